@@ -1,0 +1,58 @@
+"""One object for an open library, with an area per concern."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from library.db import open_database
+from library.lessons import Lessons
+from library.search import Search
+
+ENV_LIBRARY = "STUDY_READER_LIBRARY"
+APP_DIR_NAME = "study-reader"
+
+
+def data_dir() -> Path:
+    """The user's data folder for Study Reader (XDG on Linux, the platform's folder elsewhere)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / APP_DIR_NAME
+
+
+def default_library_path() -> Path:
+    """The library file to use: $STUDY_READER_LIBRARY, else library.db in the data folder."""
+    env = os.environ.get(ENV_LIBRARY)
+    if env:
+        return Path(env).expanduser()
+    return data_dir() / "library.db"
+
+
+class Library:
+    """An open library file: `lessons` and `search` are its areas."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None and str(path) != ":memory:" else path
+        self.db = open_database(self.path if self.path is not None else default_library_path())
+        if self.path is None:
+            self.path = default_library_path()
+        self.lessons = Lessons(self.db)
+        self.search = Search(self.db)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()

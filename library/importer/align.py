@@ -1,0 +1,209 @@
+"""Step 5: attach translations to the English blocks they translate.
+
+Where the page interleaves them (each translation right after, or right before, its
+English paragraph) position decides, and the orientation is the one the evidence favours.
+Elsewhere evidence decides: Latin-script names and numbers the two share (rare ones count
+more), names the translation has that the English lacks, and a plausible length ratio.
+Below a threshold a block stays unplaced rather than being put in the wrong place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from library.importer.split import Line
+
+CJK = ("ja", "zh", "ko")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Typical length of a translation over its English, in characters.
+DEFAULT_RATIO = {"ja": 0.5, "zh": 0.33, "ko": 0.55}
+THRESHOLD = 1.5
+WEAK_THRESHOLD = 0.6
+MARGIN = 0.6
+_SKIP = ("junk", "caption_dup", "label")
+
+
+@dataclass
+class EnglishBlock:
+    """An English heading or paragraph as the aligner sees it."""
+
+    pos: int
+    line: int
+    kind: str
+    text: str
+
+
+def tokens(text: str) -> frozenset[str]:
+    """Latin-script words (two letters or more) and numbers, case-folded."""
+    words = {w.lower() for w in _LATIN.findall(text) if len(w) >= 2}
+    nums = {n.replace(",", "") for n in _NUMBER.findall(text)}
+    return frozenset(words | nums)
+
+
+class Evidence:
+    """Scores how likely a CJK text translates an English block."""
+
+    def __init__(self, blocks: list[EnglishBlock]) -> None:
+        self.blocks = blocks
+        self.block_tokens = [tokens(b.text) for b in blocks]
+        n = max(1, len(blocks))
+        df: dict[str, int] = {}
+        for toks in self.block_tokens:
+            for t in toks:
+                df[t] = df.get(t, 0) + 1
+        self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        self.ratio = dict(DEFAULT_RATIO)
+        self._tokens: dict[str, frozenset[str]] = {}
+
+    def score(self, block: int, text: str, lang: str) -> float:
+        """Higher is more likely; around zero means no evidence either way."""
+        english = self.blocks[block].text
+        ctoks = self._tokens.get(text)
+        if ctoks is None:
+            ctoks = self._tokens[text] = tokens(text)
+        etoks = self.block_tokens[block]
+        shared = sum(self.idf.get(t, 0.0) for t in ctoks & etoks)
+        missing = sum(1.0 if len(t) >= 3 and not t.isdigit() else 0.5 for t in ctoks - etoks)
+        ratio = len(text) / max(1, len(english))
+        expected = self.ratio.get(lang, 0.5)
+        off = abs(math.log(max(ratio, 1e-3) / expected))
+        return shared - 0.7 * missing - 2.0 * max(0.0, off - 0.4) + (0.5 if off < 0.4 else 0.0)
+
+
+def align(lines: list[Line], blocks: list[EnglishBlock]) -> dict[int, int]:
+    """Map line index → English block position for every line placed as a translation."""
+    evidence = Evidence(blocks)
+    by_line = {b.line: b for b in blocks}
+    placed = _interleaved(lines, blocks, by_line, evidence)
+    _by_evidence(lines, blocks, evidence, placed)
+    return placed
+
+
+def _neighbours(lines: list[Line], i: int, step: int) -> Line | None:
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].kind not in _SKIP:
+            return lines[j]
+        j += step
+    return None
+
+
+def _runs(lines: list[Line]) -> list[list[int]]:
+    """Maximal runs of consecutive translation candidates."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for line in lines:
+        if line.kind == "cjk":
+            current.append(line.index)
+        elif line.kind in _SKIP:
+            continue
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _interleaved(
+    lines: list[Line], blocks: list[EnglishBlock], by_line: dict[int, EnglishBlock], evidence: Evidence
+) -> dict[int, int]:
+    runs = _runs(lines)
+    after: list[tuple[list[int], EnglishBlock]] = []
+    before: list[tuple[list[int], EnglishBlock]] = []
+    for run in runs:
+        prev = _neighbours(lines, run[0], -1)
+        nxt = _neighbours(lines, run[-1], +1)
+        if prev is not None and prev.index in by_line:
+            after.append((run, by_line[prev.index]))
+        if nxt is not None and nxt.index in by_line:
+            before.append((run, by_line[nxt.index]))
+        elif nxt is not None and nxt.kind == "heading":
+            pass
+
+    def total(pairs: list[tuple[list[int], EnglishBlock]]) -> float:
+        return sum(1.0 + _run_score(lines, run, b, evidence) for run, b in pairs)
+
+    if len(after) < 2 and len(before) < 2:
+        return {}
+    chosen = after if total(after) >= total(before) else before
+    if len(chosen) < 2:
+        return {}
+    _learn_ratio(lines, chosen, evidence)
+    placed: dict[int, int] = {}
+    for run, block in chosen:
+        if block.kind != "paragraph" and block.kind != "heading":
+            continue
+        if _run_score(lines, run, block, evidence) < -3.0:
+            continue
+        for i in run:
+            placed[i] = block.pos
+    return placed
+
+
+def _run_score(lines: list[Line], run: list[int], block: EnglishBlock, evidence: Evidence) -> float:
+    text = " ".join(lines[i].text for i in run)
+    return evidence.score(block.pos, text, lines[run[0]].lang)
+
+
+def _learn_ratio(lines: list[Line], pairs: list[tuple[list[int], EnglishBlock]], evidence: Evidence) -> None:
+    """Use the interleaved pairs to learn this page's length ratio."""
+    ratios: dict[str, list[float]] = {}
+    for run, block in pairs:
+        text = "".join(lines[i].text for i in run)
+        ratios.setdefault(lines[run[0]].lang, []).append(len(text) / max(1, len(block.text)))
+    for lang, values in ratios.items():
+        if len(values) >= 3:
+            values.sort()
+            evidence.ratio[lang] = values[len(values) // 2]
+
+
+def _by_evidence(lines: list[Line], blocks: list[EnglishBlock], evidence: Evidence, placed: dict[int, int]) -> None:
+    """Place the remaining candidates on the paragraph they fit best, if they fit well enough."""
+    taken: dict[tuple[int, str], int] = {(pos, lines[i].lang): i for i, pos in placed.items()}
+    free = [ln for ln in lines if ln.kind in ("cjk", "note_cont?") and ln.index not in placed]
+    paragraphs = [b.pos for b in blocks if b.kind == "paragraph"]
+    scores: dict[int, list[tuple[float, int]]] = {}
+    for line in free:
+        row = [(evidence.score(p, line.text, line.lang), p) for p in paragraphs if (p, line.lang) not in taken]
+        row.sort(reverse=True)
+        scores[line.index] = row
+    # Strong, unambiguous matches first.
+    pending = sorted(
+        (row[0][0], idx) for idx, row in scores.items() if row and _clear(row, THRESHOLD, MARGIN)
+    )
+    for _score, idx in reversed(pending):
+        best = next(((s, p) for s, p in scores[idx] if (p, lines[idx].lang) not in taken), None)
+        if best is None or best[0] < THRESHOLD:
+            continue
+        placed[idx] = best[1]
+        taken[(best[1], lines[idx].lang)] = idx
+    # Then weaker ones, but only between the paragraphs their neighbours in the group took.
+    for line in free:
+        if line.index in placed or line.kind != "cjk":
+            continue
+        lo, hi = _order_window(line.index, placed, len(blocks))
+        row = [(s, p) for s, p in scores.get(line.index, []) if lo < p < hi and (p, line.lang) not in taken]
+        if row and _clear(row, WEAK_THRESHOLD, MARGIN):
+            placed[line.index] = row[0][1]
+            taken[(row[0][1], line.lang)] = line.index
+
+
+def _clear(row: list[tuple[float, int]], threshold: float, margin: float) -> bool:
+    if row[0][0] < threshold:
+        return False
+    return len(row) == 1 or row[0][0] - row[1][0] >= margin
+
+
+def _order_window(index: int, placed: dict[int, int], n: int) -> tuple[int, int]:
+    """The block positions between which a translation found at line `index` must fall."""
+    lo, hi = -1, n
+    for i, pos in placed.items():
+        if i < index:
+            lo = max(lo, pos)
+        elif i > index:
+            hi = min(hi, pos)
+    return lo, hi

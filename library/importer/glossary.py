@@ -1,0 +1,71 @@
+"""Step: parse word-list entries in the forms learner pages use."""
+
+from __future__ import annotations
+
+import re
+
+from library.importer.normalise import language_of
+from library.model import GlossaryEntry
+
+_POS_WORDS = (
+    r"n|v|vt|vi|adj|adv|prep|conj|pron|int|interj|det|aux|num|abbr|phr|phr\.?\s?v|"
+    r"noun|verb|adjective|adverb|preposition|conjunction|pronoun|phrase|phrasal verb|idiom|expression|"
+    r"名詞|動詞|形容詞|副詞|前置詞|接続詞|代名詞|熟語|名|動|形|副|名词|动词|形容词|副词|명사|동사|형용사|부사"
+)
+_TERM = r"(?P<term>[A-Za-z][A-Za-z'’\-]*(?:[ ][A-Za-z'’\-]+){0,4})"
+_POS = rf"(?P<pos>(?:{_POS_WORDS})\.?(?:\s?/\s?(?:{_POS_WORDS})\.?)?)"
+
+_FORMS = [
+    # term – n. definition     (en dash, em dash, hyphen or colon between)
+    re.compile(rf"^{_TERM}\s*[–—\-:]\s*{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
+    # term (n.) definition 訳     /  term [n] definition
+    re.compile(rf"^{_TERM}\s*[(\[]{_POS}[)\]]\s*[:：\-–]?\s*(?P<rest>.+)$", re.IGNORECASE),
+    # term /IPA/ (品詞) 訳
+    re.compile(rf"^{_TERM}\s*/(?P<ipa>[^/]{{1,40}})/\s*(?:[(\[]{_POS}[)\]])?\s*(?P<rest>.+)$", re.IGNORECASE),
+    # term n. definition
+    re.compile(rf"^{_TERM}\s+{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
+    # term: 訳   term = 訳   term – definition
+    re.compile(rf"^{_TERM}\s*(?:[:=]|\s[–—\-]\s)\s*(?P<rest>.+)$"),
+    # term 訳 (the gloss glued on after a space)
+    re.compile(rf"^{_TERM}\s+(?P<rest>[^\sA-Za-z].*)$"),
+]
+_NUMBERING = re.compile(r"^(?:\(?\d{1,3}[.)）]|[•・●\-*])\s*")
+_TRAILING_GLOSS = re.compile(r"^(?P<en>.*?[A-Za-z.)\]])\s*(?P<gloss>[^\x00-\x7f][^A-Za-z]*)$")
+
+
+def parse_entry(line: str) -> GlossaryEntry | None:
+    """A glossary entry from one line, or None if the line is not one."""
+    text = _NUMBERING.sub("", line).strip()
+    if len(text) > 300:
+        return None
+    for form in _FORMS:
+        m = form.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        term = groups["term"].strip()
+        pos = (groups.get("pos") or "").strip()
+        rest = groups["rest"].strip()
+        if len(term.split()) > 4:
+            continue
+        definition, translation = _split_rest(rest)
+        if not pos and not translation and form is not _FORMS[4]:
+            continue
+        if not pos and form is _FORMS[4] and not translation and len(definition.split()) < 2:
+            continue
+        return GlossaryEntry(term=term, pos=pos, definition=definition, translation=translation)
+    return None
+
+
+def _split_rest(rest: str) -> tuple[str, str]:
+    """Split 'definition 訳' into the English definition and the CJK gloss."""
+    lang = language_of(rest)
+    if lang in ("ja", "zh", "ko"):
+        m = _TRAILING_GLOSS.match(rest)
+        if m and language_of(m.group("en")) == "en" and len(m.group("en").split()) >= 2:
+            return m.group("en").strip(), m.group("gloss").strip()
+        return "", rest
+    m = _TRAILING_GLOSS.match(rest)
+    if m and language_of(m.group("gloss")) in ("ja", "zh", "ko"):
+        return m.group("en").strip(), m.group("gloss").strip()
+    return rest, ""

@@ -1,0 +1,76 @@
+"""Step 2: normalise text (spaces, full-width forms) and tell scripts apart."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+
+
+# Full-width letters, digits and the brackets and signs that structure a page (notes,
+# sources, word lists) become ASCII; CJK sentence punctuation (，！？；％ …) stays as written.
+_STRUCTURAL = "()[]{}:=/*#@&+-_<>|"
+_FULLWIDTH = {
+    c: c - 0xFEE0
+    for c in range(0xFF01, 0xFF5F)
+    if chr(c - 0xFEE0).isalnum() or chr(c - 0xFEE0) in _STRUCTURAL
+}
+_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_KANA_RE = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_NOT_CONTENT = re.compile(r"[\W_]+")
+
+
+def normalise(line: str) -> str:
+    """NBSP and other spaces to one space, full-width ASCII forms to ASCII, trimmed."""
+    text = _INVISIBLE.sub("", line.translate(_FULLWIDTH))
+    return _SPACES.sub(" ", text).strip()
+
+
+def is_kana(ch: str) -> bool:
+    """Hiragana or katakana."""
+    return "\u3040" <= ch <= "\u30ff" or "\u31f0" <= ch <= "\u31ff" or "\uff66" <= ch <= "\uff9f"
+
+
+def is_han(ch: str) -> bool:
+    """A CJK ideograph."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+def is_hangul(ch: str) -> bool:
+    """A Korean syllable or jamo."""
+    return "\uac00" <= ch <= "\ud7af" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f"
+
+
+def script_counts(text: str) -> tuple[int, int, int, int]:
+    """(Latin letters, kana, Han, Hangul) in `text`."""
+    return (
+        len(_LATIN_RE.findall(text)),
+        len(_KANA_RE.findall(text)),
+        len(_HAN_RE.findall(text)),
+        len(_HANGUL_RE.findall(text)),
+    )
+
+
+def language_of(text: str) -> str:
+    """'en' for Latin-script text; 'ja', 'zh' or 'ko' when CJK text dominates; '' for neither."""
+    latin, kana, han, hangul = script_counts(text)
+    cjk = kana + han + hangul
+    if cjk == 0 and latin == 0:
+        return ""
+    # A CJK character carries about as much as a short English word, so weigh them up.
+    if cjk * 4 >= latin and cjk >= 2:
+        if hangul >= max(kana, 1):
+            return "ko"
+        if kana:
+            return "ja"
+        return "zh"
+    return "en" if latin else ""
+
+
+def content_key(text: str) -> str:
+    """Letters and digits only, case-folded: for comparing lines whatever their punctuation."""
+    return _NOT_CONTENT.sub("", unicodedata.normalize("NFKC", text).casefold())

@@ -1,0 +1,49 @@
+"""The recognisers shared by the steps: note markers, sources, captions, junk, word lists."""
+
+from __future__ import annotations
+
+import re
+
+# A note marker at the start of a line: ※1, *1, 注1, [1], (1), 【注1】.
+NOTE_START = re.compile(
+    r"^(?P<marker>※\s?\d{1,3}|\*\s?\d{1,3}|注\s?\d{1,3}|\[\d{1,3}\]|\(\d{1,3}\)|【注?\d{1,3}】)[\s.:):]*"
+)
+# The same markers inside running text.
+NOTE_REF = re.compile(r"※\s?\d{1,3}|\*\d{1,3}(?!\d)|注\d{1,3}|\[\d{1,3}\]|【注?\d{1,3}】")
+
+_SOURCE_WORDS = r"出典|出所|引用元|引用|参考|参照|Source|source|SOURCE|Sources|来源|出处|출처|參考"
+SOURCE = re.compile(
+    rf"[\s(\[【]*(?:(?P<word>{_SOURCE_WORDS})\s*[:：]?\s*)(?P<url>https?://[^\s)\]】]+)?[^\S\n]*[)\]】]?\s*$"
+)
+URL_AT_END = re.compile(r"[\s(\[【]*(?P<url>https?://[^\s)\]】]+)[)\]】]?\s*$")
+
+CAPTION = re.compile(
+    r"^(FILE|PHOTO|IMAGE|PICTURE)\s*[-–—:]\s"
+    r"|\((?:AP|AFP|REUTERS|Reuters|Getty|Kyodo|Xinhua|Yonhap|EPA|Photo|Image|Credit|Courtesy)\b[^)]*\)\s*$"
+    r"|\b(?:AP Photo|Getty Images|REUTERS/|Photo credit|Photo:|Image:|Credit:)",
+)
+
+JUNK = re.compile(
+    r"^(?:share(?: this)?|tweet|print|email|e-mail|home|menu|search|subscribe|sign in|log in|login|"
+    r"advertisement|related(?: articles| stories| posts)?|read more|more stories|comments?|"
+    r"back to top|top of page|next|previous|prev|follow us.*|シェア(?:する)?|ツイート|ホーム|メニュー|"
+    r"関連記事|続きを読む|広告|スポンサーリンク|ページトップへ?|トップへ戻る|コメント|目次|"
+    r"分享|返回顶部|相关文章|广告|공유|광고)\W*$",
+    re.IGNORECASE,
+)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|all rights reserved)", re.IGNORECASE)
+BULLET_NAV = re.compile(r"^(?:[^|｜]{1,20}[|｜]){2,}[^|｜]{0,20}$")
+DECORATION = re.compile(r"^[\W_]+$")
+SECTION_LABEL = re.compile(
+    r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|■\s?\S{1,12}|(?:和訳|日本語訳|翻訳|訳|中文翻译|译文|翻譯|번역|Translation))\s*[:：]?$"
+)
+
+WORDLIST_HEADING = re.compile(
+    r"^(?:#+\s*)?(?:words in this story|vocabulary(?: list)?|word list|key ?words|glossary|useful words|"
+    r"words to know|new words|key vocabulary|key terms|単語(?:リスト|帳)?|重要(?:単語|語句)|語彙|語句|"
+    r"ボキャブラリー|词汇(?:表)?|生词|单词|詞彙|單字|단어(?:장)?|어휘|핵심 ?단어)\s*[:：]?$",
+    re.IGNORECASE,
+)
+EXAMPLE = re.compile(r"^(?:e\.g\.|ex\.|example|例文|例|用例|例句|예문)\s*[:：.]\s*(?P<text>.+)$", re.IGNORECASE)
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+)$")
+BULLET = re.compile(r"^(?:[•・●○◆◇■□▶►▸‣∙\-*+]|\d{1,3}[.)])\s+(?=\S)")

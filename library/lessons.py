@@ -1,0 +1,303 @@
+"""The lessons area of an open library: store, read, list, rename, delete."""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from library.importer import ImportReport, parse_page, report_for
+from library.model import Anchor, Block, GlossaryEntry, Lesson, Note, Unplaced
+
+
+@dataclass
+class LessonSummary:
+    """One row of the library list."""
+
+    id: int
+    title: str
+    imported_at: str
+    word_count: int
+    progress: float
+    finished: bool
+    translation_language: str | None
+    paragraphs: int
+
+
+@dataclass
+class ImportResult:
+    """What importing one file did."""
+
+    lesson_id: int
+    title: str
+    created: bool
+    report: ImportReport
+
+    def line(self) -> str:
+        """The one-line summary the command line prints."""
+        status = "imported" if self.created else "already in library"
+        return f"{self.lesson_id}\t{self.title}\t{status}\t{self.report.line()}"
+
+
+class Lessons:
+    """Lessons in one library."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    # --- import -------------------------------------------------------------------
+    def import_file(self, path: str | Path) -> ImportResult:
+        """Import one file; raises ImportRefused with a one-line reason."""
+        p = Path(path)
+        data = p.read_bytes()
+        return self.import_bytes(data, p.name)
+
+    def import_bytes(self, data: bytes, name: str) -> ImportResult:
+        """Import a page given as bytes; an unchanged page already in the library is not duplicated."""
+        digest = hashlib.sha256(data).hexdigest()
+        row = self._db.execute("SELECT id, title FROM lessons WHERE source_hash = ?", [digest]).fetchone()
+        if row is not None:
+            lesson = self.get(row[0])
+            return ImportResult(row[0], lesson.title, False, report_for(lesson))
+        lesson = parse_page(data, name)
+        lesson.source_hash = digest
+        with self._db.atomic():
+            lesson_id = self._store(lesson, data)
+        lesson.id = lesson_id
+        return ImportResult(lesson_id, lesson.title, True, report_for(lesson))
+
+    def _store(self, lesson: Lesson, data: bytes) -> int:
+        """Write a parsed lesson; the caller holds the transaction."""
+        db = self._db
+        cur = db.execute(
+            "INSERT INTO lessons (title, source_name, source_hash, encoding, language, translation_language,"
+            " word_count, glossary_heading) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                lesson.title,
+                lesson.source_name,
+                lesson.source_hash,
+                lesson.encoding,
+                lesson.language,
+                lesson.translation_language,
+                lesson.word_count(),
+                lesson.glossary_heading,
+            ],
+        )
+        lesson_id = int(cur.lastrowid or 0)
+        db.execute("INSERT INTO sources (lesson_id, data) VALUES (?, ?)", [lesson_id, data])
+        conn = db.conn
+        conn.executemany(
+            "INSERT INTO captions (lesson_id, pos, text) VALUES (?, ?, ?)",
+            [(lesson_id, i, c) for i, c in enumerate(lesson.captions)],
+        )
+        search_rows: list[tuple[str, int, int, str]] = []
+        for pos, block in enumerate(lesson.blocks):
+            bcur = conn.execute(
+                "INSERT INTO blocks (lesson_id, pos, kind, text) VALUES (?, ?, ?, ?)",
+                (lesson_id, pos, block.kind, block.text),
+            )
+            block_id = bcur.lastrowid
+            search_rows.append((block.text, lesson_id, pos, "en"))
+            for lang, text in block.translations.items():
+                conn.execute(
+                    "INSERT INTO translations (block_id, lang, text) VALUES (?, ?, ?)", (block_id, lang, text)
+                )
+                search_rows.append((text, lesson_id, pos, lang))
+        search_rows.append((lesson.title, lesson_id, -1, "title"))
+        conn.executemany(
+            "INSERT INTO search_index (text, lesson_id, block_pos, kind) VALUES (?, ?, ?, ?)", search_rows
+        )
+        conn.executemany(
+            "INSERT INTO notes (lesson_id, pos, marker, label, text, source_url, source_text, anchor_block,"
+            " anchor_start, anchor_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    lesson_id,
+                    i,
+                    n.marker,
+                    n.label,
+                    n.text,
+                    n.source_url,
+                    n.source_text,
+                    n.anchor.block if n.anchor else None,
+                    n.anchor.start if n.anchor else None,
+                    n.anchor.end if n.anchor else None,
+                )
+                for i, n in enumerate(lesson.notes)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO glossary (lesson_id, pos, term, part_of_speech, definition, translation, example)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (lesson_id, i, g.term, g.pos, g.definition, g.translation, g.example)
+                for i, g in enumerate(lesson.glossary)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO unplaced (lesson_id, pos, text, lang, reason) VALUES (?, ?, ?, ?, ?)",
+            [(lesson_id, i, u.text, u.lang, u.reason) for i, u in enumerate(lesson.unplaced)],
+        )
+        conn.executemany(
+            "INSERT INTO dropped (lesson_id, pos, text) VALUES (?, ?, ?)",
+            [(lesson_id, i, t) for i, t in enumerate(lesson.dropped)],
+        )
+        conn.execute("INSERT INTO reading_state (lesson_id) VALUES (?)", (lesson_id,))
+        return lesson_id
+
+    # --- read ---------------------------------------------------------------------
+    def get(self, lesson_id: int) -> Lesson:
+        """The whole lesson; KeyError if there is none with that id."""
+        conn = self._db.conn
+        row = conn.execute(
+            "SELECT title, user_title, source_name, source_hash, encoding, language, translation_language,"
+            " imported_at, glossary_heading FROM lessons WHERE id = ?",
+            (lesson_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(lesson_id)
+        lesson = Lesson(
+            title=row[1] or row[0],
+            source_name=row[2],
+            source_hash=row[3],
+            encoding=row[4],
+            language=row[5],
+            translation_language=row[6],
+            imported_at=row[7],
+            glossary_heading=row[8],
+            id=lesson_id,
+        )
+        lesson.captions = [
+            r[0] for r in conn.execute("SELECT text FROM captions WHERE lesson_id = ? ORDER BY pos", (lesson_id,))
+        ]
+        by_id: dict[int, Block] = {}
+        for bid, kind, text in conn.execute(
+            "SELECT id, kind, text FROM blocks WHERE lesson_id = ? ORDER BY pos", (lesson_id,)
+        ):
+            block = Block(kind=kind, text=text, id=bid)
+            by_id[bid] = block
+            lesson.blocks.append(block)
+        for bid, lang, text in conn.execute(
+            "SELECT t.block_id, t.lang, t.text FROM translations t JOIN blocks b ON b.id = t.block_id"
+            " WHERE b.lesson_id = ?",
+            (lesson_id,),
+        ):
+            by_id[bid].translations[lang] = text
+        for pos, lang, text in conn.execute(
+            "SELECT block_pos, lang, text FROM user_translations WHERE lesson_id = ?", (lesson_id,)
+        ):
+            if 0 <= pos < len(lesson.blocks):
+                lesson.blocks[pos].user_translations[lang] = text
+        for marker, label, text, url, source_text, ab, ast, ae in conn.execute(
+            "SELECT marker, label, text, source_url, source_text, anchor_block, anchor_start, anchor_end"
+            " FROM notes WHERE lesson_id = ? ORDER BY pos",
+            (lesson_id,),
+        ):
+            anchor = Anchor(ab, ast, ae) if ab is not None else None
+            lesson.notes.append(Note(marker, text, url, source_text, anchor, label))
+        for term, pos_tag, definition, translation, example in conn.execute(
+            "SELECT term, part_of_speech, definition, translation, example FROM glossary"
+            " WHERE lesson_id = ? ORDER BY pos",
+            (lesson_id,),
+        ):
+            lesson.glossary.append(GlossaryEntry(term, pos_tag, definition, translation, example))
+        for text, lang, reason in conn.execute(
+            "SELECT text, lang, reason FROM unplaced WHERE lesson_id = ? ORDER BY pos", (lesson_id,)
+        ):
+            lesson.unplaced.append(Unplaced(text, lang, reason))
+        lesson.dropped = [
+            r[0] for r in conn.execute("SELECT text FROM dropped WHERE lesson_id = ? ORDER BY pos", (lesson_id,))
+        ]
+        return lesson
+
+    def source(self, lesson_id: int) -> bytes:
+        """The original bytes the lesson was imported from."""
+        row = self._db.execute("SELECT data FROM sources WHERE lesson_id = ?", [lesson_id]).fetchone()
+        if row is None:
+            raise KeyError(lesson_id)
+        return bytes(row[0])
+
+    def count(self) -> int:
+        """How many lessons the library holds."""
+        return int(self._db.execute("SELECT count(*) FROM lessons").fetchone()[0])
+
+    def list(self, offset: int = 0, limit: int = -1) -> list[LessonSummary]:
+        """Lessons, newest first, a page at a time."""
+        rows = self._db.execute(
+            "SELECT l.id, coalesce(l.user_title, l.title), l.imported_at, l.word_count,"
+            " coalesce(r.progress, 0), coalesce(r.finished, 0), l.translation_language,"
+            " (SELECT count(*) FROM blocks b WHERE b.lesson_id = l.id AND b.kind = 'paragraph')"
+            " FROM lessons l LEFT JOIN reading_state r ON r.lesson_id = l.id"
+            " ORDER BY l.id DESC LIMIT ? OFFSET ?",
+            [limit, offset],
+        ).fetchall()
+        return [LessonSummary(r[0], r[1], r[2], r[3], float(r[4]), bool(r[5]), r[6], r[7]) for r in rows]
+
+    def ids(self) -> builtins.list[int]:
+        """Every lesson id, newest first."""
+        return [r[0] for r in self._db.execute("SELECT id FROM lessons ORDER BY id DESC")]
+
+    # --- change -------------------------------------------------------------------
+    def rename(self, lesson_id: int, title: str) -> None:
+        """Give a lesson the user's own title (the imported one is kept)."""
+        with self._db.atomic():
+            self._db.execute("UPDATE lessons SET user_title = ? WHERE id = ?", [title.strip() or None, lesson_id])
+
+    def delete(self, lesson_id: int) -> None:
+        """Remove a lesson and everything of it."""
+        with self._db.atomic():
+            self._db.execute("DELETE FROM search_index WHERE lesson_id = ?", [lesson_id])
+            self._db.execute("DELETE FROM lessons WHERE id = ?", [lesson_id])
+
+    def set_user_translation(self, lesson_id: int, block_pos: int, lang: str, text: str) -> None:
+        """Store (or, with empty text, remove) the user's own translation of a block."""
+        with self._db.atomic():
+            if text.strip():
+                self._db.execute(
+                    "INSERT INTO user_translations (lesson_id, block_pos, lang, text) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (lesson_id, block_pos, lang) DO UPDATE SET text = excluded.text,"
+                    " updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+                    [lesson_id, block_pos, lang, text.strip()],
+                )
+            else:
+                self._db.execute(
+                    "DELETE FROM user_translations WHERE lesson_id = ? AND block_pos = ? AND lang = ?",
+                    [lesson_id, block_pos, lang],
+                )
+            self._db.execute(
+                "DELETE FROM search_index WHERE lesson_id = ? AND block_pos = ? AND kind = ?",
+                [lesson_id, block_pos, "user:" + lang],
+            )
+            if text.strip():
+                self._db.execute(
+                    "INSERT INTO search_index (text, lesson_id, block_pos, kind) VALUES (?, ?, ?, ?)",
+                    [text.strip(), lesson_id, block_pos, "user:" + lang],
+                )
+
+    def position(self, lesson_id: int) -> int:
+        """The block the reader was last at."""
+        row = self._db.execute("SELECT position FROM reading_state WHERE lesson_id = ?", [lesson_id]).fetchone()
+        return int(row[0]) if row else 0
+
+    def set_position(self, lesson_id: int, block_pos: int, progress: float | None = None) -> None:
+        """Remember where the reader is in a lesson (and how far they have read)."""
+        with self._db.atomic():
+            self._db.execute(
+                "INSERT INTO reading_state (lesson_id, position, progress, opened_at)"
+                " VALUES (?, ?, coalesce(?, 0), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
+                " ON CONFLICT (lesson_id) DO UPDATE SET position = excluded.position,"
+                " progress = max(progress, coalesce(?, progress)), opened_at = excluded.opened_at,"
+                " finished = finished OR coalesce(?, 0) >= 0.999",
+                [lesson_id, block_pos, progress, progress, progress],
+            )
+
+    def last_opened(self) -> int | None:
+        """The lesson read most recently, if any."""
+        row = self._db.execute(
+            "SELECT lesson_id FROM reading_state WHERE opened_at IS NOT NULL ORDER BY opened_at DESC,"
+            " rowid DESC LIMIT 1"
+        ).fetchone()
+        return int(row[0]) if row else None

@@ -1,0 +1,17 @@
+"""Numbered, forward-only schema upgrades.
+
+Each step takes a library at version N-1 to version N. They run in one transaction after
+the file has been copied aside (see `library.db.ensure_schema`). schema.sql always holds
+the newest schema in full; a new step here goes with a change there and a bumped
+`PRAGMA user_version`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+Upgrade = Callable[[sqlite_utils.Database], None]
+
+UPGRADES: dict[int, Upgrade] = {}

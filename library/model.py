@@ -1,0 +1,167 @@
+"""The lesson as plain data: what an import produces and what the window shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Anchor:
+    """A character span of one block's English text."""
+
+    block: int
+    start: int
+    end: int
+
+
+@dataclass
+class Note:
+    """A note (※1, [1], *1, 注1…) with its text and where it is anchored."""
+
+    marker: str
+    text: str
+    source_url: str | None = None
+    source_text: str = ""
+    anchor: Anchor | None = None
+    label: str = ""
+    origin: str = "import"
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The note's paragraphs, in order."""
+        return [p for p in self.text.split("\n") if p.strip()]
+
+
+@dataclass
+class GlossaryEntry:
+    """One entry of the lesson's own word list."""
+
+    term: str
+    pos: str = ""
+    definition: str = ""
+    translation: str = ""
+    example: str = ""
+    origin: str = "import"
+
+
+@dataclass
+class Block:
+    """A heading or paragraph of English text, with its translations by language."""
+
+    kind: str
+    text: str
+    translations: dict[str, str] = field(default_factory=dict)
+    user_translations: dict[str, str] = field(default_factory=dict)
+    id: int | None = None
+
+    def translation(self, lang: str | None = None) -> str | None:
+        """The translation to show: the user's own first, then the imported one."""
+        merged = {**self.translations, **self.user_translations}
+        if not merged:
+            return None
+        if lang is not None:
+            return merged.get(lang)
+        return next(iter(merged.values()))
+
+    @property
+    def all_translations(self) -> dict[str, str]:
+        """Imported translations overlaid with the user's own."""
+        return {**self.translations, **self.user_translations}
+
+
+@dataclass
+class Unplaced:
+    """Material the importer could not place; kept for the user to place by hand."""
+
+    text: str
+    lang: str
+    reason: str = ""
+
+
+@dataclass
+class Lesson:
+    """One imported lesson: title, captions, blocks, notes, glossary, unplaced material."""
+
+    title: str
+    captions: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+    unplaced: list[Unplaced] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    glossary_heading: str = ""
+    language: str = "en"
+    translation_language: str | None = None
+    source_name: str = ""
+    source_hash: str = ""
+    encoding: str = ""
+    id: int | None = None
+    imported_at: str = ""
+
+    @property
+    def paragraphs(self) -> list[Block]:
+        """The paragraph blocks, in order."""
+        return [b for b in self.blocks if b.kind == "paragraph"]
+
+    @property
+    def headings(self) -> list[Block]:
+        """The heading blocks, in order."""
+        return [b for b in self.blocks if b.kind == "heading"]
+
+    def word_count(self) -> int:
+        """English words in the body."""
+        return sum(len(b.text.split()) for b in self.blocks)
+
+    def to_json(self) -> dict[str, Any]:
+        """The lesson in the documented JSON form (`study-reader show ID --json`)."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "caption": list(self.captions),
+            "language": self.language,
+            "translation_language": self.translation_language,
+            "source": {"name": self.source_name, "sha256": self.source_hash, "encoding": self.encoding},
+            "blocks": [
+                {
+                    "kind": b.kind,
+                    "text": b.text,
+                    "translations": b.all_translations,
+                    "user_translations": dict(b.user_translations),
+                }
+                for b in self.blocks
+            ],
+            "notes": [
+                {
+                    "marker": n.marker,
+                    "label": n.label,
+                    "text": n.text,
+                    "paragraphs": n.paragraphs,
+                    "source_url": n.source_url,
+                    "anchor": (
+                        {"block": n.anchor.block, "start": n.anchor.start, "end": n.anchor.end}
+                        if n.anchor
+                        else None
+                    ),
+                    "anchor_text": (
+                        self.blocks[n.anchor.block].text[n.anchor.start : n.anchor.end]
+                        if n.anchor
+                        else None
+                    ),
+                }
+                for n in self.notes
+            ],
+            "glossary_heading": self.glossary_heading,
+            "glossary": [
+                {
+                    "term": g.term,
+                    "pos": g.pos,
+                    "definition": g.definition,
+                    "translation": g.translation,
+                    "example": g.example,
+                }
+                for g in self.glossary
+            ],
+            "unplaced": [{"text": u.text, "lang": u.lang, "reason": u.reason} for u in self.unplaced],
+            "dropped": list(self.dropped),
+        }

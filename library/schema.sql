@@ -1,0 +1,131 @@
+-- The whole current schema of a Study Reader library.
+-- Upgrades from older versions live in library/migrations.py; this file is what a new
+-- library is created from, and it always describes the newest version.
+
+-- Lessons: what an import produced. user_title is the user's rename, kept apart.
+CREATE TABLE lessons (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    user_title TEXT,
+    source_name TEXT NOT NULL DEFAULT '',
+    source_hash TEXT NOT NULL UNIQUE,
+    encoding TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'en',
+    translation_language TEXT,
+    word_count INTEGER NOT NULL DEFAULT 0,
+    glossary_heading TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+-- The original bytes, so an import can be redone; apart from lessons to keep listing fast.
+CREATE TABLE sources (
+    lesson_id INTEGER PRIMARY KEY REFERENCES lessons(id) ON DELETE CASCADE,
+    data BLOB NOT NULL
+);
+
+CREATE TABLE captions (
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (lesson_id, pos)
+);
+
+CREATE TABLE blocks (
+    id INTEGER PRIMARY KEY,
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('heading', 'paragraph')),
+    text TEXT NOT NULL,
+    UNIQUE (lesson_id, pos)
+);
+
+-- Translations an import found, one per block and language.
+CREATE TABLE translations (
+    block_id INTEGER NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
+    lang TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (block_id, lang)
+);
+
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    marker TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    source_url TEXT,
+    source_text TEXT NOT NULL DEFAULT '',
+    anchor_block INTEGER,
+    anchor_start INTEGER,
+    anchor_end INTEGER
+);
+CREATE INDEX notes_lesson ON notes(lesson_id, pos);
+
+CREATE TABLE glossary (
+    id INTEGER PRIMARY KEY,
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    term TEXT NOT NULL,
+    part_of_speech TEXT NOT NULL DEFAULT '',
+    definition TEXT NOT NULL DEFAULT '',
+    translation TEXT NOT NULL DEFAULT '',
+    example TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX glossary_lesson ON glossary(lesson_id, pos);
+
+-- Material the importer could not place (kept, shown, placed by hand) and page chrome
+-- it set aside (kept so nothing is lost).
+CREATE TABLE unplaced (
+    id INTEGER PRIMARY KEY,
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    lang TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX unplaced_lesson ON unplaced(lesson_id, pos);
+
+CREATE TABLE dropped (
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (lesson_id, pos)
+);
+
+-- What the user writes, apart from what imports produce: a re-import never touches it.
+-- Keyed by lesson and block position so it survives a redone import.
+CREATE TABLE user_translations (
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    block_pos INTEGER NOT NULL,
+    lang TEXT NOT NULL,
+    text TEXT NOT NULL,
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    PRIMARY KEY (lesson_id, block_pos, lang)
+);
+
+CREATE TABLE reading_state (
+    lesson_id INTEGER PRIMARY KEY REFERENCES lessons(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    progress REAL NOT NULL DEFAULT 0,
+    finished INTEGER NOT NULL DEFAULT 0,
+    opened_at TEXT
+);
+
+CREATE TABLE tags (
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (lesson_id, tag)
+);
+
+-- Full-text search over English and translation text. The trigram tokenizer gives
+-- substring matches, which Japanese and Chinese need (they have no spaces between words).
+CREATE VIRTUAL TABLE search_index USING fts5(
+    text,
+    lesson_id UNINDEXED,
+    block_pos UNINDEXED,
+    kind UNINDEXED,
+    tokenize = 'trigram'
+);
+
+PRAGMA user_version = 1;

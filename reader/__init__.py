@@ -1,0 +1,1 @@
+"""Study Reader: the Qt application (windows, widgets, item models, actions)."""
