@@ -51,7 +51,10 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     """Open (creating or upgrading as needed) the library at `path`."""
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    conn = connect(path)
+    try:
+        conn = connect(path)
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(f"{path}: not a usable library ({exc})") from exc
     try:
         db = sqlite_utils.Database(conn, execute_plugins=False)
         ensure_schema(db, None if str(path) == ":memory:" else Path(path))

@@ -102,14 +102,10 @@ class Lessons:
             block_id = bcur.lastrowid
             search_rows.append((block.text, lesson_id, pos, "en"))
             for lang, text in block.translations.items():
-                conn.execute(
-                    "INSERT INTO translations (block_id, lang, text) VALUES (?, ?, ?)", (block_id, lang, text)
-                )
+                conn.execute("INSERT INTO translations (block_id, lang, text) VALUES (?, ?, ?)", (block_id, lang, text))
                 search_rows.append((text, lesson_id, pos, lang))
         search_rows.append((lesson.title, lesson_id, -1, "title"))
-        conn.executemany(
-            "INSERT INTO search_index (text, lesson_id, block_pos, kind) VALUES (?, ?, ?, ?)", search_rows
-        )
+        conn.executemany("INSERT INTO search_index (text, lesson_id, block_pos, kind) VALUES (?, ?, ?, ?)", search_rows)
         conn.executemany(
             "INSERT INTO notes (lesson_id, pos, marker, label, text, source_url, source_text, anchor_block,"
             " anchor_start, anchor_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

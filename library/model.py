@@ -139,14 +139,10 @@ class Lesson:
                     "paragraphs": n.paragraphs,
                     "source_url": n.source_url,
                     "anchor": (
-                        {"block": n.anchor.block, "start": n.anchor.start, "end": n.anchor.end}
-                        if n.anchor
-                        else None
+                        {"block": n.anchor.block, "start": n.anchor.start, "end": n.anchor.end} if n.anchor else None
                     ),
                     "anchor_text": (
-                        self.blocks[n.anchor.block].text[n.anchor.start : n.anchor.end]
-                        if n.anchor
-                        else None
+                        self.blocks[n.anchor.block].text[n.anchor.start : n.anchor.end] if n.anchor else None
                     ),
                 }
                 for n in self.notes

@@ -67,4 +67,4 @@ def _snippet(text: str, needle: str, width: int = 40) -> str:
     end = min(len(text), i + len(needle) + width)
     pre = "…" if start else ""
     post = "…" if end < len(text) else ""
-    return f"{pre}{text[start:i]}[{text[i:i + len(needle)]}]{text[i + len(needle):end]}{post}"
+    return f"{pre}{text[start:i]}[{text[i : i + len(needle)]}]{text[i + len(needle) : end]}{post}"

@@ -77,8 +77,13 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
             r = result.report
             print(
                 json.dumps(
-                    {"path": str(path), "id": result.lesson_id, "title": result.title, "created": result.created,
-                     **r.__dict__},
+                    {
+                        "path": str(path),
+                        "id": result.lesson_id,
+                        "title": result.title,
+                        "created": result.created,
+                        **r.__dict__,
+                    },
                     ensure_ascii=False,
                 )
             )
@@ -121,7 +126,7 @@ def _show(lib: Library, args: argparse.Namespace) -> int:
             where = ""
             if note.anchor:
                 a = note.anchor
-                where = f" → “{lesson.blocks[a.block].text[a.start:a.end]}” in paragraph {a.block}"
+                where = f" → “{lesson.blocks[a.block].text[a.start : a.end]}” in paragraph {a.block}"
             print(f"{note.marker}{where}: {note.text}" + (f" ({note.source_url})" if note.source_url else ""))
     if lesson.glossary:
         print(f"\n{lesson.glossary_heading or 'Words'}")

@@ -13,11 +13,31 @@ import math
 import re
 from dataclasses import dataclass
 
+from library.importer.loanwords import english_skeletons, katakana_skeletons, matches
 from library.importer.split import Line
 
 CJK = ("ja", "zh", "ko")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Quoted speech: a quotation in the English shows as 「…」 or “…” in its translation.
+_QUOTE_EN = re.compile(r"“[^”]{15,}”|\"[^\"]{15,}\"")
+_QUOTE_CJK = re.compile(r"「[^」]{8,}」|“[^”]{8,}”|\"[^\"]{8,}\"")
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_EN = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b")
+_MONTH_CJK = re.compile(r"(\d{1,2})\s?[月월]")
 # Typical length of a translation over its English, in characters.
 DEFAULT_RATIO = {"ja": 0.5, "zh": 0.33, "ko": 0.55}
 THRESHOLD = 1.5
@@ -40,7 +60,10 @@ def tokens(text: str) -> frozenset[str]:
     """Latin-script words (two letters or more) and numbers, case-folded."""
     words = {w.lower() for w in _LATIN.findall(text) if len(w) >= 2}
     nums = {n.replace(",", "") for n in _NUMBER.findall(text)}
-    return frozenset(words | nums)
+    # Months: "August" and 8月 / 8월 are the same evidence.
+    months = {f"month{_MONTHS.index(m.lower()) + 1}" for m in _MONTH_EN.findall(text)}
+    months |= {f"month{int(n)}" for n in _MONTH_CJK.findall(text)}
+    return frozenset(words | nums | months)
 
 
 class Evidence:
@@ -57,20 +80,57 @@ class Evidence:
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.ratio = dict(DEFAULT_RATIO)
         self._tokens: dict[str, frozenset[str]] = {}
+        self._block_skeletons: list[set[tuple[str, str]]] | None = None
+        self._loan_hits: dict[str, dict[int, float]] = {}
+
+    def loanword_score(self, block: int, text: str) -> float:
+        """Evidence from katakana names and loanwords that match the block's English words."""
+        hits = self._loan_hits.get(text)
+        if hits is None:
+            hits = self._loan_hits[text] = self._loanwords(text)
+        return hits.get(block, 0.0)
+
+    def _loanwords(self, text: str) -> dict[int, float]:
+        kata = katakana_skeletons(text)
+        if not kata:
+            return {}
+        if self._block_skeletons is None:
+            self._block_skeletons = [english_skeletons(b.text) for b in self.blocks]
+        n = max(1, len(self.blocks))
+        out: dict[int, float] = {}
+        for k in kata:
+            where = [i for i, sk in enumerate(self._block_skeletons) if matches({k}, sk)]
+            # Longer skeletons are less likely to match by chance.
+            strength = min(1.0, (len(k[0]) - 1) / 4)
+            for i in where:
+                out[i] = out.get(i, 0.0) + 0.8 * strength * math.log(1 + n / len(where))
+        return out
 
     def score(self, block: int, text: str, lang: str) -> float:
         """Higher is more likely; around zero means no evidence either way."""
+        return sum(self.parts(block, text, lang))
+
+    def parts(self, block: int, text: str, lang: str) -> tuple[float, float]:
+        """(content evidence: names, numbers, quotes; length evidence)."""
         english = self.blocks[block].text
         ctoks = self._tokens.get(text)
         if ctoks is None:
             ctoks = self._tokens[text] = tokens(text)
         etoks = self.block_tokens[block]
         shared = sum(self.idf.get(t, 0.0) for t in ctoks & etoks)
+        if lang == "ja":
+            shared += self.loanword_score(block, text)
         missing = sum(1.0 if len(t) >= 3 and not t.isdigit() else 0.5 for t in ctoks - etoks)
         ratio = len(text) / max(1, len(english))
         expected = self.ratio.get(lang, 0.5)
         off = abs(math.log(max(ratio, 1e-3) / expected))
-        return shared - 0.7 * missing - 2.0 * max(0.0, off - 0.4) + (0.5 if off < 0.4 else 0.0)
+        quotes = 0.0
+        e_quoted, c_quoted = bool(_QUOTE_EN.search(english)), bool(_QUOTE_CJK.search(text))
+        if e_quoted and c_quoted:
+            quotes = 0.8
+        elif e_quoted != c_quoted:
+            quotes = -0.4
+        return shared - 0.7 * missing + quotes, -2.0 * max(0.0, off - 0.4) + (0.5 if off < 0.4 else 0.0)
 
 
 def align(lines: list[Line], blocks: list[EnglishBlock]) -> dict[int, int]:
@@ -127,10 +187,12 @@ def _interleaved(
     def total(pairs: list[tuple[list[int], EnglishBlock]]) -> float:
         return sum(1.0 + _run_score(lines, run, b, evidence) for run, b in pairs)
 
-    if len(after) < 2 and len(before) < 2:
+    # One run next to a paragraph is interleaving only when it is the page's only candidate.
+    needed = 1 if len(runs) == 1 else 2
+    if len(after) < needed and len(before) < needed:
         return {}
     chosen = after if total(after) >= total(before) else before
-    if len(chosen) < 2:
+    if len(chosen) < needed:
         return {}
     _learn_ratio(lines, chosen, evidence)
     placed: dict[int, int] = {}
@@ -166,17 +228,19 @@ def _by_evidence(lines: list[Line], blocks: list[EnglishBlock], evidence: Eviden
     taken: dict[tuple[int, str], int] = {(pos, lines[i].lang): i for i, pos in placed.items()}
     free = [ln for ln in lines if ln.kind in ("cjk", "note_cont?") and ln.index not in placed]
     paragraphs = [b.pos for b in blocks if b.kind == "paragraph"]
-    scores: dict[int, list[tuple[float, int]]] = {}
+    scores: dict[int, list[tuple[float, int, float]]] = {}
     for line in free:
-        row = [(evidence.score(p, line.text, line.lang), p) for p in paragraphs if (p, line.lang) not in taken]
+        row = []
+        for p in paragraphs:
+            if (p, line.lang) not in taken:
+                content, length = evidence.parts(p, line.text, line.lang)
+                row.append((content + length, p, content))
         row.sort(reverse=True)
         scores[line.index] = row
     # Strong, unambiguous matches first.
-    pending = sorted(
-        (row[0][0], idx) for idx, row in scores.items() if row and _clear(row, THRESHOLD, MARGIN)
-    )
+    pending = sorted((row[0][0], idx) for idx, row in scores.items() if row and _clear(row, THRESHOLD, MARGIN))
     for _score, idx in reversed(pending):
-        best = next(((s, p) for s, p in scores[idx] if (p, lines[idx].lang) not in taken), None)
+        best = next(((s, p) for s, p, _c in scores[idx] if (p, lines[idx].lang) not in taken), None)
         if best is None or best[0] < THRESHOLD:
             continue
         placed[idx] = best[1]
@@ -186,16 +250,24 @@ def _by_evidence(lines: list[Line], blocks: list[EnglishBlock], evidence: Eviden
         if line.index in placed or line.kind != "cjk":
             continue
         lo, hi = _order_window(line.index, placed, len(blocks))
-        row = [(s, p) for s, p in scores.get(line.index, []) if lo < p < hi and (p, line.lang) not in taken]
+        row = [r for r in scores.get(line.index, []) if lo < r[1] < hi and (r[1], line.lang) not in taken]
         if row and _clear(row, WEAK_THRESHOLD, MARGIN):
             placed[line.index] = row[0][1]
             taken[(row[0][1], line.lang)] = line.index
 
 
-def _clear(row: list[tuple[float, int]], threshold: float, margin: float) -> bool:
+def _clear(row: list[tuple[float, int, float]], threshold: float, margin: float) -> bool:
+    """The best paragraph is good enough and clearly better than the next. Length alone is
+    weak evidence: when names, numbers and quotes do not tell the two apart, it takes a
+    much larger lead."""
     if row[0][0] < threshold:
         return False
-    return len(row) == 1 or row[0][0] - row[1][0] >= margin
+    if len(row) == 1:
+        return True
+    lead = row[0][0] - row[1][0]
+    if row[0][2] - row[1][2] < 0.3:
+        return lead >= 2 * margin + 0.6
+    return lead >= margin
 
 
 def _order_window(index: int, placed: dict[int, int], n: int) -> tuple[int, int]:

@@ -17,9 +17,48 @@ from library.model import Anchor, Block, Note
 
 _PHRASE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*(?:[ ][A-Za-z][A-Za-z0-9\-]*)*")
 _STOP = {
-    "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "is", "are",
-    "its", "their", "his", "her", "our", "your", "this", "that", "these", "those", "as", "be", "was",
-    "were", "it", "they", "we", "he", "she", "own", "very", "more", "most", "such", "than", "not",
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "and",
+    "or",
+    "by",
+    "with",
+    "from",
+    "is",
+    "are",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "as",
+    "be",
+    "was",
+    "were",
+    "it",
+    "they",
+    "we",
+    "he",
+    "she",
+    "own",
+    "very",
+    "more",
+    "most",
+    "such",
+    "than",
+    "not",
 }
 _TERM_BEFORE = re.compile(r"(?:\((?P<paren>[A-Za-z][^()]{0,40})\)|(?P<word>[A-Za-z][A-Za-z0-9\-]*))[\W_]{0,3}$")
 
@@ -75,9 +114,7 @@ def candidates(text: str) -> list[Candidate]:
         counts[phrase] = counts.get(phrase, 0) + 1
         if before and (is_han(before) or (is_kana(before) and "\u30a0" <= before <= "\u30ff")):
             modifier_hits[phrase] = modifier_hits.get(phrase, 0) + 1
-    out = [
-        Candidate(p, w, modifier=modifier_hits.get(p, 0) * 2 > counts.get(p, 0) > 0) for p, w in weights.items()
-    ]
+    out = [Candidate(p, w, modifier=modifier_hits.get(p, 0) * 2 > counts.get(p, 0) > 0) for p, w in weights.items()]
     out.sort(key=lambda c: (-c.weight, -len(c.phrase)))
     return out
 
@@ -145,19 +182,19 @@ def _from_translation_ref(marker: str, blocks: list[Block], cands: list[Candidat
 
 
 def _from_terms(blocks: list[Block], cands: list[Candidate], previous: tuple[int, int]) -> Anchor | None:
-    fallback: Anchor | None = None
+    """The strongest term the text contains, at its first place from the previous note's paragraph on."""
     for cand in cands:
+        hits: list[Anchor] = []
         for pos, block in enumerate(blocks):
             if block.kind != "paragraph":
                 continue
             for start, end in find(block.text, cand.phrase):
                 if cand.modifier:
                     start = _extend_left(block.text, start)
-                if (pos, start) > previous:
-                    return Anchor(pos, start, end)
-                if fallback is None:
-                    fallback = Anchor(pos, start, end)
-    return fallback
+                hits.append(Anchor(pos, start, end))
+        if hits:
+            return next((a for a in hits if a.block >= previous[0]), hits[0])
+    return None
 
 
 def _extend_left(text: str, start: int) -> int:

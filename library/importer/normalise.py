@@ -13,9 +13,7 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # sources, word lists) become ASCII; CJK sentence punctuation (，！？；％ …) stays as written.
 _STRUCTURAL = "()[]{}:=/*#@&+-_<>|"
 _FULLWIDTH = {
-    c: c - 0xFEE0
-    for c in range(0xFF01, 0xFF5F)
-    if chr(c - 0xFEE0).isalnum() or chr(c - 0xFEE0) in _STRUCTURAL
+    c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c - 0xFEE0).isalnum() or chr(c - 0xFEE0) in _STRUCTURAL
 }
 _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _KANA_RE = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")

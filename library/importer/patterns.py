@@ -24,7 +24,7 @@ CAPTION = re.compile(
 )
 
 JUNK = re.compile(
-    r"^(?:share(?: this)?|tweet|print|email|e-mail|home|menu|search|subscribe|sign in|log in|login|"
+    r"^[^\w(（\[]*(?:share(?: this)?|tweet|print|email|e-mail|home|menu|search|subscribe|sign in|log in|login|"
     r"advertisement|related(?: articles| stories| posts)?|read more|more stories|comments?|"
     r"back to top|top of page|next|previous|prev|follow us.*|シェア(?:する)?|ツイート|ホーム|メニュー|"
     r"関連記事|続きを読む|広告|スポンサーリンク|ページトップへ?|トップへ戻る|コメント|目次|"

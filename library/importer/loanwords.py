@@ -1,0 +1,225 @@
+"""Katakana loanwords and names against English words, by their consonant skeletons.
+
+A Japanese translation writes English names and loanwords in katakana (ルイス for Ruiz,
+マイクロフラグメンテーション for micro-fragmenting). Both sides reduced to a rough
+consonant skeleton (vowels dropped, sounds Japanese does not tell apart merged) can be
+compared: that is evidence of which English paragraph a translation belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+_KANA = {
+    "キャ": "kya",
+    "キュ": "kyu",
+    "キョ": "kyo",
+    "シャ": "sha",
+    "シュ": "shu",
+    "ショ": "sho",
+    "シェ": "she",
+    "チャ": "cha",
+    "チュ": "chu",
+    "チョ": "cho",
+    "チェ": "che",
+    "ニャ": "nya",
+    "ニュ": "nyu",
+    "ニョ": "nyo",
+    "ヒャ": "hya",
+    "ヒュ": "hyu",
+    "ヒョ": "hyo",
+    "ミャ": "mya",
+    "ミュ": "myu",
+    "ミョ": "myo",
+    "リャ": "rya",
+    "リュ": "ryu",
+    "リョ": "ryo",
+    "ギャ": "gya",
+    "ギュ": "gyu",
+    "ギョ": "gyo",
+    "ジャ": "ja",
+    "ジュ": "ju",
+    "ジョ": "jo",
+    "ジェ": "je",
+    "ビャ": "bya",
+    "ビュ": "byu",
+    "ビョ": "byo",
+    "ピャ": "pya",
+    "ピュ": "pyu",
+    "ピョ": "pyo",
+    "ファ": "fa",
+    "フィ": "fi",
+    "フェ": "fe",
+    "フォ": "fo",
+    "ティ": "ti",
+    "ディ": "di",
+    "デュ": "du",
+    "トゥ": "tu",
+    "ウィ": "wi",
+    "ウェ": "we",
+    "ウォ": "wo",
+    "ヴァ": "va",
+    "ヴィ": "vi",
+    "ヴェ": "ve",
+    "ヴォ": "vo",
+    "ツァ": "tsa",
+}
+_SINGLE = dict(
+    zip(
+        "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+        "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴ",
+        [
+            "a",
+            "i",
+            "u",
+            "e",
+            "o",
+            "ka",
+            "ki",
+            "ku",
+            "ke",
+            "ko",
+            "sa",
+            "shi",
+            "su",
+            "se",
+            "so",
+            "ta",
+            "chi",
+            "tsu",
+            "te",
+            "to",
+            "na",
+            "ni",
+            "nu",
+            "ne",
+            "no",
+            "ha",
+            "hi",
+            "fu",
+            "he",
+            "ho",
+            "ma",
+            "mi",
+            "mu",
+            "me",
+            "mo",
+            "ya",
+            "yu",
+            "yo",
+            "ra",
+            "ri",
+            "ru",
+            "re",
+            "ro",
+            "wa",
+            "wo",
+            "n",
+            "ga",
+            "gi",
+            "gu",
+            "ge",
+            "go",
+            "za",
+            "ji",
+            "zu",
+            "ze",
+            "zo",
+            "da",
+            "ji",
+            "zu",
+            "de",
+            "do",
+            "ba",
+            "bi",
+            "bu",
+            "be",
+            "bo",
+            "pa",
+            "pi",
+            "pu",
+            "pe",
+            "po",
+            "vu",
+        ],
+        strict=True,
+    )
+)
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|[“\"]\s*)$")
+_MERGE = str.maketrans({"l": "r", "v": "b", "z": "s", "q": "k", "x": "k", "j": "s", "d": "t", "g": "k", "p": "b"})
+
+
+def romaji(word: str) -> str:
+    """Katakana to a rough Latin spelling."""
+    out = []
+    i = 0
+    while i < len(word):
+        pair = word[i : i + 2]
+        if pair in _KANA:
+            out.append(_KANA[pair])
+            i += 2
+            continue
+        ch = word[i]
+        if ch == "ッ" or ch == "ー":
+            out.append("")
+        else:
+            out.append(_SINGLE.get(ch, ""))
+        i += 1
+    return "".join(out)
+
+
+def skeleton(latin: str) -> str:
+    """Consonants only, with sounds Japanese merges (l/r, b/v, s/z/sh…) merged."""
+    s = latin.lower().replace("-", "")
+    s = re.sub(r"ph", "f", s)
+    s = re.sub(r"(?:sh|ch|ts|th)", "s", s)
+    s = re.sub(r"c(?=[eiy])", "s", s)
+    s = s.replace("c", "k").replace("ck", "k").translate(_MERGE)
+    s = re.sub(r"[aeiouyhw]", "", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s
+
+
+Word = tuple[str, str]  # (skeleton, spelling)
+
+
+def katakana_skeletons(text: str) -> set[Word]:
+    """Katakana words of a text (three kana or more) as (skeleton, romaji)."""
+    out = set()
+    for word in _KATAKANA_WORD.findall(text):
+        spelled = romaji(word)
+        sk = skeleton(spelled)
+        if len(sk) >= 2:
+            out.add((sk, _spelling(spelled)))
+    return out
+
+
+def english_skeletons(text: str) -> set[Word]:
+    """English words of a text as (skeleton, spelling): three consonants or more, or two for a
+    name (a capitalised word inside a sentence), since short skeletons match too much by chance."""
+    out = set()
+    for m in _ENGLISH_WORD.finditer(text):
+        sk = skeleton(m.group(0))
+        if len(sk) >= 3 or (len(sk) == 2 and m.group(0)[0].isupper() and not _SENTENCE_START.search(text[: m.start()])):
+            out.add((sk, _spelling(m.group(0))))
+    return out
+
+
+def _spelling(word: str) -> str:
+    return word.lower().replace("-", "").translate(_MERGE)
+
+
+def matches(kata: set[Word], english: set[Word]) -> int:
+    """How many katakana words have a close English counterpart. Short skeletons must also
+    sound alike with their vowels (ルイス/Ruiz, not サンゴ/Oceanic)."""
+    hits = 0
+    for k, kspell in kata:
+        for e, espell in english:
+            same = k == e or (min(len(k), len(e)) >= 4 and SequenceMatcher(None, k, e).ratio() >= 0.8)
+            if same and (len(k) >= 4 or SequenceMatcher(None, kspell, espell).ratio() >= 0.6):
+                hits += 1
+                break
+    return hits

@@ -1,0 +1,135 @@
+"""The store: connections, schema upgrades with a copy aside, user data kept apart, search."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from library import Library, migrations
+from library.db import LibraryError, backup_path, connect, schema_sql, schema_version
+
+PAGE = "Town Gets a New Library\n\nThe town of Elm opened a new library on Monday.\n\n町に新しい図書館ができました。\n"
+
+
+def test_connection_settings(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "x.db")
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+def test_schema_ends_with_user_version(tmp_path: Path) -> None:
+    assert schema_sql().strip().splitlines()[-1].upper().startswith("PRAGMA USER_VERSION")
+    with Library(tmp_path / "lib.db") as lib:
+        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+
+
+def test_upgrade_copies_the_file_aside_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "lib.db"
+    with Library(path) as lib:
+        lid = lib.lessons.import_bytes(PAGE.encode(), "p.txt").lesson_id
+        lib.lessons.set_user_translation(lid, 0, "ja", "私の訳")
+    current = schema_version()
+    ran: list[int] = []
+
+    def step(db) -> None:  # type: ignore[no-untyped-def]
+        ran.append(current + 1)
+        db.execute("CREATE TABLE extra (x INTEGER)")
+
+    monkeypatch.setitem(migrations.UPGRADES, current + 1, step)
+    monkeypatch.setattr("library.db.schema_version", lambda: current + 1)
+    with Library(path) as lib:
+        assert ran == [current + 1]
+        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == current + 1
+        assert lib.lessons.get(lid).blocks[0].user_translations == {"ja": "私の訳"}
+    copy = backup_path(path, current)
+    assert copy.exists()
+    old = sqlite3.connect(copy)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == current
+    assert old.execute("SELECT count(*) FROM lessons").fetchone()[0] == 1
+
+
+def test_failed_upgrade_leaves_the_library_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "lib.db"
+    with Library(path) as lib:
+        lib.lessons.import_bytes(PAGE.encode(), "p.txt")
+    current = schema_version()
+
+    def broken(db) -> None:  # type: ignore[no-untyped-def]
+        db.execute("CREATE TABLE half_done (x INTEGER)")
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setitem(migrations.UPGRADES, current + 1, broken)
+    monkeypatch.setattr("library.db.schema_version", lambda: current + 1)
+    with pytest.raises(RuntimeError):
+        Library(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
+    assert "half_done" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+
+
+def test_newer_library_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lib.db"
+    Library(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema_version() + 5}")
+    conn.close()
+    with pytest.raises(LibraryError, match="newer"):
+        Library(path)
+
+
+def test_other_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER)")
+    conn.close()
+    with pytest.raises(LibraryError, match="not a Study Reader library"):
+        Library(path)
+
+
+def test_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "text.db"
+    path.write_text("hello, this is not a database" * 100)
+    with pytest.raises(LibraryError):
+        Library(path)
+
+
+def test_user_translation_is_kept_apart_and_searchable(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as lib:
+        lid = lib.lessons.import_bytes(PAGE.encode(), "p.txt").lesson_id
+        lib.lessons.set_user_translation(lid, 0, "ja", "エルムの町に図書館が開館")
+        block = lib.lessons.get(lid).blocks[0]
+        assert block.translations == {"ja": "町に新しい図書館ができました。"}
+        assert block.translation("ja") == "エルムの町に図書館が開館"
+        hits = lib.search.query("開館")
+        assert [(h.lesson_id, h.block_pos) for h in hits] == [(lid, 0)]
+        lib.lessons.set_user_translation(lid, 0, "ja", "")
+        assert lib.lessons.get(lid).blocks[0].user_translations == {}
+        assert lib.search.query("開館") == []
+
+
+def test_rename_delete_and_reading_state(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as lib:
+        a = lib.lessons.import_bytes(PAGE.encode(), "a.txt").lesson_id
+        b = lib.lessons.import_bytes(PAGE.replace("Monday", "Friday").encode(), "b.txt").lesson_id
+        lib.lessons.rename(a, "My title")
+        assert lib.lessons.get(a).title == "My title"
+        lib.lessons.set_position(a, 0, 1.0)
+        lib.lessons.set_position(b, 0, 0.5)
+        assert lib.lessons.last_opened() == b
+        assert {s.id: s.finished for s in lib.lessons.list()} == {a: True, b: False}
+        lib.lessons.delete(a)
+        assert lib.lessons.ids() == [b]
+        assert all(h.lesson_id == b for h in lib.search.query("library"))
+        assert lib.db.execute("SELECT count(*) FROM blocks WHERE lesson_id = ?", [a]).fetchone()[0] == 0
+
+
+def test_search_pages_and_short_queries(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as lib:
+        lib.lessons.import_bytes(PAGE.encode(), "p.txt")
+        assert lib.search.query("") == []
+        assert lib.search.query("図書")[0].lang == "ja"
+        assert lib.search.query("ELM")[0].lang in ("en", "title")
+        assert lib.search.query('"quoted" 100%_') == []
