@@ -69,6 +69,21 @@ class Lessons:
         lesson.id = lesson_id
         return ImportResult(lesson_id, lesson.title, True, report_for(lesson))
 
+    def store_many(self, items: builtins.list[tuple[Lesson, bytes]]) -> builtins.list[tuple[str, int]]:
+        """Store parsed lessons in one transaction; (name, id) each, the id negative where the
+        same page was already in the library."""
+        out: builtins.list[tuple[str, int]] = []
+        with self._db.atomic():
+            for lesson, data in items:
+                row = self._db.execute(
+                    "SELECT id FROM lessons WHERE source_hash = ?", [lesson.source_hash]
+                ).fetchone()
+                if row is not None:
+                    out.append((lesson.source_name, -int(row[0])))
+                else:
+                    out.append((lesson.source_name, self._store(lesson, data)))
+        return out
+
     def _store(self, lesson: Lesson, data: bytes) -> int:
         """Write a parsed lesson; the caller holds the transaction."""
         db = self._db
@@ -93,19 +108,16 @@ class Lessons:
             "INSERT INTO captions (lesson_id, pos, text) VALUES (?, ?, ?)",
             [(lesson_id, i, c) for i, c in enumerate(lesson.captions)],
         )
-        search_rows: list[tuple[str, int, int, str]] = []
         for pos, block in enumerate(lesson.blocks):
             bcur = conn.execute(
                 "INSERT INTO blocks (lesson_id, pos, kind, text) VALUES (?, ?, ?, ?)",
                 (lesson_id, pos, block.kind, block.text),
             )
-            block_id = bcur.lastrowid
-            search_rows.append((block.text, lesson_id, pos, "en"))
-            for lang, text in block.translations.items():
-                conn.execute("INSERT INTO translations (block_id, lang, text) VALUES (?, ?, ?)", (block_id, lang, text))
-                search_rows.append((text, lesson_id, pos, lang))
-        search_rows.append((lesson.title, lesson_id, -1, "title"))
-        conn.executemany("INSERT INTO search_index (text, lesson_id, block_pos, kind) VALUES (?, ?, ?, ?)", search_rows)
+            if block.translations:
+                conn.executemany(
+                    "INSERT INTO translations (block_id, lang, text) VALUES (?, ?, ?)",
+                    [(bcur.lastrowid, lang, text) for lang, text in block.translations.items()],
+                )
         conn.executemany(
             "INSERT INTO notes (lesson_id, pos, marker, label, text, source_url, source_text, anchor_block,"
             " anchor_start, anchor_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -240,12 +252,15 @@ class Lessons:
     def rename(self, lesson_id: int, title: str) -> None:
         """Give a lesson the user's own title (the imported one is kept)."""
         with self._db.atomic():
-            self._db.execute("UPDATE lessons SET user_title = ? WHERE id = ?", [title.strip() or None, lesson_id])
+            self._db.execute(
+                "UPDATE lessons SET user_title = ?, indexed = 0 WHERE id = ?", [title.strip() or None, lesson_id]
+            )
 
     def delete(self, lesson_id: int) -> None:
         """Remove a lesson and everything of it."""
         with self._db.atomic():
-            self._db.execute("DELETE FROM search_index WHERE lesson_id = ?", [lesson_id])
+            self._db.execute("DELETE FROM search_en WHERE lesson_id = ?", [lesson_id])
+            self._db.execute("DELETE FROM search_cjk WHERE lesson_id = ?", [lesson_id])
             self._db.execute("DELETE FROM lessons WHERE id = ?", [lesson_id])
 
     def set_user_translation(self, lesson_id: int, block_pos: int, lang: str, text: str) -> None:
@@ -263,15 +278,7 @@ class Lessons:
                     "DELETE FROM user_translations WHERE lesson_id = ? AND block_pos = ? AND lang = ?",
                     [lesson_id, block_pos, lang],
                 )
-            self._db.execute(
-                "DELETE FROM search_index WHERE lesson_id = ? AND block_pos = ? AND kind = ?",
-                [lesson_id, block_pos, "user:" + lang],
-            )
-            if text.strip():
-                self._db.execute(
-                    "INSERT INTO search_index (text, lesson_id, block_pos, kind) VALUES (?, ?, ?, ?)",
-                    [text.strip(), lesson_id, block_pos, "user:" + lang],
-                )
+            self._db.execute("UPDATE lessons SET indexed = 0 WHERE id = ?", [lesson_id])
 
     def position(self, lesson_id: int) -> int:
         """The block the reader was last at."""

@@ -14,10 +14,14 @@ CREATE TABLE lessons (
     translation_language TEXT,
     word_count INTEGER NOT NULL DEFAULT 0,
     glossary_heading TEXT NOT NULL DEFAULT '',
+    -- 0 until the lesson's text is in the search tables (indexing runs after the import commits).
+    indexed INTEGER NOT NULL DEFAULT 0,
     imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 
 -- The original bytes, so an import can be redone; apart from lessons to keep listing fast.
+CREATE INDEX lessons_unindexed ON lessons(id) WHERE indexed = 0;
+
 CREATE TABLE sources (
     lesson_id INTEGER PRIMARY KEY REFERENCES lessons(id) ON DELETE CASCADE,
     data BLOB NOT NULL
@@ -118,9 +122,19 @@ CREATE TABLE tags (
     PRIMARY KEY (lesson_id, tag)
 );
 
--- Full-text search over English and translation text. The trigram tokenizer gives
--- substring matches, which Japanese and Chinese need (they have no spaces between words).
-CREATE VIRTUAL TABLE search_index USING fts5(
+-- Full-text search. English is indexed by words (prefix queries find word starts);
+-- Japanese, Chinese and Korean have no spaces between words, so their text is indexed by
+-- trigrams, which give substring matches. Rows are (text, lesson, block position, kind),
+-- kind being 'en', 'title', a language code, or 'user:' and a language code.
+CREATE VIRTUAL TABLE search_en USING fts5(
+    text,
+    lesson_id UNINDEXED,
+    block_pos UNINDEXED,
+    kind UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE VIRTUAL TABLE search_cjk USING fts5(
     text,
     lesson_id UNINDEXED,
     block_pos UNINDEXED,

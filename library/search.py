@@ -1,10 +1,16 @@
-"""Full-text search over English and translation text (FTS5, trigram tokenizer)."""
+"""Full-text search over English and translation text (SQLite FTS5)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import sqlite_utils
+
+from library.importer.normalise import language_of
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -24,38 +30,115 @@ class Search:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
 
+    # --- the index ------------------------------------------------------------------
+    def pending(self) -> int:
+        """How many lessons are not in the search index yet."""
+        return int(self._db.execute("SELECT count(*) FROM lessons WHERE indexed = 0").fetchone()[0])
+
+    def index_pending(self, limit: int | None = None, batch: int = 200) -> int:
+        """Add lessons that are not indexed yet to the search index; returns how many.
+
+        Imports commit first and index after, so a lesson is readable at once and a crash
+        between the two only leaves indexing to be done again, which this does.
+        """
+        done = 0
+        while limit is None or done < limit:
+            size = batch if limit is None else min(batch, limit - done)
+            ids = [
+                r[0]
+                for r in self._db.execute("SELECT id FROM lessons WHERE indexed = 0 ORDER BY id LIMIT ?", [size])
+            ]
+            if not ids:
+                break
+            with self._db.atomic():
+                for lesson_id in ids:
+                    self._index(lesson_id)
+            done += len(ids)
+        return done
+
+    def _index(self, lesson_id: int) -> None:
+        conn = self._db.conn
+        conn.execute("DELETE FROM search_en WHERE lesson_id = ?", (lesson_id,))
+        conn.execute("DELETE FROM search_cjk WHERE lesson_id = ?", (lesson_id,))
+        rows = conn.execute(
+            "SELECT text, pos, 'en' FROM blocks WHERE lesson_id = ?1"
+            " UNION ALL SELECT t.text, b.pos, t.lang FROM translations t"
+            " JOIN blocks b ON b.id = t.block_id WHERE b.lesson_id = ?1"
+            " UNION ALL SELECT text, block_pos, 'user:' || lang FROM user_translations WHERE lesson_id = ?1"
+            " UNION ALL SELECT coalesce(user_title, title), -1, 'title' FROM lessons WHERE id = ?1",
+            (lesson_id,),
+        ).fetchall()
+        english = [(t, lesson_id, pos, kind) for t, pos, kind in rows if kind in ("en", "title")]
+        other = [(t, lesson_id, pos, kind) for t, pos, kind in rows if kind not in ("en", "title")]
+        if any(kind == "title" and language_of(t) not in ("en", "") for t, _, _, kind in english):
+            other += [r for r in english if r[3] == "title"]
+        conn.executemany("INSERT INTO search_en (text, lesson_id, block_pos, kind) VALUES (?, ?, ?, ?)", english)
+        conn.executemany("INSERT INTO search_cjk (text, lesson_id, block_pos, kind) VALUES (?, ?, ?, ?)", other)
+        conn.execute("UPDATE lessons SET indexed = 1 WHERE id = ?", (lesson_id,))
+
+    def forget(self, lesson_id: int) -> None:
+        """Take a lesson out of the index (the caller holds the transaction)."""
+        self._db.execute("DELETE FROM search_en WHERE lesson_id = ?", [lesson_id])
+        self._db.execute("DELETE FROM search_cjk WHERE lesson_id = ?", [lesson_id])
+
+    # --- queries --------------------------------------------------------------------
     def query(self, text: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
-        """Blocks whose English or translation text contains `text` (case-insensitive substring)."""
+        """Blocks whose English or translation text matches `text`.
+
+        English matches whole words and word starts ("open sou" finds "open source"); CJK
+        text matches any substring, as Japanese and Chinese need. Latin-script queries also
+        look in translations, which often carry names in Latin script.
+        """
+        self.index_pending()
         needle = " ".join(text.split())
         if not needle:
             return []
+        hits: list[SearchHit] = []
+        if not _CJK.search(needle):
+            hits += self._english(needle, limit + offset)
+        hits += self._cjk(needle, limit + offset)
+        hits.sort(key=lambda h: (-h.lesson_id, h.block_pos, h.lang != "en"))
+        return hits[offset : offset + limit]
+
+    def _english(self, needle: str, limit: int) -> list[SearchHit]:
+        words = _WORD.findall(needle)
+        if not words:
+            return []
+        phrase = '"' + " ".join(words) + '" *'
+        sql = (
+            "SELECT s.lesson_id, coalesce(l.user_title, l.title), s.block_pos, s.kind,"
+            " snippet(search_en, 0, '[', ']', '…', 16)"
+            " FROM search_en s JOIN lessons l ON l.id = s.lesson_id"
+            " WHERE search_en MATCH ? ORDER BY s.lesson_id DESC, s.block_pos LIMIT ?"
+        )
+        return [self._hit(*row) for row in self._db.execute(sql, [phrase, limit])]
+
+    def _cjk(self, needle: str, limit: int) -> list[SearchHit]:
         if len(needle) >= 3:
-            # Trigram FTS: a quoted phrase is a substring match, served by the index.
-            phrase = '"' + needle.replace('"', '""') + '"'
+            # A quoted phrase on the trigram index is a substring match, served by the index.
             sql = (
                 "SELECT s.lesson_id, coalesce(l.user_title, l.title), s.block_pos, s.kind,"
-                " snippet(search_index, 0, '[', ']', '…', 48)"
-                " FROM search_index s JOIN lessons l ON l.id = s.lesson_id"
-                " WHERE search_index MATCH ? ORDER BY s.lesson_id DESC, s.block_pos LIMIT ? OFFSET ?"
+                " snippet(search_cjk, 0, '[', ']', '…', 48)"
+                " FROM search_cjk s JOIN lessons l ON l.id = s.lesson_id"
+                " WHERE search_cjk MATCH ? ORDER BY s.lesson_id DESC, s.block_pos LIMIT ?"
             )
-            params: list[object] = [phrase, limit, offset]
-        else:
-            # One- and two-character queries (common in Japanese) are below the trigram size:
-            # fall back to a scan, which is still a substring match.
-            sql = (
-                "SELECT s.lesson_id, coalesce(l.user_title, l.title), s.block_pos, s.kind, s.text"
-                " FROM search_index s JOIN lessons l ON l.id = s.lesson_id"
-                " WHERE s.text LIKE ? ESCAPE '\\' ORDER BY s.lesson_id DESC, s.block_pos LIMIT ? OFFSET ?"
-            )
-            escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params = [f"%{escaped}%", limit, offset]
-        hits = []
-        for lesson_id, title, pos, kind, snippet in self._db.execute(sql, params):
-            if len(needle) < 3:
-                snippet = _snippet(snippet, needle)
-            lang = kind.split(":", 1)[-1]
-            hits.append(SearchHit(int(lesson_id), title, int(pos), lang, snippet))
-        return hits
+            params: list[object] = ['"' + needle.replace('"', '""') + '"', limit]
+            return [self._hit(*row) for row in self._db.execute(sql, params)]
+        # One and two characters (common in Japanese) are below the trigram size: a scan.
+        sql = (
+            "SELECT s.lesson_id, coalesce(l.user_title, l.title), s.block_pos, s.kind, s.text"
+            " FROM search_cjk s JOIN lessons l ON l.id = s.lesson_id"
+            " WHERE s.text LIKE ? ESCAPE '\\' ORDER BY s.lesson_id DESC, s.block_pos LIMIT ?"
+        )
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return [
+            self._hit(lid, title, pos, kind, _snippet(body, needle))
+            for lid, title, pos, kind, body in self._db.execute(sql, [f"%{escaped}%", limit])
+        ]
+
+    @staticmethod
+    def _hit(lesson_id: int, title: str, pos: int, kind: str, snippet: str) -> SearchHit:
+        return SearchHit(int(lesson_id), title, int(pos), kind.split(":", 1)[-1], snippet)
 
 
 def _snippet(text: str, needle: str, width: int = 40) -> str:

@@ -89,6 +89,7 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
             )
         else:
             print(f"{path}: {result.line()}")
+    lib.search.index_pending()
     return status
 
 

@@ -16,7 +16,6 @@ from library.importer.anchor import InlineRef, anchor_notes
 from library.importer.classify import classify
 from library.importer.decode import decode
 from library.importer.glossary import parse_entry
-from library.importer.normalise import content_key
 from library.importer.split import Line, split_lines
 from library.model import Block, Lesson, Note, Unplaced
 
@@ -200,14 +199,31 @@ def _build_glossary(lines: list[Line], lesson: Lesson) -> None:
             g.example = f"{g.example}\n{example}" if g.example else example
 
 
+# Line kinds whose text the steps above put into the lesson.
+_HELD = {
+    "title",
+    "caption",
+    "caption_dup",
+    "heading",
+    "paragraph",
+    "translation",
+    "note",
+    "note_cont",
+    "source",
+    "wordlist",
+    "entry",
+    "example",
+    "junk",
+    "label",
+    "cjk",
+}
+
+
 def _keep_the_rest(lines: list[Line], lesson: Lesson) -> None:
-    """Nothing is dropped silently: any line the lesson does not hold becomes unplaced."""
-    held = [content_key(P.NOTE_REF.sub("", s)) for s in lesson_texts(lesson)]
+    """Nothing is dropped silently: a line no step took becomes unplaced."""
     for line in lines:
-        k = content_key(P.NOTE_REF.sub("", line.text))
-        if k and not any(k in h for h in held):
+        if line.kind not in _HELD:
             lesson.unplaced.append(Unplaced(line.text, line.lang, "not recognised"))
-            held.append(k)
 
 
 def lesson_texts(lesson: Lesson) -> list[str]:

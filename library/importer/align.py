@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from library.importer.loanwords import english_skeletons, katakana_skeletons, matches
+from library.importer.loanwords import LoanwordIndex, katakana_skeletons
 from library.importer.split import Line
 
 CJK = ("ja", "zh", "ko")
@@ -62,7 +62,8 @@ def tokens(text: str) -> frozenset[str]:
     nums = {n.replace(",", "") for n in _NUMBER.findall(text)}
     # Months: "August" and 8月 / 8월 are the same evidence.
     months = {f"month{_MONTHS.index(m.lower()) + 1}" for m in _MONTH_EN.findall(text)}
-    months |= {f"month{int(n)}" for n in _MONTH_CJK.findall(text)}
+    if "月" in text or "월" in text:
+        months |= {f"month{int(n)}" for n in _MONTH_CJK.findall(text)}
     return frozenset(words | nums | months)
 
 
@@ -80,7 +81,9 @@ class Evidence:
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.ratio = dict(DEFAULT_RATIO)
         self._tokens: dict[str, frozenset[str]] = {}
-        self._block_skeletons: list[set[tuple[str, str]]] | None = None
+        self._loan_index: LoanwordIndex | None = None
+        self._block_quoted = [bool(_QUOTE_EN.search(b.text)) for b in blocks]
+        self._quoted: dict[str, bool] = {}
         self._loan_hits: dict[str, dict[int, float]] = {}
 
     def loanword_score(self, block: int, text: str) -> float:
@@ -94,12 +97,12 @@ class Evidence:
         kata = katakana_skeletons(text)
         if not kata:
             return {}
-        if self._block_skeletons is None:
-            self._block_skeletons = [english_skeletons(b.text) for b in self.blocks]
+        if self._loan_index is None:
+            self._loan_index = LoanwordIndex([b.text for b in self.blocks])
         n = max(1, len(self.blocks))
         out: dict[int, float] = {}
         for k in kata:
-            where = [i for i, sk in enumerate(self._block_skeletons) if matches({k}, sk)]
+            where = self._loan_index.blocks_matching(k)
             # Longer skeletons are less likely to match by chance.
             strength = min(1.0, (len(k[0]) - 1) / 4)
             for i in where:
@@ -110,7 +113,7 @@ class Evidence:
         """Higher is more likely; around zero means no evidence either way."""
         return sum(self.parts(block, text, lang))
 
-    def parts(self, block: int, text: str, lang: str) -> tuple[float, float]:
+    def parts(self, block: int, text: str, lang: str, loanwords: bool = True) -> tuple[float, float]:
         """(content evidence: names, numbers, quotes; length evidence)."""
         english = self.blocks[block].text
         ctoks = self._tokens.get(text)
@@ -118,14 +121,17 @@ class Evidence:
             ctoks = self._tokens[text] = tokens(text)
         etoks = self.block_tokens[block]
         shared = sum(self.idf.get(t, 0.0) for t in ctoks & etoks)
-        if lang == "ja":
+        if lang == "ja" and loanwords:
             shared += self.loanword_score(block, text)
         missing = sum(1.0 if len(t) >= 3 and not t.isdigit() else 0.5 for t in ctoks - etoks)
         ratio = len(text) / max(1, len(english))
         expected = self.ratio.get(lang, 0.5)
         off = abs(math.log(max(ratio, 1e-3) / expected))
         quotes = 0.0
-        e_quoted, c_quoted = bool(_QUOTE_EN.search(english)), bool(_QUOTE_CJK.search(text))
+        e_quoted = self._block_quoted[block]
+        c_quoted = self._quoted.get(text)
+        if c_quoted is None:
+            c_quoted = self._quoted[text] = bool(_QUOTE_CJK.search(text))
         if e_quoted and c_quoted:
             quotes = 0.8
         elif e_quoted != c_quoted:
@@ -230,12 +236,11 @@ def _by_evidence(lines: list[Line], blocks: list[EnglishBlock], evidence: Eviden
     paragraphs = [b.pos for b in blocks if b.kind == "paragraph"]
     scores: dict[int, list[tuple[float, int, float]]] = {}
     for line in free:
-        row = []
-        for p in paragraphs:
-            if (p, line.lang) not in taken:
-                content, length = evidence.parts(p, line.text, line.lang)
-                row.append((content + length, p, content))
-        row.sort(reverse=True)
+        # Katakana loanwords cost more to match: look at them only where names and numbers
+        # in Latin script do not already decide.
+        row = _row(evidence, line, paragraphs, taken, loanwords=False)
+        if not _clear(row, THRESHOLD, MARGIN):
+            row = _row(evidence, line, paragraphs, taken, loanwords=True)
         scores[line.index] = row
     # Strong, unambiguous matches first.
     pending = sorted((row[0][0], idx) for idx, row in scores.items() if row and _clear(row, THRESHOLD, MARGIN))
@@ -256,11 +261,24 @@ def _by_evidence(lines: list[Line], blocks: list[EnglishBlock], evidence: Eviden
             taken[(row[0][1], line.lang)] = line.index
 
 
+def _row(
+    evidence: Evidence, line: Line, paragraphs: list[int], taken: dict[tuple[int, str], int], loanwords: bool
+) -> list[tuple[float, int, float]]:
+    """(score, paragraph, content score) for every paragraph still free in the line's language, best first."""
+    row = []
+    for p in paragraphs:
+        if (p, line.lang) not in taken:
+            content, length = evidence.parts(p, line.text, line.lang, loanwords)
+            row.append((content + length, p, content))
+    row.sort(reverse=True)
+    return row
+
+
 def _clear(row: list[tuple[float, int, float]], threshold: float, margin: float) -> bool:
     """The best paragraph is good enough and clearly better than the next. Length alone is
     weak evidence: when names, numbers and quotes do not tell the two apart, it takes a
     much larger lead."""
-    if row[0][0] < threshold:
+    if not row or row[0][0] < threshold:
         return False
     if len(row) == 1:
         return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from library.importer import patterns as P
 from library.importer.normalise import is_han, is_kana
@@ -121,15 +122,20 @@ def candidates(text: str) -> list[Candidate]:
 
 def find(text: str, phrase: str) -> list[tuple[int, int]]:
     """Where `phrase` occurs in `text` as whole words, its last word allowed an inflection."""
+    return [(m.start(), m.end()) for m in _phrase_pattern(phrase).finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     words = phrase.split()
     last = re.escape(words[-1])
     stem = last[:-1] if words[-1].lower().endswith("y") else last
     head = r"\s+".join(re.escape(w) for w in words[:-1])
     tail = rf"(?:{last}(?:s|es|ed|d|ing|'s|’s)?|{stem}(?:ies|ied))"
     lead = head + r"\s+" if head else ""
-    pattern = rf"(?<![A-Za-z0-9]){lead}{tail}(?![A-Za-z0-9])"
+    # Short all-capital names (AI, NOAA) match in capitals only; words match in any case.
     flags = 0 if phrase.isupper() and len(phrase) <= 4 else re.IGNORECASE
-    return [(m.start(), m.end()) for m in re.finditer(pattern, text, flags)]
+    return re.compile(rf"(?<![A-Za-z0-9]){lead}{tail}(?![A-Za-z0-9])", flags)
 
 
 def anchor_notes(notes: list[Note], blocks: list[Block], english_refs: list[InlineRef]) -> None:
@@ -183,10 +189,12 @@ def _from_translation_ref(marker: str, blocks: list[Block], cands: list[Candidat
 
 def _from_terms(blocks: list[Block], cands: list[Candidate], previous: tuple[int, int]) -> Anchor | None:
     """The strongest term the text contains, at its first place from the previous note's paragraph on."""
+    lowered = [b.text.lower() if b.kind == "paragraph" else "" for b in blocks]
     for cand in cands:
         hits: list[Anchor] = []
+        probe = cand.phrase.lower()[:-1] if len(cand.phrase) > 3 else cand.phrase.lower()
         for pos, block in enumerate(blocks):
-            if block.kind != "paragraph":
+            if probe not in lowered[pos]:
                 continue
             for start, end in find(block.text, cand.phrase):
                 if cand.modifier:

@@ -48,7 +48,7 @@ def _mark_captions(lines: list[Line]) -> None:
         if line.kind or line.lang != "en":
             continue
         repeated = counts[line.text] > 1 and len(line.text.split()) >= 4
-        if repeated or P.CAPTION.search(line.text):
+        if repeated or P.is_caption(line.text):
             line.kind = "caption_dup" if line.text in seen else "caption"
             seen.add(line.text)
 

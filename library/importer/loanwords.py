@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 _KANA = {
     "キャ": "kya",
@@ -171,16 +172,23 @@ def romaji(word: str) -> str:
     return "".join(out)
 
 
+_PH = re.compile(r"ph")
+_SIBILANT = re.compile(r"sh|ch|ts|th")
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_VOWELISH = re.compile(r"[aeiouyhw]")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
 def skeleton(latin: str) -> str:
     """Consonants only, with sounds Japanese merges (l/r, b/v, s/z/sh…) merged."""
     s = latin.lower().replace("-", "")
-    s = re.sub(r"ph", "f", s)
-    s = re.sub(r"(?:sh|ch|ts|th)", "s", s)
-    s = re.sub(r"c(?=[eiy])", "s", s)
-    s = s.replace("c", "k").replace("ck", "k").translate(_MERGE)
-    s = re.sub(r"[aeiouyhw]", "", s)
-    s = re.sub(r"(.)\1+", r"\1", s)
-    return s
+    s = _PH.sub("f", s)
+    s = _SIBILANT.sub("s", s)
+    s = _SOFT_C.sub("s", s)
+    s = s.replace("ck", "k").replace("c", "k").translate(_MERGE)
+    s = _VOWELISH.sub("", s)
+    return _DOUBLE.sub(r"\1", s)
 
 
 Word = tuple[str, str]  # (skeleton, spelling)
@@ -212,14 +220,37 @@ def _spelling(word: str) -> str:
     return word.lower().replace("-", "").translate(_MERGE)
 
 
-def matches(kata: set[Word], english: set[Word]) -> int:
-    """How many katakana words have a close English counterpart. Short skeletons must also
-    sound alike with their vowels (ルイス/Ruiz, not サンゴ/Oceanic)."""
-    hits = 0
-    for k, kspell in kata:
-        for e, espell in english:
-            same = k == e or (min(len(k), len(e)) >= 4 and SequenceMatcher(None, k, e).ratio() >= 0.8)
-            if same and (len(k) >= 4 or SequenceMatcher(None, kspell, espell).ratio() >= 0.6):
-                hits += 1
-                break
-    return hits
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def alike(kata: Word, english: Word) -> bool:
+    """Whether a katakana word and an English word are the same name or loanword.
+
+    Long skeletons may differ at the end (an inflection: -tion/-ting); short ones must be
+    equal and also sound alike with their vowels (ルイス/Ruiz, not サンゴ/Oceanic)."""
+    k, kspell = kata
+    e, espell = english
+    if k == e:
+        return len(k) >= 4 or SequenceMatcher(None, kspell, espell).ratio() >= 0.6
+    shortest = min(len(k), len(e))
+    return shortest >= 4 and _common_prefix(k, e) >= 0.75 * max(len(k), len(e))
+
+
+class LoanwordIndex:
+    """English words of many blocks, indexed for matching katakana words quickly."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._by_prefix: dict[str, list[tuple[Word, int]]] = {}
+        for i, text in enumerate(texts):
+            for word in english_skeletons(text):
+                self._by_prefix.setdefault(word[0][:2], []).append((word, i))
+
+    def blocks_matching(self, kata: Word) -> set[int]:
+        """The indexes of the texts that have a word alike to `kata`."""
+        return {i for word, i in self._by_prefix.get(kata[0][:2], ()) if alike(kata, word)}

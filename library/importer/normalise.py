@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_HAS_FULLWIDTH = re.compile(r"[\uff01-\uff5e]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 
 
@@ -24,7 +25,8 @@ _NOT_CONTENT = re.compile(r"[\W_]+")
 
 def normalise(line: str) -> str:
     """NBSP and other spaces to one space, full-width ASCII forms to ASCII, trimmed."""
-    text = _INVISIBLE.sub("", line.translate(_FULLWIDTH))
+    text = line.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(line) else line
+    text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -53,8 +55,15 @@ def script_counts(text: str) -> tuple[int, int, int, int]:
     )
 
 
+_ANY_CJK = re.compile(
+    r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"
+)
+
+
 def language_of(text: str) -> str:
     """'en' for Latin-script text; 'ja', 'zh' or 'ko' when CJK text dominates; '' for neither."""
+    if not _ANY_CJK.search(text):
+        return "en" if _LATIN_RE.search(text) else ""
     latin, kana, han, hangul = script_counts(text)
     cjk = kana + han + hangul
     if cjk == 0 and latin == 0:

@@ -17,11 +17,20 @@ SOURCE = re.compile(
 )
 URL_AT_END = re.compile(r"[\s(\[【]*(?P<url>https?://[^\s)\]】]+)[)\]】]?\s*$")
 
-CAPTION = re.compile(
-    r"^(FILE|PHOTO|IMAGE|PICTURE)\s*[-–—:]\s"
-    r"|\((?:AP|AFP|REUTERS|Reuters|Getty|Kyodo|Xinhua|Yonhap|EPA|Photo|Image|Credit|Courtesy)\b[^)]*\)\s*$"
-    r"|\b(?:AP Photo|Getty Images|REUTERS/|Photo credit|Photo:|Image:|Credit:)",
+_CAPTION_START = re.compile(r"^(FILE|PHOTO|IMAGE|PICTURE)\s*[-–—:]\s")
+_CAPTION_CREDIT = re.compile(
+    r"\((?:AP|AFP|REUTERS|Reuters|Getty|Kyodo|Xinhua|Yonhap|EPA|Photo|Image|Credit|Courtesy)\b[^)]*\)$"
 )
+_CAPTION_WORDS = ("AP Photo", "Getty Images", "REUTERS/", "Photo credit", "Photo:", "Image:", "Credit:")
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit line (FILE - …, … (AP Photo/…), Photo: …)."""
+    return bool(
+        _CAPTION_START.match(text)
+        or (text.endswith(")") and _CAPTION_CREDIT.search(text))
+        or any(w in text for w in _CAPTION_WORDS)
+    )
 
 JUNK = re.compile(
     r"^[^\w(（\[]*(?:share(?: this)?|tweet|print|email|e-mail|home|menu|search|subscribe|sign in|log in|login|"

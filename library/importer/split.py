@@ -25,7 +25,8 @@ def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     gap = 0
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        norm = normalise(raw)
+        stripped = raw.strip()
+        norm = normalise(stripped) if stripped else ""
         if not norm:
             gap += 1
             continue

@@ -1,0 +1,110 @@
+"""Importing many files at once: parsing in worker processes, storing in this one."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from threading import Event
+
+from library.errors import ImportRefused
+from library.importer import parse_page
+from library.lessons import Lessons
+from library.model import Lesson
+
+
+@dataclass
+class BulkResult:
+    """What a bulk import did, file by file."""
+
+    imported: list[tuple[str, int]] = field(default_factory=list)
+    skipped: list[tuple[str, int]] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def _parse(item: tuple[str, bytes]) -> tuple[str, bytes, Lesson | None, str]:
+    """Worker: parse one page; never raises for a bad page."""
+    name, data = item
+    try:
+        return name, data, parse_page(data, Path(name).name), ""
+    except ImportRefused as exc:
+        return name, data, None, str(exc)
+
+
+def _read(paths: Iterable[str | Path]) -> Iterable[tuple[str, bytes]]:
+    for p in paths:
+        try:
+            yield str(p), Path(p).read_bytes()
+        except OSError as exc:
+            yield str(p), f"\0cannot read the file ({exc.strerror or exc})".encode()
+
+
+def import_many(
+    lessons: Lessons,
+    items: Iterable[tuple[str, bytes]] | None = None,
+    paths: Iterable[str | Path] | None = None,
+    workers: int | None = None,
+    batch: int = 50,
+    progress: Progress | None = None,
+    cancel: Event | None = None,
+) -> BulkResult:
+    """Import pages (name, bytes) or files; each lesson is stored whole or not at all.
+
+    Lessons are committed in batches; cancelling stops after the current batch, and what was
+    committed stays. `progress(done, total, name)` is called after each file.
+    """
+    source = list(items or []) + list(_read(paths or []))
+    total = len(source)
+    result = BulkResult()
+    workers = workers if workers is not None else min(4, os.cpu_count() or 1)
+    pending: list[tuple[str, bytes, Lesson]] = []
+    done = 0
+
+    def flush() -> None:
+        if pending:
+            stored = lessons.store_many([(lesson, data) for _, data, lesson in pending])
+            for (name, _data, _lesson), (_, lesson_id) in zip(pending, stored, strict=True):
+                if lesson_id > 0:
+                    result.imported.append((name, lesson_id))
+                else:
+                    result.skipped.append((name, -lesson_id))
+            pending.clear()
+
+    def handle(name: str, data: bytes, lesson: Lesson | None, error: str) -> None:
+        nonlocal done
+        done += 1
+        if data.startswith(b"\0cannot read"):
+            result.refused.append((name, data[1:].decode()))
+        elif lesson is None:
+            result.refused.append((name, error))
+        else:
+            lesson.source_hash = hashlib.sha256(data).hexdigest()
+            pending.append((name, data, lesson))
+        if len(pending) >= batch:
+            flush()
+        if progress is not None:
+            progress(done, total, name)
+
+    if workers <= 1 or total < 8:
+        for item in source:
+            if cancel is not None and cancel.is_set():
+                result.cancelled = True
+                break
+            handle(*_parse(item))
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for parsed in pool.map(_parse, source, chunksize=16):
+                if cancel is not None and cancel.is_set():
+                    result.cancelled = True
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    break
+                handle(*parsed)
+    flush()
+    return result
