@@ -1,0 +1,177 @@
+"""Start the window: parse arguments, open the library, show (or render) the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from library import ImportRefused, Library, default_library_path
+from reader import dialogs
+from reader.fonts import japanese_family, ui_family
+from reader.forms import warm_up
+from reader.mainwindow import MainWindow
+from reader.samples import import_samples
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(args: list[str]) -> argparse.Namespace:
+    """The window's command line."""
+    p = argparse.ArgumentParser(prog="study-reader", description="Open the Study Reader window.")
+    p.add_argument("file", nargs="?", help="a page to import and open")
+    p.add_argument("--library", metavar="PATH", help="the library file to use")
+    p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
+    p.add_argument("--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
+    p.add_argument("--theme", choices=("light", "dark", "sepia"))
+    p.add_argument("--lang", choices=("en", "ja"), help="interface language")
+    p.add_argument("--lesson", type=int, metavar="ID", help="open this lesson")
+    p.add_argument("--show-all", "--show-translations", dest="show_all", action="store_true",
+                   help="show every translation")
+    p.add_argument("--show", metavar="TEXT", action="append", default=[],
+                   help="show the translation of the paragraph beginning with TEXT")
+    p.add_argument("--highlight", metavar="TERM", help="highlight a word-list entry")
+    p.add_argument("--hover", metavar="NOTE", help="show a note's hover card (marker such as ※1, or its term)")
+    return p.parse_args(args)
+
+
+def _size(text: str) -> QSize:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise SystemExit(f"--size must look like 1280x800, not {text!r}") from None
+    return QSize(max(w, 200), max(h, 150))
+
+
+def _application(screenshot: bool) -> QApplication:
+    if screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    QCoreApplication.setOrganizationName("study-reader")
+    QCoreApplication.setApplicationName("Study Reader")
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    font = QFont(app.font())
+    ja = japanese_family()
+    font.setFamilies([ui_family()] + ([ja] if ja else []))
+    app.setFont(font)
+    return app
+
+
+def open_window(ns: argparse.Namespace, library: Library, settings: QSettings, interactive: bool) -> MainWindow:
+    """Build the window on `library` and open the lesson the arguments (or the last session) ask for."""
+    if library.lessons.count() == 0:
+        import_samples(library)
+    window = MainWindow(library, settings, ns.lang, ns.theme, interactive)
+    window.refresh_lessons()
+    target: int | None = None
+    if ns.file:
+        try:
+            target = library.lessons.import_file(ns.file).lesson_id
+            window.refresh_lessons()
+        except ImportRefused as exc:
+            _report(window, interactive, window.tr_("Import failed"), f"{Path(ns.file).name}: {exc}")
+        except OSError as exc:
+            _report(window, interactive, window.tr_("Import failed"), f"{ns.file}: {exc.strerror or exc}")
+    if target is None and ns.lesson is not None:
+        target = ns.lesson
+    if target is None:
+        target = library.lessons.last_opened()
+    if target is None:
+        ids = library.lessons.ids()
+        target = ids[-1] if ids else None
+    if target is not None and not window.open_lesson(target) and ns.lesson is not None:
+        _report(window, interactive, window.tr_("Study Reader"), f"No lesson with id {ns.lesson}.")
+    return window
+
+
+def _report(window: MainWindow, interactive: bool, title: str, message: str) -> None:
+    if interactive:
+        dialogs.error(window, title, message)
+    else:
+        print(message, file=sys.stderr)
+
+
+def _stage(window: MainWindow, ns: argparse.Namespace) -> None:
+    """Put the window in the state the screenshot options ask for."""
+    article, lesson = window.article, window.lesson
+    if lesson is None:
+        return
+    if ns.show_all:
+        article.show_all(True)
+    for start in ns.show:
+        index = next((i for i, b in enumerate(lesson.blocks) if b.text.startswith(start)), -1)
+        if index >= 0:
+            article.set_shown(index, True)
+    if ns.highlight:
+        row = next((i for i, g in enumerate(lesson.glossary) if g.term.lower() == ns.highlight.lower()), -1)
+        if row >= 0:
+            window.vocab.view.setCurrentIndex(window.vocab.model.index(row, 0))
+            window.highlight_entry(row)
+    if ns.hover:
+        for i, note in enumerate(lesson.notes):
+            anchor = note.anchor
+            term = lesson.blocks[anchor.block].text[anchor.start:anchor.end] if anchor else ""
+            if ns.hover in (note.marker, term, str(i)):
+                article.show_note_at_anchor(i)
+                break
+
+
+def render_screenshot(window: MainWindow, path: str, size: QSize) -> bool:
+    """Paint the window (and any hover card over it) into a PNG of exactly `size`."""
+    pixmap = window.grab()
+    card = window.article.card
+    if card.isVisible():
+        painter = QPainter(pixmap)
+        painter.drawPixmap(window.mapFromGlobal(card.pos()), card.grab())
+        painter.end()
+    if pixmap.size() != size:
+        pixmap = pixmap.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio,
+                               Qt.TransformationMode.SmoothTransformation)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return QPixmap(pixmap).save(path, "PNG")
+
+
+def run_app(args: list[str]) -> int:
+    """Open the window (or render it with --screenshot); returns the exit code."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    ns = parse_args(args)
+    shooting = ns.screenshot is not None
+    size = _size(ns.size)
+    app = _application(shooting)
+    path = Path(ns.library).expanduser() if ns.library else default_library_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        library = Library(path)
+    except Exception as exc:
+        print(f"study-reader: cannot open the library {path}: {exc}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as scratch:
+        # A screenshot must not change the user's settings: it gets its own throwaway file.
+        settings = (QSettings(str(Path(scratch) / "shot.ini"), QSettings.Format.IniFormat) if shooting
+                    else QSettings())
+        window = open_window(ns, library, settings, interactive=not shooting)
+        window.resize(size)
+        if shooting:
+            window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+            window.show()
+            app.processEvents()
+            _stage(window, ns)
+            app.processEvents()
+            ok = render_screenshot(window, ns.screenshot, size)
+            window.close()
+            library.close()
+            return 0 if ok else 1
+        window.move(QPoint(40, 40))
+        window.show()
+        window.warn_missing_fonts()
+        QTimer.singleShot(400, warm_up)  # load the inflection tables before the first word is chosen
+        code = app.exec()
+        library.close()
+        return int(code)

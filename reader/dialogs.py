@@ -1,0 +1,87 @@
+"""Every modal dialog the window uses, in one place, so tests can replace them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFontDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.i18n import Translator
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask a yes/no question; True for yes."""
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something."""
+    QMessageBox.information(parent, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something went wrong, in one clear line."""
+    QMessageBox.warning(parent, title, text)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text, or None if cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def ask_translation(parent: QWidget | None, tr: Translator, english: str, current: str) -> str | None:
+    """The user's own translation of a paragraph, or None if cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(tr("Add a translation"))
+    layout = QVBoxLayout(dialog)
+    source = QLabel(english)
+    source.setWordWrap(True)
+    layout.addWidget(source)
+    edit = QPlainTextEdit(current)
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(tr("Your translation of this paragraph"))
+    layout.addWidget(edit)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(560, 320)
+    edit.setFocus()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return edit.toPlainText()
+
+
+def choose_files(parent: QWidget | None, title: str, filter_text: str) -> list[str]:
+    """Files to import."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filter_text)
+    return list(paths)
+
+
+def choose_font(parent: QWidget | None, font: QFont, title: str) -> QFont | None:
+    """A reading font, or None if cancelled."""
+    ok, chosen = QFontDialog.getFont(font, parent, title)
+    return chosen if ok else None
+
+
+def about(parent: QWidget | None, tr: Translator) -> None:
+    """The About box."""
+    QMessageBox.about(
+        parent,
+        tr("About Study Reader"),
+        "<h3>Study Reader</h3><p>" + tr("An offline reader for learning English from bilingual news articles.")
+        + "</p><p>MIT License</p>",
+    )

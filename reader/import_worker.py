@@ -1,0 +1,76 @@
+"""Importing files off the GUI thread, each worker with its own connection to the library."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from library import ImportRefused, Library
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ImportOutcome:
+    """What happened to one file."""
+
+    path: str
+    lesson_id: int | None
+    created: bool
+    message: str
+
+    @property
+    def ok(self) -> bool:
+        """Whether the file is in the library now."""
+        return self.lesson_id is not None
+
+
+def import_paths(library: Library, paths: list[str]) -> list[ImportOutcome]:
+    """Import files one by one with an open library; failures are reported, not raised."""
+    return [import_one(library, p) for p in paths]
+
+
+def import_one(library: Library, path: str) -> ImportOutcome:
+    """Import one file; a refused or unreadable file gets a one-line message."""
+    try:
+        result = library.lessons.import_file(path)
+        return ImportOutcome(path, result.lesson_id, result.created, "")
+    except ImportRefused as exc:
+        return ImportOutcome(path, None, False, str(exc).splitlines()[0] if str(exc) else "refused")
+    except OSError as exc:
+        return ImportOutcome(path, None, False, exc.strerror or str(exc))
+    except Exception as exc:  # a bug in the importer must not take the window down
+        log.exception("import of %s failed", path)
+        return ImportOutcome(path, None, False, f"{type(exc).__name__}: {exc}".splitlines()[0])
+
+
+class ImportWorker(QObject):
+    """Runs in a QThread: imports each path and reports progress."""
+
+    progress = Signal(int, int, str)
+    done = Signal(list)
+
+    def __init__(self, library_path: Path, paths: list[str]) -> None:
+        super().__init__()
+        self._library_path = library_path
+        self._paths = paths
+        self.cancelled = False
+
+    def run(self) -> None:
+        """Import every path (stopping early when cancelled) and emit `done` with the outcomes."""
+        outcomes: list[ImportOutcome] = []
+        try:
+            with Library(self._library_path) as library:
+                for i, path in enumerate(self._paths):
+                    if self.cancelled:
+                        break
+                    self.progress.emit(i, len(self._paths), Path(path).name)
+                    outcomes.append(import_one(library, path))
+        except Exception as exc:
+            log.exception("could not open the library for importing")
+            outcomes.append(ImportOutcome("", None, False, str(exc)))
+        self.progress.emit(len(self._paths), len(self._paths), "")
+        self.done.emit(outcomes)

@@ -1,0 +1,147 @@
+"""Thin item models: the lesson list, search results, the glossary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from library.lessons import LessonSummary
+from library.model import GlossaryEntry
+from library.search import SearchHit
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LessonListModel(QAbstractTableModel):
+    """Every lesson: title, date imported, reading progress."""
+
+    COLUMNS = ("Title", "Date", "Read")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[LessonSummary] = []
+        self._headers = list(self.COLUMNS)
+
+    def set_rows(self, rows: list[LessonSummary]) -> None:
+        """Replace the list."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def set_headers(self, headers: list[str]) -> None:
+        """Header words in the interface language."""
+        self._headers = headers
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
+
+    def set_progress(self, lesson_id: int, progress: float) -> None:
+        """Update one lesson's reading progress (it never goes down)."""
+        row = self.row_of(lesson_id)
+        if row >= 0 and progress > self._rows[row].progress:
+            self._rows[row].progress = progress
+            self._rows[row].finished = self._rows[row].finished or progress >= 0.999
+            index = self.index(row, 2)
+            self.dataChanged.emit(index, index)
+
+    def row_of(self, lesson_id: int) -> int:
+        """The row showing lesson `lesson_id`, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.id == lesson_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return row.title
+            if col == 1:
+                return row.imported_at[:10]
+            return "✓" if row.finished else f"{round(row.progress * 100)}%"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.title}\n{row.imported_at[:16].replace('T', ' ')} · {row.word_count} words"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+
+class SearchResultsModel(QAbstractListModel):
+    """Search hits: the lesson title and a snippet with the match."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        """Replace the results."""
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit | None:
+        """The hit in row `row`."""
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{hit.title}\n{' '.join(hit.snippet.split())}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.snippet
+        if role == ID_ROLE:
+            return hit.lesson_id
+        return None
+
+
+class GlossaryModel(QAbstractListModel):
+    """The lesson's word list: term, part of speech, definition."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[GlossaryEntry] = []
+
+    def set_entries(self, entries: list[GlossaryEntry]) -> None:
+        """Replace the word list."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> GlossaryEntry | None:
+        """The entry in row `row`."""
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        e = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            head = f"{e.term}  {e.pos}".rstrip()
+            rest = "\n".join(t for t in (e.definition, e.translation) if t)
+            return f"{head}\n{rest}" if rest else head
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(t for t in (e.term, e.pos, e.definition, e.translation, e.example) if t)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{e.term}, {e.pos}: {e.definition}"
+        return None

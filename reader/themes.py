@@ -1,0 +1,71 @@
+"""Light, dark and sepia themes: one set of colours for the window palette and the article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours a theme gives the window and the article."""
+
+    name: str
+    window: str
+    base: str
+    text: str
+    muted: str
+    accent: str
+    translation_bg: str
+    translation_fg: str
+    highlight_bg: str
+    selection: str
+    dark: bool
+
+
+THEMES: dict[str, Theme] = {
+    "light": Theme(
+        "light", "#eef0f3", "#ffffff", "#1d1f23", "#6b7079", "#2f6fb3",
+        "#f1f5fb", "#24405f", "#ffe79a", "#cfe0f5", False,
+    ),
+    "dark": Theme(
+        "dark", "#202226", "#17181b", "#dcdfe4", "#8d939c", "#7fb0ea",
+        "#222a36", "#c5d6ec", "#6b5a1c", "#2f4a6b", True,
+    ),
+    "sepia": Theme(
+        "sepia", "#eadfca", "#f6eedc", "#3b2f22", "#7d6b55", "#9a5b22",
+        "#efe3c8", "#4a3622", "#f3cf7a", "#e3cfa5", False,
+    ),
+}
+
+
+def theme_named(name: str) -> Theme:
+    """The theme called `name`, or the light one."""
+    return THEMES.get(name, THEMES["light"])
+
+
+def apply_palette(app: QApplication, theme: Theme) -> None:
+    """Give the whole application the theme's palette (Fusion style follows it everywhere)."""
+    app.setStyle("Fusion")
+    pal = QPalette()
+    window, base, text = QColor(theme.window), QColor(theme.base), QColor(theme.text)
+    pal.setColor(QPalette.ColorRole.Window, window)
+    pal.setColor(QPalette.ColorRole.WindowText, text)
+    pal.setColor(QPalette.ColorRole.Base, base)
+    pal.setColor(QPalette.ColorRole.AlternateBase, window)
+    pal.setColor(QPalette.ColorRole.Text, text)
+    pal.setColor(QPalette.ColorRole.Button, window)
+    pal.setColor(QPalette.ColorRole.ButtonText, text)
+    pal.setColor(QPalette.ColorRole.ToolTipBase, base)
+    pal.setColor(QPalette.ColorRole.ToolTipText, text)
+    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor(theme.muted))
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(theme.accent))
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    pal.setColor(QPalette.ColorRole.Link, QColor(theme.accent))
+    pal.setColor(QPalette.ColorRole.LinkVisited, QColor(theme.accent))
+    pal.setColor(QPalette.ColorRole.Mid, QColor(theme.muted))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
+    app.setPalette(pal)
