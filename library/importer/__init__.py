@@ -78,11 +78,23 @@ def parse_text(text: str) -> Lesson:
     lesson = Lesson(title="")
     english, refs = _build_blocks(lines, lesson)
     placed = align(lines, english)
+    stanza_block = {
+        ln.data["stanza"]: int(ln.data["block"]) for ln in lines if "stanza" in ln.data and "block" in ln.data
+    }
+    for line in lines:
+        if line.kind == "pair":
+            placed[line.index] = stanza_block[line.data["stanza"]]
     for line in lines:
         if line.index in placed:
             block = lesson.blocks[placed[line.index]]
             old = block.translations.get(line.lang)
-            block.translations[line.lang] = f"{old}\n{line.text}" if old else line.text
+            if not old:
+                block.translations[line.lang] = line.text
+            elif line.kind == "pair":
+                joiner = " " if line.lang == "ko" else ""
+                block.translations[line.lang] = f"{old}{joiner}{line.text}"
+            else:
+                block.translations[line.lang] = f"{old}\n{line.text}"
             line.kind = "translation"
     langs = [ln.lang for ln in lines if ln.kind == "translation"]
     lesson.translation_language = max(set(langs), key=langs.count) if langs else None
@@ -101,6 +113,7 @@ def parse_text(text: str) -> Lesson:
 def _build_blocks(lines: list[Line], lesson: Lesson) -> tuple[list[EnglishBlock], list[InlineRef]]:
     english: list[EnglishBlock] = []
     refs: list[InlineRef] = []
+    stanza_pos: dict[str, int] = {}
     for line in lines:
         if line.kind == "title" and not lesson.title:
             lesson.title = line.data.get("text", line.text)
@@ -109,8 +122,21 @@ def _build_blocks(lines: list[Line], lesson: Lesson) -> tuple[list[EnglishBlock]
         elif line.kind in ("heading", "paragraph"):
             text, found = _strip_refs(line.data.get("text", line.text))
             pos = len(lesson.blocks)
+            stanza = line.data.get("stanza")
+            if stanza is not None and stanza in stanza_pos:
+                # The next sentence of a paragraph given sentence by sentence.
+                pos -= 1
+                offset = len(lesson.blocks[pos].text) + 1
+                refs += [InlineRef(marker, pos, offset + o) for marker, o in found]
+                lesson.blocks[pos].text += " " + text
+                line.data["block"] = str(pos)
+                english[-1].text = lesson.blocks[pos].text
+                continue
+            if stanza is not None:
+                stanza_pos[stanza] = pos
             refs += [InlineRef(marker, pos, offset) for marker, offset in found]
             lesson.blocks.append(Block(kind=line.kind, text=text))
+            line.data["block"] = str(pos)
             english.append(EnglishBlock(pos, line.index, line.kind, text))
     if not lesson.title:
         first = lesson.blocks[0].text
@@ -201,6 +227,7 @@ def _build_glossary(lines: list[Line], lesson: Lesson) -> None:
 
 # Line kinds whose text the steps above put into the lesson.
 _HELD = {
+    "pair",
     "title",
     "caption",
     "caption_dup",

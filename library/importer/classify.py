@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from library.importer import patterns as P
 from library.importer.glossary import parse_entry
@@ -25,6 +26,7 @@ def classify(lines: list[Line]) -> None:
     for line in lines:
         if not line.kind:
             line.kind = "cjk" if line.lang in CJK else "junk"
+    _mark_sentence_pairs(lines)
 
 
 def _mark_chrome(lines: list[Line]) -> None:
@@ -32,7 +34,7 @@ def _mark_chrome(lines: list[Line]) -> None:
     for line in lines:
         t = P.BULLET.sub("", line.text) if line.lang != "en" else line.text
         nav = P.BULLET_NAV.match(line.text) and not P.NOTE_START.match(line.text)
-        if P.JUNK.match(t) or P.COPYRIGHT.match(t) or P.DECORATION.match(t) or nav:
+        if P.is_chrome(t) or nav:
             line.kind = "junk"
         elif P.SECTION_LABEL.match(line.text) and not P.WORDLIST_HEADING.match(line.text):
             line.kind = "label"
@@ -170,3 +172,25 @@ def _mark_english(lines: list[Line]) -> None:
             line.kind = "heading"
         else:
             line.kind = "paragraph"
+
+
+def _mark_sentence_pairs(lines: list[Line]) -> None:
+    """A stanza (lines with no blank line between them) alternating English and translation
+    line by line is one paragraph given sentence by sentence: its English lines join into
+    one block and its translation lines into that block's translation."""
+    stanzas: list[list[Line]] = []
+    for line in lines:
+        if line.gap > 0 or not stanzas:
+            stanzas.append([])
+        stanzas[-1].append(line)
+    for stanza in stanzas:
+        kinds = [ln.kind for ln in stanza]
+        if len(stanza) < 4 or any(k not in ("paragraph", "cjk") for k in kinds):
+            continue
+        if any(a == b for a, b in pairwise(kinds)):
+            continue
+        key = str(stanza[0].index)
+        for line in stanza:
+            line.data["stanza"] = key
+            if line.kind == "cjk":
+                line.kind = "pair"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -23,11 +24,32 @@ _HANGUL_RE = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _NOT_CONTENT = re.compile(r"[\W_]+")
 
 
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\ufe0f\u200d\u2b50\u2b55\u2934\u2935\u3297\u3299]+"
+)
+
+
 def normalise(line: str) -> str:
-    """NBSP and other spaces to one space, full-width ASCII forms to ASCII, trimmed."""
+    """NBSP and other spaces to one space, full-width ASCII forms to ASCII, no emoji or stray
+    markup (tags, entities, **bold**), trimmed."""
     text = line.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(line) else line
     text = _INVISIBLE.sub("", text)
+    if "<" in text or "&" in text:
+        text = _MARKUP.sub(_markup, text)
+    if "**" in text or "__" in text:
+        text = _EMPHASIS.sub(r"\2", text)
+    if not text.isascii():
+        text = _EMOJI.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
+
+
+def _markup(m: re.Match[str]) -> str:
+    token = m.group(0)
+    if token.startswith("&"):
+        return html.unescape(token)
+    return " " if token.lower().startswith(("<br", "<p", "</p", "<div", "</div", "<li")) else ""
 
 
 def is_kana(ch: str) -> bool:

@@ -32,6 +32,7 @@ def is_caption(text: str) -> bool:
         or any(w in text for w in _CAPTION_WORDS)
     )
 
+
 JUNK = re.compile(
     r"^[^\w(（\[]*(?:share(?: this)?|tweet|print|email|e-mail|home|menu|search|subscribe|sign in|log in|login|"
     r"advertisement|related(?: articles| stories| posts)?|read more|more stories|comments?|"
@@ -40,6 +41,25 @@ JUNK = re.compile(
     r"分享|返回顶部|相关文章|广告|공유|광고)\W*$",
     re.IGNORECASE,
 )
+CALL_TO_ACTION = re.compile(
+    r"\b(?:subscribe|sign up|newsletter|follow us|like this (?:story|article|post)|share this|click here|"
+    r"download (?:our|the) app|advertisement|sponsored)\b|購読|登録してください|フォローして|シェアして|"
+    r"订阅|关注我们|구독",
+    re.IGNORECASE,
+)
+_BAR = re.compile(r"\s*(?:[|｜/•·・]|\s{2,})\s*")
+
+
+def is_chrome(text: str) -> bool:
+    """Site chrome: a menu or share bar, a call to action, a copyright line."""
+    if JUNK.match(text) or COPYRIGHT.match(text) or DECORATION.match(text):
+        return True
+    parts = [p for p in _BAR.split(text) if p]
+    if len(parts) >= 2 and all(JUNK.match(p) for p in parts):
+        return True
+    return len(text.split()) <= 12 and len(text) <= 80 and bool(CALL_TO_ACTION.search(text))
+
+
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|all rights reserved)", re.IGNORECASE)
 BULLET_NAV = re.compile(r"^(?:[^|｜]{1,20}[|｜]){2,}[^|｜]{0,20}$")
 DECORATION = re.compile(r"^[\W_]+$")
