@@ -11,6 +11,8 @@ from library.importer.normalise import language_of
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD = re.compile(r"\w+")
+# A lesson's rows in the search tables have rowids (lesson_id << 21) + n.
+ROWS_PER_LESSON_BITS = 21
 
 
 @dataclass
@@ -45,8 +47,7 @@ class Search:
         while limit is None or done < limit:
             size = batch if limit is None else min(batch, limit - done)
             ids = [
-                r[0]
-                for r in self._db.execute("SELECT id FROM lessons WHERE indexed = 0 ORDER BY id LIMIT ?", [size])
+                r[0] for r in self._db.execute("SELECT id FROM lessons WHERE indexed = 0 ORDER BY id LIMIT ?", [size])
             ]
             if not ids:
                 break
@@ -58,8 +59,7 @@ class Search:
 
     def _index(self, lesson_id: int) -> None:
         conn = self._db.conn
-        conn.execute("DELETE FROM search_en WHERE lesson_id = ?", (lesson_id,))
-        conn.execute("DELETE FROM search_cjk WHERE lesson_id = ?", (lesson_id,))
+        self.forget(lesson_id)
         rows = conn.execute(
             "SELECT text, pos, 'en' FROM blocks WHERE lesson_id = ?1"
             " UNION ALL SELECT t.text, b.pos, t.lang FROM translations t"
@@ -68,18 +68,23 @@ class Search:
             " UNION ALL SELECT coalesce(user_title, title), -1, 'title' FROM lessons WHERE id = ?1",
             (lesson_id,),
         ).fetchall()
-        english = [(t, lesson_id, pos, kind) for t, pos, kind in rows if kind in ("en", "title")]
-        other = [(t, lesson_id, pos, kind) for t, pos, kind in rows if kind not in ("en", "title")]
-        if any(kind == "title" and language_of(t) not in ("en", "") for t, _, _, kind in english):
-            other += [r for r in english if r[3] == "title"]
-        conn.executemany("INSERT INTO search_en (text, lesson_id, block_pos, kind) VALUES (?, ?, ?, ?)", english)
-        conn.executemany("INSERT INTO search_cjk (text, lesson_id, block_pos, kind) VALUES (?, ?, ?, ?)", other)
+        base = lesson_id << ROWS_PER_LESSON_BITS
+        english = [
+            (base + i, t, lesson_id, pos, kind) for i, (t, pos, kind) in enumerate(rows) if kind in ("en", "title")
+        ]
+        other = [
+            (base + i, t, lesson_id, pos, kind) for i, (t, pos, kind) in enumerate(rows) if kind not in ("en", "title")
+        ]
+        if any(kind == "title" and language_of(t) not in ("en", "") for _, t, _, _, kind in english):
+            other += [(r[0] + len(rows), *r[1:]) for r in english if r[4] == "title"]
+        insert = "INSERT INTO {} (rowid, text, lesson_id, block_pos, kind) VALUES (?, ?, ?, ?, ?)"
+        conn.executemany(insert.format("search_en"), english)
+        conn.executemany(insert.format("search_cjk"), other)
         conn.execute("UPDATE lessons SET indexed = 1 WHERE id = ?", (lesson_id,))
 
     def forget(self, lesson_id: int) -> None:
         """Take a lesson out of the index (the caller holds the transaction)."""
-        self._db.execute("DELETE FROM search_en WHERE lesson_id = ?", [lesson_id])
-        self._db.execute("DELETE FROM search_cjk WHERE lesson_id = ?", [lesson_id])
+        forget_lesson(self._db, lesson_id)
 
     # --- queries --------------------------------------------------------------------
     def query(self, text: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
@@ -139,6 +144,15 @@ class Search:
     @staticmethod
     def _hit(lesson_id: int, title: str, pos: int, kind: str, snippet: str) -> SearchHit:
         return SearchHit(int(lesson_id), title, int(pos), kind.split(":", 1)[-1], snippet)
+
+
+def forget_lesson(db: sqlite_utils.Database, lesson_id: int) -> None:
+    """Delete a lesson's rows from the search tables (the caller holds the transaction)."""
+    # Rows of a lesson have rowids in one range: deleting by rowid uses the index, where
+    # the lesson_id column (UNINDEXED) would mean scanning every row.
+    lo, hi = lesson_id << ROWS_PER_LESSON_BITS, (lesson_id + 1) << ROWS_PER_LESSON_BITS
+    db.execute("DELETE FROM search_en WHERE rowid >= ? AND rowid < ?", [lo, hi])
+    db.execute("DELETE FROM search_cjk WHERE rowid >= ? AND rowid < ?", [lo, hi])
 
 
 def _snippet(text: str, needle: str, width: int = 40) -> str:
