@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from library.db import open_database
+from library.editing import Editing
 from library.lessons import Lessons
 from library.search import Search
 
@@ -44,6 +45,7 @@ class Library:
             self.path = default_library_path()
         self.lessons = Lessons(self.db)
         self.search = Search(self.db)
+        self.editing = Editing(self.db)
 
     def close(self) -> None:
         """Close the connection."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from library.editing import apply_edits
 from library.importer import ImportReport, parse_page, report_for
 from library.model import Anchor, Block, GlossaryEntry, Lesson, Note, Unplaced
 
@@ -219,7 +220,7 @@ class Lessons:
         lesson.dropped = [
             r[0] for r in conn.execute("SELECT text FROM dropped WHERE lesson_id = ? ORDER BY pos", (lesson_id,))
         ]
-        return lesson
+        return apply_edits(conn, lesson)  # the user's edits (library/editing.py) over the import
 
     def source(self, lesson_id: int) -> bytes:
         """The original bytes the lesson was imported from."""

@@ -26,6 +26,7 @@ class Note:
     anchor: Anchor | None = None
     label: str = ""
     origin: str = "import"
+    ref: str = ""  # "import:N" or "user:ID": how editing refers to it
 
     @property
     def paragraphs(self) -> list[str]:
@@ -43,6 +44,7 @@ class GlossaryEntry:
     translation: str = ""
     example: str = ""
     origin: str = "import"
+    ref: str = ""  # "import:N" or "user:ID": how editing refers to it
 
 
 @dataclass
@@ -77,6 +79,17 @@ class Unplaced:
     text: str
     lang: str
     reason: str = ""
+    ref: str = ""  # "import:N": how editing refers to it
+
+
+@dataclass
+class Question:
+    """A comprehension question a tutor added to a paragraph."""
+
+    block: int
+    text: str
+    answer: str = ""
+    ref: str = ""
 
 
 @dataclass
@@ -89,6 +102,7 @@ class Lesson:
     notes: list[Note] = field(default_factory=list)
     glossary: list[GlossaryEntry] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     glossary_heading: str = ""
     language: str = "en"
@@ -160,4 +174,13 @@ class Lesson:
             ],
             "unplaced": [{"text": u.text, "lang": u.lang, "reason": u.reason} for u in self.unplaced],
             "dropped": list(self.dropped),
+            **self._edits_json(),
+        }
+
+    def _edits_json(self) -> dict[str, Any]:
+        """What the user added over the import: questions, and where each note and entry came from."""
+        return {
+            "questions": [{"block": q.block, "text": q.text, "answer": q.answer} for q in self.questions],
+            "note_origins": [n.origin for n in self.notes],
+            "glossary_origins": [g.origin for g in self.glossary],
         }

@@ -142,4 +142,68 @@ CREATE VIRTUAL TABLE search_cjk USING fts5(
     tokenize = 'trigram'
 );
 
+-- A tutor's edits of a lesson (library/editing.py), kept apart from what the import
+-- produced and applied over it when the lesson is read, so a redone import keeps them.
+-- Imported items are referred to by their import position; the user's own have none.
+-- A NULL field in an override row means "as imported".
+CREATE TABLE user_notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: undo restores rows by id
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    import_pos INTEGER,
+    marker TEXT,
+    label TEXT,
+    text TEXT,
+    source_url TEXT,
+    anchor_block INTEGER,
+    anchor_start INTEGER,
+    anchor_end INTEGER,
+    -- the anchored words, to find the anchor again if a redone import moved them
+    anchor_text TEXT,
+    hidden INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (lesson_id, import_pos)
+);
+CREATE INDEX user_notes_lesson ON user_notes(lesson_id);
+
+CREATE TABLE user_glossary (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: undo restores rows by id
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    import_pos INTEGER,
+    term TEXT,
+    part_of_speech TEXT,
+    definition TEXT,
+    translation TEXT,
+    example TEXT,
+    sort REAL,
+    hidden INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (lesson_id, import_pos)
+);
+CREATE INDEX user_glossary_lesson ON user_glossary(lesson_id);
+
+-- Imported translations the user removed (their own live in user_translations).
+CREATE TABLE hidden_translations (
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    block_pos INTEGER NOT NULL,
+    lang TEXT NOT NULL,
+    PRIMARY KEY (lesson_id, block_pos, lang)
+);
+
+-- What the user did with material the importer could not place: 'placed' or 'discarded'.
+CREATE TABLE unplaced_actions (
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    import_pos INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('placed', 'discarded')),
+    PRIMARY KEY (lesson_id, import_pos)
+);
+
+-- Comprehension questions a tutor adds to a paragraph.
+CREATE TABLE questions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: undo restores rows by id
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    block_pos INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    answer TEXT NOT NULL DEFAULT '',
+    sort REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX questions_lesson ON questions(lesson_id, block_pos, sort);
+
 PRAGMA user_version = 1;
