@@ -12,6 +12,7 @@ from threading import Event
 
 from library.errors import ImportRefused
 from library.importer import parse_page
+from library.importer.epub import is_epub
 from library.lessons import Lessons
 from library.model import Lesson
 
@@ -27,11 +28,15 @@ class BulkResult:
 
 
 Progress = Callable[[int, int, str], None]
+# Said by _parse, in place of an error, for a book (EPUB): one file, many lessons.
+BOOK = "\0book"
 
 
 def _parse(item: tuple[str, bytes]) -> tuple[str, bytes, Lesson | None, str]:
     """Worker: parse one page; never raises for a bad page."""
     name, data = item
+    if is_epub(data):
+        return name, data, None, BOOK  # a book is parsed and stored chapter by chapter in handle()
     try:
         return name, data, parse_page(data, Path(name).name), ""
     except ImportRefused as exc:
@@ -77,11 +82,23 @@ def import_many(
                     result.skipped.append((name, -lesson_id))
             pending.clear()
 
+    def _import_book(name: str, data: bytes) -> None:
+        flush()  # keep the library's order: what came before the book is stored before it
+        try:
+            first = lessons.import_bytes(data, Path(name).name)
+        except ImportRefused as exc:
+            result.refused.append((name, str(exc)))
+            return
+        for chapter in first.chapters or [first]:
+            (result.imported if chapter.created else result.skipped).append((name, chapter.lesson_id))
+
     def handle(name: str, data: bytes, lesson: Lesson | None, error: str) -> None:
         nonlocal done
         done += 1
         if data.startswith(b"\0cannot read"):
             result.refused.append((name, data[1:].decode()))
+        elif lesson is None and error == BOOK:
+            _import_book(name, data)
         elif lesson is None:
             result.refused.append((name, error))
         else:

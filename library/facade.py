@@ -10,6 +10,7 @@ from types import TracebackType
 from library.db import open_database
 from library.editing import Editing
 from library.lessons import Lessons
+from library.packs import Packs
 from library.search import Search
 
 ENV_LIBRARY = "STUDY_READER_LIBRARY"
@@ -46,6 +47,7 @@ class Library:
         self.lessons = Lessons(self.db)
         self.search = Search(self.db)
         self.editing = Editing(self.db)
+        self.packs = Packs(self.db, self.lessons, self.editing)
 
     def close(self) -> None:
         """Close the connection."""

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import builtins
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 
 from library.editing import apply_edits
-from library.importer import ImportReport, parse_page, report_for
+from library.importer import ImportReport, parse_page, report_for, sniff_format
 from library.model import Anchor, Block, GlossaryEntry, Lesson, Note, Unplaced
 
 
@@ -36,6 +36,9 @@ class ImportResult:
     title: str
     created: bool
     report: ImportReport
+    # A book (EPUB) imports as one lesson per chapter: this result is its first chapter,
+    # and `chapters` holds every chapter's result, the first included.
+    chapters: builtins.list[ImportResult] = field(default_factory=builtins.list)
 
     def line(self) -> str:
         """The one-line summary the command line prints."""
@@ -58,6 +61,8 @@ class Lessons:
 
     def import_bytes(self, data: bytes, name: str) -> ImportResult:
         """Import a page given as bytes; an unchanged page already in the library is not duplicated."""
+        if sniff_format(data, name) == "epub":
+            return self._import_book(data, name)
         digest = hashlib.sha256(data).hexdigest()
         row = self._db.execute("SELECT id, title FROM lessons WHERE source_hash = ?", [digest]).fetchone()
         if row is not None:
@@ -69,6 +74,17 @@ class Lessons:
             lesson_id = self._store(lesson, data)
         lesson.id = lesson_id
         return ImportResult(lesson_id, lesson.title, True, report_for(lesson))
+
+    def _import_book(self, data: bytes, name: str) -> ImportResult:
+        """A book: one lesson per chapter, all stored in one transaction (library/books.py)."""
+        from library.books import store_book
+
+        book, parsed, created = store_book(self._db, self._store, data, name)
+        lessons = parsed or [self.get(i) for i in book.lesson_ids]
+        results = [ImportResult(int(ls.id or 0), ls.title, created, report_for(ls)) for ls in lessons]
+        first = results[0]
+        first.chapters = results
+        return first
 
     def store_many(self, items: builtins.list[tuple[Lesson, bytes]]) -> builtins.list[tuple[str, int]]:
         """Store parsed lessons in one transaction; (name, id) each, the id negative where the

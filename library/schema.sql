@@ -206,4 +206,22 @@ CREATE TABLE questions (
 );
 CREATE INDEX questions_lesson ON questions(lesson_id, block_pos, sort);
 
+-- Books (EPUB): one lesson per chapter, grouped under the book they came from. The book's
+-- bytes are kept here once; each chapter's lesson keeps its own chapter's XHTML as its source.
+CREATE TABLE books (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    source_name TEXT NOT NULL DEFAULT '',
+    source_hash TEXT NOT NULL UNIQUE,
+    data BLOB NOT NULL,
+    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+CREATE TABLE book_chapters (
+    lesson_id INTEGER PRIMARY KEY REFERENCES lessons(id) ON DELETE CASCADE,
+    book_id INTEGER NOT NULL REFERENCES books(id) ON DELETE CASCADE,
+    chapter INTEGER NOT NULL,
+    UNIQUE (book_id, chapter)
+);
+
 PRAGMA user_version = 1;

@@ -9,8 +9,11 @@ from pathlib import Path
 
 from library import ImportRefused, Library, default_library_path
 from library.db import LibraryError
+from library.packs import is_pack
+from reader.cli_teaching import add_teaching_commands, export_command, import_pack, pack_command
 
-COMMANDS = ("import", "list", "show", "search")
+COMMANDS: tuple[str, ...] = ("import", "list", "show", "search")
+COMMANDS = (*COMMANDS, "export", "pack")  # teaching: handouts, lesson packs
 VALUE_OPTIONS = ("--library", "--screenshot", "--size", "--theme", "--lang", "--lesson", "--profile")
 
 
@@ -41,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=50)
+    add_teaching_commands(sub, common)
     return parser
 
 
@@ -63,6 +67,9 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
     status = 0
     for raw in args.paths:
         path = Path(raw)
+        if is_pack(path):  # a lesson pack: its lessons and the tutor's edits
+            status = import_pack(lib, path) or status
+            continue
         try:
             result = lib.lessons.import_file(path)
         except ImportRefused as exc:
@@ -155,3 +162,4 @@ def _search(lib: Library, args: argparse.Namespace) -> int:
 
 
 HANDLERS = {"import": _import, "list": _list, "show": _show, "search": _search}
+HANDLERS.update({"export": export_command, "pack": pack_command})

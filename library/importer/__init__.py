@@ -58,6 +58,9 @@ def report_for(lesson: Lesson) -> ImportReport:
 
 def parse_page(data: bytes, name: str = "") -> Lesson:
     """Bytes of a page to a lesson (not stored); ImportRefused with a one-line reason."""
+    kind = sniff_format(data, name)
+    if kind != "text":
+        return parse_formatted(data, name, kind)
     text, encoding = decode(data)
     lesson = parse_text(text)
     lesson.source_name = name
@@ -265,3 +268,25 @@ def lesson_texts(lesson: Lesson) -> list[str]:
         out.append(f"{g.term} {g.pos} {g.definition} {g.translation} {g.example}")
     out.extend(u.text for u in lesson.unplaced)
     return out
+
+
+# --- other file formats (HTML, EPUB, Markdown, the tutor format): see formats.py -----------------
+def sniff_format(data: bytes, name: str = "") -> str:
+    """Which reader a file needs: 'text', 'html', 'epub', 'markdown', 'tsv' or 'json'."""
+    from library.importer.formats import sniff
+
+    return sniff(data, name)
+
+
+def parse_formatted(data: bytes, name: str, kind: str) -> Lesson:
+    """One lesson from a file in one of the other formats."""
+    from library.importer.formats import parse_formatted as parse
+
+    return parse(data, name, kind)
+
+
+def parse_document(data: bytes, name: str = "") -> list[Lesson]:
+    """Every lesson a file holds: one for a page, one per chapter for a book."""
+    from library.importer.formats import parse_document as parse
+
+    return parse(data, name)

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from library.errors import ImportRefused
 from library.importer.decode import decode
 from library.importer.normalise import language_of, normalise
+from library.importer.patterns import WORDLIST_HEADING
 from library.model import Anchor, Lesson
 
 # Elements that never hold article text.
@@ -269,7 +270,7 @@ class _Walker:
         block = tag in _BLOCK_TAGS
         if block:
             self._flush()
-        level = _HEADINGS.get(tag, 0)
+        level = _HEADINGS.get(tag or "", 0)
         if level:
             self.heading = level
         if tag == "figcaption":
@@ -316,7 +317,7 @@ class _Walker:
                 continue
             if self.caption:
                 self.out.captions.append(line)
-            if self.heading and language_of(line) == "en":
+            if self.heading and language_of(line) == "en" and not WORDLIST_HEADING.match(line):
                 self.out.headings.append(line)
                 if self.heading == 1 and line == self.out.title:
                     self._emit(f"# {line}")
