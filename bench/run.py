@@ -14,8 +14,6 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -23,42 +21,14 @@ REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
-from generate import lesson_text  # noqa: E402
+from figures import Figure, timed  # noqa: E402
+from generate import big_lesson_text, lesson_text  # noqa: E402
 
 from library import Library  # noqa: E402
 from library.bulk import import_many  # noqa: E402
 
 REFERENCE = REPO.parent / "shared" / "seeds" / "000_e3543465f285a1b2.txt"
 SAMPLE = REPO / "resources" / "samples" / "01_coral_reefs.txt"
-
-
-@dataclass
-class Figure:
-    """One measured figure and its budget."""
-
-    name: str
-    unit: str
-    median: float
-    worst: float
-    budget: float | None
-    higher_is_better: bool = False
-    note: str = ""
-
-    @property
-    def ok(self) -> bool:
-        if self.budget is None:
-            return True
-        return self.median >= self.budget if self.higher_is_better else self.median <= self.budget
-
-
-def timed(fn: Callable[[], object], repeat: int) -> list[float]:
-    """Wall times in milliseconds of `repeat` calls."""
-    out = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - t) * 1000)
-    return out
 
 
 def page_bytes() -> tuple[bytes, str]:
@@ -129,23 +99,207 @@ def bench_bulk(tmp: Path, quick: bool) -> list[Figure]:
     ]
 
 
+GENERATOR_VERSION = 1
+DATA = HERE / "data"
+
+
+def scale_library(n: int) -> Path:
+    """A library of `n` generated lessons plus the reference page and a 100,000-word lesson,
+    built once and kept in bench/data/ (rebuilt when the generator or schema changes)."""
+    from library.db import schema_version
+
+    DATA.mkdir(exist_ok=True)
+    path = DATA / f"library-{n}-g{GENERATOR_VERSION}-s{schema_version()}.db"
+    if path.exists():
+        return path
+    t = time.perf_counter()
+    tmp = path.with_suffix(".part")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    lib = Library(tmp)
+    chunk = 1000
+    for start in range(0, n, chunk):
+        items = [(f"lesson{i}.txt", lesson_text(i).encode()) for i in range(start, min(n, start + chunk))]
+        import_many(lib.lessons, items=items)
+    lib.lessons.import_bytes(big_lesson_text().encode(), "big-book.txt")
+    data, _ = page_bytes()
+    lib.lessons.import_bytes(data, "reference.txt")
+    lib.search.index_pending()
+    lib.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    lib.close()
+    tmp.rename(path)
+    print(f"(built a {n}-lesson library in {time.perf_counter() - t:.0f} s: {path.name})", file=sys.stderr)
+    return path
+
+
+def working_copy(path: Path, tmp: Path) -> Path:
+    """A copy of a cached library that a benchmark may change."""
+    import shutil
+
+    dest = tmp / path.name
+    if not dest.exists():
+        shutil.copyfile(path, dest)
+    return dest
+
+
+def lesson_ids(path: Path) -> tuple[int, int]:
+    """(reference lesson id, big lesson id) in a scale library."""
+    lib = Library(path)
+    ref = lib.db.execute("SELECT id FROM lessons WHERE source_name = 'reference.txt'").fetchone()[0]
+    big = lib.db.execute("SELECT id FROM lessons WHERE source_name = 'big-book.txt'").fetchone()[0]
+    lib.close()
+    return int(ref), int(big)
+
+
+def bench_search(path: Path, quick: bool) -> list[Figure]:
+    lib = Library(path)
+    n = lib.lessons.count()
+    queries = {
+        "en": ["library", "farmers", "Osaka", "open source", "river"],
+        "ja": ["中国", "日本", "学校", "オープンAI"],
+    }
+    figures = []
+    for lang, words in queries.items():
+        for w in words:  # warm the page cache once
+            lib.search.query(w, limit=50)
+        times = [
+            t
+            for _ in range(3 if quick else 10)
+            for w in words
+            for t in timed(lambda w=w: lib.search.query(w, limit=50), 1)
+        ]
+        figures.append(
+            Figure(
+                f"search_{lang}",
+                "ms",
+                statistics.median(times),
+                max(times),
+                50.0,
+                note=f"first page of results over {n} lessons",
+            )
+        )
+    lib.close()
+    return figures
+
+
+def bench_panel(path: Path, quick: bool) -> list[Figure]:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from reader.mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    lib = Library(path)
+    window = MainWindow(lib, QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat))
+    window.interactive = False
+    window.resize(1280, 800)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.show()
+    app.processEvents()
+
+    def refresh() -> None:
+        window.refresh_lessons()
+        window.panel.repaint()
+
+    times = timed(refresh, 5 if quick else 15)
+    window.close()
+    n = lib.lessons.count()
+    lib.close()
+    return [
+        Figure(
+            "library_panel",
+            "ms",
+            statistics.median(times),
+            max(times),
+            50.0,
+            note=f"list {n} lessons in the library panel and paint it",
+        )
+    ]
+
+
+def bench_window(tmp: Path, path: Path, quick: bool) -> list[Figure]:
+    from window import in_process, startup
+
+    ref, big = lesson_ids(path)
+    figures = in_process(working_copy(path, tmp), ref, big, quick)
+    # Start-up and memory: separate processes.
+    small = tmp / "small.db"
+    lib = Library(small)
+    data, _ = page_bytes()
+    small_ref = lib.lessons.import_bytes(data, "reference.txt").lesson_id
+    lib.lessons.set_position(small_ref, 0)
+    lib.close()
+    times, rss = startup(small, tmp / "home-small", 3 if quick else 7, lesson=small_ref)
+    figures.append(
+        Figure(
+            "startup_reference",
+            "ms",
+            statistics.median(times),
+            max(times),
+            600.0,
+            note="process start to the painted window, reference lesson open",
+        )
+    )
+    figures.append(
+        Figure(
+            "memory_reference", "MB", rss / 1024, rss / 1024, 150.0, note="peak memory with the reference lesson open"
+        )
+    )
+    big_lib = working_copy(path, tmp)
+    n = Library(big_lib).lessons.count()
+    times, _ = startup(big_lib, tmp / "home-big", 3 if quick else 7, lesson=ref)
+    figures.append(
+        Figure(
+            "startup_library",
+            "ms",
+            statistics.median(times),
+            max(times),
+            600.0,
+            note=f"process start to the painted window on a {n}-lesson library",
+        )
+    )
+    times, rss = startup(big_lib, tmp / "home-big2", 1 if quick else 3, lesson=big)
+    figures.append(
+        Figure(
+            "memory_big_lesson",
+            "MB",
+            rss / 1024,
+            rss / 1024,
+            250.0,
+            note=f"peak memory with the 100,000-word lesson open in a {n}-lesson library",
+        )
+    )
+    return figures
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; returns 1 if a budget is missed."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="fewer repeats, smaller data")
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, smaller data (under a minute)")
     parser.add_argument("--json", action="store_true", help="print JSON lines only")
+    parser.add_argument("--lessons", type=int, help="lessons in the scale library (default 10000; quick 1000)")
     args = parser.parse_args(argv)
+    n = args.lessons or (1000 if args.quick else 10_000)
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
-        for bench in (bench_import, bench_bulk):
-            figures += bench(tmp, args.quick)
+        figures += bench_import(tmp, args.quick)
+        figures += bench_bulk(tmp, args.quick)
+        path = scale_library(n)
+        figures += bench_search(working_copy(path, tmp), args.quick)
+        figures += bench_panel(working_copy(path, tmp), args.quick)
+        figures += bench_window(tmp, path, args.quick)
+        for extra in extras():
+            figures += extra(tmp, args.quick)
     if not args.json:
         print(f"{'figure':<22} {'median':>10} {'worst':>10} {'budget':>12}  {'':4} note")
         for f in figures:
             budget = "-" if f.budget is None else (f"≥ {f.budget:g}" if f.higher_is_better else f"≤ {f.budget:g}")
             status = "ok" if f.ok else "MISS"
-            print(f"{f.name:<22} {f.median:>10.2f} {f.worst:>10.2f} {budget:>9} {f.unit:<3} {status:4} {f.note}")
+            print(f"{f.name:<22} {f.median:>10.2f} {f.worst:>10.2f} {budget:>9} {f.unit:<9} {status:4} {f.note}")
         print()
     for f in figures:
         print(
@@ -158,10 +312,26 @@ def main(argv: list[str] | None = None) -> int:
                     "budget": f.budget,
                     "higher_is_better": f.higher_is_better,
                     "ok": f.ok,
-                }
+                    "note": f.note,
+                },
+                ensure_ascii=False,
             )
         )
     return 0 if all(f.ok for f in figures) else 1
+
+
+def extras() -> list:  # type: ignore[type-arg]
+    """Figures other modules add (bench/study.py, bench/formats.py), where present."""
+    found = []
+    for module, name in (("study", "figures"), ("formats", "figures")):
+        try:
+            mod = __import__(module)
+        except ImportError:
+            continue
+        fn = getattr(mod, name, None)
+        if fn is not None:
+            found.append(fn)
+    return found
 
 
 if __name__ == "__main__":

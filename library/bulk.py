@@ -13,7 +13,7 @@ from threading import Event
 from library.errors import ImportRefused
 from library.importer import parse_page
 from library.importer.epub import is_epub
-from library.lessons import Lessons
+from library.lessons import Lessons, read_page
 from library.model import Lesson
 
 
@@ -43,12 +43,18 @@ def _parse(item: tuple[str, bytes]) -> tuple[str, bytes, Lesson | None, str]:
         return name, data, None, str(exc)
 
 
+# Marks, in place of a file's bytes, why it was not read (no text file starts with these bytes).
+_UNREAD = b"\0\0\xffunread\0"
+
+
 def _read(paths: Iterable[str | Path]) -> Iterable[tuple[str, bytes]]:
     for p in paths:
         try:
-            yield str(p), Path(p).read_bytes()
+            yield str(p), read_page(Path(p))
+        except ImportRefused as exc:  # too large: refused by its size, never read
+            yield str(p), _UNREAD + str(exc).encode()
         except OSError as exc:
-            yield str(p), f"\0cannot read the file ({exc.strerror or exc})".encode()
+            yield str(p), _UNREAD + f"cannot read the file ({exc.strerror or exc})".encode()
 
 
 def import_many(
@@ -95,8 +101,8 @@ def import_many(
     def handle(name: str, data: bytes, lesson: Lesson | None, error: str) -> None:
         nonlocal done
         done += 1
-        if data.startswith(b"\0cannot read"):
-            result.refused.append((name, data[1:].decode()))
+        if data.startswith(_UNREAD):  # a file _read could not (or would not) read
+            result.refused.append((name, data[len(_UNREAD) :].decode()))
         elif lesson is None and error == BOOK:
             _import_book(name, data)
         elif lesson is None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -12,10 +14,88 @@ import sqlite_utils
 from library.migrations import UPGRADES
 
 BUSY_TIMEOUT_MS = 10_000
+# How long a write transaction keeps asking for the write lock (beyond each busy timeout)
+# before the user is told the library is busy. Another process's import commits in batches,
+# so the lock is free again well within this.
+WRITE_PATIENCE_S = 60.0
 
 
 class LibraryError(Exception):
     """A library file that cannot be used (damaged, newer than this program…)."""
+
+
+class LibraryBusy(LibraryError):
+    """Another program held the library's write lock for longer than we could wait."""
+
+
+class LibraryDamaged(LibraryError):
+    """The library file fails SQLite's integrity check; str(exc) says how to restore it."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        from library.backup import restore_hint
+
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path} is damaged ({problem}). {restore_hint(path)}")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether an sqlite3 error means "someone else holds the lock" (SQLITE_BUSY/SQLITE_LOCKED)."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def begin_immediate(conn: sqlite3.Connection, patience: float | None = None) -> None:
+    """Start a write transaction holding the write lock from the start, waiting for it if needed.
+
+    A deferred BEGIN that reads before it writes can fail with "database is locked" at once,
+    without waiting, when another connection committed in between (SQLite cannot upgrade a
+    stale snapshot); taking the lock at BEGIN avoids that, and the retry loop covers a lock
+    held for longer than the busy timeout.
+    """
+    deadline = time.monotonic() + (WRITE_PATIENCE_S if patience is None else patience)
+    delay = 0.02
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            if time.monotonic() >= deadline:
+                raise LibraryBusy(
+                    "the library is busy: another Study Reader has been writing to it for a long time; try again"
+                ) from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
+class LibraryDatabase(sqlite_utils.Database):
+    """sqlite-utils' Database whose outermost `atomic()` is a BEGIN IMMEDIATE write transaction."""
+
+    @contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        """One write transaction (a savepoint when nested); waits for the write lock."""
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        begin_immediate(self.conn)
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
 
 
 def schema_sql() -> str:
@@ -42,6 +122,17 @@ def connect(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
+def check_integrity(conn: sqlite3.Connection, path: Path, full: bool = False) -> None:
+    """Raise LibraryDamaged unless SQLite's quick (or full) integrity check passes."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(5)")]
+    except sqlite3.DatabaseError as exc:
+        raise LibraryDamaged(path, str(exc)) from exc
+    if rows != ["ok"]:
+        raise LibraryDamaged(path, " ".join(f"{pragma}: {'; '.join(str(r) for r in rows)}".split())[:300])
+
+
 def backup_path(path: Path, version: int) -> Path:
     """Where the copy made before an upgrade from `version` goes."""
     return path.with_name(f"{path.name}.v{version}.bak")
@@ -51,17 +142,36 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     """Open (creating or upgrading as needed) the library at `path`."""
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
+    existed = str(path) != ":memory:" and Path(path).exists() and Path(path).stat().st_size > 0
     try:
         conn = connect(path)
     except sqlite3.DatabaseError as exc:
+        if existed and _looks_like_sqlite(Path(path)):
+            raise LibraryDamaged(Path(path), str(exc)) from exc
         raise LibraryError(f"{path}: not a usable library ({exc})") from exc
     try:
-        db = sqlite_utils.Database(conn, execute_plugins=False)
+        if existed:
+            check_integrity(conn, Path(path))
+        db = LibraryDatabase(conn, execute_plugins=False)
         ensure_schema(db, None if str(path) == ":memory:" else Path(path))
+    except LibraryError:
+        conn.close()
+        raise
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if is_busy(exc):
+            raise LibraryBusy(f"{path}: the library is busy in another program; try again ({exc})") from exc
         raise LibraryError(f"{path}: not a usable library ({exc})") from exc
     return db
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    """Whether a file starts as an SQLite database does (a damaged library, not some other file)."""
+    try:
+        with path.open("rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def ensure_schema(db: sqlite_utils.Database, path: Path | None) -> None:
@@ -75,16 +185,24 @@ def ensure_schema(db: sqlite_utils.Database, path: Path | None) -> None:
             f"this library was written by a newer Study Reader (schema {version}, this one knows {current})"
         )
     if version == 0:
-        if db.table_names():
-            raise LibraryError("this file is an SQLite database but not a Study Reader library")
         with db.atomic():
+            # Another process may have created the schema while this one waited for the lock.
+            if db.execute("PRAGMA user_version").fetchone()[0] == current:
+                return
+            if db.table_names():
+                raise LibraryError("this file is an SQLite database but not a Study Reader library")
             for statement in _statements(schema_sql()):
                 db.execute(statement)
         return
     if path is not None:
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy2(path, backup_path(path, version))
+        from library.backup import copy_database, rolling_backup
+
+        # The copy aside, made with SQLite's backup API so it is consistent even while
+        # another process writes; plus a rolling backup, which outlives the next upgrade.
+        copy_database(db.conn, backup_path(path, version))
+        rolling_backup(db.conn, path, force=True)
     with db.atomic():
+        version = db.execute("PRAGMA user_version").fetchone()[0]  # another process may have upgraded it
         for step in range(version + 1, current + 1):
             UPGRADES[step](db)
         db.execute(f"PRAGMA user_version = {current}")

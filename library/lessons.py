@@ -10,7 +10,9 @@ from pathlib import Path
 import sqlite_utils
 
 from library.editing import apply_edits
+from library.errors import ImportRefused
 from library.importer import ImportReport, parse_page, report_for, sniff_format
+from library.importer.decode import MAX_BYTES
 from library.model import Anchor, Block, GlossaryEntry, Lesson, Note, Unplaced
 
 
@@ -46,6 +48,20 @@ class ImportResult:
         return f"{self.lesson_id}\t{self.title}\t{status}\t{self.report.line()}"
 
 
+def read_page(path: Path) -> bytes:
+    """A page's bytes; a file over the importer's limit is refused by its size, before it is read."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ImportRefused(
+            f"file is too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)"
+        )
+    with path.open("rb") as f:
+        data = f.read(MAX_BYTES + 1)  # the file may have grown since stat()
+    if len(data) > MAX_BYTES:
+        raise ImportRefused(f"file is too large (over {MAX_BYTES // (1024 * 1024)} MB, the limit)")
+    return data
+
+
 class Lessons:
     """Lessons in one library."""
 
@@ -56,8 +72,7 @@ class Lessons:
     def import_file(self, path: str | Path) -> ImportResult:
         """Import one file; raises ImportRefused with a one-line reason."""
         p = Path(path)
-        data = p.read_bytes()
-        return self.import_bytes(data, p.name)
+        return self.import_bytes(read_page(p), p.name)
 
     def import_bytes(self, data: bytes, name: str) -> ImportResult:
         """Import a page given as bytes; an unchanged page already in the library is not duplicated."""
@@ -71,6 +86,11 @@ class Lessons:
         lesson = parse_page(data, name)
         lesson.source_hash = digest
         with self._db.atomic():
+            # Another process may have imported the same page since the check above.
+            row = self._db.execute("SELECT id FROM lessons WHERE source_hash = ?", [digest]).fetchone()
+            if row is not None:
+                lesson_id = int(row[0])
+                return ImportResult(lesson_id, self.get(lesson_id).title, False, report_for(lesson))
             lesson_id = self._store(lesson, data)
         lesson.id = lesson_id
         return ImportResult(lesson_id, lesson.title, True, report_for(lesson))

@@ -102,6 +102,7 @@ class Search:
         if not _CJK.search(needle):
             hits += self._english(needle, limit + offset)
         hits += self._cjk(needle, limit + offset)
+        # Newest lessons first; within a lesson, in reading order (rowids run in that order).
         hits.sort(key=lambda h: (-h.lesson_id, h.block_pos, h.lang != "en"))
         return hits[offset : offset + limit]
 
@@ -114,7 +115,7 @@ class Search:
             "SELECT s.lesson_id, coalesce(l.user_title, l.title), s.block_pos, s.kind,"
             " snippet(search_en, 0, '[', ']', '…', 16)"
             " FROM search_en s JOIN lessons l ON l.id = s.lesson_id"
-            " WHERE search_en MATCH ? ORDER BY s.lesson_id DESC, s.block_pos LIMIT ?"
+            " WHERE search_en MATCH ? ORDER BY s.rowid DESC LIMIT ?"
         )
         return [self._hit(*row) for row in self._db.execute(sql, [phrase, limit])]
 
@@ -125,7 +126,7 @@ class Search:
                 "SELECT s.lesson_id, coalesce(l.user_title, l.title), s.block_pos, s.kind,"
                 " snippet(search_cjk, 0, '[', ']', '…', 48)"
                 " FROM search_cjk s JOIN lessons l ON l.id = s.lesson_id"
-                " WHERE search_cjk MATCH ? ORDER BY s.lesson_id DESC, s.block_pos LIMIT ?"
+                " WHERE search_cjk MATCH ? ORDER BY s.rowid DESC LIMIT ?"
             )
             params: list[object] = ['"' + needle.replace('"', '""') + '"', limit]
             return [self._hit(*row) for row in self._db.execute(sql, params)]
@@ -133,7 +134,7 @@ class Search:
         sql = (
             "SELECT s.lesson_id, coalesce(l.user_title, l.title), s.block_pos, s.kind, s.text"
             " FROM search_cjk s JOIN lessons l ON l.id = s.lesson_id"
-            " WHERE s.text LIKE ? ESCAPE '\\' ORDER BY s.lesson_id DESC, s.block_pos LIMIT ?"
+            " WHERE s.text LIKE ? ESCAPE '\\' ORDER BY s.rowid DESC LIMIT ?"
         )
         escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return [

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
 from library import ImportRefused, Library, default_library_path
 from library.db import LibraryError
 from library.packs import is_pack
+from reader.cli_backup import add_backup_commands, backup_command, restore_command
 from reader.cli_teaching import add_teaching_commands, export_command, import_pack, pack_command
 
-COMMANDS: tuple[str, ...] = ("import", "list", "show", "search")
+COMMANDS: tuple[str, ...] = ("import", "list", "show", "search", "backup", "restore")
 COMMANDS = (*COMMANDS, "export", "pack")  # teaching: handouts, lesson packs
 VALUE_OPTIONS = ("--library", "--screenshot", "--size", "--theme", "--lang", "--lesson", "--profile")
 
@@ -45,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=50)
     add_teaching_commands(sub, common)
+    add_backup_commands(sub, common)
     return parser
 
 
@@ -54,13 +57,19 @@ def run_cli(argv: list[str]) -> int:
     if args.command is None:
         build_parser().print_help()
         return 0
+    if args.command == "restore":
+        return restore_command(args)
     try:
         lib = Library(args.library)
     except LibraryError as exc:
         print(f"study-reader: {exc}", file=sys.stderr)
         return 2
     with lib:
-        return int(HANDLERS[args.command](lib, args))
+        try:
+            return int(HANDLERS[args.command](lib, args))
+        except (LibraryError, sqlite3.DatabaseError) as exc:
+            print(f"study-reader: {' '.join(str(exc).split())}", file=sys.stderr)
+            return 3
 
 
 def _import(lib: Library, args: argparse.Namespace) -> int:
@@ -161,5 +170,5 @@ def _search(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"import": _import, "list": _list, "show": _show, "search": _search}
+HANDLERS = {"import": _import, "list": _list, "show": _show, "search": _search, "backup": backup_command}
 HANDLERS.update({"export": export_command, "pack": pack_command})

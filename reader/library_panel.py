@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from library.lessons import LessonSummary
 from library.search import SearchHit
 from reader.i18n import Translator
-from reader.models import ID_ROLE, LessonListModel, SearchResultsModel
+from reader.models import ID_ROLE, Fetch, LessonListModel, SearchResultsModel
 
 
 class _LessonTree(QTreeView):
@@ -65,8 +64,13 @@ class LibraryPanel(QWidget):
         header = self.lessons_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, not ResizeToContents: that asks every row for its size
+        # hint, which a library of thousands of lessons cannot afford.
+        metrics = self.lessons_view.fontMetrics()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, metrics.horizontalAdvance("2026-12-31") + 16)
+        header.resizeSection(2, metrics.horizontalAdvance("100%") + 16)
         self.results_view = QListView(self)
         self.results_view.setObjectName("SearchResults")
         self.results_view.setModel(self.results_model)
@@ -102,15 +106,15 @@ class LibraryPanel(QWidget):
         self.lessons_model.set_headers([tr(h) for h in LessonListModel.COLUMNS])
 
     # --- data in ----------------------------------------------------------------
-    def set_lessons(self, rows: list[LessonSummary], current: int | None) -> None:
-        """Show the lesson list and select the current lesson."""
-        self.lessons_model.set_rows(rows)
+    def set_lessons(self, fetch: Fetch, total: int, current: int | None) -> None:
+        """Show the lesson list (fetched a page at a time) and select the current lesson."""
+        self.lessons_model.set_source(fetch, total)
         if current is not None:
             self.select(current)
 
     def select(self, lesson_id: int) -> None:
         """Select the row of a lesson without opening it again."""
-        row = self.lessons_model.row_of(lesson_id)
+        row = self.lessons_model.row_of(lesson_id, fetch=True)
         if row >= 0:
             self.lessons_view.setCurrentIndex(self.lessons_model.index(row, 0))
 

@@ -195,7 +195,8 @@ class MainWindow(QMainWindow):
 
     def refresh_lessons(self) -> None:
         """Reload the lesson list."""
-        self.panel.set_lessons(self.library.lessons.list(), self.current_id())
+        lessons = self.library.lessons
+        self.panel.set_lessons(lambda offset, limit: lessons.list(offset, limit), lessons.count(), self.current_id())
 
     def open_lesson(self, lesson_id: int, at: int | None = None) -> bool:
         """Show a lesson, at its saved reading position unless `at` is given."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -11,6 +12,7 @@ from library.model import GlossaryEntry
 from library.search import SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[int, int], list[LessonSummary]]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -19,16 +21,50 @@ class LessonListModel(QAbstractTableModel):
 
     COLUMNS = ("Title", "Date", "Read")
 
+    PAGE = 200
+
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[LessonSummary] = []
         self._headers = list(self.COLUMNS)
+        self._fetch: Fetch | None = None
+        self._total = 0
+        self._fetching = False
 
     def set_rows(self, rows: list[LessonSummary]) -> None:
-        """Replace the list."""
+        """Replace the list with these rows (all of them, fetched already)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._fetch, self._total = None, len(self._rows)
         self.endResetModel()
+
+    def set_source(self, fetch: Fetch, total: int) -> None:
+        """Show `total` lessons, fetched a page at a time by `fetch(offset, limit)` as the view
+        scrolls to them: a library of thousands of lessons lists at once."""
+        self.beginResetModel()
+        self._fetch, self._total = fetch, total
+        self._rows = fetch(0, self.PAGE) if total else []
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return (
+            not parent.isValid() and self._fetch is not None and not self._fetching and len(self._rows) < self._total
+        )
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._fetch is None:
+            return
+        self._fetching = True  # views may ask again while rows are being inserted
+        try:
+            more = self._fetch(len(self._rows), self.PAGE)
+            if not more:
+                self._total = len(self._rows)
+                return
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def set_headers(self, headers: list[str]) -> None:
         """Header words in the interface language."""
@@ -44,9 +80,13 @@ class LessonListModel(QAbstractTableModel):
             index = self.index(row, 2)
             self.dataChanged.emit(index, index)
 
-    def row_of(self, lesson_id: int) -> int:
-        """The row showing lesson `lesson_id`, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == lesson_id), -1)
+    def row_of(self, lesson_id: int, fetch: bool = False) -> int:
+        """The row showing lesson `lesson_id`, or -1; with `fetch`, pages are fetched until it is found."""
+        while True:
+            row = next((i for i, r in enumerate(self._rows) if r.id == lesson_id), -1)
+            if row >= 0 or not fetch or not self.canFetchMore():
+                return row
+            self.fetchMore()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -47,3 +47,22 @@ def test_glossary_model(qtmodeltester: Any) -> None:
     qtmodeltester.check(model, force_py=True)
     assert model.data(model.index(1, 0)) == "rice"
     assert "to be able" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_lesson_list_model_fetches_lazily(qtmodeltester: Any) -> None:
+    rows = summaries(1000)
+    calls: list[tuple[int, int]] = []
+
+    def fetch(offset: int, limit: int) -> list[LessonSummary]:
+        calls.append((offset, limit))
+        return rows[offset : offset + limit]
+
+    model = LessonListModel()
+    model.set_source(fetch, len(rows))
+    assert model.rowCount() == LessonListModel.PAGE < len(rows)
+    assert model.canFetchMore()
+    qtmodeltester.check(model, force_py=True)
+    assert model.row_of(950, fetch=True) == 950
+    assert model.rowCount() == len(rows) and not model.canFetchMore()
+    assert len(calls) == len(rows) // LessonListModel.PAGE
+    assert model.data(model.index(950, 0)) == "Lesson 950"

@@ -1,0 +1,224 @@
+"""Window figures for the benchmark: start-up, opening lessons, toggles, hover cards, memory.
+
+Each function builds what it needs and returns Figure objects (see bench/run.py)."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from figures import Figure, timed
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _child_env(library: Path, home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STUDY_READER")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        STUDY_READER_LIBRARY=str(library),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        PYTHONPATH=str(REPO),
+    )
+    return env
+
+
+STARTUP = textwrap.dedent(
+    """
+    import os, resource, sys
+    from PySide6.QtCore import QEvent, QObject
+    from reader.app import run_app
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and type(obj.parent()).__name__ == "ArticleView":
+                print("painted", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+                os._exit(0)
+            return False
+
+    from PySide6.QtWidgets import QApplication
+    import reader.app as app_module
+    original = app_module._application
+    def patched(shooting):
+        app = original(shooting)
+        app._first_paint = FirstPaint()
+        app.installEventFilter(app._first_paint)
+        return app
+    app_module._application = patched
+    sys.exit(run_app(sys.argv[1:]))
+    """
+)
+
+
+def startup(library: Path, home: Path, repeat: int, lesson: int | None = None) -> tuple[list[float], int]:
+    """Whole-process wall times (ms) from launch to the article's first paint, and peak RSS (kB)."""
+    times: list[float] = []
+    rss = 0
+    args = [sys.executable, "-c", STARTUP, "--library", str(library)]
+    if lesson is not None:
+        args += ["--lesson", str(lesson)]
+    for _ in range(repeat):
+        t = time.perf_counter()
+        proc = subprocess.Popen(args, env=_child_env(library, home), stdout=subprocess.PIPE, text=True)
+        line = proc.stdout.readline() if proc.stdout else ""
+        elapsed = (time.perf_counter() - t) * 1000
+        proc.wait(timeout=60)
+        if not line.startswith("painted"):
+            raise RuntimeError("the window did not paint")
+        times.append(elapsed)
+        rss = max(rss, int(line.split()[1]))
+    return times, rss
+
+
+def in_process(library_path: Path, reference_id: int, big_id: int | None, quick: bool) -> list[Figure]:
+    """Open, toggle, hover and scroll in a window in this process."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QPoint, QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from library import Library
+    from reader.mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    library = Library(library_path)
+    settings = QSettings(str(library_path.with_suffix(".ini")), QSettings.Format.IniFormat)
+    window = MainWindow(library, settings)
+    window.interactive = False
+    window.resize(1280, 800)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.show()
+    app.processEvents()
+    article = window.article
+    other = next(i for i in library.lessons.ids() if i != reference_id)
+    figures: list[Figure] = []
+
+    def open_reference() -> None:
+        window.open_lesson(other)
+        t = time.perf_counter()
+        window.open_lesson(reference_id)
+        article.viewport().repaint()
+        samples.append((time.perf_counter() - t) * 1000)
+
+    samples: list[float] = []
+    for _ in range(10 if quick else 30):
+        open_reference()
+    figures.append(
+        Figure(
+            "open_reference",
+            "ms",
+            statistics.median(samples),
+            max(samples),
+            30.0,
+            note="build, lay out and paint the reference lesson",
+        )
+    )
+
+    paragraphs = article.paragraphs()
+    target = paragraphs[min(5, len(paragraphs) - 1)]
+
+    def toggle() -> None:
+        article.toggle(target)
+        article.viewport().repaint()
+
+    times = timed(toggle, 20 if quick else 60)
+    figures.append(
+        Figure(
+            "translation_toggle",
+            "ms",
+            statistics.median(times),
+            max(times),
+            16.0,
+            note="show or hide a paragraph's translation, repainted",
+        )
+    )
+
+    note = next(n for n in article.lesson.notes if n.anchor is not None) if article.lesson else None
+    if note is not None and note.anchor is not None:
+        article.scroll_to(note.anchor.block)
+        app.processEvents()
+        start, _end = article.built.doc_span(note.anchor.block, note.anchor.start, note.anchor.end)
+        cursor = article.textCursor()
+        cursor.setPosition(start + 1)
+        rect = article.cursorRect(cursor)
+        point = QPoint(rect.center().x(), rect.center().y())
+
+        def hover() -> None:
+            article.card.close_card()
+            article._on_hover(point)
+            article.card.repaint()
+
+        times = timed(hover, 20 if quick else 60)
+        shown = article.card.isVisible()
+        figures.append(
+            Figure(
+                "hover_card",
+                "ms",
+                statistics.median(times),
+                max(times),
+                16.0,
+                note="hover a noted term until its card is painted" + ("" if shown else " (NOT SHOWN)"),
+            )
+        )
+
+    if big_id is not None:
+        samples = []
+        for _ in range(2 if quick else 5):
+            window.open_lesson(other)
+            app.processEvents()
+            t = time.perf_counter()
+            window.open_lesson(big_id)
+            article.viewport().repaint()
+            samples.append((time.perf_counter() - t) * 1000)
+        figures.append(
+            Figure(
+                "open_big_lesson",
+                "ms",
+                statistics.median(samples),
+                max(samples),
+                300.0,
+                note="100,000-word lesson to its first painted screen",
+            )
+        )
+        bar = article.verticalScrollBar()
+        steps = []
+        for k in range(30 if quick else 100):
+            t = time.perf_counter()
+            bar.setValue(int(bar.maximum() * (k * 37 % 100) / 100))
+            article.viewport().repaint()
+            steps.append((time.perf_counter() - t) * 1000)
+        figures.append(
+            Figure(
+                "scroll_big_lesson",
+                "ms",
+                statistics.median(steps),
+                max(steps),
+                16.0,
+                note="jump-scroll and repaint in the big lesson (worst must stay under a frame)",
+            )
+        )
+        big = big_id
+
+        def toggle_big() -> None:
+            article.toggle(article.paragraphs()[len(article.paragraphs()) // 2])
+            article.viewport().repaint()
+
+        times = timed(toggle_big, 10 if quick else 30)
+        figures.append(
+            Figure(
+                "toggle_big_lesson",
+                "ms",
+                statistics.median(times),
+                max(times),
+                16.0,
+                note=f"translation toggle in lesson {big}",
+            )
+        )
+    window.close()
+    library.close()
+    return figures
