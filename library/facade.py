@@ -12,6 +12,7 @@ from library.editing import Editing
 from library.lessons import Lessons
 from library.packs import Packs
 from library.search import Search
+from library.study import Study
 
 ENV_LIBRARY = "STUDY_READER_LIBRARY"
 APP_DIR_NAME = "study-reader"
@@ -48,6 +49,7 @@ class Library:
         self.search = Search(self.db)
         self.editing = Editing(self.db)
         self.packs = Packs(self.db, self.lessons, self.editing)
+        self.study = Study(self.db, data_dir() / "dictionary.db")
 
     def close(self) -> None:
         """Close the connection."""

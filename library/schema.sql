@@ -206,6 +206,54 @@ CREATE TABLE questions (
 );
 CREATE INDEX questions_lesson ON questions(lesson_id, block_pos, sort);
 
+-- My words (the learner's own, per profile): a word or phrase with its lemma, status, note and
+-- the sentence it was saved from. lesson_id is kept only as a pointer: deleting or re-importing
+-- a lesson never removes a saved word.
+CREATE TABLE words (
+    id INTEGER PRIMARY KEY,
+    profile_id INTEGER NOT NULL DEFAULT 1,
+    text TEXT NOT NULL,
+    lemma TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'learning', 'known', 'ignored')),
+    note TEXT NOT NULL DEFAULT '',
+    gloss TEXT NOT NULL DEFAULT '',
+    sentence TEXT NOT NULL DEFAULT '',
+    sentence_translation TEXT NOT NULL DEFAULT '',
+    lesson_id INTEGER REFERENCES lessons(id) ON DELETE SET NULL,
+    block_pos INTEGER,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    UNIQUE (profile_id, lemma)
+);
+
+-- Each status change, so progress can show known words over time.
+CREATE TABLE word_events (
+    id INTEGER PRIMARY KEY,
+    profile_id INTEGER NOT NULL DEFAULT 1,
+    word_id INTEGER NOT NULL REFERENCES words(id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX word_events_profile ON word_events(profile_id, at);
+
+-- The spaced-repetition card of a saved word (the scheduler's state as JSON) and every review.
+CREATE TABLE review_cards (
+    word_id INTEGER PRIMARY KEY REFERENCES words(id) ON DELETE CASCADE,
+    profile_id INTEGER NOT NULL DEFAULT 1,
+    due TEXT NOT NULL,
+    state TEXT NOT NULL
+);
+CREATE INDEX review_cards_due ON review_cards(profile_id, due);
+
+CREATE TABLE review_log (
+    id INTEGER PRIMARY KEY,
+    profile_id INTEGER NOT NULL DEFAULT 1,
+    word_id INTEGER NOT NULL REFERENCES words(id) ON DELETE CASCADE,
+    rating INTEGER NOT NULL,
+    reviewed_at TEXT NOT NULL,
+    next_due TEXT NOT NULL
+);
+
 -- Books (EPUB): one lesson per chapter, grouped under the book they came from. The book's
 -- bytes are kept here once; each chapter's lesson keeps its own chapter's XHTML as its source.
 CREATE TABLE books (

@@ -12,9 +12,10 @@ from library import ImportRefused, Library, default_library_path
 from library.db import LibraryError
 from library.packs import is_pack
 from reader.cli_backup import add_backup_commands, backup_command, restore_command
+from reader.cli_study import STUDY_COMMANDS, STUDY_HANDLERS, add_study_commands
 from reader.cli_teaching import add_teaching_commands, export_command, import_pack, pack_command
 
-COMMANDS: tuple[str, ...] = ("import", "list", "show", "search", "backup", "restore")
+COMMANDS: tuple[str, ...] = ("import", "list", "show", "search", "backup", "restore", *STUDY_COMMANDS)
 COMMANDS = (*COMMANDS, "export", "pack")  # teaching: handouts, lesson packs
 VALUE_OPTIONS = ("--library", "--screenshot", "--size", "--theme", "--lang", "--lesson", "--profile")
 
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50)
     add_teaching_commands(sub, common)
     add_backup_commands(sub, common)
+    add_study_commands(sub, common)
     return parser
 
 
@@ -171,4 +173,5 @@ def _search(lib: Library, args: argparse.Namespace) -> int:
 
 
 HANDLERS = {"import": _import, "list": _list, "show": _show, "search": _search, "backup": backup_command}
+HANDLERS.update(STUDY_HANDLERS)
 HANDLERS.update({"export": export_command, "pack": pack_command})

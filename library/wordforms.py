@@ -1,0 +1,128 @@
+"""English word forms for the learner's words and the dictionary: lemmas and inflections
+(lemminflect, loaded on first use), and one compiled pattern that finds many words at once."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+
+_lock = threading.Lock()
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+_UPOS_ORDER = ("VERB", "NOUN", "ADJ", "ADV", "PROPN", "AUX")
+
+
+def _word_lemmas(word: str, prefer: tuple[str, ...] = _UPOS_ORDER) -> list[str]:
+    """Lemmas of one lower-case word, verbs first (used → use), the word itself first where it is a
+    verb or noun lemma (address, better)."""
+    import lemminflect
+
+    by_pos = {k: [x.lower() for x in v] for k, v in lemminflect.getAllLemmas(word).items()}
+    if not by_pos:
+        by_pos = {k: [x.lower() for x in v] for k, v in lemminflect.getAllLemmasOOV(word, "NOUN").items()}
+    out: list[str] = []
+    for upos in prefer + tuple(k for k in by_pos if k not in prefer):
+        for lemma in by_pos.get(upos, []):
+            if lemma and lemma not in out:
+                out.append(lemma)
+    if word in by_pos.get("VERB", []) + by_pos.get("NOUN", []):
+        out.remove(word)
+        out.insert(0, word)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def lemmas_of(text: str) -> tuple[str, ...]:
+    """Lower-case lemmas of a word (accessed → access, used → use). For a phrase, its first word as a
+    verb and its last as a noun (took part → take part, news reports → news report)."""
+    text = _normal(text)
+    if not text:
+        return ()
+    words = text.split(" ")
+    with _lock:
+        if len(words) == 1:
+            return tuple(_word_lemmas(text))
+        first = _word_lemmas(words[0], ("VERB",))[:1] or [words[0]]
+        last = _word_lemmas(words[-1], ("NOUN", "VERB"))[:1] or [words[-1]]
+    return (" ".join([first[0], *words[1:-1], last[0]]),)
+
+
+def lemma_of(text: str) -> str:
+    """The one lemma a word is saved under: its first lemma, or itself."""
+    found = lemmas_of(text)
+    return found[0] if found else _normal(text)
+
+
+def _inflections(word: str, oov: tuple[str, ...]) -> set[str]:
+    import lemminflect
+
+    forms = {word}
+    for variants in lemminflect.getAllInflections(word).values():
+        forms.update(v.lower() for v in variants)
+    if len(forms) == 1:
+        for upos in oov:
+            for variants in lemminflect.getAllInflectionsOOV(word, upos).values():
+                forms.update(v.lower() for v in variants)
+    return forms
+
+
+@lru_cache(maxsize=8192)
+def forms_of(lemma: str) -> frozenset[str]:
+    """Lower-case forms of a lemma: itself and its inflections. A phrase inflects its first word as
+    a verb and its last as a noun (take part → took part; news report → news reports)."""
+    lemma = _normal(lemma)
+    if not lemma:
+        return frozenset()
+    words = lemma.split(" ")
+    with _lock:
+        if len(words) == 1:
+            return frozenset(_inflections(lemma, ("NOUN", "VERB")))
+        import lemminflect
+
+        firsts = {words[0]}
+        for variants in lemminflect.getAllInflections(words[0], "VERB").values():
+            firsts.update(v.lower() for v in variants)
+        lasts = {words[-1]}
+        for variants in lemminflect.getAllInflections(words[-1], "NOUN").values():
+            lasts.update(v.lower() for v in variants)
+    middle = words[1:-1]
+    return frozenset(" ".join([f, *middle, last]) for f in firsts for last in lasts)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of `words`, laid out as a trie so the matcher does not try
+    every alternative at every position."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else ("['’]" if ch == "'" else re.escape(ch))
+            branches.append(piece + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
+def compile_forms(forms: Iterable[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern finding any of `forms` as whole words (None for no forms)."""
+    cleaned = sorted({_normal(f) for f in forms if _normal(f)})
+    if not cleaned:
+        return None
+    return re.compile(rf"(?<![\w'’-])(?:{_trie_pattern(cleaned)})(?![\w-])", re.IGNORECASE)

@@ -1,0 +1,61 @@
+"""Test data for studying: a tiny hand-made dictionary, a short lesson holding "autonomy", and the
+real JMdict table built once per test run where the `jamdict-data` package is installed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from library.dictionary import Dictionary, jmdict_source_path
+from library.facade import data_dir
+
+TINY_DICTIONARY = """english\tjapanese\treading\tnote
+access\tアクセス\tあくせす\tto be able to use
+autonomy\t自治\tじち\tself-government
+autonomy\t自主性\tじしゅせい\t
+model\tモデル\t\t
+take part\t参加する\tさんかする\t
+"""
+
+OTHER_LESSON = """Schools Give Students More Autonomy
+
+Many schools now give students more autonomy in how they learn.
+
+Teachers say that autonomy helps students take part in class and use new models of study.
+
+Words in This Story
+
+autonomy – n. the power to make your own choices
+"""
+
+_built: list[Path] = []
+
+
+def write_other_lesson(folder: Path) -> Path:
+    """A second, short lesson that also contains "autonomy"."""
+    path = folder / "schools_autonomy.txt"
+    path.write_text(OTHER_LESSON, encoding="utf-8")
+    return path
+
+
+def install_tiny_dictionary() -> Dictionary:
+    """The hand-made dictionary imported into the current data folder."""
+    dictionary = Dictionary(data_dir() / "dictionary.db")
+    dictionary.import_text(TINY_DICTIONARY, "tiny", tsv=True)
+    return dictionary
+
+
+def install_jmdict(tmp_path_factory: pytest.TempPathFactory) -> Dictionary:
+    """The real JMdict table in the current data folder, built once per run (skips without the package)."""
+    if jmdict_source_path() is None:
+        pytest.skip("jamdict-data is not installed (pip install 'study-reader[dictionary]')")
+    if not _built:
+        path = tmp_path_factory.mktemp("jmdict") / "dictionary.db"
+        Dictionary(path).build_jmdict()
+        _built.append(path)
+    target = data_dir() / "dictionary.db"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(_built[0], target)
+    return Dictionary(target)
