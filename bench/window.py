@@ -95,7 +95,7 @@ def in_process(library_path: Path, reference_id: int, big_id: int | None, quick:
     window.show()
     app.processEvents()
     article = window.article
-    other = next(i for i in library.lessons.ids() if i != reference_id)
+    other = next(i for i in library.lessons.ids() if i not in (reference_id, big_id))
     figures: list[Figure] = []
 
     def open_reference() -> None:
