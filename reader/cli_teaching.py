@@ -90,9 +90,10 @@ def export_command(lib: Library, args: argparse.Namespace) -> int:
         answers=args.answers,
     )
     try:
-        pages = write_pdf(lesson, Path(args.pdf), options)
+        write_pdf(lesson, Path(args.pdf), options)
     except OSError as exc:
         print(f"study-reader: {args.pdf}: cannot write the PDF ({exc.strerror or exc})", file=sys.stderr)
         return 1
-    print(f"{args.pdf}: {pages} page{'s' if pages != 1 else ''}")
+    kind = "answer key" if args.answers else "worksheet" if args.worksheet else "handout"
+    print(f"{args.pdf}: {kind} of “{lesson.title}”")
     return 0

@@ -1,0 +1,113 @@
+"""Handouts from the command line: the PDF's text (read back with pypdf), its fonts, worksheets and keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from library import Library
+from reader.__main__ import main
+
+# Qt's PDF maps some kanji glyphs back to the CJK radical that shares the glyph (西 → ⻄).
+RADICALS = str.maketrans({"\u2ec4": "西", "\u2ed1": "長", "\u2ee9": "黄", "\u2ebc": "肉", "\u2f08": "人"})
+
+
+def norm(text: str) -> str:
+    """Text as compared: compatibility forms folded, runs of whitespace made one space."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(RADICALS)).strip()
+
+
+def pdf_text(path: Path) -> str:
+    return norm(" ".join(page.extract_text() for page in pypdf.PdfReader(path).pages))
+
+
+def pdf_fonts(path: Path) -> set[str]:
+    names: set[str] = set()
+    for page in pypdf.PdfReader(path).pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            names.add(str(font["/BaseFont"]))
+            for desc in font.get("/DescendantFonts", []):
+                d = desc.get_object()["/FontDescriptor"].get_object()
+                assert any(k in d for k in ("/FontFile", "/FontFile2", "/FontFile3")), "font not embedded"
+    return names
+
+
+@pytest.fixture
+def lib_path(tmp_path: Path, reference_path: Path) -> Path:
+    path = tmp_path / "lib.db"
+    with Library(path) as lib:
+        lid = lib.lessons.import_file(reference_path).lesson_id
+        lib.editing.add_question(lid, 1, "What does the Biden administration want to limit?", "AI models")
+    return path
+
+
+def export(capsys: pytest.CaptureFixture[str], lib_path: Path, pdf: Path, *options: str) -> str:
+    code = main(["export", "1", "--pdf", str(pdf), "--library", str(lib_path), *options])
+    _out, err = capsys.readouterr()
+    assert code == 0, err
+    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+    return pdf_text(pdf)
+
+
+def lesson(lib_path: Path):  # type: ignore[no-untyped-def]
+    with Library(lib_path) as lib:
+        return lib.lessons.get(1)
+
+
+def test_handout_holds_title_paragraphs_and_glossary(capsys, tmp_path, lib_path) -> None:
+    text = export(capsys, lib_path, tmp_path / "h.pdf", "--glossary")
+    les = lesson(lib_path)
+    assert norm(les.title) in text
+    for block in les.blocks:
+        assert norm(block.text) in text, block.text[:40]
+    for entry in les.glossary:
+        assert norm(f"{entry.term} {entry.pos} {entry.definition}") in text
+    assert "ChatGPTや" not in text  # translations only when asked for
+
+
+def test_handout_with_translations_notes_and_questions_uses_a_japanese_font(capsys, tmp_path, lib_path) -> None:
+    pdf = tmp_path / "h.pdf"
+    text = export(capsys, lib_path, pdf, "--translations", "--notes", "--questions")
+    flat = text.replace(" ", "")
+    les = lesson(lib_path)
+    for block in les.blocks:
+        if block.translation():
+            assert norm(block.translation() or "").replace(" ", "") in flat
+    assert "chatbots※1" in flat and "https://it-trend.jp/words/chatbot" in text
+    assert "Q1. What does the Biden administration want to limit?" in text
+    fonts = pdf_fonts(pdf)
+    assert any("IPAexGothic" in f or "CJK" in f for f in fonts), fonts
+
+
+def test_worksheet_blanks_glossary_words_and_lists_them_in_a_word_bank(capsys, tmp_path, lib_path) -> None:
+    text = export(capsys, lib_path, tmp_path / "w.pdf", "--worksheet")
+    assert "Worksheet" in text and "Word bank" in text
+    bank = text[text.index("Word bank") : text.index("The Biden")]
+    for term in ("chatbot", "access", "address", "autonomy"):
+        assert term in bank
+    body = text[text.index("The Biden") :]
+    assert "popular chatbots" not in body and "popular (1) __________ from" in body
+    assert not re.search(r"\b(chatbots?|access(es|ed)?|address(es)?|autonomy)\b", body, re.IGNORECASE)
+    assert "(2) __________" in body
+
+
+def test_answer_key_fills_the_gaps(capsys, tmp_path, lib_path) -> None:
+    text = export(capsys, lib_path, tmp_path / "k.pdf", "--worksheet", "--answers")
+    assert "Answer key" in text and "__________" not in text
+    assert "popular (1) chatbots from" in text
+    answers = text[text.rindex("Answers") :]
+    assert "(1) chatbots — chatbot" in answers
+    assert re.search(r"\(\d+\) Access — access", answers)
+
+
+def test_export_of_a_missing_lesson_is_one_line(capsys, tmp_path, lib_path) -> None:
+    code = main(["export", "99", "--pdf", str(tmp_path / "x.pdf"), "--library", str(lib_path)])
+    _, err = capsys.readouterr()
+    assert code == 1 and err.strip() == "study-reader: no lesson with id 99"
+    assert not (tmp_path / "x.pdf").exists()
