@@ -106,10 +106,13 @@ DATA = HERE / "data"
 def scale_library(n: int) -> Path:
     """A library of `n` generated lessons plus the reference page and a 100,000-word lesson,
     built once and kept in bench/data/ (rebuilt when the generator or schema changes)."""
-    from library.db import schema_version
+    import hashlib
+
+    from library.db import schema_sql
 
     DATA.mkdir(exist_ok=True)
-    path = DATA / f"library-{n}-g{GENERATOR_VERSION}-s{schema_version()}.db"
+    schema = hashlib.sha256(schema_sql().encode()).hexdigest()[:8]
+    path = DATA / f"library-{n}-g{GENERATOR_VERSION}-{schema}.db"
     if path.exists():
         return path
     t = time.perf_counter()
