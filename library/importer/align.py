@@ -17,8 +17,6 @@ from library.importer.loanwords import LoanwordIndex, katakana_skeletons
 from library.importer.split import Line
 
 CJK = ("ja", "zh", "ko")
-_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Quoted speech: a quotation in the English shows as 「…」 or “…” in its translation.
 _QUOTE_EN = re.compile(r"“[^”]{15,}”|\"[^\"]{15,}\"")
 _QUOTE_CJK = re.compile(r"「[^」]{8,}」|“[^”]{8,}”|\"[^\"]{8,}\"")
@@ -36,7 +34,6 @@ _MONTHS = [
     "november",
     "december",
 ]
-_MONTH_EN = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b")
 _MONTH_CJK = re.compile(r"(\d{1,2})\s?[月월]")
 # Typical length of a translation over its English, in characters.
 DEFAULT_RATIO = {"ja": 0.5, "zh": 0.33, "ko": 0.55}
@@ -56,15 +53,19 @@ class EnglishBlock:
     text: str
 
 
+_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*|\d+(?:[.,]\d+)*")
+_MONTH_NUMBER = {m: f"month{i}" for i, m in enumerate(_MONTHS, 1)}
+
+
 def tokens(text: str) -> frozenset[str]:
     """Latin-script words (two letters or more) and numbers, case-folded."""
-    words = {w.lower() for w in _LATIN.findall(text) if len(w) >= 2}
-    nums = {n.replace(",", "") for n in _NUMBER.findall(text)}
-    # Months: "August" and 8月 / 8월 are the same evidence.
-    months = {f"month{_MONTHS.index(m.lower()) + 1}" for m in _MONTH_EN.findall(text)}
+    found = set(_TOKEN.findall(text.lower()))
+    out = {t.replace(",", "") if t[0].isdigit() else t for t in found if len(t) >= 2 or t.isdigit()}
+    # Months: "August" and 8月 / 8월 are the same evidence (the English name capitalised).
+    out |= {_MONTH_NUMBER[m] for m in found & _MONTH_NUMBER.keys() if m.capitalize() in text}
     if "月" in text or "월" in text:
-        months |= {f"month{int(n)}" for n in _MONTH_CJK.findall(text)}
-    return frozenset(words | nums | months)
+        out |= {f"month{int(n)}" for n in _MONTH_CJK.findall(text)}
+    return frozenset(out)
 
 
 class Evidence:

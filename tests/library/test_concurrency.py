@@ -62,7 +62,7 @@ def test_cli_import_and_editor_in_parallel_lose_nothing(tmp_path: Path) -> None:
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO,
     )  # fmt: skip
     out_i, err_i = importer.communicate(timeout=120)
-    out_e, err_e = editor.communicate(timeout=120)
+    _out_e, err_e = editor.communicate(timeout=120)
     assert importer.returncode == 0, err_i
     assert editor.returncode == 0, err_e
     assert "locked" not in err_i + err_e and "busy" not in err_i + err_e
