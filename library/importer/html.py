@@ -253,7 +253,9 @@ class _Walker:
         if tag == "tr":
             self._flush()
             cells = [normalise(c.text(separator=" ")) for c in node.css("td, th")]
-            self._row(cells)
+            # A header row (only <th> cells) labels the columns; it is layout, not content.
+            if node.css_first("td") is not None or node.parent is None or node.parent.css_first("td") is None:
+                self._row(cells)
             return
         if tag == "dt":
             self._flush()
