@@ -39,6 +39,7 @@ _MONTH_CJK = re.compile(r"(\d{1,2})\s?[月월]")
 DEFAULT_RATIO = {"ja": 0.5, "zh": 0.33, "ko": 0.55}
 THRESHOLD = 1.5
 WEAK_THRESHOLD = 0.6
+ORDER_ONLY_THRESHOLD = 0.3
 MARGIN = 0.6
 _SKIP = ("junk", "caption_dup", "label")
 
@@ -257,7 +258,10 @@ def _by_evidence(lines: list[Line], blocks: list[EnglishBlock], evidence: Eviden
             continue
         lo, hi = _order_window(line.index, placed, len(blocks))
         row = [r for r in scores.get(line.index, []) if lo < r[1] < hi and (r[1], line.lang) not in taken]
-        if row and _clear(row, WEAK_THRESHOLD, MARGIN):
+        # The order of the group leaving one paragraph is evidence too: take it unless the
+        # rest of the evidence is against it.
+        single = len(row) == 1 and row[0][0] >= ORDER_ONLY_THRESHOLD
+        if row and (single or _clear(row, WEAK_THRESHOLD, MARGIN)):
             placed[line.index] = row[0][1]
             taken[(row[0][1], line.lang)] = line.index
 

@@ -210,9 +210,13 @@ def english_skeletons(text: str) -> set[Word]:
     name (a capitalised word inside a sentence), since short skeletons match too much by chance."""
     out = set()
     for m in _ENGLISH_WORD.finditer(text):
-        sk = skeleton(m.group(0))
-        if len(sk) >= 3 or (len(sk) == 2 and m.group(0)[0].isupper() and not _SENTENCE_START.search(text[: m.start()])):
-            out.add((sk, _spelling(m.group(0))))
+        word = m.group(0)
+        # A plural's -s is not in the katakana (ロボット for robots).
+        for form in (word, word[:-1]) if len(word) > 3 and word.endswith("s") else (word,):
+            sk = skeleton(form)
+            name = len(sk) == 2 and form[0].isupper() and not _SENTENCE_START.search(text[: m.start()])
+            if len(sk) >= 3 or name:
+                out.add((sk, _spelling(form)))
     return out
 
 

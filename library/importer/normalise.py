@@ -91,7 +91,7 @@ def language_of(text: str) -> str:
     if cjk == 0 and latin == 0:
         return ""
     # A CJK character carries about as much as a short English word, so weigh them up.
-    if cjk * 4 >= latin and cjk >= 2:
+    if cjk * 4 >= latin and (cjk >= 2 or latin == 0):
         if hangul >= max(kana, 1):
             return "ko"
         if kana:

@@ -11,7 +11,10 @@ NOTE_START = re.compile(
 # The same markers inside running text.
 NOTE_REF = re.compile(r"※\s?\d{1,3}|\*\d{1,3}(?!\d)|注\d{1,3}|\[\d{1,3}\]|【注?\d{1,3}】")
 
-_SOURCE_WORDS = r"出典|出所|引用元|引用|参考|参照|Source|source|SOURCE|Sources|来源|出处|출처|參考"
+_SOURCE_WORDS = (
+    r"資料來源|资料来源|参考資料|参考文献|出典|出所|引用元|引用|参考|参照|來源|来源|出處|出处|參考|출처|"
+    r"Sources|Source|source|SOURCE|References|Reference"
+)
 SOURCE = re.compile(
     rf"[\s(\[【]*(?:(?P<word>{_SOURCE_WORDS})\s*[:：]?\s*)(?P<url>https?://[^\s)\]】]+)?[^\S\n]*[)\]】]?\s*$"
 )
