@@ -48,7 +48,11 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise ImportRefused(f"file starts as {name} but is not valid {name} text") from exc
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
-        return _checked(data.decode(utf16), utf16)
+        even = data[: len(data) - len(data) % 2]  # a file cut off mid-character loses only that byte
+        try:
+            return _checked(even.decode(utf16), utf16)
+        except UnicodeDecodeError as exc:
+            raise ImportRefused(f"file looks like {utf16} text but is not valid {utf16}") from exc
     if b"\x00" in data:
         raise ImportRefused("file is binary, not text")
     try:
