@@ -468,6 +468,10 @@ class Editing:
                     self._db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", [lesson_id, *keep.values()])
             self._touch(lesson_id)
 
+    def exists(self, lesson_id: int) -> bool:
+        """Whether the library still holds the lesson."""
+        return self._db.execute("SELECT 1 FROM lessons WHERE id = ?", [lesson_id]).fetchone() is not None
+
     def has_edits(self, lesson_id: int) -> bool:
         """Whether the user has changed anything in a lesson."""
         return any(self.snapshot(lesson_id).values())

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from library import ImportRefused, Library, default_library_path
+from library.packs import is_pack
 from reader import dialogs
 from reader.fonts import japanese_family, ui_family
 from reader.forms import warm_up
@@ -71,6 +72,10 @@ def open_window(ns: argparse.Namespace, library: Library, settings: QSettings, i
     window = MainWindow(library, settings, ns.lang, ns.theme, interactive)
     window.refresh_lessons()
     target: int | None = None
+    if ns.file and is_pack(ns.file):  # a lesson pack: its lessons with the tutor's edits
+        if window.teaching.import_pack(ns.file):
+            target = window.current_id()
+        ns.file = None
     if ns.file:
         try:
             target = library.lessons.import_file(ns.file).lesson_id

@@ -127,9 +127,9 @@ def build_html(lesson: Lesson, options: HandoutOptions, ja_family: str | None, b
         if options.translations and text and not sheet:
             parts += [f"<p class='tr'>{_esc(line)}</p>" for line in text.split("\n") if line.strip()]
         if options.questions and not sheet:
-            for q in questions.get(index, []):
+            for asked in questions.get(index, []):
                 q_number += 1
-                parts.append(f"<p class='q'><b>Q{q_number}.</b> {_esc(q)}</p>")
+                parts.append(f"<p class='q'><b>Q{q_number}.</b> {_esc(asked)}</p>")
 
     if key and gaps:
         parts.append("<h2>Answers</h2>")

@@ -20,6 +20,7 @@ from reader.fonts import japanese_family, reading_family
 from reader.i18n import KEYS_HELP, Translator
 from reader.import_worker import ImportOutcome, ImportWorker, import_paths
 from reader.library_panel import LibraryPanel
+from reader.teaching import Teaching
 from reader.themes import apply_palette, theme_named
 from reader.vocab_panel import VocabPanel
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.article, self.vocab.view)
         self.menus = build_menus(self)
         self._wire()
+        self.teaching = Teaching(self)  # edit mode, presentation, handouts, lesson packs
         self._restore_layout()
         self.set_language(self.tr_.lang, rebuild=False)
         self.set_theme(self.theme.name, rebuild=False)
@@ -221,6 +223,7 @@ class MainWindow(QMainWindow):
             self.library.lessons.set_position(lesson_id, position)
         self.panel.select(lesson_id)
         self._update_title()
+        self.teaching.lesson_opened()
         return True
 
     def open_hit(self, lesson_id: int, block_pos: int, lang: str) -> None:
@@ -303,6 +306,9 @@ class MainWindow(QMainWindow):
 
     def import_files(self, paths: list[str]) -> None:
         """Import files off the GUI thread (with progress for several); open the last one imported."""
+        paths = self.teaching.take_packs(paths)  # lesson packs are imported on their own
+        if not paths:
+            return
         if self._thread is not None:
             return
         if str(self.library.path) == ":memory:":
