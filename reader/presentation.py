@@ -198,6 +198,7 @@ class PresentationView(QWidget):
         px = self.pixel_size
         families = ", ".join(f"'{f}'" for f in self.families)
         ja_first = ", ".join(f"'{f}'" for f in reversed(self.families))
+        end_mark = -1
         parts = [f'<html><body style="font-family:{families}; font-size:{px}px; color:{t.text}">']
         if self.focus_index < 0:
             parts.append(f"<h1>{html.escape(self.lesson.title)}</h1>")
@@ -242,15 +243,26 @@ class PresentationView(QWidget):
                                 f"color:{t.text}; margin-left:{px}px'><b style='color:{t.accent}'>"
                                 f"{head}</b><br>{body}</p>"
                             )
+                if focused:
+                    end_mark = len(parts)
+        if end_mark >= 0:  # where the focused material ends: the start of what follows it
+            parts.insert(end_mark, "<p style='margin:0; font-size:1px'><a name='focus_end'></a></p>")
         parts.append("</body></html>")
         self.view.setHtml("".join(parts))
+        self.view.document().setDocumentMargin(px / 2)
         font = QFont()
         font.setFamilies(self.families)
         font.setPixelSize(px)
         self.view.document().setDefaultFont(font)
-        self.view.scrollToAnchor("focus")
         bar = self.view.verticalScrollBar()
-        bar.setValue(max(0, bar.value() - int(self.height() * 0.2)))  # the focus a fifth of the way down
+        self.view.scrollToAnchor("focus_end")
+        end = bar.value() + px * 2  # where what belongs to the focus ends (at most the bottom)
+        self.view.scrollToAnchor("focus")
+        top, height = bar.value(), self.view.viewport().height()
+        value = top - int(height * 0.2)  # the focus a fifth of the way down…
+        if end > value + height:  # …unless its translation or notes would then fall off the screen
+            value = min(top - px // 2, end - height)
+        bar.setValue(max(0, value))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit(self.focus_index)
