@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", parents=[common], help="import pages into the library")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print the import reports as JSON lines")
+    p.add_argument(
+        "--report",
+        action="store_true",
+        help="print a fuller report: each translation placed, note anchored, glossary entry and unplaced block",
+    )
     p = sub.add_parser("list", parents=[common], help="list the lessons")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("show", parents=[common], help="print one lesson")
@@ -107,6 +112,11 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
             )
         else:
             print(f"{path}: {result.line()}")
+            chapters = [(c.lesson_id, c.title, c.line()) for c in result.chapters or [result]]
+            for _id, _title, line in chapters[1:]:  # a book: one lesson per chapter
+                print(f"{path}: {line}")
+            if args.report:
+                _print_report(lib, chapters)
     lib.search.index_pending()
     return status
 
@@ -170,6 +180,17 @@ def _search(lib: Library, args: argparse.Namespace) -> int:
         where = "title" if h.block_pos < 0 else f"paragraph {h.block_pos}"
         print(f"{h.lesson_id}\t{h.title}\t{where} ({h.lang})\t{h.snippet}")
     return 0
+
+
+def _print_report(lib: Library, chapters: list[tuple[int, str, str]]) -> None:
+    """The fuller report of one import (of each chapter, for a book)."""
+    from library.report import report_lines
+
+    for lesson_id, title, _line in chapters:
+        if len(chapters) > 1:
+            print(f"  chapter {lesson_id}: {title}")
+        for line in report_lines(lib.lessons.get(lesson_id)):
+            print(line)
 
 
 HANDLERS = {"import": _import, "list": _list, "show": _show, "search": _search, "backup": backup_command}

@@ -300,7 +300,11 @@ class MainWindow(QMainWindow):
     # --- import ---------------------------------------------------------------------------------
     def ask_import(self) -> None:
         """Import files chosen in a file dialog."""
-        paths = dialogs.choose_files(self, self.tr_("Import files"), self.tr_("Text files (*.txt);;All files (*)"))
+        paths = dialogs.choose_files(
+            self,
+            self.tr_("Import files"),
+            self.tr_("Pages and books (*.txt *.html *.htm *.xhtml *.epub *.md *.tsv *.json);;All files (*)"),
+        )
         if paths:
             self.import_files(paths)
 
@@ -356,6 +360,22 @@ class MainWindow(QMainWindow):
             lines = [self.tr_("{ok} of {n} files imported.").format(ok=len(good), n=len(outcomes))]
             lines += [f"• {Path(o.path).name}: {o.message}" for o in failed[:20]]
             dialogs.inform(self, self.tr_("Import finished"), "\n".join(lines))
+        if len(outcomes) == 1 and good and good[0].created and good[0].lesson_id is not None:
+            self.review_import(good[0].lesson_id)
+
+    def review_import(self, lesson_id: int) -> None:
+        """Show what an import found and let the user place or discard what it could not place."""
+        from reader.import_review import ImportReviewDialog
+
+        dialog = ImportReviewDialog(self.library, lesson_id, self.tr_, self)
+        dialog.changed.connect(self._reload_reviewed)
+        self.import_review = dialog
+        dialog.open()  # window-modal, not blocking: the lesson stays in view behind it
+
+    def _reload_reviewed(self, lesson_id: int) -> None:
+        if self.current_id() == lesson_id:
+            self.lesson = self.library.lessons.get(lesson_id)
+            self._restyle()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
