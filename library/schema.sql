@@ -214,6 +214,8 @@ CREATE TABLE words (
     profile_id INTEGER NOT NULL DEFAULT 1,
     text TEXT NOT NULL,
     lemma TEXT NOT NULL,
+    -- the lemma's inflected forms, '|'-separated, so marking needs no inflection tables
+    forms TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'learning', 'known', 'ignored')),
     note TEXT NOT NULL DEFAULT '',
     gloss TEXT NOT NULL DEFAULT '',

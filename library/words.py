@@ -137,12 +137,13 @@ class Words:
         with self._db.atomic():
             if old is None:
                 cur = self._db.execute(
-                    "INSERT INTO words (profile_id, text, lemma, status, note, gloss, sentence, sentence_translation,"
-                    " lesson_id, block_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO words (profile_id, text, lemma, forms, status, note, gloss, sentence,"
+                    " sentence_translation, lesson_id, block_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         self.profile_id,
                         text,
                         lemma,
+                        "|".join(sorted(forms_of(lemma) | {" ".join(text.lower().split())})),
                         status,
                         note or "",
                         gloss or "",
@@ -201,11 +202,11 @@ class Words:
             return self._marks
         status_of: dict[str, str] = {}
         marks = ",".join("?" * len(statuses))
-        for lemma, status in self._db.execute(
-            f"SELECT lemma, status FROM words WHERE profile_id = ? AND status IN ({marks})",
+        for lemma, forms, status in self._db.execute(
+            f"SELECT lemma, forms, status FROM words WHERE profile_id = ? AND status IN ({marks})",
             [self.profile_id, *statuses],
         ):
-            for form in forms_of(lemma):
+            for form in forms.split("|") if forms else forms_of(lemma):
                 status_of.setdefault(form, status)
         self._marks = Marks(compile_forms(status_of), status_of)
         self._marks_key = key

@@ -77,11 +77,29 @@ def choose_font(parent: QWidget | None, font: QFont, title: str) -> QFont | None
     return chosen if ok else None
 
 
+def choose_save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:
+    """Where to write a file, or None if cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+    return path or None
+
+
+def about_dictionary_html(tr: Translator) -> str:
+    """The offline dictionary's licence and attribution, for the About box."""
+    from library.dictionary import JMDICT_ATTRIBUTION
+
+    return (
+        "<p><b>" + tr("Dictionary") + "</b>: JMdict — " + JMDICT_ATTRIBUTION.replace(
+            "https://www.edrdg.org/edrdg/licence.html",
+            "<a href='https://www.edrdg.org/edrdg/licence.html'>www.edrdg.org/edrdg/licence.html</a>",
+        ) + "</p>"
+    )
+
+
 def about(parent: QWidget | None, tr: Translator) -> None:
     """The About box."""
     QMessageBox.about(
         parent,
         tr("About Study Reader"),
         "<h3>Study Reader</h3><p>" + tr("An offline reader for learning English from bilingual news articles.")
-        + "</p><p>MIT License</p>",
+        + "</p><p>MIT License</p>" + about_dictionary_html(tr),
     )

@@ -20,6 +20,7 @@ from reader.fonts import japanese_family, reading_family
 from reader.i18n import KEYS_HELP, Translator
 from reader.import_worker import ImportOutcome, ImportWorker, import_paths
 from reader.library_panel import LibraryPanel
+from reader.study_ui import StudyUi
 from reader.teaching import Teaching
 from reader.themes import apply_palette, theme_named
 from reader.vocab_panel import VocabPanel
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.article, self.vocab.view)
         self.menus = build_menus(self)
         self._wire()
+        self.study = StudyUi(self)  # lookup card, my words, review, progress, export, read aloud
         self.teaching = Teaching(self)  # edit mode, presentation, handouts, lesson packs
         self._restore_layout()
         self.set_language(self.tr_.lang, rebuild=False)
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
 
     def _restyle(self) -> None:
         self.article.set_lesson(self.lesson, self.doc_style(), keep_state=True)
+        self.study.lesson_shown()
 
     def set_theme(self, name: str, rebuild: bool = True) -> None:
         """Light, dark or sepia."""
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         self.menus.langs[self.tr_.lang].setChecked(True)
         self.panel.retranslate(self.tr_)
         self.vocab.retranslate(self.tr_)
+        self.study.retranslate()
         self.settings.setValue("ui/lang", self.tr_.lang)
         self._update_title()
         if rebuild:
@@ -212,6 +216,7 @@ class MainWindow(QMainWindow):
             return False
         self.lesson = lesson
         self.article.set_lesson(lesson, self.doc_style())
+        self.study.lesson_shown()
         self.vocab.set_entries(lesson.glossary)
         position = self.library.lessons.position(lesson_id) if at is None else at
         paragraphs = self.article.paragraphs()
@@ -293,6 +298,7 @@ class MainWindow(QMainWindow):
         if self.current_id() == lesson_id:
             self.lesson = None
             self.article.set_lesson(None, self.doc_style())
+            self.study.lesson_shown()
             self.vocab.set_entries([])
             self._update_title()
         self.refresh_lessons()
@@ -392,6 +398,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.article.card.close_card()
+        self.study.close()
         self.article.stop_tracking()
         if self.interactive:
             self.save_layout()

@@ -1,0 +1,160 @@
+"""Saved words marked in the article by status: spans found once per lesson with one compiled
+pattern, painted only where they are on screen by a transparent layer over the text."""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextBlock
+from PySide6.QtWidgets import QWidget
+
+from library.words import Marks
+from reader.article import ArticleView
+from reader.themes import Theme
+
+# status → (background, underline); the learner sees new and learning words at a glance and
+# known words only as a faint dotted line.
+COLOURS = {
+    False: {"new": ("#d7e8fb", "#2f6fb3"), "learning": ("#ffe3a3", "#c98a00"), "known": ("", "#5fa36a")},
+    True: {"new": ("#21364f", "#7fb0ea"), "learning": ("#4d3d12", "#e0b040"), "known": ("", "#6fbf7a")},
+}
+
+
+def find_spans(article: ArticleView, marks: Marks) -> list[tuple[int, int, str]]:
+    """Document spans (start, end, status) of every saved word in the lesson's English text."""
+    lesson, built = article.lesson, article.built
+    if lesson is None or built is None or marks.pattern is None:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for index, block in enumerate(lesson.blocks):
+        if index not in built.starts:
+            continue
+        if built.inserts.get(index):
+            out += [(*built.doc_span(index, s, e), st) for s, e, st in marks.find(block.text)]
+        else:
+            base = built.starts[index]
+            out += [(base + s, base + e, st) for s, e, st in marks.find(block.text)]
+    out.sort()
+    return out
+
+
+class WordMarks(QWidget):
+    """A layer over the article's viewport that tints saved words by status."""
+
+    def __init__(self, article: ArticleView) -> None:
+        super().__init__(article.viewport())
+        self.setObjectName("WordMarks")
+        self.article = article
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.spans: list[tuple[int, int, str]] = []
+        self._starts: list[int] = []
+        self.dark = False
+        self.enabled = True
+        article.viewport().installEventFilter(self)
+        article.verticalScrollBar().valueChanged.connect(lambda _v: self.update())
+        self.resize(article.viewport().size())
+        self.lower()
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.resize(watched.size())
+        return False
+
+    def set_marks(self, marks: Marks | None, theme: Theme) -> int:
+        """Find the saved words in the current document; returns how many occurrences."""
+        self.dark = theme.dark
+        self.spans = find_spans(self.article, marks) if marks is not None else []
+        self._starts = [s for s, _e, _st in self.spans]
+        self.update()
+        return len(self.spans)
+
+    def set_enabled(self, on: bool) -> None:
+        """Show or hide the marks (the View menu's toggle)."""
+        self.enabled = on
+        self.setVisible(on)
+
+    def status_at(self, position: int) -> str | None:
+        """The status of the saved word at a document position, if one is there."""
+        i = bisect.bisect_right(self._starts, position) - 1
+        if i >= 0 and self.spans[i][0] <= position < self.spans[i][1]:
+            return self.spans[i][2]
+        return None
+
+    def marked_words(self) -> list[tuple[str, str]]:
+        """(text, status) of each mark, in document order."""
+        text = self.article.document().toPlainText()
+        return [(text[s:e], st) for s, e, st in self.spans]
+
+    def _rects(self, start: int, end: int) -> list[QRectF]:
+        doc = self.article.document()
+        block: QTextBlock = doc.findBlock(start)
+        if not block.isValid() or not block.isVisible():
+            return []
+        layout = block.layout()
+        origin = doc.documentLayout().blockBoundingRect(block).topLeft()
+        rects = []
+        a, b = start - block.position(), end - block.position()
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            lo, hi = line.textStart(), line.textStart() + line.textLength()
+            if hi <= a or lo >= b:
+                continue
+            x1 = float(line.cursorToX(max(a, lo))[0])  # type: ignore[index]
+            x2 = float(line.cursorToX(min(b, hi))[0])  # type: ignore[index]
+            rects.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
+        return rects
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.spans or not self.enabled or self.article.built is None:
+            return
+        article = self.article
+        top = article.verticalScrollBar().value()
+        height = self.height()
+        first = article.cursorForPosition(self.rect().topLeft()).position()
+        last = article.cursorForPosition(self.rect().bottomRight()).position()
+        i = max(0, bisect.bisect_right(self._starts, first) - 2)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-article.horizontalScrollBar().value(), -top)
+        colours = COLOURS[self.dark]
+        while i < len(self.spans) and self.spans[i][0] <= last:
+            start, end, status = self.spans[i]
+            i += 1
+            bg, line = colours.get(status, ("", ""))
+            for rect in self._rects(start, end):
+                if rect.bottom() < top or rect.top() > top + height:
+                    continue
+                if bg:
+                    fill = QColor(bg)
+                    fill.setAlpha(110)
+                    painter.fillRect(rect.adjusted(-1, rect.height() * 0.12, 1, -rect.height() * 0.08), fill)
+                if line:
+                    pen = QPen(QColor(line), 1.6 if status != "known" else 1.2)
+                    if status == "known":
+                        pen.setStyle(Qt.PenStyle.DotLine)
+                    painter.setPen(pen)
+                    y = rect.bottom() - rect.height() * 0.1
+                    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        painter.end()
+
+
+def text_offset(article: ArticleView, position: int) -> tuple[int, int] | None:
+    """(lesson block index, offset in its English text) of a document position inside English text."""
+    built = article.built
+    if built is None:
+        return None
+    block = article.document().findBlock(position)
+    index = built.owner.get(block.blockNumber(), -1)
+    if index < 0 or built.para_block.get(index) != block.blockNumber():
+        return None
+    offset = position - built.starts[index]
+    shift = 0
+    for at, length in zip(built.inserts.get(index, []), built.insert_len.get(index, []), strict=False):
+        if at + shift < offset:
+            if offset < at + shift + length:
+                return None  # on a note marker
+            shift += length
+    return index, offset - shift
