@@ -56,7 +56,11 @@ def read_page(path: Path) -> bytes:
             f"file is too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)"
         )
     with path.open("rb") as f:
-        data = f.read(MAX_BYTES + 1)  # the file may have grown since stat()
+        # read(n) allocates n bytes up front: ask for the size stat() gave (and one byte more,
+        # to notice a file that grew past the limit since).
+        data = f.read(size + 1)
+        if len(data) > size:
+            data += f.read(MAX_BYTES + 1 - len(data))
     if len(data) > MAX_BYTES:
         raise ImportRefused(f"file is too large (over {MAX_BYTES // (1024 * 1024)} MB, the limit)")
     return data
