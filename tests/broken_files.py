@@ -13,8 +13,6 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 ENGLISH = (
     "City Opens a New River Park\n\n"
     "The city opened a new park beside the river on Monday.\n\n"
@@ -77,7 +75,7 @@ def invalid_utf8_middle(folder: Path) -> Path:
 
 def mixed_encodings(folder: Path) -> Path:
     p = folder / "mixed_encodings.txt"
-    p.write_bytes(ENGLISH.encode() + "\n".encode() + JAPANESE.encode("shift_jis") + JAPANESE.encode("utf-8"))
+    p.write_bytes(ENGLISH.encode() + b"\n" + JAPANESE.encode("shift_jis") + JAPANESE.encode("utf-8"))
     return p
 
 
@@ -226,10 +224,8 @@ EXPECTED: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="session")
-def broken_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Every broken file, made once per test session (the 200 MB one included)."""
-    folder = tmp_path_factory.mktemp("broken")
+def make_corpus(folder: Path) -> dict[str, Path]:
+    """Every broken file (the 200 MB one included), in `folder`."""
     corpus = {name: make(folder) for name, make in MAKERS.items()}
     corpus["huge"] = huge_text(folder)
     return corpus

@@ -12,7 +12,7 @@ import pytest
 from library import Library
 from library.bulk import import_many
 from reader.__main__ import main
-from tests.broken_files import EXPECTED, broken_corpus  # noqa: F401  (a fixture)
+from tests.broken_files import EXPECTED, make_corpus
 from tests.library.wholeness import problems
 
 REPO = Path(__file__).resolve().parents[2]
@@ -25,6 +25,12 @@ def _dump(path: Path) -> list[str]:
         return list(conn.iterdump())
     finally:
         conn.close()
+
+
+@pytest.fixture(scope="module")
+def broken_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every broken file, made once for this module."""
+    return make_corpus(tmp_path_factory.mktemp("broken"))
 
 
 @pytest.fixture
