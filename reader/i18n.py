@@ -80,6 +80,26 @@ JA: dict[str, str] = {
     "Text files (*.txt);;All files (*)": "テキストファイル (*.txt);;すべてのファイル (*)",
     "Import failed": "読み込みに失敗しました",
     "Import finished": "読み込み完了",
+    # the import review
+    "Import review": "読み込み結果の確認",
+    "{n} paragraphs, {h} headings": "段落 {n}、見出し {h}",
+    "{n} translations placed": "訳を配置 {n}",
+    "{a} of {n} notes anchored": "注 {n} 件中 {a} 件を本文に結び付けました",
+    "{n} glossary entries": "単語リスト {n} 語",
+    "{n} blocks not placed": "未配置のブロック {n}",
+    "Not placed": "未配置",
+    "Not placed ({n})": "未配置 ({n})",
+    "Place each block on the paragraph it belongs to, or discard it.": (
+        "各ブロックを対応する段落に配置するか、破棄してください。"
+    ),
+    "Paragraph:": "段落:",
+    "Place as translation": "訳として配置",
+    "Place as note": "注として配置",
+    "Discard": "破棄",
+    "Finish": "完了",
+    "Pages and books (*.txt *.html *.htm *.xhtml *.epub *.md *.tsv *.json);;All files (*)": (
+        "記事と本 (*.txt *.html *.htm *.xhtml *.epub *.md *.tsv *.json);;すべてのファイル (*)"
+    ),
     "Importing…": "読み込み中…",
     "Importing {name}…": "{name} を読み込み中…",
     "Cancel": "キャンセル",

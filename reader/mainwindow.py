@@ -26,6 +26,8 @@ from reader.themes import apply_palette, theme_named
 from reader.vocab_panel import VocabPanel
 
 log = logging.getLogger(__name__)
+# What a dropped folder is searched for: pages, saved web pages, books, Markdown, tutor lessons.
+IMPORTABLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".epub", ".md", ".tsv", ".json")
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
 
 
@@ -391,7 +393,7 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         files = [p for p in paths if Path(p).is_file()]
         for folder in (Path(p) for p in paths if Path(p).is_dir()):
-            files += sorted(str(f) for f in folder.rglob("*.txt"))
+            files += sorted(str(f) for f in folder.rglob("*") if f.suffix.lower() in IMPORTABLE_SUFFIXES)
         if files:
             event.acceptProposedAction()
             self.import_files(files)

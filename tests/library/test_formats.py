@@ -199,3 +199,18 @@ def test_paths_leaving_the_book_are_not_followed() -> None:
 def test_damaged_epub_is_refused_in_one_line() -> None:
     with pytest.raises(ImportRefused, match="damaged"):
         parse_page(b"PK\x03\x04application/epub+zip" + b"\x00" * 50, "broken.epub")
+
+
+def test_command_line_report_lists_what_was_found(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.cli import run_cli
+
+    page = tmp_path / "bees.html"
+    page.write_text(PAGE, encoding="utf-8")
+    book = _write(tmp_path / "sea.epub", write_epub("Sea", [(f"c{n}.xhtml", CHAPTER.format(n=n)) for n in (1, 2)]))
+    assert run_cli(["import", "--library", str(tmp_path / "lib.db"), "--report", str(page), str(book)]) == 0
+    out = capsys.readouterr().out
+    assert "translations placed: 2 (ja)" in out
+    assert "← (ja) リーズのボランティアは昨年の春に4000本の花を植えました。" in out
+    assert "unplaced: 0" in out
+    assert "chapter 2: Chapter 1" in out and "chapter 3: Chapter 2" in out
+    assert out.count("sea.epub: ") == 2  # a line per chapter
