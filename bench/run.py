@@ -14,6 +14,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -284,7 +285,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats, smaller data (under a minute)")
     parser.add_argument("--json", action="store_true", help="print JSON lines only")
     parser.add_argument("--lessons", type=int, help="lessons in the scale library (default 10000; quick 1000)")
+    parser.add_argument("--data", type=Path, help="where generated libraries are kept (default bench/data)")
     args = parser.parse_args(argv)
+    global DATA
+    if args.data is not None:
+        DATA = args.data
     n = args.lessons or (1000 if args.quick else 10_000)
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory() as tmpdir:
@@ -323,18 +328,12 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if all(f.ok for f in figures) else 1
 
 
-def extras() -> list:  # type: ignore[type-arg]
-    """Figures other modules add (bench/study.py, bench/formats.py), where present."""
-    found = []
-    for module, name in (("study", "figures"), ("formats", "figures")):
-        try:
-            mod = __import__(module)
-        except ImportError:
-            continue
-        fn = getattr(mod, name, None)
-        if fn is not None:
-            found.append(fn)
-    return found
+def extras() -> list[Callable[[Path, bool], list[Figure]]]:
+    """Figures measured in bench/formats.py (EPUB import) and bench/study.py (dictionary, marks)."""
+    from formats import bench_epub
+    from study import bench_study
+
+    return [bench_epub, bench_study]
 
 
 if __name__ == "__main__":
