@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlite_utils
 
-from library.wordforms import compile_forms, forms_of, lemma_of
+from library.wordforms import compile_lowered, find_lowered, forms_of, lemma_of
 
 STATUSES = ("new", "learning", "known", "ignored")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -49,10 +49,10 @@ class Marks:
         """(start, end, status) of each saved word in `text`."""
         if self.pattern is None:
             return []
-        status_of = self.status_of
+        get = self.status_of.get
         return [
-            (m.start(), m.end(), status_of.get(" ".join(m.group().replace("’", "'").lower().split()), "new"))
-            for m in self.pattern.finditer(text)
+            (s, e, get(g) or get(" ".join(g.replace("’", "'").lower().split()), "new"))
+            for s, e, g in find_lowered(self.pattern, text)
         ]
 
 
@@ -208,6 +208,6 @@ class Words:
         ):
             for form in forms.split("|") if forms else forms_of(lemma):
                 status_of.setdefault(form, status)
-        self._marks = Marks(compile_forms(status_of), status_of)
+        self._marks = Marks(compile_lowered(status_of), status_of)
         self._marks_key = key
         return self._marks

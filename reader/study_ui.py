@@ -183,13 +183,11 @@ class StudyUi(QObject):
         self.card.hide()
         self.refresh_marks()
 
-    def refresh_marks(self) -> int:
-        """Recompute the marks of saved words in the article; returns how many."""
+    def refresh_marks(self) -> None:
+        """Mark the saved words in the article anew (after a save, or a new document)."""
         w = self.window
         self.card.apply_theme(w.theme, [w.body_family] + ([w.ja_family] if w.ja_family else []))
-        if self.article.lesson is None:
-            return self.marks.set_marks(None, w.theme)
-        return self.marks.set_marks(self.study.words.marks(), w.theme)
+        self.marks.set_marks(self.study.words.marks() if self.article.lesson is not None else None, w.theme)
 
     def set_marking(self, on: bool) -> None:
         """Show or hide the marks of saved words."""

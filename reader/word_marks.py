@@ -3,8 +3,6 @@ pattern, painted only where they are on screen by a transparent layer over the t
 
 from __future__ import annotations
 
-import bisect
-
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextBlock
 from PySide6.QtWidgets import QWidget
@@ -21,21 +19,25 @@ COLOURS = {
 }
 
 
+def block_spans(article: ArticleView, marks: Marks, index: int) -> list[tuple[int, int, str]]:
+    """Document spans (start, end, status) of the saved words in lesson block `index`."""
+    lesson, built = article.lesson, article.built
+    if lesson is None or built is None or index not in built.starts:
+        return []
+    found = marks.find(lesson.blocks[index].text)
+    if built.inserts.get(index):
+        return [(*built.doc_span(index, s, e), st) for s, e, st in found]
+    base = built.starts[index]
+    return [(base + s, base + e, st) for s, e, st in found]
+
+
 def find_spans(article: ArticleView, marks: Marks) -> list[tuple[int, int, str]]:
     """Document spans (start, end, status) of every saved word in the lesson's English text."""
-    lesson, built = article.lesson, article.built
-    if lesson is None or built is None or marks.pattern is None:
+    if article.lesson is None:
         return []
     out: list[tuple[int, int, str]] = []
-    for index, block in enumerate(lesson.blocks):
-        if index not in built.starts:
-            continue
-        if built.inserts.get(index):
-            out += [(*built.doc_span(index, s, e), st) for s, e, st in marks.find(block.text)]
-        else:
-            base = built.starts[index]
-            out += [(base + s, base + e, st) for s, e, st in marks.find(block.text)]
-    out.sort()
+    for index in range(len(article.lesson.blocks)):
+        out += block_spans(article, marks, index)
     return out
 
 
@@ -48,8 +50,8 @@ class WordMarks(QWidget):
         self.article = article
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.spans: list[tuple[int, int, str]] = []
-        self._starts: list[int] = []
+        self.marks: Marks | None = None
+        self._by_block: dict[int, list[tuple[int, int, str]]] = {}
         self.dark = False
         self.enabled = True
         article.viewport().installEventFilter(self)
@@ -63,30 +65,36 @@ class WordMarks(QWidget):
             self.resize(watched.size())
         return False
 
-    def set_marks(self, marks: Marks | None, theme: Theme) -> int:
-        """Find the saved words in the current document; returns how many occurrences."""
+    def set_marks(self, marks: Marks | None, theme: Theme) -> None:
+        """Use these saved words from now on; each paragraph is searched when it is first painted, so a
+        long book costs only what is on screen."""
         self.dark = theme.dark
-        self.spans = find_spans(self.article, marks) if marks is not None else []
-        self._starts = [s for s, _e, _st in self.spans]
+        self.marks = marks if marks is not None and marks.pattern is not None else None
+        self._by_block = {}
         self.update()
-        return len(self.spans)
 
     def set_enabled(self, on: bool) -> None:
         """Show or hide the marks (the View menu's toggle)."""
         self.enabled = on
         self.setVisible(on)
 
-    def status_at(self, position: int) -> str | None:
-        """The status of the saved word at a document position, if one is there."""
-        i = bisect.bisect_right(self._starts, position) - 1
-        if i >= 0 and self.spans[i][0] <= position < self.spans[i][1]:
-            return self.spans[i][2]
-        return None
+    def spans_of(self, index: int) -> list[tuple[int, int, str]]:
+        """The marks in lesson block `index` (document positions), computed once."""
+        found = self._by_block.get(index)
+        if found is None:
+            found = block_spans(self.article, self.marks, index) if self.marks is not None else []
+            self._by_block[index] = found
+        return found
 
     def marked_words(self) -> list[tuple[str, str]]:
-        """(text, status) of each mark, in document order."""
+        """(text, status) of every mark in the lesson, in document order."""
+        if self.marks is None or self.article.lesson is None:
+            return []
         text = self.article.document().toPlainText()
-        return [(text[s:e], st) for s, e, st in self.spans]
+        out = []
+        for index in range(len(self.article.lesson.blocks)):
+            out += [(text[s:e], st) for s, e, st in self.spans_of(index)]
+        return out
 
     def _rects(self, start: int, end: int) -> list[QRectF]:
         doc = self.article.document()
@@ -108,36 +116,36 @@ class WordMarks(QWidget):
         return rects
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.spans or not self.enabled or self.article.built is None:
+        article, built = self.article, self.article.built
+        if self.marks is None or not self.enabled or built is None:
             return
-        article = self.article
         top = article.verticalScrollBar().value()
         height = self.height()
-        first = article.cursorForPosition(self.rect().topLeft()).position()
-        last = article.cursorForPosition(self.rect().bottomRight()).position()
-        i = max(0, bisect.bisect_right(self._starts, first) - 2)
+        doc = article.document()
+        first = doc.findBlock(article.cursorForPosition(self.rect().topLeft()).position()).blockNumber()
+        last = doc.findBlock(article.cursorForPosition(self.rect().bottomRight()).position()).blockNumber()
+        indexes = sorted({built.owner[n] for n in range(first, last + 1) if n in built.owner})
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(-article.horizontalScrollBar().value(), -top)
         colours = COLOURS[self.dark]
-        while i < len(self.spans) and self.spans[i][0] <= last:
-            start, end, status = self.spans[i]
-            i += 1
-            bg, line = colours.get(status, ("", ""))
-            for rect in self._rects(start, end):
-                if rect.bottom() < top or rect.top() > top + height:
-                    continue
-                if bg:
-                    fill = QColor(bg)
-                    fill.setAlpha(110)
-                    painter.fillRect(rect.adjusted(-1, rect.height() * 0.12, 1, -rect.height() * 0.08), fill)
-                if line:
-                    pen = QPen(QColor(line), 1.6 if status != "known" else 1.2)
-                    if status == "known":
-                        pen.setStyle(Qt.PenStyle.DotLine)
-                    painter.setPen(pen)
-                    y = rect.bottom() - rect.height() * 0.1
-                    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        for index in indexes:
+            for start, end, status in self.spans_of(index):
+                bg, line = colours.get(status, ("", ""))
+                for rect in self._rects(start, end):
+                    if rect.bottom() < top or rect.top() > top + height:
+                        continue
+                    if bg:
+                        fill = QColor(bg)
+                        fill.setAlpha(110)
+                        painter.fillRect(rect.adjusted(-1, rect.height() * 0.12, 1, -rect.height() * 0.08), fill)
+                    if line:
+                        pen = QPen(QColor(line), 1.6 if status != "known" else 1.2)
+                        if status == "known":
+                            pen.setStyle(Qt.PenStyle.DotLine)
+                        painter.setPen(pen)
+                        y = rect.bottom() - rect.height() * 0.1
+                        painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
         painter.end()
 
 
