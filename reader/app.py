@@ -20,6 +20,7 @@ from reader.fonts import japanese_family, ui_family
 from reader.forms import warm_up
 from reader.mainwindow import MainWindow
 from reader.samples import import_samples
+from reader.trust import ErrorReporter, InstanceServer, hand_over, setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -152,11 +153,21 @@ def run_app(args: list[str]) -> int:
     app = _application(shooting)
     path = Path(ns.library).expanduser() if ns.library else default_library_path()
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not shooting:
+        setup_logging()
+        if hand_over(path, [ns.file] if ns.file else []):  # a window is open on this library already
+            print(f"study-reader: {path} is open in another window; handed it the file(s) to import")
+            return 0
     try:
         library = Library(path)
     except Exception as exc:
-        print(f"study-reader: cannot open the library {path}: {exc}", file=sys.stderr)
+        print(f"study-reader: cannot open the library {path}: {' '.join(str(exc).split())}", file=sys.stderr)
+        log.error("cannot open the library %s: %s", path, exc)
+        if not shooting:
+            library_failure_dialog(path, exc)
         return 2
+    if not shooting:
+        daily_backup(library, path)
     with tempfile.TemporaryDirectory() as scratch:
         # A screenshot must not change the user's settings: it gets its own throwaway file.
         settings = (QSettings(str(Path(scratch) / "shot.ini"), QSettings.Format.IniFormat) if shooting
@@ -173,10 +184,47 @@ def run_app(args: list[str]) -> int:
             window.close()
             library.close()
             return 0 if ok else 1
+        server = InstanceServer(path, window)
+        server.files_received.connect(lambda files: receive_files(window, files))
+        server.listen()
+        reporter = ErrorReporter(lambda: window, save_work=window.article.report_position)
+        reporter.install()
         window.move(QPoint(40, 40))
         window.show()
         window.warn_missing_fonts()
         QTimer.singleShot(400, warm_up)  # load the inflection tables before the first word is chosen
         code = app.exec()
+        reporter.uninstall()
+        server.close()
         library.close()
         return int(code)
+
+
+def library_failure_dialog(path: Path, exc: Exception) -> None:
+    """The library cannot be opened: say so, and how to get it back, in a dialog."""
+    from library.backup import restore_hint
+
+    text = " ".join(str(exc).split())
+    hint = restore_hint(path) if "restore" not in text else "Close Study Reader and run the command above."
+    dialogs.failure(None, "Study Reader", f"The library cannot be opened: {text}", hint, f"{path}\n{exc!r}")
+
+
+def daily_backup(library: Library, path: Path) -> None:
+    """Keep a few rolling backups, made at most once a day, on start-up."""
+    from library.backup import rolling_backup
+
+    try:
+        made = rolling_backup(library.db.conn, path)
+        if made is not None:
+            log.info("backed up the library to %s", made)
+    except Exception:
+        log.exception("could not back up the library")  # the library itself is fine: go on
+
+
+def receive_files(window: MainWindow, files: list[str]) -> None:
+    """Files handed over by a second start on this library: import them here, and come forward."""
+    if files:
+        window.import_files(files)
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()

@@ -88,8 +88,8 @@ class ArticleBase(QTextBrowser):
             self.verticalScrollBar().setValue(scroll)
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
-        """Never fetch anything from the network: only local resources load."""
-        if QUrl(name).scheme() in ("", "file", "qrc", "data"):
+        """Never fetch anything: no network, no local files; only the program's own resources load."""
+        if QUrl(name).scheme() in ("qrc", "data"):
             return super().loadResource(kind, name)
         return None
 

@@ -36,6 +36,15 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
+def failure(parent: QWidget | None, title: str, text: str, what_to_do: str, details: str = "") -> None:
+    """Something went wrong: what happened, what to do, and (on request) the technical details."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(what_to_do)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """One line of text, or None if cancelled."""
     value, ok = QInputDialog.getText(parent, title, label, text=text)

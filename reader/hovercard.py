@@ -27,11 +27,12 @@ def note_html(note: Note, tr_source: str) -> str:
     head = html.escape(note.marker + (" " + note.label if note.label else ""))
     parts = [f"<p style='margin:0 0 6px 0'><b>{head}</b></p>"]
     parts += [f"<p style='margin:0 0 6px 0'>{html.escape(p)}</p>" for p in note.paragraphs]
-    if note.source_url:
+    if note.source_url and QUrl(note.source_url).scheme().lower() in SAFE_SCHEMES:  # only web links are links
         url = html.escape(note.source_url, quote=True)
         parts.append(f"<p style='margin:4px 0 0 0'>{html.escape(tr_source)}: <a href='{url}'>{url}</a></p>")
-    elif note.source_text:
-        parts.append(f"<p style='margin:4px 0 0 0'>{html.escape(tr_source)}: {html.escape(note.source_text)}</p>")
+    elif note.source_text or note.source_url:
+        source = note.source_text or note.source_url or ""
+        parts.append(f"<p style='margin:4px 0 0 0'>{html.escape(tr_source)}: {html.escape(source)}</p>")
     return "".join(parts)
 
 

@@ -55,6 +55,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     monkeypatch.setattr(dialogs, "confirm", record("confirm", lambda: log.confirm))
     monkeypatch.setattr(dialogs, "inform", record("inform", None))
     monkeypatch.setattr(dialogs, "error", record("error", None))
+    monkeypatch.setattr(dialogs, "failure", record("failure", None))
     monkeypatch.setattr(dialogs, "ask_text", record("ask_text", lambda: log.text))
     monkeypatch.setattr(dialogs, "ask_translation", record("ask_translation", lambda: log.translation))
     monkeypatch.setattr(dialogs, "choose_files", record("choose_files", lambda: list(log.files)))

@@ -1,0 +1,171 @@
+"""Errors in the window and one window per library: a rotating log, an excepthook that shows a
+clear dialog instead of a traceback, and a local server that takes a second start's files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
+
+from library.facade import data_dir
+from reader import dialogs
+
+log = logging.getLogger(__name__)
+LOG_NAME = "study-reader.log"
+
+
+# --- the log file --------------------------------------------------------------------------------
+def log_path() -> Path:
+    """Where the window writes its log (a few rotated files in the data folder)."""
+    return data_dir() / "logs" / LOG_NAME
+
+
+def setup_logging() -> Path:
+    """Send warnings and errors to a rotating log file in the data folder (and to stderr)."""
+    path = log_path()
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setLevel(logging.INFO)
+        root.addHandler(handler)
+        if root.level > logging.INFO or root.level == logging.NOTSET:
+            root.setLevel(logging.INFO)
+    return path
+
+
+# --- unexpected errors ---------------------------------------------------------------------------
+class ErrorReporter:
+    """sys.excepthook for the window: log the traceback, keep the user's work, show a dialog."""
+
+    def __init__(self, parent: Callable[[], QWidget | None], save_work: Callable[[], None] | None = None) -> None:
+        self._parent = parent
+        self._save_work = save_work
+        self._showing = False
+        self.previous = sys.excepthook
+
+    def install(self) -> None:
+        """Become sys.excepthook (PySide also routes exceptions raised in slots here)."""
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        """Put the previous hook back."""
+        if sys.excepthook is self:
+            sys.excepthook = self.previous
+
+    def __call__(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            self.previous(kind, exc, tb)
+            return
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        log.error("unexpected error\n%s", details)
+        if self._save_work is not None:
+            try:
+                self._save_work()
+            except Exception:
+                log.exception("could not save the work in progress after an error")
+        if self._showing:  # an error while the dialog is up: logged, not stacked
+            return
+        self._showing = True
+        try:
+            message = " ".join(str(exc).split()) or kind.__name__
+            dialogs.failure(
+                self._parent(),
+                "Study Reader",
+                f"Something went wrong: {message[:300]}",
+                "Your library and your work are saved; you can go on. If it happens again, "
+                f"please send the log file {log_path()} with a note of what you were doing.",
+                details,
+            )
+        finally:
+            self._showing = False
+
+
+# --- one window per library ----------------------------------------------------------------------
+def server_name(library_path: Path) -> str:
+    """The local server's name for a library: the same for every path spelling of one file."""
+    try:
+        resolved = library_path.expanduser().resolve()
+    except OSError:
+        resolved = library_path.absolute()
+    digest = hashlib.sha256(str(resolved).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    return f"study-reader-{user}-{digest}"
+
+
+def hand_over(library_path: Path, files: list[str], timeout_ms: int = 1500) -> bool:
+    """Give `files` to a window already open on this library; False if there is none."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(library_path))
+    if not socket.waitForConnected(timeout_ms):
+        return False
+    paths = [str(Path(f).expanduser().absolute()) for f in files]
+    socket.write(json.dumps({"files": paths}).encode() + b"\n")
+    socket.flush()
+    while socket.bytesToWrite() and socket.waitForBytesWritten(timeout_ms):
+        pass
+    # Wait for the running window to say it has the files, so none are lost if this process exits.
+    while not socket.canReadLine() and socket.waitForReadyRead(timeout_ms):
+        pass
+    answered = socket.canReadLine() and bytes(socket.readLine().data()).strip() == b"ok"
+    socket.disconnectFromServer()
+    return bool(answered)
+
+
+class InstanceServer(QObject):
+    """Listens for later starts on the same library and emits the files they hand over."""
+
+    files_received = Signal(list)
+
+    def __init__(self, library_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = server_name(library_path)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+
+    def listen(self) -> bool:
+        """Start listening; a name left behind by a crashed window is cleared first."""
+        if self._server.listen(self.name):
+            return True
+        QLocalServer.removeServer(self.name)  # the caller checked that no live window answers it
+        return self._server.listen(self.name)
+
+    def close(self) -> None:
+        """Stop listening."""
+        self._server.close()
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if not socket.canReadLine():
+            if socket.bytesAvailable() > 1 << 20:  # nobody sends a megabyte of file names
+                socket.abort()
+            return
+        line = bytes(socket.readLine().data())
+        try:
+            message = json.loads(line.decode("utf-8"))
+            files = [str(f) for f in message.get("files", []) if isinstance(f, str)]
+        except (ValueError, AttributeError):
+            log.warning("ignored a malformed message on the instance socket")
+            socket.abort()
+            return
+        socket.write(b"ok\n")
+        socket.waitForBytesWritten(500)  # the other process waits for this answer before it exits
+        self.files_received.emit(files)
