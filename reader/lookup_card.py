@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -97,7 +98,8 @@ class LookupCard(QFrame):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.setFixedWidth(400)
-        self.speak = QPushButton("🔊", self)
+        self.speak = QPushButton(self)
+        self.speak.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
         self.speak.setObjectName("LookupSpeak")
         self.speak.setFixedWidth(36)
         self.speak.clicked.connect(lambda: self.speak_requested.emit(self.content.text if self.content else ""))

@@ -45,24 +45,26 @@ class WordMarks(QWidget):
     """A layer over the article's viewport that tints saved words by status."""
 
     def __init__(self, article: ArticleView) -> None:
-        super().__init__(article.viewport())
+        # A sibling over the viewport, not its child: scrolling moves a viewport's children.
+        super().__init__(article)
         self.setObjectName("WordMarks")
         self.article = article
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.marks: Marks | None = None
         self._by_block: dict[int, list[tuple[int, int, str]]] = {}
+        self._layout: object = None
         self.dark = False
         self.enabled = True
         article.viewport().installEventFilter(self)
         article.verticalScrollBar().valueChanged.connect(lambda _v: self.update())
-        self.resize(article.viewport().size())
-        self.lower()
+        self.setGeometry(article.viewport().geometry())
+        self.raise_()
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
-            self.resize(watched.size())
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and isinstance(watched, QWidget):
+            self.setGeometry(watched.geometry())
         return False
 
     def set_marks(self, marks: Marks | None, theme: Theme) -> None:
@@ -71,6 +73,10 @@ class WordMarks(QWidget):
         self.dark = theme.dark
         self.marks = marks if marks is not None and marks.pattern is not None else None
         self._by_block = {}
+        layout = self.article.document().documentLayout()
+        if layout is not self._layout:  # a new document: follow its layout (translations shown, zoom)
+            self._layout = layout
+            layout.update.connect(self.update)
         self.update()
 
     def set_enabled(self, on: bool) -> None:

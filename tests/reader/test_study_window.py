@@ -55,10 +55,11 @@ def has_tint(window: MainWindow, text: str, colour: QColor) -> bool:
     end = QTextCursor(view.document())
     end.setPosition(cursor.selectionEnd())
     left, right = view.cursorRect(start), view.cursorRect(end)
-    image = view.viewport().grab().toImage()
+    image = view.grab().toImage()  # the marks are a layer over the viewport
     ratio = image.devicePixelRatio()
-    y = int((left.top() + left.height() * 0.3) * ratio)
-    for x in range(int(left.left() * ratio) + 1, int(right.left() * ratio) - 1):
+    off = view.viewport().pos()
+    y = int((off.y() + left.top() + left.height() * 0.3) * ratio)
+    for x in range(int((off.x() + left.left()) * ratio) + 1, int((off.x() + right.left()) * ratio) - 1):
         pixel = image.pixelColor(x, y)
         if pixel.red() > 200 and pixel.blue() < pixel.green() - 25 and abs(pixel.green() - colour.green()) < 40:
             return True
