@@ -14,6 +14,7 @@ from library.errors import ImportRefused
 from library.importer import ImportReport, parse_page, report_for, sniff_format
 from library.importer.decode import MAX_BYTES
 from library.model import Anchor, Block, GlossaryEntry, Lesson, Note, Unplaced
+from library.search import forget_lesson
 
 
 @dataclass
@@ -116,9 +117,7 @@ class Lessons:
         out: builtins.list[tuple[str, int]] = []
         with self._db.atomic():
             for lesson, data in items:
-                row = self._db.execute(
-                    "SELECT id FROM lessons WHERE source_hash = ?", [lesson.source_hash]
-                ).fetchone()
+                row = self._db.execute("SELECT id FROM lessons WHERE source_hash = ?", [lesson.source_hash]).fetchone()
                 if row is not None:
                     out.append((lesson.source_name, -int(row[0])))
                 else:
@@ -300,8 +299,7 @@ class Lessons:
     def delete(self, lesson_id: int) -> None:
         """Remove a lesson and everything of it."""
         with self._db.atomic():
-            self._db.execute("DELETE FROM search_en WHERE lesson_id = ?", [lesson_id])
-            self._db.execute("DELETE FROM search_cjk WHERE lesson_id = ?", [lesson_id])
+            forget_lesson(self._db, lesson_id)
             self._db.execute("DELETE FROM lessons WHERE id = ?", [lesson_id])
 
     def set_user_translation(self, lesson_id: int, block_pos: int, lang: str, text: str) -> None:
