@@ -68,8 +68,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.article, self.vocab.view)
         self.menus = build_menus(self)
         self._wire()
-        self.study = StudyUi(self)  # lookup card, my words, review, progress, export, read aloud
         self.teaching = Teaching(self)  # edit mode, presentation, handouts, lesson packs
+        self.study = StudyUi(self)  # lookup card, my words, review, progress, export, read aloud
         self._restore_layout()
         self.set_language(self.tr_.lang, rebuild=False)
         self.set_theme(self.theme.name, rebuild=False)
