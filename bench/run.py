@@ -286,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON lines only")
     parser.add_argument("--lessons", type=int, help="lessons in the scale library (default 10000; quick 1000)")
     parser.add_argument("--data", type=Path, help="where generated libraries are kept (default bench/data)")
+    parser.add_argument("--markdown", type=Path, help="also write the figures as a Markdown report to this file")
     args = parser.parse_args(argv)
     global DATA
     if args.data is not None:
@@ -309,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
             status = "ok" if f.ok else "MISS"
             print(f"{f.name:<22} {f.median:>10.2f} {f.worst:>10.2f} {budget:>9} {f.unit:<9} {status:4} {f.note}")
         print()
+    if args.markdown is not None:
+        args.markdown.write_text(markdown_report(figures, args.quick, n), encoding="utf-8")
     for f in figures:
         print(
             json.dumps(
@@ -326,6 +329,53 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
     return 0 if all(f.ok for f in figures) else 1
+
+
+def machine() -> str:
+    """One line about the machine the figures come from."""
+    import os
+    import platform
+
+    import PySide6
+
+    cpu = "unknown processor"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, PySide6 {PySide6.__version__}"
+    )
+
+
+def markdown_report(figures: list[Figure], quick: bool, lessons: int) -> str:
+    """The figures as the Markdown page docs/benchmarks.md holds."""
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured by `python bench/run.py{' --quick' if quick else ''}` on {time.strftime('%Y-%m-%d')}, "
+        f"with a generated library of {lessons} lessons.",
+        "",
+        f"Machine: {machine()}.",
+        "",
+        "| figure | median | worst | budget | unit | within budget | what |",
+        "|---|---:|---:|---:|---|---|---|",
+    ]
+    for f in figures:
+        budget = "–" if f.budget is None else (f"≥ {f.budget:g}" if f.higher_is_better else f"≤ {f.budget:g}")
+        ok = "yes" if f.ok else "NO"
+        lines.append(f"| {f.name} | {f.median:.2f} | {f.worst:.2f} | {budget} | {f.unit} | {ok} | {f.note} |")
+    lines += [
+        "",
+        "Each figure is the median of several runs (worst beside it); the script exits non-zero when a budget is"
+        " missed. `scroll_big_lesson` is judged by its worst step.",
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def extras() -> list[Callable[[Path, bool], list[Figure]]]:

@@ -31,7 +31,7 @@ def _child_env(library: Path, home: Path) -> dict[str, str]:
 
 STARTUP = textwrap.dedent(
     """
-    import os, resource, sys
+    import glob, os, resource, sys
     from PySide6.QtCore import QEvent, QObject
     from reader.app import run_app
 
@@ -39,6 +39,9 @@ STARTUP = textwrap.dedent(
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and type(obj.parent()).__name__ == "ArticleView":
                 print("painted", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+                # Leave as a clean close would: no session marker (else the next start checks the file).
+                for marker in glob.glob(os.environ["STUDY_READER_LIBRARY"] + f".session-{os.getpid()}"):
+                    os.remove(marker)
                 os._exit(0)
             return False
 
