@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shlex
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QSize, Qt, QTimer
@@ -18,6 +20,7 @@ from library.packs import is_pack
 from reader import dialogs
 from reader.fonts import japanese_family, ui_family
 from reader.forms import warm_up
+from reader.i18n import Translator
 from reader.mainwindow import MainWindow
 from reader.samples import import_samples
 from reader.trust import ErrorReporter, InstanceServer, hand_over, setup_logging
@@ -93,7 +96,8 @@ def open_window(ns: argparse.Namespace, library: Library, settings: QSettings, i
         ids = library.lessons.ids()
         target = ids[-1] if ids else None
     if target is not None and not window.open_lesson(target) and ns.lesson is not None:
-        _report(window, interactive, window.tr_("Study Reader"), f"No lesson with id {ns.lesson}.")
+        _report(window, interactive, window.tr_("Study Reader"),
+                window.tr_("No lesson with id {id}.").format(id=ns.lesson))
     return window
 
 
@@ -164,7 +168,7 @@ def run_app(args: list[str]) -> int:
         print(f"study-reader: cannot open the library {path}: {' '.join(str(exc).split())}", file=sys.stderr)
         log.error("cannot open the library %s: %s", path, exc)
         if not shooting:
-            library_failure_dialog(path, exc)
+            library_failure_dialog(path, exc, Translator(ns.lang or _saved_lang()))
         return 2
     if not shooting:
         daily_backup(library, path)
@@ -187,7 +191,7 @@ def run_app(args: list[str]) -> int:
         server = InstanceServer(path, window)
         server.files_received.connect(lambda files: receive_files(window, files))
         server.listen()
-        reporter = ErrorReporter(lambda: window, save_work=window.article.report_position)
+        reporter = ErrorReporter(lambda: window, save_work=window.article.report_position, tr=lambda t: window.tr_(t))
         reporter.install()
         window.move(QPoint(40, 40))
         window.show()
@@ -200,13 +204,29 @@ def run_app(args: list[str]) -> int:
         return int(code)
 
 
-def library_failure_dialog(path: Path, exc: Exception) -> None:
+def library_failure_dialog(path: Path, exc: Exception, tr: Callable[[str], str] = str) -> None:
     """The library cannot be opened: say so, and how to get it back, in a dialog."""
-    from library.backup import restore_hint
-
     text = " ".join(str(exc).split())
-    hint = restore_hint(path) if "restore" not in text else "Close Study Reader and run the command above."
-    dialogs.failure(None, "Study Reader", f"The library cannot be opened: {text}", hint, f"{path}\n{exc!r}")
+    hint = restore_hint_in(path, tr) if "restore" not in text else tr("Close Study Reader and run the command above.")
+    dialogs.failure(None, tr("Study Reader"), tr("The library cannot be opened: {error}").format(error=text), hint,
+                    f"{path}\n{exc!r}")
+
+
+def restore_hint_in(path: Path, tr: Callable[[str], str]) -> str:
+    """library.backup.restore_hint, in the interface language."""
+    from library.backup import list_backups
+
+    backups = list_backups(path)
+    if backups:
+        return tr("Restore the newest backup with: {command}").format(
+            command=f"study-reader restore {shlex.quote(str(backups[0]))}")
+    return tr("No backup of it was found; restore a copy of your own with: {command}").format(
+        command="study-reader restore FILE")
+
+
+def _saved_lang() -> str:
+    """The interface language the window last used (before a window exists to ask)."""
+    return str(QSettings().value("ui/lang", Translator.system_lang()))
 
 
 def daily_backup(library: Library, path: Path) -> None:

@@ -100,6 +100,9 @@ class EditorPanel(QDockWidget):
         super().__init__(tr("Edit lesson"), parent)
         self.setObjectName("EditorPanel")
         self.tr_ = tr
+        self._texts: list[tuple[QLabel | QPushButton, str]] = []  # widgets and their English words
+        self._tab_names = ("Paragraph", "Notes", "Words", "Unplaced")
+        self._unplaced_count: int | None = None
         self.tabs = QTabWidget(self)
         self.setWidget(self.tabs)
         self.buttons: dict[str, QPushButton] = {}
@@ -114,7 +117,7 @@ class EditorPanel(QDockWidget):
         self.questions = QListWidget()
         self.questions.setObjectName("QuestionList")
         lay.addWidget(self.para_label)
-        lay.addWidget(QLabel(tr("Translation")))
+        lay.addWidget(self._label("Translation"))
         lay.addWidget(self.translation_edit)
         lay.addLayout(
             self._row(
@@ -128,7 +131,7 @@ class EditorPanel(QDockWidget):
                 "Move down ▸",
             )
         )
-        lay.addWidget(QLabel(tr("Questions")))
+        lay.addWidget(self._label("Questions"))
         lay.addWidget(self.questions)
         lay.addLayout(self._row("add_question", "Add question…", "remove_question", "Remove question"))
         self.tabs.addTab(para, tr("Paragraph"))
@@ -138,7 +141,7 @@ class EditorPanel(QDockWidget):
         self.notes = QListWidget()
         self.notes.setObjectName("NoteList")
         lay.addWidget(self.notes)
-        lay.addWidget(QLabel(tr("Select words in the article, then anchor the chosen note to them.")))
+        lay.addWidget(self._label("Select words in the article, then anchor the chosen note to them."))
         lay.addLayout(self._row("anchor_note", "Anchor to selection", "edit_note", "Edit…"))
         lay.addLayout(self._row("add_note", "New note on selection…", "remove_note", "Remove"))
         self.tabs.addTab(notes, tr("Notes"))
@@ -162,10 +165,28 @@ class EditorPanel(QDockWidget):
         lay.addLayout(self._row("discard", "Discard"))
         self.tabs.addTab(unplaced, tr("Unplaced"))
 
+    def _label(self, text: str) -> QLabel:
+        label = QLabel(self.tr_(text))
+        label.setWordWrap(True)
+        self._texts.append((label, text))
+        return label
+
+    def retranslate(self, tr: Callable[[str], str]) -> None:
+        """Words in the interface language."""
+        self.tr_ = tr
+        self.setWindowTitle(tr("Edit lesson"))
+        for widget, text in self._texts:
+            widget.setText(tr(text))
+        for i, name in enumerate(self._tab_names):
+            self.tabs.setTabText(i, tr(name))
+        if self._unplaced_count is not None:
+            self.tabs.setTabText(3, tr("Unplaced") + f" ({self._unplaced_count})")
+
     def _row(self, *pairs: str) -> QHBoxLayout:
         row = QHBoxLayout()
         for name, text in zip(pairs[::2], pairs[1::2], strict=True):
             button = QPushButton(self.tr_(text))
+            self._texts.append((button, text))
             button.setObjectName(f"edit_{name}")
             button.clicked.connect(lambda _c=False, n=name: self.request.emit(n, None))
             self.buttons[name] = button
@@ -196,6 +217,7 @@ class EditorPanel(QDockWidget):
             item = QListWidgetItem(u.text)
             item.setData(Qt.ItemDataRole.UserRole, u.ref)
             self.unplaced.addItem(item)
+        self._unplaced_count = len(lesson.unplaced)
         self.tabs.setTabText(3, self.tr_("Unplaced") + f" ({len(lesson.unplaced)})")
         for w, row in keep.items():
             if w is not self.questions and 0 <= row < w.count():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("en", "ja")
 
@@ -127,6 +127,207 @@ JA: dict[str, str] = {
     ),
 }
 
+# --- studying, teaching, trust: every window feature in one table -------------------------------
+JA.update({
+    # the Study menu, status bar and context menu
+    "&Study": "学習(&S)",
+    "&Look up word": "単語を調べる(&L)",
+    "Read paragraph &aloud": "段落を読み上げる(&A)",
+    "&Review my words": "単語帳を復習(&R)",
+    "My &progress": "学習状況(&P)",
+    "&Mark my words in the text": "単語帳の単語を本文で色分け(&M)",
+    "Export my words to &Anki…": "単語帳を Anki に書き出す(&A)…",
+    "Export my words as &CSV…": "単語帳を CSV で書き出す(&C)…",
+    "Import a &dictionary…": "辞書を読み込む(&D)…",
+    "Double-click a word to look it up · select a phrase and press L":
+        "単語をダブルクリックで辞書を引く · 語句を選択して L キーで調べる",
+    "Review: {n} due": "復習: {n} 語",
+    "Review: nothing due": "復習: なし",
+    "Review my words (Ctrl+R)": "単語帳を復習 (Ctrl+R)",
+    "Read the focused paragraph aloud (R)": "選択中の段落を読み上げる (R)",
+    "Look up “{word}”": "「{word}」を調べる",
+    "Look up word": "単語を調べる",
+    "Read aloud": "読み上げる",
+    "Select a word or phrase first, or double-click a word.":
+        "先に単語や語句を選択するか、単語をダブルクリックしてください。",
+    "Saved “{word}” as {status}.": "「{word}」を「{status}」として単語帳に保存しました。",
+    "Building the offline dictionary (once)…": "オフライン辞書を作成しています(初回のみ)…",
+    "The offline dictionary is ready.": "オフライン辞書の準備ができました。",
+    "The dictionary could not be built: ": "辞書を作成できませんでした: ",
+    "Import a dictionary": "辞書の読み込み",
+    "Dictionaries (*.csv *.tsv *.txt);;All files (*)": "辞書 (*.csv *.tsv *.txt);;すべてのファイル (*)",
+    "Dictionary imported": "辞書を読み込みました",
+    "{n} entries imported from {name}.": "{name} から {n} 件を読み込みました。",
+    "Export my words to Anki": "単語帳を Anki に書き出す",
+    "Export my words as CSV": "単語帳を CSV で書き出す",
+    "Anki packages (*.apkg)": "Anki パッケージ (*.apkg)",
+    "CSV files (*.csv)": "CSV ファイル (*.csv)",
+    "Export failed": "書き出しに失敗しました",
+    "Exported {n} words to {path}.": "{n} 語を {path} に書き出しました。",
+    "Dictionary": "辞書",
+    # word statuses (the lookup card's buttons and messages)
+    "New": "新出",
+    "Learning": "学習中",
+    "Known": "覚えた",
+    "Ignore": "対象外",
+    "new": "新出",
+    "learning": "学習中",
+    "known": "覚えた",
+    "ignored": "対象外",
+    # the lookup card
+    "lemma": "原形",
+    "In this lesson": "このレッスン",
+    "No dictionary entry.": "辞書に載っていません。",
+    "The offline English→Japanese dictionary is not installed. Install it with:":
+        "オフラインの英和辞書がインストールされていません。次のコマンドでインストールできます:",
+    "Save to my words as “{status}” (key {n})": "「{status}」として単語帳に保存({n} キー)",
+    "Remove": "削除",
+    "Your note": "自分のメモ",
+    "Read the word aloud": "単語を読み上げる",
+    "In my words: {status}": "単語帳: {status}",
+    "Not saved yet — choose a status to save it.": "単語帳には未登録 — 状態を選ぶと保存されます。",
+    # flashcard review
+    "Review my words": "単語帳の復習",
+    "Show answer (Space)": "答えを見る (Space)",
+    "Space: show answer · 1 Again · 2 Hard · 3 Good · 4 Easy · Esc: stop":
+        "Space: 答えを見る · 1 もう一度 · 2 難しい · 3 正解 · 4 簡単 · Esc: 終了",
+    "Again": "もう一度",
+    "Hard": "難しい",
+    "Good": "正解",
+    "Easy": "簡単",
+    "Nothing is due. Well done!": "今日復習する単語はありません。お疲れさまでした!",
+    "All done for now: {n} reviewed.": "今回の復習は終わりです({n} 語を復習しました)。",
+    "{i} of {n}": "{i} / {n}",
+    "(no gloss saved)": "(訳は保存されていません)",
+    # progress
+    "My progress": "学習状況",
+    "Lessons finished": "読み終えたレッスン",
+    "Words read": "読んだ語数",
+    "Known words": "覚えた単語",
+    "Due for review": "復習待ち",
+    "Reviews done": "復習した回数",
+    "Known words over time": "覚えた単語の推移",
+    "Lessons by the share of words you do not know yet": "レッスン別・まだ覚えていない語彙の割合",
+    "Mark words as known to see them add up here.": "単語を「覚えた」にすると、ここに積み上がっていきます。",
+    "Lesson": "レッスン",
+    "Word count": "語数",
+    "Unknown": "未習得",
+    "Finished": "読了",
+    "{u} of the lesson's {d} different words are not in your known words yet":
+        "このレッスンの {d} 種類の単語のうち {u} 語は、まだ「覚えた」になっていません",
+    # the lesson list
+    "{n} words": "{n} 語",
+    "Chapter {n} of “{book}”": "『{book}』第 {n} 章",
+    # read aloud
+    "Reading aloud needs Qt's speech module: {hint}": "読み上げには Qt の音声モジュールが必要です: {hint}",
+    "Reading aloud is unavailable: the speech module cannot load ({error})":
+        "読み上げは使えません: 音声モジュールを読み込めません({error})",
+    "Reading aloud is unavailable: this system has no speech engine":
+        "読み上げは使えません: このシステムには音声エンジンがありません",
+    "Reading aloud is unavailable: {error}": "読み上げは使えません: {error}",
+    "Reading aloud is unavailable: the {engine} engine reports an error":
+        "読み上げは使えません: 音声エンジン {engine} がエラーを返しました",
+    # the Teach menu, edit mode, presentation, handouts, packs
+    "&Teach": "授業(&T)",
+    "&Edit mode": "編集モード(&E)",
+    "&Undo": "元に戻す(&U)",
+    "&Redo": "やり直す(&R)",
+    "&Present…": "プレゼンテーション(&P)…",
+    "Export &handout…": "配布資料を書き出す(&H)…",
+    "Export lesson &pack…": "レッスンパックを書き出す(&P)…",
+    "Open lesson pac&k…": "レッスンパックを開く(&K)…",
+    "Export lesson pack": "レッスンパックの書き出し",
+    "Open lesson pack": "レッスンパックを開く",
+    "Edit lesson": "レッスンの編集",
+    "Translation": "訳",
+    "Questions": "設問",
+    "Paragraph": "段落",
+    "Notes": "注",
+    "Words": "単語",
+    "Unplaced": "未配置",
+    "Save translation": "訳を保存",
+    "◂ Move up": "◂ 上の段落へ",
+    "Move down ▸": "下の段落へ ▸",
+    "Add question…": "設問を追加…",
+    "Remove question": "設問を削除",
+    "Select words in the article, then anchor the chosen note to them.":
+        "本文で語句を選択してから、選んだ注をその語句に付けます。",
+    "Anchor to selection": "選択部分に付ける",
+    "Edit…": "編集…",
+    "New note on selection…": "選択部分に新しい注…",
+    "Add…": "追加…",
+    "Up": "上へ",
+    "Down": "下へ",
+    "Choose a paragraph in the article.": "本文で段落を選んでください。",
+    "Export handout": "配布資料の書き出し",
+    "Handout": "配布資料",
+    "Worksheet (gap-fill with a word bank)": "ワークシート(語群つき穴埋め)",
+    "Answer key": "解答",
+    "Translations": "訳",
+    "Word list": "単語リスト",
+    "Notes as footnotes": "注(脚注として)",
+    "PDF files (*.pdf)": "PDF ファイル (*.pdf)",
+    "Lesson packs (*.studypack)": "レッスンパック (*.studypack)",
+    "Choose a screen": "画面を選択",
+    "Present on:": "表示する画面:",
+    "Select some words of an English paragraph first.": "先に英文の段落の語句を選択してください。",
+    "Note": "注",
+    "Label": "見出し",
+    "Text": "本文",
+    "Source link": "出典リンク",
+    "Term": "語",
+    "Part of speech": "品詞",
+    "Definition": "定義",
+    "Question": "設問",
+    "Answer": "答え",
+    "Word-list entry": "単語リストの項目",
+    # undoable edits (shown after Undo / Redo in the Teach menu)
+    "Edit translation": "訳の編集",
+    "Remove translation": "訳の削除",
+    "Move translation": "訳の移動",
+    "Add question": "設問の追加",
+    "Edit note": "注の編集",
+    "Remove note": "注の削除",
+    "New note": "注の追加",
+    "Anchor note": "注の付け直し",
+    "Add word": "単語の追加",
+    "Edit word": "単語の編集",
+    "Remove word": "単語の削除",
+    "Move word": "単語の移動",
+    # errors, the library and its backups
+    "Something went wrong: {message}": "問題が発生しました: {message}",
+    "Your library and your work are saved; you can go on. If it happens again, "
+    "please send the log file {path} with a note of what you were doing.":
+        "ライブラリと作業内容は保存されているので、このまま続けられます。"
+        "再び起きる場合は、ログファイル {path} を、何をしていたかのメモと一緒に送ってください。",
+    "No lesson with id {id}.": "ID {id} のレッスンはありません。",
+    "The library cannot be opened: {error}": "ライブラリを開けません: {error}",
+    "Restore the newest backup with: {command}": "次のコマンドで最新のバックアップから復元できます: {command}",
+    "No backup of it was found; restore a copy of your own with: {command}":
+        "バックアップが見つかりません。手元のコピーから次のコマンドで復元してください: {command}",
+    "Close Study Reader and run the command above.": "Study Reader を閉じて、上のコマンドを実行してください。",
+})
+
+
+def install_qt_translation(lang: str) -> None:
+    """Qt's own words (OK, Cancel, Yes, No, the file dialog) in the interface language."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    global _qt_translator
+    if _qt_translator is not None:
+        QCoreApplication.removeTranslator(_qt_translator)
+        _qt_translator = None
+    if lang != "ja":
+        return
+    translator = QTranslator(app)
+    if translator.load("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        QCoreApplication.installTranslator(translator)
+        _qt_translator = translator
+
+
+_qt_translator: QTranslator | None = None
+
 
 class Translator:
     """Turns an English interface string into the chosen language (English when there is no entry)."""
@@ -143,3 +344,4 @@ class Translator:
     def system_lang() -> str:
         """The interface language the system locale asks for."""
         return "ja" if QLocale.system().name().lower().startswith("ja") else "en"
+

@@ -17,7 +17,7 @@ from reader.actions import build_menus
 from reader.article import ArticleView
 from reader.docbuilder import DocStyle, translation_lang
 from reader.fonts import japanese_family, reading_family
-from reader.i18n import KEYS_HELP, Translator
+from reader.i18n import KEYS_HELP, Translator, install_qt_translation
 from reader.import_worker import ImportOutcome, ImportWorker, import_paths
 from reader.library_panel import LibraryPanel
 from reader.study_ui import StudyUi
@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
         self.panel.retranslate(self.tr_)
         self.vocab.retranslate(self.tr_)
         self.study.retranslate()
+        self.teaching.retranslate()
+        install_qt_translation(self.tr_.lang)  # Qt's own buttons and dialogs
         self.settings.setValue("ui/lang", self.tr_.lang)
         self._update_title()
         if rebuild:

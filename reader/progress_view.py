@@ -28,7 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 class LevelsModel(QAbstractTableModel):
     """Lessons with their words and the share still unknown."""
 
-    HEADERS = ("Lesson", "Words", "Unknown", "Finished")
+    HEADERS = ("Lesson", "Word count", "Unknown", "Finished")
 
     def __init__(self, levels: list[LessonLevel], tr: Callable[[str], str]) -> None:
         super().__init__()

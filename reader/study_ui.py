@@ -173,9 +173,10 @@ class StudyUi(QObject):
         ok = self.speech.available
         action = self.actions["read_aloud"]
         action.setEnabled(ok)
-        action.setToolTip(self.window.tr_("Read the focused paragraph aloud (R)") if ok else self.speech.reason)
+        reason = self.speech.reason_in(self.window.tr_)
+        action.setToolTip(self.window.tr_("Read the focused paragraph aloud (R)") if ok else reason)
         self.study_menu.setToolTipsVisible(True)
-        self.card.set_speech(ok, self.speech.reason)
+        self.card.set_speech(ok, reason)
 
     # --- the lesson ------------------------------------------------------------------------
     def lesson_shown(self) -> None:
@@ -280,7 +281,7 @@ class StudyUi(QObject):
             look.triggered.connect(lambda: self.open_card(target, self._near(pos)))
         speak = menu.addAction(tr("Read aloud"))
         speak.setEnabled(self.speech.available)
-        speak.setToolTip(self.speech.reason)
+        speak.setToolTip(self.speech.reason_in(tr))
         menu.setToolTipsVisible(True)
         if target is not None:
             speak.triggered.connect(lambda: self.speak(target[0]))

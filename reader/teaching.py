@@ -25,65 +25,6 @@ from reader.presentation import PresentationView
 if TYPE_CHECKING:
     from reader.mainwindow import MainWindow
 
-JA = {
-    "&Teach": "授業(&T)",
-    "&Edit mode": "編集モード(&E)",
-    "&Undo": "元に戻す(&U)",
-    "&Redo": "やり直す(&R)",
-    "&Present…": "プレゼンテーション(&P)…",
-    "Export &handout…": "配布資料を書き出す(&H)…",
-    "Export lesson &pack…": "レッスンパックを書き出す(&P)…",
-    "Open lesson pac&k…": "レッスンパックを開く(&K)…",
-    "Edit lesson": "レッスンの編集",
-    "Translation": "訳",
-    "Questions": "設問",
-    "Paragraph": "段落",
-    "Notes": "注",
-    "Words": "単語",
-    "Unplaced": "未配置",
-    "Save translation": "訳を保存",
-    "Remove": "削除",
-    "◂ Move up": "◂ 上の段落へ",
-    "Move down ▸": "下の段落へ ▸",
-    "Add question…": "設問を追加…",
-    "Remove question": "設問を削除",
-    "Select words in the article, then anchor the chosen note to them.": (
-        "本文で語句を選択してから、選んだ注をその語句に付けます。"
-    ),
-    "Anchor to selection": "選択部分に付ける",
-    "Edit…": "編集…",
-    "New note on selection…": "選択部分に新しい注…",
-    "Add…": "追加…",
-    "Up": "上へ",
-    "Down": "下へ",
-    "Place as translation": "訳として配置",
-    "Place as note": "注として配置",
-    "Discard": "破棄",
-    "Choose a paragraph in the article.": "本文で段落を選んでください。",
-    "Export handout": "配布資料の書き出し",
-    "Handout": "配布資料",
-    "Worksheet (gap-fill with a word bank)": "ワークシート(語群つき穴埋め)",
-    "Answer key": "解答",
-    "Translations": "訳",
-    "Word list": "単語リスト",
-    "Notes as footnotes": "注(脚注として)",
-    "PDF files (*.pdf)": "PDF ファイル (*.pdf)",
-    "Lesson packs (*.studypack)": "レッスンパック (*.studypack)",
-    "Choose a screen": "画面を選択",
-    "Select some words of an English paragraph first.": "先に英文の段落の語句を選択してください。",
-    "Export failed": "書き出しに失敗しました",
-    "Note": "注",
-    "Label": "見出し",
-    "Text": "本文",
-    "Source link": "出典リンク",
-    "Term": "語",
-    "Part of speech": "品詞",
-    "Definition": "定義",
-    "Question": "設問",
-    "Answer": "答え",
-    "Word-list entry": "単語リストの項目",
-}
-
 
 class _AfterInput(QObject):
     """Calls back once the event loop has handled a click or key press on the watched widgets."""
@@ -118,16 +59,45 @@ class Teaching:
         window.article.viewport().installEventFilter(self._filter)
 
     def tr(self, text: str) -> str:
-        """Interface words in the window's language."""
-        return JA.get(text, text) if self.w.tr_.lang == "ja" else self.w.tr_(text)
+        """Interface words in the window's language (reader.i18n holds the one table)."""
+        return self.w.tr_(text)
+
+    def retranslate(self) -> None:
+        """Menu, actions and the edit dock in the window's (new) language."""
+        for name, text in self._texts.items():
+            self.actions[name].setText(self.tr(text))
+        self._undo_texts()
+        self.menu.setTitle(self.tr("&Teach"))
+        self.panel.retranslate(self.tr)
+
+    def _undo_texts(self, name: str = "", command: str = "") -> None:
+        """Undo and Redo name the edit they undo or redo, in the window's language."""
+        if name:
+            self._commands[name] = command
+        try:
+            for key, text in (("undo", "&Undo"), ("redo", "&Redo")):
+                command = self._commands.get(key, "")
+                self.actions[key].setText(self.tr(text) + (f" {self.tr(command)}" if command else ""))
+        except RuntimeError:  # the window is being destroyed
+            pass
 
     # --- actions and menu ---------------------------------------------------------------
     def _build_actions(self) -> None:
         w = self.w
-        undo = self.stack.createUndoAction(w, self.tr("&Undo"))
+        self._texts: dict[str, str] = {}
+        # Not createUndoAction: its prefix is fixed when it is made, and the language can change.
+        undo, redo = QAction(w), QAction(w)
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo = self.stack.createRedoAction(w, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        undo.triggered.connect(self.stack.undo)
+        redo.triggered.connect(self.stack.redo)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        self.stack.canUndoChanged.connect(undo.setEnabled)
+        self.stack.canRedoChanged.connect(redo.setEnabled)
+        self._commands: dict[str, str] = {}
+        self.stack.undoTextChanged.connect(lambda t: self._undo_texts("undo", t))
+        self.stack.redoTextChanged.connect(lambda t: self._undo_texts("redo", t))
         specs = [
             ("edit_mode", "&Edit mode", ("Ctrl+E",), self.set_edit_mode),
             ("present", "&Present…", ("F5",), lambda _c=False: self.present()),
@@ -136,6 +106,7 @@ class Teaching:
             ("pack_open", "Open lesson pac&k…", (), lambda _c=False: self.open_pack()),
         ]
         for name, text, keys, slot in specs:
+            self._texts[name] = text
             action = QAction(self.tr(text), w)
             action.setObjectName(f"action_{name}")
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -147,6 +118,7 @@ class Teaching:
         for a in (undo, redo):
             a.setObjectName(f"action_{'undo' if a is undo else 'redo'}")
             w.addAction(a)
+        self._undo_texts()
         menu = QMenu(self.tr("&Teach"), w)
         menu.setObjectName("TeachMenu")
         for name in ("edit_mode", "undo", "redo"):
@@ -391,7 +363,7 @@ class Teaching:
             return None
         name = "".join(c for c in w.lesson.title if c not in '\\/:*?"<>|')[:80] + ".studypack"
         target = teaching_dialogs.save_file(
-            w, self.tr("Export lesson &pack…").replace("&", "").rstrip("…"), name, self.tr("Lesson packs (*.studypack)")
+            w, self.tr("Export lesson pack"), name, self.tr("Lesson packs (*.studypack)")
         )
         if not target:
             return None
@@ -405,9 +377,7 @@ class Teaching:
 
     def open_pack(self) -> None:
         """Choose a lesson pack and import it."""
-        paths = dialogs.choose_files(
-            self.w, self.tr("Open lesson pac&k…").replace("&", "").rstrip("…"), self.tr("Lesson packs (*.studypack)")
-        )
+        paths = dialogs.choose_files(self.w, self.tr("Open lesson pack"), self.tr("Lesson packs (*.studypack)"))
         for path in paths:
             self.import_pack(path)
 

@@ -50,9 +50,15 @@ def setup_logging() -> Path:
 class ErrorReporter:
     """sys.excepthook for the window: log the traceback, keep the user's work, show a dialog."""
 
-    def __init__(self, parent: Callable[[], QWidget | None], save_work: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        parent: Callable[[], QWidget | None],
+        save_work: Callable[[], None] | None = None,
+        tr: Callable[[str], str] = str,
+    ) -> None:
         self._parent = parent
         self._save_work = save_work
+        self._tr = tr  # the interface language, asked when the dialog is shown
         self._showing = False
         self.previous = sys.excepthook
 
@@ -81,12 +87,15 @@ class ErrorReporter:
         self._showing = True
         try:
             message = " ".join(str(exc).split()) or kind.__name__
+            tr = self._tr
             dialogs.failure(
                 self._parent(),
-                "Study Reader",
-                f"Something went wrong: {message[:300]}",
-                "Your library and your work are saved; you can go on. If it happens again, "
-                f"please send the log file {log_path()} with a note of what you were doing.",
+                tr("Study Reader"),
+                tr("Something went wrong: {message}").format(message=message[:300]),
+                tr(
+                    "Your library and your work are saved; you can go on. If it happens again, "
+                    "please send the log file {path} with a note of what you were doing."
+                ).format(path=log_path()),
                 details,
             )
         finally:
