@@ -29,6 +29,15 @@ class LessonSummary:
     finished: bool
     translation_language: str | None
     paragraphs: int
+    # A book's chapter (EPUB): the book, its title and the chapter's number (from 1); None otherwise.
+    book_id: int | None = None
+    book_title: str | None = None
+    chapter: int | None = None
+
+    @property
+    def display_title(self) -> str:
+        """The title as the library lists it: "Book › Chapter" for a book's chapter."""
+        return f"{self.book_title} › {self.title}" if self.book_title else self.title
 
 
 @dataclass
@@ -277,12 +286,16 @@ class Lessons:
         rows = self._db.execute(
             "SELECT l.id, coalesce(l.user_title, l.title), l.imported_at, l.word_count,"
             " coalesce(r.progress, 0), coalesce(r.finished, 0), l.translation_language,"
-            " (SELECT count(*) FROM blocks b WHERE b.lesson_id = l.id AND b.kind = 'paragraph')"
+            " (SELECT count(*) FROM blocks b WHERE b.lesson_id = l.id AND b.kind = 'paragraph'),"
+            " bc.book_id, bk.title, bc.chapter"
             " FROM lessons l LEFT JOIN reading_state r ON r.lesson_id = l.id"
+            " LEFT JOIN book_chapters bc ON bc.lesson_id = l.id LEFT JOIN books bk ON bk.id = bc.book_id"
             " ORDER BY l.id DESC LIMIT ? OFFSET ?",
             [limit, offset],
         ).fetchall()
-        return [LessonSummary(r[0], r[1], r[2], r[3], float(r[4]), bool(r[5]), r[6], r[7]) for r in rows]
+        return [
+            LessonSummary(r[0], r[1], r[2], r[3], float(r[4]), bool(r[5]), r[6], r[7], r[8], r[9], r[10]) for r in rows
+        ]
 
     def ids(self) -> builtins.list[int]:
         """Every lesson id, newest first."""

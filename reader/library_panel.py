@@ -104,6 +104,7 @@ class LibraryPanel(QWidget):
         self._tr = tr
         self.search.setPlaceholderText(tr("Search all lessons…") + "  (Ctrl+F)")
         self.lessons_model.set_headers([tr(h) for h in LessonListModel.COLUMNS])
+        self.lessons_model.set_translator(tr)
 
     # --- data in ----------------------------------------------------------------
     def set_lessons(self, fetch: Fetch, total: int, current: int | None) -> None:

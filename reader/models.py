@@ -30,6 +30,13 @@ class LessonListModel(QAbstractTableModel):
         self._fetch: Fetch | None = None
         self._total = 0
         self._fetching = False
+        self._tr: Callable[[str], str] = str
+
+    def set_translator(self, tr: Callable[[str], str]) -> None:
+        """Interface words (the tooltips) in the interface language."""
+        self._tr = tr
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0), [Qt.ItemDataRole.ToolTipRole])
 
     def set_rows(self, rows: list[LessonSummary]) -> None:
         """Replace the list with these rows (all of them, fetched already)."""
@@ -100,12 +107,12 @@ class LessonListModel(QAbstractTableModel):
         row, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return row.title
+                return row.display_title
             if col == 1:
                 return row.imported_at[:10]
             return "✓" if row.finished else f"{round(row.progress * 100)}%"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{row.imported_at[:16].replace('T', ' ')} · {row.word_count} words"
+            return self._tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
@@ -117,6 +124,15 @@ class LessonListModel(QAbstractTableModel):
         if horizontal and 0 <= section < len(self._headers):
             return self._headers[section]
         return None
+
+    def _tooltip(self, row: LessonSummary) -> str:
+        tr = self._tr
+        lines = [row.title]
+        if row.book_title is not None and row.chapter is not None:
+            lines.append(tr("Chapter {n} of “{book}”").format(n=row.chapter, book=row.book_title))
+        words = tr("{n} words").format(n=f"{row.word_count:,}")
+        lines.append(f"{row.imported_at[:16].replace('T', ' ')} · {words}")
+        return "\n".join(lines)
 
 
 class SearchResultsModel(QAbstractListModel):
