@@ -11,6 +11,7 @@ from library.db import open_database
 from library.editing import Editing
 from library.lessons import Lessons
 from library.packs import Packs
+from library.profiles import CurrentProfile, Profiles
 from library.search import Search
 from library.study import Study
 
@@ -40,16 +41,27 @@ def default_library_path() -> Path:
 class Library:
     """An open library file: `lessons` and `search` are its areas."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, profile: str | None = None) -> None:
         self.path = Path(path) if path is not None and str(path) != ":memory:" else path
         self.db = open_database(self.path if self.path is not None else default_library_path())
         if self.path is None:
             self.path = default_library_path()
-        self.lessons = Lessons(self.db)
+        # The active learner, shared by every per-learner area (see library/profiles.py).
+        self.current_profile = CurrentProfile(1)
+        self.profiles = Profiles(self.db, self.current_profile)
+        try:
+            if profile is not None:
+                self.profiles.switch(profile, create=True)  # a new name makes a new learner
+            else:
+                self.current_profile.id = self.profiles.default().id
+        except BaseException:
+            self.close()
+            raise
+        self.lessons = Lessons(self.db, self.current_profile)
         self.search = Search(self.db)
         self.editing = Editing(self.db)
         self.packs = Packs(self.db, self.lessons, self.editing)
-        self.study = Study(self.db, data_dir() / "dictionary.db")
+        self.study = Study(self.db, data_dir() / "dictionary.db", self.current_profile)
 
     def close(self) -> None:
         """Close the connection."""

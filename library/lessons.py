@@ -14,6 +14,7 @@ from library.errors import ImportRefused
 from library.importer import ImportReport, parse_page, report_for, sniff_format
 from library.importer.decode import MAX_BYTES
 from library.model import Anchor, Block, GlossaryEntry, Lesson, Note, Unplaced
+from library.profiles import CurrentProfile
 from library.search import forget_lesson
 
 
@@ -79,8 +80,15 @@ def read_page(path: Path) -> bytes:
 class Lessons:
     """Lessons in one library."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database, profile: int | CurrentProfile = 1) -> None:
         self._db = db
+        # The active learner: reading state (position, progress, last opened) is theirs.
+        self._profile = profile if isinstance(profile, CurrentProfile) else CurrentProfile(profile)
+
+    @property
+    def profile_id(self) -> int:
+        """The learner whose reading state this area reads and writes."""
+        return self._profile.id
 
     # --- import -------------------------------------------------------------------
     def import_file(self, path: str | Path) -> ImportResult:
@@ -202,7 +210,7 @@ class Lessons:
             "INSERT INTO dropped (lesson_id, pos, text) VALUES (?, ?, ?)",
             [(lesson_id, i, t) for i, t in enumerate(lesson.dropped)],
         )
-        conn.execute("INSERT INTO reading_state (lesson_id) VALUES (?)", (lesson_id,))
+        conn.execute("INSERT INTO reading_state (profile_id, lesson_id) VALUES (?, ?)", (self.profile_id, lesson_id))
         return lesson_id
 
     # --- read ---------------------------------------------------------------------
@@ -288,10 +296,10 @@ class Lessons:
             " coalesce(r.progress, 0), coalesce(r.finished, 0), l.translation_language,"
             " (SELECT count(*) FROM blocks b WHERE b.lesson_id = l.id AND b.kind = 'paragraph'),"
             " bc.book_id, bk.title, bc.chapter"
-            " FROM lessons l LEFT JOIN reading_state r ON r.lesson_id = l.id"
+            " FROM lessons l LEFT JOIN reading_state r ON r.lesson_id = l.id AND r.profile_id = ?"
             " LEFT JOIN book_chapters bc ON bc.lesson_id = l.id LEFT JOIN books bk ON bk.id = bc.book_id"
             " ORDER BY l.id DESC LIMIT ? OFFSET ?",
-            [limit, offset],
+            [self.profile_id, limit, offset],
         ).fetchall()
         return [
             LessonSummary(r[0], r[1], r[2], r[3], float(r[4]), bool(r[5]), r[6], r[7], r[8], r[9], r[10]) for r in rows
@@ -334,25 +342,28 @@ class Lessons:
 
     def position(self, lesson_id: int) -> int:
         """The block the reader was last at."""
-        row = self._db.execute("SELECT position FROM reading_state WHERE lesson_id = ?", [lesson_id]).fetchone()
+        row = self._db.execute(
+            "SELECT position FROM reading_state WHERE profile_id = ? AND lesson_id = ?", [self.profile_id, lesson_id]
+        ).fetchone()
         return int(row[0]) if row else 0
 
     def set_position(self, lesson_id: int, block_pos: int, progress: float | None = None) -> None:
         """Remember where the reader is in a lesson (and how far they have read)."""
         with self._db.atomic():
             self._db.execute(
-                "INSERT INTO reading_state (lesson_id, position, progress, opened_at)"
-                " VALUES (?, ?, coalesce(?, 0), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
-                " ON CONFLICT (lesson_id) DO UPDATE SET position = excluded.position,"
+                "INSERT INTO reading_state (profile_id, lesson_id, position, progress, finished, opened_at)"
+                " VALUES (?, ?, ?, coalesce(?, 0), coalesce(?, 0) >= 0.999, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
+                " ON CONFLICT (profile_id, lesson_id) DO UPDATE SET position = excluded.position,"
                 " progress = max(progress, coalesce(?, progress)), opened_at = excluded.opened_at,"
                 " finished = finished OR coalesce(?, 0) >= 0.999",
-                [lesson_id, block_pos, progress, progress, progress],
+                [self.profile_id, lesson_id, block_pos, progress, progress, progress, progress],
             )
 
     def last_opened(self) -> int | None:
         """The lesson read most recently, if any."""
         row = self._db.execute(
-            "SELECT lesson_id FROM reading_state WHERE opened_at IS NOT NULL ORDER BY opened_at DESC,"
-            " rowid DESC LIMIT 1"
+            "SELECT lesson_id FROM reading_state WHERE profile_id = ? AND opened_at IS NOT NULL"
+            " ORDER BY opened_at DESC, rowid DESC LIMIT 1",
+            [self.profile_id],
         ).fetchone()
         return int(row[0]) if row else None

@@ -55,7 +55,8 @@ class Progress:
         lessons, finished, read = self._db.execute(
             "SELECT count(*), coalesce(sum(coalesce(r.finished, 0)), 0),"
             " coalesce(sum(l.word_count * min(1.0, coalesce(r.progress, 0))), 0)"
-            " FROM lessons l LEFT JOIN reading_state r ON r.lesson_id = l.id"
+            " FROM lessons l LEFT JOIN reading_state r ON r.lesson_id = l.id AND r.profile_id = ?",
+            [self._words.profile_id],
         ).fetchone()
         reviews = self._db.execute(
             "SELECT count(*) FROM review_log WHERE profile_id = ?", [self._words.profile_id]
@@ -89,9 +90,10 @@ class Progress:
         out: list[LessonLevel] = []
         lessons = self._db.execute(
             "SELECT l.id, coalesce(l.user_title, l.title), l.word_count, coalesce(r.finished, 0),"
-            " coalesce(r.progress, 0) FROM lessons l LEFT JOIN reading_state r ON r.lesson_id = l.id"
+            " coalesce(r.progress, 0) FROM lessons l"
+            " LEFT JOIN reading_state r ON r.lesson_id = l.id AND r.profile_id = ?"
             " ORDER BY l.id DESC LIMIT ?",
-            [limit],
+            [self._words.profile_id, limit],
         ).fetchall()
         for lesson_id, title, count, finished, progress in lessons:
             text = "\n".join(r[0] for r in self._db.execute("SELECT text FROM blocks WHERE lesson_id = ?", [lesson_id]))

@@ -108,13 +108,26 @@ CREATE TABLE user_translations (
     PRIMARY KEY (lesson_id, block_pos, lang)
 );
 
+-- Learner profiles: several learners on one computer, each with their own words, reviews and
+-- reading state over the same lessons. Profile 1 is made with the library.
+CREATE TABLE profiles (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+INSERT INTO profiles (id, name) VALUES (1, 'Default');
+
+-- Where each learner is in each lesson (per profile).
 CREATE TABLE reading_state (
-    lesson_id INTEGER PRIMARY KEY REFERENCES lessons(id) ON DELETE CASCADE,
+    profile_id INTEGER NOT NULL DEFAULT 1 REFERENCES profiles(id) ON DELETE CASCADE,
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
     position INTEGER NOT NULL DEFAULT 0,
     progress REAL NOT NULL DEFAULT 0,
     finished INTEGER NOT NULL DEFAULT 0,
-    opened_at TEXT
+    opened_at TEXT,
+    PRIMARY KEY (profile_id, lesson_id)
 );
+CREATE INDEX reading_state_opened ON reading_state(profile_id, opened_at);
 
 CREATE TABLE tags (
     lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
@@ -211,7 +224,7 @@ CREATE INDEX questions_lesson ON questions(lesson_id, block_pos, sort);
 -- a lesson never removes a saved word.
 CREATE TABLE words (
     id INTEGER PRIMARY KEY,
-    profile_id INTEGER NOT NULL DEFAULT 1,
+    profile_id INTEGER NOT NULL DEFAULT 1 REFERENCES profiles(id) ON DELETE CASCADE,
     text TEXT NOT NULL,
     lemma TEXT NOT NULL,
     -- the lemma's inflected forms, '|'-separated, so marking needs no inflection tables
@@ -231,7 +244,7 @@ CREATE TABLE words (
 -- Each status change, so progress can show known words over time.
 CREATE TABLE word_events (
     id INTEGER PRIMARY KEY,
-    profile_id INTEGER NOT NULL DEFAULT 1,
+    profile_id INTEGER NOT NULL DEFAULT 1 REFERENCES profiles(id) ON DELETE CASCADE,
     word_id INTEGER NOT NULL REFERENCES words(id) ON DELETE CASCADE,
     status TEXT NOT NULL,
     at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
@@ -241,7 +254,7 @@ CREATE INDEX word_events_profile ON word_events(profile_id, at);
 -- The spaced-repetition card of a saved word (the scheduler's state as JSON) and every review.
 CREATE TABLE review_cards (
     word_id INTEGER PRIMARY KEY REFERENCES words(id) ON DELETE CASCADE,
-    profile_id INTEGER NOT NULL DEFAULT 1,
+    profile_id INTEGER NOT NULL DEFAULT 1 REFERENCES profiles(id) ON DELETE CASCADE,
     due TEXT NOT NULL,
     state TEXT NOT NULL
 );
@@ -249,7 +262,7 @@ CREATE INDEX review_cards_due ON review_cards(profile_id, due);
 
 CREATE TABLE review_log (
     id INTEGER PRIMARY KEY,
-    profile_id INTEGER NOT NULL DEFAULT 1,
+    profile_id INTEGER NOT NULL DEFAULT 1 REFERENCES profiles(id) ON DELETE CASCADE,
     word_id INTEGER NOT NULL REFERENCES words(id) ON DELETE CASCADE,
     rating INTEGER NOT NULL,
     reviewed_at TEXT NOT NULL,

@@ -7,6 +7,7 @@ from pathlib import Path
 import sqlite_utils
 
 from library.dictionary import Dictionary
+from library.profiles import CurrentProfile
 from library.progress import Progress
 from library.review import Review
 from library.words import Words
@@ -15,8 +16,8 @@ from library.words import Words
 class Study:
     """`words`, `review`, `progress` and `dictionary` of one profile of an open library."""
 
-    def __init__(self, db: sqlite_utils.Database, dictionary_path: Path, profile_id: int = 1) -> None:
-        self.words = Words(db, profile_id)
+    def __init__(self, db: sqlite_utils.Database, dictionary_path: Path, profile: int | CurrentProfile = 1) -> None:
+        self.words = Words(db, profile)
         self.review = Review(db, self.words)
         self.progress = Progress(db, self.words)
         self.dictionary = Dictionary(dictionary_path)

@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlite_utils
 
+from library.profiles import CurrentProfile
 from library.wordforms import compile_lowered, find_lowered, forms_of, lemma_of
 
 STATUSES = ("new", "learning", "known", "ignored")
@@ -73,11 +74,21 @@ class Words:
         " created_at, updated_at"
     )
 
-    def __init__(self, db: sqlite_utils.Database, profile_id: int = 1) -> None:
+    def __init__(self, db: sqlite_utils.Database, profile: int | CurrentProfile = 1) -> None:
         self._db = db
-        self.profile_id = profile_id
+        # The active learner, shared with the library's other per-learner areas.
+        self._profile = profile if isinstance(profile, CurrentProfile) else CurrentProfile(profile)
         self._marks: Marks | None = None
         self._marks_key: tuple[Any, ...] | None = None
+
+    @property
+    def profile_id(self) -> int:
+        """The learner whose words these are."""
+        return self._profile.id
+
+    @profile_id.setter
+    def profile_id(self, value: int) -> None:
+        self._profile.id = value
 
     def _word(self, row: tuple[Any, ...]) -> Word:
         return Word(*row)
@@ -197,7 +208,7 @@ class Words:
 
     def marks(self, statuses: tuple[str, ...] = ("new", "learning", "known")) -> Marks:
         """The pattern finding every saved word (each of its forms) with the given statuses."""
-        key = (*self.version(), ",".join(statuses))
+        key = (self.profile_id, *self.version(), ",".join(statuses))
         if self._marks is not None and self._marks_key == key:
             return self._marks
         status_of: dict[str, str] = {}

@@ -12,11 +12,19 @@ from library import ImportRefused, Library, default_library_path
 from library.db import LibraryError
 from library.packs import is_pack
 from reader.cli_backup import add_backup_commands, backup_command, restore_command
+from reader.cli_profiles import (
+    PROFILE_COMMANDS,
+    PROFILE_HANDLERS,
+    add_profile_commands,
+    add_profile_option,
+    open_library,
+)
 from reader.cli_study import STUDY_COMMANDS, STUDY_HANDLERS, add_study_commands
 from reader.cli_teaching import add_teaching_commands, export_command, import_pack, pack_command
 
 COMMANDS: tuple[str, ...] = ("import", "list", "show", "search", "backup", "restore", *STUDY_COMMANDS)
 COMMANDS = (*COMMANDS, "export", "pack")  # teaching: handouts, lesson packs
+COMMANDS = (*COMMANDS, *PROFILE_COMMANDS)  # learner profiles
 VALUE_OPTIONS = ("--library", "--screenshot", "--size", "--theme", "--lang", "--lesson", "--profile")
 
 
@@ -34,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help=f"library file (default: $STUDY_READER_LIBRARY or {default_library_path()})",
     )
+    add_profile_option(common)  # --profile NAME: the learner
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     p = sub.add_parser("import", parents=[common], help="import pages into the library")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -55,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_teaching_commands(sub, common)
     add_backup_commands(sub, common)
     add_study_commands(sub, common)
+    add_profile_commands(sub, common)
     return parser
 
 
@@ -67,8 +77,8 @@ def run_cli(argv: list[str]) -> int:
     if args.command == "restore":
         return restore_command(args)
     try:
-        lib = Library(args.library)
-    except LibraryError as exc:
+        lib = open_library(args)  # with the learner --profile or $STUDY_READER_PROFILE names
+    except (LibraryError, ValueError) as exc:
         print(f"study-reader: {exc}", file=sys.stderr)
         return 2
     with lib:
@@ -196,3 +206,4 @@ def _print_report(lib: Library, chapters: list[tuple[int, str, str]]) -> None:
 HANDLERS = {"import": _import, "list": _list, "show": _show, "search": _search, "backup": backup_command}
 HANDLERS.update(STUDY_HANDLERS)
 HANDLERS.update({"export": export_command, "pack": pack_command})
+HANDLERS.update(PROFILE_HANDLERS)
