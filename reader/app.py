@@ -22,6 +22,7 @@ from reader.fonts import japanese_family, ui_family
 from reader.forms import warm_up
 from reader.i18n import Translator
 from reader.mainwindow import MainWindow
+from reader.profiles_ui import choose_start_profile
 from reader.samples import import_samples
 from reader.trust import ErrorReporter, InstanceServer, hand_over, setup_logging
 
@@ -38,6 +39,7 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     p.add_argument("--theme", choices=("light", "dark", "sepia"))
     p.add_argument("--lang", choices=("en", "ja"), help="interface language")
     p.add_argument("--lesson", type=int, metavar="ID", help="open this lesson")
+    p.add_argument("--profile", metavar="NAME", help="open as this learner (added if new)")
     p.add_argument("--show-all", "--show-translations", dest="show_all", action="store_true",
                    help="show every translation")
     p.add_argument("--show", metavar="TEXT", action="append", default=[],
@@ -73,6 +75,7 @@ def open_window(ns: argparse.Namespace, library: Library, settings: QSettings, i
     """Build the window on `library` and open the lesson the arguments (or the last session) ask for."""
     if library.lessons.count() == 0:
         import_samples(library)
+    choose_start_profile(library, settings, getattr(ns, "profile", None))  # whose words and progress
     window = MainWindow(library, settings, ns.lang, ns.theme, interactive)
     window.refresh_lessons()
     target: int | None = None

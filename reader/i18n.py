@@ -345,3 +345,15 @@ class Translator:
         """The interface language the system locale asks for."""
         return "ja" if QLocale.system().name().lower().startswith("ja") else "en"
 
+
+# --- learner profiles (reader/profiles_ui.py) ----------------------------------------------------
+JA.update({
+    "&Learner": "学習者(&E)",
+    "&New learner…": "学習者を追加(&N)…",
+    "Learner: {name}": "学習者: {name}",
+    "Words, reviews and progress are {name}’s (switch in the Learner menu)":
+        "単語帳・復習・学習状況は {name} さんのものです(「学習者」メニューで切り替え)",
+    "New learner": "学習者の追加",
+    "Name:": "名前:",
+    "There is already a learner called “{name}”.": "「{name}」という学習者はすでにいます。",
+})

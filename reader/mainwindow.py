@@ -20,6 +20,7 @@ from reader.fonts import japanese_family, reading_family
 from reader.i18n import KEYS_HELP, Translator, install_qt_translation
 from reader.import_worker import ImportOutcome, ImportWorker, import_paths
 from reader.library_panel import LibraryPanel
+from reader.profiles_ui import ProfilesUi
 from reader.study_ui import StudyUi
 from reader.teaching import Teaching
 from reader.themes import apply_palette, theme_named
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.teaching = Teaching(self)  # edit mode, presentation, handouts, lesson packs
         self.study = StudyUi(self)  # lookup card, my words, review, progress, export, read aloud
+        self.learners = ProfilesUi(self)  # the Learner menu: whose words, reviews and progress
         self._restore_layout()
         self.set_language(self.tr_.lang, rebuild=False)
         self.set_theme(self.theme.name, rebuild=False)
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         self.panel.retranslate(self.tr_)
         self.vocab.retranslate(self.tr_)
         self.study.retranslate()
+        self.learners.retranslate()
         self.teaching.retranslate()
         install_qt_translation(self.tr_.lang)  # Qt's own buttons and dialogs
         self.settings.setValue("ui/lang", self.tr_.lang)

@@ -149,6 +149,8 @@ def _build_blocks(lines: list[Line], lesson: Lesson) -> tuple[list[EnglishBlock]
 
 def _strip_refs(text: str) -> tuple[str, list[tuple[str, int]]]:
     """Remove note markers from English text, remembering where each stood."""
+    if not P.NOTE_REF_CHARS.search(text):
+        return text, []
     found: list[tuple[str, int]] = []
     out = []
     last = 0

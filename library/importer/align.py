@@ -143,6 +143,8 @@ class Evidence:
 
 def align(lines: list[Line], blocks: list[EnglishBlock]) -> dict[int, int]:
     """Map line index → English block position for every line placed as a translation."""
+    if not any(ln.kind in ("cjk", "note_cont?") for ln in lines):
+        return {}  # an English-only page: nothing to place, no evidence to gather
     evidence = Evidence(blocks)
     by_line = {b.line: b for b in blocks}
     placed = _interleaved(lines, blocks, by_line, evidence)

@@ -12,6 +12,7 @@ from library.importer.glossary import parse_entry
 from library.importer.split import Line
 
 CJK = ("ja", "zh", "ko")
+CHROME_MAX = 160
 _SENTENCE_END = re.compile(r"[.!?;:,…\"”’)\]]$")
 
 
@@ -32,6 +33,11 @@ def classify(lines: list[Line]) -> None:
 def _mark_chrome(lines: list[Line]) -> None:
     """Navigation, share prompts, copyright lines, decoration, section labels."""
     for line in lines:
+        if not line.lang:
+            line.kind = "junk"
+            continue
+        if len(line.text) > CHROME_MAX:
+            continue  # menus, share bars, labels and copyright lines are short
         t = P.BULLET.sub("", line.text) if line.lang != "en" else line.text
         nav = P.BULLET_NAV.match(line.text) and not P.NOTE_START.match(line.text)
         if P.is_chrome(t) or nav:

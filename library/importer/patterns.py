@@ -9,6 +9,7 @@ NOTE_START = re.compile(
     r"^(?P<marker>※\s?\d{1,3}|\*\s?\d{1,3}|注\s?\d{1,3}|\[\d{1,3}\]|\(\d{1,3}\)|【注?\d{1,3}】)[\s.:):]*"
 )
 # The same markers inside running text.
+NOTE_REF_CHARS = re.compile(r"[※*注\[【]")
 NOTE_REF = re.compile(r"※\s?\d{1,3}|\*\d{1,3}(?!\d)|注\d{1,3}|\[\d{1,3}\]|【注?\d{1,3}】")
 
 _SOURCE_WORDS = (
@@ -50,6 +51,7 @@ CALL_TO_ACTION = re.compile(
     r"订阅|关注我们|구독",
     re.IGNORECASE,
 )
+_BAR_CHARS = re.compile(r"[|｜/•·・]|\s{2}")
 _BAR = re.compile(r"\s*(?:[|｜/•·・]|\s{2,})\s*")
 
 
@@ -57,9 +59,10 @@ def is_chrome(text: str) -> bool:
     """Site chrome: a menu or share bar, a call to action, a copyright line."""
     if JUNK.match(text) or COPYRIGHT.match(text) or DECORATION.match(text):
         return True
-    parts = [p for p in _BAR.split(text) if p]
-    if len(parts) >= 2 and all(JUNK.match(p) for p in parts):
-        return True
+    if _BAR_CHARS.search(text):
+        parts = [p for p in _BAR.split(text) if p]
+        if len(parts) >= 2 and all(JUNK.match(p) for p in parts):
+            return True
     return len(text.split()) <= 12 and len(text) <= 80 and bool(CALL_TO_ACTION.search(text))
 
 
