@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from library.db import open_database
+from library.db import begin_session, open_database
 from library.editing import Editing
 from library.lessons import Lessons
 from library.packs import Packs
@@ -41,11 +41,12 @@ def default_library_path() -> Path:
 class Library:
     """An open library file: `lessons` and `search` are its areas."""
 
-    def __init__(self, path: str | Path | None = None, profile: str | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, profile: str | None = None, check: str = "always") -> None:
         self.path = Path(path) if path is not None and str(path) != ":memory:" else path
-        self.db = open_database(self.path if self.path is not None else default_library_path())
+        self.db = open_database(self.path if self.path is not None else default_library_path(), check=check)
         if self.path is None:
             self.path = default_library_path()
+        self._session = begin_session(self.path) if isinstance(self.path, Path) else None
         # The active learner, shared by every per-learner area (see library/profiles.py).
         self.current_profile = CurrentProfile(1)
         self.profiles = Profiles(self.db, self.current_profile)
@@ -64,8 +65,11 @@ class Library:
         self.study = Study(self.db, data_dir() / "dictionary.db", self.current_profile)
 
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connection (a clean close: the next open need not check the file)."""
         self.db.close()
+        if self._session is not None:
+            self._session.unlink(missing_ok=True)
+            self._session = None
 
     def __enter__(self) -> Library:
         return self

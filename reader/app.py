@@ -16,11 +16,13 @@ from PySide6.QtGui import QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from library import ImportRefused, Library, default_library_path
+from library.db import LibraryDamaged
 from library.packs import is_pack
 from reader import dialogs
 from reader.fonts import japanese_family, ui_family
 from reader.forms import warm_up
 from reader.i18n import Translator
+from reader.maintenance import Maintenance
 from reader.mainwindow import MainWindow
 from reader.profiles_ui import choose_start_profile
 from reader.samples import import_samples
@@ -166,15 +168,15 @@ def run_app(args: list[str]) -> int:
             print(f"study-reader: {path} is open in another window; handed it the file(s) to import")
             return 0
     try:
-        library = Library(path)
+        # The window checks the file in the background once it is on screen (below); here
+        # only after a session that ended in a crash, before anything is shown.
+        library = Library(path, check="crash")
     except Exception as exc:
         print(f"study-reader: cannot open the library {path}: {' '.join(str(exc).split())}", file=sys.stderr)
         log.error("cannot open the library %s: %s", path, exc)
         if not shooting:
             library_failure_dialog(path, exc, Translator(ns.lang or _saved_lang()))
         return 2
-    if not shooting:
-        daily_backup(library, path)
     with tempfile.TemporaryDirectory() as scratch:
         # A screenshot must not change the user's settings: it gets its own throwaway file.
         settings = (QSettings(str(Path(scratch) / "shot.ini"), QSettings.Format.IniFormat) if shooting
@@ -199,8 +201,12 @@ def run_app(args: list[str]) -> int:
         window.move(QPoint(40, 40))
         window.show()
         window.warn_missing_fonts()
+        upkeep = Maintenance(path, window)
+        upkeep.damaged.connect(lambda problem: stop_on_damage(window, path, problem))
+        QTimer.singleShot(0, upkeep.start)  # once the first screen is painted: it reads the whole file
         QTimer.singleShot(400, warm_up)  # load the inflection tables before the first word is chosen
         code = app.exec()
+        upkeep.wait(30)
         reporter.uninstall()
         server.close()
         library.close()
@@ -232,16 +238,10 @@ def _saved_lang() -> str:
     return str(QSettings().value("ui/lang", Translator.system_lang()))
 
 
-def daily_backup(library: Library, path: Path) -> None:
-    """Keep a few rolling backups, made at most once a day, on start-up."""
-    from library.backup import rolling_backup
-
-    try:
-        made = rolling_backup(library.db.conn, path)
-        if made is not None:
-            log.info("backed up the library to %s", made)
-    except Exception:
-        log.exception("could not back up the library")  # the library itself is fine: go on
+def stop_on_damage(window: MainWindow, path: Path, problem: str) -> None:
+    """The check found the library damaged: say how to restore it, and stop using it."""
+    library_failure_dialog(path, LibraryDamaged(path, problem), window.tr_)
+    window.close()
 
 
 def receive_files(window: MainWindow, files: list[str]) -> None:
