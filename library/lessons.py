@@ -6,16 +6,19 @@ import builtins
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from library.editing import apply_edits
 from library.errors import ImportRefused
-from library.importer import ImportReport, parse_page, report_for, sniff_format
-from library.importer.decode import MAX_BYTES
+from library.limits import MAX_BYTES
 from library.model import Anchor, Block, GlossaryEntry, Lesson, Note, Unplaced
 from library.profiles import CurrentProfile
 from library.search import forget_lesson
+
+if TYPE_CHECKING:
+    from library.importer import ImportReport
 
 
 @dataclass
@@ -98,6 +101,9 @@ class Lessons:
 
     def import_bytes(self, data: bytes, name: str) -> ImportResult:
         """Import a page given as bytes; an unchanged page already in the library is not duplicated."""
+        # The importer is loaded when something is imported, not when the window starts.
+        from library.importer import parse_page, report_for, sniff_format
+
         if sniff_format(data, name) == "epub":
             return self._import_book(data, name)
         digest = hashlib.sha256(data).hexdigest()
@@ -123,6 +129,8 @@ class Lessons:
 
         book, parsed, created = store_book(self._db, self._store, data, name)
         lessons = parsed or [self.get(i) for i in book.lesson_ids]
+        from library.importer import report_for
+
         results = [ImportResult(int(ls.id or 0), ls.title, created, report_for(ls)) for ls in lessons]
         first = results[0]
         first.chapters = results

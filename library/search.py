@@ -7,8 +7,6 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from library.importer.normalise import language_of
-
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD = re.compile(r"\w+")
 # A lesson's rows in the search tables have rowids (lesson_id << 21) + n.
@@ -69,6 +67,8 @@ class Search:
             (lesson_id,),
         ).fetchall()
         base = lesson_id << ROWS_PER_LESSON_BITS
+        from library.importer.normalise import language_of  # loaded when indexing, not at start-up
+
         english = [
             (base + i, t, lesson_id, pos, kind) for i, (t, pos, kind) in enumerate(rows) if kind in ("en", "title")
         ]

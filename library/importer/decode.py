@@ -8,9 +8,9 @@ import re
 from charset_normalizer import from_bytes
 
 from library.errors import ImportRefused
+from library.limits import MAX_BYTES
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
-MAX_BYTES = 64 * 1024 * 1024
 
 # Encodings learner pages come in; limiting the detector to them keeps it from picking
 # an exotic code page for a short Japanese or Chinese page.
