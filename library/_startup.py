@@ -8,12 +8,13 @@ modules that need it later.
 
 from __future__ import annotations
 
-import importlib.abc
 import sys
 from types import ModuleType
 
 
-class _SkipNumpy(importlib.abc.MetaPathFinder):
+class _SkipNumpy:
+    """A meta path finder that refuses numpy (a plain class: importlib.abc costs import time too)."""
+
     def find_spec(self, name: str, path: object = None, target: object = None) -> None:
         if name == "numpy" or name.startswith("numpy."):
             raise ImportError("numpy is not loaded at start-up")

@@ -7,7 +7,6 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
 
 import sqlite_utils
@@ -101,7 +100,7 @@ class LibraryDatabase(sqlite_utils.Database):
 
 def schema_sql() -> str:
     """The full current schema."""
-    return resources.files("library").joinpath("schema.sql").read_text(encoding="utf-8")
+    return (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
 
 
 def schema_version() -> int:

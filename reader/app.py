@@ -20,7 +20,6 @@ from library.db import LibraryDamaged
 from library.packs import is_pack
 from reader import dialogs
 from reader.fonts import japanese_family, ui_family
-from reader.forms import warm_up
 from reader.i18n import Translator
 from reader.maintenance import Maintenance
 from reader.mainwindow import MainWindow
@@ -204,7 +203,6 @@ def run_app(args: list[str]) -> int:
         upkeep = Maintenance(path, window)
         upkeep.damaged.connect(lambda problem: stop_on_damage(window, path, problem))
         QTimer.singleShot(0, upkeep.start)  # once the first screen is painted: it reads the whole file
-        QTimer.singleShot(400, warm_up)  # load the inflection tables before the first word is chosen
         code = app.exec()
         upkeep.wait(30)
         reporter.uninstall()

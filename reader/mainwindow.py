@@ -6,7 +6,7 @@ import logging
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThread
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThread
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog, QSplitter
 
@@ -17,6 +17,7 @@ from reader.actions import build_menus
 from reader.article import ArticleView
 from reader.docbuilder import DocStyle, translation_lang
 from reader.fonts import japanese_family, reading_family
+from reader.forms import warm_up
 from reader.i18n import KEYS_HELP, Translator, install_qt_translation
 from reader.import_worker import ImportOutcome, ImportWorker, import_paths
 from reader.library_panel import LibraryPanel
@@ -78,7 +79,18 @@ class MainWindow(QMainWindow):
         self.refresh_lessons()
 
     # --- wiring -------------------------------------------------------------------------
+    _forms_warming = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The word-forms tables take ~0.5 s and ~70 MB to load: load them when the pointer
+        # reaches the word list (a click on a word is likely next), not at start-up.
+        if watched is self.vocab and event.type() == QEvent.Type.Enter and not self._forms_warming:
+            self._forms_warming = True
+            warm_up()
+        return super().eventFilter(watched, event)
+
     def _wire(self) -> None:
+        self.vocab.installEventFilter(self)
         a = self.menus.actions
         a["import"].triggered.connect(self.ask_import)
         a["rename"].triggered.connect(lambda: self.rename_lesson(self.current_id()))

@@ -18,9 +18,7 @@ from library.wordforms import WORD_RE, forms_of, lemma_of
 from library.words import sentence_at
 from reader import dialogs
 from reader.docbuilder import translation_lang
-from reader.flashcards import FlashcardDialog
 from reader.lookup_card import CardContent, LookupCard
-from reader.progress_view import ProgressDialog
 from reader.speech import Speech
 from reader.word_marks import WordMarks, text_offset
 
@@ -41,6 +39,11 @@ STUDY_SPEC: list[tuple[str, str, str, bool]] = [
     ("import_dictionary", "Import a &dictionary…", "", False),
 ]
 HINT = "Double-click a word to look it up · select a phrase and press L"
+
+if TYPE_CHECKING:
+    from reader.flashcards import FlashcardDialog
+    from reader.progress_view import ProgressDialog
+
 
 
 class DictionaryBuilder(QObject):
@@ -421,6 +424,8 @@ class StudyUi(QObject):
         w = self.window
         if self.review_dialog is not None:
             self.review_dialog.close()
+        from reader.flashcards import FlashcardDialog  # loaded when first used
+
         dialog = FlashcardDialog(
             w, self.study.review, w.tr_, w.theme, [w.body_family] + ([w.ja_family] if w.ja_family else [])
         )
@@ -440,6 +445,8 @@ class StudyUi(QObject):
         progress = self.study.progress
         if self.progress_dialog is not None:
             self.progress_dialog.close()
+        from reader.progress_view import ProgressDialog  # loaded when first used
+
         dialog = ProgressDialog(w, progress.summary(), progress.levels(), self.study.review.due_count(), w.tr_, w.theme)
         dialog.lesson_chosen.connect(w.open_lesson)
         self.progress_dialog = dialog

@@ -19,11 +19,14 @@ from library.packs import is_pack
 from reader import dialogs, teaching_dialogs
 from reader.docbuilder import translation_lang
 from reader.editor import EditCommand, EditorPanel, selection_anchor
-from reader.handout import HandoutOptions, write_pdf
-from reader.presentation import PresentationView
 
 if TYPE_CHECKING:
     from reader.mainwindow import MainWindow
+
+if TYPE_CHECKING:
+    from reader.handout import HandoutOptions
+    from reader.presentation import PresentationView
+
 
 
 class _AfterInput(QObject):
@@ -313,6 +316,8 @@ class Teaching:
             return None
         if self.presentation is not None:
             self.presentation.close()
+        from reader.presentation import PresentationView  # loaded when first used
+
         view = PresentationView(w.lesson, w.theme, w.body_family, w.ja_family, w.article.focus_index)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.closed.connect(self._presentation_closed)
@@ -341,6 +346,8 @@ class Teaching:
             "notes": self.tr("Notes as footnotes"),
             "questions": self.tr("Questions"),
         }
+        from reader.handout import write_pdf  # Qt's PDF printing loads when first used
+
         options: HandoutOptions | None = teaching_dialogs.ask_handout_options(w, self.tr("Export handout"), labels)
         if options is None:
             return None
