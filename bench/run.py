@@ -224,11 +224,39 @@ def bench_panel(path: Path, quick: bool) -> list[Figure]:
     ]
 
 
+def in_child(part: str, path: Path, quick: bool) -> list[Figure]:
+    """Run a window benchmark in a process of its own (one window per process, as in use)."""
+    import os
+    import subprocess
+
+    args = [sys.executable, str(Path(__file__).resolve()), "--part", part, "--library-file", str(path)]
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    res = subprocess.run(args + (["--quick"] if quick else []), capture_output=True, text=True, env=env, timeout=900)
+    if res.returncode != 0:
+        raise RuntimeError(f"benchmark part {part} failed: {res.stderr[-1500:]}")
+    return [Figure(**json.loads(line)) for line in res.stdout.splitlines() if line.startswith("{")]
+
+
+def run_part(part: str, path: Path, quick: bool) -> None:
+    """The child side of in_child: measure one part and print its figures as JSON."""
+    from dataclasses import asdict
+
+    if part == "panel":
+        figures = bench_panel(path, quick)
+    else:
+        from window import in_process
+
+        ref, big = lesson_ids(path)
+        figures = in_process(path, ref, big, quick)
+    for f in figures:
+        print(json.dumps(asdict(f), ensure_ascii=False))
+
+
 def bench_window(tmp: Path, path: Path, quick: bool) -> list[Figure]:
-    from window import in_process, startup
+    from window import startup
 
     ref, big = lesson_ids(path)
-    figures = in_process(working_copy(path, tmp), ref, big, quick)
+    figures = in_child("window", working_copy(path, tmp), quick)
     # Start-up and memory: separate processes.
     small = tmp / "small.db"
     lib = Library(small)
@@ -287,7 +315,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lessons", type=int, help="lessons in the scale library (default 10000; quick 1000)")
     parser.add_argument("--data", type=Path, help="where generated libraries are kept (default bench/data)")
     parser.add_argument("--markdown", type=Path, help="also write the figures as a Markdown report to this file")
+    parser.add_argument("--part", choices=("panel", "window"), help=argparse.SUPPRESS)
+    parser.add_argument("--library-file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.part:
+        run_part(args.part, args.library_file, args.quick)
+        return 0
     global DATA
     if args.data is not None:
         DATA = args.data
@@ -299,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         figures += bench_bulk(tmp, args.quick)
         path = scale_library(n)
         figures += bench_search(working_copy(path, tmp), args.quick)
-        figures += bench_panel(working_copy(path, tmp), args.quick)
+        figures += in_child("panel", working_copy(path, tmp), args.quick)
         figures += bench_window(tmp, path, args.quick)
         for extra in extras():
             figures += extra(tmp, args.quick)

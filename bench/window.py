@@ -32,18 +32,29 @@ def _child_env(library: Path, home: Path) -> dict[str, str]:
 STARTUP = textwrap.dedent(
     """
     import glob, os, resource, sys
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from reader.app import run_app
 
+    SETTLE_MS = int(os.environ.get("BENCH_SETTLE_MS", "2000"))
+
     class FirstPaint(QObject):
+        seen = False
+
         def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and type(obj.parent()).__name__ == "ArticleView":
-                print("painted", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
-                # Leave as a clean close would: no session marker (else the next start checks the file).
-                for marker in glob.glob(os.environ["STUDY_READER_LIBRARY"] + f".session-{os.getpid()}"):
-                    os.remove(marker)
-                os._exit(0)
+            if event.type() == QEvent.Type.Paint and type(obj.parent()).__name__ == "ArticleView" and not self.seen:
+                self.seen = True
+                print("painted", flush=True)
+                # Memory is read once the window has settled: the background check and backup,
+                # and whatever else runs after the first paint, included.
+                QTimer.singleShot(SETTLE_MS, self.finish)
             return False
+
+        def finish(self):
+            print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+            # Leave as a clean close would: no session marker (else the next start checks the file).
+            for marker in glob.glob(os.environ["STUDY_READER_LIBRARY"] + f".session-{os.getpid()}"):
+                os.remove(marker)
+            os._exit(0)
 
     from PySide6.QtWidgets import QApplication
     import reader.app as app_module
@@ -71,11 +82,13 @@ def startup(library: Path, home: Path, repeat: int, lesson: int | None = None) -
         proc = subprocess.Popen(args, env=_child_env(library, home), stdout=subprocess.PIPE, text=True)
         line = proc.stdout.readline() if proc.stdout else ""
         elapsed = (time.perf_counter() - t) * 1000
-        proc.wait(timeout=60)
         if not line.startswith("painted"):
+            proc.kill()
             raise RuntimeError("the window did not paint")
+        settled = proc.stdout.readline() if proc.stdout else ""
+        proc.wait(timeout=60)
         times.append(elapsed)
-        rss = max(rss, int(line.split()[1]))
+        rss = max(rss, int(settled.split()[1]))
     return times, rss
 
 

@@ -147,6 +147,15 @@ CREATE VIRTUAL TABLE search_en USING fts5(
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
+-- The same CJK rows again as overlapping character pairs (中国企業 → 中国 国企 企業, and the
+-- last character of a run alone): one- and two-character queries, too short for
+-- trigrams and common in Japanese and Chinese, are then word matches. Results are read
+-- from search_cjk, whose rowids these rows share.
+CREATE VIRTUAL TABLE search_bigram USING fts5(
+    grams,
+    tokenize = 'unicode61'
+);
+
 CREATE VIRTUAL TABLE search_cjk USING fts5(
     text,
     lesson_id UNINDEXED,

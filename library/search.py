@@ -9,6 +9,9 @@ import sqlite_utils
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD = re.compile(r"\w+")
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
+_CJK_ONLY = re.compile(f"[{_CJK_CHARS}]{{1,2}}")
 # A lesson's rows in the search tables have rowids (lesson_id << 21) + n.
 ROWS_PER_LESSON_BITS = 21
 
@@ -80,6 +83,9 @@ class Search:
         insert = "INSERT INTO {} (rowid, text, lesson_id, block_pos, kind) VALUES (?, ?, ?, ?, ?)"
         conn.executemany(insert.format("search_en"), english)
         conn.executemany(insert.format("search_cjk"), other)
+        conn.executemany(
+            "INSERT INTO search_bigram (rowid, grams) VALUES (?, ?)", [(r[0], bigrams(r[1])) for r in other]
+        )
         conn.execute("UPDATE lessons SET indexed = 1 WHERE id = ?", (lesson_id,))
 
     def forget(self, lesson_id: int) -> None:
@@ -130,21 +136,38 @@ class Search:
             )
             params: list[object] = ['"' + needle.replace('"', '""') + '"', limit]
             return [self._hit(*row) for row in self._db.execute(sql, params)]
-        # One and two characters (common in Japanese) are below the trigram size: a scan.
-        sql = (
-            "SELECT s.lesson_id, coalesce(l.user_title, l.title), s.block_pos, s.kind, s.text"
-            " FROM search_cjk s JOIN lessons l ON l.id = s.lesson_id"
-            " WHERE s.text LIKE ? ESCAPE '\\' ORDER BY s.rowid DESC LIMIT ?"
-        )
-        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return [
-            self._hit(lid, title, pos, kind, _snippet(body, needle))
-            for lid, title, pos, kind, body in self._db.execute(sql, [f"%{escaped}%", limit])
-        ]
+        if _CJK_ONLY.fullmatch(needle):
+            # One or two CJK characters, below the trigram size: a word match on the pairs.
+            match = f'"{needle}"' if len(needle) == 2 else f'"{needle}" OR "{needle}"*'
+            sql = (
+                "SELECT s.lesson_id, coalesce(l.user_title, l.title), s.block_pos, s.kind, s.text"
+                " FROM search_bigram g JOIN search_cjk s ON s.rowid = g.rowid JOIN lessons l ON l.id = s.lesson_id"
+                " WHERE search_bigram MATCH ? ORDER BY g.rowid DESC LIMIT ?"
+            )
+            rows = self._db.execute(sql, [match, limit])
+        else:
+            # Anything else that short (a Latin letter or two, punctuation): a scan.
+            sql = (
+                "SELECT s.lesson_id, coalesce(l.user_title, l.title), s.block_pos, s.kind, s.text"
+                " FROM search_cjk s JOIN lessons l ON l.id = s.lesson_id"
+                " WHERE s.text LIKE ? ESCAPE '\\' ORDER BY s.rowid DESC LIMIT ?"
+            )
+            escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            rows = self._db.execute(sql, [f"%{escaped}%", limit])
+        return [self._hit(lid, title, pos, kind, _snippet(body, needle)) for lid, title, pos, kind, body in rows]
 
     @staticmethod
     def _hit(lesson_id: int, title: str, pos: int, kind: str, snippet: str) -> SearchHit:
         return SearchHit(int(lesson_id), title, int(pos), kind.split(":", 1)[-1], snippet)
+
+
+def bigrams(text: str) -> str:
+    """Overlapping pairs of the CJK characters in `text`, and each run's last character alone."""
+    out: list[str] = []
+    for run in _CJK_RUN.findall(text):
+        out.extend(run[i : i + 2] for i in range(len(run) - 1))
+        out.append(run[-1])
+    return " ".join(out)
 
 
 def forget_lesson(db: sqlite_utils.Database, lesson_id: int) -> None:
@@ -154,6 +177,7 @@ def forget_lesson(db: sqlite_utils.Database, lesson_id: int) -> None:
     lo, hi = lesson_id << ROWS_PER_LESSON_BITS, (lesson_id + 1) << ROWS_PER_LESSON_BITS
     db.execute("DELETE FROM search_en WHERE rowid >= ? AND rowid < ?", [lo, hi])
     db.execute("DELETE FROM search_cjk WHERE rowid >= ? AND rowid < ?", [lo, hi])
+    db.execute("DELETE FROM search_bigram WHERE rowid >= ? AND rowid < ?", [lo, hi])
 
 
 def _snippet(text: str, needle: str, width: int = 40) -> str:

@@ -133,3 +133,34 @@ def test_search_pages_and_short_queries(tmp_path: Path) -> None:
         assert lib.search.query("図書")[0].lang == "ja"
         assert lib.search.query("ELM")[0].lang in ("en", "title")
         assert lib.search.query('"quoted" 100%_') == []
+
+
+def test_one_and_two_character_cjk_queries_use_the_pair_index(tmp_path: Path) -> None:
+    page = (
+        "Trade Talks\n\nChina and Japan met in Osaka on Monday to discuss trade.\n\n"
+        "中国と日本は月曜日に大阪で貿易について協議した。\n\nThe talks will continue next month.\n\n"
+        "協議は来月も続く。\n"
+    )
+    with Library(tmp_path / "lib.db") as lib:
+        lid = lib.lessons.import_bytes(page.encode(), "p.txt").lesson_id
+        plan = " ".join(
+            str(r)
+            for r in lib.db.execute(
+                "EXPLAIN QUERY PLAN SELECT rowid FROM search_bigram WHERE search_bigram MATCH '\"中国\"'"
+            )
+        )
+        assert "VIRTUAL TABLE INDEX" in plan
+        for query, blocks in (
+            ("中国", {0}),
+            ("協議", {0, 1}),
+            ("議", {0, 1}),
+            ("続", {1}),
+            ("来月", {1}),
+            ("貿易", {0}),
+        ):
+            hits = lib.search.query(query)
+            assert {h.block_pos for h in hits if h.lesson_id == lid} == blocks, query
+            assert all(f"[{query}]" in h.snippet for h in hits), query
+        assert lib.search.query("韓国") == []
+        lib.lessons.delete(lid)
+        assert lib.db.execute("SELECT count(*) FROM search_bigram").fetchone()[0] == 0
