@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -65,6 +66,7 @@ def import_many(
     batch: int = 50,
     progress: Progress | None = None,
     cancel: Event | None = None,
+    start_method: str | None = None,
 ) -> BulkResult:
     """Import pages (name, bytes) or files; each lesson is stored whole or not at all.
 
@@ -122,7 +124,10 @@ def import_many(
                 break
             handle(*_parse(item))
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # A caller with threads of its own (the window) asks for "forkserver": forking a
+        # threaded process can copy a held lock into the child.
+        ctx = multiprocessing.get_context(start_method) if start_method else None
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
             for parsed in pool.map(_parse, source, chunksize=16):
                 if cancel is not None and cancel.is_set():
                     result.cancelled = True

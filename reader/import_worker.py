@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from library import ImportRefused, Library
+from library.bulk import import_many
 
 log = logging.getLogger(__name__)
 
@@ -59,18 +61,44 @@ class ImportWorker(QObject):
         self._paths = paths
         self.cancelled = False
 
+    # From this many files on, pages are parsed in worker processes (library.bulk).
+    BULK_FROM = 24
+
     def run(self) -> None:
         """Import every path (stopping early when cancelled) and emit `done` with the outcomes."""
         outcomes: list[ImportOutcome] = []
         try:
-            with Library(self._library_path) as library:
-                for i, path in enumerate(self._paths):
-                    if self.cancelled:
-                        break
-                    self.progress.emit(i, len(self._paths), Path(path).name)
-                    outcomes.append(import_one(library, path))
+            # The window has checked the file already; this second connection need not.
+            with Library(self._library_path, check="never") as library:
+                if len(self._paths) >= self.BULK_FROM:
+                    outcomes = self._bulk(library)
+                else:
+                    for i, path in enumerate(self._paths):
+                        if self.cancelled:
+                            break
+                        self.progress.emit(i, len(self._paths), Path(path).name)
+                        outcomes.append(import_one(library, path))
+                # New lessons are readable at once; making them searchable follows, still here.
+                library.search.index_pending()
         except Exception as exc:
             log.exception("could not open the library for importing")
             outcomes.append(ImportOutcome("", None, False, str(exc)))
         self.progress.emit(len(self._paths), len(self._paths), "")
         self.done.emit(outcomes)
+
+    def _bulk(self, library: Library) -> list[ImportOutcome]:
+        """Many files: parsed in worker processes, stored here in batches, with progress and cancel."""
+        cancel = threading.Event()
+
+        def progress(done: int, total: int, name: str) -> None:
+            if self.cancelled:
+                cancel.set()
+            self.progress.emit(done, total, Path(name).name)
+
+        result = import_many(
+            library.lessons, paths=self._paths, progress=progress, cancel=cancel, start_method="forkserver"
+        )
+        outcomes = [ImportOutcome(name, lesson_id, True, "") for name, lesson_id in result.imported]
+        outcomes += [ImportOutcome(name, lesson_id, False, "") for name, lesson_id in result.skipped]
+        outcomes += [ImportOutcome(name, None, False, reason.splitlines()[0]) for name, reason in result.refused]
+        return outcomes

@@ -163,3 +163,24 @@ def test_japanese_text_uses_a_real_japanese_font(window: MainWindow) -> None:
     window.article.set_shown(index_of(window, "OpenAI’s key AI services"), True)
     block = window.article.block_for(index_of(window, "OpenAI’s key AI services"), extra=True)
     assert block.begin().fragment().charFormat().fontFamilies()[0] == window.ja_family
+
+
+def test_a_large_drop_is_parsed_in_worker_processes_and_made_searchable(
+        qtbot: QtBot, window: MainWindow, dialog_log: DialogLog, tmp_path: Path) -> None:
+    paths = []
+    for i in range(30):
+        page = tmp_path / f"page{i:02d}.txt"
+        page.write_text(f"Harbour News {i}\n\nBoats number {i} came back to the harbour of Kobe.\n\n"
+                        f"{i}隻の船が神戸港に戻った。\n", encoding="utf-8")
+        paths.append(str(page))
+    (tmp_path / "blank.txt").write_bytes(b"   \n")
+    paths.append(str(tmp_path / "blank.txt"))
+    before = window.library.lessons.count()
+    dialog_log.files = paths
+    window.menus.actions["import"].trigger()
+    qtbot.waitUntil(lambda: "inform" in dialog_log.names(), timeout=60_000)
+    summary = dialog_log.calls[-1][1][2]
+    assert summary.startswith("30 of 31 files imported.") and "blank.txt" in summary
+    assert window.library.lessons.count() == before + 30
+    assert window.library.search.pending() == 0  # indexed by the worker, not at the first search
+    assert len(window.library.search.query("神戸港")) == 30
