@@ -153,6 +153,9 @@ def test_the_first_released_schema_opens_with_everything_intact(v1_library: Path
             assert lib.lessons.get(lesson_id).blocks[pos].user_translations == {"ja": text}
         assert lib.lessons.position(1) == 3
         assert [h.lesson_id for h in lib.search.query("利用者の訳")] == [1]
+        saved = {w.text: w.status for w in lib.study.words.list()}
+        assert saved["survey"] == "learning" and saved["drill"] == "known"
+        assert "Second learner" in [p.name for p in lib.profiles.list()]
     after = _counts(v1_library)
     assert {t: after.get(t) for t in before} == before  # every row of every table is still there
 
