@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from library.importer.normalise import language_of, normalise
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One non-blank line of the page and what the later steps decide about it."""
 
