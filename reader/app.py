@@ -202,7 +202,9 @@ def run_app(args: list[str]) -> int:
         window.warn_missing_fonts()
         upkeep = Maintenance(path, window)
         upkeep.damaged.connect(lambda problem: stop_on_damage(window, path, problem))
-        QTimer.singleShot(0, upkeep.start)  # once the first screen is painted: it reads the whole file
+        # It reads the whole file: start it once the first screen has been painted, so that
+        # the reader sees the lesson first; a damaged file is still reported within a second or two.
+        QTimer.singleShot(1000, upkeep.start)
         code = app.exec()
         upkeep.wait(30)
         reporter.uninstall()
