@@ -15,18 +15,11 @@ from library.backup import backups_dir, check_library_file, list_backups, restor
 from library.db import LibraryDamaged, LibraryError, backup_path, schema_version
 from reader.__main__ import main
 from tests.fixtures import make_v1_library
+from tests.helpers import dump as _dump
 
 REPO = Path(__file__).resolve().parents[2]
 PAGE = REPO / "tests" / "data" / "pages" / "interleaved_zh.txt"
 OTHER = REPO / "tests" / "data" / "pages" / "interleaved_ja_before.txt"
-
-
-def _dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def _damage(path: Path) -> None:
@@ -160,9 +153,7 @@ def test_the_first_released_schema_opens_with_everything_intact(v1_library: Path
     assert {t: after.get(t) for t in before} == before  # every row of every table is still there
 
 
-def test_upgrading_the_first_released_schema_copies_it_aside(
-    v1_library: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_upgrading_the_first_released_schema_copies_it_aside(v1_library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A future schema step, run on the schema-1 fixture: the file is copied aside first, a rolling
     backup is made, and every lesson and piece of user data survives."""
     current = schema_version()

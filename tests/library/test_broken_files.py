@@ -3,7 +3,6 @@ line, the library unchanged, and memory bounded (the 200 MB file is refused by i
 
 from __future__ import annotations
 
-import sqlite3
 import tracemalloc
 from pathlib import Path
 
@@ -13,18 +12,11 @@ from library import Library
 from library.bulk import import_many
 from reader.__main__ import main
 from tests.broken_files import EXPECTED, make_corpus
+from tests.helpers import dump as _dump
 from tests.library.wholeness import problems
 
 REPO = Path(__file__).resolve().parents[2]
 GOOD = REPO / "tests" / "data" / "pages" / "interleaved_zh.txt"
-
-
-def _dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.__main__ import main
+from tests.helpers import dump
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -20,17 +20,6 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def dump(db: Path) -> list[str]:
-    """The whole library as SQL text, for comparing before and after."""
-    if not db.exists():
-        return []
-    conn = sqlite3.connect(db)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def test_import_prints_one_line_per_file(capsys, tmp_path, reference_path) -> None:

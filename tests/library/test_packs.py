@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -13,22 +12,13 @@ import pytest
 from library import Anchor, Library
 from library.packs import FORMAT, PackRefused, safe_member_name
 from reader.__main__ import main
+from tests.helpers import dump
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def dump(db: Path) -> list[str]:
-    if not db.exists():
-        return []
-    conn = sqlite3.connect(db)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def lesson_json(lib_path: Path, lesson_id: int) -> dict:

@@ -16,6 +16,7 @@ import pytest
 from library.importer import lesson_texts, parse_page
 from library.importer.decode import decode
 from library.importer.normalise import content_key, normalise
+from tests.library.expectations import compare_lesson
 
 MARKER = re.compile(r"\[\d+\]|※\s?\d+|\*\d+|注\d+")
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
@@ -28,37 +29,7 @@ def _expected(page: Path) -> dict[str, Any]:
 
 def compare(page: Path) -> list[str]:
     """Every difference between the import of `page` and its expected lesson, field by field."""
-    want = _expected(page)
-    got = parse_page(page.read_bytes(), page.name).to_json()
-    diffs: list[str] = []
-
-    def check(label: str, a: object, b: object) -> None:
-        if a != b:
-            diffs.append(f"{label}: got {a!r}, expected {b!r}")
-
-    check("title", got["title"], want["title"])
-    check("caption", got["caption"], want["caption"])
-    check("block count", len(got["blocks"]), len(want["blocks"]))
-    for i, (g, w) in enumerate(zip(got["blocks"], want["blocks"], strict=False)):
-        check(f"block {i} kind", g["kind"], w["kind"])
-        check(f"block {i} text", g["text"], w["text"])
-        check(f"block {i} translations", g["translations"], w["translations"])
-    check("note markers", [n["marker"] for n in got["notes"]], [n["marker"] for n in want["notes"]])
-    for g, w in zip(got["notes"], want["notes"], strict=False):
-        m = w["marker"]
-        check(f"note {m} text", g["text"], w["text"])
-        check(f"note {m} source", g["source_url"], w["source_url"])
-        anchor = None
-        if g["anchor"]:
-            anchor = {"block": g["anchor"]["block"], "text": g["anchor_text"]}
-        check(f"note {m} anchor", anchor, w["anchor"])
-    check(
-        "glossary",
-        [{k: e[k] for k in ("term", "pos", "definition", "translation")} for e in got["glossary"]],
-        [{k: e[k] for k in ("term", "pos", "definition", "translation")} for e in want["glossary"]],
-    )
-    check("unplaced", [u["text"] for u in got["unplaced"]], [u["text"] for u in want["unplaced"]])
-    return diffs
+    return compare_lesson(parse_page(page.read_bytes(), page.name), _expected(page))
 
 
 def test_every_page_has_an_expectation() -> None:

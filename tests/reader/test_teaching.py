@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pypdf
@@ -16,6 +15,7 @@ from library import Library
 from reader import teaching_dialogs
 from reader.handout import HandoutOptions
 from reader.mainwindow import MainWindow
+from tests.helpers import dump
 from tests.reader.conftest import DialogLog, index_of, point_of
 
 KEY_JA = "ChatGPTやDALL-E画像ジェネレーター"
@@ -192,14 +192,6 @@ def test_export_handout_from_the_window(qtbot: QtBot, window: MainWindow, monkey
     window.teaching.actions["handout"].trigger()
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(target).pages)
     assert "Word bank" in " ".join(text.split()) and "__________" in text
-
-
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def test_pack_exported_from_one_window_and_dropped_on_another(
