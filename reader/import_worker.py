@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from library import ImportRefused, Library
-from library.bulk import import_many
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +87,8 @@ class ImportWorker(QObject):
 
     def _bulk(self, library: Library) -> list[ImportOutcome]:
         """Many files: parsed in worker processes, stored here in batches, with progress and cancel."""
+        from library.bulk import import_many  # the importer and its worker pool load only for a large import
+
         cancel = threading.Event()
 
         def progress(done: int, total: int, name: str) -> None:
