@@ -54,19 +54,24 @@ class EnglishBlock:
     text: str
 
 
-_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*|\d+(?:[.,]\d+)*")
+_WORDS = re.compile(r"[a-z][a-z0-9]+(?:-[a-z0-9]+)*")
+_NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 _MONTH_NUMBER = {m: f"month{i}" for i, m in enumerate(_MONTHS, 1)}
 
 
 def tokens(text: str) -> frozenset[str]:
     """Latin-script words (two letters or more) and numbers, case-folded."""
-    found = set(_TOKEN.findall(text.lower()))
-    out = {t.replace(",", "") if t[0].isdigit() else t for t in found if len(t) >= 2 or t.isdigit()}
+    words = set(_WORDS.findall(text.lower()))
+    numbers = set(_NUMBERS.findall(text))
+    if any("," in n for n in numbers):
+        numbers = {n.replace(",", "") for n in numbers}
     # Months: "August" and 8月 / 8월 are the same evidence (the English name capitalised).
-    out |= {_MONTH_NUMBER[m] for m in found & _MONTH_NUMBER.keys() if m.capitalize() in text}
+    months = words & _MONTH_NUMBER.keys()
+    if months:
+        words |= {_MONTH_NUMBER[m] for m in months if m.capitalize() in text}
     if "月" in text or "월" in text:
-        out |= {f"month{int(n)}" for n in _MONTH_CJK.findall(text)}
-    return frozenset(out)
+        words |= {f"month{int(n)}" for n in _MONTH_CJK.findall(text)}
+    return frozenset(words | numbers)
 
 
 class Evidence:

@@ -190,9 +190,12 @@ def _from_translation_ref(marker: str, blocks: list[Block], cands: list[Candidat
 def _from_terms(blocks: list[Block], cands: list[Candidate], previous: tuple[int, int]) -> Anchor | None:
     """The strongest term the text contains, at its first place from the previous note's paragraph on."""
     lowered = [b.text.lower() if b.kind == "paragraph" else "" for b in blocks]
+    everything = "\n".join(lowered)
     for cand in cands:
         hits: list[Anchor] = []
         probe = cand.phrase.lower()[:-1] if len(cand.phrase) > 3 else cand.phrase.lower()
+        if probe not in everything:
+            continue  # most terms a note names (other products, sites) are not in the article
         for pos, block in enumerate(blocks):
             if probe not in lowered[pos]:
                 continue
