@@ -100,18 +100,7 @@ class HoverCard(QFrame):
             self.show()
 
     def _place(self, anchor: QRect) -> QPoint:
-        screen = QGuiApplication.screenAt(anchor.center()) or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        parent = self.parentWidget()
-        if parent is not None:
-            window = parent.window()
-            # Offscreen (screenshots) the window may be larger than the virtual screen.
-            area = area.united(QRect(window.mapToGlobal(QPoint(0, 0)), window.size()))
-        x = min(max(area.left(), anchor.left()), area.right() - self.width())
-        y = anchor.bottom() + 6
-        if y + self.height() > area.bottom():
-            y = max(area.top(), anchor.top() - self.height() - 6)
-        return QPoint(x, y)
+        return place_card(self, anchor)
 
     def pin(self) -> None:
         """Keep the card open until Esc or a click elsewhere."""
@@ -151,3 +140,20 @@ class HoverCard(QFrame):
             self.close_card()
             return
         super().keyPressEvent(event)
+
+
+def place_card(card: QWidget, anchor: QRect) -> QPoint:
+    """Where a card goes: under `anchor` (a word on screen), or above it where there is no room below,
+    kept on the screen."""
+    screen = QGuiApplication.screenAt(anchor.center()) or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    parent = card.parentWidget()
+    if parent is not None:
+        window = parent.window()
+        # Offscreen (screenshots) the window may be larger than the virtual screen.
+        area = area.united(QRect(window.mapToGlobal(QPoint(0, 0)), window.size()))
+    x = min(max(area.left(), anchor.left()), area.right() - card.width())
+    y = anchor.bottom() + 6
+    if y + card.height() > area.bottom():
+        y = max(area.top(), anchor.top() - card.height() - 6)
+    return QPoint(x, y)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from library.dictionary import INSTALL_HINT, Lookup
 from library.model import GlossaryEntry
 from library.words import STATUSES, Word
+from reader.hovercard import place_card
 from reader.themes import Theme
 
 STATUS_WORDS = {"new": "New", "learning": "Learning", "known": "Known", "ignored": "Ignore"}
@@ -201,17 +202,7 @@ class LookupCard(QFrame):
         self.save_requested.emit(status, self.note.toPlainText().strip())
 
     def _place(self, anchor: QRect) -> QPoint:
-        screen = QGuiApplication.screenAt(anchor.center()) or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        parent = self.parentWidget()
-        if parent is not None:
-            window = parent.window()
-            area = area.united(QRect(window.mapToGlobal(QPoint(0, 0)), window.size()))
-        x = min(max(area.left(), anchor.left()), area.right() - self.width())
-        y = anchor.bottom() + 6
-        if y + self.height() > area.bottom():
-            y = max(area.top(), anchor.top() - self.height() - 6)
-        return QPoint(x, y)
+        return place_card(self, anchor)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers()

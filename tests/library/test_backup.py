@@ -15,21 +15,12 @@ from library.backup import backups_dir, check_library_file, list_backups, restor
 from library.db import LibraryDamaged, LibraryError, backup_path, schema_version
 from reader.__main__ import main
 from tests.fixtures import make_v1_library
+from tests.helpers import damage as _damage
 from tests.helpers import dump as _dump
 
 REPO = Path(__file__).resolve().parents[2]
 PAGE = REPO / "tests" / "data" / "pages" / "interleaved_zh.txt"
 OTHER = REPO / "tests" / "data" / "pages" / "interleaved_ja_before.txt"
-
-
-def _damage(path: Path) -> None:
-    """Overwrite one page in the middle of a checkpointed library with garbage."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    with path.open("r+b") as f:
-        f.seek(4096 * 3)
-        f.write(os.urandom(4096))
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ reported with the way to restore it instead of being used."""
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -12,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from library import Library
 from library.db import needs_check
 from reader.maintenance import Maintenance
+from tests.helpers import damage as _damage
 
 PAGE = b"Rivers Rise\n\nThe river rose after a week of rain in the valley.\n\n" + "川が増水した。".encode()
 
@@ -22,15 +22,6 @@ def _library(tmp_path: Path) -> Path:
         for i in range(30):
             lib.lessons.import_bytes(PAGE + f"\n{i}\n".encode(), f"p{i}.txt")
     return path
-
-
-def _damage(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    with path.open("r+b") as f:
-        f.seek(4096 * 3)
-        f.write(os.urandom(4096))
 
 
 def test_a_sound_library_passes_and_is_backed_up(qtbot: QtBot, tmp_path: Path) -> None:
