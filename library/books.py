@@ -6,8 +6,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import sqlite_utils
-
+from library.database import Database
 from library.importer.epub import read_book
 from library.model import Lesson
 
@@ -21,13 +20,13 @@ class BookInfo:
     lesson_ids: list[int]
 
 
-def find_book(db: sqlite_utils.Database, digest: str) -> BookInfo | None:
+def find_book(db: Database, digest: str) -> BookInfo | None:
     """The book already imported from these bytes, if any."""
     row = db.execute("SELECT id FROM books WHERE source_hash = ?", [digest]).fetchone()
     return get_book(db, int(row[0])) if row else None
 
 
-def get_book(db: sqlite_utils.Database, book_id: int) -> BookInfo | None:
+def get_book(db: Database, book_id: int) -> BookInfo | None:
     """A book and its chapters."""
     row = db.execute("SELECT title FROM books WHERE id = ?", [book_id]).fetchone()
     if row is None:
@@ -39,7 +38,7 @@ def get_book(db: sqlite_utils.Database, book_id: int) -> BookInfo | None:
     return BookInfo(book_id, str(row[0]), ids)
 
 
-def book_of(db: sqlite_utils.Database, lesson_id: int) -> tuple[int, str, int] | None:
+def book_of(db: Database, lesson_id: int) -> tuple[int, str, int] | None:
     """(book id, book title, chapter number) of a chapter's lesson; None for a lesson that is not one."""
     row = db.execute(
         "SELECT b.id, b.title, c.chapter FROM book_chapters c JOIN books b ON b.id = c.book_id WHERE c.lesson_id = ?",
@@ -49,7 +48,7 @@ def book_of(db: sqlite_utils.Database, lesson_id: int) -> tuple[int, str, int] |
 
 
 def store_book(
-    db: sqlite_utils.Database, store: Callable[[Lesson, bytes], int], data: bytes, name: str
+    db: Database, store: Callable[[Lesson, bytes], int], data: bytes, name: str
 ) -> tuple[BookInfo, list[Lesson], bool]:
     """Parse and store a book: (the book, its chapters' lessons, whether it is new).
 

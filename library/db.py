@@ -9,8 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
+from library.database import Database
 from library.migrations import UPGRADES
 
 BUSY_TIMEOUT_MS = 10_000
@@ -75,11 +74,11 @@ def begin_immediate(conn: sqlite3.Connection, patience: float | None = None) -> 
             delay = min(delay * 2, 0.5)
 
 
-class LibraryDatabase(sqlite_utils.Database):
-    """sqlite-utils' Database whose outermost `atomic()` is a BEGIN IMMEDIATE write transaction."""
+class LibraryDatabase(Database):
+    """The library's connection: its outermost `atomic()` is a BEGIN IMMEDIATE write transaction."""
 
     @contextmanager
-    def atomic(self) -> Iterator[sqlite_utils.Database]:
+    def atomic(self) -> Iterator[Database]:
         """One write transaction (a savepoint when nested); waits for the write lock."""
         if self.conn.in_transaction:
             with super().atomic():
@@ -180,7 +179,7 @@ def begin_session(path: Path) -> Path | None:
     return marker
 
 
-def open_database(path: str | Path, check: str = "always") -> sqlite_utils.Database:
+def open_database(path: str | Path, check: str = "always") -> Database:
     """Open (creating or upgrading as needed) the library at `path`; `check` as in needs_check."""
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -194,7 +193,7 @@ def open_database(path: str | Path, check: str = "always") -> sqlite_utils.Datab
     try:
         if existed and needs_check(Path(path), check):
             check_integrity(conn, Path(path))
-        db = LibraryDatabase(conn, execute_plugins=False)
+        db = LibraryDatabase(conn)
         ensure_schema(db, None if str(path) == ":memory:" else Path(path))
     except LibraryError:
         conn.close()
@@ -216,7 +215,7 @@ def _looks_like_sqlite(path: Path) -> bool:
         return False
 
 
-def ensure_schema(db: sqlite_utils.Database, path: Path | None) -> None:
+def ensure_schema(db: Database, path: Path | None) -> None:
     """Create the schema in an empty file, or run the numbered upgrades an older one needs."""
     current = schema_version()
     version = db.execute("PRAGMA user_version").fetchone()[0]

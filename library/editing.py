@@ -11,8 +11,7 @@ import re
 import sqlite3
 from typing import Any
 
-import sqlite_utils
-
+from library.database import Database
 from library.model import Anchor, GlossaryEntry, Lesson, Note, Question
 
 # Overlay tables and the columns a snapshot keeps (lesson_id is implied).
@@ -194,7 +193,7 @@ def apply_edits(conn: sqlite3.Connection, lesson: Lesson) -> Lesson:
 class Editing:
     """Changes to one library's lessons, each written at once in its own transaction."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
 
     def _lesson(self, lesson_id: int) -> Lesson:

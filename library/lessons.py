@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
+from library.database import Database
 from library.editing import apply_edits
 from library.errors import ImportRefused
 from library.limits import MAX_BYTES
@@ -83,7 +82,7 @@ def read_page(path: Path) -> bytes:
 class Lessons:
     """Lessons in one library."""
 
-    def __init__(self, db: sqlite_utils.Database, profile: int | CurrentProfile = 1) -> None:
+    def __init__(self, db: Database, profile: int | CurrentProfile = 1) -> None:
         self._db = db
         # The active learner: reading state (position, progress, last opened) is theirs.
         self._profile = profile if isinstance(profile, CurrentProfile) else CurrentProfile(profile)

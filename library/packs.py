@@ -20,8 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
+from library.database import Database
 from library.editing import Editing
 from library.errors import ImportRefused
 from library.lessons import Lessons
@@ -85,7 +84,7 @@ def safe_member_name(name: str) -> bool:
 class Packs:
     """Export lessons to a pack; import a pack into the library."""
 
-    def __init__(self, db: sqlite_utils.Database, lessons: Lessons, editing: Editing) -> None:
+    def __init__(self, db: Database, lessons: Lessons, editing: Editing) -> None:
         self._db, self._lessons, self._editing = db, lessons, editing
 
     # --- export ---------------------------------------------------------------------

@@ -11,7 +11,7 @@ import builtins
 import os
 from dataclasses import dataclass
 
-import sqlite_utils
+from library.database import Database
 
 ENV_PROFILE = "STUDY_READER_PROFILE"
 MAX_NAME = 60
@@ -56,7 +56,7 @@ def clean_name(name: str) -> str:
 class Profiles:
     """The learners of one library, and which one is active."""
 
-    def __init__(self, db: sqlite_utils.Database, current: CurrentProfile) -> None:
+    def __init__(self, db: Database, current: CurrentProfile) -> None:
         self._db = db
         self._current = current
 

@@ -7,8 +7,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-import sqlite_utils
-
+from library.database import Database
 from library.words import Words
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
@@ -46,7 +45,7 @@ class Summary:
 class Progress:
     """Progress figures for one profile."""
 
-    def __init__(self, db: sqlite_utils.Database, words: Words) -> None:
+    def __init__(self, db: Database, words: Words) -> None:
         self._db = db
         self._words = words
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-import sqlite_utils
 from fsrs import Card, Rating, Scheduler
 
+from library.database import Database
 from library.words import Word, Words
 
 RATINGS = {1: Rating.Again, 2: Rating.Hard, 3: Rating.Good, 4: Rating.Easy}
@@ -41,7 +41,7 @@ class DueCard:
 class Review:
     """Spaced-repetition state of one profile's saved words."""
 
-    def __init__(self, db: sqlite_utils.Database, words: Words) -> None:
+    def __init__(self, db: Database, words: Words) -> None:
         self._db = db
         self._words = words
         self.scheduler = Scheduler(enable_fuzzing=False)

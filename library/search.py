@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import sqlite_utils
+from library.database import Database
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD = re.compile(r"\w+")
@@ -30,7 +30,7 @@ class SearchHit:
 class Search:
     """Searching one library."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
 
     # --- the index ------------------------------------------------------------------
@@ -170,7 +170,7 @@ def bigrams(text: str) -> str:
     return " ".join(out)
 
 
-def forget_lesson(db: sqlite_utils.Database, lesson_id: int) -> None:
+def forget_lesson(db: Database, lesson_id: int) -> None:
     """Delete a lesson's rows from the search tables (the caller holds the transaction)."""
     # Rows of a lesson have rowids in one range: deleting by rowid uses the index, where
     # the lesson_id column (UNINDEXED) would mean scanning every row.

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import sqlite_utils
-
+from library.database import Database
 from library.dictionary import Dictionary
 from library.profiles import CurrentProfile
 from library.progress import Progress
@@ -16,7 +15,7 @@ from library.words import Words
 class Study:
     """`words`, `review`, `progress` and `dictionary` of one profile of an open library."""
 
-    def __init__(self, db: sqlite_utils.Database, dictionary_path: Path, profile: int | CurrentProfile = 1) -> None:
+    def __init__(self, db: Database, dictionary_path: Path, profile: int | CurrentProfile = 1) -> None:
         self.words = Words(db, profile)
         self.review = Review(db, self.words)
         self.progress = Progress(db, self.words)

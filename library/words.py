@@ -8,8 +8,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-import sqlite_utils
-
+from library.database import Database
 from library.profiles import CurrentProfile
 from library.wordforms import compile_lowered, find_lowered, forms_of, lemma_of
 
@@ -74,7 +73,7 @@ class Words:
         " created_at, updated_at"
     )
 
-    def __init__(self, db: sqlite_utils.Database, profile: int | CurrentProfile = 1) -> None:
+    def __init__(self, db: Database, profile: int | CurrentProfile = 1) -> None:
         self._db = db
         # The active learner, shared with the library's other per-learner areas.
         self._profile = profile if isinstance(profile, CurrentProfile) else CurrentProfile(profile)
