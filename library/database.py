@@ -40,6 +40,10 @@ class Database:
         """Close the connection."""
         self.conn.close()
 
+    def _begin(self) -> None:
+        """Open the outermost transaction."""
+        self.conn.execute("BEGIN")
+
     @contextmanager
     def atomic(self) -> Iterator[Database]:
         """A transaction, or a savepoint when one is open already: all of it or none of it."""
@@ -56,7 +60,7 @@ class Database:
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {name}")
             return
-        self.conn.execute("BEGIN")
+        self._begin()
         try:
             yield self
         except BaseException:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from library.database import Database
@@ -75,26 +73,11 @@ def begin_immediate(conn: sqlite3.Connection, patience: float | None = None) -> 
 
 
 class LibraryDatabase(Database):
-    """The library's connection: its outermost `atomic()` is a BEGIN IMMEDIATE write transaction."""
+    """The library's connection: its outermost `atomic()` is a BEGIN IMMEDIATE write transaction,
+    which waits for the write lock instead of failing when another process holds it."""
 
-    @contextmanager
-    def atomic(self) -> Iterator[Database]:
-        """One write transaction (a savepoint when nested); waits for the write lock."""
-        if self.conn.in_transaction:
-            with super().atomic():
-                yield self
-            return
+    def _begin(self) -> None:
         begin_immediate(self.conn)
-        try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.rollback()
-            raise
 
 
 def schema_sql() -> str:
