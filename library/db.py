@@ -152,6 +152,18 @@ def needs_check(path: Path, policy: str) -> bool:
     return unclean
 
 
+def open_elsewhere(path: Path) -> bool:
+    """Whether another live process has the library open (holds a session marker for it)."""
+    for session in _session_files(path):
+        try:
+            pid = int(session.name.rsplit("-", 1)[1])
+        except ValueError:
+            continue
+        if pid != os.getpid() and _pid_alive(pid):
+            return True
+    return False
+
+
 def begin_session(path: Path) -> Path | None:
     """Mark the library open by this process (gone again on a clean close)."""
     marker = path.with_name(f"{path.name}.session-{os.getpid()}")

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from library.db import begin_session, open_database
-from library.editing import Editing
 from library.lessons import Lessons
-from library.packs import Packs
 from library.profiles import CurrentProfile, Profiles
-from library.search import Search
-from library.study import Study
+
+if TYPE_CHECKING:
+    from library.editing import Editing
+    from library.packs import Packs
+    from library.search import Search
+    from library.study import Study
 
 ENV_LIBRARY = "STUDY_READER_LIBRARY"
 APP_DIR_NAME = "study-reader"
@@ -59,10 +63,32 @@ class Library:
             self.close()
             raise
         self.lessons = Lessons(self.db, self.current_profile)
-        self.search = Search(self.db)
-        self.editing = Editing(self.db)
-        self.packs = Packs(self.db, self.lessons, self.editing)
-        self.study = Study(self.db, data_dir() / "dictionary.db", self.current_profile)
+
+    # The other areas are made (and their modules loaded) when first used: a window shows a
+    # lesson before anyone searches, studies or packs lessons.
+    @cached_property
+    def search(self) -> Search:
+        from library.search import Search
+
+        return Search(self.db)
+
+    @cached_property
+    def editing(self) -> Editing:
+        from library.editing import Editing
+
+        return Editing(self.db)
+
+    @cached_property
+    def packs(self) -> Packs:
+        from library.packs import Packs
+
+        return Packs(self.db, self.lessons, self.editing)
+
+    @cached_property
+    def study(self) -> Study:
+        from library.study import Study
+
+        return Study(self.db, data_dir() / "dictionary.db", self.current_profile)
 
     def close(self) -> None:
         """Close the connection (a clean close: the next open need not check the file)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -101,6 +100,8 @@ class Lessons:
     def import_bytes(self, data: bytes, name: str) -> ImportResult:
         """Import a page given as bytes; an unchanged page already in the library is not duplicated."""
         # The importer is loaded when something is imported, not when the window starts.
+        import hashlib
+
         from library.importer import parse_page, report_for, sniff_format
 
         if sniff_format(data, name) == "epub":

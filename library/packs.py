@@ -9,7 +9,6 @@ import runs in one transaction.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -69,6 +68,12 @@ class PackResult:
         return out
 
 
+def _sha256(data: bytes) -> str:
+    import hashlib  # loads OpenSSL: when a pack is written or read, not when the window starts
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def is_pack(path: str | Path) -> bool:
     """Whether a path names a lesson pack (by its suffix)."""
     return str(path).lower().endswith(SUFFIX)
@@ -109,7 +114,7 @@ class Packs:
                     "user_title": row[1],
                     "source": f"{folder}/source",
                     "source_name": lesson.source_name,
-                    "sha256": hashlib.sha256(source).hexdigest(),
+                    "sha256": _sha256(source),
                     "encoding": lesson.encoding,
                     "imported_at": row[2],
                     "edits": f"{folder}/edits.json",
@@ -191,7 +196,7 @@ class Packs:
             if not isinstance(source_name, str) or source_name not in by_name:
                 raise PackRefused(f"lesson {n} of the manifest names no source file in the pack")
             data = _read_member(zf, by_name[source_name], MAX_MEMBER_BYTES)
-            if isinstance(entry.get("sha256"), str) and hashlib.sha256(data).hexdigest() != entry["sha256"]:
+            if isinstance(entry.get("sha256"), str) and _sha256(data) != entry["sha256"]:
                 raise PackRefused(f"lesson {n}: the source does not match its checksum (damaged pack)")
             edits: dict[str, Any] = {}
             edits_name = entry.get("edits")

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-
-from fsrs import Card, Rating, Scheduler
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from library.database import Database
 from library.words import Word, Words
 
-RATINGS = {1: Rating.Again, 2: Rating.Hard, 3: Rating.Good, 4: Rating.Easy}
+if TYPE_CHECKING:
+    from fsrs import Card, Scheduler
+
+# The FSRS package (and what it brings) loads when a review needs it, not when a library opens.
+GRADES = (1, 2, 3, 4)
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 REVIEWED_STATUSES = ("new", "learning")  # known and ignored words are not drilled
 
@@ -44,13 +48,26 @@ class Review:
     def __init__(self, db: Database, words: Words) -> None:
         self._db = db
         self._words = words
-        self.scheduler = Scheduler(enable_fuzzing=False)
+
+    @cached_property
+    def scheduler(self) -> Scheduler:
+        from fsrs import Scheduler
+
+        return Scheduler(enable_fuzzing=False)
+
+    @staticmethod
+    def _rating(grade: int) -> Any:
+        from fsrs import Rating
+
+        return Rating(grade)  # 1 again, 2 hard, 3 good, 4 easy
 
     @property
     def profile_id(self) -> int:
         return self._words.profile_id
 
     def _card(self, word_id: int) -> Card:
+        from fsrs import Card
+
         row = self._db.execute("SELECT state FROM review_cards WHERE word_id = ?", [word_id]).fetchone()
         if row is None:
             return Card(card_id=word_id)
@@ -88,18 +105,18 @@ class Review:
         when = now or datetime.now(UTC)
         card = self._card(word_id)
         out = {}
-        for grade, rating in RATINGS.items():
-            nxt, _log = self.scheduler.review_card(Card.from_json(card.to_json()), rating, when)
+        for grade in GRADES:
+            nxt, _log = self.scheduler.review_card(card.from_json(card.to_json()), self._rating(grade), when)
             out[grade] = interval_text(nxt.due - when)
         return out
 
     def grade(self, word_id: int, grade: int, now: datetime | None = None) -> datetime:
         """Record a review (1 again, 2 hard, 3 good, 4 easy); returns when the word is next due.
         A word graded Again goes back to learning."""
-        if grade not in RATINGS:
+        if grade not in GRADES:
             raise ValueError("grade must be 1, 2, 3 or 4")
         when = now or datetime.now(UTC)
-        card, _log = self.scheduler.review_card(self._card(word_id), RATINGS[grade], when)
+        card, _log = self.scheduler.review_card(self._card(word_id), self._rating(grade), when)
         with self._db.atomic():
             self._db.execute(
                 "INSERT INTO review_cards (word_id, profile_id, due, state) VALUES (?, ?, ?, ?)"

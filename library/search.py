@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from library.database import Database
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_WORD = re.compile(r"\w+")
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
-_CJK_ONLY = re.compile(f"[{_CJK_CHARS}]{{1,2}}")
+_PATTERNS = {
+    "cjk": f"[{_CJK_CHARS}]",
+    "word": r"\w+",
+    "cjk_run": f"[{_CJK_CHARS}]+",
+    "cjk_only": f"[{_CJK_CHARS}]{{1,2}}",
+}
+
+
+@cache
+def _pattern(name: str) -> re.Pattern[str]:
+    """The search patterns, compiled when a search first needs them (not while the window starts)."""
+    return re.compile(_PATTERNS[name])
+
+
 # A lesson's rows in the search tables have rowids (lesson_id << 21) + n.
 ROWS_PER_LESSON_BITS = 21
 
@@ -105,7 +116,7 @@ class Search:
         if not needle:
             return []
         hits: list[SearchHit] = []
-        if not _CJK.search(needle):
+        if not _pattern("cjk").search(needle):
             hits += self._english(needle, limit + offset)
         hits += self._cjk(needle, limit + offset)
         # Newest lessons first; within a lesson, in reading order (rowids run in that order).
@@ -113,7 +124,7 @@ class Search:
         return hits[offset : offset + limit]
 
     def _english(self, needle: str, limit: int) -> list[SearchHit]:
-        words = _WORD.findall(needle)
+        words = _pattern("word").findall(needle)
         if not words:
             return []
         phrase = '"' + " ".join(words) + '" *'
@@ -136,7 +147,7 @@ class Search:
             )
             params: list[object] = ['"' + needle.replace('"', '""') + '"', limit]
             return [self._hit(*row) for row in self._db.execute(sql, params)]
-        if _CJK_ONLY.fullmatch(needle):
+        if _pattern("cjk_only").fullmatch(needle):
             # One or two CJK characters, below the trigram size: a word match on the pairs.
             match = f'"{needle}"' if len(needle) == 2 else f'"{needle}" OR "{needle}"*'
             sql = (
@@ -164,7 +175,7 @@ class Search:
 def bigrams(text: str) -> str:
     """Overlapping pairs of the CJK characters in `text`, and each run's last character alone."""
     out: list[str] = []
-    for run in _CJK_RUN.findall(text):
+    for run in _pattern("cjk_run").findall(text):
         out.extend(run[i : i + 2] for i in range(len(run) - 1))
         out.append(run[-1])
     return " ".join(out)

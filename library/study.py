@@ -2,21 +2,43 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from library.database import Database
-from library.dictionary import Dictionary
 from library.profiles import CurrentProfile
-from library.progress import Progress
-from library.review import Review
 from library.words import Words
+
+if TYPE_CHECKING:
+    from library.dictionary import Dictionary
+    from library.progress import Progress
+    from library.review import Review
 
 
 class Study:
     """`words`, `review`, `progress` and `dictionary` of one profile of an open library."""
 
     def __init__(self, db: Database, dictionary_path: Path, profile: int | CurrentProfile = 1) -> None:
+        self._db = db
+        self._dictionary_path = dictionary_path
         self.words = Words(db, profile)
-        self.review = Review(db, self.words)
-        self.progress = Progress(db, self.words)
-        self.dictionary = Dictionary(dictionary_path)
+
+    # Made when first used (review loads the FSRS scheduler; the dictionary opens its own file).
+    @cached_property
+    def review(self) -> Review:
+        from library.review import Review
+
+        return Review(self._db, self.words)
+
+    @cached_property
+    def progress(self) -> Progress:
+        from library.progress import Progress
+
+        return Progress(self._db, self.words)
+
+    @cached_property
+    def dictionary(self) -> Dictionary:
+        from library.dictionary import Dictionary
+
+        return Dictionary(self._dictionary_path)

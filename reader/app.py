@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from library import ImportRefused, Library, default_library_path
-from library.db import LibraryDamaged
+from library.db import LibraryDamaged, open_elsewhere
 from library.packs import is_pack
 from reader import dialogs
 from reader.fonts import japanese_family, ui_family
@@ -163,7 +163,9 @@ def run_app(args: list[str]) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     if not shooting:
         setup_logging()
-        if hand_over(path, [ns.file] if ns.file else []):  # a window is open on this library already
+        # A window open on this library already takes the file: asked only when some other
+        # process has the library open, so a lone start does not wait on the local socket.
+        if open_elsewhere(path) and hand_over(path, [ns.file] if ns.file else []):
             print(f"study-reader: {path} is open in another window; handed it the file(s) to import")
             return 0
     try:
@@ -192,23 +194,33 @@ def run_app(args: list[str]) -> int:
             window.close()
             library.close()
             return 0 if ok else 1
-        server = InstanceServer(path, window)
-        server.files_received.connect(lambda files: receive_files(window, files))
-        server.listen()
         reporter = ErrorReporter(lambda: window, save_work=window.article.report_position, tr=lambda t: window.tr_(t))
         reporter.install()
-        window.move(QPoint(40, 40))
-        window.show()
-        window.warn_missing_fonts()
         upkeep = Maintenance(path, window)
         upkeep.damaged.connect(lambda problem: stop_on_damage(window, path, problem))
-        # It reads the whole file: start it once the first screen has been painted, so that
-        # the reader sees the lesson first; a damaged file is still reported within a second or two.
-        QTimer.singleShot(1000, upkeep.start)
+        server: InstanceServer | None = None
+
+        def settle() -> None:
+            """What can wait until the reader sees the lesson."""
+            nonlocal server
+            if server is not None:
+                return
+            server = InstanceServer(path, window)  # later starts on this library hand their files here
+            server.files_received.connect(lambda files: receive_files(window, files))
+            server.listen()
+            window.warn_missing_fonts()
+            # The check reads the whole file; a damaged file is still reported within a second or two.
+            QTimer.singleShot(1000, upkeep.start)
+
+        window.article.first_painted.connect(lambda: QTimer.singleShot(0, settle))
+        QTimer.singleShot(1500, settle)  # a window that is not painted (minimised) settles anyway
+        window.move(QPoint(40, 40))
+        window.show()
         code = app.exec()
         upkeep.wait(30)
         reporter.uninstall()
-        server.close()
+        if server is not None:
+            server.close()
         library.close()
         return int(code)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QUrl
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QWidget
 
@@ -17,8 +17,11 @@ from reader.hovercard import entry_html, note_html
 class ArticleView(ArticleBase):
     """Shows a lesson; paragraphs toggle their translation, noted terms show their note on hover."""
 
+    first_painted = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._painted = False
         self.anchorClicked.connect(self._on_anchor)
 
     # --- hover cards ----------------------------------------------------------------
@@ -206,6 +209,9 @@ class ArticleView(ArticleBase):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()  # what can wait until the reader sees the page starts now
         if self.built is None or self.style_ is None:
             return
         painter = QPainter(self.viewport())

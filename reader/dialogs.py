@@ -2,43 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFontDialog,
-    QInputDialog,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING
+
+# The dialog classes load when a dialog is first shown: each brings its enums, which Python
+# builds one by one, and none is needed to show a lesson.
+from PySide6 import QtWidgets
 
 from reader.i18n import Translator
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask a yes/no question; True for yes."""
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    button = QtWidgets.QMessageBox.StandardButton
+    answer = QtWidgets.QMessageBox.question(parent, title, text, button.Yes | button.No, button.No)
+    return answer == button.Yes
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something."""
-    QMessageBox.information(parent, title, text)
+    QtWidgets.QMessageBox.information(parent, title, text)
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went wrong, in one clear line."""
-    QMessageBox.warning(parent, title, text)
+    QtWidgets.QMessageBox.warning(parent, title, text)
 
 
 def failure(parent: QWidget | None, title: str, text: str, what_to_do: str, details: str = "") -> None:
     """Something went wrong: what happened, what to do, and (on request) the technical details."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Critical, title, text, QtWidgets.QMessageBox.StandardButton.Ok, parent
+    )
     box.setInformativeText(what_to_do)
     if details:
         box.setDetailedText(details)
@@ -47,48 +45,49 @@ def failure(parent: QWidget | None, title: str, text: str, what_to_do: str, deta
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """One line of text, or None if cancelled."""
-    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    value, ok = QtWidgets.QInputDialog.getText(parent, title, label, text=text)
     return value if ok else None
 
 
 def ask_translation(parent: QWidget | None, tr: Translator, english: str, current: str) -> str | None:
     """The user's own translation of a paragraph, or None if cancelled."""
-    dialog = QDialog(parent)
+    dialog = QtWidgets.QDialog(parent)
     dialog.setWindowTitle(tr("Add a translation"))
-    layout = QVBoxLayout(dialog)
-    source = QLabel(english)
+    layout = QtWidgets.QVBoxLayout(dialog)
+    source = QtWidgets.QLabel(english)
     source.setWordWrap(True)
     layout.addWidget(source)
-    edit = QPlainTextEdit(current)
+    edit = QtWidgets.QPlainTextEdit(current)
     edit.setTabChangesFocus(True)
     edit.setPlaceholderText(tr("Your translation of this paragraph"))
     layout.addWidget(edit)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    button = QtWidgets.QDialogButtonBox.StandardButton
+    buttons = QtWidgets.QDialogButtonBox(button.Save | button.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     dialog.resize(560, 320)
     edit.setFocus()
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         return None
     return edit.toPlainText()
 
 
 def choose_files(parent: QWidget | None, title: str, filter_text: str) -> list[str]:
     """Files to import."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filter_text)
+    paths, _ = QtWidgets.QFileDialog.getOpenFileNames(parent, title, "", filter_text)
     return list(paths)
 
 
 def choose_font(parent: QWidget | None, font: QFont, title: str) -> QFont | None:
     """A reading font, or None if cancelled."""
-    ok, chosen = QFontDialog.getFont(font, parent, title)
+    ok, chosen = QtWidgets.QFontDialog.getFont(font, parent, title)
     return chosen if ok else None
 
 
 def choose_save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:
     """Where to write a file, or None if cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+    path, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
     return path or None
 
 
@@ -106,7 +105,7 @@ def about_dictionary_html(tr: Translator) -> str:
 
 def about(parent: QWidget | None, tr: Translator) -> None:
     """The About box."""
-    QMessageBox.about(
+    QtWidgets.QMessageBox.about(
         parent,
         tr("About Study Reader"),
         "<h3>Study Reader</h3><p>" + tr("An offline reader for learning English from bilingual news articles.")

@@ -110,7 +110,7 @@ class ProfilesUi(QObject):
         for dialog in (study.review_dialog, study.progress_dialog):
             if dialog is not None:
                 dialog.close()  # they showed the other learner's words
-        study.card.hide()
+        study.hide_card()
         target = w.library.lessons.last_opened()
         if target is None:
             target = w.current_id()

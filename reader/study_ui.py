@@ -11,18 +11,17 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QThread, QTimer, 
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton
 
-from library.dictionary import Dictionary, DictionaryError
-from library.export import export_anki, export_csv
 from library.model import GlossaryEntry
 from library.wordforms import WORD_RE, forms_of, lemma_of
 from library.words import sentence_at
 from reader import dialogs
 from reader.docbuilder import translation_lang
-from reader.lookup_card import CardContent, LookupCard
 from reader.speech import Speech
 from reader.word_marks import WordMarks, text_offset
 
 if TYPE_CHECKING:
+    from library.dictionary import Dictionary
+    from reader.lookup_card import CardContent, LookupCard
     from reader.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
@@ -56,6 +55,8 @@ class DictionaryBuilder(QObject):
         self.dictionary = dictionary
 
     def run(self) -> None:
+        from library.dictionary import DictionaryError
+
         try:
             self.dictionary.build_jmdict()
         except (DictionaryError, OSError) as exc:
@@ -72,7 +73,8 @@ class StudyUi(QObject):
         self.window = window
         self.study = window.library.study
         self.article = window.article
-        self.card = LookupCard(window)
+        self._card: LookupCard | None = None  # built on the first lookup
+        self._speech_state: tuple[bool, str] | None = None
         self.marks = WordMarks(self.article)
         self.speech = Speech(self)
         self.review_dialog: FlashcardDialog | None = None
@@ -85,15 +87,42 @@ class StudyUi(QObject):
         self._titles: list[tuple[QMenu, str]] = []
         self._make_actions()
         self._make_status_bar()
-        self.card.save_requested.connect(self.save_current)
-        self.card.remove_requested.connect(self.remove_current)
-        self.card.speak_requested.connect(self.speak)
         self._viewport = self.article.viewport()
         self._viewport.installEventFilter(self)
         on = window.settings.value("view/mark_words", True, bool)
         self.actions["mark_words"].setChecked(bool(on))
         self.marks.set_enabled(bool(on))
         QTimer.singleShot(1500, self._check_speech)
+
+    @property
+    def card(self) -> LookupCard:
+        """The lookup card, built (and its module loaded) when a word is first looked up."""
+        if self._card is None:
+            from reader.lookup_card import LookupCard
+
+            card = LookupCard(self.window)
+            card.save_requested.connect(self.save_current)
+            card.remove_requested.connect(self.remove_current)
+            card.speak_requested.connect(self.speak)
+            card.retranslate(self.window.tr_)
+            if self._speech_state is not None:
+                card.set_speech(*self._speech_state)
+            self._card = card
+            self._style_card()
+        return self._card
+
+    def hide_card(self) -> None:
+        """Close the lookup card if it is up."""
+        if self._card is not None:
+            self._card.hide()
+
+    def _card_showing(self) -> bool:
+        return self._card is not None and self._card.isVisible()
+
+    def _style_card(self) -> None:
+        w = self.window
+        if self._card is not None:
+            self._card.apply_theme(w.theme, [w.body_family] + ([w.ja_family] if w.ja_family else []))
 
     # --- actions, menus, status bar --------------------------------------------------------
     def _make_actions(self) -> None:
@@ -161,7 +190,8 @@ class StudyUi(QObject):
         for menu, title in self._titles:
             menu.setTitle(tr(title))
         self.hint.setText(tr(HINT))
-        self.card.retranslate(tr)
+        if self._card is not None:
+            self._card.retranslate(tr)
         self._check_speech()
         self.update_due()
 
@@ -179,18 +209,20 @@ class StudyUi(QObject):
         reason = self.speech.reason_in(self.window.tr_)
         action.setToolTip(self.window.tr_("Read the focused paragraph aloud (R)") if ok else reason)
         self.study_menu.setToolTipsVisible(True)
-        self.card.set_speech(ok, reason)
+        self._speech_state = (ok, reason)
+        if self._card is not None:
+            self._card.set_speech(ok, reason)
 
     # --- the lesson ------------------------------------------------------------------------
     def lesson_shown(self) -> None:
         """The article shows a (new or rebuilt) document: find the saved words in it."""
-        self.card.hide()
+        self.hide_card()
         self.refresh_marks()
 
     def refresh_marks(self) -> None:
         """Mark the saved words in the article anew (after a save, or a new document)."""
         w = self.window
-        self.card.apply_theme(w.theme, [w.body_family] + ([w.ja_family] if w.ja_family else []))
+        self._style_card()
         self.marks.set_marks(self.study.words.marks() if self.article.lesson is not None else None, w.theme)
 
     def set_marking(self, on: bool) -> None:
@@ -312,6 +344,8 @@ class StudyUi(QObject):
     # --- the card ----------------------------------------------------------------------------
     def content_for(self, text: str) -> CardContent:
         """What the card shows for a word or phrase in the open lesson."""
+        from reader.lookup_card import CardContent
+
         lemma = lemma_of(text)
         dictionary = self.study.dictionary
         state = dictionary.jmdict_state()
@@ -397,7 +431,7 @@ class StudyUi(QObject):
             tr("The offline dictionary is ready.") if not error else tr("The dictionary could not be built: ") + error,
             5000,
         )
-        if self.card.isVisible() and self.card.content is not None:
+        if self._card_showing() and self.card.content is not None:
             self.card.refresh(self.content_for(self.card.content.text))
 
     def import_dictionary(self) -> None:
@@ -406,6 +440,8 @@ class StudyUi(QObject):
         paths = dialogs.choose_files(
             self.window, tr("Import a dictionary"), tr("Dictionaries (*.csv *.tsv *.txt);;All files (*)")
         )
+        from library.dictionary import DictionaryError
+
         for path in paths:
             try:
                 n = self.study.dictionary.import_file(path)
@@ -465,6 +501,8 @@ class StudyUi(QObject):
         )
         if not path:
             return
+        from library.export import export_anki, export_csv
+
         words = self.study.words.list()
         try:
             n = export_anki(words, path, profile_id=self.study.words.profile_id) if anki else export_csv(words, path)
@@ -488,7 +526,7 @@ class StudyUi(QObject):
 
     def close(self) -> None:
         """Stop what is running before the window closes."""
-        self.card.hide()
+        self.hide_card()
         self.speech.stop()
         if self._build_thread is not None:
             self._build_thread.quit()

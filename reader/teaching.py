@@ -16,17 +16,15 @@ from PySide6.QtWidgets import QMenu
 
 from library import ImportRefused
 from library.packs import is_pack
-from reader import dialogs, teaching_dialogs
+from reader import dialogs
 from reader.docbuilder import translation_lang
-from reader.editor import EditCommand, EditorPanel, selection_anchor
 
+# The edit dock, the dialogs, handouts and presentation load when the tutor first uses them.
 if TYPE_CHECKING:
-    from reader.mainwindow import MainWindow
-
-if TYPE_CHECKING:
+    from reader.editor import EditorPanel
     from reader.handout import HandoutOptions
+    from reader.mainwindow import MainWindow
     from reader.presentation import PresentationView
-
 
 
 class _AfterInput(QObject):
@@ -49,10 +47,7 @@ class Teaching:
         self.w = window
         self.stack = QUndoStack(window)
         self.presentation: PresentationView | None = None
-        self.panel = EditorPanel(window, self.tr)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        self.panel.hide()
-        self.panel.request.connect(self._on_request)
+        self._panel: EditorPanel | None = None
         self.actions: dict[str, QAction] = {}
         self._build_actions()
         self._focus_seen = -1
@@ -60,6 +55,22 @@ class Teaching:
         self._filter = _AfterInput(self._on_article_focus)
         window.article.installEventFilter(self._filter)
         window.article.viewport().installEventFilter(self._filter)
+
+    @property
+    def panel(self) -> EditorPanel:
+        """The edit dock, built when edit mode is first turned on."""
+        if self._panel is None:
+            from reader.editor import EditorPanel
+
+            panel = EditorPanel(self.w, self.tr)
+            self.w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+            panel.hide()
+            panel.request.connect(self._on_request)
+            self._panel = panel
+        return self._panel
+
+    def _panel_showing(self) -> bool:
+        return self._panel is not None and self._panel.isVisible()
 
     def tr(self, text: str) -> str:
         """Interface words in the window's language (reader.i18n holds the one table)."""
@@ -71,7 +82,8 @@ class Teaching:
             self.actions[name].setText(self.tr(text))
         self._undo_texts()
         self.menu.setTitle(self.tr("&Teach"))
-        self.panel.retranslate(self.tr)
+        if self._panel is not None:
+            self._panel.retranslate(self.tr)
 
     def _undo_texts(self, name: str = "", command: str = "") -> None:
         """Undo and Redo name the edit they undo or redo, in the window's language."""
@@ -157,12 +169,12 @@ class Teaching:
         self._refresh_panel()
 
     def _refresh_panel(self) -> None:
-        if self.panel.isVisible():
+        if self._panel_showing():
             self.panel.show_lesson(self.w.lesson, self.w.article.focus_index)
 
     def _on_article_focus(self, force: bool = True) -> None:
         focus = self.w.article.focus_index
-        if (force or focus != self._focus_seen) and self.panel.isVisible() and self.w.lesson is not None:
+        if (force or focus != self._focus_seen) and self._panel_showing() and self.w.lesson is not None:
             self.panel.show_paragraph(self.w.lesson, focus)
         self._focus_seen = focus
 
@@ -171,6 +183,8 @@ class Teaching:
         lesson = self.w.lesson
         if lesson is None or lesson.id is None or not callable(change):
             return
+        from reader.editor import EditCommand
+
         self.stack.push(EditCommand(self.w.library, lesson.id, label, change, self._reload))
 
     # --- edit mode -------------------------------------------------------------------------
@@ -182,6 +196,9 @@ class Teaching:
             self.panel.show_lesson(self.w.lesson, self.w.article.focus_index)
 
     def _on_request(self, name: str, _arg: object) -> None:
+        from reader import teaching_dialogs
+        from reader.editor import selection_anchor
+
         lesson, p = self.w.lesson, self.panel
         if lesson is None or lesson.id is None:
             return
@@ -252,6 +269,9 @@ class Teaching:
         return order[at] if 0 <= at < len(order) else None
 
     def _note_from_selection(self, new: bool) -> None:
+        from reader import teaching_dialogs
+        from reader.editor import selection_anchor
+
         lesson, p, article = self.w.lesson, self.panel, self.w.article
         assert lesson is not None and lesson.id is not None
         lid, ed = lesson.id, self.w.library.editing
@@ -275,6 +295,8 @@ class Teaching:
             self.edit("Anchor note", lambda: ed.anchor_note(lid, ref, anchor))
 
     def _entry(self, new: bool) -> None:
+        from reader import teaching_dialogs
+
         lesson, p = self.w.lesson, self.panel
         assert lesson is not None and lesson.id is not None
         lid, ed = lesson.id, self.w.library.editing
@@ -305,6 +327,8 @@ class Teaching:
     # --- presentation ----------------------------------------------------------------------
     def present(self, full_screen: bool = True) -> PresentationView | None:
         """Show the lesson full screen on a screen the tutor picks (asked only when there are several)."""
+        from reader import teaching_dialogs
+
         w = self.w
         if w.lesson is None:
             return None
@@ -334,6 +358,8 @@ class Teaching:
     # --- handouts and packs ----------------------------------------------------------------
     def export_handout(self) -> Path | None:
         """Ask what to print and where, then write the PDF."""
+        from reader import teaching_dialogs
+
         w = self.w
         if w.lesson is None:
             return None
@@ -365,6 +391,8 @@ class Teaching:
 
     def export_pack(self) -> Path | None:
         """Write the open lesson (with its edits) to a lesson pack."""
+        from reader import teaching_dialogs
+
         w = self.w
         if w.lesson is None or w.lesson.id is None:
             return None

@@ -3,23 +3,24 @@ clear dialog instead of a traceback, and a local server that takes a second star
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from library.facade import data_dir
 from reader import dialogs
+
+if TYPE_CHECKING:  # QtNetwork loads when the local server starts, after the window is on screen
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger(__name__)
 LOG_NAME = "study-reader.log"
@@ -31,13 +32,42 @@ def log_path() -> Path:
     return data_dir() / "logs" / LOG_NAME
 
 
+class RotatingLog(logging.FileHandler):
+    """A log file moved aside to .1, .2 … when it passes `max_bytes`, keeping `backups` old files.
+
+    What logging.handlers.RotatingFileHandler does; that module imports socket, pickle and
+    queue, about 20 ms of every start-up, for handlers the window never uses."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes, self.backups = max_bytes, backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self.stream.close()
+                self.stream = None  # FileHandler.emit opens a new one
+                self._shift()
+        except OSError:
+            self.handleError(record)
+        super().emit(record)
+
+    def _shift(self) -> None:
+        base = self.baseFilename
+        for n in range(self.backups - 1, 0, -1):
+            if os.path.exists(f"{base}.{n}"):
+                os.replace(f"{base}.{n}", f"{base}.{n + 1}")
+        if os.path.exists(base):
+            os.replace(base, f"{base}.1")
+
+
 def setup_logging() -> Path:
     """Send warnings and errors to a rotating log file in the data folder (and to stderr)."""
     path = log_path()
     root = logging.getLogger()
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+    if not any(isinstance(h, RotatingLog) for h in root.handlers):
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8")
+        handler = RotatingLog(path, max_bytes=512 * 1024, backups=3)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handler.setLevel(logging.INFO)
         root.addHandler(handler)
@@ -105,6 +135,8 @@ class ErrorReporter:
 # --- one window per library ----------------------------------------------------------------------
 def server_name(library_path: Path) -> str:
     """The local server's name for a library: the same for every path spelling of one file."""
+    import hashlib
+
     try:
         resolved = library_path.expanduser().resolve()
     except OSError:
@@ -116,6 +148,8 @@ def server_name(library_path: Path) -> str:
 
 def hand_over(library_path: Path, files: list[str], timeout_ms: int = 1500) -> bool:
     """Give `files` to a window already open on this library; False if there is none."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(library_path))
     if not socket.waitForConnected(timeout_ms):
@@ -140,6 +174,8 @@ class InstanceServer(QObject):
 
     def __init__(self, library_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtNetwork import QLocalServer
+
         self.name = server_name(library_path)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -149,7 +185,7 @@ class InstanceServer(QObject):
         """Start listening; a name left behind by a crashed window is cleared first."""
         if self._server.listen(self.name):
             return True
-        QLocalServer.removeServer(self.name)  # the caller checked that no live window answers it
+        self._server.removeServer(self.name)  # the caller checked that no live window answers it
         return self._server.listen(self.name)
 
     def close(self) -> None:
