@@ -296,7 +296,9 @@ def run_part(part: str, path: Path, quick: bool) -> None:
 
 
 def bench_window(tmp: Path, path: Path, quick: bool) -> list[Figure]:
-    from window import startup
+    from window import compile_sources, startup
+
+    compile_sources()  # start-ups run the program as installed: from bytecode
 
     ref, big = lesson_ids(path)
     figures = in_child("window", working_copy(path, tmp), quick)

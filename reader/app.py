@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 
 from library import ImportRefused, Library, default_library_path
 from library.db import LibraryDamaged, open_elsewhere
-from library.packs import is_pack
 from reader import dialogs
 from reader.fonts import japanese_family, ui_family
 from reader.i18n import Translator
@@ -25,6 +24,7 @@ from reader.maintenance import Maintenance
 from reader.mainwindow import MainWindow
 from reader.profiles_ui import choose_start_profile
 from reader.samples import import_samples
+from reader.themes import fusion_set_at_start
 from reader.trust import ErrorReporter, InstanceServer, hand_over, setup_logging
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,11 @@ def _application(screenshot: bool) -> QApplication:
     QCoreApplication.setOrganizationName("study-reader")
     QCoreApplication.setApplicationName("Study Reader")
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])  # the style the themes are made for
+        fusion_set_at_start()
     font = QFont(app.font())
     ja = japanese_family()
     font.setFamilies([ui_family()] + ([ja] if ja else []))
@@ -80,7 +84,7 @@ def open_window(ns: argparse.Namespace, library: Library, settings: QSettings, i
     window = MainWindow(library, settings, ns.lang, ns.theme, interactive)
     window.refresh_lessons()
     target: int | None = None
-    if ns.file and is_pack(ns.file):  # a lesson pack: its lessons with the tutor's edits
+    if ns.file and _is_pack(ns.file):  # a lesson pack: its lessons with the tutor's edits
         if window.teaching.import_pack(ns.file):
             target = window.current_id()
         ns.file = None
@@ -103,6 +107,12 @@ def open_window(ns: argparse.Namespace, library: Library, settings: QSettings, i
         _report(window, interactive, window.tr_("Study Reader"),
                 window.tr_("No lesson with id {id}.").format(id=ns.lesson))
     return window
+
+
+def _is_pack(path: str) -> bool:
+    from library.packs import is_pack  # packs load when a file is given, not on every start
+
+    return is_pack(path)
 
 
 def _report(window: MainWindow, interactive: bool, title: str, message: str) -> None:

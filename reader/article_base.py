@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QPalette,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -31,6 +32,7 @@ class ArticleBase(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ArticleView")
+        self._own_viewport()
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(
@@ -38,7 +40,6 @@ class ArticleBase(QTextBrowser):
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.viewport().setMouseTracking(True)
         self.card = HoverCard(self)
         self.lesson: Lesson | None = None
         self.built: BuiltDoc | None = None
@@ -51,6 +52,21 @@ class ArticleBase(QTextBrowser):
         self._pos_timer = QTimer(self, singleShot=True, interval=500)
         self._pos_timer.timeout.connect(self.report_position)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._pos_timer.start())
+
+    def _own_viewport(self) -> None:
+        """Give the view a viewport made here, set up as Qt sets up its own.
+
+        Qt makes the viewport in C++; the first time Python asks for it, PySide looks through
+        every QWidget subclass to find its type, about 30 ms of every start-up."""
+        viewport = QWidget(self)
+        self.setViewport(viewport)
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        viewport.setAcceptDrops(True)  # dropped files reach the window through it
+        viewport.setCursor(Qt.CursorShape.ArrowCursor)
+        viewport.setMouseTracking(True)  # hover cards
+        self.document().documentLayout().setPaintDevice(viewport)
 
     # --- content ----------------------------------------------------------------
     def set_lesson(self, lesson: Lesson | None, style: DocStyle, keep_state: bool = False) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu
 
 from library import ImportRefused
-from library.packs import is_pack
 from reader import dialogs
 from reader.docbuilder import translation_lang
 
@@ -402,6 +401,8 @@ class Teaching:
         )
         if not target:
             return None
+        from library.packs import is_pack
+
         path = Path(target) if is_pack(target) else Path(target + ".studypack")
         try:
             w.library.packs.export([w.lesson.id], path)
@@ -418,6 +419,8 @@ class Teaching:
 
     def take_packs(self, paths: list[str]) -> list[str]:
         """Import the lesson packs among `paths` (dropped or chosen); returns the other paths."""
+        from library.packs import is_pack
+
         rest = []
         for path in paths:
             if is_pack(path):

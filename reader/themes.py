@@ -46,9 +46,23 @@ def theme_named(name: str) -> Theme:
     return THEMES.get(name, THEMES["light"])
 
 
+# Whether the application runs the Fusion style already (started with "-style Fusion").
+_fusion = False
+
+
+def fusion_set_at_start() -> None:
+    """The application was made with the Fusion style: no need to set it (and for Python to
+    build QStyle's enums, ~11 ms) while the window starts."""
+    global _fusion
+    _fusion = True
+
+
 def apply_palette(app: QApplication, theme: Theme) -> None:
     """Give the whole application the theme's palette (Fusion style follows it everywhere)."""
-    app.setStyle("Fusion")
+    global _fusion
+    if not _fusion:
+        app.setStyle("Fusion")
+        _fusion = True
     pal = QPalette()
     window, base, text = QColor(theme.window), QColor(theme.base), QColor(theme.text)
     pal.setColor(QPalette.ColorRole.Window, window)

@@ -3,7 +3,6 @@ clear dialog instead of a traceback, and a local server that takes a second star
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -155,6 +154,8 @@ def hand_over(library_path: Path, files: list[str], timeout_ms: int = 1500) -> b
     if not socket.waitForConnected(timeout_ms):
         return False
     paths = [str(Path(f).expanduser().absolute()) for f in files]
+    import json
+
     socket.write(json.dumps({"files": paths}).encode() + b"\n")
     socket.flush()
     while socket.bytesToWrite() and socket.waitForBytesWritten(timeout_ms):
@@ -203,6 +204,8 @@ class InstanceServer(QObject):
             if socket.bytesAvailable() > 1 << 20:  # nobody sends a megabyte of file names
                 socket.abort()
             return
+        import json
+
         line = bytes(socket.readLine().data())
         try:
             message = json.loads(line.decode("utf-8"))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -26,12 +25,16 @@ from reader.models import GlossaryModel
 class EntryDelegate(QStyledItemDelegate):
     """Draws an entry as a bold term, its part of speech in italics, and the definition below."""
 
+    # Nothing here asks Python for QStyle or for the view's viewport: the first such question
+    # builds QStyle's enums, or searches every QWidget subclass, each ~10–30 ms of start-up.
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         entry = index.model().entry(index.row())  # type: ignore[attr-defined]
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(5)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        view = option.widget
+        selection = view.selectionModel() if isinstance(view, QListView) else None
+        selected = selection is not None and selection.isSelected(index)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         color = option.palette.color(role).name()
         pos = f" <i style='opacity:0.7'>{html.escape(entry.pos)}</i>" if entry.pos else ""
@@ -41,14 +44,15 @@ class EntryDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(80, option.rect.width()))
         return doc
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # the style draws the item without its text; paint() draws the entry
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)  # the item's background and selection; no text (below)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         doc = self._document(opt, index)
         painter.save()
         painter.translate(opt.rect.topLeft())
@@ -60,7 +64,11 @@ class EntryDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         view = opt.widget
         if isinstance(view, QListView):
-            opt.rect.setWidth(view.viewport().width() - 2 * view.spacing())
+            width = view.maximumViewportSize().width()
+            bar = view.verticalScrollBar()
+            if bar.isVisible():
+                width -= bar.width()
+            opt.rect.setWidth(width - 2 * view.spacing())
         doc = self._document(opt, index)
         return QSize(int(doc.idealWidth()), int(doc.size().height()))
 

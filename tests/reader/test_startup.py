@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from library import Library
 from library.db import open_elsewhere
 from reader.trust import RotatingLog
@@ -52,6 +54,7 @@ sys.exit(app_module.run_app(sys.argv[1:]))
 LATER = [
     "PySide6.QtNetwork",  # the local server: after the first paint
     "library.importer",  # importing a page
+    "library.packs",  # lesson packs
     "library.export",  # Anki and CSV export
     "fsrs",  # the review scheduler
     "library.dictionary",
@@ -125,3 +128,38 @@ def test_the_log_file_moves_aside_when_it_grows(tmp_path: Path) -> None:
     assert newest[-1].startswith("line 099")
     older = path.with_name(path.name + ".1").read_text(encoding="utf-8").splitlines()
     assert int(older[-1].split()[1]) + 1 == int(newest[0].split()[1])  # nothing lost between files
+
+
+def test_the_articles_own_viewport_is_set_up_as_qts_own(qtbot: QtBot) -> None:
+    """The article makes its viewport itself (so PySide need not search for its type at start-up);
+    it must behave as the one a QTextBrowser makes."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTextBrowser
+
+    from reader.article import ArticleView
+
+    article, plain = ArticleView(), QTextBrowser()
+    plain.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    plain.viewport().setMouseTracking(True)
+    for view in (article, plain):
+        qtbot.addWidget(view)
+        view.show()
+    qtbot.waitExposed(article)
+    ours, theirs = article.viewport(), plain.viewport()
+
+    def traits(view: QTextBrowser) -> dict[str, object]:
+        vp = view.viewport()
+        return {
+            "name": vp.objectName(),
+            "background": vp.backgroundRole(),
+            "fills": vp.autoFillBackground(),
+            "drops": vp.acceptDrops(),
+            "cursor": vp.cursor().shape(),
+            "tracking": vp.hasMouseTracking(),
+            "focus proxy": vp.focusProxy() is view,
+            "paints the document": view.document().documentLayout().paintDevice() is vp,
+            "attributes": sorted(a.name for a in Qt.WidgetAttribute if vp.testAttribute(a) and "Under" not in a.name),
+        }
+
+    assert ours is not theirs
+    assert traits(article) == traits(plain)
