@@ -34,14 +34,18 @@ _EMOJI = re.compile(
 def normalise(line: str) -> str:
     """NBSP and other spaces to one space, full-width ASCII forms to ASCII, no emoji or stray
     markup (tags, entities, **bold**), trimmed."""
-    text = line.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(line) else line
-    text = _INVISIBLE.sub("", text)
+    ascii_only = line.isascii()  # most English lines: the checks below that need other characters are skipped
+    text = line if ascii_only or not _HAS_FULLWIDTH.search(line) else line.translate(_FULLWIDTH)
+    if not ascii_only:
+        text = _INVISIBLE.sub("", text)
     if "<" in text or "&" in text:
         text = _MARKUP.sub(_markup, text)
     if "**" in text or "__" in text:
         text = _EMPHASIS.sub(r"\2", text)
     if not text.isascii():
         text = _EMOJI.sub(" ", text)
+    elif "  " not in text and "\t" not in text:
+        return text.strip()
     return _SPACES.sub(" ", text).strip()
 
 
