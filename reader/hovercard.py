@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QEnterEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
@@ -24,6 +22,8 @@ def open_external(url: str) -> bool:
 
 def note_html(note: Note, tr_source: str) -> str:
     """The card's rich text for a note: a heading, its paragraphs, its source link."""
+    import html  # (and its entity table) when a card is first shown, not while the window starts
+
     head = html.escape(note.marker + (" " + note.label if note.label else ""))
     parts = [f"<p style='margin:0 0 6px 0'><b>{head}</b></p>"]
     parts += [f"<p style='margin:0 0 6px 0'>{html.escape(p)}</p>" for p in note.paragraphs]
@@ -38,6 +38,8 @@ def note_html(note: Note, tr_source: str) -> str:
 
 def entry_html(entry: GlossaryEntry) -> str:
     """The card's rich text for a glossary entry."""
+    import html
+
     pos = f" <i>{html.escape(entry.pos)}</i>" if entry.pos else ""
     parts = [f"<p style='margin:0 0 4px 0'><b>{html.escape(entry.term)}</b>{pos}</p>"]
     for extra in (entry.definition, entry.translation, entry.example):

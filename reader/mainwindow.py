@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThread
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog, QSplitter
 
+import resources
 from library import Library
 from library.model import Lesson
 from reader import dialogs
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self._worker: ImportWorker | None = None
         self._progress: QProgressDialog | None = None
         self.setObjectName("MainWindow")
-        self.setWindowIcon(QIcon(str(resources.files("resources") / "icon.svg")))
+        self.setWindowIcon(QIcon(str(Path(resources.__file__).with_name("icon.svg"))))
         self.setAcceptDrops(True)
 
         self.panel = LibraryPanel(self)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
 from library import Library
 
@@ -12,6 +11,8 @@ log = logging.getLogger(__name__)
 
 def sample_pages() -> list[tuple[str, bytes]]:
     """(name, bytes) of every sample page shipped in resources/samples, in name order."""
+    from importlib import resources  # on a first start only
+
     try:
         folder = resources.files("resources.samples")
     except ModuleNotFoundError:

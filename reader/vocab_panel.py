@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
@@ -21,6 +19,13 @@ from library.model import GlossaryEntry
 from reader.i18n import Translator
 from reader.models import GlossaryModel
 
+# What html.escape does; the html module's import (with its entity table) is left for later.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def _escape(text: str) -> str:
+    return text.translate(_ESCAPES)
+
 
 class EntryDelegate(QStyledItemDelegate):
     """Draws an entry as a bold term, its part of speech in italics, and the definition below."""
@@ -37,9 +42,9 @@ class EntryDelegate(QStyledItemDelegate):
         selected = selection is not None and selection.isSelected(index)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         color = option.palette.color(role).name()
-        pos = f" <i style='opacity:0.7'>{html.escape(entry.pos)}</i>" if entry.pos else ""
-        rest = "<br>".join(html.escape(t) for t in (entry.definition, entry.translation) if t)
-        doc.setHtml(f"<div style='color:{color}'><b>{html.escape(entry.term)}</b>{pos}"
+        pos = f" <i style='opacity:0.7'>{_escape(entry.pos)}</i>" if entry.pos else ""
+        rest = "<br>".join(_escape(t) for t in (entry.definition, entry.translation) if t)
+        doc.setHtml(f"<div style='color:{color}'><b>{_escape(entry.term)}</b>{pos}"
                     + (f"<br>{rest}" if rest else "") + "</div>")
         doc.setTextWidth(max(80, option.rect.width()))
         return doc

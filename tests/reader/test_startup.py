@@ -62,6 +62,8 @@ LATER = [
     "numpy",
     "sqlite_utils",  # upgrade steps only
     "logging.handlers",
+    "html.entities",  # note cards escape with the html module; the word list does without
+    "importlib.resources",  # the built-in samples, on a first start only
     "reader.lookup_card",
     "reader.editor",
     "reader.teaching_dialogs",
