@@ -107,7 +107,7 @@ def bench_bulk(tmp: Path, quick: bool) -> list[Figure]:
             min(indexed),
             300.0,
             higher_is_better=True,
-            note="making them searchable, which the import worker does right after",
+            note="making them searchable (the window indexes each batch as it is stored)",
         ),
         Figure(
             "bulk_import_and_index_rate",

@@ -67,11 +67,14 @@ def import_many(
     progress: Progress | None = None,
     cancel: Event | None = None,
     start_method: str | None = None,
+    after_batch: Callable[[], object] | None = None,
 ) -> BulkResult:
     """Import pages (name, bytes) or files; each lesson is stored whole or not at all.
 
     Lessons are committed in batches; cancelling stops after the current batch, and what was
-    committed stays. `progress(done, total, name)` is called after each file.
+    committed stays. `progress(done, total, name)` is called after each file, and
+    `after_batch()` after each batch commits (the window indexes the batch for search there,
+    while the workers parse the next pages).
     """
     source = list(items or []) + list(_read(paths or []))
     total = len(source)
@@ -89,6 +92,8 @@ def import_many(
                 else:
                     result.skipped.append((name, -lesson_id))
             pending.clear()
+            if after_batch is not None:
+                after_batch()
 
     def _import_book(name: str, data: bytes) -> None:
         flush()  # keep the library's order: what came before the book is stored before it

@@ -97,7 +97,12 @@ class ImportWorker(QObject):
             self.progress.emit(done, total, Path(name).name)
 
         result = import_many(
-            library.lessons, paths=self._paths, progress=progress, cancel=cancel, start_method="forkserver"
+            library.lessons,
+            paths=self._paths,
+            progress=progress,
+            cancel=cancel,
+            start_method="forkserver",
+            after_batch=library.search.index_pending,  # searchable batch by batch, while workers parse
         )
         outcomes = [ImportOutcome(name, lesson_id, True, "") for name, lesson_id in result.imported]
         outcomes += [ImportOutcome(name, lesson_id, False, "") for name, lesson_id in result.skipped]

@@ -18,9 +18,12 @@ _FULLWIDTH = {
     c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c - 0xFEE0).isalnum() or chr(c - 0xFEE0) in _STRUCTURAL
 }
 _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_KANA_RE = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
-_HAN_RE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
-_HANGUL_RE = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+# Runs, not single characters: counting the characters of a few runs is several times faster
+# than listing every character as a match.
+_LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_KANA_RUN = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]+")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+")
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]+")
 _NOT_CONTENT = re.compile(r"[\W_]+")
 
 
@@ -74,10 +77,10 @@ def is_hangul(ch: str) -> bool:
 def script_counts(text: str) -> tuple[int, int, int, int]:
     """(Latin letters, kana, Han, Hangul) in `text`."""
     return (
-        len(_LATIN_RE.findall(text)),
-        len(_KANA_RE.findall(text)),
-        len(_HAN_RE.findall(text)),
-        len(_HANGUL_RE.findall(text)),
+        sum(map(len, _LATIN_RUN.findall(text))),
+        sum(map(len, _KANA_RUN.findall(text))),
+        sum(map(len, _HAN_RUN.findall(text))),
+        sum(map(len, _HANGUL_RUN.findall(text))),
     )
 
 

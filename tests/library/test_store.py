@@ -164,3 +164,24 @@ def test_one_and_two_character_cjk_queries_use_the_pair_index(tmp_path: Path) ->
         assert lib.search.query("韓国") == []
         lib.lessons.delete(lid)
         assert lib.db.execute("SELECT count(*) FROM search_bigram").fetchone()[0] == 0
+
+
+def test_reindexing_a_batch_leaves_one_row_per_text(tmp_path: Path) -> None:
+    """Index batches forget all their lessons' old rows first, then add the new ones."""
+    with Library(tmp_path / "lib.db") as lib:
+        ids = [lib.lessons.import_bytes(PAGE.replace("Monday", day).encode(), f"{day}.txt").lesson_id
+               for day in ("Monday", "Tuesday", "Friday")]  # fmt: skip
+        lib.search.index_pending()
+
+        def rows(table: str) -> int:
+            return int(lib.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+        before = {t: rows(t) for t in ("search_en", "search_cjk", "search_bigram")}
+        for lid in ids[:2]:  # two lessons change: both are indexed again in one batch
+            lib.lessons.set_user_translation(lid, 0, "ja", f"利用者の訳 {lid}")
+        assert lib.search.pending() == 2
+        assert lib.search.index_pending() == 2
+        assert rows("search_en") == before["search_en"]
+        assert rows("search_cjk") == before["search_cjk"] + 2  # each user translation, once
+        assert rows("search_bigram") == before["search_bigram"] + 2
+        assert sorted(h.lesson_id for h in lib.search.query("利用者の訳")) == sorted(ids[:2])
