@@ -80,6 +80,7 @@ class ArticleBase(QTextBrowser):
         self.built = build_document(lesson, style) if lesson is not None else None
         if self.built is not None:
             self.built.doc.setParent(self)
+            self._fit_measure(force=True)  # margins first: the view lays the document out once
             self.setDocument(self.built.doc)
         else:
             self.clear()
@@ -90,7 +91,7 @@ class ArticleBase(QTextBrowser):
         self.setExtraSelections([])
         self.card.apply_theme(style.theme, [style.body_family] + ([style.ja_family] if style.ja_family else []),
                               max(9.0, style.size * 0.82))
-        self._fit_measure(force=True)
+        self._fit_measure()
         if self.built is None:
             return
         for index in shown:
