@@ -81,8 +81,7 @@ def open_window(ns: argparse.Namespace, library: Library, settings: QSettings, i
     if library.lessons.count() == 0:
         import_samples(library)
     choose_start_profile(library, settings, getattr(ns, "profile", None))  # whose words and progress
-    window = MainWindow(library, settings, ns.lang, ns.theme, interactive)
-    window.refresh_lessons()
+    window = MainWindow(library, settings, ns.lang, ns.theme, interactive)  # with its lesson list
     target: int | None = None
     if ns.file and _is_pack(ns.file):  # a lesson pack: its lessons with the tutor's edits
         if window.teaching.import_pack(ns.file):

@@ -207,9 +207,9 @@ def _split_source(note: Note) -> None:
     """Move a trailing '出典: URL' (in any bracket style) out of the note text."""
     last = note.text.rsplit("\n", 1)
     tail = last[-1]
-    m = P.SOURCE.search(tail)
+    m = P.SOURCE.search(tail) if P.has_source_word(tail) else None
     if not (m and m.group("word") and (m.group("url") or m.end() - m.start() < 12)):
-        m = P.URL_AT_END.search(tail)
+        m = P.URL_AT_END.search(tail) if "http" in tail else None
     if not m or (not m.group("url") and m.start() == 0):
         return
     url = m.group("url")

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from library.importer.loanwords import LoanwordIndex, katakana_skeletons
 from library.importer.split import Line
@@ -74,24 +76,28 @@ def tokens(text: str) -> frozenset[str]:
     return frozenset(words | numbers)
 
 
+def _miss(token: str) -> float:
+    """How much a token of the translation that the English lacks counts against a match."""
+    return 1.0 if len(token) >= 3 and not token.isdigit() else 0.5
+
+
 class Evidence:
     """Scores how likely a CJK text translates an English block."""
 
     def __init__(self, blocks: list[EnglishBlock]) -> None:
         self.blocks = blocks
         self.block_tokens = [tokens(b.text) for b in blocks]
-        n = max(1, len(blocks))
-        df: dict[str, int] = {}
-        for toks in self.block_tokens:
-            for t in toks:
-                df[t] = df.get(t, 0) + 1
-        self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        # In how many blocks each token occurs; its weight (idf) is worked out when first needed.
+        self._df = Counter(chain.from_iterable(self.block_tokens))
+        self._n = max(1, len(blocks))
+        self._idf: dict[str, float] = {}
         self.ratio = dict(DEFAULT_RATIO)
         self._tokens: dict[str, frozenset[str]] = {}
         self._loan_index: LoanwordIndex | None = None
         self._block_quoted = [bool(_QUOTE_EN.search(b.text)) for b in blocks]
         self._quoted: dict[str, bool] = {}
         self._loan_hits: dict[str, dict[int, float]] = {}
+        self._missing_weight: dict[str, float] = {}
 
     def loanword_score(self, block: int, text: str) -> float:
         """Evidence from katakana names and loanwords that match the block's English words."""
@@ -127,10 +133,22 @@ class Evidence:
         if ctoks is None:
             ctoks = self._tokens[text] = tokens(text)
         etoks = self.block_tokens[block]
-        shared = sum(self.idf.get(t, 0.0) for t in ctoks & etoks)
+        common = ctoks & etoks
+        shared = 0.0
+        idf = self._idf
+        for t in common:
+            weight = idf.get(t)
+            if weight is None:
+                weight = idf[t] = math.log(1 + self._n / self._df[t])
+            shared += weight
         if lang == "ja" and loanwords:
             shared += self.loanword_score(block, text)
-        missing = sum(1.0 if len(t) >= 3 and not t.isdigit() else 0.5 for t in ctoks - etoks)
+        # The weight of the text's tokens the block lacks: all of its tokens' weight (kept per
+        # text) less that of the shared ones, which are few.
+        total = self._missing_weight.get(text)
+        if total is None:
+            total = self._missing_weight[text] = sum(map(_miss, ctoks))
+        missing = total - sum(map(_miss, common))
         ratio = len(text) / max(1, len(english))
         expected = self.ratio.get(lang, 0.5)
         off = abs(math.log(max(ratio, 1e-3) / expected))

@@ -210,7 +210,22 @@ def _from_terms(blocks: list[Block], cands: list[Candidate], previous: tuple[int
 
 def _extend_left(text: str, start: int) -> int:
     """Take in the English word before a term the note writes with a modifier (生成AI → generative AI)."""
-    m = re.search(r"([A-Za-z][A-Za-z\-]*)\s+$", text[:start])
-    if m and m.group(1).lower() not in _STOP and m.group(1)[0].islower():
-        return m.start(1)
+    # The word (Latin letters and hyphens, starting with a letter) and then only spaces up to
+    # the term, found by walking back from the term: an end-anchored search tries every start.
+    head = text[:start]
+    end = len(head.rstrip())
+    if end == len(head):
+        return start  # no space between the word and the term
+    first = end
+    while first > 0 and _word_char(head[first - 1]):
+        first -= 1
+    while first < end and head[first] == "-":
+        first += 1
+    word = head[first:end]
+    if word and word.lower() not in _STOP and word[0].islower():
+        return first
     return start
+
+
+def _word_char(ch: str) -> bool:
+    return ch == "-" or (ch.isascii() and ch.isalpha())

@@ -33,20 +33,27 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\ufe0f\u200d\u2b50\u2b55\u2934\u2935\u3297\u3299]+"
 )
 
+# Both as one character class (a class is scanned faster than an alternation).
+_INVISIBLE_OR_EMOJI = re.compile("[" + _INVISIBLE.pattern[1:-1] + _EMOJI.pattern[1:-2] + "]")
+
 
 def normalise(line: str) -> str:
     """NBSP and other spaces to one space, full-width ASCII forms to ASCII, no emoji or stray
     markup (tags, entities, **bold**), trimmed."""
     ascii_only = line.isascii()  # most English lines: the checks below that need other characters are skipped
     text = line if ascii_only or not _HAS_FULLWIDTH.search(line) else line.translate(_FULLWIDTH)
-    if not ascii_only:
+    # One search says whether there is anything invisible or emoji to take out (usually not).
+    special = not ascii_only and _INVISIBLE_OR_EMOJI.search(text) is not None
+    if special:
         text = _INVISIBLE.sub("", text)
     if "<" in text or "&" in text:
         text = _MARKUP.sub(_markup, text)
+        special = special or (not text.isascii() and _INVISIBLE_OR_EMOJI.search(text) is not None)
     if "**" in text or "__" in text:
         text = _EMPHASIS.sub(r"\2", text)
     if not text.isascii():
-        text = _EMOJI.sub(" ", text)
+        if special:
+            text = _EMOJI.sub(" ", text)
     elif "  " not in text and "\t" not in text:
         return text.strip()
     return _SPACES.sub(" ", text).strip()
@@ -91,7 +98,7 @@ _ANY_CJK = re.compile(
 
 def language_of(text: str) -> str:
     """'en' for Latin-script text; 'ja', 'zh' or 'ko' when CJK text dominates; '' for neither."""
-    if not _ANY_CJK.search(text):
+    if text.isascii() or not _ANY_CJK.search(text):
         return "en" if _LATIN_RE.search(text) else ""
     latin, kana, han, hangul = script_counts(text)
     cjk = kana + han + hangul

@@ -16,6 +16,14 @@ _SOURCE_WORDS = (
     r"資料來源|资料来源|参考資料|参考文献|出典|出所|引用元|引用|参考|参照|來源|来源|出處|出处|參考|출처|"
     r"Sources|Source|source|SOURCE|References|Reference"
 )
+_SOURCE_WORD_LIST = tuple(_SOURCE_WORDS.split("|"))
+
+
+def has_source_word(text: str) -> bool:
+    """Whether SOURCE could match: it needs one of its words (a quick test before the search)."""
+    return any(w in text for w in _SOURCE_WORD_LIST)
+
+
 SOURCE = re.compile(
     rf"[\s(\[【]*(?:(?P<word>{_SOURCE_WORDS})\s*[:：]?\s*)(?P<url>https?://[^\s)\]】]+)?[^\S\n]*[)\]】]?\s*$"
 )
