@@ -104,14 +104,15 @@ class Lessons:
 
         from library.importer import parse_page, report_for, sniff_format
 
-        if sniff_format(data, name) == "epub":
+        kind = sniff_format(data, name)
+        if kind == "epub":
             return self._import_book(data, name)
         digest = hashlib.sha256(data).hexdigest()
         row = self._db.execute("SELECT id, title FROM lessons WHERE source_hash = ?", [digest]).fetchone()
         if row is not None:
             lesson = self.get(row[0])
             return ImportResult(row[0], lesson.title, False, report_for(lesson))
-        lesson = parse_page(data, name)
+        lesson = parse_page(data, name, kind)
         lesson.source_hash = digest
         with self._db.atomic():
             # Another process may have imported the same page since the check above.

@@ -59,9 +59,10 @@ def report_for(lesson: Lesson) -> ImportReport:
     )
 
 
-def parse_page(data: bytes, name: str = "") -> Lesson:
-    """Bytes of a page to a lesson (not stored); ImportRefused with a one-line reason."""
-    kind = sniff_format(data, name)
+def parse_page(data: bytes, name: str = "", kind: str | None = None) -> Lesson:
+    """Bytes of a page to a lesson (not stored); ImportRefused with a one-line reason.
+    `kind` is sniff_format's answer, when the caller has asked it already."""
+    kind = kind or sniff_format(data, name)
     if kind != "text":
         return parse_formatted(data, name, kind)
     text, encoding = decode(data)
