@@ -18,12 +18,28 @@ _FULLWIDTH = {
     c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c - 0xFEE0).isalnum() or chr(c - 0xFEE0) in _STRUCTURAL
 }
 _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
-# Runs, not single characters: counting the characters of a few runs is several times faster
-# than listing every character as a match.
-_LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
-_KANA_RUN = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]+")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+")
-_HANGUL_RUN = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]+")
+# The scripts script_counts tells apart, as ranges of code points.
+_SCRIPT_RANGES = {
+    "L": ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F)),  # Latin letters
+    "K": ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F)),  # kana
+    "H": ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)),  # Han
+    "G": ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF)),  # Hangul
+}
+
+
+def _script_table() -> str:
+    """A translate table over the Basic Multilingual Plane: each character to its script's
+    letter above, anything else to a space (characters beyond it are left as they are)."""
+    spans = sorted((lo, hi, letter) for letter, ranges in _SCRIPT_RANGES.items() for lo, hi in ranges)
+    parts, at = [], 0
+    for lo, hi, letter in spans:
+        parts += [" " * (lo - at), letter * (hi - lo + 1)]
+        at = hi + 1
+    parts.append(" " * (0x10000 - at))
+    return "".join(parts)
+
+
+_SCRIPTS = _script_table()
 _NOT_CONTENT = re.compile(r"[\W_]+")
 
 
@@ -83,12 +99,9 @@ def is_hangul(ch: str) -> bool:
 
 def script_counts(text: str) -> tuple[int, int, int, int]:
     """(Latin letters, kana, Han, Hangul) in `text`."""
-    return (
-        sum(map(len, _LATIN_RUN.findall(text))),
-        sum(map(len, _KANA_RUN.findall(text))),
-        sum(map(len, _HAN_RUN.findall(text))),
-        sum(map(len, _HANGUL_RUN.findall(text))),
-    )
+    # One pass to script letters, then four counts: several times faster than four searches.
+    scripts = text.translate(_SCRIPTS)
+    return scripts.count("L"), scripts.count("K"), scripts.count("H"), scripts.count("G")
 
 
 _ANY_CJK = re.compile(
