@@ -76,12 +76,23 @@ def _application(screenshot: bool) -> QApplication:
     return app
 
 
-def open_window(ns: argparse.Namespace, library: Library, settings: QSettings, interactive: bool) -> MainWindow:
-    """Build the window on `library` and open the lesson the arguments (or the last session) ask for."""
+def open_window(
+    ns: argparse.Namespace,
+    library: Library,
+    settings: QSettings,
+    interactive: bool,
+    show: Callable[[MainWindow], None] | None = None,
+) -> MainWindow:
+    """Build the window on `library` and open the lesson the arguments (or the last session) ask for.
+
+    `show` puts the window on screen before the lesson opens: a hidden window's widgets have no
+    size yet, so the lesson would be laid out for a column a few pixels wide and then again."""
     if library.lessons.count() == 0:
         import_samples(library)
     choose_start_profile(library, settings, getattr(ns, "profile", None))  # whose words and progress
     window = MainWindow(library, settings, ns.lang, ns.theme, interactive)  # with its lesson list
+    if show is not None:
+        show(window)  # sized and shown; Qt paints it when the event loop runs, lesson and all
     target: int | None = None
     if ns.file and _is_pack(ns.file):  # a lesson pack: its lessons with the tutor's edits
         if window.teaching.import_pack(ns.file):
@@ -191,11 +202,16 @@ def run_app(args: list[str]) -> int:
         # A screenshot must not change the user's settings: it gets its own throwaway file.
         settings = (QSettings(str(Path(scratch) / "shot.ini"), QSettings.Format.IniFormat) if shooting
                     else QSettings())
-        window = open_window(ns, library, settings, interactive=not shooting)
-        window.resize(size)
-        if shooting:
-            window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        def show(window: MainWindow) -> None:
+            window.resize(size)
+            if shooting:
+                window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+            else:
+                window.move(QPoint(40, 40))
             window.show()
+
+        window = open_window(ns, library, settings, interactive=not shooting, show=show)
+        if shooting:
             app.processEvents()
             _stage(window, ns)
             app.processEvents()
@@ -223,8 +239,6 @@ def run_app(args: list[str]) -> int:
 
         window.article.first_painted.connect(lambda: QTimer.singleShot(0, settle))
         QTimer.singleShot(1500, settle)  # a window that is not painted (minimised) settles anyway
-        window.move(QPoint(40, 40))
-        window.show()
         code = app.exec()
         upkeep.wait(30)
         reporter.uninstall()

@@ -40,6 +40,9 @@ class ArticleBase(QTextBrowser):
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        # Lessons are longer than a screen. A scroll bar that came and went would change the
+        # column's width, and the whole lesson would be laid out again.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.card = HoverCard(self)
         self.lesson: Lesson | None = None
         self.built: BuiltDoc | None = None
