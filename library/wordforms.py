@@ -129,25 +129,21 @@ def compile_forms(forms: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def compile_lowered(forms: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern for any of `forms` to run over lower-cased text. It starts with the forms themselves
-    (so the matcher can skip ahead by their first letters) and leaves the check that a match starts a
-    word to the caller (see `find_lowered`)."""
+    """A pattern for any of `forms` as whole words, to run over lower-cased text (see `find_lowered`).
+
+    The check that a match starts a word is in the pattern: checking each match in Python instead
+    took a third longer over a book with thousands of matches, and missed a word that started
+    inside a rejected match."""
     cleaned = sorted({_normal(f) for f in forms if _normal(f)})
     if not cleaned:
         return None
-    return re.compile(rf"(?:{_trie_pattern(cleaned)})(?![\w-])")
+    return re.compile(rf"(?<![\w'’-])(?:{_trie_pattern(cleaned)})(?![\w-])")
 
 
 def find_lowered(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
-    """(start, end, matched lower-case text) of whole-word matches of a `compile_lowered` pattern."""
+    """(start, end, matched lower-case text) of the matches of a `compile_lowered` pattern."""
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lowered: match case-insensitively
         low = text
         pattern = re.compile(pattern.pattern, re.IGNORECASE)
-    out = []
-    for m in pattern.finditer(low):
-        start = m.start()
-        if start and (low[start - 1].isalnum() or low[start - 1] in "_'’-"):
-            continue
-        out.append((start, m.end(), m.group()))
-    return out
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(low)]

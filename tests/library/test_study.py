@@ -165,3 +165,14 @@ def test_anki_export_is_a_collection_with_stable_ids(lib: Library, tmp_path: Pat
     assert export_csv(words.list(), tmp_path / "w.csv") == 2
     rows = list(csv.reader((tmp_path / "w.csv").open(encoding="utf-8-sig")))
     assert rows[0][:3] == ["word", "lemma", "status"] and {r[0] for r in rows[1:]} == {"autonomy", "access"}
+
+
+def test_marks_find_whole_words_only_even_inside_a_rejected_phrase(lib: Library) -> None:
+    for word in ("took part", "part", "art"):
+        lib.study.words.save(word, "learning")
+    marks = lib.study.words.marks()
+    text = "He mistook part of it. Art, art-house and start: they took part."
+    found = [(text[s:e], status) for s, e, status in marks.find(text)]
+    # "mistook part" is not "took part", but its "part" is a word of its own; "art" inside
+    # "start" and the hyphenated "art-house" are not marked.
+    assert found == [("part", "learning"), ("Art", "learning"), ("took part", "learning")]
