@@ -142,13 +142,14 @@ def anchor_notes(notes: list[Note], blocks: list[Block], english_refs: list[Inli
     """Set `anchor` on each note that the evidence places (in place)."""
     previous = (-1, -1)
     refs = {key(r.marker): r for r in english_refs}
+    lowered = [b.text.lower() if b.kind == "paragraph" else "" for b in blocks]
     for note in notes:
         cands = candidates(note.label + " " + note.text if note.label else note.text)
         anchor = _from_english_ref(refs.get(key(note.marker)), blocks, cands)
         if anchor is None:
             anchor = _from_translation_ref(note.marker, blocks, cands)
         if anchor is None:
-            anchor = _from_terms(blocks, cands, previous)
+            anchor = _from_terms(blocks, cands, previous, lowered)
         note.anchor = anchor
         if anchor is not None:
             previous = (anchor.block, anchor.start)
@@ -187,24 +188,33 @@ def _from_translation_ref(marker: str, blocks: list[Block], cands: list[Candidat
     return None
 
 
-def _from_terms(blocks: list[Block], cands: list[Candidate], previous: tuple[int, int]) -> Anchor | None:
-    """The strongest term the text contains, at its first place from the previous note's paragraph on."""
-    lowered = [b.text.lower() if b.kind == "paragraph" else "" for b in blocks]
+def _from_terms(
+    blocks: list[Block], cands: list[Candidate], previous: tuple[int, int], lowered: list[str]
+) -> Anchor | None:
+    """The strongest term the text contains, at its first place from the previous note's paragraph on.
+    `lowered`: each block's text lower-cased (empty for blocks that are not paragraphs)."""
     everything = "\n".join(lowered)
     for cand in cands:
-        hits: list[Anchor] = []
         probe = cand.phrase.lower()[:-1] if len(cand.phrase) > 3 else cand.phrase.lower()
         if probe not in everything:
             continue  # most terms a note names (other products, sites) are not in the article
+        first: tuple[int, int, int] | None = None  # the first place in the text, if none is later
+        chosen: tuple[int, int, int] | None = None
         for pos, block in enumerate(blocks):
             if probe not in lowered[pos]:
                 continue
-            for start, end in find(block.text, cand.phrase):
-                if cand.modifier:
-                    start = _extend_left(block.text, start)
-                hits.append(Anchor(pos, start, end))
-        if hits:
-            return next((a for a in hits if a.block >= previous[0]), hits[0])
+            hits = find(block.text, cand.phrase)
+            if hits:
+                first = first or (pos, *hits[0])
+                if pos >= previous[0]:
+                    chosen = (pos, *hits[0])
+                    break
+        chosen = chosen or first
+        if chosen is not None:
+            pos, start, end = chosen
+            if cand.modifier:
+                start = _extend_left(blocks[pos].text, start)
+            return Anchor(pos, start, end)
     return None
 
 
