@@ -142,7 +142,7 @@ def _is_source_line(text: str) -> bool:
 def _english_markers(lines: list[Line]) -> set[str]:
     refs: set[str] = set()
     for line in lines:
-        if line.lang == "en" and not line.kind:
+        if line.lang == "en" and not line.kind and P.NOTE_REF_CHARS.search(line.text, 1):
             for m in P.NOTE_REF.finditer(line.text[1:]):
                 refs.add(re.sub(r"\s", "", m.group(0)))
     return refs

@@ -41,8 +41,11 @@ def is_caption(text: str) -> bool:
     return bool(
         _CAPTION_START.match(text)
         or (text.endswith(")") and _CAPTION_CREDIT.search(text))
-        or any(w in text for w in _CAPTION_WORDS)
+        or _CAPTION_WORD.search(text) is not None
     )
+
+
+_CAPTION_WORD = re.compile("|".join(re.escape(w) for w in _CAPTION_WORDS))  # one scan for all of them
 
 
 JUNK = re.compile(
@@ -71,7 +74,7 @@ def is_chrome(text: str) -> bool:
         parts = [p for p in _BAR.split(text) if p]
         if len(parts) >= 2 and all(JUNK.match(p) for p in parts):
             return True
-    return len(text.split()) <= 12 and len(text) <= 80 and bool(CALL_TO_ACTION.search(text))
+    return len(text) <= 80 and len(text.split()) <= 12 and bool(CALL_TO_ACTION.search(text))
 
 
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|all rights reserved)", re.IGNORECASE)
