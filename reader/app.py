@@ -36,7 +36,8 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     p.add_argument("file", nargs="?", help="a page to import and open")
     p.add_argument("--library", metavar="PATH", help="the library file to use")
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
-    p.add_argument("--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
+    p.add_argument("--size", metavar="WxH",
+                   help="window size (default: as the window was last left; 1280x800 for a screenshot)")
     p.add_argument("--theme", choices=("light", "dark", "sepia"))
     p.add_argument("--lang", choices=("en", "ja"), help="interface language")
     p.add_argument("--lesson", type=int, metavar="ID", help="open this lesson")
@@ -157,6 +158,17 @@ def _stage(window: MainWindow, ns: argparse.Namespace) -> None:
                 break
 
 
+def place_window(window: MainWindow, settings: QSettings, size: QSize | None, shooting: bool) -> None:
+    """Where the window opens: as the user last left it (the window restored that from its
+    settings), unless a size was asked for; a first start at the top left of the screen."""
+    if size is not None:
+        window.resize(size)
+    if shooting:
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    elif settings.value("window/geometry") is None:
+        window.move(QPoint(40, 40))
+
+
 def render_screenshot(window: MainWindow, path: str, size: QSize) -> bool:
     """Paint the window (and any hover card over it) into a PNG of exactly `size`."""
     pixmap = window.grab()
@@ -177,7 +189,7 @@ def run_app(args: list[str]) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     ns = parse_args(args)
     shooting = ns.screenshot is not None
-    size = _size(ns.size)
+    size = _size(ns.size or "1280x800")
     app = _application(shooting)
     path = Path(ns.library).expanduser() if ns.library else default_library_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -202,12 +214,9 @@ def run_app(args: list[str]) -> int:
         # A screenshot must not change the user's settings: it gets its own throwaway file.
         settings = (QSettings(str(Path(scratch) / "shot.ini"), QSettings.Format.IniFormat) if shooting
                     else QSettings())
+
         def show(window: MainWindow) -> None:
-            window.resize(size)
-            if shooting:
-                window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-            else:
-                window.move(QPoint(40, 40))
+            place_window(window, settings, size if shooting or ns.size else None, shooting)
             window.show()
 
         window = open_window(ns, library, settings, interactive=not shooting, show=show)

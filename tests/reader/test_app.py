@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
 
 from library import Library
 from reader.app import parse_args, run_app
@@ -46,3 +47,27 @@ def test_arguments() -> None:
                      "--lesson", "3", "--show-translations"])
     assert (ns.file, ns.library, ns.size, ns.theme, ns.lang, ns.lesson, ns.show_all) == (
         "page.txt", "x.db", "800x600", "sepia", "ja", 3, True)
+
+
+def test_the_window_opens_as_it_was_last_left(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings, QSize
+
+    from reader.app import place_window
+    from reader.mainwindow import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with Library(tmp_path / "lib.db") as library:
+        first = MainWindow(library, settings, interactive=False)
+        qtbot.addWidget(first)
+        place_window(first, settings, None, shooting=False)  # a first start: the default size
+        assert first.size() == QSize(1280, 800)
+        first.resize(720, 520)  # (within the offscreen screen, 800×600)
+        first.save_layout()  # what closing the window does
+        again = MainWindow(library, settings, interactive=False)
+        qtbot.addWidget(again)
+        place_window(again, settings, None, shooting=False)
+        assert again.size() == QSize(720, 520)  # not the default
+        asked = MainWindow(library, settings, interactive=False)
+        qtbot.addWidget(asked)
+        place_window(asked, settings, QSize(1000, 700), shooting=False)  # --size 1000x700
+        assert asked.size() == QSize(1000, 700)
