@@ -23,6 +23,11 @@ def _pattern(name: str) -> re.Pattern[str]:
     return re.compile(_PATTERNS[name])
 
 
+# A hit's title as the library lists it: "Book › Chapter" for a book's chapter.
+_TITLE = (
+    "coalesce((SELECT b.title || ' › ' FROM book_chapters c JOIN books b ON b.id = c.book_id"
+    " WHERE c.lesson_id = l.id), '') || coalesce(l.user_title, l.title)"
+)
 # A lesson's rows in the search tables have rowids (lesson_id << 21) + n.
 ROWS_PER_LESSON_BITS = 21
 
@@ -134,7 +139,7 @@ class Search:
             return []
         phrase = '"' + " ".join(words) + '" *'
         sql = (
-            "SELECT s.lesson_id, coalesce(l.user_title, l.title), s.block_pos, s.kind,"
+            "SELECT s.lesson_id, " + _TITLE + ", s.block_pos, s.kind,"
             " snippet(search_en, 0, '[', ']', '…', 16)"
             " FROM search_en s JOIN lessons l ON l.id = s.lesson_id"
             " WHERE search_en MATCH ? ORDER BY s.rowid DESC LIMIT ?"
@@ -145,7 +150,7 @@ class Search:
         if len(needle) >= 3:
             # A quoted phrase on the trigram index is a substring match, served by the index.
             sql = (
-                "SELECT s.lesson_id, coalesce(l.user_title, l.title), s.block_pos, s.kind,"
+                "SELECT s.lesson_id, " + _TITLE + ", s.block_pos, s.kind,"
                 " snippet(search_cjk, 0, '[', ']', '…', 48)"
                 " FROM search_cjk s JOIN lessons l ON l.id = s.lesson_id"
                 " WHERE search_cjk MATCH ? ORDER BY s.rowid DESC LIMIT ?"
@@ -156,7 +161,7 @@ class Search:
             # One or two CJK characters, below the trigram size: a word match on the pairs.
             match = f'"{needle}"' if len(needle) == 2 else f'"{needle}" OR "{needle}"*'
             sql = (
-                "SELECT s.lesson_id, coalesce(l.user_title, l.title), s.block_pos, s.kind, s.text"
+                "SELECT s.lesson_id, " + _TITLE + ", s.block_pos, s.kind, s.text"
                 " FROM search_bigram g JOIN search_cjk s ON s.rowid = g.rowid JOIN lessons l ON l.id = s.lesson_id"
                 " WHERE search_bigram MATCH ? ORDER BY g.rowid DESC LIMIT ?"
             )
@@ -164,7 +169,7 @@ class Search:
         else:
             # Anything else that short (a Latin letter or two, punctuation): a scan.
             sql = (
-                "SELECT s.lesson_id, coalesce(l.user_title, l.title), s.block_pos, s.kind, s.text"
+                "SELECT s.lesson_id, " + _TITLE + ", s.block_pos, s.kind, s.text"
                 " FROM search_cjk s JOIN lessons l ON l.id = s.lesson_id"
                 " WHERE s.text LIKE ? ESCAPE '\\' ORDER BY s.rowid DESC LIMIT ?"
             )

@@ -155,6 +155,10 @@ def test_epub_is_one_lesson_per_chapter(tmp_path: Path) -> None:
         again = lib.lessons.import_bytes(data, "sea.epub")
         assert not again.created and again.lesson_id == result.lesson_id
         assert lib.lessons.count() == 3
+        lib.search.index_pending()
+        hits = lib.search.query("harbour")  # a search hit says which book its chapter is in
+        assert sorted(h.title for h in hits) == [f"Sea Story › Chapter {n}" for n in (1, 2, 3)]
+        assert [h.title for h in lib.search.query("Chapter 2")][:1] == ["Sea Story › Chapter 2"]
     # The whole book as one lesson, for callers that want one: a heading per chapter.
     whole = parse_page(data, "sea.epub")
     assert [b.text for b in whole.blocks if b.kind == "heading"] == ["Chapter 1", "Chapter 2", "Chapter 3"]
