@@ -152,8 +152,11 @@ def place_card(card: QWidget, anchor: QRect) -> QPoint:
     parent = card.parentWidget()
     if parent is not None:
         window = parent.window()
-        # Offscreen (screenshots) the window may be larger than the virtual screen.
-        area = area.united(QRect(window.mapToGlobal(QPoint(0, 0)), window.size()))
+        frame = QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
+        if window.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen):
+            area = frame  # rendered to an image (--screenshot): only the window is in the picture
+        else:
+            area = area.united(frame)  # offscreen, a window may be larger than the virtual screen
     x = min(max(area.left(), anchor.left()), area.right() - card.width())
     y = anchor.bottom() + 6
     if y + card.height() > area.bottom():

@@ -137,3 +137,25 @@ def test_unplaced_material_is_listed(qtbot: QtBot) -> None:
     view.set_lesson(lesson, DocStyle(theme_named("light"), "DejaVu Serif", None))
     text = view.visible_text()
     assert "Not placed by the importer (1)" in text and "迷子の行です。" in text
+
+
+def test_a_card_in_a_screenshot_stays_inside_the_window(qtbot: QtBot) -> None:
+    """A window rendered to an image (--screenshot) shows nothing outside it: a card near its
+    bottom goes above the word, even where the screen would have room below."""
+    from PySide6.QtCore import QPoint, QRect, Qt
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from reader.hovercard import place_card
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.resize(600, 400)  # smaller than the offscreen screen (800×600)
+    window.show()
+    card = QLabel("note", window)
+    card.resize(300, 150)
+    origin = window.mapToGlobal(QPoint(0, 0))
+    word = QRect(origin + QPoint(100, 360), QRect(0, 0, 60, 20).size())  # near the bottom
+    spot = place_card(card, word)
+    assert QRect(origin, window.size()).contains(QRect(spot, card.size()))
+    assert spot.y() + card.height() <= word.top()  # above the word
