@@ -208,7 +208,7 @@ EXPECTED: dict[str, str] = {
     "blank": "refused",
     "binary": "refused",
     "nul_in_text": "refused",
-    "invalid_utf8_middle": "either",
+    "invalid_utf8_middle": "imported",
     "mixed_encodings": "either",
     "utf16_cut": "imported",
     "long_line": "imported",

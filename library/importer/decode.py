@@ -59,10 +59,25 @@ def decode(data: bytes) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    nearly = _nearly_utf8(data)
+    if nearly is not None:
+        return _checked(nearly, "utf-8")
     best = from_bytes(data, cp_isolation=CANDIDATES).best()
     if best is None:
         raise ImportRefused("cannot tell the file's text encoding (not UTF-8, Shift_JIS, EUC-JP, GB18030 or Big5)")
     return _checked(str(best), best.encoding)
+
+
+def _nearly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few bad bytes (a stray byte, a page pasted together), the bad ones shown as
+    U+FFFD; None unless the rest is plainly UTF-8. In a page in another encoding (cp1252,
+    Shift_JIS) most non-ASCII bytes do not decode as UTF-8; here nearly all of them do."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    decoded = len(text) - len(text.encode("ascii", "ignore")) - bad  # non-ASCII characters that decoded
+    if bad <= max(8, len(text) // 2000) and decoded >= 5 * bad:
+        return text
+    return None
 
 
 def _bomless_utf16(data: bytes) -> str | None:

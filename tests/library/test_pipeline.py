@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from library import ImportRefused
+from library import ImportRefused, Library
 from library.importer import parse_page, parse_text
 from library.importer.decode import decode
 from library.importer.glossary import parse_entry
@@ -149,3 +151,29 @@ def test_crlf_and_cr_line_ends() -> None:
     for newline in ("\r\n", "\r"):
         lesson = parse_page(f"Title Here{newline}{newline}One paragraph of text.{newline}".encode())
         assert lesson.title == "Title Here" and len(lesson.blocks) == 1
+
+
+def test_a_utf8_page_with_a_few_stray_bytes_imports_with_them_marked(tmp_path: Path) -> None:
+    """A stray byte or two (a page pasted together) does not cost the learner the page: the
+    bytes show as U+FFFD and the rest reads as written."""
+    page = (
+        "Rivers Run Dry\n\n"
+        "Farmers in the valley say the river is lower than it has been for fifty years.\n"
+        "渓谷の農家は、川の水位がこの50年で最も低いと言います。\n\n"
+        "The town will share water between farms until the autumn rains arrive.\n"
+        "町は秋の雨が降るまで、農場の間で水を分け合います。\n"
+    ).encode()
+    cut = page.index(b"fifty")
+    data = page[:cut] + b"\xff\xfe" + page[cut:]
+    with Library(tmp_path / "lib.db") as lib:
+        lesson = lib.lessons.get(lib.lessons.import_bytes(data, "rivers.txt").lesson_id)
+    assert lesson.encoding == "utf-8"
+    assert "\ufffd\ufffdfifty years" in lesson.blocks[0].text
+    assert lesson.blocks[1].translation("ja") == "町は秋の雨が降るまで、農場の間で水を分け合います。"
+
+
+def test_a_page_in_another_encoding_is_not_taken_for_damaged_utf8() -> None:
+    for text, encoding in (("Café au lait, naïve résumé — à la carte. " * 10, "cp1252"),
+                           ("日本語のページです。川の水位が低い。" * 10, "shift_jis")):  # fmt: skip
+        decoded, _name = decode(text.encode(encoding))
+        assert decoded == text and "\ufffd" not in decoded
