@@ -373,4 +373,11 @@ JA.update({
     "New learner": "学習者の追加",
     "Name:": "名前:",
     "There is already a learner called “{name}”.": "「{name}」という学習者はすでにいます。",
+    "&Rename “{name}”…": "「{name}」の名前を変更(&R)…",
+    "Re&move “{name}”…": "「{name}」を削除(&M)…",
+    "Rename learner": "学習者の名前の変更",
+    "Remove learner": "学習者の削除",
+    "“{name}” is the only learner.": "「{name}」は唯一の学習者です。",
+    "Remove “{name}” with their {words} saved words and {reviews} reviews? This cannot be undone.":
+        "「{name}」と、その単語帳の{words}語・復習{reviews}回の記録を削除しますか？元に戻せません。",
 })

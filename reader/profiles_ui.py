@@ -4,6 +4,7 @@ word marks, due count, reading position and the library's progress column."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
@@ -47,6 +48,12 @@ class ProfilesUi(QObject):
         self.new_action = QAction("&New learner…", window)
         self.new_action.setObjectName("action_new_learner")
         self.new_action.triggered.connect(self.new_learner)
+        self.rename_action = QAction("&Rename learner…", window)
+        self.rename_action.setObjectName("action_rename_learner")
+        self.rename_action.triggered.connect(self.rename_learner)
+        self.remove_action = QAction("Re&move learner…", window)
+        self.remove_action.setObjectName("action_remove_learner")
+        self.remove_action.triggered.connect(self.remove_learner)
         titles = {title: menu for menu, title in window.menus.titles}
         help_menu = titles.get("&Help")
         window.menuBar().insertMenu(help_menu.menuAction() if help_menu is not None else None, self.menu)  # type: ignore[arg-type]
@@ -74,6 +81,9 @@ class ProfilesUi(QObject):
             self.learner_actions[profile.id] = action
         self.menu.addSeparator()
         self.menu.addAction(self.new_action)
+        self.menu.addAction(self.rename_action)
+        self.menu.addAction(self.remove_action)
+        self.remove_action.setEnabled(len(self.learner_actions) > 1)  # the last learner stays
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -82,6 +92,8 @@ class ProfilesUi(QObject):
         self.menu.setTitle(tr("&Learner"))
         self.new_action.setText(tr("&New learner…"))
         name = self.profiles.current().name
+        self.rename_action.setText(tr("&Rename “{name}”…").format(name=name))
+        self.remove_action.setText(tr("Re&move “{name}”…").format(name=name))
         self.label.setText(tr("Learner: {name}").format(name=name))
         self.label.setToolTip(
             tr("Words, reviews and progress are {name}’s (switch in the Learner menu)").format(name=name)
@@ -141,3 +153,44 @@ class ProfilesUi(QObject):
             dialogs.error(self.window, tr("New learner"), str(exc))
             return
         self.switch_to(profile.id)
+
+    def rename_learner(self) -> None:
+        """Ask for a new name for the active learner."""
+        tr = self.window.tr_
+        old = self.current_name()
+        name = dialogs.ask_text(self.window, tr("Rename learner"), tr("Name:"), old)
+        if name is None or not name.strip() or " ".join(name.split()) == old:
+            return
+        try:
+            profile = self.profiles.rename(old, name)
+        except ProfileError as exc:  # taken, or too long
+            dialogs.error(self.window, tr("Rename learner"), _taken_or(exc, tr, name))
+            return
+        self.window.settings.setValue(SETTING, profile.name)
+        self.rebuild()
+
+    def remove_learner(self) -> None:
+        """Remove the active learner and their words, reviews and reading places, after asking;
+        the window then shows the first remaining learner's."""
+        tr = self.window.tr_
+        name = self.current_name()
+        if len(self.profiles.list()) <= 1:
+            dialogs.error(self.window, tr("Remove learner"), tr("“{name}” is the only learner.").format(name=name))
+            return
+        counts = self.profiles.data_counts(name)
+        question = tr(
+            "Remove “{name}” with their {words} saved words and {reviews} reviews? This cannot be undone."
+        ).format(name=name, words=counts["words"], reviews=counts["review_log"])
+        if not dialogs.confirm(self.window, tr("Remove learner"), question):
+            return
+        self.window.article.report_position()
+        self.profiles.delete(name)
+        self.window.settings.setValue(SETTING, self.profiles.current().name)
+        self.reload()
+
+
+def _taken_or(exc: ProfileError, tr: Callable[[str], str], name: str) -> str:
+    """The error in the interface language where it is the usual one (the name is taken)."""
+    if "already a learner" in str(exc):
+        return tr("There is already a learner called “{name}”.").format(name=" ".join(name.split()))
+    return str(exc)

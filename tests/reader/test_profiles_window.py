@@ -157,6 +157,7 @@ def test_the_learner_menu_in_japanese(window: MainWindow) -> None:
     assert window.learners.menu.title() == "学習者(&E)"
     assert window.learners.new_action.text() == "学習者を追加(&N)…"
     assert window.learners.label.text() == "学習者: Default"
+    assert window.learners.rename_action.text() == "「Default」の名前を変更(&R)…"
     window.set_language("en")
 
 
@@ -164,3 +165,31 @@ def index_of_paragraph(library: Library, lesson_id: int) -> int:
     """The block index of the paragraph beginning "However, China has been using" (past the first screen)."""
     blocks = library.lessons.get(lesson_id).blocks
     return next(i for i, b in enumerate(blocks) if b.text.startswith("However, China has been using"))
+
+
+def test_rename_and_remove_a_learner_from_the_menu(window: MainWindow, dialog_log: DialogLog) -> None:
+    learners = window.learners
+    assert not learners.remove_action.isEnabled()  # the only learner cannot be removed
+    dialog_log.text = "Mika"
+    learners.new_action.trigger()
+    assert learner_menu(window) == [("Default", False), ("Mika", True)]
+    window.library.study.words.save("autonomy", "learning")  # Mika's word
+    dialog_log.text = "Mika Sato"
+    learners.rename_action.trigger()
+    assert learner_menu(window) == [("Default", False), ("Mika Sato", True)]
+    assert learners.label.text() == "Learner: Mika Sato"
+    assert learners.rename_action.text() == "&Rename “Mika Sato”…"
+    dialog_log.text = "default"  # taken
+    learners.rename_action.trigger()
+    assert dialog_log.names()[-1] == "error"
+    assert learner_menu(window) == [("Default", False), ("Mika Sato", True)]
+    dialog_log.confirm = False
+    learners.remove_action.trigger()
+    assert "1 saved words" in dialog_log.calls[-1][1][2]  # the question says what goes with her
+    assert learner_menu(window) == [("Default", False), ("Mika Sato", True)]  # kept: the answer was no
+    dialog_log.confirm = True
+    learners.remove_action.trigger()
+    assert learner_menu(window) == [("Default", True)]
+    assert learners.label.text() == "Learner: Default"
+    assert window.library.study.words.get("autonomy") is None  # Default never saved it
+    assert not learners.remove_action.isEnabled()
