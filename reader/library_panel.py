@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -107,9 +109,12 @@ class LibraryPanel(QWidget):
         self.lessons_model.set_translator(tr)
 
     # --- data in ----------------------------------------------------------------
-    def set_lessons(self, fetch: Fetch, total: int, current: int | None) -> None:
-        """Show the lesson list (fetched a page at a time) and select the current lesson."""
-        self.lessons_model.set_source(fetch, total)
+    def set_lessons(
+        self, fetch: Fetch, total: int, current: int | None, locate: Callable[[int], int] | None = None
+    ) -> None:
+        """Show the lesson list (fetched a page at a time) and select the current lesson;
+        `locate(lesson_id)` says which row a lesson is in."""
+        self.lessons_model.set_source(fetch, total, locate)
         if current is not None:
             self.select(current)
 

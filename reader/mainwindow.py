@@ -221,7 +221,9 @@ class MainWindow(QMainWindow):
     def refresh_lessons(self) -> None:
         """Reload the lesson list."""
         lessons = self.library.lessons
-        self.panel.set_lessons(lambda offset, limit: lessons.list(offset, limit), lessons.count(), self.current_id())
+        self.panel.set_lessons(
+            lambda offset, limit: lessons.list(offset, limit), lessons.count(), self.current_id(), lessons.index_of
+        )
 
     def open_lesson(self, lesson_id: int, at: int | None = None) -> bool:
         """Show a lesson, at its saved reading position unless `at` is given."""

@@ -13,65 +13,67 @@ from library.search import SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], list[LessonSummary]]
+Locate = Callable[[int], int]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LessonListModel(QAbstractTableModel):
-    """Every lesson: title, date imported, reading progress."""
+    """Every lesson: title, date imported, reading progress.
+
+    Every lesson has its row from the start; a row's lesson is fetched with its page of rows when
+    the view first shows it (or when it is selected), so a library of thousands lists at once and
+    selecting an old lesson fetches one page, not every page before it."""
 
     COLUMNS = ("Title", "Date", "Read")
 
-    PAGE = 200
+    PAGE = 100
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[LessonSummary] = []
+        self._pages: dict[int, list[LessonSummary]] = {}
         self._headers = list(self.COLUMNS)
         self._fetch: Fetch | None = None
+        self._locate: Locate | None = None
         self._total = 0
-        self._fetching = False
         self._tr: Callable[[str], str] = str
 
     def set_translator(self, tr: Callable[[str], str]) -> None:
         """Interface words (the tooltips) in the interface language."""
         self._tr = tr
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0), [Qt.ItemDataRole.ToolTipRole])
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, 0), [Qt.ItemDataRole.ToolTipRole])
 
     def set_rows(self, rows: list[LessonSummary]) -> None:
         """Replace the list with these rows (all of them, fetched already)."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._fetch, self._total = None, len(self._rows)
+        self._pages = {i // self.PAGE: list(rows[i : i + self.PAGE]) for i in range(0, len(rows), self.PAGE)}
+        self._fetch, self._locate, self._total = None, None, len(rows)
         self.endResetModel()
 
-    def set_source(self, fetch: Fetch, total: int) -> None:
+    def set_source(self, fetch: Fetch, total: int, locate: Locate | None = None) -> None:
         """Show `total` lessons, fetched a page at a time by `fetch(offset, limit)` as the view
-        scrolls to them: a library of thousands of lessons lists at once."""
+        shows them; `locate(lesson_id)` says which row a lesson is in (-1: none)."""
         self.beginResetModel()
-        self._fetch, self._total = fetch, total
-        self._rows = fetch(0, self.PAGE) if total else []
+        self._fetch, self._locate, self._total = fetch, locate, total
+        self._pages = {}
+        if total:
+            self._page(0)
         self.endResetModel()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return (
-            not parent.isValid() and self._fetch is not None and not self._fetching and len(self._rows) < self._total
-        )
+    def _page(self, n: int) -> list[LessonSummary]:
+        page = self._pages.get(n)
+        if page is None:
+            page = self._fetch(n * self.PAGE, self.PAGE) if self._fetch is not None else []
+            self._pages[n] = page
+        return page
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent) or self._fetch is None:
-            return
-        self._fetching = True  # views may ask again while rows are being inserted
-        try:
-            more = self._fetch(len(self._rows), self.PAGE)
-            if not more:
-                self._total = len(self._rows)
-                return
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
-        finally:
-            self._fetching = False
+    def summary(self, row: int) -> LessonSummary | None:
+        """The lesson in `row` (its page fetched if need be)."""
+        if not 0 <= row < self._total:
+            return None
+        page = self._page(row // self.PAGE)
+        i = row % self.PAGE
+        return page[i] if i < len(page) else None
 
     def set_headers(self, headers: list[str]) -> None:
         """Header words in the interface language."""
@@ -81,30 +83,45 @@ class LessonListModel(QAbstractTableModel):
     def set_progress(self, lesson_id: int, progress: float) -> None:
         """Update one lesson's reading progress (it never goes down)."""
         row = self.row_of(lesson_id)
-        if row >= 0 and progress > self._rows[row].progress:
-            self._rows[row].progress = progress
-            self._rows[row].finished = self._rows[row].finished or progress >= 0.999
+        summary = self.summary(row)
+        if summary is not None and progress > summary.progress:
+            summary.progress = progress
+            summary.finished = summary.finished or progress >= 0.999
             index = self.index(row, 2)
             self.dataChanged.emit(index, index)
 
     def row_of(self, lesson_id: int, fetch: bool = False) -> int:
-        """The row showing lesson `lesson_id`, or -1; with `fetch`, pages are fetched until it is found."""
-        while True:
-            row = next((i for i, r in enumerate(self._rows) if r.id == lesson_id), -1)
-            if row >= 0 or not fetch or not self.canFetchMore():
+        """The row showing lesson `lesson_id`, or -1; with `fetch`, its page is fetched if it is
+        not yet (found by `locate`, else by fetching pages in order until it turns up)."""
+        for n, page in self._pages.items():
+            for i, summary in enumerate(page):
+                if summary.id == lesson_id:
+                    return n * self.PAGE + i
+        if not fetch or self._fetch is None:
+            return -1
+        if self._locate is not None:
+            row = self._locate(lesson_id)
+            found = self.summary(row)
+            if found is not None and found.id == lesson_id:
                 return row
-            self.fetchMore()
+        for n in range((self._total + self.PAGE - 1) // self.PAGE):
+            if n not in self._pages:
+                for i, summary in enumerate(self._page(n)):
+                    if summary.id == lesson_id:
+                        return n * self.PAGE + i
+        return -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.summary(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row, col = self._rows[index.row()], index.column()
+        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return row.display_title

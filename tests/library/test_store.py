@@ -185,3 +185,13 @@ def test_reindexing_a_batch_leaves_one_row_per_text(tmp_path: Path) -> None:
         assert rows("search_cjk") == before["search_cjk"] + 2  # each user translation, once
         assert rows("search_bigram") == before["search_bigram"] + 2
         assert sorted(h.lesson_id for h in lib.search.query("利用者の訳")) == sorted(ids[:2])
+
+
+def test_a_lessons_place_in_the_list(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as lib:
+        ids = [lib.lessons.import_bytes(PAGE.replace("Monday", day).encode(), f"{day}.txt").lesson_id
+               for day in ("Monday", "Tuesday", "Friday", "Sunday")]  # fmt: skip
+        lib.lessons.delete(ids[1])
+        listed = [s.id for s in lib.lessons.list()]
+        assert [lib.lessons.index_of(i) for i in listed] == list(range(len(listed)))
+        assert lib.lessons.index_of(ids[1]) == -1  # deleted

@@ -57,12 +57,20 @@ def test_lesson_list_model_fetches_lazily(qtmodeltester: Any) -> None:
         calls.append((offset, limit))
         return rows[offset : offset + limit]
 
+    def locate(lesson_id: int) -> int:
+        return next((i for i, r in enumerate(rows) if r.id == lesson_id), -1)
+
+    page = LessonListModel.PAGE
     model = LessonListModel()
-    model.set_source(fetch, len(rows))
-    assert model.rowCount() == LessonListModel.PAGE < len(rows)
-    assert model.canFetchMore()
-    qtmodeltester.check(model, force_py=True)
+    model.set_source(fetch, len(rows), locate)
+    assert model.rowCount() == len(rows)  # every lesson has its row at once
+    assert calls == [(0, page)]  # and only the first page is fetched
     assert model.row_of(950, fetch=True) == 950
-    assert model.rowCount() == len(rows) and not model.canFetchMore()
-    assert len(calls) == len(rows) // LessonListModel.PAGE
+    assert calls == [(0, page), (950 // page * page, page)]  # its page, not every page before it
     assert model.data(model.index(950, 0)) == "Lesson 950"
+    assert model.row_of(123456, fetch=True) == -1
+    qtmodeltester.check(model, force_py=True)
+    without = LessonListModel()  # no locate: pages are fetched in order until the lesson turns up
+    without.set_source(fetch, len(rows))
+    assert without.row_of(450, fetch=True) == 450
+    assert without.data(without.index(450, 0)) == "Lesson 450"
