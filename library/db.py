@@ -124,6 +124,14 @@ def _session_files(path: Path) -> list[Path]:
     return list(path.parent.glob(f"{path.name}.session-*"))
 
 
+def _marker_pid(session: Path) -> int | None:
+    """The process id a session marker names (None for a name that is not one)."""
+    try:
+        return int(session.name.rsplit("-", 1)[1])
+    except ValueError:
+        return None
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -142,9 +150,8 @@ def needs_check(path: Path, policy: str) -> bool:
         return policy == "always"
     unclean = False
     for session in _session_files(path):
-        try:
-            pid = int(session.name.rsplit("-", 1)[1])
-        except ValueError:
+        pid = _marker_pid(session)
+        if pid is None:
             pid = -1
         if pid != os.getpid() and not _pid_alive(pid):
             unclean = True
@@ -155,11 +162,8 @@ def needs_check(path: Path, policy: str) -> bool:
 def open_elsewhere(path: Path) -> bool:
     """Whether another live process has the library open (holds a session marker for it)."""
     for session in _session_files(path):
-        try:
-            pid = int(session.name.rsplit("-", 1)[1])
-        except ValueError:
-            continue
-        if pid != os.getpid() and _pid_alive(pid):
+        pid = _marker_pid(session)
+        if pid is not None and pid != os.getpid() and _pid_alive(pid):
             return True
     return False
 

@@ -11,7 +11,7 @@ from library.database import Database
 from library.editing import apply_edits
 from library.errors import ImportRefused
 from library.limits import MAX_BYTES
-from library.model import Anchor, Block, GlossaryEntry, Lesson, Note, Unplaced
+from library.model import BOOK_TITLE_SEPARATOR, Anchor, Block, GlossaryEntry, Lesson, Note, Unplaced
 from library.profiles import CurrentProfile
 from library.search import forget_lesson
 
@@ -39,7 +39,7 @@ class LessonSummary:
     @property
     def display_title(self) -> str:
         """The title as the library lists it: "Book › Chapter" for a book's chapter."""
-        return f"{self.book_title} › {self.title}" if self.book_title else self.title
+        return f"{self.book_title}{BOOK_TITLE_SEPARATOR}{self.title}" if self.book_title else self.title
 
 
 @dataclass
@@ -320,9 +320,10 @@ class Lessons:
 
     def index_of(self, lesson_id: int) -> int:
         """The lesson's place in `list()` (newest first), or -1 if there is no such lesson."""
-        if self._db.execute("SELECT 1 FROM lessons WHERE id = ?", [lesson_id]).fetchone() is None:
-            return -1
-        return int(self._db.execute("SELECT count(*) FROM lessons WHERE id > ?", [lesson_id]).fetchone()[0])
+        row = self._db.execute(
+            "SELECT (SELECT count(*) FROM lessons WHERE id > ?1) FROM lessons WHERE id = ?1", [lesson_id]
+        ).fetchone()
+        return -1 if row is None else int(row[0])
 
     def ids(self) -> builtins.list[int]:
         """Every lesson id, newest first."""

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# Between a book's title and a chapter's, where a chapter is named with its book ("Book › Chapter").
+BOOK_TITLE_SEPARATOR = " › "
+
 
 @dataclass
 class Anchor:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from library.database import Database
+from library.model import BOOK_TITLE_SEPARATOR
 
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _PATTERNS = {
@@ -25,7 +26,7 @@ def _pattern(name: str) -> re.Pattern[str]:
 
 # A hit's title as the library lists it: "Book › Chapter" for a book's chapter.
 _TITLE = (
-    "coalesce((SELECT b.title || ' › ' FROM book_chapters c JOIN books b ON b.id = c.book_id"
+    f"coalesce((SELECT b.title || '{BOOK_TITLE_SEPARATOR}' FROM book_chapters c JOIN books b ON b.id = c.book_id"
     " WHERE c.lesson_id = l.id), '') || coalesce(l.user_title, l.title)"
 )
 # A lesson's rows in the search tables have rowids (lesson_id << 21) + n.

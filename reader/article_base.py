@@ -94,7 +94,6 @@ class ArticleBase(QTextBrowser):
         self.setExtraSelections([])
         self.card.apply_theme(style.theme, [style.body_family] + ([style.ja_family] if style.ja_family else []),
                               max(9.0, style.size * 0.82))
-        self._fit_measure()
         if self.built is None:
             return
         for index in shown:

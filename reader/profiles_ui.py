@@ -4,7 +4,6 @@ word marks, due count, reading position and the library's progress column."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
@@ -138,14 +137,7 @@ class ProfilesUi(QObject):
         """Ask for a name, add the learner and switch to them."""
         tr = self.window.tr_
         name = dialogs.ask_text(self.window, tr("New learner"), tr("Name:"), "")
-        if name is None or not name.strip():
-            return
-        if self.profiles.get(name) is not None:
-            dialogs.error(
-                self.window,
-                tr("New learner"),
-                tr("There is already a learner called “{name}”.").format(name=" ".join(name.split())),
-            )
+        if name is None or not name.strip() or self._taken(name, tr("New learner")):
             return
         try:
             profile = self.profiles.create(name)
@@ -154,6 +146,17 @@ class ProfilesUi(QObject):
             return
         self.switch_to(profile.id)
 
+    def _taken(self, name: str, title: str, renaming: bool = False) -> bool:
+        """Whether a learner (another one, when renaming) has this name (saying so)."""
+        other = self.profiles.get(name)
+        if other is None or (renaming and other.id == self.profiles.current_id):
+            return False
+        tr = self.window.tr_
+        dialogs.error(
+            self.window, title, tr("There is already a learner called “{name}”.").format(name=" ".join(name.split()))
+        )
+        return True
+
     def rename_learner(self) -> None:
         """Ask for a new name for the active learner."""
         tr = self.window.tr_
@@ -161,10 +164,12 @@ class ProfilesUi(QObject):
         name = dialogs.ask_text(self.window, tr("Rename learner"), tr("Name:"), old)
         if name is None or not name.strip() or " ".join(name.split()) == old:
             return
+        if self._taken(name, tr("Rename learner"), renaming=True):
+            return
         try:
             profile = self.profiles.rename(old, name)
-        except ProfileError as exc:  # taken, or too long
-            dialogs.error(self.window, tr("Rename learner"), _taken_or(exc, tr, name))
+        except ProfileError as exc:  # too long
+            dialogs.error(self.window, tr("Rename learner"), str(exc))
             return
         self.window.settings.setValue(SETTING, profile.name)
         self.rebuild()
@@ -187,10 +192,3 @@ class ProfilesUi(QObject):
         self.profiles.delete(name)
         self.window.settings.setValue(SETTING, self.profiles.current().name)
         self.reload()
-
-
-def _taken_or(exc: ProfileError, tr: Callable[[str], str], name: str) -> str:
-    """The error in the interface language where it is the usual one (the name is taken)."""
-    if "already a learner" in str(exc):
-        return tr("There is already a learner called “{name}”.").format(name=" ".join(name.split()))
-    return str(exc)

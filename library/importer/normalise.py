@@ -82,19 +82,25 @@ def _markup(m: re.Match[str]) -> str:
     return " " if token.lower().startswith(("<br", "<p", "</p", "<div", "</div", "<li")) else ""
 
 
+def _script(ch: str) -> str:
+    """The script letter of `_SCRIPTS` for one character (" " for none of them)."""
+    code = ord(ch)
+    return _SCRIPTS[code] if code < len(_SCRIPTS) else " "
+
+
 def is_kana(ch: str) -> bool:
     """Hiragana or katakana."""
-    return "\u3040" <= ch <= "\u30ff" or "\u31f0" <= ch <= "\u31ff" or "\uff66" <= ch <= "\uff9f"
+    return _script(ch) == "K"
 
 
 def is_han(ch: str) -> bool:
     """A CJK ideograph."""
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+    return _script(ch) == "H"
 
 
 def is_hangul(ch: str) -> bool:
     """A Korean syllable or jamo."""
-    return "\uac00" <= ch <= "\ud7af" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f"
+    return _script(ch) == "G"
 
 
 def script_counts(text: str) -> tuple[int, int, int, int]:
