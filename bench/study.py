@@ -22,7 +22,7 @@ from figures import Figure, timed  # noqa: E402
 from generate import WORDS, big_lesson_text  # noqa: E402
 
 from library import Library  # noqa: E402
-from library.dictionary import Dictionary, jmdict_source_path  # noqa: E402
+from library.study.dictionary import Dictionary, jmdict_source_path  # noqa: E402
 from library.wordforms import WORD_RE  # noqa: E402
 
 LOOKUP_WORDS = (

@@ -6,9 +6,9 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from library.database import Database
 from library.importer.epub import read_book
 from library.model import Lesson
+from library.store.database import Database
 
 
 @dataclass

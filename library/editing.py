@@ -11,8 +11,8 @@ import re
 import sqlite3
 from typing import Any
 
-from library.database import Database
 from library.model import Anchor, GlossaryEntry, Lesson, Note, Question
+from library.store.database import Database
 
 # Overlay tables and the columns a snapshot keeps (lesson_id is implied).
 OVERLAY: dict[str, tuple[str, ...]] = {

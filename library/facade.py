@@ -9,15 +9,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from library.db import begin_session, open_database
 from library.lessons import Lessons
 from library.profiles import CurrentProfile, Profiles
+from library.store.connection import begin_session, open_database
 
 if TYPE_CHECKING:
     from library.editing import Editing
     from library.packs import Packs
     from library.search import Search
-    from library.study import Study
+    from library.study.area import Study
 
 ENV_LIBRARY = "STUDY_READER_LIBRARY"
 APP_DIR_NAME = "study-reader"
@@ -86,7 +86,7 @@ class Library:
 
     @cached_property
     def study(self) -> Study:
-        from library.study import Study
+        from library.study.area import Study
 
         return Study(self.db, data_dir() / "dictionary.db", self.current_profile)
 

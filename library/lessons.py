@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from library.database import Database
 from library.editing import apply_edits
 from library.errors import ImportRefused
 from library.limits import MAX_BYTES
 from library.model import BOOK_TITLE_SEPARATOR, Anchor, Block, GlossaryEntry, Lesson, Note, Unplaced
 from library.profiles import CurrentProfile
 from library.search import forget_lesson
+from library.store.database import Database
 
 if TYPE_CHECKING:
     from library.importer import ImportReport

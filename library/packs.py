@@ -19,10 +19,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from library.database import Database
 from library.editing import Editing
 from library.errors import ImportRefused
 from library.lessons import Lessons
+from library.store.database import Database
 
 FORMAT = "study-reader-pack"
 VERSION = 1

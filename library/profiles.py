@@ -11,7 +11,7 @@ import builtins
 import os
 from dataclasses import dataclass
 
-from library.database import Database
+from library.store.database import Database
 
 ENV_PROFILE = "STUDY_READER_PROFILE"
 MAX_NAME = 60

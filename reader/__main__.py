@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from reader.cli import COMMANDS, VALUE_OPTIONS, run_cli
+from reader.cli.main import COMMANDS, VALUE_OPTIONS, run_cli
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,16 +16,16 @@ from PySide6.QtGui import QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from library import ImportRefused, Library, default_library_path
-from library.db import LibraryDamaged, open_elsewhere
-from reader import dialogs
-from reader.fonts import japanese_family, ui_family
-from reader.i18n import Translator
-from reader.maintenance import Maintenance
+from library.store.connection import LibraryDamaged, open_elsewhere
 from reader.mainwindow import MainWindow
-from reader.profiles_ui import choose_start_profile
-from reader.samples import import_samples
-from reader.themes import fusion_set_at_start
-from reader.trust import ErrorReporter, InstanceServer, hand_over, setup_logging
+from reader.ui.fonts import japanese_family, ui_family
+from reader.ui.i18n import Translator
+from reader.ui.themes import fusion_set_at_start
+from reader.window import dialogs
+from reader.window.learners import choose_start_profile
+from reader.window.maintenance import Maintenance
+from reader.window.samples import import_samples
+from reader.window.trust import ErrorReporter, InstanceServer, hand_over, setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -266,8 +266,8 @@ def library_failure_dialog(path: Path, exc: Exception, tr: Callable[[str], str] 
 
 
 def restore_hint_in(path: Path, tr: Callable[[str], str]) -> str:
-    """library.backup.restore_hint, in the interface language."""
-    from library.backup import list_backups
+    """library.store.backup.restore_hint, in the interface language."""
+    from library.store.backup import list_backups
 
     backups = list_backups(path)
     if backups:

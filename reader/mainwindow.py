@@ -12,20 +12,20 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog, QSplit
 import resources
 from library import Library
 from library.model import Lesson
-from reader import dialogs
-from reader.actions import build_menus
-from reader.article import ArticleView
-from reader.docbuilder import DocStyle, translation_lang
-from reader.fonts import japanese_family, reading_family
-from reader.forms import warm_up
-from reader.i18n import KEYS_HELP, Translator, install_qt_translation
-from reader.import_worker import ImportOutcome, ImportWorker, import_paths
-from reader.library_panel import LibraryPanel
-from reader.profiles_ui import ProfilesUi
-from reader.study_ui import StudyUi
-from reader.teaching import Teaching
-from reader.themes import apply_palette, theme_named
-from reader.vocab_panel import VocabPanel
+from reader.article.document import DocStyle, translation_lang
+from reader.article.forms import warm_up
+from reader.article.view import ArticleView
+from reader.study.part import StudyUi
+from reader.teaching.part import Teaching
+from reader.ui.fonts import japanese_family, reading_family
+from reader.ui.i18n import KEYS_HELP, Translator, install_qt_translation
+from reader.ui.themes import apply_palette, theme_named
+from reader.window import dialogs
+from reader.window.actions import build_menus
+from reader.window.import_worker import ImportOutcome, ImportWorker, import_paths
+from reader.window.learners import ProfilesUi
+from reader.window.library_panel import LibraryPanel
+from reader.window.vocab_panel import VocabPanel
 
 log = logging.getLogger(__name__)
 # What a dropped folder is searched for: pages, saved web pages, books, Markdown, tutor lessons.
@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
 
     def review_import(self, lesson_id: int) -> None:
         """Show what an import found and let the user place or discard what it could not place."""
-        from reader.import_review import ImportReviewDialog
+        from reader.window.import_review import ImportReviewDialog
 
         dialog = ImportReviewDialog(self.library, lesson_id, self.tr_, self)
         dialog.changed.connect(self._reload_reviewed)

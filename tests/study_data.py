@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from library.dictionary import Dictionary, jmdict_source_path
 from library.facade import data_dir
+from library.study.dictionary import Dictionary, jmdict_source_path
 
 TINY_DICTIONARY = """english\tjapanese\treading\tnote
 access\tアクセス\tあくせす\tto be able to use

@@ -17,9 +17,9 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from library import Library
-from reader import dialogs
-from reader.article import ArticleView
+from reader.article.view import ArticleView
 from reader.mainwindow import MainWindow
+from reader.window import dialogs
 
 REPO = Path(__file__).resolve().parents[2]
 REFERENCE = REPO.parent / "shared" / "seeds" / "000_e3543465f285a1b2.txt"
@@ -28,7 +28,7 @@ NO_SEEDS = f"the reference page is not at {REFERENCE} (../shared/seeds relative 
 
 @dataclass
 class DialogLog:
-    """Calls made to reader.dialogs, and the answers the patched dialogs give."""
+    """Calls made to reader.window.dialogs, and the answers the patched dialogs give."""
 
     calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
     confirm: bool = True

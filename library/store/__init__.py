@@ -1,0 +1,1 @@
+"""The library file: connection, schema, upgrades, backups, sessions."""

@@ -1,0 +1,1 @@
+"""Studying: my words, reviews, progress, the dictionary, export."""

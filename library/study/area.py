@@ -1,0 +1,44 @@
+"""The studying area of an open library: my words, review, progress, the dictionary, export."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from library.profiles import CurrentProfile
+from library.store.database import Database
+from library.study.words import Words
+
+if TYPE_CHECKING:
+    from library.study.dictionary import Dictionary
+    from library.study.progress import Progress
+    from library.study.review import Review
+
+
+class Study:
+    """`words`, `review`, `progress` and `dictionary` of one profile of an open library."""
+
+    def __init__(self, db: Database, dictionary_path: Path, profile: int | CurrentProfile = 1) -> None:
+        self._db = db
+        self._dictionary_path = dictionary_path
+        self.words = Words(db, profile)
+
+    # Made when first used (review loads the FSRS scheduler; the dictionary opens its own file).
+    @cached_property
+    def review(self) -> Review:
+        from library.study.review import Review
+
+        return Review(self._db, self.words)
+
+    @cached_property
+    def progress(self) -> Progress:
+        from library.study.progress import Progress
+
+        return Progress(self._db, self.words)
+
+    @cached_property
+    def dictionary(self) -> Dictionary:
+        from library.study.dictionary import Dictionary
+
+        return Dictionary(self._dictionary_path)

@@ -1,0 +1,120 @@
+"""Exporting my words: an Anki package (.apkg) whose ids are stable, so importing a newer export
+updates the notes instead of duplicating them; and CSV."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+from collections.abc import Iterable
+from pathlib import Path
+
+from library.study.words import Word
+
+FIELDS = ("Word", "Lemma", "Status", "Gloss", "Sentence", "Translation", "Note")
+CSV_FIELDS = (
+    "word",
+    "lemma",
+    "status",
+    "gloss",
+    "sentence",
+    "sentence_translation",
+    "note",
+    "lesson_id",
+    "created_at",
+    "updated_at",
+)
+
+
+def stable_id(name: str) -> int:
+    """A fixed Anki id (model or deck) from a name: the same on every machine and every export."""
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:6], "big") | (1 << 40)
+
+
+def note_guid(word: Word, profile_id: int = 1) -> str:
+    """A note's guid from the word's lemma, so a re-export updates the same note."""
+    import genanki
+
+    return str(genanki.guid_for("study-reader", profile_id, word.lemma))
+
+
+def _cloze_sentence(word: Word) -> str:
+    """The sentence with the saved word in bold."""
+    sentence = html.escape(word.sentence)
+    text = html.escape(word.text)
+    lower = sentence.lower()
+    at = lower.find(text.lower())
+    if at < 0:
+        return sentence
+    return f"{sentence[:at]}<b>{sentence[at : at + len(text)]}</b>{sentence[at + len(text) :]}"
+
+
+def export_anki(
+    words: Iterable[Word], path: str | Path, deck_name: str = "Study Reader — my words", profile_id: int = 1
+) -> int:
+    """Write an .apkg holding one note per word; returns how many."""
+    import genanki
+
+    model = genanki.Model(
+        stable_id("study-reader model v1"),
+        "Study Reader word",
+        fields=[{"name": f} for f in FIELDS],
+        templates=[
+            {
+                "name": "Word → meaning",
+                "qfmt": "<div class=word>{{Word}}</div><div class=sentence>{{Sentence}}</div>",
+                "afmt": "{{FrontSide}}<hr id=answer><div class=gloss>{{Gloss}}</div>"
+                "<div class=translation>{{Translation}}</div><div class=note>{{Note}}</div>",
+            }
+        ],
+        css=".card{font-family:sans-serif;font-size:20px;text-align:center}"
+        ".word{font-size:32px;font-weight:bold;margin-bottom:12px}.sentence{font-size:18px;color:#444}"
+        ".translation{font-size:17px;color:#24405f;margin-top:8px}.gloss{font-size:20px}.note{color:#666}",
+    )
+    deck = genanki.Deck(stable_id(f"study-reader deck {profile_id}"), deck_name)
+    count = 0
+    for word in words:
+        fields = [
+            html.escape(word.text),
+            html.escape(word.lemma),
+            word.status,
+            html.escape(word.gloss),
+            _cloze_sentence(word),
+            html.escape(word.sentence_translation),
+            html.escape(word.note),
+        ]
+        deck.add_note(
+            genanki.Note(
+                model=model, fields=fields, guid=note_guid(word, profile_id), tags=[f"study-reader::{word.status}"]
+            )
+        )
+        count += 1
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    genanki.Package(deck).write_to_file(str(path))
+    return count
+
+
+def export_csv(words: Iterable[Word], path: str | Path) -> int:
+    """Write my words as CSV (UTF-8 with a BOM so spreadsheet programs read the Japanese); returns how many."""
+    count = 0
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(CSV_FIELDS)
+        for w in words:
+            writer.writerow(
+                [
+                    w.text,
+                    w.lemma,
+                    w.status,
+                    w.gloss,
+                    w.sentence,
+                    w.sentence_translation,
+                    w.note,
+                    w.lesson_id if w.lesson_id is not None else "",
+                    w.created_at,
+                    w.updated_at,
+                ]
+            )
+            count += 1
+    return count

@@ -1,0 +1,1 @@
+"""The article: the lesson's document, its state and its view."""

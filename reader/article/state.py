@@ -1,0 +1,293 @@
+"""The article's state: one document per lesson, shown translations, paragraph focus, highlights."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QPalette,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFrameFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from library.model import Lesson
+from reader.article.document import BuiltDoc, DocStyle, build_document
+from reader.article.forms import find_forms, word_forms
+from reader.ui.hovercard import HoverCard
+
+MEASURE_EM = 40  # comfortable line length, in ems of the body text
+
+
+class ArticleBase(QTextBrowser):
+    """A lesson's document with its translations shown or hidden, a paragraph focus and highlights."""
+
+    add_translation_requested = Signal(int)
+    position_changed = Signal(int, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ArticleView")
+        self._own_viewport()
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        # Lessons are longer than a screen. A scroll bar that came and went would change the
+        # column's width, and the whole lesson would be laid out again.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.card = HoverCard(self)
+        self.lesson: Lesson | None = None
+        self.built: BuiltDoc | None = None
+        self.style_: DocStyle | None = None
+        self.shown: set[int] = set()
+        self.focus_index = -1
+        self.highlight_spans: list[tuple[int, int]] = []
+        self.highlight_entry = -1
+        self._press = QPoint()
+        self._pos_timer = QTimer(self, singleShot=True, interval=500)
+        self._pos_timer.timeout.connect(self.report_position)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._pos_timer.start())
+
+    def _own_viewport(self) -> None:
+        """Give the view a viewport made here, set up as Qt sets up its own.
+
+        Qt makes the viewport in C++; the first time Python asks for it, PySide looks through
+        every QWidget subclass to find its type, about 30 ms of every start-up."""
+        viewport = QWidget(self)
+        self.setViewport(viewport)
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        viewport.setAcceptDrops(True)  # dropped files reach the window through it
+        viewport.setCursor(Qt.CursorShape.ArrowCursor)
+        viewport.setMouseTracking(True)  # hover cards
+        self.document().documentLayout().setPaintDevice(viewport)
+
+    # --- content ----------------------------------------------------------------
+    def set_lesson(self, lesson: Lesson | None, style: DocStyle, keep_state: bool = False) -> None:
+        """Show a lesson (or nothing); with keep_state, shown translations, focus and scroll survive."""
+        scroll = self.verticalScrollBar().value()
+        shown, focus = (set(self.shown), self.focus_index) if keep_state else (set(), -1)
+        entry = self.highlight_entry if keep_state else -1
+        self.card.close_card()
+        self.lesson, self.style_ = lesson, style
+        old = self.built
+        self.built = build_document(lesson, style) if lesson is not None else None
+        if self.built is not None:
+            self.built.doc.setParent(self)
+            self._fit_measure(force=True)  # margins first: the view lays the document out once
+            self.setDocument(self.built.doc)
+        else:
+            self.clear()
+        if old is not None:
+            old.doc.deleteLater()
+        self.shown, self.focus_index = set(), -1
+        self.highlight_spans, self.highlight_entry = [], -1
+        self.setExtraSelections([])
+        self.card.apply_theme(style.theme, [style.body_family] + ([style.ja_family] if style.ja_family else []),
+                              max(9.0, style.size * 0.82))
+        if self.built is None:
+            return
+        for index in shown:
+            self._set_extra_visible(index, True, dirty=False)
+        if shown:
+            self.built.doc.markContentsDirty(0, self.built.doc.characterCount())
+        self.focus_index = focus if focus in self.built.para_block else -1
+        if entry >= 0:
+            self.highlight(entry, scroll_to_first=False)
+        if keep_state:
+            self.verticalScrollBar().setValue(scroll)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        """Never fetch anything: no network, no local files; only the program's own resources load."""
+        if QUrl(name).scheme() in ("qrc", "data"):
+            return super().loadResource(kind, name)
+        return None
+
+    def paragraphs(self) -> list[int]:
+        """Lesson block indexes of the paragraphs, in order."""
+        if self.built is None:
+            return []
+        return [i for i in self.built.extra_block]
+
+    def block_for(self, index: int, extra: bool = False) -> QTextBlock:
+        """The QTextBlock of lesson block `index` (or of its translation/prompt)."""
+        assert self.built is not None
+        number = (self.built.extra_block if extra else self.built.para_block)[index]
+        return self.built.doc.findBlockByNumber(number)
+
+    # --- translations -----------------------------------------------------------
+    def is_shown(self, index: int) -> bool:
+        """Whether the translation (or prompt) under paragraph `index` is showing."""
+        return index in self.shown
+
+    def toggle(self, index: int) -> None:
+        """Show or hide what is under a paragraph: its translation, or the no-translation prompt."""
+        if self.built is None or index not in self.built.extra_block:
+            return
+        self.set_shown(index, index not in self.shown)
+
+    def set_shown(self, index: int, visible: bool) -> None:
+        """Show or hide paragraph `index`'s translation (or prompt), keeping it on screen."""
+        self._set_extra_visible(index, visible)
+        self.focus_index = index
+        if visible:
+            self._ensure_visible(index)
+        self.viewport().update()
+
+    def _set_extra_visible(self, index: int, visible: bool, dirty: bool = True) -> None:
+        assert self.built is not None
+        block = self.block_for(index, extra=True)
+        if block.isVisible() == visible:
+            return
+        block.setVisible(visible)
+        if visible:
+            self.shown.add(index)
+        else:
+            self.shown.discard(index)
+        if dirty:
+            self.built.doc.markContentsDirty(block.position(), block.length())
+
+    def show_all(self, visible: bool) -> None:
+        """Show every translation, or hide every translation and prompt."""
+        if self.built is None:
+            return
+        for index in self.built.extra_block:  # prompts close either way: "all" means all translations
+            self._set_extra_visible(index, visible and index in self.built.has_translation, dirty=False)
+        self.built.doc.markContentsDirty(0, self.built.doc.characterCount())
+        self.viewport().update()
+
+    # --- focus, scrolling, position --------------------------------------------------
+    def set_focus_index(self, index: int, ensure_visible: bool = True) -> None:
+        """Put the visible paragraph focus on lesson block `index`."""
+        if self.built is None or index not in self.built.extra_block:
+            return
+        self.focus_index = index
+        if ensure_visible:
+            self._ensure_visible(index)
+        self.viewport().update()
+
+    def _doc_rect(self, index: int) -> QRectF:
+        layout = self.document().documentLayout()
+        rect = layout.blockBoundingRect(self.block_for(index))
+        if index in self.shown:
+            rect = rect.united(layout.blockBoundingRect(self.block_for(index, extra=True)))
+        return rect
+
+    def _ensure_visible(self, index: int) -> None:
+        rect = self._doc_rect(index)
+        bar = self.verticalScrollBar()
+        top, height = bar.value(), self.viewport().height()
+        if rect.top() < top + 8:
+            bar.setValue(int(rect.top()) - 16)
+        elif rect.bottom() > top + height - 8:
+            bar.setValue(int(min(rect.top() - 16, rect.bottom() - height + 16)))
+
+    def scroll_to(self, index: int) -> None:
+        """Scroll so that lesson block `index` is at the top."""
+        if self.built is None or index not in self.built.para_block:
+            return
+        layout = self.document().documentLayout()
+        self.verticalScrollBar().setValue(int(layout.blockBoundingRect(self.block_for(index)).top()) - 16)
+
+    def first_visible_index(self) -> int:
+        """The first lesson block whose text is on screen."""
+        if self.built is None:
+            return 0
+        layout, top = self.document().documentLayout(), self.verticalScrollBar().value()
+        for index, number in self.built.para_block.items():
+            if layout.blockBoundingRect(self.built.doc.findBlockByNumber(number)).bottom() > top:
+                return index
+        return 0
+
+    def report_position(self) -> None:
+        """Tell the window which paragraph is at the top and how far through the lesson the reader is."""
+        if self.built is None:
+            return
+        bar = self.verticalScrollBar()
+        span = bar.maximum() + bar.pageStep()
+        progress = 1.0 if bar.maximum() == 0 else (bar.value() + bar.pageStep()) / span
+        self.position_changed.emit(self.first_visible_index(), min(1.0, progress))
+
+    def stop_tracking(self) -> None:
+        """Report the reading position now and stop reporting it."""
+        if self._pos_timer.isActive():
+            self._pos_timer.stop()
+            self.report_position()
+        self.lesson, self.built = None, None
+
+    def visible_text(self) -> str:
+        """The text of every block that is on screen now, as a reader sees it."""
+        doc, layout = self.document(), self.document().documentLayout()
+        top = self.verticalScrollBar().value()
+        view = QRectF(0, top, self.viewport().width(), self.viewport().height())
+        lines: list[str] = []
+        block = doc.begin()
+        while block.isValid():
+            if block.isVisible() and layout.blockBoundingRect(block).intersects(view):
+                lines.append(block.text())
+            block = block.next()
+        return "\n".join(lines)
+
+    # --- glossary highlights -------------------------------------------------------
+    def highlight(self, entry_index: int, scroll_to_first: bool = True) -> int:
+        """Mark every occurrence of a glossary entry (inflections too); returns how many."""
+        if self.lesson is None or self.built is None or not 0 <= entry_index < len(self.lesson.glossary):
+            return 0
+        entry = self.lesson.glossary[entry_index]
+        forms = word_forms(entry.term, entry.pos)
+        spans: list[tuple[int, int]] = []
+        for index, block in enumerate(self.lesson.blocks):
+            if index in self.built.starts:
+                spans += [self.built.doc_span(index, s, e) for s, e in find_forms(block.text, forms)]
+        spans.sort()
+        fmt = QTextCharFormat()
+        assert self.style_ is not None
+        fmt.setBackground(QColor(self.style_.theme.highlight_bg))
+        selections = []
+        for start, end in spans:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor, sel.format = cursor, fmt
+            selections.append(sel)
+        self.setExtraSelections(selections)
+        self.highlight_spans, self.highlight_entry = spans, entry_index
+        if spans and scroll_to_first:
+            rect = self.document().documentLayout().blockBoundingRect(self.document().findBlock(spans[0][0]))
+            bar = self.verticalScrollBar()
+            if not bar.value() <= rect.top() <= bar.value() + self.viewport().height() - rect.height():
+                bar.setValue(int(rect.top()) - self.viewport().height() // 3)
+        return len(spans)
+
+    def clear_highlight(self) -> None:
+        """Remove glossary highlights."""
+        self.highlight_spans, self.highlight_entry = [], -1
+        self.setExtraSelections([])
+
+    def highlighted_words(self) -> list[str]:
+        """The highlighted text, in document order."""
+        text = self.document().toPlainText()
+        return [text[s:e] for s, e in self.highlight_spans]
+
+    def _fit_measure(self, force: bool = False) -> None:
+        """Centre the text in a column of comfortable width."""
+        if self.built is None or self.style_ is None:
+            return
+        em = self.style_.size * self.logicalDpiY() / 72.0
+        margin = max(8.0, (self.viewport().width() - MEASURE_EM * em) / 2 - 28)
+        root = self.built.doc.rootFrame()
+        fmt: QTextFrameFormat = root.frameFormat()
+        if force or abs(fmt.leftMargin() - margin) > 1:
+            fmt.setLeftMargin(margin)
+            fmt.setRightMargin(margin)
+            root.setFrameFormat(fmt)

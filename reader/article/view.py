@@ -1,0 +1,239 @@
+"""The article: click or key to show translations; hover a noted term for its note."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import QAbstractSlider, QApplication, QWidget
+
+from library.model import GlossaryEntry
+from reader.article.state import ArticleBase
+from reader.ui.hovercard import entry_html, note_html
+
+
+class ArticleView(ArticleBase):
+    """Shows a lesson; paragraphs toggle their translation, noted terms show their note on hover."""
+
+    first_painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._painted = False
+        self.anchorClicked.connect(self._on_anchor)
+
+    # --- hover cards ----------------------------------------------------------------
+    def show_note(self, note_index: int, near: QRect) -> None:
+        """Show the card for note `note_index` under `near` (viewport coordinates)."""
+        if self.lesson is None or not 0 <= note_index < len(self.lesson.notes):
+            return
+        assert self.style_ is not None
+        content = note_html(self.lesson.notes[note_index], self.style_.tr("Source"))
+        self.card.show_html(f"note:{note_index}", content, self._global(near))
+
+    def show_note_at_anchor(self, note_index: int) -> None:
+        """Show a note's card under its marked term (or its paragraph), scrolling it into view."""
+        if self.lesson is None or self.built is None or not 0 <= note_index < len(self.lesson.notes):
+            return
+        anchor = self.lesson.notes[note_index].anchor
+        if anchor is not None and anchor.block in self.built.starts:
+            start, end = self.built.doc_span(anchor.block, anchor.start, anchor.end)
+        elif self.focus_index in self.built.extra_block:
+            start = end = self.block_for(self.focus_index).position()
+        else:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        first = self.cursorRect(cursor)
+        if not self.viewport().rect().contains(first.center()):
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + first.top() - self.viewport().height() // 3)
+            first = self.cursorRect(cursor)
+        cursor.setPosition(end)
+        last = self.cursorRect(cursor)
+        left = first.left() if last.top() == first.top() else last.left() - 24
+        self.show_note(note_index, QRect(left, last.top(), max(24, last.left() - left), last.height()))
+
+    def _show_entry(self, near: QRect) -> None:
+        assert self.lesson is not None
+        entry: GlossaryEntry = self.lesson.glossary[self.highlight_entry]
+        self.card.show_html(f"gloss:{self.highlight_entry}", entry_html(entry), self._global(near), 320)
+
+    def _global(self, rect: QRect) -> QRect:
+        return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
+
+    def _on_hover(self, pos: QPoint) -> None:
+        href = self.anchorAt(pos)
+        if href.startswith("note:"):
+            self.card.cancel_hide()
+            if self.card.pinned:
+                return
+            self.show_note(int(href[5:]), self._line_rect(pos))
+            return
+        if self.highlight_spans and self._over_text(pos):
+            position = self.cursorForPosition(pos).position()
+            i = bisect.bisect_right(self.highlight_spans, (position, 1 << 30)) - 1
+            if i >= 0 and self.highlight_spans[i][0] <= position <= self.highlight_spans[i][1]:
+                self.card.cancel_hide()
+                if not self.card.pinned:
+                    self._show_entry(self._line_rect(pos))
+                return
+        self.card.schedule_hide()
+
+    def _line_rect(self, pos: QPoint) -> QRect:
+        rect = self.cursorRect(self.cursorForPosition(pos))
+        return QRect(pos.x() - 12, rect.top(), 24, rect.height())
+
+    def _over_text(self, pos: QPoint) -> bool:
+        point = QPointF(pos.x() + self.horizontalScrollBar().value(), pos.y() + self.verticalScrollBar().value())
+        return self.document().documentLayout().hitTest(point, Qt.HitTestAccuracy.ExactHit) >= 0
+
+    def notes_near(self, index: int) -> list[int]:
+        """Notes anchored in paragraph `index`, then those its shown translation refers to."""
+        if self.lesson is None or self.built is None:
+            return []
+        found = [i for i, n in enumerate(self.lesson.notes) if n.anchor is not None and n.anchor.block == index]
+        if index in self.shown and index in self.built.has_translation:
+            text = self.block_for(index, extra=True).text()
+            found += [i for i, n in enumerate(self.lesson.notes) if n.marker and n.marker in text and i not in found]
+        return found
+
+    def _on_anchor(self, url: QUrl) -> None:
+        href = url.toString()
+        if href.startswith("note:"):
+            self.show_note(int(href[5:]), self._line_rect(self.viewport().mapFromGlobal(self.cursor().pos())))
+            self.card.pin()
+        elif href.startswith("add:"):
+            self.add_translation_requested.emit(int(href[4:]))
+
+    # --- events -----------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        if self.card.pinned and not self.anchorAt(self._press).startswith("note:"):
+            self.card.close_card()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        on_link, built = bool(self.anchorAt(pos)), self.built
+        super().mouseReleaseEvent(event)  # may follow a link, which may rebuild the document
+        if event.button() != Qt.MouseButton.LeftButton or self.built is None or self.built is not built:
+            return
+        moved = (pos - self._press).manhattanLength() > QApplication.startDragDistance()
+        if moved or on_link or self.textCursor().hasSelection():
+            return
+        point = QPointF(pos.x() + self.horizontalScrollBar().value(), pos.y() + self.verticalScrollBar().value())
+        block = self.cursorForPosition(pos).block()
+        layout = self.document().documentLayout()
+        if not layout.blockBoundingRect(block).adjusted(-40, -4, 40, 4).contains(point):
+            return
+        index = self.built.owner.get(block.blockNumber(), -1)
+        if index in self.built.extra_block:
+            self.toggle(index)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if not event.buttons():
+            self._on_hover(event.position().toPoint())
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.card.schedule_hide()
+        super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        plain = not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        order = self.paragraphs()
+        if not plain or not order:
+            super().keyPressEvent(event)
+            return
+        cur = order.index(self.focus_index) if self.focus_index in order else -1
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_J):
+            self.set_focus_index(order[min(cur + 1, len(order) - 1)] if cur >= 0 else self._first_on_screen())
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_K):
+            self.set_focus_index(order[max(cur - 1, 0)] if cur >= 0 else self._first_on_screen())
+        elif key == Qt.Key.Key_Home:
+            self.set_focus_index(order[0])
+        elif key == Qt.Key.Key_End:
+            self.set_focus_index(order[-1])
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space):
+            self.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
+        elif key == Qt.Key.Key_PageUp:
+            self.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderPageStepSub)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_T) and cur >= 0:
+            self.toggle(self.focus_index)
+        elif key == Qt.Key.Key_A and cur >= 0:
+            self.add_translation_requested.emit(self.focus_index)
+        elif key == Qt.Key.Key_N and cur >= 0:
+            self._cycle_note()
+        elif key == Qt.Key.Key_Escape and (self.card.isVisible() or self.highlight_spans):
+            if self.card.isVisible():
+                self.card.close_card()
+            else:
+                self.clear_highlight()
+        else:
+            super().keyPressEvent(event)
+
+    def _first_on_screen(self) -> int:
+        first = self.first_visible_index()
+        order = self.paragraphs()
+        return next((i for i in order if i >= first), order[0])
+
+    def _cycle_note(self) -> None:
+        notes = self.notes_near(self.focus_index)
+        if not notes:
+            return
+        current = int(self.card.key[5:]) if self.card.isVisible() and self.card.key.startswith("note:") else -1
+        self.show_note_at_anchor(notes[(notes.index(current) + 1) % len(notes)] if current in notes else notes[0])
+        self.card.pin()
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def focusInEvent(self, event: Any) -> None:
+        super().focusInEvent(event)
+        if self.focus_index < 0 and self.paragraphs():
+            self.focus_index = self._first_on_screen()
+        self.viewport().update()
+
+    def hideEvent(self, event: Any) -> None:
+        self.card.close_card()  # a card must not outlive the article on screen
+        super().hideEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_measure()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()  # what can wait until the reader sees the page starts now
+        if self.built is None or self.style_ is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        layout = self.document().documentLayout()
+        accent = QColor(self.style_.theme.accent)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        for index in self.shown:
+            if index in self.built.has_translation:
+                rect = layout.blockBoundingRect(self.block_for(index, extra=True))
+                painter.drawRect(QRectF(rect.left(), rect.top(), 3, rect.height() - self.style_.size * 0.9))
+        if self.focus_index >= 0:
+            last = self.block_for(self.focus_index, extra=self.focus_index in self.shown)
+            rect = self._doc_rect(self.focus_index).adjusted(-10, -5, 10, 0)
+            text_layout = last.layout()
+            if text_layout is not None and text_layout.lineCount():
+                rect.setBottom(text_layout.position().y() + text_layout.boundingRect().bottom() + 5)
+            if not self.hasFocus():
+                accent.setAlpha(70)
+            painter.setPen(QPen(accent, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 6, 6)
+        painter.end()

@@ -1,0 +1,51 @@
+"""The `backup` and `restore` subcommands. No Qt is imported here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from library import Library, default_library_path
+from library.store.backup import copy_database, restore, rolling_backup
+from library.store.connection import LibraryError
+
+
+def add_backup_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register `backup [--to FILE]` and `restore FILE`."""
+    p = sub.add_parser("backup", parents=[common], help="copy the library to a backup file")
+    p.add_argument("--to", metavar="FILE", help="where to write the copy (default: a new rolling backup)")
+    p = sub.add_parser("restore", parents=[common], help="replace the library with a backup (the current one is kept)")
+    p.add_argument("file", metavar="FILE")
+
+
+def backup_command(lib: Library, args: argparse.Namespace) -> int:
+    """Write a checked copy of the open library."""
+    path = Path(str(lib.path))
+    if args.to:
+        dest = Path(args.to).expanduser()
+        if dest.resolve() == path.resolve():
+            print("study-reader: the backup cannot replace the library itself", file=sys.stderr)
+            return 1
+        made = copy_database(lib.db.conn, dest)
+    else:
+        made = rolling_backup(lib.db.conn, path, force=True) or path
+    print(f"backed up {path} to {made}")
+    return 0
+
+
+def restore_command(args: argparse.Namespace) -> int:
+    """Check FILE, keep the current library aside, and put FILE's content in its place."""
+    path = Path(args.library).expanduser() if args.library else default_library_path()
+    source = Path(args.file).expanduser()
+    if source.exists() and path.exists() and source.resolve() == path.resolve():
+        print("study-reader: that file is the library itself", file=sys.stderr)
+        return 1
+    try:
+        kept = restore(path, source)
+    except (LibraryError, OSError) as exc:
+        print(f"study-reader: not restored: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+    note = f"; the previous library was kept as {kept}" if kept.exists() else ""
+    print(f"restored {path} from {source}{note}")
+    return 0

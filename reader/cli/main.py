@@ -1,0 +1,209 @@
+"""The command line: import, list, show, search. No Qt is imported here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+from library import ImportRefused, Library, default_library_path
+from library.packs import is_pack
+from library.store.connection import LibraryError
+from reader.cli.backup import add_backup_commands, backup_command, restore_command
+from reader.cli.profiles import (
+    PROFILE_COMMANDS,
+    PROFILE_HANDLERS,
+    add_profile_commands,
+    add_profile_option,
+    open_library,
+)
+from reader.cli.study import STUDY_COMMANDS, STUDY_HANDLERS, add_study_commands
+from reader.cli.teaching import add_teaching_commands, export_command, import_pack, pack_command
+
+COMMANDS: tuple[str, ...] = ("import", "list", "show", "search", "backup", "restore", *STUDY_COMMANDS)
+COMMANDS = (*COMMANDS, "export", "pack")  # teaching: handouts, lesson packs
+COMMANDS = (*COMMANDS, *PROFILE_COMMANDS)  # learner profiles
+VALUE_OPTIONS = ("--library", "--screenshot", "--size", "--theme", "--lang", "--lesson", "--profile")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="study-reader",
+        description="Study Reader: read English articles with their translations, notes and word lists. "
+        "With no command, opens the reader window (on FILE if one is given).",
+    )
+    parser.add_argument("--version", action="version", version="study-reader 0.1.0")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--library",
+        metavar="FILE",
+        help=f"library file (default: $STUDY_READER_LIBRARY or {default_library_path()})",
+    )
+    add_profile_option(common)  # --profile NAME: the learner
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser("import", parents=[common], help="import pages into the library")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print the import reports as JSON lines")
+    p.add_argument(
+        "--report",
+        action="store_true",
+        help="print a fuller report: each translation placed, note anchored, glossary entry and unplaced block",
+    )
+    p = sub.add_parser("list", parents=[common], help="list the lessons")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("show", parents=[common], help="print one lesson")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("search", parents=[common], help="search English and translation text")
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50)
+    add_teaching_commands(sub, common)
+    add_backup_commands(sub, common)
+    add_study_commands(sub, common)
+    add_profile_commands(sub, common)
+    return parser
+
+
+def run_cli(argv: list[str]) -> int:
+    """Run one subcommand; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return 0
+    if args.command == "restore":
+        return restore_command(args)
+    try:
+        lib = open_library(args)  # with the learner --profile or $STUDY_READER_PROFILE names
+    except (LibraryError, ValueError) as exc:
+        print(f"study-reader: {exc}", file=sys.stderr)
+        return 2
+    with lib:
+        try:
+            return int(HANDLERS[args.command](lib, args))
+        except (LibraryError, sqlite3.DatabaseError) as exc:
+            print(f"study-reader: {' '.join(str(exc).split())}", file=sys.stderr)
+            return 3
+
+
+def _import(lib: Library, args: argparse.Namespace) -> int:
+    status = 0
+    for raw in args.paths:
+        path = Path(raw)
+        if is_pack(path):  # a lesson pack: its lessons and the tutor's edits
+            status = import_pack(lib, path) or status
+            continue
+        try:
+            result = lib.lessons.import_file(path)
+        except ImportRefused as exc:
+            print(f"study-reader: {path}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        except OSError as exc:
+            print(f"study-reader: {path}: cannot read the file ({exc.strerror or exc})", file=sys.stderr)
+            status = 1
+            continue
+        if args.json:
+            r = result.report
+            print(
+                json.dumps(
+                    {
+                        "path": str(path),
+                        "id": result.lesson_id,
+                        "title": result.title,
+                        "created": result.created,
+                        **r.__dict__,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            print(f"{path}: {result.line()}")
+            chapters = [(c.lesson_id, c.title, c.line()) for c in result.chapters or [result]]
+            for _id, _title, line in chapters[1:]:  # a book: one lesson per chapter
+                print(f"{path}: {line}")
+            if args.report:
+                _print_report(lib, chapters)
+    lib.search.index_pending()
+    return status
+
+
+def _list(lib: Library, args: argparse.Namespace) -> int:
+    rows = lib.lessons.list()
+    if args.json:
+        print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        print(f"{r.id}\t{r.imported_at[:10]}\t{r.paragraphs} paragraphs\t{round(r.progress * 100)}%\t{r.title}")
+    return 0
+
+
+def _show(lib: Library, args: argparse.Namespace) -> int:
+    try:
+        lesson = lib.lessons.get(args.id)
+    except KeyError:
+        print(f"study-reader: no lesson with id {args.id}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(lesson.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(lesson.title)
+    print("=" * min(80, len(lesson.title)))
+    for caption in lesson.captions:
+        print(f"[{caption}]")
+    for i, block in enumerate(lesson.blocks):
+        print()
+        print(f"## {block.text}" if block.kind == "heading" else f"{i}. {block.text}")
+        for lang, text in block.all_translations.items():
+            print(f"   ({lang}) {text}")
+    if lesson.notes:
+        print("\nNotes")
+        for note in lesson.notes:
+            where = ""
+            if note.anchor:
+                a = note.anchor
+                where = f" → “{lesson.blocks[a.block].text[a.start : a.end]}” in paragraph {a.block}"
+            print(f"{note.marker}{where}: {note.text}" + (f" ({note.source_url})" if note.source_url else ""))
+    if lesson.glossary:
+        print(f"\n{lesson.glossary_heading or 'Words'}")
+        for g in lesson.glossary:
+            print("  " + " ".join(x for x in (g.term, g.pos, g.definition, g.translation) if x))
+    if lesson.unplaced:
+        print("\nNot placed (place these by hand):")
+        for u in lesson.unplaced:
+            print(f"  ({u.lang}) {u.text}")
+    return 0
+
+
+def _search(lib: Library, args: argparse.Namespace) -> int:
+    hits = lib.search.query(args.query, limit=args.limit)
+    if args.json:
+        print(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print(f"no matches for {args.query!r}")
+        return 0
+    for h in hits:
+        where = "title" if h.block_pos < 0 else f"paragraph {h.block_pos}"
+        print(f"{h.lesson_id}\t{h.title}\t{where} ({h.lang})\t{h.snippet}")
+    return 0
+
+
+def _print_report(lib: Library, chapters: list[tuple[int, str, str]]) -> None:
+    """The fuller report of one import (of each chapter, for a book)."""
+    from library.report import report_lines
+
+    for lesson_id, title, _line in chapters:
+        if len(chapters) > 1:
+            print(f"  chapter {lesson_id}: {title}")
+        for line in report_lines(lib.lessons.get(lesson_id)):
+            print(line)
+
+
+HANDLERS = {"import": _import, "list": _list, "show": _show, "search": _search, "backup": backup_command}
+HANDLERS.update(STUDY_HANDLERS)
+HANDLERS.update({"export": export_command, "pack": pack_command})
+HANDLERS.update(PROFILE_HANDLERS)

@@ -1,0 +1,183 @@
+"""The studying subcommands: `lookup`, `dictionary build|import|list|remove`, `words list|add|export`.
+No Qt is imported here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from library import Library
+from library.study.dictionary import INSTALL_HINT, DictionaryError
+from library.study.export import export_anki, export_csv
+from library.study.words import STATUSES
+from library.wordforms import forms_of, lemma_of
+
+STUDY_COMMANDS = ("lookup", "dictionary", "words")
+
+
+def add_study_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register the studying subcommands."""
+    p = sub.add_parser("lookup", parents=[common], help="look a word or phrase up (English → Japanese)")
+    p.add_argument("word", nargs="+", metavar="WORD")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=8)
+    p = sub.add_parser("dictionary", parents=[common], help="build the offline dictionary, or import your own")
+    dsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    dsub.add_parser("build", parents=[common], help="build the English→Japanese table from JMdict (once)")
+    d = dsub.add_parser(
+        "import", parents=[common], help="import your own dictionary (CSV or TSV: English, Japanese[, reading[, note]])"
+    )
+    d.add_argument("file", metavar="FILE")
+    d.add_argument("--name", help="the dictionary's name (default: the file's name)")
+    dsub.add_parser("list", parents=[common], help="the dictionaries and their sizes")
+    d = dsub.add_parser("remove", parents=[common], help="remove one of your own dictionaries")
+    d.add_argument("name")
+    p = sub.add_parser("words", parents=[common], help="my words: list, add, export")
+    wsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    w = wsub.add_parser("list", parents=[common], help="the saved words")
+    w.add_argument("--status", choices=STATUSES)
+    w.add_argument("--json", action="store_true")
+    w = wsub.add_parser("add", parents=[common], help="save a word or phrase")
+    w.add_argument("word", nargs="+")
+    w.add_argument("--status", choices=STATUSES, default="new")
+    w.add_argument("--note")
+    w = wsub.add_parser("export", parents=[common], help="export to Anki (.apkg) or CSV")
+    w.add_argument("--anki", metavar="FILE", help="write an Anki package")
+    w.add_argument("--csv", metavar="FILE", help="write a CSV file")
+    w.add_argument("--status", choices=STATUSES, help="only words with this status")
+
+
+def _glossary_entries(lib: Library, word: str) -> list[dict[str, Any]]:
+    """Entries of the lessons' own word lists for any form of the word."""
+    forms = sorted(forms_of(lemma_of(word)) | {" ".join(word.lower().split())})
+    marks = ",".join("?" * len(forms))
+    rows = lib.db.execute(
+        "SELECT g.term, g.part_of_speech, g.definition, g.translation, g.lesson_id,"
+        f" coalesce(l.user_title, l.title) FROM glossary g JOIN lessons l ON l.id = g.lesson_id"
+        f" WHERE lower(g.term) IN ({marks}) ORDER BY g.lesson_id DESC LIMIT 10",
+        forms,
+    ).fetchall()
+    return [
+        {"term": r[0], "pos": r[1], "definition": r[2], "translation": r[3], "lesson_id": r[4], "lesson": r[5]}
+        for r in rows
+    ]
+
+
+def lookup_command(lib: Library, args: argparse.Namespace) -> int:
+    """Print the dictionary entries, the lessons' glossary entries and the saved word for a word."""
+    word = " ".join(args.word)
+    dictionary = lib.study.dictionary
+    if dictionary.jmdict_state() == "unbuilt":
+        print("building the offline dictionary from JMdict (once; this takes a little while)…", file=sys.stderr)
+    try:
+        found = dictionary.lookup(word, limit=args.limit, auto_build=True)
+    except DictionaryError as exc:
+        print(f"study-reader: {exc}", file=sys.stderr)
+        return 2
+    glossary = _glossary_entries(lib, word)
+    saved = lib.study.words.get(word)
+    missing = found.jmdict == "missing"
+    if args.json:
+        out = found.to_json()
+        out["glossary"] = glossary
+        out["saved"] = saved.to_json() if saved else None
+        if missing:
+            out["hint"] = f"the offline JMdict dictionary is not installed: {INSTALL_HINT}"
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0 if found.senses or glossary else 1
+    print(word + (f"  (lemma: {', '.join(found.lemmas[1:])})" if len(found.lemmas) > 1 else ""))
+    for s in found.senses:
+        source = "" if s.source == "jmdict" else f"  [{s.source.removeprefix('user:')}]"
+        print(f"  {s.line()}{source}")
+    for g in glossary:
+        print(
+            f"  in “{g['lesson']}”: "
+            + " ".join(x for x in (g["term"], g["pos"], g["definition"], g["translation"]) if x)
+        )
+    if saved:
+        print(f"  my words: {saved.status}" + (f" — {saved.note}" if saved.note else ""))
+    if missing:
+        print(
+            f"The offline English→Japanese dictionary (JMdict) is not installed. Install it with:\n"
+            f"  {INSTALL_HINT}\nthen run: study-reader dictionary build",
+            file=sys.stderr,
+        )
+    if not found.senses and not glossary:
+        print(f"no entries for {word!r}")
+        return 1
+    return 0
+
+
+def dictionary_command(lib: Library, args: argparse.Namespace) -> int:
+    """Build, import, list or remove dictionaries."""
+    dictionary = lib.study.dictionary
+    try:
+        if args.action == "build":
+            info = dictionary.build_jmdict(progress=lambda m: print(m, file=sys.stderr))
+            size = info["bytes"] / 1_000_000
+            print(
+                f"built {info['rows']} senses under {info['keys']} English keys in {info['seconds']} s;"
+                f" {size:.1f} MB at {info['path']}"
+            )
+        elif args.action == "import":
+            n = dictionary.import_file(args.file, args.name)
+            print(f"imported {n} entries from {args.file} as “{args.name or Path(args.file).stem}”")
+        elif args.action == "list":
+            meta = dictionary.meta()
+            state = dictionary.jmdict_state()
+            print(
+                f"JMdict: {state}"
+                + (f" (built {meta.get('jmdict.built')})" if state == "ready" else "")
+                + (f" — install it with: {INSTALL_HINT}" if state == "missing" else "")
+            )
+            for source, n in dictionary.sources().items():
+                if source != "jmdict":
+                    print(f"{source.removeprefix('user:')}: {n} entries")
+        elif args.action == "remove":
+            n = dictionary.remove(args.name)
+            if not n:
+                print(f"study-reader: no dictionary called {args.name!r}", file=sys.stderr)
+                return 1
+            print(f"removed {args.name} ({n} entries)")
+    except DictionaryError as exc:
+        print(f"study-reader: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def words_command(lib: Library, args: argparse.Namespace) -> int:
+    """List, add or export my words."""
+    words = lib.study.words
+    if args.action == "list":
+        rows = words.list(args.status)
+        if args.json:
+            print(json.dumps([w.to_json() for w in rows], ensure_ascii=False, indent=2))
+            return 0
+        for w in rows:
+            print(
+                f"{w.status:<9} {w.text}"
+                + (f" ({w.lemma})" if w.lemma != w.text.lower() else "")
+                + (f" — {w.gloss}" if w.gloss else "")
+            )
+        return 0
+    if args.action == "add":
+        word = words.save(" ".join(args.word), args.status, note=args.note)
+        print(f"saved {word.text} as {word.status}")
+        return 0
+    if not args.anki and not args.csv:
+        print("study-reader: say where to export: --anki FILE and/or --csv FILE", file=sys.stderr)
+        return 2
+    rows = words.list(args.status)
+    if args.anki:
+        n = export_anki(rows, args.anki, profile_id=words.profile_id)
+        print(f"exported {n} words to {args.anki}")
+    if args.csv:
+        n = export_csv(rows, args.csv)
+        print(f"exported {n} words to {args.csv}")
+    return 0
+
+
+STUDY_HANDLERS = {"lookup": lookup_command, "dictionary": dictionary_command, "words": words_command}

@@ -1,0 +1,99 @@
+"""Teaching commands: `export ID --pdf FILE` (handouts, worksheets) and `pack export` (lesson packs).
+
+Only `export --pdf` needs Qt (to lay out and print the PDF); it starts an offscreen
+QGuiApplication when it runs, so every other command stays Qt-free.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from library import ImportRefused, Library
+from library.packs import Packs, is_pack
+
+
+def add_teaching_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add `export` and `pack` to the command line's subcommands."""
+    p = sub.add_parser("export", parents=[common], help="export a lesson as a PDF handout or worksheet")
+    p.add_argument("id", type=int)
+    p.add_argument("--pdf", metavar="FILE", required=True, help="the PDF file to write")
+    p.add_argument("--translations", action="store_true", help="print each paragraph's translation under it")
+    p.add_argument("--notes", action="store_true", help="print the notes as footnotes")
+    p.add_argument("--glossary", action="store_true", help="print the word list")
+    p.add_argument("--questions", action="store_true", help="print the comprehension questions")
+    p.add_argument("--worksheet", action="store_true", help="a gap-fill worksheet of the word-list words")
+    p.add_argument("--answers", action="store_true", help="the worksheet's answer key")
+    p = sub.add_parser("pack", help="lesson packs: several lessons and your edits in one file")
+    pack_sub = p.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    e = pack_sub.add_parser("export", parents=[common], help="write lessons to a .studypack file")
+    e.add_argument("ids", type=int, nargs="+", metavar="ID")
+    e.add_argument("-o", "--output", required=True, metavar="FILE.studypack")
+
+
+def packs_of(lib: Library) -> Packs:
+    """The library's packs area."""
+    return getattr(lib, "packs", None) or Packs(lib.db, lib.lessons, lib.editing)
+
+
+def import_pack(lib: Library, path: Path) -> int:
+    """Import one pack, printing a line per lesson; returns the exit status."""
+    try:
+        result = packs_of(lib).import_pack(path)
+    except ImportRefused as exc:
+        print(f"study-reader: {path}: {exc}", file=sys.stderr)
+        return 1
+    for line in result.lines():
+        print(f"{path}: {line}")
+    return 0
+
+
+def pack_command(lib: Library, args: argparse.Namespace) -> int:
+    """`pack export ID... -o FILE`."""
+    out = Path(args.output)
+    if not is_pack(out):
+        out = out.with_name(out.name + ".studypack")
+    try:
+        count = packs_of(lib).export(list(args.ids), out)
+    except KeyError as exc:
+        print(f"study-reader: no lesson with id {exc.args[0]}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"study-reader: {out}: cannot write the pack ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    print(f"{out}: {count} lesson{'s' if count != 1 else ''}")
+    return 0
+
+
+def export_command(lib: Library, args: argparse.Namespace) -> int:
+    """`export ID --pdf FILE [options]`: a handout, a worksheet or its answer key."""
+    try:
+        lesson = lib.lessons.get(args.id)
+    except KeyError:
+        print(f"study-reader: no lesson with id {args.id}", file=sys.stderr)
+        return 1
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from reader.teaching.handout import HandoutOptions, write_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    options = HandoutOptions(
+        translations=args.translations,
+        notes=args.notes,
+        glossary=args.glossary,
+        questions=args.questions,
+        worksheet=args.worksheet,
+        answers=args.answers,
+    )
+    try:
+        write_pdf(lesson, Path(args.pdf), options)
+    except OSError as exc:
+        print(f"study-reader: {args.pdf}: cannot write the PDF ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    kind = "answer key" if args.answers else "worksheet" if args.worksheet else "handout"
+    print(f"{args.pdf}: {kind} of “{lesson.title}”")
+    return 0

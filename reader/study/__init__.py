@@ -1,0 +1,1 @@
+"""Studying in the window: lookup card, my words' marks, review, progress, speech."""

@@ -1,0 +1,216 @@
+"""The lookup card: a word's lemma, the lesson's glossary entry, the dictionary entry and the
+learner's note, with buttons that save it to my words with a status."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from library.model import GlossaryEntry
+from library.study.dictionary import INSTALL_HINT, Lookup
+from library.study.words import STATUSES, Word
+from reader.ui.hovercard import place_card
+from reader.ui.themes import Theme
+
+STATUS_WORDS = {"new": "New", "learning": "Learning", "known": "Known", "ignored": "Ignore"}
+
+
+@dataclass
+class CardContent:
+    """Everything the card shows about one word."""
+
+    text: str
+    lemma: str
+    found: Lookup
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+    saved: Word | None = None
+    sentence: str = ""
+    building: bool = False
+
+
+def content_html(c: CardContent, tr: Callable[[str], str], theme: Theme) -> str:
+    """The card's rich text above the note and the buttons."""
+    muted = theme.muted
+    head = f"<span style='font-size:large; font-weight:600'>{html.escape(c.text)}</span>"
+    if c.lemma and c.lemma != c.text.lower():
+        head += f" &nbsp;<span style='color:{muted}'>{html.escape(tr('lemma'))}: {html.escape(c.lemma)}</span>"
+    parts = [f"<p style='margin:0 0 6px 0'>{head}</p>"]
+    for g in c.glossary:
+        pos = f" <i>{html.escape(g.pos)}</i>" if g.pos else ""
+        rest = " — ".join(html.escape(x) for x in (g.definition, g.translation) if x)
+        parts.append(
+            f"<p style='margin:0 0 6px 0'><span style='color:{muted}'>{html.escape(tr('In this lesson'))}:</span>"
+            f" <b>{html.escape(g.term)}</b>{pos} {rest}</p>"
+        )
+    if c.found.senses:
+        items = []
+        for s in c.found.senses[:6]:
+            reading = f"【{html.escape(s.reading)}】" if s.reading and s.reading != s.headword else ""
+            source = (
+                "" if s.source == "jmdict" else f" <span style='color:{muted}'>[{html.escape(s.source[5:])}]</span>"
+            )
+            pos = f" <i style='color:{muted}'>{html.escape(s.pos)}</i>" if s.pos else ""
+            items.append(f"<li><b>{html.escape(s.headword)}</b>{reading}{pos} — {html.escape(s.gloss)}{source}</li>")
+        parts.append(f"<ul style='margin:0 0 4px -24px'>{''.join(items)}</ul>")
+    elif c.building:
+        parts.append(f"<p style='color:{muted}'>{html.escape(tr('Building the offline dictionary (once)…'))}</p>")
+    else:
+        parts.append(f"<p style='color:{muted}; margin:0 0 4px 0'>{html.escape(tr('No dictionary entry.'))}</p>")
+    if c.found.jmdict == "missing":
+        parts.append(
+            f"<p style='color:{muted}; margin:2px 0 0 0'>"
+            + html.escape(tr("The offline English→Japanese dictionary is not installed. Install it with:"))
+            + f"<br><code>{html.escape(INSTALL_HINT)}</code></p>"
+        )
+    return "".join(parts)
+
+
+class LookupCard(QFrame):
+    """A popup card near the word; 1–4 (or the buttons) save it with a status, Esc closes."""
+
+    save_requested = Signal(str, str)  # status, note
+    remove_requested = Signal()
+    speak_requested = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("LookupCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.content: CardContent | None = None
+        self._tr: Callable[[str], str] = str
+        self.body = QLabel(self)
+        self.body.setObjectName("LookupCardText")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setFixedWidth(400)
+        self.speak = QPushButton(self)
+        self.speak.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+        self.speak.setObjectName("LookupSpeak")
+        self.speak.setFixedWidth(36)
+        self.speak.clicked.connect(lambda: self.speak_requested.emit(self.content.text if self.content else ""))
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("LookupNote")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(54)
+        self.buttons: dict[str, QPushButton] = {}
+        self.group = QButtonGroup(self)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for status in STATUSES:
+            button = QPushButton(self)
+            button.setObjectName(f"LookupStatus_{status}")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _c=False, s=status: self._save(s))
+            self.group.addButton(button)
+            self.buttons[status] = button
+            row.addWidget(button)
+        self.remove = QPushButton(self)
+        self.remove.setObjectName("LookupRemove")
+        self.remove.clicked.connect(self.remove_requested.emit)
+        row.addStretch(1)
+        row.addWidget(self.remove)
+        self.status = QLabel(self)
+        self.status.setObjectName("LookupStatusText")
+        top = QHBoxLayout()
+        top.addWidget(self.body, 1)
+        top.addWidget(self.speak, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.theme: Theme | None = None
+
+    def apply_theme(self, theme: Theme, families: list[str]) -> None:
+        """Colours and faces from the window's theme."""
+        self.theme = theme
+        self.setStyleSheet(
+            f"#LookupCard {{ background: {theme.base}; border: 1px solid {theme.muted}; border-radius: 6px; }}"
+            f"#LookupCard QLabel {{ color: {theme.text}; }}"
+        )
+        font = self.body.font()
+        font.setFamilies(families)
+        self.body.setFont(font)
+
+    def retranslate(self, tr: Callable[[str], str]) -> None:
+        """Words in the interface language."""
+        self._tr = tr
+        for n, (status, button) in enumerate(self.buttons.items(), 1):
+            button.setText(f"{tr(STATUS_WORDS[status])} {n}")
+            button.setToolTip(tr("Save to my words as “{status}” (key {n})").format(status=tr(status), n=n))
+        self.remove.setText(tr("Remove"))
+        self.note.setPlaceholderText(tr("Your note"))
+        self.speak.setToolTip(tr("Read the word aloud"))
+
+    def set_speech(self, available: bool, reason: str) -> None:
+        """Enable the read-aloud button, or say why it is disabled."""
+        self.speak.setEnabled(available)
+        self.speak.setToolTip(self._tr("Read the word aloud") if available else reason)
+
+    def show_content(self, content: CardContent, near: QRect | None) -> None:
+        """Fill the card and show it under `near` (global coordinates)."""
+        self.content = content
+        assert self.theme is not None
+        self.body.setText(content_html(content, self._tr, self.theme))
+        saved = content.saved
+        self.note.setPlainText(saved.note if saved else "")
+        self.group.setExclusive(False)
+        for status, button in self.buttons.items():
+            button.setChecked(saved is not None and saved.status == status)
+        self.group.setExclusive(True)
+        self.remove.setVisible(saved is not None)
+        self.status.setText(
+            self._tr("In my words: {status}").format(status=self._tr(saved.status))
+            if saved
+            else self._tr("Not saved yet — choose a status to save it.")
+        )
+        self.adjustSize()
+        if near is not None:
+            self.move(self._place(near))
+        if not self.isVisible():
+            self.show()
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def refresh(self, content: CardContent) -> None:
+        """Show new content in place (after a save, or when the dictionary has been built)."""
+        if self.isVisible():
+            self.show_content(content, None)
+
+    def text(self) -> str:
+        """What the card says, as plain text."""
+        return self.body.text()
+
+    def _save(self, status: str) -> None:
+        self.save_requested.emit(status, self.note.toPlainText().strip())
+
+    def _place(self, anchor: QRect) -> QPoint:
+        return place_card(self, anchor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers()
+        if Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_4 and not mods & Qt.KeyboardModifier.ControlModifier:
+            self.buttons[STATUSES[event.key() - Qt.Key.Key_1]].click()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods & Qt.KeyboardModifier.ControlModifier:
+            current = next((s for s, b in self.buttons.items() if b.isChecked()), "new")
+            self._save(current)
+            return
+        super().keyPressEvent(event)

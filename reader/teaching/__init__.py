@@ -1,0 +1,1 @@
+"""Teaching in the window: edit mode, presentation, handouts, packs."""

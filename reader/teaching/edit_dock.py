@@ -1,0 +1,254 @@
+"""Edit mode: a dock to fix a lesson (translations, notes, words, unplaced material, questions), with undo.
+
+Every change is one `EditCommand` on a QUndoStack. A command keeps the lesson's overlay of
+edits (library.editing) as it was before and after, so undo and redo restore exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor, QUndoCommand
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from library import Anchor, Library
+from library.editing import Snapshot
+from library.model import Lesson
+from reader.article.document import BuiltDoc
+
+
+class EditCommand(QUndoCommand):
+    """One edit of a lesson's overlay: runs `change` once, then undo/redo restore snapshots."""
+
+    def __init__(
+        self, library: Library, lesson_id: int, text: str, change: Callable[[], object], after: Callable[[], None]
+    ) -> None:
+        super().__init__(text)
+        self._lib, self._id, self._change, self._after = library, lesson_id, change, after
+        self._before: Snapshot = library.editing.snapshot(lesson_id)
+        self._done: Snapshot | None = None
+
+    def _exists(self) -> bool:
+        """Whether the lesson is still in the library (it may have been deleted since)."""
+        return self._lib.editing.exists(self._id)
+
+    def redo(self) -> None:
+        if not self._exists():
+            return
+        if self._done is None:
+            self._change()
+            self._done = self._lib.editing.snapshot(self._id)
+        else:
+            self._lib.editing.restore(self._id, self._done)
+        self._after()
+
+    def undo(self) -> None:
+        if not self._exists():
+            return
+        self._lib.editing.restore(self._id, self._before)
+        self._after()
+
+
+def text_span(built: BuiltDoc, lesson: Lesson, start: int, end: int) -> Anchor | None:
+    """The span of one block's English text that document positions start..end cover (markers skipped)."""
+    if end <= start:
+        return None
+    block = built.doc.findBlock(start)
+    index = built.owner.get(block.blockNumber(), -1)
+    if index < 0 or built.para_block.get(index) != block.blockNumber():
+        return None  # not in English text (a translation, a title…)
+    end = min(end, block.position() + block.length() - 1)
+
+    def offset(pos: int) -> int:
+        at, lens = built.inserts.get(index, []), built.insert_len.get(index, [])
+        rel, shift = pos - built.starts[index], 0
+        for k in range(len(at)):
+            marker_start = at[k] + shift
+            if rel >= marker_start + lens[k]:
+                shift += lens[k]
+            elif rel > marker_start:
+                return at[k]  # inside a marker: the end of the noted span
+        return rel - shift
+
+    s, e = offset(start), offset(end)
+    text = lesson.blocks[index].text
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Anchor(index, s, e) if 0 <= s < e <= len(text) else None
+
+
+class EditorPanel(QDockWidget):
+    """The edit dock: a tab per kind of material; buttons ask the controller to change the lesson."""
+
+    request = Signal(str, object)  # action name, argument
+
+    def __init__(self, parent: QWidget, tr: Callable[[str], str]) -> None:
+        super().__init__(tr("Edit lesson"), parent)
+        self.setObjectName("EditorPanel")
+        self.tr_ = tr
+        self._texts: list[tuple[QLabel | QPushButton, str]] = []  # widgets and their English words
+        self._tab_names = ("Paragraph", "Notes", "Words", "Unplaced")
+        self._unplaced_count: int | None = None
+        self.tabs = QTabWidget(self)
+        self.setWidget(self.tabs)
+        self.buttons: dict[str, QPushButton] = {}
+
+        para = QWidget()
+        lay = QVBoxLayout(para)
+        self.para_label = QLabel()
+        self.para_label.setWordWrap(True)
+        self.translation_edit = QPlainTextEdit()
+        self.translation_edit.setObjectName("TranslationEdit")
+        self.translation_edit.setTabChangesFocus(True)
+        self.questions = QListWidget()
+        self.questions.setObjectName("QuestionList")
+        lay.addWidget(self.para_label)
+        lay.addWidget(self._label("Translation"))
+        lay.addWidget(self.translation_edit)
+        lay.addLayout(
+            self._row(
+                "save_translation",
+                "Save translation",
+                "remove_translation",
+                "Remove",
+                "move_up",
+                "◂ Move up",
+                "move_down",
+                "Move down ▸",
+            )
+        )
+        lay.addWidget(self._label("Questions"))
+        lay.addWidget(self.questions)
+        lay.addLayout(self._row("add_question", "Add question…", "remove_question", "Remove question"))
+        self.tabs.addTab(para, tr("Paragraph"))
+
+        notes = QWidget()
+        lay = QVBoxLayout(notes)
+        self.notes = QListWidget()
+        self.notes.setObjectName("NoteList")
+        lay.addWidget(self.notes)
+        lay.addWidget(self._label("Select words in the article, then anchor the chosen note to them."))
+        lay.addLayout(self._row("anchor_note", "Anchor to selection", "edit_note", "Edit…"))
+        lay.addLayout(self._row("add_note", "New note on selection…", "remove_note", "Remove"))
+        self.tabs.addTab(notes, tr("Notes"))
+
+        words = QWidget()
+        lay = QVBoxLayout(words)
+        self.entries = QListWidget()
+        self.entries.setObjectName("EntryList")
+        lay.addWidget(self.entries)
+        lay.addLayout(self._row("add_entry", "Add…", "edit_entry", "Edit…", "remove_entry", "Remove"))
+        lay.addLayout(self._row("entry_up", "Up", "entry_down", "Down"))
+        self.tabs.addTab(words, tr("Words"))
+
+        unplaced = QWidget()
+        lay = QVBoxLayout(unplaced)
+        self.unplaced = QListWidget()
+        self.unplaced.setObjectName("UnplacedList")
+        self.unplaced.setWordWrap(True)
+        lay.addWidget(self.unplaced)
+        lay.addLayout(self._row("place_translation", "Place as translation", "place_note", "Place as note"))
+        lay.addLayout(self._row("discard", "Discard"))
+        self.tabs.addTab(unplaced, tr("Unplaced"))
+
+    def _label(self, text: str) -> QLabel:
+        label = QLabel(self.tr_(text))
+        label.setWordWrap(True)
+        self._texts.append((label, text))
+        return label
+
+    def retranslate(self, tr: Callable[[str], str]) -> None:
+        """Words in the interface language."""
+        self.tr_ = tr
+        self.setWindowTitle(tr("Edit lesson"))
+        for widget, text in self._texts:
+            widget.setText(tr(text))
+        for i, name in enumerate(self._tab_names):
+            self.tabs.setTabText(i, tr(name))
+        if self._unplaced_count is not None:
+            self.tabs.setTabText(3, tr("Unplaced") + f" ({self._unplaced_count})")
+
+    def _row(self, *pairs: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for name, text in zip(pairs[::2], pairs[1::2], strict=True):
+            button = QPushButton(self.tr_(text))
+            self._texts.append((button, text))
+            button.setObjectName(f"edit_{name}")
+            button.clicked.connect(lambda _c=False, n=name: self.request.emit(n, None))
+            self.buttons[name] = button
+            row.addWidget(button)
+        return row
+
+    def show_lesson(self, lesson: Lesson | None, focus: int) -> None:
+        """Fill the lists from the lesson, and the paragraph tab from the focused paragraph."""
+        keep = {w: w.currentRow() for w in (self.notes, self.entries, self.unplaced, self.questions)}
+        for w in keep:
+            w.clear()
+        if lesson is None:
+            self.para_label.setText("")
+            self.translation_edit.setPlainText("")
+            return
+        for note in lesson.notes:
+            a = note.anchor
+            where = f" → “{lesson.blocks[a.block].text[a.start : a.end]}”" if a else ""
+            item = QListWidgetItem(f"{note.marker} {note.label}{where}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, note.ref)
+            item.setToolTip(note.text)
+            self.notes.addItem(item)
+        for g in lesson.glossary:
+            item = QListWidgetItem(" ".join(x for x in (g.term, g.pos, g.definition) if x))
+            item.setData(Qt.ItemDataRole.UserRole, g.ref)
+            self.entries.addItem(item)
+        for u in lesson.unplaced:
+            item = QListWidgetItem(u.text)
+            item.setData(Qt.ItemDataRole.UserRole, u.ref)
+            self.unplaced.addItem(item)
+        self._unplaced_count = len(lesson.unplaced)
+        self.tabs.setTabText(3, self.tr_("Unplaced") + f" ({len(lesson.unplaced)})")
+        for w, row in keep.items():
+            if w is not self.questions and 0 <= row < w.count():
+                w.setCurrentRow(row)
+        self.show_paragraph(lesson, focus)
+
+    def show_paragraph(self, lesson: Lesson, focus: int) -> None:
+        """The focused paragraph's translation and questions."""
+        self.questions.clear()
+        if not 0 <= focus < len(lesson.blocks):
+            self.para_label.setText(self.tr_("Choose a paragraph in the article."))
+            self.translation_edit.setPlainText("")
+            return
+        block = lesson.blocks[focus]
+        self.para_label.setText(block.text if len(block.text) < 160 else block.text[:157] + "…")
+        self.translation_edit.setPlainText(block.translation() or "")
+        for q in lesson.questions:
+            if q.block == focus:
+                item = QListWidgetItem(q.text + (f" — {q.answer}" if q.answer else ""))
+                item.setData(Qt.ItemDataRole.UserRole, q.ref)
+                self.questions.addItem(item)
+
+    @staticmethod
+    def current_ref(widget: QListWidget) -> str | None:
+        """The reference of a list's chosen item."""
+        item = widget.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+
+def selection_anchor(built: BuiltDoc | None, lesson: Lesson | None, cursor: QTextCursor) -> Anchor | None:
+    """The article's selected text as an anchor (None if nothing, or not within one English paragraph)."""
+    if built is None or lesson is None or not cursor.hasSelection():
+        return None
+    return text_span(built, lesson, cursor.selectionStart(), cursor.selectionEnd())

@@ -1,0 +1,1 @@
+"""Shared look: themes, fonts, interface words, hover cards."""

@@ -1,0 +1,1 @@
+"""The window's own parts: actions, panels, models, dialogs, import, learners."""

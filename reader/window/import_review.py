@@ -1,0 +1,151 @@
+"""The import review: what an import found, and placing or discarding what it could not place.
+
+(This module was first written as reader/review_dialog.py; that name belongs to the flashcard review.)
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from library import Library
+from library.importer import report_for
+from library.model import Lesson
+from reader.ui.i18n import Translator
+
+_PREVIEW = 70
+
+
+def summary_lines(lesson: Lesson, tr: Translator) -> list[str]:
+    """What the import found, one fact a line (the same counts the command line prints)."""
+    r = report_for(lesson)
+    return [
+        tr("{n} paragraphs, {h} headings").format(n=r.paragraphs, h=r.headings),
+        tr("{n} translations placed").format(n=r.translations),
+        tr("{a} of {n} notes anchored").format(a=r.notes_anchored, n=r.notes),
+        tr("{n} glossary entries").format(n=r.glossary),
+        tr("{n} blocks not placed").format(n=r.unplaced),
+    ]
+
+
+class ImportReviewDialog(QDialog):
+    """Shows an imported lesson's report and lets the user place or discard each unplaced block."""
+
+    changed = Signal(int)  # the lesson id, after something was placed or discarded
+
+    def __init__(self, library: Library, lesson_id: int, tr: Translator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library, self.lesson_id, self.tr_ = library, lesson_id, tr
+        self.setObjectName("ImportReview")
+        self.setWindowTitle(tr("Import review"))
+        self.resize(640, 480)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("ReviewTitle")
+        self.title.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("ReviewSummary")
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+
+        self.box = QGroupBox(tr("Not placed"), self)
+        box_layout = QVBoxLayout(self.box)
+        self.hint = QLabel(tr("Place each block on the paragraph it belongs to, or discard it."), self.box)
+        self.hint.setWordWrap(True)
+        self.items = QListWidget(self.box)
+        self.items.setObjectName("UnplacedList")
+        self.items.setWordWrap(True)
+        self.target = QComboBox(self.box)
+        self.target.setObjectName("TargetParagraph")
+        row = QHBoxLayout()
+        self.place_translation = QPushButton(tr("Place as translation"), self.box)
+        self.place_note = QPushButton(tr("Place as note"), self.box)
+        self.discard = QPushButton(tr("Discard"), self.box)
+        for button in (self.place_translation, self.place_note, self.discard):
+            row.addWidget(button)
+        box_layout.addWidget(self.hint)
+        box_layout.addWidget(self.items, 1)
+        box_layout.addWidget(QLabel(tr("Paragraph:"), self.box))
+        box_layout.addWidget(self.target)
+        box_layout.addLayout(row)
+        layout.addWidget(self.box, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("Finish"))
+        self.buttons.accepted.connect(self.accept)
+        layout.addWidget(self.buttons)
+
+        self.place_translation.clicked.connect(lambda: self._place("translation"))
+        self.place_note.clicked.connect(lambda: self._place("note"))
+        self.discard.clicked.connect(self._discard)
+        self.items.currentRowChanged.connect(self._enable)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the lesson again and show what is still to place."""
+        lesson = self.library.lessons.get(self.lesson_id)
+        self.lesson = lesson
+        self.title.setText(f"<b>{_escape(lesson.title)}</b>")
+        self.summary.setText("\n".join(summary_lines(lesson, self.tr_)))
+        current = self.target.currentIndex()
+        self.target.clear()
+        for i, block in enumerate(lesson.blocks):
+            text = block.text if len(block.text) <= _PREVIEW else block.text[: _PREVIEW - 1] + "…"
+            self.target.addItem(f"{i + 1}. {text}", i)
+        if 0 <= current < self.target.count():
+            self.target.setCurrentIndex(current)
+        self.items.clear()
+        for item in lesson.unplaced:
+            row = QListWidgetItem(f"[{item.lang or '?'}] {item.text}")
+            row.setData(Qt.ItemDataRole.UserRole, item.ref)
+            row.setToolTip(item.reason)
+            self.items.addItem(row)
+        self.box.setVisible(bool(lesson.unplaced) or self.items.count() > 0)
+        self.box.setTitle(self.tr_("Not placed ({n})").format(n=len(lesson.unplaced)))
+        if lesson.unplaced:
+            self.items.setCurrentRow(0)
+        self._enable(self.items.currentRow())
+
+    def _enable(self, row: int) -> None:
+        on = row >= 0 and self.target.count() > 0
+        for button in (self.place_translation, self.place_note):
+            button.setEnabled(on)
+        self.discard.setEnabled(row >= 0)
+
+    def _current_ref(self) -> str | None:
+        item = self.items.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _place(self, as_: str) -> None:
+        ref = self._current_ref()
+        block = self.target.currentData()
+        if ref is None or block is None:
+            return
+        self.library.editing.place_unplaced(self.lesson_id, ref, int(block), as_)
+        self.changed.emit(self.lesson_id)
+        self.reload()
+
+    def _discard(self) -> None:
+        ref = self._current_ref()
+        if ref is None:
+            return
+        self.library.editing.discard_unplaced(self.lesson_id, ref)
+        self.changed.emit(self.lesson_id)
+        self.reload()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

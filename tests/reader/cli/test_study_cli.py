@@ -1,0 +1,83 @@
+"""The studying commands: lookup, dictionary build/import, words list/add/export."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zipfile
+
+import pytest
+
+from library.study import dictionary as dictionary_module
+from reader.__main__ import main
+from tests.study_data import TINY_DICTIONARY, install_jmdict, install_tiny_dictionary
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_lookup_access_json_gives_japanese(capsys, tmp_path_factory, reference_path) -> None:
+    install_jmdict(tmp_path_factory)
+    run(capsys, "import", str(reference_path))
+    code, out, err = run(capsys, "lookup", "access", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["jmdict"] == "ready"
+    assert "アクセス" in [s["headword"] for s in data["senses"]]
+    assert data["glossary"][0]["definition"] == "to be able to use something"
+    code, out, _ = run(capsys, "lookup", "accessed")
+    assert code == 0 and "lemma: access" in out and "アクセス" in out
+
+
+def test_dictionary_build_reports_time_and_size(capsys, tmp_path_factory) -> None:
+    if dictionary_module.jmdict_source_path() is None:
+        pytest.skip("jamdict-data is not installed")
+    code, out, err = run(capsys, "dictionary", "build")
+    assert code == 0, err
+    assert out.startswith("built ") and " MB at " in out
+    code, out, _ = run(capsys, "dictionary", "list")
+    assert out.startswith("JMdict: ready")
+
+
+def test_without_jmdict_lookup_says_how_to_install(capsys, monkeypatch, tmp_path, reference_path) -> None:
+    monkeypatch.setattr(dictionary_module, "jmdict_source_path", lambda: None)
+    run(capsys, "import", str(reference_path))
+    code, out, err = run(capsys, "lookup", "autonomy")
+    assert code == 0
+    assert "the state of existing separately from others" in out  # the lesson's glossary still shows
+    assert "pip install 'study-reader[dictionary]'" in err
+    own = tmp_path / "own.tsv"
+    own.write_text(TINY_DICTIONARY, encoding="utf-8")
+    code, out, _ = run(capsys, "dictionary", "import", str(own))
+    assert code == 0 and "imported 5 entries" in out
+    code, out, _ = run(capsys, "lookup", "autonomy", "--json")
+    data = json.loads(out)
+    assert data["jmdict"] == "missing" and "pip install" in data["hint"]
+    assert [s["headword"] for s in data["senses"]] == ["自治", "自主性"]
+    code, out, err = run(capsys, "dictionary", "build")
+    assert code == 2 and "pip install" in err
+
+
+def test_words_add_list_export(capsys, tmp_path) -> None:
+    install_tiny_dictionary()
+    assert run(capsys, "words", "add", "autonomy", "--status", "learning", "--note", "self-rule")[0] == 0
+    assert run(capsys, "words", "add", "took", "part")[0] == 0
+    code, out, _ = run(capsys, "words", "list", "--json")
+    data = json.loads(out)
+    assert {(w["text"], w["lemma"], w["status"]) for w in data} == {
+        ("autonomy", "autonomy", "learning"),
+        ("took part", "take part", "new"),
+    }
+    apkg, table = tmp_path / "words.apkg", tmp_path / "words.csv"
+    code, out, _ = run(capsys, "words", "export", "--anki", str(apkg), "--csv", str(table))
+    assert code == 0 and "exported 2 words" in out
+    with zipfile.ZipFile(apkg) as z:
+        z.extract("collection.anki2", tmp_path)
+    conn = sqlite3.connect(tmp_path / "collection.anki2")
+    assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 2
+    conn.close()
+    assert "took part" in table.read_text(encoding="utf-8-sig")
+    assert run(capsys, "words", "export")[0] == 2

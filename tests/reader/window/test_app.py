@@ -1,0 +1,73 @@
+"""The command line of the window: --screenshot, samples on first run, FILE import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from library import Library
+from reader.app import parse_args, run_app
+from reader.window.samples import sample_pages
+from tests.reader.conftest import NO_SEEDS, REFERENCE
+
+
+def test_screenshot_writes_png_of_requested_size(tmp_path: Path) -> None:
+    if not REFERENCE.exists():
+        pytest.skip(NO_SEEDS)
+    out = tmp_path / "shot.png"
+    code = run_app([str(REFERENCE), "--library", str(tmp_path / "lib.db"), "--screenshot", str(out),
+                    "--size", "900x640", "--show-all", "--hover", "※1", "--highlight", "access"])
+    assert code == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 640)
+
+
+def test_first_run_imports_samples_and_opens_one(tmp_path: Path) -> None:
+    out = tmp_path / "first.png"
+    assert run_app(["--library", str(tmp_path / "new.db"), "--screenshot", str(out), "--theme", "dark",
+                    "--lang", "ja"]) == 0
+    assert QImage(str(out)).width() == 1280
+    with Library(tmp_path / "new.db") as library:
+        assert library.lessons.count() == len(sample_pages()) >= 1
+
+
+def test_a_bad_file_does_not_stop_the_window(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert run_app([str(empty), "--library", str(tmp_path / "lib.db"), "--screenshot",
+                    str(tmp_path / "x.png")]) == 0
+    assert "empty.txt: " in capsys.readouterr().err
+
+
+def test_arguments() -> None:
+    ns = parse_args(["page.txt", "--library", "x.db", "--size", "800x600", "--theme", "sepia", "--lang", "ja",
+                     "--lesson", "3", "--show-translations"])
+    assert (ns.file, ns.library, ns.size, ns.theme, ns.lang, ns.lesson, ns.show_all) == (
+        "page.txt", "x.db", "800x600", "sepia", "ja", 3, True)
+
+
+def test_the_window_opens_as_it_was_last_left(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings, QSize
+
+    from reader.app import place_window
+    from reader.mainwindow import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with Library(tmp_path / "lib.db") as library:
+        first = MainWindow(library, settings, interactive=False)
+        qtbot.addWidget(first)
+        place_window(first, settings, None, shooting=False)  # a first start: the default size
+        assert first.size() == QSize(1280, 800)
+        first.resize(720, 520)  # (within the offscreen screen, 800×600)
+        first.save_layout()  # what closing the window does
+        again = MainWindow(library, settings, interactive=False)
+        qtbot.addWidget(again)
+        place_window(again, settings, None, shooting=False)
+        assert again.size() == QSize(720, 520)  # not the default
+        asked = MainWindow(library, settings, interactive=False)
+        qtbot.addWidget(asked)
+        place_window(asked, settings, QSize(1000, 700), shooting=False)  # --size 1000x700
+        assert asked.size() == QSize(1000, 700)

@@ -1,0 +1,81 @@
+"""After an import, the window shows what was found and lets the user place or discard what was not placed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.mainwindow import MainWindow
+from reader.window.import_review import ImportReviewDialog
+
+PAGE = """Bridges Get Smarter
+
+Engineers in Denmark are putting sensors on old bridges to find cracks early.
+
+The sensors send data every hour to a computer that looks for changes.
+
+Officials say the system could save money on repairs.
+
+Words in This Story
+
+sensor – n. a device that finds heat, light or movement
+
+
+今日はとても良い天気でした。散歩に行きました。
+
+私の好きな食べ物はカレーです。
+"""
+
+
+def _import(qtbot: QtBot, window: MainWindow, path: Path) -> ImportReviewDialog:
+    window.import_files([str(path)])
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "import_review", None), ImportReviewDialog), timeout=10000)
+    dialog = window.import_review
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_review_shows_the_report_and_places_and_discards(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "bridges.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    dialog = _import(qtbot, window, path)
+    assert window.lesson is not None and window.lesson.title == "Bridges Get Smarter"
+    summary = dialog.summary.text()
+    assert "3 paragraphs, 0 headings" in summary
+    assert "0 translations placed" in summary and "1 glossary entries" in summary
+    assert "2 blocks not placed" in summary
+    assert [dialog.items.item(i).text() for i in range(dialog.items.count())] == [
+        "[ja] 今日はとても良い天気でした。散歩に行きました。",
+        "[ja] 私の好きな食べ物はカレーです。",
+    ]
+    # Place the first on the second paragraph, as its translation.
+    dialog.items.setCurrentRow(0)
+    dialog.target.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.place_translation, Qt.MouseButton.LeftButton)
+    assert dialog.items.count() == 1
+    assert window.lesson.blocks[1].translation("ja") == "今日はとても良い天気でした。散歩に行きました。"
+    # Discard the other, explicitly.
+    qtbot.mouseClick(dialog.discard, Qt.MouseButton.LeftButton)
+    assert dialog.items.count() == 0 and "0 blocks not placed" in dialog.summary.text()
+    lesson = window.library.lessons.get(window.lesson.id or 0)
+    assert lesson.unplaced == [] and lesson.blocks[1].translation("ja")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_an_html_page_gets_a_review_too(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><nav>Home | News</nav><article><h1>Owls at Night</h1>"
+        "<p>Owls can turn their heads a long way to look around.</p>"
+        "<p>フクロウは首を大きく回して周りを見ることができます。</p></article></body></html>",
+        encoding="utf-8",
+    )
+    dialog = _import(qtbot, window, path)
+    assert "1 translations placed" in dialog.summary.text()
+    assert not dialog.box.isVisible()  # nothing to place
+    dialog.accept()
+    QApplication.processEvents()
