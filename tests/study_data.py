@@ -19,6 +19,11 @@ model\tモデル\t\t
 take part\t参加する\tさんかする\t
 """
 
+# The reference lesson's own words, as a learner might add them to the hand-made dictionary.
+REFERENCE_WORDS = """privacy\tプライバシー\tぷらいばしー\tbeing away from others
+reserve\t予約する\tよやくする\tto book
+"""
+
 OTHER_LESSON = """Schools Give Students More Autonomy
 
 Many schools now give students more autonomy in how they learn.
@@ -28,6 +33,17 @@ Teachers say that autonomy helps students take part in class and use new models 
 Words in This Story
 
 autonomy – n. the power to make your own choices
+"""
+
+PRIVACY_LESSON = """Hotels Give Guests More Privacy
+
+Many small hotels now give guests more privacy, with doors that lock from the inside.
+
+Owners say that privacy matters most to people who travel alone.
+
+Words in This Story
+
+privacy – n. the right to keep your life to yourself
 """
 
 _built: list[Path] = []
@@ -40,10 +56,17 @@ def write_other_lesson(folder: Path) -> Path:
     return path
 
 
-def install_tiny_dictionary() -> Dictionary:
-    """The hand-made dictionary imported into the current data folder."""
+def write_privacy_lesson(folder: Path) -> Path:
+    """A second, short lesson that also contains the reference lesson's "privacy"."""
+    path = folder / "hotels_privacy.txt"
+    path.write_text(PRIVACY_LESSON, encoding="utf-8")
+    return path
+
+
+def install_tiny_dictionary(with_reference_words: bool = False) -> Dictionary:
+    """The hand-made dictionary imported into the current data folder (with the reference lesson's words)."""
     dictionary = Dictionary(data_dir() / "dictionary.db")
-    dictionary.import_text(TINY_DICTIONARY, "tiny", tsv=True)
+    dictionary.import_text(TINY_DICTIONARY + (REFERENCE_WORDS if with_reference_words else ""), "tiny", tsv=True)
     return dictionary
 
 

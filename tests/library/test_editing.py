@@ -64,12 +64,12 @@ def redo_import(lib: Library, lid: int) -> None:
 
 def test_translation_edit_move_and_remove(lib: Library, ref_id: int) -> None:
     ed = lib.editing
-    first = block_of(lib, ref_id, "The Biden")
-    key = block_of(lib, ref_id, "OpenAI’s key AI services")
-    ed.set_translation(ref_id, first, "ja", "バイデン政権は…")
-    assert lib.lessons.get(ref_id).blocks[first].translation("ja") == "バイデン政権は…"
+    first = block_of(lib, ref_id, "Overnight trains")
+    key = block_of(lib, ref_id, "Austria’s national railway company")
+    ed.set_translation(ref_id, first, "ja", "夜行列車が…")
+    assert lib.lessons.get(ref_id).blocks[first].translation("ja") == "夜行列車が…"
     imported = lib.lessons.get(ref_id).blocks[key].translation("ja")
-    assert imported and imported.startswith("ChatGPT")
+    assert imported and imported.startswith("オーストリアの国営鉄道会社")
     ed.move_translation(ref_id, key, key + 1, "ja")
     lesson = lib.lessons.get(ref_id)
     assert lesson.blocks[key].translation("ja") is None
@@ -84,14 +84,14 @@ def test_notes_reanchor_add_edit_remove(lib: Library, ref_id: int) -> None:
     ed = lib.editing
     lesson = lib.lessons.get(ref_id)
     note2 = next(n for n in lesson.notes if n.marker == "※2")
-    para = block_of(lib, ref_id, "The Biden")
+    para = block_of(lib, ref_id, "Overnight trains")
     text = lesson.blocks[para].text
-    start = text.index("administration")
-    ed.anchor_note(ref_id, note2.ref, Anchor(para, start, start + len("administration")))
+    start = text.index("decline")
+    ed.anchor_note(ref_id, note2.ref, Anchor(para, start, start + len("decline")))
     ed.update_note(ref_id, note2.ref, text="Edited note")
     data = lib.lessons.get(ref_id).to_json()
     n2 = next(n for n in data["notes"] if n["marker"] == "※2")
-    assert n2["anchor_text"] == "administration" and n2["text"] == "Edited note"
+    assert n2["anchor_text"] == "decline" and n2["text"] == "Edited note"
     ref = ed.add_note(ref_id, "A new note", Anchor(para, 0, 3), label="The")
     lesson = lib.lessons.get(ref_id)
     new = next(n for n in lesson.notes if n.ref == ref)
@@ -104,14 +104,14 @@ def test_glossary_add_edit_move_remove(lib: Library, ref_id: int) -> None:
     ed = lib.editing
     ref = ed.add_entry(ref_id, "export", "v.", "to send goods to another country")
     terms = [g.term for g in lib.lessons.get(ref_id).glossary]
-    assert terms == ["chatbot", "access", "address", "autonomy", "export"]
+    assert terms == ["sleeper", "reserve", "berth", "privacy", "export"]
     ed.move_entry(ref_id, ref, -1)
     ed.move_entry(ref_id, "import:0", 1)
-    assert [g.term for g in lib.lessons.get(ref_id).glossary] == ["access", "chatbot", "address", "export", "autonomy"]
+    assert [g.term for g in lib.lessons.get(ref_id).glossary] == ["reserve", "sleeper", "berth", "export", "privacy"]
     ed.update_entry(ref_id, "import:2", definition="a speech")
     ed.remove_entry(ref_id, "import:3")
     lesson = lib.lessons.get(ref_id)
-    assert [g.term for g in lesson.glossary] == ["access", "chatbot", "address", "export"]
+    assert [g.term for g in lesson.glossary] == ["reserve", "sleeper", "berth", "export"]
     assert lesson.glossary[2].definition == "a speech" and lesson.glossary[2].origin == "edited"
 
 
@@ -160,12 +160,12 @@ def test_snapshot_restore_round_trip(lib: Library, ref_id: int) -> None:
 
 def test_reimport_and_redone_import_keep_edits(lib: Library, ref_id: int, reference_path: Path) -> None:
     ed = lib.editing
-    para = block_of(lib, ref_id, "The Biden")
+    para = block_of(lib, ref_id, "Overnight trains")
     ed.set_translation(ref_id, para, "ja", "私の訳")
     lesson = lib.lessons.get(ref_id)
     text = lesson.blocks[para].text
-    at = text.index("Reuters")
-    ed.anchor_note(ref_id, "import:1", Anchor(para, at, at + 7))
+    at = text.index("officials")
+    ed.anchor_note(ref_id, "import:1", Anchor(para, at, at + len("officials")))
     ed.add_entry(ref_id, "export", "v.")
     ed.add_question(ref_id, para, "Who plans the limits?")
     edited = lib.lessons.get(ref_id).to_json()

@@ -33,16 +33,16 @@ def edit_reference(lib_path: Path, reference_path: Path) -> int:
         lid = lib.lessons.import_file(reference_path).lesson_id
         ed = lib.editing
         lesson = lib.lessons.get(lid)
-        para = next(i for i, b in enumerate(lesson.blocks) if b.text.startswith("The Biden"))
-        ed.set_translation(lid, para, "ja", "バイデン政権は、米国製AIモデルを制限する計画だ。")
+        para = next(i for i, b in enumerate(lesson.blocks) if b.text.startswith("Overnight trains"))
+        ed.set_translation(lid, para, "ja", "夜行列車がヨーロッパの鉄道に戻ってきている。")
         text = lesson.blocks[para].text
-        at = text.index("artificial intelligence")
-        ed.anchor_note(lid, "import:1", Anchor(para, at, at + len("artificial intelligence")))
-        ed.add_note(lid, "ロイター通信", Anchor(para, text.index("Reuters"), text.index("Reuters") + 7))
+        at = text.index("Europe’s railways")
+        ed.anchor_note(lid, "import:1", Anchor(para, at, at + len("Europe’s railways")))
+        ed.add_note(lid, "運輸当局", Anchor(para, text.index("officials"), text.index("officials") + len("officials")))
         ed.add_entry(lid, "export", "v.", "to send goods to another country to sell")
         ed.remove_entry(lid, "import:3")
-        ed.add_question(lid, para, "What does the Biden administration plan to limit?", "AI models")
-        lib.lessons.rename(lid, "AI limits (class 3)")
+        ed.add_question(lid, para, "What is coming back to Europe’s railways?", "Overnight trains")
+        lib.lessons.rename(lid, "Night trains (class 3)")
         return lid
 
 
@@ -61,7 +61,7 @@ def test_pack_round_trip_keeps_the_lesson_and_edits(capsys, tmp_path, reference_
     assert code == 0, err
     assert "imported" in out and "edits applied" in out
     expected = lesson_json(src, lid)
-    assert expected["title"] == "AI limits (class 3)"
+    assert expected["title"] == "Night trains (class 3)"
     assert expected["questions"] and "export" in [g["term"] for g in expected["glossary"]]
     assert lesson_json(dst, 1) == expected
     # importing the same pack again changes nothing

@@ -20,10 +20,7 @@ from library import Library
 from reader.article.view import ArticleView
 from reader.mainwindow import MainWindow
 from reader.window import dialogs
-
-REPO = Path(__file__).resolve().parents[2]
-REFERENCE = REPO.parent / "shared" / "seeds" / "000_e3543465f285a1b2.txt"
-NO_SEEDS = f"the reference page is not at {REFERENCE} (../shared/seeds relative to the repository)"
+from tests.conftest import REFERENCE
 
 
 @dataclass
@@ -81,9 +78,7 @@ def library(tmp_path: Path) -> Iterator[Library]:
 
 @pytest.fixture
 def reference_id(library: Library) -> int:
-    """The reference page imported into the library (skipped where the seeds folder is absent)."""
-    if not REFERENCE.exists():
-        pytest.skip(NO_SEEDS)
+    """The reference lesson (tests/data/reference/night_trains.txt) imported into the library."""
     return library.lessons.import_file(REFERENCE).lesson_id
 
 

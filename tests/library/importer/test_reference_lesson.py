@@ -15,16 +15,10 @@ import pytest
 from library import Lesson, Library
 from library.importer import lesson_texts, parse_page
 from library.importer.normalise import content_key, normalise
+from tests.conftest import REFERENCE
 from tests.library.expectations import compare_lesson
 
-REFERENCE = Path(__file__).resolve().parents[2] / "data" / "reference" / "night_trains.txt"
 EXPECTED = REFERENCE.with_name(REFERENCE.stem + ".expected.json")
-
-
-@pytest.fixture
-def reference_bytes() -> bytes:
-    """The reference lesson's page, as bytes."""
-    return REFERENCE.read_bytes()
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The reference page imports exactly as PRODUCT.md §1 describes."""
+"""The seed page (../shared/seeds) imports exactly as PRODUCT.md §1 describes; skipped where it is absent."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ TITLE = "US Plans to Limit American-made AI Models in China"
 
 
 @pytest.fixture
-def lesson(reference_bytes: bytes, tmp_path) -> Lesson:
+def lesson(seed_bytes: bytes, tmp_path) -> Lesson:
     """The reference lesson as stored in and read back from a library."""
     with Library(tmp_path / "lib.db") as lib:
-        result = lib.lessons.import_bytes(reference_bytes, "reference.txt")
+        result = lib.lessons.import_bytes(seed_bytes, "reference.txt")
         return lib.lessons.get(result.lesson_id)
 
 
@@ -115,26 +115,26 @@ def test_note_marker_inside_translation_is_kept(lesson: Lesson) -> None:
     assert [n.marker for n in lesson.notes] == ["※1", "※2", "※3", "※4"]
 
 
-def test_nothing_lost(lesson: Lesson, reference_bytes: bytes) -> None:
+def test_nothing_lost(lesson: Lesson, seed_bytes: bytes) -> None:
     held = [content_key(t) for t in lesson_texts(lesson)]
-    lines = [normalise(raw) for raw in reference_bytes.decode("utf-8").splitlines()]
+    lines = [normalise(raw) for raw in seed_bytes.decode("utf-8").splitlines()]
     missing = [ln for ln in lines if ln and not any(content_key(ln) in h for h in held)]
     assert missing == []
     assert lesson.unplaced == []
 
 
-def test_original_bytes_kept(reference_bytes: bytes, tmp_path) -> None:
+def test_original_bytes_kept(seed_bytes: bytes, tmp_path) -> None:
     with Library(tmp_path / "lib.db") as lib:
-        lesson_id = lib.lessons.import_bytes(reference_bytes, "reference.txt").lesson_id
-        assert lib.lessons.source(lesson_id) == reference_bytes
+        lesson_id = lib.lessons.import_bytes(seed_bytes, "reference.txt").lesson_id
+        assert lib.lessons.source(lesson_id) == seed_bytes
         again = parse_page(lib.lessons.source(lesson_id))
         assert again.to_json()["blocks"] == lib.lessons.get(lesson_id).to_json()["blocks"]
 
 
-def test_reimport_does_not_duplicate(reference_bytes: bytes, tmp_path) -> None:
+def test_reimport_does_not_duplicate(seed_bytes: bytes, tmp_path) -> None:
     with Library(tmp_path / "lib.db") as lib:
-        first = lib.lessons.import_bytes(reference_bytes, "a.txt")
-        second = lib.lessons.import_bytes(reference_bytes, "b.txt")
+        first = lib.lessons.import_bytes(seed_bytes, "a.txt")
+        second = lib.lessons.import_bytes(seed_bytes, "b.txt")
         assert first.created and not second.created
         assert first.lesson_id == second.lesson_id
         assert lib.lessons.count() == 1
@@ -151,14 +151,14 @@ def test_reimport_does_not_duplicate(reference_bytes: bytes, tmp_path) -> None:
         ("euc_jp", "\n"),
     ],
 )
-def test_reencoded_reference_imports_the_same(reference_bytes: bytes, encoding: str, newline: str) -> None:
-    text = reference_bytes.decode("utf-8")
+def test_reencoded_reference_imports_the_same(seed_bytes: bytes, encoding: str, newline: str) -> None:
+    text = seed_bytes.decode("utf-8")
     # Shift_JIS and EUC-JP have no no-break space and no en dash: real copies of such pages
     # in those encodings carry a plain space and a hyphen instead.
     if encoding in ("cp932", "shift_jis", "euc_jp"):
         text = text.replace("\u00a0", " ").replace("\u2013", "-")
     data = text.replace("\n", newline).encode(encoding, errors="strict")
-    original = parse_page(reference_bytes).to_json()
+    original = parse_page(seed_bytes).to_json()
     other = parse_page(data).to_json()
     for key in ("title", "caption", "blocks", "notes", "glossary", "unplaced"):
         assert other[key] == original[key], key

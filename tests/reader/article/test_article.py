@@ -14,7 +14,7 @@ from reader.mainwindow import MainWindow
 from reader.ui import hovercard
 from tests.reader.conftest import DialogLog, index_of, point_of
 
-JA_KEY_SERVICES = "ChatGPTやDALL-E画像ジェネレーター"
+JA_KEY_SERVICES = "オーストリアの国営鉄道会社"
 
 
 def click(qtbot: QtBot, window: MainWindow, pos: QPoint) -> None:
@@ -24,21 +24,21 @@ def click(qtbot: QtBot, window: MainWindow, pos: QPoint) -> None:
 def test_click_shows_translation_under_paragraph_and_click_again_hides_it(qtbot: QtBot, window: MainWindow) -> None:
     view = window.article
     assert JA_KEY_SERVICES not in view.visible_text()
-    click(qtbot, window, point_of(view, "key AI services"))
+    click(qtbot, window, point_of(view, "its first new routes"))
     lines = view.visible_text().splitlines()
     assert any(line.startswith(JA_KEY_SERVICES) for line in lines)
     # Under the English paragraph: the line right after it on screen.
-    english = next(i for i, line in enumerate(lines) if "key AI services" in line)
+    english = next(i for i, line in enumerate(lines) if "its first new routes" in line)
     assert lines[english + 1].startswith(JA_KEY_SERVICES)
     layout = view.document().documentLayout()
-    index = index_of(window, "OpenAI’s key AI services")
+    index = index_of(window, "Austria’s national railway company")
     para = layout.blockBoundingRect(view.block_for(index))
     trans = layout.blockBoundingRect(view.block_for(index, extra=True))
     assert trans.top() >= para.bottom() and trans.height() > 0
     assert view.cursorRect(QTextCursor(view.block_for(index, extra=True))).left() > view.cursorRect(
         QTextCursor(view.block_for(index))).left()  # set apart: indented
 
-    click(qtbot, window, point_of(view, "key AI services"))
+    click(qtbot, window, point_of(view, "its first new routes"))
     assert JA_KEY_SERVICES not in view.visible_text()
     assert layout.blockBoundingRect(view.block_for(index, extra=True)).height() == 0
 
@@ -46,7 +46,7 @@ def test_click_shows_translation_under_paragraph_and_click_again_hides_it(qtbot:
 def test_click_on_paragraph_without_translation_shows_prompt_and_adds_one(
         qtbot: QtBot, window: MainWindow, dialog_log: DialogLog) -> None:
     view = window.article
-    click(qtbot, window, point_of(view, "The Biden administration"))
+    click(qtbot, window, point_of(view, "Overnight trains are returning"))
     assert "No translation yet. Add one…" in view.visible_text()
     click(qtbot, window, point_of(view, "Add one…"))
     assert dialog_log.names() == ["ask_translation"]
@@ -56,15 +56,15 @@ def test_click_on_paragraph_without_translation_shows_prompt_and_adds_one(
     assert "私の訳です。" in view.visible_text()
 
 
-def test_hovering_chatbots_shows_note_1_within_100_ms(qtbot: QtBot, window: MainWindow) -> None:
+def test_hovering_sleepers_shows_note_1_within_100_ms(qtbot: QtBot, window: MainWindow) -> None:
     view, card = window.article, window.article.card
-    pos = point_of(view, "chatbots")
+    pos = point_of(view, "sleepers")
     started = time.perf_counter()
     qtbot.mouseMove(view.viewport(), pos)
     qtbot.waitUntil(lambda: card.isVisible(), timeout=100)
     assert time.perf_counter() - started < 0.1
-    assert "※1" in card.text() and "チャットボット" in card.text()
-    assert "https://it-trend.jp/words/chatbot" in card.text()
+    assert "※1" in card.text() and "寝台列車" in card.text()
+    assert "https://example.jp/tetsudo/sleeper" in card.text()
     # the card sits just under the term
     term = view.viewport().mapToGlobal(pos)
     assert 0 <= card.pos().y() - term.y() < 60
@@ -72,22 +72,22 @@ def test_hovering_chatbots_shows_note_1_within_100_ms(qtbot: QtBot, window: Main
 
 def test_note_marker_inside_translation_shows_its_note(qtbot: QtBot, window: MainWindow) -> None:
     view = window.article
-    index = index_of(window, "However, China has been using")
+    index = index_of(window, "However, many of the longest routes")
     view.set_shown(index, True)
     translation = view.block_for(index, extra=True)
     qtbot.mouseMove(view.viewport(), point_of(view, "※4", after=translation.position()))
     qtbot.waitUntil(lambda: view.card.isVisible(), timeout=100)
-    assert view.card.text().startswith("<p") and "Llama" in view.card.text()
+    assert view.card.text().startswith("<p") and "Aurora" in view.card.text()
     assert view.card.key == "note:3"
 
 
 def test_click_pins_the_card_and_escape_closes_it(qtbot: QtBot, window: MainWindow) -> None:
     view = window.article
-    pos = point_of(view, "generative AI")
+    pos = point_of(view, "carbon emissions")
     qtbot.mouseMove(view.viewport(), pos)
     click(qtbot, window, pos)
     assert view.card.isVisible() and view.card.pinned
-    assert "aismiley.co.jp" in view.card.text()
+    assert "example.jp/kankyo/carbon-emissions" in view.card.text()
     qtbot.mouseMove(view.viewport(), QPoint(5, view.viewport().height() - 5))
     qtbot.wait(500)
     assert view.card.isVisible()
@@ -98,7 +98,7 @@ def test_click_pins_the_card_and_escape_closes_it(qtbot: QtBot, window: MainWind
 
 def test_card_hides_after_the_pointer_leaves(qtbot: QtBot, window: MainWindow) -> None:
     view = window.article
-    qtbot.mouseMove(view.viewport(), point_of(view, "chatbots"))
+    qtbot.mouseMove(view.viewport(), point_of(view, "sleepers"))
     qtbot.waitUntil(view.card.isVisible, timeout=100)
     qtbot.mouseMove(view.viewport(), QPoint(5, view.viewport().height() - 5))
     qtbot.waitUntil(lambda: not view.card.isVisible(), timeout=1000)
@@ -108,9 +108,9 @@ def test_source_link_opens_only_on_click_and_nothing_remote_loads(
         window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
-    assert hovercard.open_external("https://it-trend.jp/words/chatbot")
+    assert hovercard.open_external("https://example.jp/tetsudo/sleeper")
     assert not hovercard.open_external("file:///etc/passwd")
-    assert opened == ["https://it-trend.jp/words/chatbot"]
+    assert opened == ["https://example.jp/tetsudo/sleeper"]
     assert window.article.loadResource(2, QUrl("https://example.com/a.png")) is None
 
 

@@ -118,9 +118,9 @@ def test_every_menu_and_action_is_japanese(ja_window: MainWindow) -> None:
     tips = [a.toolTip() for a in ja_window.actions() if a.toolTip() and a.toolTip() != a.text().replace("&", "")]
     assert_japanese(tips, "the tooltips")
     assert_japanese([ja_window.study.hint.text(), ja_window.study.due_button.text()], "the status bar")
-    menu = ja_window.study.context_menu(point_of(ja_window.article, "autonomy"))
-    assert "「autonomy」を調べる" in [a.text() for a in menu.actions()]
-    assert_japanese([a.text() for a in menu.actions() if a.text() and "autonomy" not in a.text()], "the context menu")
+    menu = ja_window.study.context_menu(point_of(ja_window.article, "privacy"))
+    assert "「privacy」を調べる" in [a.text() for a in menu.actions()]
+    assert_japanese([a.text() for a in menu.actions() if a.text() and "privacy" not in a.text()], "the context menu")
     menu.deleteLater()
 
 
@@ -137,10 +137,10 @@ def test_back_to_english_at_run_time(ja_window: MainWindow) -> None:
 def test_lookup_card_is_japanese(ja_window: MainWindow) -> None:
     study = ja_window.study
     assert ja_window.lesson is not None
-    index = index_of(ja_window, "OpenAI has shut down")
+    index = index_of(ja_window, "Sweden has promised")
     text = ja_window.lesson.blocks[index].text
-    start = text.index("access")
-    study.open_card(("access", index, start, start + len("access")), None)
+    start = text.index("reserve")
+    study.open_card(("reserve", index, start, start + len("reserve")), None)
     card = study.card
     assert card.isVisible()
     assert [b.text() for b in card.buttons.values()] == ["新出 1", "学習中 2", "覚えた 3", "対象外 4"]
@@ -150,7 +150,7 @@ def test_lookup_card_is_japanese(ja_window: MainWindow) -> None:
     assert card.speak.toolTip().startswith(("単語を読み上げる", "読み上げ"))  # the system's reason may follow
     card.buttons["learning"].click()
     assert card.status.text() == "単語帳: 学習中"
-    assert ja_window.statusBar().currentMessage() == "「access」を「学習中」として単語帳に保存しました。"
+    assert ja_window.statusBar().currentMessage() == "「reserve」を「学習中」として単語帳に保存しました。"
     card.hide()
 
 
@@ -200,7 +200,7 @@ def test_handout_options_and_edit_mode_are_japanese(qtbot: QtBot, ja_window: Mai
     texts += [label.text() for label in panel.findChildren(QLabel) if label is not panel.para_label]
     assert_japanese(texts, "edit mode")
     panel.translation_edit.setPlainText("先生の訳")
-    ja_window.article.set_focus_index(index_of(ja_window, "OpenAI has shut down"))
+    ja_window.article.set_focus_index(index_of(ja_window, "Sweden has promised"))
     ja_window.teaching._on_article_focus()
     panel.translation_edit.setPlainText("先生の訳")
     panel.buttons["save_translation"].click()

@@ -28,7 +28,7 @@ def test_import_prints_one_line_per_file(capsys, tmp_path, reference_path) -> No
     assert code == 0, err
     lines = out.strip().splitlines()
     assert len(lines) == 1
-    assert "US Plans to Limit American-made AI Models in China" in lines[0]
+    assert "Night Trains Make a Comeback Across Europe" in lines[0]
     for part in ("20 paragraphs", "3 translations placed", "4/4 notes anchored", "4 glossary entries", "0 unplaced"):
         assert part in lines[0]
 
@@ -47,7 +47,7 @@ def test_show_json_has_the_documented_form(capsys, tmp_path, reference_path) -> 
         assert set(note) >= {"marker", "text", "source_url", "anchor"}
         a = note["anchor"]
         assert data["blocks"][a["block"]]["text"][a["start"] : a["end"]] == note["anchor_text"]
-    assert [g["term"] for g in data["glossary"]] == ["chatbot", "access", "address", "autonomy"]
+    assert [g["term"] for g in data["glossary"]] == ["sleeper", "reserve", "berth", "privacy"]
     assert all(set(g) >= {"term", "pos", "definition"} for g in data["glossary"])
     assert data["unplaced"] == []
 
@@ -56,12 +56,12 @@ def test_list_and_search(capsys, tmp_path, reference_path) -> None:
     lib = tmp_path / "lib.db"
     run(capsys, "import", str(reference_path), "--library", str(lib))
     code, out, _ = run(capsys, "list", "--json", "--library", str(lib))
-    assert code == 0 and json.loads(out)[0]["title"].startswith("US Plans")
-    code, out, _ = run(capsys, "search", "ByteDance", "--json", "--library", str(lib))
+    assert code == 0 and json.loads(out)[0]["title"].startswith("Night Trains")
+    code, out, _ = run(capsys, "search", "SJ", "--json", "--library", str(lib))
     hits = json.loads(out)
     assert {(h["block_pos"], h["lang"]) for h in hits} >= {(8, "en"), (8, "ja")}
     # Japanese substrings, two characters and longer
-    for query in ("中国", "遮断しています", "ラマ"):
+    for query in ("鉄道", "約束した", "オーロラ"):
         code, out, _ = run(capsys, "search", query, "--json", "--library", str(lib))
         assert any(h["lang"] == "ja" for h in json.loads(out)), query
 
@@ -109,7 +109,7 @@ def test_a_bad_file_does_not_stop_the_good_ones(capsys, tmp_path, reference_path
     empty.write_bytes(b"")
     code, out, err = run(capsys, "import", str(empty), str(reference_path), "--library", str(lib))
     assert code != 0
-    assert "empty.txt" in err and "US Plans" in out
+    assert "empty.txt" in err and "Night Trains" in out
 
 
 def test_reimport_prints_already_and_keeps_one(capsys, tmp_path, reference_path) -> None:
@@ -134,4 +134,4 @@ def test_installed_command_runs_outside_the_source_tree(tmp_path, reference_path
     res = subprocess.run(
         [sys.executable, "-m", "reader", "list"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
     )
-    assert res.returncode == 0 and "US Plans" in res.stdout
+    assert res.returncode == 0 and "Night Trains" in res.stdout

@@ -19,17 +19,17 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_lookup_access_json_gives_japanese(capsys, tmp_path_factory, reference_path) -> None:
+def test_lookup_reserve_json_gives_japanese(capsys, tmp_path_factory, reference_path) -> None:
     install_jmdict(tmp_path_factory)
     run(capsys, "import", str(reference_path))
-    code, out, err = run(capsys, "lookup", "access", "--json")
+    code, out, err = run(capsys, "lookup", "reserve", "--json")
     assert code == 0, err
     data = json.loads(out)
     assert data["jmdict"] == "ready"
-    assert "アクセス" in [s["headword"] for s in data["senses"]]
-    assert data["glossary"][0]["definition"] == "to be able to use something"
-    code, out, _ = run(capsys, "lookup", "accessed")
-    assert code == 0 and "lemma: access" in out and "アクセス" in out
+    assert "予備" in [s["headword"] for s in data["senses"]]
+    assert data["glossary"][0]["definition"] == "to arrange for something, such as a seat, to be kept for you"
+    code, out, _ = run(capsys, "lookup", "reserved")
+    assert code == 0 and "lemma: reserve" in out and "reserve v. to arrange" in out
 
 
 def test_dictionary_build_reports_time_and_size(capsys, tmp_path_factory) -> None:
@@ -45,9 +45,9 @@ def test_dictionary_build_reports_time_and_size(capsys, tmp_path_factory) -> Non
 def test_without_jmdict_lookup_says_how_to_install(capsys, monkeypatch, tmp_path, reference_path) -> None:
     monkeypatch.setattr(dictionary_module, "jmdict_source_path", lambda: None)
     run(capsys, "import", str(reference_path))
-    code, out, err = run(capsys, "lookup", "autonomy")
+    code, out, err = run(capsys, "lookup", "privacy")
     assert code == 0
-    assert "the state of existing separately from others" in out  # the lesson's glossary still shows
+    assert "the condition of being alone" in out  # the lesson's glossary still shows
     assert "pip install 'study-reader[dictionary]'" in err
     own = tmp_path / "own.tsv"
     own.write_text(TINY_DICTIONARY, encoding="utf-8")

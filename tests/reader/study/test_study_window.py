@@ -18,7 +18,7 @@ from library.study import dictionary as dictionary_module
 from reader.mainwindow import MainWindow
 from reader.window import dialogs
 from tests.reader.conftest import index_of, point_of
-from tests.study_data import install_jmdict, install_tiny_dictionary, write_other_lesson
+from tests.study_data import install_jmdict, install_tiny_dictionary, write_other_lesson, write_privacy_lesson
 
 AMBER = QColor("#ffe3a3")
 
@@ -29,7 +29,7 @@ def real_or_tiny_dictionary(tmp_path_factory: pytest.TempPathFactory, monkeypatc
     if dictionary_module.jmdict_source_path() is not None:
         install_jmdict(tmp_path_factory)
         return "jmdict"
-    install_tiny_dictionary()
+    install_tiny_dictionary(with_reference_words=True)
     return "tiny"
 
 
@@ -37,7 +37,7 @@ def real_or_tiny_dictionary(tmp_path_factory: pytest.TempPathFactory, monkeypatc
 def no_jmdict(monkeypatch: pytest.MonkeyPatch) -> None:
     """As where the dictionary extra is not installed, with the learner's own dictionary."""
     monkeypatch.setattr(dictionary_module, "jmdict_source_path", lambda: None)
-    install_tiny_dictionary()
+    install_tiny_dictionary(with_reference_words=True)
 
 
 def double_click(qtbot: QtBot, window: MainWindow, text: str) -> QPoint:
@@ -72,38 +72,38 @@ def test_look_up_save_mark_review_export(
     study, view = window.study, window.article
     assert "Double-click a word" in study.hint.text()
     shown = set(view.shown)
-    double_click(qtbot, window, "autonomy")
+    double_click(qtbot, window, "privacy")
     card = study.card
     assert card.isVisible()
     assert view.shown == shown  # the double-click's first click did not leave a translation open
     text = card.text()
-    assert "autonomy" in text and "the state of existing separately from others" in text  # the lesson's entry
-    assert "自治" in text  # the dictionary's
+    assert "privacy" in text and "the condition of being alone" in text  # the lesson's entry
+    assert "プライバシー" in text  # the dictionary's
     qtbot.keyClicks(card.note, "self-rule")
     qtbot.mouseClick(card.buttons["learning"], Qt.MouseButton.LeftButton)
-    saved = window.library.study.words.get("autonomy")
+    saved = window.library.study.words.get("privacy")
     assert saved is not None and saved.status == "learning" and saved.note == "self-rule"
     assert (
         saved.sentence
-        == "The lab told China’s Premier Li Qiang at the time that China “severely lacks autonomy” in the area."
+        == "A train designer told Swedish radio last spring that night passengers “mostly want privacy” above all else."
     )
-    assert "自治" in saved.gloss
+    assert "プライバシー" in saved.gloss
     assert "In my words: learning" in card.status.text()
-    assert ("autonomy", "learning") in study.marks.marked_words()
+    assert ("privacy", "learning") in study.marks.marked_words()
     qtbot.keyClick(card, Qt.Key.Key_Escape)
     assert not card.isVisible()
     assert study.due_button.text() == "Review: 1 due"
 
     # Another lesson that contains the word shows it marked.
-    other = window.library.lessons.import_file(write_other_lesson(tmp_path)).lesson_id
+    other = window.library.lessons.import_file(write_privacy_lesson(tmp_path)).lesson_id
     window.open_lesson(other)
-    assert study.marks.marked_words() == [("autonomy", "learning"), ("autonomy", "learning")]
+    assert study.marks.marked_words() == [("privacy", "learning"), ("privacy", "learning")]
     view.verticalScrollBar().setValue(0)
     qtbot.wait(10)
-    assert has_tint(window, "autonomy", AMBER)
+    assert has_tint(window, "privacy", AMBER)
     # the View toggle hides the marks
     study.actions["mark_words"].trigger()
-    assert not study.marks.isVisible() and not has_tint(window, "autonomy", AMBER)
+    assert not study.marks.isVisible() and not has_tint(window, "privacy", AMBER)
     study.actions["mark_words"].trigger()
     assert study.marks.isVisible()
 
@@ -114,10 +114,10 @@ def test_look_up_save_mark_review_export(
     qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     dialog = study.review_dialog
     assert dialog is not None and dialog.isVisible()
-    assert "autonomy" in dialog.front.text() and "<b>autonomy</b>" in dialog.front.text()
+    assert "privacy" in dialog.front.text() and "<b>privacy</b>" in dialog.front.text()
     assert not dialog.back.isVisible()
     qtbot.keyClick(dialog, Qt.Key.Key_Space)
-    assert dialog.back.isVisible() and "自治" in dialog.back.text() and "self-rule" in dialog.back.text()
+    assert dialog.back.isVisible() and "プライバシー" in dialog.back.text() and "self-rule" in dialog.back.text()
     assert dialog.grade_buttons[3].text().startswith("3 Good · ")
     qtbot.keyClick(dialog, Qt.Key.Key_3)
     assert "All done for now: 1 reviewed." in dialog.front.text()
@@ -134,7 +134,7 @@ def test_look_up_save_mark_review_export(
     conn = sqlite3.connect(tmp_path / "collection.anki2")
     fields = [row[0].split("\x1f") for row in conn.execute("SELECT flds FROM notes")]
     conn.close()
-    assert fields[0][0] == "autonomy" and "severely lacks <b>autonomy</b>" in fields[0][4]
+    assert fields[0][0] == "privacy" and "mostly want <b>privacy</b>" in fields[0][4]
     csv_target = tmp_path / "mine.csv"
     monkeypatch.setattr(dialogs, "choose_save_file", lambda *a: str(csv_target))
     study.actions["export_csv"].trigger()
@@ -142,39 +142,39 @@ def test_look_up_save_mark_review_export(
 
 
 def test_saved_sentence_keeps_the_paragraphs_translation(qtbot: QtBot, window: MainWindow, no_jmdict: None) -> None:
-    double_click(qtbot, window, "AI services")  # the middle of it: "services"
+    double_click(qtbot, window, "new routes")  # the middle of it: "routes"
     study = window.study
-    assert study.card.content is not None and study.card.content.text == "services"
-    assert "lemma: service" in study.card.text()
+    assert study.card.content is not None and study.card.content.text == "routes"
+    assert "lemma: route" in study.card.text()
     qtbot.keyClick(study.card, Qt.Key.Key_2)  # 2 = learning
-    saved = window.library.study.words.get("service")
+    saved = window.library.study.words.get("route")
     assert saved is not None and saved.status == "learning"
-    assert saved.sentence_translation.startswith("ChatGPTやDALL-E画像ジェネレーター")
-    assert saved.block_pos == index_of(window, "OpenAI's key AI services")
+    assert saved.sentence_translation.startswith("オーストリアの国営鉄道会社")
+    assert saved.block_pos == index_of(window, "Austria's national railway company")
 
 
 def test_single_click_still_shows_the_translation(qtbot: QtBot, window: MainWindow, no_jmdict: None) -> None:
-    pos = point_of(window.article, "key AI services")
+    pos = point_of(window.article, "its first new routes")
     qtbot.mouseClick(window.article.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    assert window.article.is_shown(index_of(window, "OpenAI's key AI services"))
+    assert window.article.is_shown(index_of(window, "Austria's national railway company"))
     assert not window.study.card.isVisible()
 
 
 def test_without_the_dictionary_extra_the_card_says_how_to_install(
     qtbot: QtBot, window: MainWindow, no_jmdict: None
 ) -> None:
-    double_click(qtbot, window, "accessed")
+    double_click(qtbot, window, "reserved")
     text = window.study.card.text()
-    assert "lemma: access" in text
-    assert "to be able to use something" in text  # the lesson's glossary
-    assert "アクセス" in text and "[tiny]" in text  # the learner's own dictionary
+    assert "lemma: reserve" in text
+    assert "to arrange for something, such as a seat" in text  # the lesson's glossary
+    assert "予約する" in text and "[tiny]" in text  # the learner's own dictionary
     assert "pip install &#x27;study-reader[dictionary]&#x27;" in text or "study-reader[dictionary]" in text
 
 
 def test_select_a_phrase_and_press_l(qtbot: QtBot, window: MainWindow, no_jmdict: None) -> None:
     view = window.article
-    found = view.document().find("generative AI")
-    point_of(view, "generative AI")
+    found = view.document().find("carbon emissions")
+    point_of(view, "carbon emissions")
     cursor = QTextCursor(view.document())
     cursor.setPosition(found.selectionStart())
     cursor.setPosition(found.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
@@ -182,10 +182,10 @@ def test_select_a_phrase_and_press_l(qtbot: QtBot, window: MainWindow, no_jmdict
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_L)
     card = window.study.card
-    assert card.isVisible() and card.content is not None and card.content.text == "generative AI"
+    assert card.isVisible() and card.content is not None and card.content.text == "carbon emissions"
     qtbot.mouseClick(card.buttons["new"], Qt.MouseButton.LeftButton)
-    assert window.library.study.words.get("generative AI") is not None
-    assert ("generative AI", "new") in window.study.marks.marked_words()
+    assert window.library.study.words.get("carbon emissions") is not None
+    assert ("carbon emissions", "new") in window.study.marks.marked_words()
 
 
 def test_l_without_a_selection_says_what_to_do(qtbot: QtBot, window: MainWindow, no_jmdict: None) -> None:
@@ -201,12 +201,12 @@ def test_l_without_a_selection_says_what_to_do(qtbot: QtBot, window: MainWindow,
 
 def test_context_menu_offers_look_up(qtbot: QtBot, window: MainWindow, no_jmdict: None) -> None:
     study = window.study
-    menu = study.context_menu(point_of(window.article, "autonomy"))
+    menu = study.context_menu(point_of(window.article, "privacy"))
     texts = [a.text() for a in menu.actions()]
-    assert "Look up “autonomy”" in texts and "Read aloud" in texts
-    look = next(a for a in menu.actions() if a.text() == "Look up “autonomy”")
+    assert "Look up “privacy”" in texts and "Read aloud" in texts
+    look = next(a for a in menu.actions() if a.text() == "Look up “privacy”")
     look.trigger()
-    assert study.card.isVisible() and study.card.content is not None and study.card.content.text == "autonomy"
+    assert study.card.isVisible() and study.card.content is not None and study.card.content.text == "privacy"
     menu.deleteLater()
 
 
@@ -244,11 +244,11 @@ def test_read_aloud_speaks_the_focused_paragraph(window: MainWindow, monkeypatch
     monkeypatch.setattr(speech, "_engine", FakeEngine())
     window.study._check_speech()
     assert window.study.actions["read_aloud"].isEnabled()
-    index = index_of(window, "OpenAI's key AI services")
+    index = index_of(window, "Austria's national railway company")
     window.article.set_focus_index(index)
     window.article.setFocus()
     window.study.actions["read_aloud"].trigger()
-    assert spoken and spoken[0].startswith("OpenAI")
+    assert spoken and spoken[0].startswith("Austria")
 
 
 def test_progress_view_shows_levels(qtbot: QtBot, window: MainWindow, tmp_path: Path, no_jmdict: None) -> None:

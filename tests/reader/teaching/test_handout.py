@@ -43,7 +43,7 @@ def lib_path(tmp_path: Path, reference_path: Path) -> Path:
     path = tmp_path / "lib.db"
     with Library(path) as lib:
         lid = lib.lessons.import_file(reference_path).lesson_id
-        lib.editing.add_question(lid, 1, "What does the Biden administration want to limit?", "AI models")
+        lib.editing.add_question(lid, 1, "What is coming back to Europe’s railways?", "Overnight trains")
     return path
 
 
@@ -68,7 +68,7 @@ def test_handout_holds_title_paragraphs_and_glossary(capsys, tmp_path, lib_path)
         assert norm(block.text) in text, block.text[:40]
     for entry in les.glossary:
         assert norm(f"{entry.term} {entry.pos} {entry.definition}") in text
-    assert "ChatGPTや" not in text  # translations only when asked for
+    assert "オーストリアの国営" not in text  # translations only when asked for
 
 
 def test_handout_with_translations_notes_and_questions_uses_a_japanese_font(capsys, tmp_path, lib_path) -> None:
@@ -79,8 +79,8 @@ def test_handout_with_translations_notes_and_questions_uses_a_japanese_font(caps
     for block in les.blocks:
         if block.translation():
             assert norm(block.translation() or "").replace(" ", "") in flat
-    assert "chatbots※1" in flat and "https://it-trend.jp/words/chatbot" in text
-    assert "Q1. What does the Biden administration want to limit?" in text
+    assert "sleepers※1" in flat and "https://example.jp/tetsudo/sleeper" in text
+    assert "Q1. What is coming back to Europe’s railways?" in text
     fonts = pdf_fonts(pdf)
     assert any("IPAexGothic" in f or "CJK" in f for f in fonts), fonts
 
@@ -88,22 +88,22 @@ def test_handout_with_translations_notes_and_questions_uses_a_japanese_font(caps
 def test_worksheet_blanks_glossary_words_and_lists_them_in_a_word_bank(capsys, tmp_path, lib_path) -> None:
     text = export(capsys, lib_path, tmp_path / "w.pdf", "--worksheet")
     assert "Worksheet" in text and "Word bank" in text
-    bank = text[text.index("Word bank") : text.index("The Biden")]
-    for term in ("chatbot", "access", "address", "autonomy"):
+    bank = text[text.index("Word bank") : text.index("Overnight trains")]
+    for term in ("sleeper", "reserve", "berth", "privacy"):
         assert term in bank
-    body = text[text.index("The Biden") :]
-    assert "popular chatbots" not in body and "popular (1) __________ from" in body
-    assert not re.search(r"\b(chatbots?|access(es|ed)?|address(es)?|autonomy)\b", body, re.IGNORECASE)
+    body = text[text.index("Overnight trains") :]
+    assert "comfortable sleepers" not in body and "comfortable (1) __________ to" in body
+    assert not re.search(r"\b(sleepers?|reserv(e|es|ed|ing)|berths?|privacy)\b", body, re.IGNORECASE)
     assert "(2) __________" in body
 
 
 def test_answer_key_fills_the_gaps(capsys, tmp_path, lib_path) -> None:
     text = export(capsys, lib_path, tmp_path / "k.pdf", "--worksheet", "--answers")
     assert "Answer key" in text and "__________" not in text
-    assert "popular (1) chatbots from" in text
+    assert "comfortable (1) sleepers to" in text
     answers = text[text.rindex("Answers") :]
-    assert "(1) chatbots — chatbot" in answers
-    assert re.search(r"\(\d+\) Access — access", answers)
+    assert "(1) sleepers — sleeper" in answers
+    assert re.search(r"\(\d+\) Reserve — reserve", answers)
 
 
 def test_export_of_a_missing_lesson_is_one_line(capsys, tmp_path, lib_path) -> None:

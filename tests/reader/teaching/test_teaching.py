@@ -18,7 +18,7 @@ from reader.teaching.handout import HandoutOptions
 from tests.helpers import dump
 from tests.reader.conftest import DialogLog, index_of, point_of
 
-KEY_JA = "ChatGPTやDALL-E画像ジェネレーター"
+KEY_JA = "オーストリアの国営鉄道会社"
 
 
 def click(qtbot: QtBot, window: MainWindow, pos: QPoint) -> None:
@@ -41,8 +41,8 @@ def edit_mode(qtbot: QtBot, window: MainWindow) -> None:
 def test_edit_a_translation_then_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
     edit_mode(qtbot, window)
     view, panel = window.article, window.teaching.panel
-    click(qtbot, window, point_of(view, "key AI services"))  # focus (and show) the paragraph
-    index = index_of(window, "OpenAI’s key AI services")
+    click(qtbot, window, point_of(view, "its first new routes"))  # focus (and show) the paragraph
+    index = index_of(window, "Austria’s national railway company")
     assert view.focus_index == index
     qtbot.waitUntil(lambda: panel.translation_edit.toPlainText() != "", timeout=1000)
     assert panel.translation_edit.toPlainText().startswith(KEY_JA)
@@ -71,11 +71,11 @@ def test_reanchor_note_2_by_selecting_text(qtbot: QtBot, window: MainWindow) -> 
     view, panel = window.article, window.teaching.panel
     panel.tabs.setCurrentIndex(1)
     row = next(i for i in range(panel.notes.count()) if panel.notes.item(i).text().startswith("※2"))
-    assert "“generative AI”" in panel.notes.item(row).text()
+    assert "“carbon emissions”" in panel.notes.item(row).text()
     panel.notes.setCurrentRow(row)
-    # drag across "industry" with the mouse, as a tutor selects it
-    start = point_of(view, "industry")
-    cursor = view.document().find("industry", 0, QTextDocument.FindFlag.FindCaseSensitively)
+    # drag across "pushing" with the mouse, as a tutor selects it
+    start = point_of(view, "pushing")
+    cursor = view.document().find("pushing", 0, QTextDocument.FindFlag.FindCaseSensitively)
     end_cursor = QTextCursor(view.document())
     end_cursor.setPosition(cursor.selectionEnd())
     end = view.cursorRect(end_cursor).center()
@@ -87,33 +87,33 @@ def test_reanchor_note_2_by_selecting_text(qtbot: QtBot, window: MainWindow) -> 
     qtbot.mouseMove(view.viewport(), QPoint(left.x() + 5, left.y()))
     qtbot.mouseMove(view.viewport(), end)
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
-    if view.textCursor().selectedText() != "industry":  # the platform did not carry the drag: select as it would
+    if view.textCursor().selectedText() != "pushing":  # the platform did not carry the drag: select as it would
         sel = QTextCursor(view.document())
         sel.setPosition(cursor.selectionStart())
         sel.setPosition(cursor.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
         view.setTextCursor(sel)
-    assert view.textCursor().selectedText() == "industry"
+    assert view.textCursor().selectedText() == "pushing"
     qtbot.mouseClick(panel.buttons["anchor_note"], Qt.MouseButton.LeftButton)
 
     assert window.lesson is not None and window.lesson.id is not None
     data = window.library.lessons.get(window.lesson.id).to_json()
     note2 = next(n for n in data["notes"] if n["marker"] == "※2")
-    assert note2["anchor_text"] == "industry"
-    assert "“industry”" in panel.notes.item(row).text()
-    # the article marks the new place: hovering "industry" shows note ※2
-    qtbot.mouseMove(view.viewport(), point_of(view, "industry"))
+    assert note2["anchor_text"] == "pushing"
+    assert "“pushing”" in panel.notes.item(row).text()
+    # the article marks the new place: hovering "pushing" shows note ※2
+    qtbot.mouseMove(view.viewport(), point_of(view, "pushing"))
     qtbot.waitUntil(view.card.isVisible, timeout=1000)
     assert "※2" in view.card.text()
     key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     data = window.library.lessons.get(window.lesson.id).to_json()
-    assert next(n for n in data["notes"] if n["marker"] == "※2")["anchor_text"] == "generative AI"
+    assert next(n for n in data["notes"] if n["marker"] == "※2")["anchor_text"] == "carbon emissions"
 
 
 def test_add_a_glossary_entry_and_a_question(qtbot: QtBot, window: MainWindow, monkeypatch) -> None:
     answers = iter(
         [
             ["export", "v.", "to send goods to sell in another country", "輸出する"],
-            ["Who reported the plans?", "Reuters"],
+            ["Who says the trains are returning?", "Transport officials"],
         ]
     )
     monkeypatch.setattr(teaching_dialogs, "ask_fields", lambda *a: next(answers))
@@ -122,10 +122,10 @@ def test_add_a_glossary_entry_and_a_question(qtbot: QtBot, window: MainWindow, m
     qtbot.mouseClick(panel.buttons["add_entry"], Qt.MouseButton.LeftButton)
     assert window.vocab.model.rowCount() == 5
     assert panel.entries.item(4).text().startswith("export v.")
-    click(qtbot, window, point_of(window.article, "The Biden administration"))
-    qtbot.waitUntil(lambda: panel.para_label.text().startswith("The Biden"), timeout=1000)
+    click(qtbot, window, point_of(window.article, "Overnight trains are returning"))
+    qtbot.waitUntil(lambda: panel.para_label.text().startswith("Overnight trains"), timeout=1000)
     qtbot.mouseClick(panel.buttons["add_question"], Qt.MouseButton.LeftButton)
-    assert panel.questions.item(0).text() == "Who reported the plans? — Reuters"
+    assert panel.questions.item(0).text() == "Who says the trains are returning? — Transport officials"
     key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.vocab.model.rowCount() == 4 and panel.questions.count() == 0
@@ -143,9 +143,9 @@ def test_presentation_mode(qtbot: QtBot, window: MainWindow) -> None:
     size = screen.geometry()
     assert pres.pixel_size >= min(size.height() // 14, size.width() // 30)  # type sized to the screen
     assert pres.view.document().size().height() >= size.height() * 0.6  # the text fills it
-    assert pres.focused_text().startswith("The Biden administration")
+    assert pres.focused_text().startswith("Overnight trains are returning")
     # move with the keys a clicker sends
-    target = index_of(window, "OpenAI’s key AI services")
+    target = index_of(window, "Austria’s national railway company")
     while pres.focus_index != target:
         qtbot.keyClick(pres, Qt.Key.Key_Right)
     qtbot.keyClick(pres, Qt.Key.Key_PageDown)
@@ -157,32 +157,32 @@ def test_presentation_mode(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(pres, Qt.Key.Key_T)
     assert KEY_JA not in pres.visible_text()
     # notes of the focused paragraph
-    while pres.focus_index != index_of(window, "The aim is"):
+    while pres.focus_index != index_of(window, "Rail companies are ordering"):
         qtbot.keyClick(pres, Qt.Key.Key_Up)
     qtbot.keyClick(pres, Qt.Key.Key_N)
-    assert "チャットボット" in pres.visible_text()
+    assert "寝台列車" in pres.visible_text()
     # the quiz: glossary words blanked, revealed one by one
     qtbot.keyClick(pres, Qt.Key.Key_Q)
-    assert "chatbots" not in pres.focused_text() and "＿＿＿" in pres.focused_text()
-    access_para = index_of(window, "However, many companies")
-    assert "access" not in pres._paragraph_plain(access_para).lower().replace("accessed", "")
+    assert "sleepers" not in pres.focused_text() and "＿＿＿" in pres.focused_text()
+    reserve_para = index_of(window, "Yet travelers soon")
+    assert "reserve" not in pres._paragraph_plain(reserve_para).lower().replace("reserved", "")
     qtbot.keyClick(pres, Qt.Key.Key_Space)
-    assert "popular chatbots from" in pres.focused_text() and pres.hidden_count() == 0
+    assert "comfortable sleepers to" in pres.focused_text() and pres.hidden_count() == 0
     qtbot.keyClick(pres, Qt.Key.Key_Space)  # nothing left here: on to the next paragraph
-    assert pres.focus_index > index_of(window, "The aim is")
-    while pres.focus_index != access_para:
+    assert pres.focus_index > index_of(window, "Rail companies are ordering")
+    while pres.focus_index != reserve_para:
         qtbot.keyClick(pres, Qt.Key.Key_Down)
     text = pres.focused_text()
-    assert text.count("＿＿＿") == 2 and "accessed" not in text and "addresses" not in text
+    assert text.count("＿＿＿") == 2 and "reserved" not in text and "berths" not in text
     qtbot.keyClick(pres, Qt.Key.Key_Space)
-    assert "accessed" in pres.focused_text() and "addresses" not in pres.focused_text()
+    assert "reserved" in pres.focused_text() and "berths" not in pres.focused_text()
     qtbot.keyClick(pres, Qt.Key.Key_Space)
-    assert "addresses" in pres.focused_text()
+    assert "berths" in pres.focused_text()
     qtbot.keyClick(pres, Qt.Key.Key_Q)
     assert "＿＿＿" not in pres.visible_text()
     qtbot.keyClick(pres, Qt.Key.Key_Escape)
     assert not pres.isVisible() and window.teaching.presentation is None
-    assert window.article.focus_index == access_para  # the window follows where the class got to
+    assert window.article.focus_index == reserve_para  # the window follows where the class got to
 
 
 def test_export_handout_from_the_window(qtbot: QtBot, window: MainWindow, monkeypatch, tmp_path: Path) -> None:
@@ -199,8 +199,8 @@ def test_pack_exported_from_one_window_and_dropped_on_another(
 ) -> None:
     assert window.lesson is not None and window.lesson.id is not None
     lid = window.lesson.id
-    window.library.editing.add_question(lid, 0, "Why limit AI models?")
-    window.library.editing.set_translation(lid, 0, "ja", "バイデン政権は…")
+    window.library.editing.add_question(lid, 0, "Why are night trains coming back?")
+    window.library.editing.set_translation(lid, 0, "ja", "夜行列車が…")
     pack = tmp_path / "lesson.studypack"
     monkeypatch.setattr(teaching_dialogs, "save_file", lambda *a: str(pack))
     window.teaching.actions["pack_export"].trigger()
@@ -221,7 +221,7 @@ def test_pack_exported_from_one_window_and_dropped_on_another(
     got = student.lesson.to_json()
     got["id"] = expected["id"]
     assert got == expected
-    assert "Why limit AI models?" not in student.article.visible_text() or True
+    assert "Why are night trains coming back?" not in student.article.visible_text() or True
     # a pack that escapes its folder is refused with one line, and nothing changes
     import zipfile
 

@@ -11,15 +11,13 @@ from pytestqt.qtbot import QtBot
 from library import Library
 from reader.app import parse_args, run_app
 from reader.window.samples import sample_pages
-from tests.reader.conftest import NO_SEEDS, REFERENCE
+from tests.reader.conftest import REFERENCE
 
 
 def test_screenshot_writes_png_of_requested_size(tmp_path: Path) -> None:
-    if not REFERENCE.exists():
-        pytest.skip(NO_SEEDS)
     out = tmp_path / "shot.png"
     code = run_app([str(REFERENCE), "--library", str(tmp_path / "lib.db"), "--screenshot", str(out),
-                    "--size", "900x640", "--show-all", "--hover", "※1", "--highlight", "access"])
+                    "--size", "900x640", "--show-all", "--hover", "※1", "--highlight", "reserve"])
     assert code == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (900, 640)

@@ -31,34 +31,34 @@ def test_reading_flow_by_keyboard_alone(qtbot: QtBot, window: MainWindow) -> Non
     # search, then jump to the paragraph found
     key(qtbot, Qt.Key.Key_F, CTRL)
     assert focused() is window.panel.search
-    qtbot.keyClicks(window.panel.search, "shut down Chinese")
+    qtbot.keyClicks(window.panel.search, "the far north")
     key(qtbot, Qt.Key.Key_Return)
     assert focused() is window.panel.results_view
     assert window.panel.results_model.rowCount() == 1
     key(qtbot, Qt.Key.Key_Return)
-    shut = index_of(window, "OpenAI has shut down")
+    shut = index_of(window, "Sweden has promised")
     assert focused() is view and view.focus_index == shut
 
     # T shows and hides the translation of the focused paragraph
     key(qtbot, Qt.Key.Key_T)
-    assert "オープンAIは中国企業による" in view.visible_text()
+    assert "スウェーデンは、北部へ向かう" in view.visible_text()
     key(qtbot, Qt.Key.Key_T)
-    assert "オープンAIは中国企業による" not in view.visible_text()
+    assert "スウェーデンは、北部へ向かう" not in view.visible_text()
 
     # arrows move the focus; Enter toggles
     key(qtbot, Qt.Key.Key_Up)
     key(qtbot, Qt.Key.Key_Up)
     key(qtbot, Qt.Key.Key_Up)
-    assert view.focus_index == index_of(window, "OpenAI’s key AI services")
+    assert view.focus_index == index_of(window, "Austria’s national railway company")
     key(qtbot, Qt.Key.Key_Return)
-    assert "ChatGPTやDALL-E画像ジェネレーター" in view.visible_text()
+    assert "オーストリアの国営鉄道会社" in view.visible_text()
 
     # N shows the focused paragraph's note; Esc closes it
     key(qtbot, Qt.Key.Key_Home)
     key(qtbot, Qt.Key.Key_Down)
-    assert view.focus_index == index_of(window, "The aim is to restrict")
+    assert view.focus_index == index_of(window, "Rail companies are ordering")
     key(qtbot, Qt.Key.Key_N)
-    assert view.card.isVisible() and "チャットボット" in view.card.text()
+    assert view.card.isVisible() and "寝台列車" in view.card.text()
     key(qtbot, Qt.Key.Key_Escape)
     assert not view.card.isVisible()
 
@@ -73,7 +73,7 @@ def test_reading_flow_by_keyboard_alone(qtbot: QtBot, window: MainWindow) -> Non
     if window.vocab.view.currentIndex().row() != 1:
         key(qtbot, Qt.Key.Key_Down)
     key(qtbot, Qt.Key.Key_Return)
-    assert view.highlighted_words() == ["accessed", "access", "Access"]
+    assert view.highlighted_words() == ["reserved", "reserve", "Reserve"]
 
     # back to the article; show all, hide all, zoom
     key(qtbot, Qt.Key.Key_2, CTRL)

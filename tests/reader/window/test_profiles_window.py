@@ -56,15 +56,15 @@ def test_switch_learner_and_see_their_word_statuses(
     assert learner_menu(window) == [("Default", True)]
     assert window.menuBar().actions()[-2].text() == "&Learner"  # before Help
 
-    # A: a new learner from the menu, who saves "autonomy" as learning and reads to the end.
+    # A: a new learner from the menu, who saves "privacy" as learning and reads to the end.
     dialog_log.text = "Aiko"
     learners.new_action.trigger()
     assert dialog_log.names()[-1] == "ask_text"
     assert learner_menu(window) == [("Default", False), ("Aiko", True)]
     assert learners.label.text() == "Learner: Aiko"
     assert settings.value("learner/profile") == "Aiko"
-    save_word(qtbot, window, "autonomy", Qt.Key.Key_2)  # 2 = learning
-    assert marks_of(window, "autonomy") == {"learning"}
+    save_word(qtbot, window, "privacy", Qt.Key.Key_2)  # 2 = learning
+    assert marks_of(window, "privacy") == {"learning"}
     assert study.due_button.text() == "Review: 1 due"
     bar = window.article.verticalScrollBar()
     bar.setValue(bar.maximum())
@@ -77,27 +77,27 @@ def test_switch_learner_and_see_their_word_statuses(
     learners.learner_actions[1].trigger()
     assert learners.label.text() == "Learner: Default"
     assert learner_menu(window) == [("Default", True), ("Aiko", False)]
-    assert marks_of(window, "autonomy") == set()
+    assert marks_of(window, "privacy") == set()
     assert study.due_button.text() == "Review: nothing due"
     shown = read_column(window)  # the first screen, which B now has open, is all B has read
     assert shown.endswith("%") and int(shown[:-1]) < 50
     assert window.article.first_visible_index() < aiko_top
     QAbstractItemModelTester(window.panel.lessons_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     # B saves the same word as known: their mark, not A's.
-    save_word(qtbot, window, "autonomy", Qt.Key.Key_3)  # 3 = known
-    assert marks_of(window, "autonomy") == {"known"}
+    save_word(qtbot, window, "privacy", Qt.Key.Key_3)  # 3 = known
+    assert marks_of(window, "privacy") == {"known"}
     assert study.due_button.text() == "Review: nothing due"  # known words are not drilled
 
     # Back to A: A's status, due word, progress and place in the lesson.
     aiko = next(pid for pid, a in learners.learner_actions.items() if a.text() == "Aiko")
     learners.learner_actions[aiko].trigger()
     assert learners.label.text() == "Learner: Aiko"
-    assert marks_of(window, "autonomy") == {"learning"}
+    assert marks_of(window, "privacy") == {"learning"}
     assert study.due_button.text() == "Review: 1 due"
     assert read_column(window) == "✓"
     assert window.article.first_visible_index() == aiko_top
     assert settings.value("learner/profile") == "Aiko"
-    word = window.library.study.words.get("autonomy")
+    word = window.library.study.words.get("privacy")
     assert word is not None and word.status == "learning"
 
 
@@ -121,7 +121,7 @@ def test_the_window_opens_as_the_learner_named_or_remembered(
     dialog_log: DialogLog,
 ) -> None:
     library.profiles.switch("Ben", create=True)
-    library.study.words.save("autonomy", "known")
+    library.study.words.save("privacy", "known")
     library.lessons.set_position(reference_id, index_of_paragraph(library, reference_id), 0.5)
     library.profiles.switch(1)
 
@@ -136,7 +136,7 @@ def test_the_window_opens_as_the_learner_named_or_remembered(
     window = opened("--profile", "Ben")
     assert window.learners.label.text() == "Learner: Ben"
     assert window.current_id() == reference_id  # Ben's last lesson
-    assert marks_of(window, "autonomy") == {"known"}
+    assert marks_of(window, "privacy") == {"known"}
     assert read_column(window) == "50%"
     window.close()
 
@@ -148,7 +148,7 @@ def test_the_window_opens_as_the_learner_named_or_remembered(
     window = opened()
     assert window.learners.label.text() == "Learner: Chika"
     assert learner_menu(window) == [("Default", False), ("Ben", False), ("Chika", True)]
-    assert marks_of(window, "autonomy") == set()
+    assert marks_of(window, "privacy") == set()
     window.close()
 
 
@@ -162,9 +162,9 @@ def test_the_learner_menu_in_japanese(window: MainWindow) -> None:
 
 
 def index_of_paragraph(library: Library, lesson_id: int) -> int:
-    """The block index of the paragraph beginning "However, China has been using" (past the first screen)."""
+    """The block index of the paragraph beginning "However, many of the longest routes" (past the first screen)."""
     blocks = library.lessons.get(lesson_id).blocks
-    return next(i for i, b in enumerate(blocks) if b.text.startswith("However, China has been using"))
+    return next(i for i, b in enumerate(blocks) if b.text.startswith("However, many of the longest routes"))
 
 
 def test_rename_and_remove_a_learner_from_the_menu(window: MainWindow, dialog_log: DialogLog) -> None:
@@ -173,7 +173,7 @@ def test_rename_and_remove_a_learner_from_the_menu(window: MainWindow, dialog_lo
     dialog_log.text = "Mika"
     learners.new_action.trigger()
     assert learner_menu(window) == [("Default", False), ("Mika", True)]
-    window.library.study.words.save("autonomy", "learning")  # Mika's word
+    window.library.study.words.save("privacy", "learning")  # Mika's word
     dialog_log.text = "Mika Sato"
     learners.rename_action.trigger()
     assert learner_menu(window) == [("Default", False), ("Mika Sato", True)]
@@ -191,5 +191,5 @@ def test_rename_and_remove_a_learner_from_the_menu(window: MainWindow, dialog_lo
     learners.remove_action.trigger()
     assert learner_menu(window) == [("Default", True)]
     assert learners.label.text() == "Learner: Default"
-    assert window.library.study.words.get("autonomy") is None  # Default never saved it
+    assert window.library.study.words.get("privacy") is None  # Default never saved it
     assert not learners.remove_action.isEnabled()

@@ -20,16 +20,16 @@ def click_entry(qtbot: QtBot, window: MainWindow, term: str) -> None:
 def test_sidebar_lists_the_word_list(window: MainWindow) -> None:
     model = window.vocab.model
     rows = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
-    assert [r.split()[0] for r in rows] == ["chatbot", "access", "address", "autonomy"]
-    assert rows[1].startswith("access  v.") and "to be able to use something" in rows[1]
+    assert [r.split()[0] for r in rows] == ["sleeper", "reserve", "berth", "privacy"]
+    assert rows[1].startswith("reserve  v.") and "to arrange for something, such as a seat" in rows[1]
 
 
-def test_clicking_access_highlights_three_occurrences(qtbot: QtBot, window: MainWindow) -> None:
-    click_entry(qtbot, window, "access")
-    assert window.article.highlighted_words() == ["accessed", "access", "Access"]
+def test_clicking_reserve_highlights_three_occurrences(qtbot: QtBot, window: MainWindow) -> None:
+    click_entry(qtbot, window, "reserve")
+    assert window.article.highlighted_words() == ["reserved", "reserve", "Reserve"]
     assert window.vocab.status.text().startswith("3 ×")
     # scrolled so the first one is on screen
-    assert "accessed OpenAI’s services" in window.article.visible_text()
+    assert "reserved almost every seat" in window.article.visible_text()
 
 
 def test_inflected_forms_are_matched() -> None:
@@ -43,14 +43,14 @@ def test_inflected_forms_are_matched() -> None:
 
 
 def test_hovering_a_highlighted_word_shows_its_entry(qtbot: QtBot, window: MainWindow) -> None:
-    click_entry(qtbot, window, "address")
-    assert window.article.highlighted_words() == ["addresses"]
-    qtbot.mouseMove(window.article.viewport(), point_of(window.article, "addresses"))
+    click_entry(qtbot, window, "berth")
+    assert window.article.highlighted_words() == ["berths"]
+    qtbot.mouseMove(window.article.viewport(), point_of(window.article, "berths"))
     qtbot.waitUntil(window.article.card.isVisible, timeout=100)
-    assert "a location where information is stored" in window.article.card.text()
+    assert "a bed on a train or a ship" in window.article.card.text()
 
 
 def test_clear_removes_the_highlight(qtbot: QtBot, window: MainWindow) -> None:
-    click_entry(qtbot, window, "access")
+    click_entry(qtbot, window, "reserve")
     qtbot.mouseClick(window.vocab.clear_button, Qt.MouseButton.LeftButton)
     assert window.article.highlighted_words() == []

@@ -22,27 +22,27 @@ Many cities grew beside rivers.
 
 
 def test_window_title_names_the_lesson(window: MainWindow) -> None:
-    assert window.windowTitle() == "US Plans to Limit American-made AI Models in China — Study Reader"
+    assert window.windowTitle() == "Night Trains Make a Comeback Across Europe — Study Reader"
 
 
 def test_library_lists_lessons_with_title_date_progress(window: MainWindow) -> None:
     model = window.panel.lessons_model
     assert model.rowCount() == 1
-    assert model.data(model.index(0, 0)).startswith("US Plans to Limit")
+    assert model.data(model.index(0, 0)).startswith("Night Trains Make")
     assert len(model.data(model.index(0, 1))) == 10
     assert model.data(model.index(0, 2)).endswith("%")
 
 
 def test_search_hit_in_translation_jumps_to_paragraph_with_translation_shown(
         qtbot: QtBot, window: MainWindow) -> None:
-    window.panel.search.setText("中国本土")
+    window.panel.search.setText("国営鉄道")
     qtbot.waitUntil(lambda: window.panel.results_model.rowCount() == 1, timeout=1000)
     view = window.panel.results_view
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      pos=view.visualRect(window.panel.results_model.index(0, 0)).center())
-    index = index_of(window, "OpenAI’s key AI services")
+    index = index_of(window, "Austria’s national railway company")
     assert window.article.focus_index == index and window.article.is_shown(index)
-    assert "中国本土では正式にリリースされていません" in window.article.visible_text()
+    assert "最初の新しい路線を始めました" in window.article.visible_text()
 
 
 def test_rename_and_delete_with_confirmation(window: MainWindow, dialog_log: DialogLog) -> None:
@@ -112,9 +112,9 @@ def test_splitter_sizes_and_theme_are_remembered(
 def test_reading_position_is_kept(qtbot: QtBot, window: MainWindow) -> None:
     lesson_id = window.current_id()
     assert lesson_id is not None
-    window.article.scroll_to(index_of(window, "The Beijing Academy"))
+    window.article.scroll_to(index_of(window, "The Swedish Transport Administration"))
     window.article.report_position()
-    assert window.library.lessons.position(lesson_id) == index_of(window, "The Beijing Academy")
+    assert window.library.lessons.position(lesson_id) == index_of(window, "The Swedish Transport Administration")
     assert window.library.lessons.last_opened() == lesson_id
 
 
@@ -128,8 +128,9 @@ def test_interface_in_japanese(window: MainWindow) -> None:
     assert window.menuBar().actions()[0].text() == "&File"
 
 
-def test_reference_page_path() -> None:
-    assert REFERENCE.name == "000_e3543465f285a1b2.txt"
+def test_reference_lesson_is_ours_in_the_repository() -> None:
+    ours = Path(__file__).resolve().parents[2] / "data" / "reference" / "night_trains.txt"
+    assert ours.exists() and ours == REFERENCE
 
 
 def test_dropping_files_imports_them(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -160,8 +161,8 @@ def test_japanese_text_uses_a_real_japanese_font(window: MainWindow) -> None:
 
     assert window.ja_family is not None, "install fonts-ipaexfont-gothic or fonts-noto-cjk"
     assert QFontDatabase.WritingSystem.Japanese in QFontDatabase.writingSystems(window.ja_family)
-    window.article.set_shown(index_of(window, "OpenAI’s key AI services"), True)
-    block = window.article.block_for(index_of(window, "OpenAI’s key AI services"), extra=True)
+    window.article.set_shown(index_of(window, "Austria’s national railway company"), True)
+    block = window.article.block_for(index_of(window, "Austria’s national railway company"), extra=True)
     assert block.begin().fragment().charFormat().fontFamilies()[0] == window.ja_family
 
 
