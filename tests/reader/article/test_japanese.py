@@ -22,7 +22,6 @@ from pytestqt.qtbot import QtBot
 
 from library.study import dictionary as dictionary_module
 from reader.mainwindow import MainWindow
-from reader.teaching import dialogs as teaching_dialogs
 from reader.ui import i18n
 from tests.reader.conftest import index_of, point_of
 from tests.study_data import install_tiny_dictionary
@@ -261,7 +260,19 @@ def test_every_translated_string_has_an_entry() -> None:
 
 
 def test_teaching_keeps_no_table_of_its_own() -> None:
-    import reader.teaching.part
+    """No module of the teaching part, its dialogs among them, holds Japanese of its own: i18n is the one table."""
+    import importlib
+    import pkgutil
 
-    assert not hasattr(reader.teaching.part, "JA")
-    assert teaching_dialogs is not None
+    import reader.teaching
+
+    kana = re.compile("[\u3040-\u30ff]")
+    names = [info.name for info in pkgutil.iter_modules(reader.teaching.__path__)]
+    assert "dialogs" in names and "part" in names
+    tables = []
+    for name in names:
+        module = importlib.import_module(f"reader.teaching.{name}")
+        for attr, value in vars(module).items():
+            if isinstance(value, dict) and value is not i18n.JA and any(kana.search(str(v)) for v in value.values()):
+                tables.append(f"{name}.{attr}")
+    assert tables == []

@@ -221,7 +221,11 @@ def test_pack_exported_from_one_window_and_dropped_on_another(
     got = student.lesson.to_json()
     got["id"] = expected["id"]
     assert got == expected
-    assert "Why are night trains coming back?" not in student.article.visible_text() or True
+    # the question came with the pack, and it is for handouts and edit mode, not the reading view
+    assert [q.text for q in student.lesson.questions] == ["Why are night trains coming back?"]
+    student.article.set_shown(0, True)
+    assert "夜行列車が…" in student.article.visible_text()  # the top of the lesson is on screen
+    assert "Why are night trains coming back?" not in student.article.visible_text()
     # a pack that escapes its folder is refused with one line, and nothing changes
     import zipfile
 
