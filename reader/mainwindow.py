@@ -360,8 +360,10 @@ class MainWindow(QMainWindow):
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         if self._progress is not None:
-            self._progress.setValue(done)
+            # The label before the value: a window-modal dialog runs the event loop in setValue, where
+            # the worker's "done" can arrive and close the dialog.
             self._progress.setLabelText(self.tr_("Importing {name}…").format(name=name) if name else "")
+            self._progress.setValue(done)
 
     def _cancel_import(self) -> None:
         if self._worker is not None:

@@ -185,3 +185,16 @@ def test_a_large_drop_is_parsed_in_worker_processes_and_made_searchable(
     assert window.library.lessons.count() == before + 30
     assert window.library.search.pending() == 0  # indexed by the worker, not at the first search
     assert len(window.library.search.query("神戸港")) == 30
+
+
+def test_an_import_that_finishes_while_its_progress_updates(
+        monkeypatch, window: MainWindow, dialog_log: DialogLog) -> None:
+    """A window-modal progress dialog runs the event loop in setValue, where the worker's "done" can
+    arrive and close the dialog; the progress update must not then touch the closed dialog."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    progress = QProgressDialog("Importing…", "Cancel", 0, 2, window)
+    window._progress = progress
+    monkeypatch.setattr(progress, "setValue", lambda _value: window._imported([]))
+    window._on_progress(2, 2, "last.txt")  # raised AttributeError on None before
+    assert window._progress is None and not progress.isVisible()
