@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from library import Library, default_library_path
+from library.errors import LibraryError
 from library.store.backup import copy_database, restore, rolling_backup
-from library.store.connection import LibraryError
 
 
 def add_backup_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from library import ImportRefused, Library, default_library_path
+from library.errors import LibraryError
 from library.packs import is_pack
-from library.store.connection import LibraryError
 from reader.cli.backup import add_backup_commands, backup_command, restore_command
 from reader.cli.profiles import (
     PROFILE_COMMANDS,

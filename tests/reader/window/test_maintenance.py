@@ -9,7 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from library import Library
-from library.store.connection import needs_check
+from library.store.sessions import needs_check
 from reader.window.maintenance import Maintenance
 from tests.helpers import damage as _damage
 
