@@ -81,6 +81,8 @@ def run_cli(argv: list[str]) -> int:
     except (LibraryError, ValueError) as exc:
         print(f"study-reader: {exc}", file=sys.stderr)
         return 2
+    if lib.read_only:
+        print(f"study-reader: {lib.path} is read-only here: opened for reading, nothing changes", file=sys.stderr)
     with lib:
         try:
             return int(HANDLERS[args.command](lib, args))
