@@ -27,3 +27,7 @@ class LibraryDamaged(LibraryError):
         self.problem = problem
         self.hint = hint
         super().__init__(f"{path} is damaged ({problem})." + (f" {hint}" if hint else ""))
+
+
+class WriteRefused(Exception):
+    """A file the user asked for cannot be written there (a folder, a pipe, a full disk); one line."""

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from library.errors import LibraryError
+from library.files import check_destination
 from library.store import schema
 from library.store.connection import check_integrity, connect
 
@@ -63,16 +64,6 @@ def restore_hint(path: Path, tr: Callable[[str], str] = str) -> str:
 
 def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-
-
-def check_destination(dest: Path) -> None:
-    """Refuse, with one line, a copy's destination that is a folder, a device or FIFO, or in no folder."""
-    if dest.is_dir():
-        raise LibraryError(f"{dest} is a folder; name the file to write")
-    if dest.exists() and not dest.is_file():
-        raise LibraryError(f"{dest} is not a regular file (a device or a pipe); it was left as it is")
-    if not dest.parent.is_dir():
-        raise LibraryError(f"{dest.parent}: no such folder")
 
 
 def copy_database(source: sqlite3.Connection, dest: Path) -> Path:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
 from library import Library, default_library_path
-from library.errors import LibraryError
-from library.store.backup import copy_database, restore, rolling_backup
+from library.errors import LibraryError, WriteRefused
+from library.store.backup import backups_dir, copy_database, restore, rolling_backup
 
 
 def add_backup_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -27,9 +28,13 @@ def backup_command(lib: Library, args: argparse.Namespace) -> int:
         if dest.resolve() == path.resolve():
             print("study-reader: the backup cannot replace the library itself", file=sys.stderr)
             return 1
-        made = copy_database(lib.db.conn, dest)
     else:
-        made = rolling_backup(lib.db.conn, path, force=True) or path
+        dest = backups_dir(path)
+    try:
+        made = copy_database(lib.db.conn, dest) if args.to else rolling_backup(lib.db.conn, path, force=True) or path
+    except (OSError, sqlite3.DatabaseError) as exc:  # a full disk, a folder that cannot be written
+        print(f"study-reader: {dest}: cannot write the copy ({' '.join(str(exc).split())})", file=sys.stderr)
+        return 1
     print(f"backed up {path} to {made}")
     return 0
 
@@ -43,7 +48,7 @@ def restore_command(args: argparse.Namespace) -> int:
         return 1
     try:
         kept = restore(path, source)
-    except (LibraryError, OSError) as exc:
+    except (LibraryError, WriteRefused, OSError, sqlite3.DatabaseError) as exc:
         print(f"study-reader: not restored: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     note = f"; the previous library was kept as {kept}" if kept.exists() else ""
