@@ -64,13 +64,24 @@ def create_schema(db: Database) -> None:
 
 
 def upgrade(db: Database) -> None:
-    """Run, in one transaction, the numbered upgrades from the file's version to the current one."""
+    """Run, in one transaction, the numbered upgrades from the file's version to the current one.
+
+    Foreign keys are off meanwhile, as SQLite's procedure for schema changes asks: a step that
+    rebuilds a table (sqlite-utils' transform) drops the old one, which would otherwise cascade
+    deletes into every table that refers to it. They are checked before the commit instead."""
     current = schema_version()
-    with db.atomic():
-        version = db.execute("PRAGMA user_version").fetchone()[0]  # another process may have upgraded it
-        for step in range(version + 1, current + 1):
-            UPGRADES[step](db)
-        db.execute(f"PRAGMA user_version = {current}")
+    db.execute("PRAGMA foreign_keys = OFF")  # has no effect inside a transaction: set before it
+    try:
+        with db.atomic():
+            version = db.execute("PRAGMA user_version").fetchone()[0]  # another process may have upgraded it
+            for step in range(version + 1, current + 1):
+                UPGRADES[step](db)
+            broken = db.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise LibraryError(f"an upgrade step left {len(broken)} rows pointing nowhere (in {broken[0][0]})")
+            db.execute(f"PRAGMA user_version = {current}")
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
 
 
 def _statements(sql: str) -> list[str]:

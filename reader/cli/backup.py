@@ -1,4 +1,4 @@
-"""The `backup` and `restore` subcommands. No Qt is imported here."""
+"""The maintenance subcommands: `backup`, `restore` and `check`. No Qt is imported here."""
 
 from __future__ import annotations
 
@@ -9,15 +9,38 @@ from pathlib import Path
 
 from library import Library, default_library_path
 from library.errors import LibraryError, WriteRefused
-from library.store.backup import backups_dir, copy_database, restore, rolling_backup
+from library.store.backup import backups_dir, copy_database, restore, restore_hint, rolling_backup
 
 
 def add_backup_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Register `backup [--to FILE]` and `restore FILE`."""
+    """Register `backup [--to FILE]`, `restore FILE` and `check`."""
     p = sub.add_parser("backup", parents=[common], help="copy the library to a backup file")
     p.add_argument("--to", metavar="FILE", help="where to write the copy (default: a new rolling backup)")
     p = sub.add_parser("restore", parents=[common], help="replace the library with a backup (the current one is kept)")
     p.add_argument("file", metavar="FILE")
+    sub.add_parser("check", parents=[common], help="check the library's integrity and count what each table holds")
+
+
+def check_command(args: argparse.Namespace) -> int:
+    """Print the full integrity check and each table's count; changes nothing, opens even a damaged file."""
+    from library.store.inspection import check_file
+
+    path = Path(args.library).expanduser() if args.library else default_library_path()
+    if not path.is_file():
+        print(f"study-reader: {path}: no such library file", file=sys.stderr)
+        return 2
+    try:
+        report = check_file(path)
+    except sqlite3.DatabaseError as exc:
+        problem = " ".join(str(exc).split())
+        print(f"study-reader: {path} is damaged or not a library ({problem}). {restore_hint(path)}", file=sys.stderr)
+        return 3
+    for line in report.lines():
+        print(line)
+    if not report.ok:
+        print(f"study-reader: {path} fails its check. {restore_hint(path)}", file=sys.stderr)
+        return 3
+    return 0
 
 
 def backup_command(lib: Library, args: argparse.Namespace) -> int:

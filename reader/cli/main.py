@@ -12,7 +12,7 @@ from pathlib import Path
 from library import ImportRefused, Library, default_library_path
 from library.errors import LibraryError, WriteRefused
 from library.packs import is_pack
-from reader.cli.backup import add_backup_commands, backup_command, restore_command
+from reader.cli.backup import add_backup_commands, backup_command, check_command, restore_command
 from reader.cli.output import safe_output
 from reader.cli.profiles import (
     PROFILE_COMMANDS,
@@ -24,7 +24,7 @@ from reader.cli.profiles import (
 from reader.cli.study import STUDY_COMMANDS, STUDY_HANDLERS, add_study_commands
 from reader.cli.teaching import add_teaching_commands, export_command, import_pack, pack_command
 
-COMMANDS: tuple[str, ...] = ("import", "list", "show", "search", "backup", "restore", *STUDY_COMMANDS)
+COMMANDS: tuple[str, ...] = ("import", "list", "show", "search", "backup", "restore", "check", *STUDY_COMMANDS)
 COMMANDS = (*COMMANDS, "export", "pack")  # teaching: handouts, lesson packs
 COMMANDS = (*COMMANDS, *PROFILE_COMMANDS)  # learner profiles
 VALUE_OPTIONS = ("--library", "--screenshot", "--size", "--theme", "--lang", "--lesson", "--profile")
@@ -94,6 +94,8 @@ def _run(args: argparse.Namespace) -> int:
     """Open the library and run the subcommand on it."""
     if args.command == "restore":
         return restore_command(args)
+    if args.command == "check":  # reads even a library that would be refused, and changes nothing
+        return check_command(args)
     try:
         lib = open_library(args)  # with the learner --profile or $STUDY_READER_PROFILE names
     except (LibraryError, ValueError) as exc:
