@@ -211,6 +211,17 @@ def run_app(args: list[str]) -> int:
         if not shooting:
             library_failure_dialog(path, exc, Translator(ns.lang or _saved_lang()))
         return 2
+    if library.read_only:
+        # Reading a lesson writes its place, and studying writes words: the window cannot work on a
+        # library it may not change, and says so instead of failing at the first write.
+        library.close()
+        text = f"{path} is read-only here: copy it somewhere writable to use it in the window"
+        print(f"study-reader: {text}", file=sys.stderr)
+        if not shooting:
+            tr = Translator(ns.lang or _saved_lang())
+            dialogs.failure(None, tr("Study Reader"), tr("The library cannot be opened: {error}").format(error=text),
+                            tr("The command line can still read it: study-reader list --library FILE"))
+        return 2
     with tempfile.TemporaryDirectory() as scratch:
         # A screenshot must not change the user's settings: it gets its own throwaway file.
         settings = (QSettings(str(Path(scratch) / "shot.ini"), QSettings.Format.IniFormat) if shooting
