@@ -42,3 +42,20 @@ def test_a_read_only_library_is_refused_in_one_line_and_left_as_it_is(
     assert not shot.exists()
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == names
+
+
+def test_the_damaged_library_dialog_names_the_path_and_the_restore_command_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from library.errors import LibraryDamaged
+    from reader import app
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        app.dialogs, "failure", lambda parent, title, text, hint, details="": shown.append((text, hint))
+    )
+    path = tmp_path / "lib.db"
+    app.library_failure_dialog(path, LibraryDamaged(path, "quick_check: page 4", "Restore it with: study-reader …"))
+    [(text, hint)] = shown
+    assert f"{text} {hint}".count(str(path)) == 2  # in the message, and in the command's --library
+    assert f"{text} {hint}".count("study-reader restore") == 1 and "--library" in hint
