@@ -29,5 +29,6 @@ class LibraryDamaged(LibraryError):
         super().__init__(f"{path} is damaged ({problem})." + (f" {hint}" if hint else ""))
 
 
-class WriteRefused(Exception):
-    """A file the user asked for cannot be written there (a folder, a pipe, a full disk); one line."""
+class WriteRefused(OSError):
+    """A file the user asked for cannot be written there (a folder, a pipe, a full disk); one line.
+    An OSError, so that callers which report a failed write already report this one."""

@@ -46,12 +46,10 @@ def write_atomically(
         os.umask(umask)
         os.chmod(part, 0o666 & ~umask)
         os.replace(part, dest)
-    except OSError as exc:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             part.unlink()
-        raise WriteRefused(f"{dest}: cannot write it ({exc.strerror or exc})") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink()
+        if isinstance(exc, OSError) and not isinstance(exc, WriteRefused):
+            raise WriteRefused(f"{dest}: cannot write it ({exc.strerror or exc})") from exc
         raise
     return dest
