@@ -14,7 +14,7 @@ from typing import Any
 
 from library import ImportRefused, Library
 from library.errors import WriteRefused
-from library.files import write_atomically
+from library.files import check_destination, write_atomically
 from library.packs import Packs, is_pack
 
 
@@ -59,7 +59,11 @@ def pack_command(lib: Library, args: argparse.Namespace) -> int:
     if not is_pack(out):
         out = out.with_name(out.name + ".studypack")
     try:
+        check_destination(out)  # a pipe or device would be replaced by the renamed pack
         count = packs_of(lib).export(list(args.ids), out)
+    except WriteRefused as exc:
+        print(f"study-reader: {exc}", file=sys.stderr)
+        return 1
     except KeyError as exc:
         print(f"study-reader: no lesson with id {exc.args[0]}", file=sys.stderr)
         return 1

@@ -105,18 +105,21 @@ def test_anki_export_leaves_nothing_in_the_temp_folder(tmp_path: Path, monkeypat
 # --- findings 14, 15, 20: destinations that are a folder, a pipe, a device, missing or full ------
 
 
-@pytest.mark.parametrize("command", ["backup --to", "export 1 --pdf", "words export --csv", "words export --anki"])
+@pytest.mark.parametrize(
+    "command", ["backup --to", "export 1 --pdf", "words export --csv", "words export --anki", "pack export 1 -o"]
+)
 def test_a_folder_a_pipe_or_a_missing_folder_as_destination_is_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
     lib = _library(tmp_path / "lib.db")
     main(["words", "add", "park", "--library", str(lib)])
-    folder = tmp_path / "folder"
+    suffix = ".studypack" if command.startswith("pack") else ""  # a pack's name gets one otherwise
+    folder = tmp_path / f"folder{suffix}"
     folder.mkdir()
-    fifo = tmp_path / "fifo"
+    fifo = tmp_path / f"fifo{suffix}"
     os.mkfifo(fifo)
     capsys.readouterr()
-    for dest in (folder, fifo, tmp_path / "missing" / "out.file"):
+    for dest in (folder, fifo, tmp_path / "missing" / f"out{suffix}"):
         code = main([*command.split(), str(dest), "--library", str(lib)])
         out, err = capsys.readouterr()
         assert code != 0 and out == "", (dest, out)
