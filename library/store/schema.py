@@ -22,6 +22,7 @@ def schema_sql() -> str:
     return (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
 
 
+@cache
 def schema_version() -> int:
     """The user_version the current schema ends with."""
     for line in reversed(schema_sql().splitlines()):
@@ -30,6 +31,7 @@ def schema_version() -> int:
     raise LibraryError("schema.sql does not set user_version")
 
 
+@cache
 def schema_tables() -> tuple[str, ...]:
     """The tables (ordinary and full-text) the current schema creates."""
     return tuple(re.findall(r"^CREATE (?:VIRTUAL )?TABLE (\w+)", schema_sql(), flags=re.MULTILINE))
