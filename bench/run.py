@@ -152,7 +152,7 @@ def scale_library(n: int) -> Path:
     built once and kept in bench/data/ (rebuilt when the generator or schema changes)."""
     import hashlib
 
-    from library.store.connection import schema_sql
+    from library.store.schema import schema_sql
 
     DATA.mkdir(exist_ok=True)
     schema = hashlib.sha256(schema_sql().encode()).hexdigest()[:8]

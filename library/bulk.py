@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import sqlite3
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -42,6 +43,13 @@ def _parse(item: tuple[str, bytes]) -> tuple[str, bytes, Lesson | None, str]:
         return name, data, parse_page(data, Path(name).name), ""
     except ImportRefused as exc:
         return name, data, None, str(exc)
+    except Exception as exc:  # a defect in an importer: this file is refused, the others go on
+        return name, data, None, defect_line(exc)
+
+
+def defect_line(exc: BaseException) -> str:
+    """One line for an importer's unexpected error, saying what it was."""
+    return " ".join(f"could not be imported ({type(exc).__name__}: {exc})".split())[:300]
 
 
 # Marks, in place of a file's bytes, why it was not read (no text file starts with these bytes).
@@ -101,6 +109,11 @@ def import_many(
             first = lessons.import_bytes(data, Path(name).name)
         except ImportRefused as exc:
             result.refused.append((name, str(exc)))
+            return
+        except (sqlite3.DatabaseError, MemoryError):
+            raise  # the library (or the machine) is the problem, not this file
+        except Exception as exc:
+            result.refused.append((name, defect_line(exc)))
             return
         for chapter in first.chapters or [first]:
             (result.imported if chapter.created else result.skipped).append((name, chapter.lesson_id))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from library.model import Anchor, GlossaryEntry, Lesson, Note, Question
@@ -193,13 +194,12 @@ def apply_edits(conn: sqlite3.Connection, lesson: Lesson) -> Lesson:
 class Editing:
     """Changes to one library's lessons, each written at once in its own transaction."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, read: Callable[[int], Lesson]) -> None:
         self._db = db
+        self._read = read  # the lesson as the reader sees it (Lessons.get), given to keep the modules apart
 
     def _lesson(self, lesson_id: int) -> Lesson:
-        from library.lessons import Lessons  # the reading side; imported here to keep modules apart
-
-        return Lessons(self._db).get(lesson_id)
+        return self._read(lesson_id)
 
     def _touch(self, lesson_id: int) -> None:
         self._db.execute("UPDATE lessons SET indexed = 0 WHERE id = ?", [lesson_id])

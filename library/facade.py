@@ -9,9 +9,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from library.editing import apply_edits
 from library.lessons import Lessons
 from library.profiles import CurrentProfile, Profiles
-from library.store.connection import begin_session, open_database
+from library.store.opening import open_database
+from library.store.sessions import begin_session
 
 if TYPE_CHECKING:
     from library.editing import Editing
@@ -50,7 +52,9 @@ class Library:
         self.db = open_database(self.path if self.path is not None else default_library_path(), check=check)
         if self.path is None:
             self.path = default_library_path()
-        self._session = begin_session(self.path) if isinstance(self.path, Path) else None
+        # A read-only library is left as it is: no session marker beside it either.
+        self.read_only = self.db.read_only
+        self._session = begin_session(self.path) if isinstance(self.path, Path) and not self.read_only else None
         # The active learner, shared by every per-learner area (see library/profiles.py).
         self.current_profile = CurrentProfile(1)
         self.profiles = Profiles(self.db, self.current_profile)
@@ -62,7 +66,8 @@ class Library:
         except BaseException:
             self.close()
             raise
-        self.lessons = Lessons(self.db, self.current_profile)
+        # Lessons are read with the user's edits over them; the edits' module is the one writer.
+        self.lessons = Lessons(self.db, self.current_profile, overlay=apply_edits)
 
     # The other areas are made (and their modules loaded) when first used: a window shows a
     # lesson before anyone searches, studies or packs lessons.
@@ -76,7 +81,7 @@ class Library:
     def editing(self) -> Editing:
         from library.editing import Editing
 
-        return Editing(self.db)
+        return Editing(self.db, self.lessons.get)
 
     @cached_property
     def packs(self) -> Packs:

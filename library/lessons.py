@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import builtins
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from library.editing import apply_edits
 from library.errors import ImportRefused
 from library.limits import MAX_BYTES
 from library.model import BOOK_TITLE_SEPARATOR, Anchor, Block, GlossaryEntry, Lesson, Note, Unplaced
@@ -78,11 +79,23 @@ def read_page(path: Path) -> bytes:
     return data
 
 
+# What `get` lays over an imported lesson before returning it: the user's edits (the library
+# gives `library.editing.apply_edits`); given, not imported, so the reading side and the editing
+# side do not import each other.
+Overlay = Callable[[sqlite3.Connection, Lesson], Lesson]
+
+
+def _as_imported(conn: sqlite3.Connection, lesson: Lesson) -> Lesson:
+    """No overlay: the lesson as its import made it."""
+    return lesson
+
+
 class Lessons:
     """Lessons in one library."""
 
-    def __init__(self, db: Database, profile: int | CurrentProfile = 1) -> None:
+    def __init__(self, db: Database, profile: int | CurrentProfile = 1, overlay: Overlay = _as_imported) -> None:
         self._db = db
+        self._overlay = overlay
         # The active learner: reading state (position, progress, last opened) is theirs.
         self._profile = profile if isinstance(profile, CurrentProfile) else CurrentProfile(profile)
 
@@ -285,7 +298,7 @@ class Lessons:
         lesson.dropped = [
             r[0] for r in conn.execute("SELECT text FROM dropped WHERE lesson_id = ? ORDER BY pos", (lesson_id,))
         ]
-        return apply_edits(conn, lesson)  # the user's edits (library/editing.py) over the import
+        return self._overlay(conn, lesson)  # the user's edits (library/editing.py) over the import
 
     def source(self, lesson_id: int) -> bytes:
         """The original bytes the lesson was imported from."""
@@ -342,23 +355,6 @@ class Lessons:
         with self._db.atomic():
             forget_lesson(self._db, lesson_id)
             self._db.execute("DELETE FROM lessons WHERE id = ?", [lesson_id])
-
-    def set_user_translation(self, lesson_id: int, block_pos: int, lang: str, text: str) -> None:
-        """Store (or, with empty text, remove) the user's own translation of a block."""
-        with self._db.atomic():
-            if text.strip():
-                self._db.execute(
-                    "INSERT INTO user_translations (lesson_id, block_pos, lang, text) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT (lesson_id, block_pos, lang) DO UPDATE SET text = excluded.text,"
-                    " updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-                    [lesson_id, block_pos, lang, text.strip()],
-                )
-            else:
-                self._db.execute(
-                    "DELETE FROM user_translations WHERE lesson_id = ? AND block_pos = ? AND lang = ?",
-                    [lesson_id, block_pos, lang],
-                )
-            self._db.execute("UPDATE lessons SET indexed = 0 WHERE id = ?", [lesson_id])
 
     def position(self, lesson_id: int) -> int:
         """The block the reader was last at."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shlex
 import sys
 import tempfile
 from collections.abc import Callable
@@ -16,7 +15,9 @@ from PySide6.QtGui import QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from library import ImportRefused, Library, default_library_path
-from library.store.connection import LibraryDamaged, open_elsewhere
+from library.errors import LibraryDamaged, LibraryError
+from library.store.backup import restore_hint
+from library.store.sessions import open_elsewhere
 from reader.mainwindow import MainWindow
 from reader.ui.fonts import japanese_family, ui_family
 from reader.ui.i18n import Translator
@@ -205,10 +206,21 @@ def run_app(args: list[str]) -> int:
         # only after a session that ended in a crash, before anything is shown.
         library = Library(path, check="crash")
     except Exception as exc:
-        print(f"study-reader: cannot open the library {path}: {' '.join(str(exc).split())}", file=sys.stderr)
+        print(f"study-reader: cannot open the library: {failure_text(path, exc)}", file=sys.stderr)
         log.error("cannot open the library %s: %s", path, exc)
         if not shooting:
             library_failure_dialog(path, exc, Translator(ns.lang or _saved_lang()))
+        return 2
+    if library.read_only:
+        # Reading a lesson writes its place, and studying writes words: the window cannot work on a
+        # library it may not change, and says so instead of failing at the first write.
+        library.close()
+        text = f"{path} is read-only here: copy it somewhere writable to use it in the window"
+        print(f"study-reader: {text}", file=sys.stderr)
+        if not shooting:
+            tr = Translator(ns.lang or _saved_lang())
+            dialogs.failure(None, tr("Study Reader"), tr("The library cannot be opened: {error}").format(error=text),
+                            tr("The command line can still read it: study-reader list --library FILE"))
         return 2
     with tempfile.TemporaryDirectory() as scratch:
         # A screenshot must not change the user's settings: it gets its own throwaway file.
@@ -257,24 +269,19 @@ def run_app(args: list[str]) -> int:
         return int(code)
 
 
-def library_failure_dialog(path: Path, exc: Exception, tr: Callable[[str], str] = str) -> None:
-    """The library cannot be opened: say so, and how to get it back, in a dialog."""
+def failure_text(path: Path, exc: BaseException) -> str:
+    """One line saying why the library cannot be opened; a library error names the file (and,
+    for a damaged one, how to restore it) itself, anything else gets the path put in front."""
     text = " ".join(str(exc).split())
-    hint = restore_hint_in(path, tr) if "restore" not in text else tr("Close Study Reader and run the command above.")
-    dialogs.failure(None, tr("Study Reader"), tr("The library cannot be opened: {error}").format(error=text), hint,
-                    f"{path}\n{exc!r}")
+    return text if isinstance(exc, LibraryError) else f"{path}: {text}"
 
 
-def restore_hint_in(path: Path, tr: Callable[[str], str]) -> str:
-    """library.store.backup.restore_hint, in the interface language."""
-    from library.store.backup import list_backups
-
-    backups = list_backups(path)
-    if backups:
-        return tr("Restore the newest backup with: {command}").format(
-            command=f"study-reader restore {shlex.quote(str(backups[0]))}")
-    return tr("No backup of it was found; restore a copy of your own with: {command}").format(
-        command="study-reader restore FILE")
+def library_failure_dialog(path: Path, exc: BaseException, tr: Callable[[str], str] = str) -> None:
+    """The library cannot be opened: say so, and how to get it back, in a dialog."""
+    # The hint is written once, here, in the interface language (not taken from the message).
+    error = f"{path} is damaged ({exc.problem})" if isinstance(exc, LibraryDamaged) else failure_text(path, exc)
+    dialogs.failure(None, tr("Study Reader"), tr("The library cannot be opened: {error}").format(error=error),
+                    restore_hint(path, tr), f"{path}\n{exc!r}")
 
 
 def _saved_lang() -> str:

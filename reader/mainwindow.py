@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         text = dialogs.ask_translation(self, self.tr_, block.text, block.translation(lang) or "")
         if text is None:
             return
-        self.library.lessons.set_user_translation(self.lesson.id, index, lang, text)
+        self.library.editing.set_translation(self.lesson.id, index, lang, text)
         self.lesson = self.library.lessons.get(self.lesson.id)
         self._restyle()
         self.article.set_shown(index, True)

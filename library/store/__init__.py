@@ -1,1 +1,1 @@
-"""The library file: connection, schema, upgrades, backups, sessions."""
+"""The library file: connection, schema, upgrades, backups, sessions; `opening.open_database` opens it."""

@@ -2,7 +2,8 @@
 
 Rolling backups live in a folder beside the library (`library.db.backups/`), named by time
 so that sorting them sorts them by age. A copy is written to a `.part` file, checked, and
-only then renamed into place, so a crash mid-backup never leaves a half copy that looks whole.
+only then renamed into place, so a crash mid-backup never leaves a half copy that looks whole;
+a `.part` left by a killed process is removed on the next open (`remove_stale_parts`).
 """
 
 from __future__ import annotations
@@ -12,12 +13,19 @@ import os
 import shlex
 import sqlite3
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from library.errors import LibraryError
+from library.files import check_destination
+from library.store import schema
+from library.store.connection import check_integrity, connect
+
 BACKUPS_KEPT = 3
 BACKUP_EVERY_S = 24 * 3600
-REQUIRED_TABLES = ("lessons", "sources", "blocks")
+# A `.part` this old is no copy in progress (a backup takes seconds) but one a kill left behind.
+STALE_PART_S = 600.0
 
 
 def backups_dir(path: Path) -> Path:
@@ -33,12 +41,25 @@ def list_backups(path: Path) -> list[Path]:
     return sorted(folder.glob(f"{path.stem}-*.db"), reverse=True)
 
 
-def restore_hint(path: Path) -> str:
-    """One sentence telling the user how to get their library back."""
+def aside_path(path: Path, version: int) -> Path:
+    """Where the copy made before an upgrade from `version` goes."""
+    return path.with_name(f"{path.name}.v{version}.bak")
+
+
+def restore_hint(path: Path, tr: Callable[[str], str] = str) -> str:
+    """One sentence telling the user how to get the library at `path` back (in `tr`'s language).
+
+    The command names the library with --library: followed as printed, it restores this file,
+    not whichever library the default or $STUDY_READER_LIBRARY would pick."""
     backups = list_backups(path)
+    target = f"--library {shlex.quote(str(path))}"
     if backups:
-        return f"Restore the newest backup with: study-reader restore {shlex.quote(str(backups[0]))}"
-    return "No backup of it was found; restore a copy of your own with: study-reader restore FILE"
+        return tr("Restore the newest backup with: {command}").format(
+            command=f"study-reader restore {target} {shlex.quote(str(backups[0]))}"
+        )
+    return tr("No backup of it was found; restore a copy of your own with: {command}").format(
+        command=f"study-reader restore {target} FILE"
+    )
 
 
 def _stamp() -> str:
@@ -46,27 +67,45 @@ def _stamp() -> str:
 
 
 def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
-    """Write a consistent, checked copy of an open database to `dest` (replacing it) and return it."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    """Write a consistent, checked copy of an open database to `dest` (replacing a regular file
+    there, nothing else) and return it; on any failure nothing is left behind."""
+    check_destination(dest)
     part = dest.with_name(dest.name + ".part")
     part.unlink(missing_ok=True)
-    out = sqlite3.connect(str(part), isolation_level=None)
     try:
-        source.backup(out)
-        # One self-contained file: no -wal beside it.
-        out.execute("PRAGMA journal_mode = DELETE")
-        problems = [r[0] for r in out.execute("PRAGMA quick_check(3)")]
-        if problems != ["ok"]:
-            raise sqlite3.DatabaseError(f"the copy fails its check: {'; '.join(problems)}")
+        out = sqlite3.connect(str(part), isolation_level=None)
+        try:
+            source.backup(out)
+            # One self-contained file: no -wal beside it.
+            out.execute("PRAGMA journal_mode = DELETE")
+            problems = [r[0] for r in out.execute("PRAGMA quick_check(3)")]
+            if problems != ["ok"]:
+                raise sqlite3.DatabaseError(f"the copy fails its check: {'; '.join(problems)}")
+        finally:
+            out.close()
+        with part.open("rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(part, dest)
     except BaseException:
-        out.close()
-        part.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
         raise
-    out.close()
-    with part.open("rb+") as f:
-        os.fsync(f.fileno())
-    os.replace(part, dest)
     return dest
+
+
+def remove_stale_parts(path: Path, others_open: bool) -> list[Path]:
+    """Remove the `.part` copies a killed backup left beside the library or among its backups.
+    While another process has the library open, only old ones: a young one may be its copy in progress."""
+    now = time.time()
+    removed: list[Path] = []
+    parts = [*path.parent.glob(f"{path.name}.*.part"), *backups_dir(path).glob("*.part")]
+    for part in parts:
+        with contextlib.suppress(OSError):
+            if others_open and now - part.stat().st_mtime < STALE_PART_S:
+                continue
+            part.unlink()
+            removed.append(part)
+    return removed
 
 
 def rolling_backup(
@@ -82,6 +121,7 @@ def rolling_backup(
     existing = list_backups(path)
     if existing and not force and time.time() - existing[0].stat().st_mtime < every:
         return None
+    backups_dir(path).mkdir(parents=True, exist_ok=True)
     made = copy_database(conn, backups_dir(path) / f"{path.stem}-{_stamp()}.db")
     for old in list_backups(path)[keep:]:
         old.unlink(missing_ok=True)
@@ -89,9 +129,8 @@ def rolling_backup(
 
 
 def check_library_file(path: Path) -> int:
-    """The schema version of a library file that passes a full integrity check; LibraryError otherwise."""
-    from library.store.connection import LibraryError, schema_version
-
+    """The schema version of a library file that passes a full integrity check and holds every
+    table its version has; LibraryError otherwise."""
     if not path.is_file():
         raise LibraryError(f"{path}: no such file")
     try:
@@ -108,10 +147,9 @@ def check_library_file(path: Path) -> int:
         raise LibraryError(f"{path}: not a library file ({exc})") from exc
     finally:
         conn.close()
-    if version > schema_version():
-        raise LibraryError(f"{path} was written by a newer Study Reader (schema {version})")
-    if version < 1 or not set(REQUIRED_TABLES) <= tables:
-        raise LibraryError(f"{path} is not a Study Reader library")
+    problem = schema.version_problem(version, tables) or ("it is empty" if version == 0 else None)
+    if problem:
+        raise LibraryError(f"{path}: {problem}")
     return version
 
 
@@ -142,8 +180,6 @@ def restore(path: Path, source: Path) -> Path:
 def _restore_live(path: Path, src: sqlite3.Connection, kept: Path) -> None:
     """Keep the current library aside, then copy `src` into it through SQLite (which takes the
     locks, so another process with the library open sees the restored content, not a torn file)."""
-    from library.store.connection import check_integrity, connect
-
     live = connect(path)
     try:
         with contextlib.suppress(Exception):

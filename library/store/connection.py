@@ -1,4 +1,4 @@
-"""Opening a library file: one connection function, schema creation and upgrades."""
+"""Connections to a library file: the one way to open one, read-only ones, write transactions, checks."""
 
 from __future__ import annotations
 
@@ -7,33 +7,14 @@ import sqlite3
 import time
 from pathlib import Path
 
+from library.errors import LibraryBusy, LibraryDamaged
 from library.store.database import Database
-from library.store.migrations import UPGRADES
 
 BUSY_TIMEOUT_MS = 10_000
 # How long a write transaction keeps asking for the write lock (beyond each busy timeout)
 # before the user is told the library is busy. Another process's import commits in batches,
 # so the lock is free again well within this.
 WRITE_PATIENCE_S = 60.0
-
-
-class LibraryError(Exception):
-    """A library file that cannot be used (damaged, newer than this program…)."""
-
-
-class LibraryBusy(LibraryError):
-    """Another program held the library's write lock for longer than we could wait."""
-
-
-class LibraryDamaged(LibraryError):
-    """The library file fails SQLite's integrity check; str(exc) says how to restore it."""
-
-    def __init__(self, path: Path, problem: str) -> None:
-        from library.store.backup import restore_hint
-
-        self.path = path
-        self.problem = problem
-        super().__init__(f"{path} is damaged ({problem}). {restore_hint(path)}")
 
 
 def is_busy(exc: BaseException) -> bool:
@@ -76,21 +57,10 @@ class LibraryDatabase(Database):
     """The library's connection: its outermost `atomic()` is a BEGIN IMMEDIATE write transaction,
     which waits for the write lock instead of failing when another process holds it."""
 
+    read_only = False
+
     def _begin(self) -> None:
         begin_immediate(self.conn)
-
-
-def schema_sql() -> str:
-    """The full current schema."""
-    return (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
-
-
-def schema_version() -> int:
-    """The user_version the current schema ends with."""
-    for line in reversed(schema_sql().splitlines()):
-        if line.strip().upper().startswith("PRAGMA USER_VERSION"):
-            return int(line.split("=")[1].strip().rstrip(";"))
-    raise LibraryError("schema.sql does not set user_version")
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
@@ -104,8 +74,40 @@ def connect(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
+def on_read_only_file_system(path: Path) -> bool:
+    """Whether the file system holding `path` is mounted read-only (a CD, a locked share, `mount -o ro`)."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows: permissions alone say it there
+        return False
+
+
+def cannot_write(path: Path) -> bool:
+    """Whether this process can change neither the library file nor make its journal beside it."""
+    if on_read_only_file_system(path):
+        return True
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file: `mode=ro`, and `immutable=1` on a read-only file
+    system, where SQLite could not make the -shm file a WAL library needs and nobody can write anyway."""
+    immutable = "&immutable=1" if on_read_only_file_system(path) else ""
+    conn = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro{immutable}",
+        uri=True,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
 def check_integrity(conn: sqlite3.Connection, path: Path, full: bool = False) -> None:
-    """Raise LibraryDamaged unless SQLite's quick (or full) integrity check passes."""
+    """Raise LibraryDamaged (without a restore hint: the caller adds one) unless SQLite's quick
+    (or full) integrity check passes."""
     pragma = "integrity_check" if full else "quick_check"
     try:
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(5)")]
@@ -113,152 +115,3 @@ def check_integrity(conn: sqlite3.Connection, path: Path, full: bool = False) ->
         raise LibraryDamaged(path, str(exc)) from exc
     if rows != ["ok"]:
         raise LibraryDamaged(path, " ".join(f"{pragma}: {'; '.join(str(r) for r in rows)}".split())[:300])
-
-
-def backup_path(path: Path, version: int) -> Path:
-    """Where the copy made before an upgrade from `version` goes."""
-    return path.with_name(f"{path.name}.v{version}.bak")
-
-
-def _session_files(path: Path) -> list[Path]:
-    return list(path.parent.glob(f"{path.name}.session-*"))
-
-
-def _marker_pid(session: Path) -> int | None:
-    """The process id a session marker names (None for a name that is not one)."""
-    try:
-        return int(session.name.rsplit("-", 1)[1])
-    except ValueError:
-        return None
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def needs_check(path: Path, policy: str) -> bool:
-    """Whether opening should run SQLite's quick_check, which reads the whole file (about
-    0.4 s for 10,000 lessons on a modest machine). "always"; "never"; "crash": only after a
-    session that did not close cleanly (the window, which checks in the background instead)."""
-    if policy in ("always", "never"):
-        return policy == "always"
-    unclean = False
-    for session in _session_files(path):
-        pid = _marker_pid(session)
-        if pid is None:
-            pid = -1
-        if pid != os.getpid() and not _pid_alive(pid):
-            unclean = True
-            session.unlink(missing_ok=True)
-    return unclean
-
-
-def open_elsewhere(path: Path) -> bool:
-    """Whether another live process has the library open (holds a session marker for it)."""
-    for session in _session_files(path):
-        pid = _marker_pid(session)
-        if pid is not None and pid != os.getpid() and _pid_alive(pid):
-            return True
-    return False
-
-
-def begin_session(path: Path) -> Path | None:
-    """Mark the library open by this process (gone again on a clean close)."""
-    marker = path.with_name(f"{path.name}.session-{os.getpid()}")
-    try:
-        marker.touch()
-    except OSError:
-        return None
-    return marker
-
-
-def open_database(path: str | Path, check: str = "always") -> Database:
-    """Open (creating or upgrading as needed) the library at `path`; `check` as in needs_check."""
-    if str(path) != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-    existed = str(path) != ":memory:" and Path(path).exists() and Path(path).stat().st_size > 0
-    try:
-        conn = connect(path)
-    except sqlite3.DatabaseError as exc:
-        if existed and _looks_like_sqlite(Path(path)):
-            raise LibraryDamaged(Path(path), str(exc)) from exc
-        raise LibraryError(f"{path}: not a usable library ({exc})") from exc
-    try:
-        if existed and needs_check(Path(path), check):
-            check_integrity(conn, Path(path))
-        db = LibraryDatabase(conn)
-        ensure_schema(db, None if str(path) == ":memory:" else Path(path))
-    except LibraryError:
-        conn.close()
-        raise
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        if is_busy(exc):
-            raise LibraryBusy(f"{path}: the library is busy in another program; try again ({exc})") from exc
-        raise LibraryError(f"{path}: not a usable library ({exc})") from exc
-    return db
-
-
-def _looks_like_sqlite(path: Path) -> bool:
-    """Whether a file starts as an SQLite database does (a damaged library, not some other file)."""
-    try:
-        with path.open("rb") as f:
-            return f.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False
-
-
-def ensure_schema(db: Database, path: Path | None) -> None:
-    """Create the schema in an empty file, or run the numbered upgrades an older one needs."""
-    current = schema_version()
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version == current:
-        return
-    if version > current:
-        raise LibraryError(
-            f"this library was written by a newer Study Reader (schema {version}, this one knows {current})"
-        )
-    if version == 0:
-        with db.atomic():
-            # Another process may have created the schema while this one waited for the lock.
-            if db.execute("PRAGMA user_version").fetchone()[0] == current:
-                return
-            if db.table_names():
-                raise LibraryError("this file is an SQLite database but not a Study Reader library")
-            for statement in _statements(schema_sql()):
-                db.execute(statement)
-        return
-    if path is not None:
-        from library.store.backup import copy_database, rolling_backup
-
-        # The copy aside, made with SQLite's backup API so it is consistent even while
-        # another process writes; plus a rolling backup, which outlives the next upgrade.
-        copy_database(db.conn, backup_path(path, version))
-        rolling_backup(db.conn, path, force=True)
-    with db.atomic():
-        version = db.execute("PRAGMA user_version").fetchone()[0]  # another process may have upgraded it
-        for step in range(version + 1, current + 1):
-            UPGRADES[step](db)
-        db.execute(f"PRAGMA user_version = {current}")
-
-
-def _statements(sql: str) -> list[str]:
-    """Split a schema script into statements (sqlite3.complete_statement knows where they end)."""
-    out: list[str] = []
-    buf = ""
-    for line in sql.splitlines(keepends=True):
-        if not buf and line.strip().startswith("--"):
-            continue
-        buf += line
-        if sqlite3.complete_statement(buf):
-            out.append(buf.strip())
-            buf = ""
-    if buf.strip():
-        out.append(buf.strip())
-    return out

@@ -1,19 +1,33 @@
 """Numbered, forward-only schema upgrades.
 
-Each step takes a library at version N-1 to version N. They run in one transaction after
-the file has been copied aside (see `library.store.connection.ensure_schema`). schema.sql always holds
-the newest schema in full; a new step here goes with a change there and a bumped
-`PRAGMA user_version`. A step that wants sqlite-utils' table transforms wraps the
-connection: `sqlite_utils.Database(db.conn)` (imported inside the step, so start-up does not
-pay for it).
+Each step takes a library at version N-1 to version N. They run in one transaction after the
+file has been checked and copied aside (see `library.store.opening.open_database`). schema.sql
+always holds the newest schema in full; a new step here goes with a change there and a bumped
+`PRAGMA user_version`. A step changes tables with sqlite-utils' table API through `tables(db)`:
+`add_column`, `create`, and `transform` for what ALTER TABLE cannot do (SQLite has no
+"change column"), which copies the table with its data, indexes and foreign keys kept. Inside
+the upgrade's transaction sqlite-utils uses savepoints, so a failing step leaves the library as
+it was. sqlite-utils is imported there, not at start-up: it brings click, dateutil and pluggy.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from library.store.database import Database
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Upgrade = Callable[[Database], None]
 
 UPGRADES: dict[int, Upgrade] = {}
+
+
+def tables(db: Database) -> sqlite_utils.Database:
+    """sqlite-utils' view of the library's connection, for an upgrade step to change tables with."""
+    import sqlite_utils
+
+    # No plugins: an upgrade must do the same on every machine, whatever else is installed.
+    return sqlite_utils.Database(db.conn, execute_plugins=False)

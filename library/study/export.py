@@ -6,10 +6,21 @@ from __future__ import annotations
 import csv
 import hashlib
 import html
+import itertools
+import sqlite3
+import tempfile
+import time
+import zipfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
+from library.files import write_atomically
 from library.study.words import Word
+
+# A cell a spreadsheet would read as a formula (=HYPERLINK(…) opens a link, DDE runs programs):
+# what OWASP's CSV-injection guidance lists, tab and carriage return included.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 FIELDS = ("Word", "Lemma", "Status", "Gloss", "Sentence", "Translation", "Note")
 CSV_FIELDS = (
@@ -89,32 +100,47 @@ def export_anki(
             )
         )
         count += 1
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    genanki.Package(deck).write_to_file(str(path))
+    write_atomically(path, lambda part: _write_package(genanki.Package(deck), part))
     return count
 
 
+def _write_package(package: Any, dest: Path) -> None:
+    """Write an Anki package as genanki's `write_to_file` does, but with its collection in a
+    temporary folder that is removed afterwards (genanki leaves its own in the temp folder)."""
+    with tempfile.TemporaryDirectory(prefix="study-reader-anki-") as scratch:
+        collection = Path(scratch) / "collection.anki2"
+        conn = sqlite3.connect(collection)
+        try:
+            timestamp = time.time()
+            package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+            conn.commit()
+        finally:
+            conn.close()
+        with zipfile.ZipFile(dest, "w") as out:
+            out.write(collection, "collection.anki2")
+            out.writestr("media", "{}")
+
+
+def csv_safe(text: str) -> str:
+    """A cell's text that a spreadsheet shows as text: a leading single quote before a formula start."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
 def export_csv(words: Iterable[Word], path: str | Path) -> int:
-    """Write my words as CSV (UTF-8 with a BOM so spreadsheet programs read the Japanese); returns how many."""
+    """Write my words as CSV (UTF-8 with a BOM so spreadsheet programs read the Japanese), all at
+    once so a kill leaves the previous export whole; returns how many."""
     count = 0
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(CSV_FIELDS)
-        for w in words:
-            writer.writerow(
-                [
-                    w.text,
-                    w.lemma,
-                    w.status,
-                    w.gloss,
-                    w.sentence,
-                    w.sentence_translation,
-                    w.note,
-                    w.lesson_id if w.lesson_id is not None else "",
-                    w.created_at,
-                    w.updated_at,
-                ]
-            )
-            count += 1
+
+    def write(part: Path) -> None:
+        nonlocal count
+        with open(part, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(CSV_FIELDS)
+            for w in words:
+                texts = (w.text, w.lemma, w.status, w.gloss, w.sentence, w.sentence_translation, w.note)
+                lesson = w.lesson_id if w.lesson_id is not None else ""
+                writer.writerow([*(csv_safe(t) for t in texts), lesson, w.created_at, w.updated_at])
+                count += 1
+
+    write_atomically(path, write)
     return count

@@ -1,22 +1,46 @@
-"""The `backup` and `restore` subcommands. No Qt is imported here."""
+"""The maintenance subcommands: `backup`, `restore` and `check`. No Qt is imported here."""
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
 from library import Library, default_library_path
-from library.store.backup import copy_database, restore, rolling_backup
-from library.store.connection import LibraryError
+from library.errors import LibraryError, WriteRefused
+from library.store.backup import backups_dir, copy_database, restore, restore_hint, rolling_backup
 
 
 def add_backup_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Register `backup [--to FILE]` and `restore FILE`."""
+    """Register `backup [--to FILE]`, `restore FILE` and `check`."""
     p = sub.add_parser("backup", parents=[common], help="copy the library to a backup file")
     p.add_argument("--to", metavar="FILE", help="where to write the copy (default: a new rolling backup)")
     p = sub.add_parser("restore", parents=[common], help="replace the library with a backup (the current one is kept)")
     p.add_argument("file", metavar="FILE")
+    sub.add_parser("check", parents=[common], help="check the library's integrity and count what each table holds")
+
+
+def check_command(args: argparse.Namespace) -> int:
+    """Print the full integrity check and each table's count; changes nothing, opens even a damaged file."""
+    from library.store.inspection import check_file
+
+    path = Path(args.library).expanduser() if args.library else default_library_path()
+    if not path.is_file():
+        print(f"study-reader: {path}: no such library file", file=sys.stderr)
+        return 2
+    try:
+        report = check_file(path)
+    except sqlite3.DatabaseError as exc:
+        problem = " ".join(str(exc).split())
+        print(f"study-reader: {path} is damaged or not a library ({problem}). {restore_hint(path)}", file=sys.stderr)
+        return 3
+    for line in report.lines():
+        print(line)
+    if not report.ok:
+        print(f"study-reader: {path} fails its check. {restore_hint(path)}", file=sys.stderr)
+        return 3
+    return 0
 
 
 def backup_command(lib: Library, args: argparse.Namespace) -> int:
@@ -27,9 +51,13 @@ def backup_command(lib: Library, args: argparse.Namespace) -> int:
         if dest.resolve() == path.resolve():
             print("study-reader: the backup cannot replace the library itself", file=sys.stderr)
             return 1
-        made = copy_database(lib.db.conn, dest)
     else:
-        made = rolling_backup(lib.db.conn, path, force=True) or path
+        dest = backups_dir(path)
+    try:
+        made = copy_database(lib.db.conn, dest) if args.to else rolling_backup(lib.db.conn, path, force=True) or path
+    except (OSError, sqlite3.DatabaseError) as exc:  # a full disk, a folder that cannot be written
+        print(f"study-reader: {dest}: cannot write the copy ({' '.join(str(exc).split())})", file=sys.stderr)
+        return 1
     print(f"backed up {path} to {made}")
     return 0
 
@@ -43,7 +71,7 @@ def restore_command(args: argparse.Namespace) -> int:
         return 1
     try:
         kept = restore(path, source)
-    except (LibraryError, OSError) as exc:
+    except (LibraryError, WriteRefused, OSError, sqlite3.DatabaseError) as exc:
         print(f"study-reader: not restored: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     note = f"; the previous library was kept as {kept}" if kept.exists() else ""

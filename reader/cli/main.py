@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from pathlib import Path
 
 from library import ImportRefused, Library, default_library_path
+from library.errors import LibraryError, WriteRefused
 from library.packs import is_pack
-from library.store.connection import LibraryError
-from reader.cli.backup import add_backup_commands, backup_command, restore_command
+from reader.cli.backup import add_backup_commands, backup_command, check_command, restore_command
+from reader.cli.output import safe_output
 from reader.cli.profiles import (
     PROFILE_COMMANDS,
     PROFILE_HANDLERS,
@@ -22,7 +24,7 @@ from reader.cli.profiles import (
 from reader.cli.study import STUDY_COMMANDS, STUDY_HANDLERS, add_study_commands
 from reader.cli.teaching import add_teaching_commands, export_command, import_pack, pack_command
 
-COMMANDS: tuple[str, ...] = ("import", "list", "show", "search", "backup", "restore", *STUDY_COMMANDS)
+COMMANDS: tuple[str, ...] = ("import", "list", "show", "search", "backup", "restore", "check", *STUDY_COMMANDS)
 COMMANDS = (*COMMANDS, "export", "pack")  # teaching: handouts, lesson packs
 COMMANDS = (*COMMANDS, *PROFILE_COMMANDS)  # learner profiles
 VALUE_OPTIONS = ("--library", "--screenshot", "--size", "--theme", "--lang", "--lesson", "--profile")
@@ -69,66 +71,108 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_cli(argv: list[str]) -> int:
-    """Run one subcommand; returns the exit status."""
+    """Run one subcommand; returns the exit status. Every failure is one line on stderr."""
     args = build_parser().parse_args(argv)
     if args.command is None:
         build_parser().print_help()
         return 0
+    real_stdout = sys.stdout
+    with safe_output():  # titles and lesson text cannot reorder or recolour the terminal
+        try:
+            code = _run(args)
+            sys.stdout.flush()  # a closed pipe shows here, not as a traceback at exit
+            return code
+        except BrokenPipeError:
+            # The reader of the output went away (`list | head -1`): write nothing more to it.
+            if real_stdout is sys.__stdout__ and sys.__stdout__ is not None:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
+            print("study-reader: the output was closed before all of it was written", file=sys.stderr)
+            return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Open the library and run the subcommand on it."""
     if args.command == "restore":
         return restore_command(args)
+    if args.command == "check":  # reads even a library that would be refused, and changes nothing
+        return check_command(args)
     try:
         lib = open_library(args)  # with the learner --profile or $STUDY_READER_PROFILE names
     except (LibraryError, ValueError) as exc:
-        print(f"study-reader: {exc}", file=sys.stderr)
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
         return 2
+    if lib.read_only:
+        print(f"study-reader: {lib.path} is read-only here: opened for reading, nothing changes", file=sys.stderr)
     with lib:
         try:
             return int(HANDLERS[args.command](lib, args))
-        except (LibraryError, sqlite3.DatabaseError) as exc:
-            print(f"study-reader: {' '.join(str(exc).split())}", file=sys.stderr)
+        except (LibraryError, WriteRefused) as exc:
+            print(f"study-reader: {one_line(exc)}", file=sys.stderr)
             return 3
+        except sqlite3.DatabaseError as exc:
+            where = "the library is read-only here" if lib.read_only else str(lib.path)
+            print(f"study-reader: {where}: {one_line(exc)}", file=sys.stderr)
+            return 3
+        except OverflowError as exc:  # an id beyond SQLite's 64-bit integers
+            print(f"study-reader: a number is too large ({one_line(exc)})", file=sys.stderr)
+            return 2
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            print(f"study-reader: {exc.filename or ''}: {exc.strerror or one_line(exc)}", file=sys.stderr)
+            return 1
+
+
+def one_line(exc: BaseException) -> str:
+    """An error's message on one line."""
+    return " ".join(str(exc).split())
 
 
 def _import(lib: Library, args: argparse.Namespace) -> int:
     status = 0
     for raw in args.paths:
+        # Each file on its own: whatever goes wrong with one is one line naming it, and the rest
+        # are still imported.
         path = Path(raw)
-        if is_pack(path):  # a lesson pack: its lessons and the tutor's edits
-            status = import_pack(lib, path) or status
-            continue
         try:
-            result = lib.lessons.import_file(path)
+            status = _import_one(lib, path, args) or status
         except ImportRefused as exc:
-            print(f"study-reader: {path}: {exc}", file=sys.stderr)
+            print(f"study-reader: {path}: {one_line(exc)}", file=sys.stderr)
             status = 1
-            continue
         except OSError as exc:
             print(f"study-reader: {path}: cannot read the file ({exc.strerror or exc})", file=sys.stderr)
             status = 1
-            continue
-        if args.json:
-            r = result.report
-            print(
-                json.dumps(
-                    {
-                        "path": str(path),
-                        "id": result.lesson_id,
-                        "title": result.title,
-                        "created": result.created,
-                        **r.__dict__,
-                    },
-                    ensure_ascii=False,
-                )
-            )
-        else:
-            print(f"{path}: {result.line()}")
-            chapters = [(c.lesson_id, c.title, c.line()) for c in result.chapters or [result]]
-            for _id, _title, line in chapters[1:]:  # a book: one lesson per chapter
-                print(f"{path}: {line}")
-            if args.report:
-                _print_report(lib, chapters)
+        except (LibraryError, sqlite3.DatabaseError, BrokenPipeError):
+            raise  # the library or the output is the problem, not this file
+        except Exception as exc:  # a defect in an importer must not cost the other files
+            print(f"study-reader: {path}: not imported ({type(exc).__name__}: {one_line(exc)})"[:300], file=sys.stderr)
+            status = 1
     lib.search.index_pending()
     return status
+
+
+def _import_one(lib: Library, path: Path, args: argparse.Namespace) -> int:
+    """Import one file (or pack) and print what became of it; returns its exit status."""
+    if is_pack(path):  # a lesson pack: its lessons and the tutor's edits
+        return import_pack(lib, path)
+    result = lib.lessons.import_file(path)
+    if args.json:
+        r = result.report
+        print(
+            json.dumps(
+                {"path": str(path), "id": result.lesson_id, "title": result.title, "created": result.created,
+                 **r.__dict__},
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    print(f"{path}: {result.line()}")
+    chapters = [(c.lesson_id, c.title, c.line()) for c in result.chapters or [result]]
+    for _id, _title, line in chapters[1:]:  # a book: one lesson per chapter
+        print(f"{path}: {line}")
+    if args.report:
+        _print_report(lib, chapters)
+    return 0
 
 
 def _list(lib: Library, args: argparse.Namespace) -> int:

@@ -164,7 +164,11 @@ def words_command(lib: Library, args: argparse.Namespace) -> int:
             )
         return 0
     if args.action == "add":
-        word = words.save(" ".join(args.word), args.status, note=args.note)
+        try:
+            word = words.save(" ".join(args.word), args.status, note=args.note)
+        except ValueError as exc:  # only spaces: nothing to save
+            print(f"study-reader: {exc}", file=sys.stderr)
+            return 1
         print(f"saved {word.text} as {word.status}")
         return 0
     if not args.anki and not args.csv:

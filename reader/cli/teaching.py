@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from library import ImportRefused, Library
+from library.errors import WriteRefused
+from library.files import check_destination, write_atomically
 from library.packs import Packs, is_pack
 
 
@@ -57,7 +59,11 @@ def pack_command(lib: Library, args: argparse.Namespace) -> int:
     if not is_pack(out):
         out = out.with_name(out.name + ".studypack")
     try:
+        check_destination(out)  # a pipe or device would be replaced by the renamed pack
         count = packs_of(lib).export(list(args.ids), out)
+    except WriteRefused as exc:
+        print(f"study-reader: {exc}", file=sys.stderr)
+        return 1
     except KeyError as exc:
         print(f"study-reader: no lesson with id {exc.args[0]}", file=sys.stderr)
         return 1
@@ -66,6 +72,14 @@ def pack_command(lib: Library, args: argparse.Namespace) -> int:
         return 1
     print(f"{out}: {count} lesson{'s' if count != 1 else ''}")
     return 0
+
+
+def pdf_is_whole(path: Path) -> bool:
+    """Whether a file is a PDF written to its end (its header, and the end-of-file marker near its end)."""
+    with path.open("rb") as f:
+        head = f.read(5)
+        f.seek(max(0, path.stat().st_size - 1024))
+        return head == b"%PDF-" and b"%%EOF" in f.read()
 
 
 def export_command(lib: Library, args: argparse.Namespace) -> int:
@@ -90,9 +104,11 @@ def export_command(lib: Library, args: argparse.Namespace) -> int:
         answers=args.answers,
     )
     try:
-        write_pdf(lesson, Path(args.pdf), options)
-    except OSError as exc:
-        print(f"study-reader: {args.pdf}: cannot write the PDF ({exc.strerror or exc})", file=sys.stderr)
+        # Written beside the target and renamed once whole: Qt's PDF writer reports no write
+        # errors, so a full disk would otherwise leave an empty file and a claim of success.
+        write_atomically(Path(args.pdf), lambda part: write_pdf(lesson, part, options), whole=pdf_is_whole)
+    except WriteRefused as exc:
+        print(f"study-reader: {exc}", file=sys.stderr)
         return 1
     kind = "answer key" if args.answers else "worksheet" if args.worksheet else "handout"
     print(f"{args.pdf}: {kind} of “{lesson.title}”")

@@ -311,7 +311,8 @@ JA.update({
     "Restore the newest backup with: {command}": "次のコマンドで最新のバックアップから復元できます: {command}",
     "No backup of it was found; restore a copy of your own with: {command}":
         "バックアップが見つかりません。手元のコピーから次のコマンドで復元してください: {command}",
-    "Close Study Reader and run the command above.": "Study Reader を閉じて、上のコマンドを実行してください。",
+    "The command line can still read it: study-reader list --library FILE":
+        "コマンドラインでは読めます: study-reader list --library FILE",
 })
 
 

@@ -80,8 +80,11 @@ class ImportWorker(QObject):
                 # New lessons are readable at once; making them searchable follows, still here.
                 library.search.index_pending()
         except Exception as exc:
-            log.exception("could not open the library for importing")
-            outcomes.append(ImportOutcome("", None, False, str(exc)))
+            log.exception("importing stopped")
+            # Every file not yet done gets its own line, naming it, with the reason.
+            done = {o.path for o in outcomes}
+            reason = " ".join(f"not imported: {exc}".split())[:300]
+            outcomes += [ImportOutcome(p, None, False, reason) for p in self._paths if p not in done]
         self.progress.emit(len(self._paths), len(self._paths), "")
         self.done.emit(outcomes)
 

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from library.store.connection import LibraryDamaged, check_integrity, connect
+from library.errors import LibraryDamaged
+from library.store.backup import rolling_backup
+from library.store.connection import check_integrity, connect
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +43,6 @@ class Maintenance(QObject):
             self._thread.join(timeout)
 
     def _run(self) -> None:
-        from library.store.backup import rolling_backup
-
         try:
             conn = connect(self.path)
         except Exception:
@@ -56,7 +56,7 @@ class Maintenance(QObject):
                 log.info("backed up the library to %s", made)
         except LibraryDamaged as exc:
             log.error("library check failed: %s", exc)
-            self.damaged.emit(" ".join(str(exc).split()))
+            self.damaged.emit(" ".join(exc.problem.split()))  # the dialog adds the path and the restore hint
         except Exception:
             log.exception("library upkeep failed")  # the library itself is fine: go on
         finally:

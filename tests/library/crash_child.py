@@ -59,7 +59,7 @@ def run(library_path: str, out: Connection, seed: int) -> None:
                 text = f"訳 {uuid.uuid4().hex[:6]}"
                 pos = rng.randint(0, 3)
                 report(f"t {lesson_id} {pos} {text}")  # about to be saved: the kill may land after the commit
-                lib.lessons.set_user_translation(lesson_id, pos, "ja", text)
+                lib.editing.set_translation(lesson_id, pos, "ja", text)
                 report(f"T {lesson_id} {pos} {text}")
                 if rng.random() < 0.3:
                     lib.lessons.rename(lesson_id, f"Renamed {uuid.uuid4().hex[:6]}")

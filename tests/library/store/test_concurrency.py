@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from library import Library
-from library.store.connection import LibraryBusy, begin_immediate, connect
+from library.errors import LibraryBusy
+from library.store.connection import begin_immediate, connect
 
 REPO = Path(__file__).resolve().parents[3]
 PAGES = sorted((REPO / "tests" / "data" / "pages").glob("*.txt")) + sorted(
@@ -25,7 +26,7 @@ from library import Library
 path, lesson_id, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 with Library(path) as lib:
     for i in range(n):
-        lib.lessons.set_user_translation(lesson_id, i, "ja", f"訳{i}")
+        lib.editing.set_translation(lesson_id, i, "ja", f"訳{i}")
         if i % 10 == 0:
             lib.lessons.rename(lesson_id, f"Title {i}")
             lib.search.index_pending()
@@ -96,7 +97,7 @@ def test_write_waits_past_the_busy_timeout(tmp_path: Path, monkeypatch: pytest.M
     with Library(path) as lib:
         lib.db.conn.execute("PRAGMA busy_timeout = 50")  # much shorter than the hold
         threading.Thread(target=release).start()
-        lib.lessons.set_user_translation(lid, 0, "ja", "待ってから保存")
+        lib.editing.set_translation(lid, 0, "ja", "待ってから保存")
         assert released.is_set()
         assert lib.lessons.get(lid).blocks[0].user_translations == {"ja": "待ってから保存"}
     holder.close()

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from library import Library
+from library.errors import LibraryError
 from library.store import migrations
-from library.store.connection import LibraryError, backup_path, connect, schema_sql, schema_version
+from library.store.backup import aside_path
+from library.store.connection import connect
+from library.store.schema import schema_sql, schema_version
 
 PAGE = "Town Gets a New Library\n\nThe town of Elm opened a new library on Monday.\n\n町に新しい図書館ができました。\n"
 
@@ -31,7 +34,7 @@ def test_upgrade_copies_the_file_aside_first(tmp_path: Path, monkeypatch: pytest
     path = tmp_path / "lib.db"
     with Library(path) as lib:
         lid = lib.lessons.import_bytes(PAGE.encode(), "p.txt").lesson_id
-        lib.lessons.set_user_translation(lid, 0, "ja", "私の訳")
+        lib.editing.set_translation(lid, 0, "ja", "私の訳")
     current = schema_version()
     ran: list[int] = []
 
@@ -40,12 +43,12 @@ def test_upgrade_copies_the_file_aside_first(tmp_path: Path, monkeypatch: pytest
         db.execute("CREATE TABLE extra (x INTEGER)")
 
     monkeypatch.setitem(migrations.UPGRADES, current + 1, step)
-    monkeypatch.setattr("library.store.connection.schema_version", lambda: current + 1)
+    monkeypatch.setattr("library.store.schema.schema_version", lambda: current + 1)
     with Library(path) as lib:
         assert ran == [current + 1]
         assert lib.db.execute("PRAGMA user_version").fetchone()[0] == current + 1
         assert lib.lessons.get(lid).blocks[0].user_translations == {"ja": "私の訳"}
-    copy = backup_path(path, current)
+    copy = aside_path(path, current)
     assert copy.exists()
     old = sqlite3.connect(copy)
     assert old.execute("PRAGMA user_version").fetchone()[0] == current
@@ -63,7 +66,7 @@ def test_failed_upgrade_leaves_the_library_as_it_was(tmp_path: Path, monkeypatch
         raise RuntimeError("disk on fire")
 
     monkeypatch.setitem(migrations.UPGRADES, current + 1, broken)
-    monkeypatch.setattr("library.store.connection.schema_version", lambda: current + 1)
+    monkeypatch.setattr("library.store.schema.schema_version", lambda: current + 1)
     with pytest.raises(RuntimeError):
         Library(path)
     conn = sqlite3.connect(path)
@@ -100,13 +103,13 @@ def test_not_a_database_is_refused(tmp_path: Path) -> None:
 def test_user_translation_is_kept_apart_and_searchable(tmp_path: Path) -> None:
     with Library(tmp_path / "lib.db") as lib:
         lid = lib.lessons.import_bytes(PAGE.encode(), "p.txt").lesson_id
-        lib.lessons.set_user_translation(lid, 0, "ja", "エルムの町に図書館が開館")
+        lib.editing.set_translation(lid, 0, "ja", "エルムの町に図書館が開館")
         block = lib.lessons.get(lid).blocks[0]
         assert block.translations == {"ja": "町に新しい図書館ができました。"}
         assert block.translation("ja") == "エルムの町に図書館が開館"
         hits = lib.search.query("開館")
         assert [(h.lesson_id, h.block_pos) for h in hits] == [(lid, 0)]
-        lib.lessons.set_user_translation(lid, 0, "ja", "")
+        lib.editing.set_translation(lid, 0, "ja", "")
         assert lib.lessons.get(lid).blocks[0].user_translations == {}
         assert lib.search.query("開館") == []
 
@@ -179,7 +182,7 @@ def test_reindexing_a_batch_leaves_one_row_per_text(tmp_path: Path) -> None:
 
         before = {t: rows(t) for t in ("search_en", "search_cjk", "search_bigram")}
         for lid in ids[:2]:  # two lessons change: both are indexed again in one batch
-            lib.lessons.set_user_translation(lid, 0, "ja", f"利用者の訳 {lid}")
+            lib.editing.set_translation(lid, 0, "ja", f"利用者の訳 {lid}")
         assert lib.search.pending() == 2
         assert lib.search.index_pending() == 2
         assert rows("search_en") == before["search_en"]

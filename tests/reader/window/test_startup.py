@@ -15,7 +15,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from library import Library
-from library.store.connection import open_elsewhere
+from library.store.sessions import open_elsewhere
 from reader.window.trust import RotatingLog
 
 REPO = Path(__file__).resolve().parents[3]
