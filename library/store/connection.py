@@ -17,6 +17,12 @@ BUSY_TIMEOUT_MS = 10_000
 WRITE_PATIENCE_S = 60.0
 
 
+def is_read_only_error(exc: BaseException) -> bool:
+    """Whether an sqlite3 error means "this process may not write here" (SQLITE_READONLY, SQLITE_CANTOPEN)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN)
+
+
 def is_busy(exc: BaseException) -> bool:
     """Whether an sqlite3 error means "someone else holds the lock" (SQLITE_BUSY/SQLITE_LOCKED)."""
     if not isinstance(exc, sqlite3.OperationalError):
@@ -90,9 +96,11 @@ def cannot_write(path: Path) -> bool:
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change the file: `mode=ro`, and `immutable=1` on a read-only file
-    system, where SQLite could not make the -shm file a WAL library needs and nobody can write anyway."""
-    immutable = "&immutable=1" if on_read_only_file_system(path) else ""
+    """A connection that cannot change the file: `mode=ro`, and `immutable=1` where SQLite could not
+    make the -shm file a WAL library needs (a read-only file system, or a folder this process may
+    not write with no -wal in it: then nobody is writing the library now)."""
+    no_shm = not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists()
+    immutable = "&immutable=1" if on_read_only_file_system(path) or no_shm else ""
     conn = sqlite3.connect(
         f"{path.resolve().as_uri()}?mode=ro{immutable}",
         uri=True,

@@ -1,7 +1,7 @@
 """The open SQLite connection, with what the library needs of it: statements and transactions.
 
 sqlite-utils' Database offers the same `execute` and `atomic`, and the numbered schema upgrades
-may use it (library/migrations.py), but importing it brings click, dateutil and pluggy along:
+may use it (library/store/migrations.py, and `check`), but importing it brings click, dateutil and pluggy along:
 about a sixth of the window's start-up budget for two methods. So the connection the program
 runs on is this small class.
 """

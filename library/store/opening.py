@@ -19,6 +19,7 @@ from library.store.connection import (
     connect,
     connect_read_only,
     is_busy,
+    is_read_only_error,
 )
 from library.store.sessions import needs_check, open_elsewhere
 
@@ -63,6 +64,8 @@ def _inspect(path: Path, check: str) -> int:
     try:
         conn = connect_read_only(path)
     except sqlite3.DatabaseError as exc:
+        if is_read_only_error(exc):
+            raise LibraryError(f"{path} cannot be opened here ({exc}): check its permissions") from exc
         raise damaged(path, str(exc)) from exc
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -77,6 +80,8 @@ def _inspect(path: Path, check: str) -> int:
     except sqlite3.DatabaseError as exc:
         if is_busy(exc):
             raise LibraryBusy(f"{path}: the library is busy in another program; try again ({exc})") from exc
+        if is_read_only_error(exc):  # not damage: this process may not make the files SQLite needs
+            raise LibraryError(f"{path} cannot be opened here ({exc}): check its permissions") from exc
         raise damaged(path, str(exc)) from exc
     finally:
         conn.close()

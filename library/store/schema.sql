@@ -1,5 +1,5 @@
 -- The whole current schema of a Study Reader library.
--- Upgrades from older versions live in library/migrations.py; this file is what a new
+-- Upgrades from older versions live in library/store/migrations.py; this file is what a new
 -- library is created from, and it always describes the newest version.
 
 -- Lessons: what an import produced. user_title is the user's rename, kept apart.

@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -122,6 +123,32 @@ def test_a_library_on_a_real_read_only_mount_lists_its_lessons(tmp_path: Path) -
     assert run.returncode == 0, run.stderr
     assert "damaged" not in run.stderr and "read-only" in run.stderr
     assert run.stdout.count("\n") == 1
+
+
+def test_a_library_in_a_folder_the_user_may_not_write_lists_its_lessons() -> None:
+    """A real permission check: the command runs as user nobody (setpriv) on a library in a
+    folder only root may write, so SQLite cannot make the -shm file beside it."""
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root and setpriv(1) to run the command as another user")
+    folder = Path(tempfile.mkdtemp(prefix="library-shared-"))  # pytest's own tmp folder is root's alone
+    try:
+        os.chmod(folder, 0o755)
+        path = _library(folder / "lib.db")
+        os.chmod(path, 0o644)
+        before, names = _digest(path), _siblings(path)
+        run = subprocess.run(
+            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+             sys.executable, "-m", "reader", "list", "--library", str(path)],
+            cwd=REPO, capture_output=True, text=True, timeout=60,
+        )
+        if "No module named" in run.stderr or "can't open file" in run.stderr:
+            pytest.skip("user nobody cannot read the program here")
+        assert run.returncode == 0, run.stderr
+        assert "damaged" not in run.stderr and "read-only" in run.stderr
+        assert run.stdout.count("\n") == 1
+        assert _digest(path) == before and _siblings(path) == names
+    finally:
+        shutil.rmtree(folder)
 
 
 # --- finding 17: a kill during a backup leaves a .part that the next open removes ----------
