@@ -24,7 +24,7 @@ PAGES = REPO / "tests" / "data" / "pages"
 @pytest.fixture(autouse=True)
 def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point the default library, data and settings folders at tmp_path for every test."""
-    monkeypatch.setenv("STUDY_READER_LIBRARY", str(tmp_path / "library.store.connection"))
+    monkeypatch.setenv("STUDY_READER_LIBRARY", str(tmp_path / "library.db"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
