@@ -15,8 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from library import Library
-from library.model import Lesson
-from reader.article.document import DocStyle, translation_lang
+from reader.article.document import DocStyle
 from reader.article.view import ArticleView
 from reader.reading import Reading
 from reader.ui.i18n import Translator
@@ -26,14 +25,9 @@ from reader.window.actions import ActionSpec, MenuName
 # The edit dock, the dialogs, handouts and presentation load when the tutor first uses them.
 if TYPE_CHECKING:
     from reader.teaching.edit_dock import Edit, EditorPanel
+    from reader.teaching.edits import EditRequests
     from reader.teaching.handout import HandoutOptions
     from reader.teaching.presentation import PresentationView
-
-
-def _id(lesson: Lesson) -> int:
-    """The id of a lesson read from the library (only such lessons are edited)."""
-    assert lesson.id is not None
-    return lesson.id
 
 
 class _AfterInput(QObject):
@@ -65,7 +59,7 @@ class Teaching(QObject):
         self.actions: dict[str, QAction] = {}
         self._commands: dict[str, str] = {}
         self._focus_seen = -1
-        self._handlers: dict[Edit, Callable[[Lesson, int], None]] | None = None  # with the dock
+        self._requests: EditRequests | None = None  # loaded with the dock
         reading.lesson_changed.connect(self._lesson_changed)
         reading.lesson_reloaded.connect(self._refresh_panel)
         # The article has no signal for its paragraph focus: look after each click or key press.
@@ -172,195 +166,15 @@ class Teaching(QObject):
         if on:
             self.panel.show_lesson(self._reading.lesson, self._article.focus_index)
 
-    def _edit_handlers(self) -> dict[Edit, Callable[[Lesson, int], None]]:
-        from reader.teaching.edit_dock import Edit
-
-        return {
-            Edit.SAVE_TRANSLATION: self._save_translation,
-            Edit.REMOVE_TRANSLATION: self._remove_translation,
-            Edit.MOVE_UP: lambda lesson, focus: self._move_translation(lesson, focus, -1),
-            Edit.MOVE_DOWN: lambda lesson, focus: self._move_translation(lesson, focus, 1),
-            Edit.ADD_QUESTION: self._add_question,
-            Edit.REMOVE_QUESTION: self._remove_question,
-            Edit.ANCHOR_NOTE: lambda lesson, _f: self._note_from_selection(lesson, False),
-            Edit.ADD_NOTE: lambda lesson, _f: self._note_from_selection(lesson, True),
-            Edit.EDIT_NOTE: self._edit_note,
-            Edit.REMOVE_NOTE: self._remove_note,
-            Edit.ADD_ENTRY: lambda lesson, _f: self._entry(lesson, True),
-            Edit.EDIT_ENTRY: lambda lesson, _f: self._entry(lesson, False),
-            Edit.REMOVE_ENTRY: self._remove_entry,
-            Edit.ENTRY_UP: lambda lesson, _f: self._move_entry(lesson, -1),
-            Edit.ENTRY_DOWN: lambda lesson, _f: self._move_entry(lesson, 1),
-            Edit.PLACE_TRANSLATION: self._place_translation,
-            Edit.PLACE_NOTE: self._place_note,
-            Edit.DISCARD: self._discard,
-        }
-
     def _on_request(self, request: Edit) -> None:
         lesson = self._reading.lesson
-        if self._handlers is None:
-            self._handlers = self._edit_handlers()
+        if self._requests is None:
+            from reader.teaching.edits import EditRequests
+
+            self._requests = EditRequests(self.panel, self._library.editing, self._article, self._window,
+                                          self.tr_, self.edit, self._on_article_focus)
         if lesson is not None and lesson.id is not None:
-            self._handlers[request](lesson, self._article.focus_index)
-
-    @staticmethod
-    def _is_paragraph(lesson: Lesson, focus: int) -> bool:
-        return 0 <= focus < len(lesson.blocks)
-
-    def _save_translation(self, lesson: Lesson, focus: int) -> None:
-        if self._is_paragraph(lesson, focus):
-            lid, lang = _id(lesson), translation_lang(lesson, None) or "ja"
-            text = self.panel.translation_edit.toPlainText()
-            self.edit("Edit translation", lambda: self._library.editing.set_translation(lid, focus, lang, text))
-
-    def _remove_translation(self, lesson: Lesson, focus: int) -> None:
-        if self._is_paragraph(lesson, focus):
-            lid, lang = _id(lesson), translation_lang(lesson, None) or "ja"
-            self.edit("Remove translation", lambda: self._library.editing.remove_translation(lid, focus, lang))
-
-    def _move_translation(self, lesson: Lesson, focus: int, step: int) -> None:
-        target = self._neighbour(focus, step) if self._is_paragraph(lesson, focus) else None
-        if target is None:
-            return
-        lid, lang, ed = _id(lesson), translation_lang(lesson, None) or "ja", self._library.editing
-        self.edit("Move translation", lambda: ed.move_translation(lid, focus, target, lang))
-        self._article.set_focus_index(target)
-        self._on_article_focus()
-
-    def _add_question(self, lesson: Lesson, focus: int) -> None:
-        from reader.teaching import dialogs as teaching_dialogs
-
-        if not self._is_paragraph(lesson, focus):
-            return
-        got = teaching_dialogs.ask_fields(
-            self._window, self.tr_("Question"), [(self.tr_("Question"), "", False), (self.tr_("Answer"), "", False)]
-        )
-        if got and got[0].strip():
-            lid = _id(lesson)
-            self.edit("Add question", lambda: self._library.editing.add_question(lid, focus, got[0], got[1]))
-
-    def _remove_question(self, lesson: Lesson, _focus: int) -> None:
-        if ref := self.panel.current_ref(self.panel.questions):
-            lid = _id(lesson)
-            self.edit("Remove question", lambda: self._library.editing.remove_question(lid, ref))
-
-    def _edit_note(self, lesson: Lesson, _focus: int) -> None:
-        from reader.teaching import dialogs as teaching_dialogs
-
-        ref = self.panel.current_ref(self.panel.notes)
-        if not ref:
-            return
-        note = next(n for n in lesson.notes if n.ref == ref)
-        got = teaching_dialogs.ask_fields(
-            self._window,
-            self.tr_("Note"),
-            [
-                (self.tr_("Label"), note.label, False),
-                (self.tr_("Text"), note.text, True),
-                (self.tr_("Source link"), note.source_url or "", False),
-            ],
-        )
-        if got:
-            lid, ed = _id(lesson), self._library.editing
-            self.edit(
-                "Edit note",
-                lambda: ed.update_note(lid, ref, label=got[0], text=got[1], source_url=got[2].strip() or None),
-            )
-
-    def _remove_note(self, lesson: Lesson, _focus: int) -> None:
-        if ref := self.panel.current_ref(self.panel.notes):
-            lid = _id(lesson)
-            self.edit("Remove note", lambda: self._library.editing.remove_note(lid, ref))
-
-    def _remove_entry(self, lesson: Lesson, _focus: int) -> None:
-        if ref := self.panel.current_ref(self.panel.entries):
-            lid = _id(lesson)
-            self.edit("Remove word", lambda: self._library.editing.remove_entry(lid, ref))
-
-    def _move_entry(self, lesson: Lesson, step: int) -> None:
-        p = self.panel
-        if ref := p.current_ref(p.entries):
-            lid = _id(lesson)
-            self.edit("Move word", lambda: self._library.editing.move_entry(lid, ref, step))
-            p.entries.setCurrentRow(max(0, min(p.entries.count() - 1, p.entries.currentRow() + step)))
-
-    def _place_translation(self, lesson: Lesson, focus: int) -> None:
-        if self._is_paragraph(lesson, focus) and (ref := self.panel.current_ref(self.panel.unplaced)):
-            lid = _id(lesson)
-            self.edit("Place as translation",
-                      lambda: self._library.editing.place_unplaced(lid, ref, focus, "translation"))
-
-    def _place_note(self, lesson: Lesson, focus: int) -> None:
-        from reader.teaching.edit_dock import selection_anchor
-
-        if self._is_paragraph(lesson, focus) and (ref := self.panel.current_ref(self.panel.unplaced)):
-            anchor = selection_anchor(self._article.built, lesson, self._article.textCursor())
-            block, lid = anchor.block if anchor else focus, _id(lesson)
-            self.edit("Place as note", lambda: self._library.editing.place_unplaced(lid, ref, block, "note", anchor))
-
-    def _discard(self, lesson: Lesson, _focus: int) -> None:
-        if ref := self.panel.current_ref(self.panel.unplaced):
-            lid = _id(lesson)
-            self.edit("Discard", lambda: self._library.editing.discard_unplaced(lid, ref))
-
-    def _neighbour(self, index: int, step: int) -> int | None:
-        order = self._article.paragraphs()
-        if index not in order:
-            return None
-        at = order.index(index) + step
-        return order[at] if 0 <= at < len(order) else None
-
-    def _note_from_selection(self, lesson: Lesson, new: bool) -> None:
-        from reader.teaching import dialogs as teaching_dialogs
-        from reader.teaching.edit_dock import selection_anchor
-
-        p, article, lid, ed = self.panel, self._article, _id(lesson), self._library.editing
-        anchor = selection_anchor(article.built, lesson, article.textCursor())
-        if anchor is None:
-            dialogs.inform(self._window, self.tr_("Note"), self.tr_("Select some words of an English paragraph first."))
-            return
-        if new:
-            got = teaching_dialogs.ask_fields(
-                self._window,
-                self.tr_("Note"),
-                [
-                    (self.tr_("Label"), lesson.blocks[anchor.block].text[anchor.start : anchor.end], False),
-                    (self.tr_("Text"), "", True),
-                    (self.tr_("Source link"), "", False),
-                ],
-            )
-            if got and got[1].strip():
-                self.edit("New note", lambda: ed.add_note(lid, got[1], anchor, got[0], got[2].strip() or None))
-        elif ref := p.current_ref(p.notes):
-            self.edit("Anchor note", lambda: ed.anchor_note(lid, ref, anchor))
-
-    def _entry(self, lesson: Lesson, new: bool) -> None:
-        from reader.teaching import dialogs as teaching_dialogs
-
-        p, lid, ed = self.panel, _id(lesson), self._library.editing
-        ref = None if new else p.current_ref(p.entries)
-        if not new and ref is None:
-            return
-        g = next((e for e in lesson.glossary if e.ref == ref), None)
-        got = teaching_dialogs.ask_fields(
-            self._window,
-            self.tr_("Word-list entry"),
-            [
-                (self.tr_("Term"), g.term if g else "", False),
-                (self.tr_("Part of speech"), g.pos if g else "", False),
-                (self.tr_("Definition"), g.definition if g else "", True),
-                (self.tr_("Translation"), g.translation if g else "", False),
-            ],
-        )
-        if not got or not got[0].strip():
-            return
-        if ref is None:
-            self.edit("Add word", lambda: ed.add_entry(lid, got[0], got[1], got[2], got[3]))
-        else:
-            self.edit(
-                "Edit word",
-                lambda: ed.update_entry(lid, ref, term=got[0], pos=got[1], definition=got[2], translation=got[3]),
-            )
+            self._requests.handle(request, lesson, self._article.focus_index)
 
     # --- presentation ----------------------------------------------------------------------
     def present(self, full_screen: bool = True) -> PresentationView | None:
