@@ -6,21 +6,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QStatusBar, QWidget
 
 from library.model import GlossaryEntry
 from library.study.words import sentence_at
-from library.wordforms import WORD_RE, forms_of, lemma_of
+from library.wordforms import forms_of, lemma_of
 from reader.article.document import DocStyle, translation_lang
 from reader.article.view import ArticleView
 from reader.article.word_marks import WordMarks, text_offset
 from reader.reading import Reading
+from reader.study.dictionary_ui import DictionaryUi
 from reader.study.speech import Speech
+from reader.study.targets import Target, near, selection_target, word_at
 from reader.ui.i18n import Translator
 from reader.ui.themes import Theme
 from reader.window import dialogs
@@ -28,7 +29,6 @@ from reader.window.actions import ActionSpec, MenuName
 
 if TYPE_CHECKING:
     from library.study.area import Study
-    from library.study.dictionary import Dictionary
     from reader.study.lookup_card import CardContent, LookupCard
 
 log = logging.getLogger(__name__)
@@ -39,26 +39,6 @@ if TYPE_CHECKING:
     from reader.study.flashcards import FlashcardDialog
     from reader.study.progress_view import ProgressDialog
 
-
-
-class DictionaryBuilder(QObject):
-    """Builds the JMdict table off the GUI thread."""
-
-    done = Signal(str)  # empty on success, else the reason
-
-    def __init__(self, dictionary: Dictionary) -> None:
-        super().__init__()
-        self.dictionary = dictionary
-
-    def run(self) -> None:
-        from library.study.dictionary import DictionaryError
-
-        try:
-            self.dictionary.build_jmdict()
-        except (DictionaryError, OSError) as exc:
-            self.done.emit(str(exc))
-            return
-        self.done.emit("")
 
 
 class StudyUi(QObject):
@@ -78,10 +58,10 @@ class StudyUi(QObject):
         self.speech = Speech(self)
         self.review_dialog: FlashcardDialog | None = None
         self.progress_dialog: ProgressDialog | None = None
-        self._card_target: tuple[str, int, int, int] | None = None  # text, block index, start, end
+        self._card_target: Target | None = None  # text, block index, start, end
         self._shown_before: set[int] | None = None
-        self._build_thread: QThread | None = None
-        self._builder: DictionaryBuilder | None = None
+        self.dictionary = DictionaryUi(lambda: study.dictionary, status, parent, tr)
+        self.dictionary.ready.connect(self._dictionary_ready)
         self.actions: dict[str, QAction] = {}
         self._make_status_bar()
         self._viewport = self.article.viewport()
@@ -139,7 +119,7 @@ class StudyUi(QObject):
                        ("Ctrl+Shift+M",), section=3, checkable=True),
             ActionSpec("export_anki", "Export my words to &Anki…", lambda _c: self.export("anki"), f, section=1),
             ActionSpec("export_csv", "Export my words as &CSV…", lambda _c: self.export("csv"), f, section=1),
-            ActionSpec("import_dictionary", "Import a &dictionary…", lambda _c: self.import_dictionary(), f,
+            ActionSpec("import_dictionary", "Import a &dictionary…", lambda _c: self.dictionary.import_file(), f,
                        section=1),
         ]
 
@@ -217,40 +197,13 @@ class StudyUi(QObject):
         self.settings.setValue("view/mark_words", on)
 
     # --- finding the word ---------------------------------------------------------------------
-    def word_at(self, pos: QPoint) -> tuple[str, int, int, int] | None:
+    def word_at(self, pos: QPoint) -> Target | None:
         """(word, block index, start, end) of the English word at a viewport point."""
-        cursor = self.article.cursorForPosition(pos)
-        place = text_offset(self.article, cursor.position())
-        if place is None or self.article.lesson is None:
-            return None
-        index, offset = place
-        text = self.article.lesson.blocks[index].text
-        for m in WORD_RE.finditer(text):
-            if m.start() <= offset <= m.end() and (offset < m.end() or m.start() == offset):
-                return m.group(), index, m.start(), m.end()
-            if m.start() > offset:
-                break
-        return None
+        return word_at(self.article, pos)
 
-    def selection_target(self) -> tuple[str, int, int, int] | None:
+    def selection_target(self) -> Target | None:
         """The selected English text (a word or phrase) as (text, block index, start, end)."""
-        cursor = self.article.textCursor()
-        if not cursor.hasSelection() or self.article.lesson is None:
-            return None
-        first = text_offset(self.article, cursor.selectionStart())
-        last = text_offset(self.article, cursor.selectionEnd())
-        if first is None or last is None or first[0] != last[0]:
-            return None
-        index = first[0]
-        text = self.article.lesson.blocks[index].text
-        start, end = first[1], last[1]
-        while start < end and not text[start].isalnum():
-            start += 1
-        while end > start and not text[end - 1].isalnum():
-            end -= 1
-        if start >= end or len(text[start:end].split()) > 8:
-            return None
-        return " ".join(text[start:end].split()), index, start, end
+        return selection_target(self.article)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -285,9 +238,7 @@ class StudyUi(QObject):
             self.article.set_shown(index, index in before)
 
     def _near(self, pos: QPoint) -> QRect:
-        rect = self.article.cursorRect(self.article.cursorForPosition(pos))
-        local = QRect(pos.x() - 12, rect.top(), 24, rect.height())
-        return QRect(self.article.viewport().mapToGlobal(local.topLeft()), local.size())
+        return near(self.article, pos)
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The article's context menu: Copy and Select All, then Look up and Read aloud."""
@@ -336,7 +287,7 @@ class StudyUi(QObject):
         dictionary = self.study.dictionary
         state = dictionary.jmdict_state()
         if state == "unbuilt":
-            self.build_dictionary()
+            self.dictionary.build()
         found = dictionary.lookup(text)
         lesson = self.article.lesson
         forms = forms_of(lemma) | {text.lower()}
@@ -344,10 +295,10 @@ class StudyUi(QObject):
         if lesson is not None:
             glossary = [g for g in lesson.glossary if g.term.lower() in forms or lemma_of(g.term) == lemma]
         return CardContent(
-            text, lemma, found, glossary, self.study.words.get(text), building=self._build_thread is not None
+            text, lemma, found, glossary, self.study.words.get(text), building=self.dictionary.building
         )
 
-    def open_card(self, target: tuple[str, int, int, int], near: QRect | None) -> CardContent:
+    def open_card(self, target: Target, near: QRect | None) -> CardContent:
         """Show the lookup card for a word of the lesson."""
         self._card_target = target
         content = self.content_for(target[0])
@@ -394,51 +345,9 @@ class StudyUi(QObject):
         self.refresh_marks()
         self.update_due()
 
-    # --- dictionary ------------------------------------------------------------------------------
-    def build_dictionary(self) -> None:
-        """Build the JMdict table once, off the GUI thread; the card refreshes when it is ready."""
-        if self._build_thread is not None:
-            return
-        self.status.showMessage(self.tr_("Building the offline dictionary (once)…"))
-        self._build_thread = QThread(self)
-        self._builder = DictionaryBuilder(self.study.dictionary)
-        self._builder.moveToThread(self._build_thread)
-        self._build_thread.started.connect(self._builder.run)
-        self._builder.done.connect(self._built)
-        self._build_thread.start()
-
-    def _built(self, error: str) -> None:
-        if self._build_thread is not None:
-            self._build_thread.quit()
-            self._build_thread.wait()
-        self._build_thread, self._builder = None, None
-        tr = self.tr_
-        self.status.showMessage(
-            tr("The offline dictionary is ready.") if not error else tr("The dictionary could not be built: ") + error,
-            5000,
-        )
+    def _dictionary_ready(self) -> None:
         if self._card_showing() and self.card.content is not None:
             self.card.refresh(self.content_for(self.card.content.text))
-
-    def import_dictionary(self) -> None:
-        """Import the learner's own dictionary from a CSV or TSV file."""
-        tr = self.tr_
-        paths = dialogs.choose_files(
-            self.parent_widget, tr("Import a dictionary"), tr("Dictionaries (*.csv *.tsv *.txt);;All files (*)")
-        )
-        from library.study.dictionary import DictionaryError
-
-        for path in paths:
-            try:
-                n = self.study.dictionary.import_file(path)
-            except DictionaryError as exc:
-                dialogs.error(self.parent_widget, tr("Import failed"), f"{Path(path).name}: {exc}")
-                continue
-            dialogs.inform(
-                self.parent_widget,
-                tr("Dictionary imported"),
-                tr("{n} entries imported from {name}.").format(n=n, name=Path(path).name),
-            )
 
     # --- review, progress, export, speech ---------------------------------------------------------
     def open_review(self) -> FlashcardDialog:
@@ -512,6 +421,4 @@ class StudyUi(QObject):
         """Stop what is running before the window closes."""
         self.hide_card()
         self.speech.stop()
-        if self._build_thread is not None:
-            self._build_thread.quit()
-            self._build_thread.wait(30_000)
+        self.dictionary.shutdown()
