@@ -111,3 +111,27 @@ def test_marks_stay_after_a_lookup_is_closed(qtbot: QtBot, sample_window: MainWi
     qtbot.keyClick(card, Qt.Key.Key_Escape)
     assert not card.isVisible()
     assert tinted(window, "coral", first)
+
+
+def test_reading_says_what_changed(library: Library) -> None:
+    """Reading alone: another lesson is lesson_changed, the same one read again lesson_reloaded, a
+    deleted one is cleared, and open_last falls back to the open lesson."""
+    from reader.reading import Reading
+
+    first = library.lessons.import_file(SAMPLES / "01_coral_reefs.txt").lesson_id
+    second = library.lessons.import_file(SAMPLES / "02_rice_harvest.txt").lesson_id
+    reading = Reading(library.lessons)
+    seen: list[str] = []
+    reading.lesson_changed.connect(lambda: seen.append(f"changed {reading.lesson_id}"))
+    reading.lesson_reloaded.connect(lambda: seen.append(f"reloaded {reading.lesson_id}"))
+    assert not reading.open(10_000) and seen == []  # no such lesson: nothing changes
+    assert reading.open(first)
+    library.lessons.rename(first, "Coral on land")
+    reading.reload_if_open(second)  # not the open one: not read again
+    reading.reload_if_open(first)
+    assert reading.lesson is not None and reading.lesson.title == "Coral on land"
+    assert reading.open_last()  # no lesson was read yet: the open one, afresh
+    library.lessons.delete(first)
+    reading.reload()
+    assert reading.lesson is None
+    assert seen == [f"changed {first}", f"reloaded {first}", f"changed {first}", "changed None"]
