@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from library import Anchor, Library
-from library.editing import Snapshot
+from library import Anchor
+from library.editing import Editing, Snapshot
 from library.model import Lesson
 from reader.article.document import BuiltDoc
 
@@ -57,31 +57,31 @@ class EditCommand(QUndoCommand):
     """One edit of a lesson's overlay: runs `change` once, then undo/redo restore snapshots."""
 
     def __init__(
-        self, library: Library, lesson_id: int, text: str, change: Callable[[], object], after: Callable[[], None]
+        self, editing: Editing, lesson_id: int, text: str, change: Callable[[], object], after: Callable[[], None]
     ) -> None:
         super().__init__(text)
-        self._lib, self._id, self._change, self._after = library, lesson_id, change, after
-        self._before: Snapshot = library.editing.snapshot(lesson_id)
+        self._editing, self._id, self._change, self._after = editing, lesson_id, change, after
+        self._before: Snapshot = editing.snapshot(lesson_id)
         self._done: Snapshot | None = None
 
     def _exists(self) -> bool:
         """Whether the lesson is still in the library (it may have been deleted since)."""
-        return self._lib.editing.exists(self._id)
+        return self._editing.exists(self._id)
 
     def redo(self) -> None:
         if not self._exists():
             return
         if self._done is None:
             self._change()
-            self._done = self._lib.editing.snapshot(self._id)
+            self._done = self._editing.snapshot(self._id)
         else:
-            self._lib.editing.restore(self._id, self._done)
+            self._editing.restore(self._id, self._done)
         self._after()
 
     def undo(self) -> None:
         if not self._exists():
             return
-        self._lib.editing.restore(self._id, self._before)
+        self._editing.restore(self._id, self._before)
         self._after()
 
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from library import Library
 from reader.article.document import DocStyle
 from reader.article.view import ArticleView
 from reader.reading import Reading
@@ -24,6 +23,8 @@ from reader.window.actions import ActionSpec, MenuName
 
 # The edit dock, the dialogs, handouts and presentation load when the tutor first uses them.
 if TYPE_CHECKING:
+    from library.editing import Editing
+    from library.packs import Packs
     from reader.teaching.edit_dock import Edit, EditorPanel
     from reader.teaching.edits import EditRequests
     from reader.teaching.handout import HandoutOptions
@@ -43,12 +44,26 @@ class _AfterInput(QObject):
         return False
 
 
+class LessonAreas(Protocol):
+    """The library's areas teaching uses: edits of a lesson, and lesson packs."""
+
+    @property
+    def editing(self) -> Editing:
+        """Edits of a lesson, with snapshots for undo."""
+        ...
+
+    @property
+    def packs(self) -> Packs:
+        """Lesson packs in and out."""
+        ...
+
+
 class Teaching(QObject):
     """Edit mode, presentation, handouts and packs, for the lesson Reading has open."""
 
     pack_open_requested = Signal()  # "Open lesson pack…": the import flow takes packs
 
-    def __init__(self, library: Library, reading: Reading, article: ArticleView, window: QMainWindow,
+    def __init__(self, library: LessonAreas, reading: Reading, article: ArticleView, window: QMainWindow,
                  look: Callable[[], DocStyle], tr: Callable[[str], str]) -> None:
         super().__init__(window)
         self._library, self._reading, self._article, self._window = library, reading, article, window
@@ -156,7 +171,7 @@ class Teaching(QObject):
             return
         from reader.teaching.edit_dock import EditCommand
 
-        self.stack.push(EditCommand(self._library, lesson_id, label, change, self._reading.reload))
+        self.stack.push(EditCommand(self._library.editing, lesson_id, label, change, self._reading.reload))
 
     # --- edit mode -------------------------------------------------------------------------
     def set_edit_mode(self, on: bool) -> None:
