@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowIcon(QIcon(str(Path(resources.__file__).with_name("icon.svg"))))
         self.setAcceptDrops(True)
+        self._open_at: int | None = None  # where open_lesson asked the next lesson to open
 
         self.reading = Reading(library.lessons, self)
         # The window shows a lesson first; the parts, connected after it, see it shown.
@@ -268,13 +269,11 @@ class MainWindow(QMainWindow):
             if at is not None:
                 self.article.scroll_to(at)
             return True
-        self._open_at = at
+        self._open_at = at  # read by _show_opened, which Reading's signal calls from within open()
         try:
             return self.reading.open(lesson_id)
         finally:
             self._open_at = None
-
-    _open_at: int | None = None
 
     def _render(self, keep_state: bool = True) -> None:
         """Build the article anew from the open lesson, in the current style."""
