@@ -1,5 +1,8 @@
-"""English word forms for the learner's words and the dictionary: lemmas and inflections
-(lemminflect, loaded on first use), and one compiled pattern that finds many words at once."""
+"""English word forms for the learner's words, the dictionary and the lesson's word list: lemmas
+and inflections (lemminflect, loaded on first use), and patterns that find them in text.
+
+The one wrapper of lemminflect: its tables load lazily and are not safe to load from two threads
+at once, so every call holds the one lock."""
 
 from __future__ import annotations
 
@@ -94,6 +97,59 @@ def forms_of(lemma: str) -> frozenset[str]:
             lasts.update(v.lower() for v in variants)
     middle = words[1:-1]
     return frozenset(" ".join([f, *middle, last]) for f in firsts for last in lasts)
+
+
+_POS_TO_UPOS = {
+    "n": ("NOUN",),
+    "v": ("VERB",),
+    "adj": ("ADJ",),
+    "a": ("ADJ",),
+    "adv": ("ADV",),
+}
+
+
+def _upos_for(pos: str) -> tuple[str, ...]:
+    """The universal POS tags to inflect a term as, from a word list's 'n.', 'v.', 'adj.'."""
+    key = pos.strip().lower().rstrip(".").split(".")[0].split("/")[0].strip()
+    return _POS_TO_UPOS.get(key, ("NOUN", "VERB", "ADJ"))
+
+
+@lru_cache(maxsize=1024)
+def word_forms(term: str, pos: str = "") -> frozenset[str]:
+    """Lower-case forms of a word-list term (its inflections and lemmas); a phrase inflects its last word."""
+    term = " ".join(term.split())
+    if not term:
+        return frozenset()
+    head, _, last = term.rpartition(" ")
+    prefix = head + " " if head else ""
+    with _lock:
+        import lemminflect
+
+        forms: set[str] = {last}
+        for lemmas in lemminflect.getAllLemmas(last).values():
+            forms.update(lemmas)
+        for base in list(forms):
+            found = lemminflect.getAllInflections(base)
+            if not found:
+                for upos in _upos_for(pos):
+                    found.update(lemminflect.getAllInflectionsOOV(base, upos))
+            for variants in found.values():
+                forms.update(variants)
+    return frozenset(prefix.lower() + f.lower() for f in forms)
+
+
+def warm_up() -> None:
+    """Load lemminflect's tables in the background (~0.5 s) so the first lookup is quick."""
+    threading.Thread(target=lambda: word_forms("access", "v."), daemon=True).start()
+
+
+def find_forms(text: str, forms: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of `text` where any of `forms` occurs as a whole word, case-insensitive."""
+    if not forms:
+        return []
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def _trie_pattern(words: Iterable[str]) -> str:

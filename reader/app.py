@@ -97,7 +97,7 @@ def open_window(
         show(window)  # sized and shown; Qt paints it when the event loop runs, lesson and all
     target: int | None = None
     if ns.file and _is_pack(ns.file):  # a lesson pack: its lessons with the tutor's edits
-        if window.teaching.import_pack(ns.file):
+        if window.import_flow.import_pack(ns.file):
             target = window.current_id()
         ns.file = None
     if ns.file:

@@ -4,32 +4,35 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThread
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 import resources
 from library import Library
 from library.model import Lesson
+from library.wordforms import warm_up
 from reader.article.document import DocStyle, translation_lang
-from reader.article.forms import warm_up
 from reader.article.view import ArticleView
+from reader.reading import Reading
 from reader.study.part import StudyUi
 from reader.teaching.part import Teaching
 from reader.ui.fonts import japanese_family, reading_family
 from reader.ui.i18n import KEYS_HELP, Translator, install_qt_translation
 from reader.ui.themes import apply_palette, theme_named
 from reader.window import dialogs
-from reader.window.actions import build_menus
-from reader.window.import_worker import ImportOutcome, ImportWorker, import_paths
+from reader.window.actions import ActionSpec, MenuName, Part, build_menus
+from reader.window.import_flow import ImportFlow, files_in
 from reader.window.learners import ProfilesUi
 from reader.window.library_panel import LibraryPanel
 from reader.window.vocab_panel import VocabPanel
 
+if TYPE_CHECKING:
+    from reader.window.import_review import ImportReviewDialog
+
 log = logging.getLogger(__name__)
-# What a dropped folder is searched for: pages, saved web pages, books, Markdown, tutor lessons.
-IMPORTABLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".epub", ".md", ".tsv", ".json")
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
 
 
@@ -40,20 +43,21 @@ class MainWindow(QMainWindow):
                  theme: str | None = None, interactive: bool = True) -> None:
         super().__init__()
         self.library, self.settings, self.interactive = library, settings, interactive
-        self.lesson: Lesson | None = None
         self.tr_ = Translator(lang or str(settings.value("ui/lang", Translator.system_lang())))
         self.theme = theme_named(theme or str(settings.value("view/theme", "light")))
         self.zoom = float(settings.value("view/zoom", 1.0))  # type: ignore[arg-type]
         self.body_family = str(settings.value("view/font_family", "") or reading_family())
         self.body_size = float(settings.value("view/font_size", 13.0))  # type: ignore[arg-type]
         self.ja_family = japanese_family()
-        self._thread: QThread | None = None
-        self._worker: ImportWorker | None = None
-        self._progress: QProgressDialog | None = None
         self.setObjectName("MainWindow")
         self.setWindowIcon(QIcon(str(Path(resources.__file__).with_name("icon.svg"))))
         self.setAcceptDrops(True)
+        self._open_at: int | None = None  # where open_lesson asked the next lesson to open
 
+        self.reading = Reading(library.lessons, self)
+        # The window shows a lesson first; the parts, connected after it, see it shown.
+        self.reading.lesson_changed.connect(self._show_opened)
+        self.reading.lesson_reloaded.connect(self._show_reloaded)
         self.panel = LibraryPanel(self)
         self.article = ArticleView(self)
         self.vocab = VocabPanel(self)
@@ -68,15 +72,35 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.panel.search, self.panel.lessons_view)
         self.setTabOrder(self.panel.lessons_view, self.article)
         self.setTabOrder(self.article, self.vocab.view)
-        self.menus = build_menus(self)
+        tr = self._tr
+        self.import_flow = ImportFlow(library, self.reading, self, tr)
+        # edit mode, presentation, handouts, lesson packs
+        self.teaching = Teaching(library, self.reading, self.article, self, self.doc_style, tr)
+        # lookup card, my words, review, progress, export, read aloud
+        self.study = StudyUi(library.study, self.reading, self.article, settings, self.statusBar(), self,
+                             self.doc_style, tr)
+        # the Learner menu: whose words, reviews and progress
+        self.learners = ProfilesUi(library.profiles, self.reading, self.article, settings, self.statusBar(), self, tr)
+        self.parts: list[Part] = [self.teaching, self.study, self.learners]
+        self.menus = build_menus(self, self.article, self._action_specs() + [
+            spec for part in self.parts for spec in part.action_specs()
+        ])
+        for part in self.parts:
+            part.placed(self.menus.actions, self.menus.menus)
         self._wire()
-        self.teaching = Teaching(self)  # edit mode, presentation, handouts, lesson packs
-        self.study = StudyUi(self)  # lookup card, my words, review, progress, export, read aloud
-        self.learners = ProfilesUi(self)  # the Learner menu: whose words, reviews and progress
         self._restore_layout()
         self.set_language(self.tr_.lang, rebuild=False)
         self.set_theme(self.theme.name, rebuild=False)
         self.refresh_lessons()
+
+    def _tr(self, text: str) -> str:
+        """Interface words in the window's current language, for the parts."""
+        return self.tr_(text)
+
+    @property
+    def lesson(self) -> Lesson | None:
+        """The open lesson (Reading owns it)."""
+        return self.reading.lesson
 
     # --- wiring -------------------------------------------------------------------------
     _forms_warming = False
@@ -89,25 +113,33 @@ class MainWindow(QMainWindow):
             warm_up()
         return super().eventFilter(watched, event)
 
+    def _action_specs(self) -> list[ActionSpec]:
+        """The window's own actions: files, view, going to a panel, help."""
+        f, v, g, h = MenuName.FILE, MenuName.VIEW, MenuName.GO, MenuName.HELP
+        art = self.article
+        return [
+            ActionSpec("import", "&Import files…", lambda _c: self.import_flow.ask_import(), f, ("Ctrl+O",)),
+            ActionSpec("rename", "&Rename lesson…", lambda _c: self.rename_lesson(self.current_id()), f, ("F2",)),
+            ActionSpec("delete", "&Delete lesson…", lambda _c: self.delete_lesson(self.current_id()), f,
+                       ("Ctrl+Del",)),
+            ActionSpec("quit", "&Quit", lambda _c: self.close(), f, ("Ctrl+Q",), section=9),
+            ActionSpec("show_all", "&Show all translations", lambda _c: art.show_all(True), v, ("Ctrl+Shift+T",)),
+            ActionSpec("hide_all", "&Hide all translations", lambda _c: art.show_all(False), v, ("Ctrl+Shift+H",)),
+            ActionSpec("zoom_in", "Zoom &in", lambda _c: self.step_zoom(1), v, ("Ctrl+=", "Ctrl++"), section=1),
+            ActionSpec("zoom_out", "Zoom &out", lambda _c: self.step_zoom(-1), v, ("Ctrl+-",), section=1),
+            ActionSpec("zoom_reset", "&Actual size", lambda _c: self.set_zoom(1.0), v, ("Ctrl+0",), section=1),
+            ActionSpec("font", "&Font…", lambda _c: self.choose_font(), v, section=1),
+            ActionSpec("focus_library", "Go to &library", lambda _c: self._focus(self.panel.stack.currentWidget()),
+                       g, ("Ctrl+1",)),
+            ActionSpec("focus_article", "Go to &article", lambda _c: self._focus(art), g, ("Ctrl+2",)),
+            ActionSpec("focus_words", "Go to &words", lambda _c: self._focus(self.vocab.view), g, ("Ctrl+3",)),
+            ActionSpec("search", "&Search", lambda _c: self._focus_search(), g, ("Ctrl+F",)),
+            ActionSpec("keys", "&Keyboard shortcuts", lambda _c: self._show_keys(), h, ("F1",)),
+            ActionSpec("about", "&About Study Reader", lambda _c: dialogs.about(self, self.tr_), h),
+        ]
+
     def _wire(self) -> None:
         self.vocab.installEventFilter(self)
-        a = self.menus.actions
-        a["import"].triggered.connect(self.ask_import)
-        a["rename"].triggered.connect(lambda: self.rename_lesson(self.current_id()))
-        a["delete"].triggered.connect(lambda: self.delete_lesson(self.current_id()))
-        a["quit"].triggered.connect(self.close)
-        a["show_all"].triggered.connect(lambda: self.article.show_all(True))
-        a["hide_all"].triggered.connect(lambda: self.article.show_all(False))
-        a["zoom_in"].triggered.connect(lambda: self.step_zoom(1))
-        a["zoom_out"].triggered.connect(lambda: self.step_zoom(-1))
-        a["zoom_reset"].triggered.connect(lambda: self.set_zoom(1.0))
-        a["font"].triggered.connect(self.choose_font)
-        a["focus_library"].triggered.connect(lambda: self._focus(self.panel.stack.currentWidget()))
-        a["focus_article"].triggered.connect(lambda: self._focus(self.article))
-        a["focus_words"].triggered.connect(lambda: self._focus(self.vocab.view))
-        a["search"].triggered.connect(self._focus_search)
-        a["keys"].triggered.connect(lambda: dialogs.inform(self, self.tr_("Keyboard shortcuts"), self.tr_(KEYS_HELP)))
-        a["about"].triggered.connect(lambda: dialogs.about(self, self.tr_))
         for name, action in self.menus.themes.items():
             action.triggered.connect(lambda _c=False, n=name: self.set_theme(n))
         for code, action in self.menus.langs.items():
@@ -121,6 +153,13 @@ class MainWindow(QMainWindow):
         self.vocab.cleared.connect(self.article.clear_highlight)
         self.article.add_translation_requested.connect(self.add_translation)
         self.article.position_changed.connect(self._save_position)
+        self.import_flow.lessons_added.connect(self.refresh_lessons)
+        self.teaching.pack_open_requested.connect(self.import_flow.open_packs)
+        self.study.lesson_requested.connect(self.open_lesson)
+        self.learners.switched.connect(self._learner_switched)
+
+    def _show_keys(self) -> None:
+        dialogs.inform(self, self.tr_("Keyboard shortcuts"), self.tr_(KEYS_HELP))
 
     def _focus(self, widget: object) -> None:
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
@@ -135,8 +174,8 @@ class MainWindow(QMainWindow):
         return DocStyle(self.theme, self.body_family, self.ja_family, self.body_size * self.zoom, None, self.tr_)
 
     def _restyle(self) -> None:
-        self.article.set_lesson(self.lesson, self.doc_style(), keep_state=True)
-        self.study.lesson_shown()
+        self._render()
+        self.study.restyle()
 
     def set_theme(self, name: str, rebuild: bool = True) -> None:
         """Light, dark or sepia."""
@@ -156,9 +195,8 @@ class MainWindow(QMainWindow):
         self.menus.langs[self.tr_.lang].setChecked(True)
         self.panel.retranslate(self.tr_)
         self.vocab.retranslate(self.tr_)
-        self.study.retranslate()
-        self.learners.retranslate()
-        self.teaching.retranslate()
+        for part in self.parts:
+            part.retranslate(self.tr_)
         install_qt_translation(self.tr_.lang)  # Qt's own buttons and dialogs
         self.settings.setValue("ui/lang", self.tr_.lang)
         self._update_title()
@@ -216,7 +254,7 @@ class MainWindow(QMainWindow):
     # --- lessons -------------------------------------------------------------------------------
     def current_id(self) -> int | None:
         """The open lesson."""
-        return self.lesson.id if self.lesson is not None else None
+        return self.reading.lesson_id
 
     def refresh_lessons(self) -> None:
         """Reload the lesson list."""
@@ -227,30 +265,52 @@ class MainWindow(QMainWindow):
 
     def open_lesson(self, lesson_id: int, at: int | None = None) -> bool:
         """Show a lesson, at its saved reading position unless `at` is given."""
-        if self.lesson is not None and self.lesson.id == lesson_id:
+        if self.current_id() == lesson_id:
             if at is not None:
                 self.article.scroll_to(at)
             return True
+        self._open_at = at  # read by _show_opened, which Reading's signal calls from within open()
         try:
-            lesson = self.library.lessons.get(lesson_id)
-        except KeyError:
-            return False
-        self.lesson = lesson
-        self.article.set_lesson(lesson, self.doc_style())
-        self.study.lesson_shown()
-        self.vocab.set_entries(lesson.glossary)
-        position = self.library.lessons.position(lesson_id) if at is None else at
+            return self.reading.open(lesson_id)
+        finally:
+            self._open_at = None
+
+    def _render(self, keep_state: bool = True) -> None:
+        """Build the article anew from the open lesson, in the current style."""
+        self.article.set_lesson(self.lesson, self.doc_style(), keep_state=keep_state)
+
+    def _show_opened(self) -> None:
+        """Another lesson (or none) is open: show it from its reading position."""
+        lesson = self.lesson
+        self._render(keep_state=False)
+        self.vocab.set_entries(lesson.glossary if lesson is not None else [])
+        self._update_title()
+        if lesson is None or lesson.id is None:
+            return
+        position = self.library.lessons.position(lesson.id) if self._open_at is None else self._open_at
         paragraphs = self.article.paragraphs()
         if paragraphs and position > paragraphs[0]:
             self.article.scroll_to(position)
         else:
             self.article.verticalScrollBar().setValue(0)  # the start of a lesson shows its title
         if self.interactive:
-            self.library.lessons.set_position(lesson_id, position)
-        self.panel.select(lesson_id)
+            self.library.lessons.set_position(lesson.id, position)
+        self.panel.select(lesson.id)
+
+    def _show_reloaded(self) -> None:
+        """The open lesson was read again: show it, keeping what was shown, the focus and the place."""
+        focus = self.article.focus_index
+        self._render()
+        if self.lesson is not None:
+            self.vocab.set_entries(self.lesson.glossary)
+        if focus >= 0:
+            self.article.set_focus_index(focus, ensure_visible=False)
         self._update_title()
-        self.teaching.lesson_opened()
-        return True
+
+    def _learner_switched(self) -> None:
+        """Another learner is active: their progress in the list, their words (their lesson opens through Reading)."""
+        self.refresh_lessons()
+        self.study.learner_switched()
 
     def open_hit(self, lesson_id: int, block_pos: int, lang: str) -> None:
         """Jump to a search hit: its paragraph, with its translation shown when that is what matched."""
@@ -267,9 +327,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.lesson.title} — {name}" if self.lesson is not None else name)
 
     def _save_position(self, block_pos: int, progress: float) -> None:
-        if self.interactive and self.lesson is not None and self.lesson.id is not None:
-            self.library.lessons.set_position(self.lesson.id, block_pos, progress)
-            self.panel.lessons_model.set_progress(self.lesson.id, progress)
+        lesson_id = self.current_id()
+        if self.interactive and lesson_id is not None:
+            self.library.lessons.set_position(lesson_id, block_pos, progress)
+            self.panel.lessons_model.set_progress(lesson_id, progress)
 
     def highlight_entry(self, row: int) -> None:
         """Highlight a glossary entry's occurrences in the article."""
@@ -279,16 +340,16 @@ class MainWindow(QMainWindow):
 
     def add_translation(self, index: int) -> None:
         """Ask for the user's own translation of a paragraph and store it."""
-        if self.lesson is None or self.lesson.id is None:
+        lesson = self.lesson
+        if lesson is None or lesson.id is None:
             return
-        block = self.lesson.blocks[index]
-        lang = translation_lang(self.lesson, None) or "ja"
+        block = lesson.blocks[index]
+        lang = translation_lang(lesson, None) or "ja"
         text = dialogs.ask_translation(self, self.tr_, block.text, block.translation(lang) or "")
         if text is None:
             return
-        self.library.editing.set_translation(self.lesson.id, index, lang, text)
-        self.lesson = self.library.lessons.get(self.lesson.id)
-        self._restyle()
+        self.library.editing.set_translation(lesson.id, index, lang, text)
+        self.reading.reload()
         self.article.set_shown(index, True)
 
     def rename_lesson(self, lesson_id: int | None) -> None:
@@ -301,9 +362,7 @@ class MainWindow(QMainWindow):
         if new is None or not new.strip() or new.strip() == title:
             return
         self.library.lessons.rename(lesson_id, new)
-        if self.lesson is not None and self.lesson.id == lesson_id:
-            self.lesson.title = new.strip()
-            self._update_title()
+        self.reading.reload_if_open(lesson_id)
         self.refresh_lessons()
 
     def delete_lesson(self, lesson_id: int | None) -> None:
@@ -316,118 +375,39 @@ class MainWindow(QMainWindow):
                                self.tr_("Delete “{title}” and your translations in it?").format(title=title)):
             return
         self.library.lessons.delete(lesson_id)
-        if self.current_id() == lesson_id:
-            self.lesson = None
-            self.article.set_lesson(None, self.doc_style())
-            self.study.lesson_shown()
-            self.vocab.set_entries([])
-            self._update_title()
+        self.reading.reload_if_open(lesson_id)  # the open lesson is gone: Reading clears it
         self.refresh_lessons()
 
     # --- import ---------------------------------------------------------------------------------
-    def ask_import(self) -> None:
-        """Import files chosen in a file dialog."""
-        paths = dialogs.choose_files(
-            self,
-            self.tr_("Import files"),
-            self.tr_("Pages and books (*.txt *.html *.htm *.xhtml *.epub *.md *.tsv *.json);;All files (*)"),
-        )
-        if paths:
-            self.import_files(paths)
-
     def import_files(self, paths: list[str]) -> None:
-        """Import files off the GUI thread (with progress for several); open the last one imported."""
-        paths = self.teaching.take_packs(paths)  # lesson packs are imported on their own
-        if not paths:
-            return
-        if self._thread is not None:
-            return
-        if str(self.library.path) == ":memory:":
-            self._imported(import_paths(self.library, paths))
-            return
-        self._thread = QThread(self)
-        self._worker = ImportWorker(Path(str(self.library.path)), paths)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.done.connect(self._imported)
-        if len(paths) > 1:
-            self._progress = QProgressDialog(self.tr_("Importing…"), self.tr_("Cancel"), 0, len(paths), self)
-            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-            self._progress.setMinimumDuration(300)
-            self._worker.progress.connect(self._on_progress)
-            self._progress.canceled.connect(self._cancel_import)
-        self._thread.start()
-
-    def _on_progress(self, done: int, total: int, name: str) -> None:
-        if self._progress is not None:
-            # The label before the value: a window-modal dialog runs the event loop in setValue, where
-            # the worker's "done" can arrive and close the dialog.
-            self._progress.setLabelText(self.tr_("Importing {name}…").format(name=name) if name else "")
-            self._progress.setValue(done)
-
-    def _cancel_import(self) -> None:
-        if self._worker is not None:
-            self._worker.cancelled = True
-
-    def _imported(self, outcomes: list[ImportOutcome]) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-            self._worker = None
-        if self._progress is not None:
-            self._progress.close()
-            self._progress = None
-        self.refresh_lessons()
-        good = [o for o in outcomes if o.ok]
-        if good and good[-1].lesson_id is not None:
-            self.open_lesson(good[-1].lesson_id)
-        failed = [o for o in outcomes if not o.ok]
-        if len(outcomes) == 1 and failed:
-            dialogs.error(self, self.tr_("Import failed"), f"{Path(failed[0].path).name}: {failed[0].message}")
-        elif len(outcomes) > 1:
-            lines = [self.tr_("{ok} of {n} files imported.").format(ok=len(good), n=len(outcomes))]
-            lines += [f"• {Path(o.path).name}: {o.message}" for o in failed[:20]]
-            dialogs.inform(self, self.tr_("Import finished"), "\n".join(lines))
-        if len(outcomes) == 1 and good and good[0].created and good[0].lesson_id is not None:
-            self.review_import(good[0].lesson_id)
+        """Import files (and lesson packs); the last one imported opens."""
+        self.import_flow.import_files(paths)
 
     def review_import(self, lesson_id: int) -> None:
-        """Show what an import found and let the user place or discard what it could not place."""
-        from reader.window.import_review import ImportReviewDialog
+        """Show what an import found, to place or discard what it could not place."""
+        self.import_flow.review_import(lesson_id)
 
-        dialog = ImportReviewDialog(self.library, lesson_id, self.tr_, self)
-        dialog.changed.connect(self._reload_reviewed)
-        self.import_review = dialog
-        dialog.open()  # window-modal, not blocking: the lesson stays in view behind it
-
-    def _reload_reviewed(self, lesson_id: int) -> None:
-        if self.current_id() == lesson_id:
-            self.lesson = self.library.lessons.get(lesson_id)
-            self._restyle()
+    @property
+    def import_review(self) -> ImportReviewDialog | None:
+        """The last import's review dialog."""
+        return self.import_flow.review_dialog
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        files = [p for p in paths if Path(p).is_file()]
-        for folder in (Path(p) for p in paths if Path(p).is_dir()):
-            files += sorted(str(f) for f in folder.rglob("*") if f.suffix.lower() in IMPORTABLE_SUFFIXES)
+        files = files_in([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
         if files:
             event.acceptProposedAction()
             self.import_files(files)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.article.card.close_card()
-        self.study.close()
+        for part in self.parts:
+            part.shutdown()
         self.article.stop_tracking()
         if self.interactive:
             self.save_layout()
-        if self._worker is not None:
-            self._worker.cancelled = True
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait(5000)
+        self.import_flow.shutdown()
         super().closeEvent(event)

@@ -34,6 +34,7 @@ class BuiltDoc:
     """The document and the maps from lesson positions to document positions."""
 
     doc: QTextDocument
+    lesson: Lesson
     para_block: dict[int, int] = field(default_factory=dict)  # lesson block index → QTextBlock number
     extra_block: dict[int, int] = field(default_factory=dict)  # lesson block index → translation/prompt block
     owner: dict[int, int] = field(default_factory=dict)  # QTextBlock number → lesson block index
@@ -123,7 +124,7 @@ def build_document(lesson: Lesson, style: DocStyle) -> BuiltDoc:
     base_font.setFamilies(_families(style.body_family, style.ja_family))
     base_font.setPointSizeF(style.size)
     doc.setDefaultFont(base_font)
-    built = BuiltDoc(doc)
+    built = BuiltDoc(doc, lesson)
     theme, tr, s = style.theme, style.tr, style.size
     lang = translation_lang(lesson, style.translation_lang)
     note_index = {id(n): i for i, n in enumerate(lesson.notes)}

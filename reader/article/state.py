@@ -11,13 +11,14 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFrameFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from library.model import Lesson
+from library.wordforms import find_forms, word_forms
 from reader.article.document import BuiltDoc, DocStyle, build_document
-from reader.article.forms import find_forms, word_forms
 from reader.ui.hovercard import HoverCard
 
 MEASURE_EM = 40  # comfortable line length, in ems of the body text
@@ -44,7 +45,6 @@ class ArticleBase(QTextBrowser):
         # column's width, and the whole lesson would be laid out again.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.card = HoverCard(self)
-        self.lesson: Lesson | None = None
         self.built: BuiltDoc | None = None
         self.style_: DocStyle | None = None
         self.shown: set[int] = set()
@@ -72,13 +72,18 @@ class ArticleBase(QTextBrowser):
         self.document().documentLayout().setPaintDevice(viewport)
 
     # --- content ----------------------------------------------------------------
+    @property
+    def lesson(self) -> Lesson | None:
+        """The lesson the article shows: the one its document was built from (the window's Reading owns it)."""
+        return self.built.lesson if self.built is not None else None
+
     def set_lesson(self, lesson: Lesson | None, style: DocStyle, keep_state: bool = False) -> None:
         """Show a lesson (or nothing); with keep_state, shown translations, focus and scroll survive."""
         scroll = self.verticalScrollBar().value()
         shown, focus = (set(self.shown), self.focus_index) if keep_state else (set(), -1)
         entry = self.highlight_entry if keep_state else -1
         self.card.close_card()
-        self.lesson, self.style_ = lesson, style
+        self.style_ = style
         old = self.built
         self.built = build_document(lesson, style) if lesson is not None else None
         if self.built is not None:
@@ -86,7 +91,10 @@ class ArticleBase(QTextBrowser):
             self._fit_measure(force=True)  # margins first: the view lays the document out once
             self.setDocument(self.built.doc)
         else:
-            self.clear()
+            # An empty document of its own: clearing would empty the old one, which is deleted
+            # next while the view still paints it (the crash on deleting the open lesson).
+            self.setDocument(QTextDocument(self))
+            self.document().documentLayout().setPaintDevice(self.viewport())
         if old is not None:
             old.doc.deleteLater()
         self.shown, self.focus_index = set(), -1
@@ -222,7 +230,7 @@ class ArticleBase(QTextBrowser):
         if self._pos_timer.isActive():
             self._pos_timer.stop()
             self.report_position()
-        self.lesson, self.built = None, None
+        self.built = None
 
     def visible_text(self) -> str:
         """The text of every block that is on screen now, as a reader sees it."""

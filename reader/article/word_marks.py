@@ -53,6 +53,7 @@ class WordMarks(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.marks: Marks | None = None
         self._by_block: dict[int, list[tuple[int, int, str]]] = {}
+        self._built: object = None  # the document the spans were found in
         self._layout: object = None
         self.dark = False
         self.enabled = True
@@ -86,6 +87,9 @@ class WordMarks(QWidget):
 
     def spans_of(self, index: int) -> list[tuple[int, int, str]]:
         """The marks in lesson block `index` (document positions), computed once."""
+        if self._built is not self.article.built:
+            # Spans are document positions: another document (an edit rebuilt it) needs its own.
+            self._built, self._by_block = self.article.built, {}
         found = self._by_block.get(index)
         if found is None:
             found = block_spans(self.article, self.marks, index) if self.marks is not None else []

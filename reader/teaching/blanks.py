@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from library.model import Lesson
-from reader.article.forms import find_forms, word_forms
+from library.wordforms import find_forms, word_forms
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ edits (library.editing) as it was before and after, so undo and redo restore exa
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -23,41 +24,64 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from library import Anchor, Library
-from library.editing import Snapshot
+from library import Anchor
+from library.editing import Editing, Snapshot
 from library.model import Lesson
 from reader.article.document import BuiltDoc
+
+
+class Edit(enum.Enum):
+    """What a button of the edit dock asks for; the value names the button."""
+
+    SAVE_TRANSLATION = "save_translation"
+    REMOVE_TRANSLATION = "remove_translation"
+    MOVE_UP = "move_up"
+    MOVE_DOWN = "move_down"
+    ADD_QUESTION = "add_question"
+    REMOVE_QUESTION = "remove_question"
+    ANCHOR_NOTE = "anchor_note"
+    ADD_NOTE = "add_note"
+    EDIT_NOTE = "edit_note"
+    REMOVE_NOTE = "remove_note"
+    ADD_ENTRY = "add_entry"
+    EDIT_ENTRY = "edit_entry"
+    REMOVE_ENTRY = "remove_entry"
+    ENTRY_UP = "entry_up"
+    ENTRY_DOWN = "entry_down"
+    PLACE_TRANSLATION = "place_translation"
+    PLACE_NOTE = "place_note"
+    DISCARD = "discard"
 
 
 class EditCommand(QUndoCommand):
     """One edit of a lesson's overlay: runs `change` once, then undo/redo restore snapshots."""
 
     def __init__(
-        self, library: Library, lesson_id: int, text: str, change: Callable[[], object], after: Callable[[], None]
+        self, editing: Editing, lesson_id: int, text: str, change: Callable[[], object], after: Callable[[], None]
     ) -> None:
         super().__init__(text)
-        self._lib, self._id, self._change, self._after = library, lesson_id, change, after
-        self._before: Snapshot = library.editing.snapshot(lesson_id)
+        self._editing, self._id, self._change, self._after = editing, lesson_id, change, after
+        self._before: Snapshot = editing.snapshot(lesson_id)
         self._done: Snapshot | None = None
 
     def _exists(self) -> bool:
         """Whether the lesson is still in the library (it may have been deleted since)."""
-        return self._lib.editing.exists(self._id)
+        return self._editing.exists(self._id)
 
     def redo(self) -> None:
         if not self._exists():
             return
         if self._done is None:
             self._change()
-            self._done = self._lib.editing.snapshot(self._id)
+            self._done = self._editing.snapshot(self._id)
         else:
-            self._lib.editing.restore(self._id, self._done)
+            self._editing.restore(self._id, self._done)
         self._after()
 
     def undo(self) -> None:
         if not self._exists():
             return
-        self._lib.editing.restore(self._id, self._before)
+        self._editing.restore(self._id, self._before)
         self._after()
 
 
@@ -94,7 +118,7 @@ def text_span(built: BuiltDoc, lesson: Lesson, start: int, end: int) -> Anchor |
 class EditorPanel(QDockWidget):
     """The edit dock: a tab per kind of material; buttons ask the controller to change the lesson."""
 
-    request = Signal(str, object)  # action name, argument
+    request = Signal(Edit)
 
     def __init__(self, parent: QWidget, tr: Callable[[str], str]) -> None:
         super().__init__(tr("Edit lesson"), parent)
@@ -188,7 +212,7 @@ class EditorPanel(QDockWidget):
             button = QPushButton(self.tr_(text))
             self._texts.append((button, text))
             button.setObjectName(f"edit_{name}")
-            button.clicked.connect(lambda _c=False, n=name: self.request.emit(n, None))
+            button.clicked.connect(lambda _c=False, n=name: self.request.emit(Edit(n)))
             self.buttons[name] = button
             row.addWidget(button)
         return row

@@ -1,50 +1,87 @@
-"""The window's actions and menus, with their shortcuts and interface words."""
+"""The window's actions and menus: every part declares its actions as `ActionSpec`s and the window
+places them all, in one loop, in the menu each names."""
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from reader.ui.i18n import Translator
 from reader.ui.themes import THEMES
 
-# name, English text, shortcuts
-SPEC: list[tuple[str, str, tuple[str, ...]]] = [
-    ("import", "&Import files…", ("Ctrl+O",)),
-    ("rename", "&Rename lesson…", ("F2",)),
-    ("delete", "&Delete lesson…", ("Ctrl+Del",)),
-    ("quit", "&Quit", ("Ctrl+Q",)),
-    ("show_all", "&Show all translations", ("Ctrl+Shift+T",)),
-    ("hide_all", "&Hide all translations", ("Ctrl+Shift+H",)),
-    ("zoom_in", "Zoom &in", ("Ctrl+=", "Ctrl++")),
-    ("zoom_out", "Zoom &out", ("Ctrl+-",)),
-    ("zoom_reset", "&Actual size", ("Ctrl+0",)),
-    ("font", "&Font…", ()),
-    ("focus_library", "Go to &library", ("Ctrl+1",)),
-    ("focus_article", "Go to &article", ("Ctrl+2",)),
-    ("focus_words", "Go to &words", ("Ctrl+3",)),
-    ("search", "&Search", ("Ctrl+F",)),
-    ("keys", "&Keyboard shortcuts", ("F1",)),
-    ("about", "&About Study Reader", ()),
-]
+
+class MenuName(enum.Enum):
+    """The menu bar's menus, in the order they stand; the value is the English title."""
+
+    FILE = "&File"
+    VIEW = "&View"
+    GO = "&Go"
+    TEACH = "&Teach"
+    STUDY = "&Study"
+    LEARNER = "&Learner"
+    HELP = "&Help"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action: its name, English text, shortcuts, the menu (and section of it) it stands in."""
+
+    key: str
+    text: str
+    handler: Callable[[bool], object]  # called with the action's checked state
+    menu: MenuName | None = None
+    shortcuts: tuple[str, ...] = ()
+    section: int = 0  # sections of a menu stand in this order, with separators between them
+    checkable: bool = False
+    article_only: bool = False  # the shortcut works only while the article has the focus
+
+
+class Part(Protocol):
+    """A feature of the window: its actions, words in the interface language, and an end."""
+
+    def action_specs(self) -> list[ActionSpec]:
+        """The actions this part adds to the window."""
+        ...
+
+    def placed(self, actions: dict[str, QAction], menus: dict[MenuName, QMenu]) -> None:
+        """The window has made and placed the actions (all of them, by key) in the menus."""
+        ...
+
+    def retranslate(self, tr: Translator) -> None:
+        """Show the part's own words in the interface language."""
+        ...
+
+    def shutdown(self) -> None:
+        """Stop what is running; the window is closing."""
+        ...
+
+
 THEME_NAMES = {"light": "&Light", "dark": "&Dark", "sepia": "S&epia"}
 LANG_NAMES = {"en": "English", "ja": "日本語"}
+# The View menu's Theme and Language submenus stand after this section.
+SUBMENUS_AFTER = 1
 
 
 @dataclass
 class Menus:
-    """Actions by name, and menus with their English titles, for retranslation."""
+    """Actions by name, menus by name, with their English texts for retranslation."""
 
     actions: dict[str, QAction] = field(default_factory=dict)
+    menus: dict[MenuName, QMenu] = field(default_factory=dict)
     themes: dict[str, QAction] = field(default_factory=dict)
     langs: dict[str, QAction] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
     titles: list[tuple[QMenu, str]] = field(default_factory=list)
 
     def retranslate(self, tr: Translator) -> None:
         """Menu and action words in the interface language."""
-        for name, text, _keys in SPEC:
+        for name, text in self.texts.items():
             self.actions[name].setText(tr(text))
         for name, action in self.themes.items():
             action.setText(tr(THEME_NAMES[name]))
@@ -52,35 +89,54 @@ class Menus:
             menu.setTitle(tr(title))
 
 
-def build_menus(window: QMainWindow) -> Menus:
-    """Create every action (shortcuts work window-wide) and the menu bar."""
+def _make_action(spec: ActionSpec, window: QMainWindow, article: QWidget) -> QAction:
+    action = QAction(spec.text, window)
+    action.setObjectName(f"action_{spec.key}")
+    action.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
+    action.setCheckable(spec.checkable)
+    action.triggered.connect(spec.handler)
+    if spec.article_only:
+        # Single-letter keys (L, R) must not fire while the learner types in the search box.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        article.addAction(action)
+    elif spec.shortcuts:
+        window.addAction(action)  # shortcuts work window-wide, with the menu bar hidden too
+    return action
+
+
+def build_menus(window: QMainWindow, article: QWidget, specs: Iterable[ActionSpec]) -> Menus:
+    """Create every action and the menu bar, placing each action where its spec says."""
     menus = Menus()
-    for name, text, keys in SPEC:
-        action = QAction(text, window)
-        action.setObjectName(f"action_{name}")
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        menus.actions[name] = action
-        window.addAction(action)
     bar = window.menuBar()
-    a = menus.actions
+    for name in MenuName:
+        menu = bar.addMenu(name.value)
+        menu.setObjectName(f"{name.name.title()}Menu")
+        menus.menus[name] = menu
+        menus.titles.append((menu, name.value))
+    placed: dict[MenuName, list[ActionSpec]] = {name: [] for name in MenuName}
+    for spec in specs:
+        menus.actions[spec.key] = _make_action(spec, window, article)
+        menus.texts[spec.key] = spec.text
+        if spec.menu is not None:
+            placed[spec.menu].append(spec)
+    for name, in_menu in placed.items():
+        menu, section = menus.menus[name], None
+        for spec in sorted(in_menu, key=lambda s: s.section):  # stable: declared order within a section
+            if name is MenuName.VIEW and section is not None and section <= SUBMENUS_AFTER < spec.section:
+                _add_submenus(window, menus)
+            if section is not None and spec.section != section:
+                menu.addSeparator()
+            menu.addAction(menus.actions[spec.key])
+            section = spec.section
+    if not menus.themes:
+        _add_submenus(window, menus)
+    return menus
 
-    def menu(title: str, parent: QMenu | None = None) -> QMenu:
-        m = parent.addMenu(title) if parent is not None else bar.addMenu(title)
-        menus.titles.append((m, title))
-        return m
 
-    file_menu = menu("&File")
-    for name in ("import", "rename", "delete"):
-        file_menu.addAction(a[name])
-    file_menu.addSeparator()
-    file_menu.addAction(a["quit"])
-    view = menu("&View")
-    for name in ("show_all", "hide_all"):
-        view.addAction(a[name])
-    view.addSeparator()
-    for name in ("zoom_in", "zoom_out", "zoom_reset", "font"):
-        view.addAction(a[name])
-    themes = menu("&Theme", view)
+def _add_submenus(window: QMainWindow, menus: Menus) -> None:
+    view = menus.menus[MenuName.VIEW]
+    themes = view.addMenu("&Theme")
+    menus.titles.append((themes, "&Theme"))
     group = QActionGroup(window)
     for name in THEMES:
         action = QAction(THEME_NAMES[name], window, checkable=True)
@@ -88,7 +144,8 @@ def build_menus(window: QMainWindow) -> Menus:
         group.addAction(action)
         themes.addAction(action)
         menus.themes[name] = action
-    langs = menu("Interface &language", view)
+    langs = view.addMenu("Interface &language")
+    menus.titles.append((langs, "Interface &language"))
     lang_group = QActionGroup(window)
     for code, label in LANG_NAMES.items():
         action = QAction(label, window, checkable=True)
@@ -96,10 +153,3 @@ def build_menus(window: QMainWindow) -> Menus:
         lang_group.addAction(action)
         langs.addAction(action)
         menus.langs[code] = action
-    go = menu("&Go")
-    for name in ("focus_library", "focus_article", "focus_words", "search"):
-        go.addAction(a[name])
-    help_menu = menu("&Help")
-    help_menu.addAction(a["keys"])
-    help_menu.addAction(a["about"])
-    return menus

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,12 +25,11 @@ from PySide6.QtWidgets import (
 from library import Library
 from library.importer import report_for
 from library.model import Lesson
-from reader.ui.i18n import Translator
 
 _PREVIEW = 70
 
 
-def summary_lines(lesson: Lesson, tr: Translator) -> list[str]:
+def summary_lines(lesson: Lesson, tr: Callable[[str], str]) -> list[str]:
     """What the import found, one fact a line (the same counts the command line prints)."""
     r = report_for(lesson)
     return [
@@ -45,7 +46,9 @@ class ImportReviewDialog(QDialog):
 
     changed = Signal(int)  # the lesson id, after something was placed or discarded
 
-    def __init__(self, library: Library, lesson_id: int, tr: Translator, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, lesson_id: int, tr: Callable[[str], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.library, self.lesson_id, self.tr_ = library, lesson_id, tr
         self.setObjectName("ImportReview")

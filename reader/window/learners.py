@@ -4,18 +4,19 @@ word marks, due count, reading position and the library's progress column."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QWidget
 
 from library import Library
-from library.profiles import ProfileError, env_profile
+from library.profiles import ProfileError, Profiles, env_profile
+from reader.article.view import ArticleView
+from reader.reading import Reading
+from reader.ui.i18n import Translator
 from reader.window import dialogs
-
-if TYPE_CHECKING:
-    from reader.mainwindow import MainWindow
+from reader.window.actions import ActionSpec, MenuName
 
 SETTING = "learner/profile"
 
@@ -33,63 +34,70 @@ def choose_start_profile(library: Library, settings: QSettings, named: str | Non
 
 
 class ProfilesUi(QObject):
-    """The Learner menu and status-bar label of the main window."""
+    """The Learner menu and status-bar label; switching learners reopens the lesson through Reading."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.profiles = window.library.profiles
-        self.menu = QMenu("&Learner", window)
-        self.menu.setObjectName("LearnerMenu")
+    switched = Signal()  # another learner is active (their words, reviews and progress)
+
+    def __init__(self, profiles: Profiles, reading: Reading, article: ArticleView, settings: QSettings,
+                 status: QStatusBar, parent: QWidget, tr: Callable[[str], str]) -> None:
+        super().__init__(parent)
+        self.profiles, self.reading, self.article, self.settings = profiles, reading, article, settings
+        self.parent_widget, self.tr_ = parent, tr
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.learner_actions: dict[int, QAction] = {}
-        self.new_action = QAction("&New learner…", window)
-        self.new_action.setObjectName("action_new_learner")
-        self.new_action.triggered.connect(self.new_learner)
-        self.rename_action = QAction("&Rename learner…", window)
-        self.rename_action.setObjectName("action_rename_learner")
-        self.rename_action.triggered.connect(self.rename_learner)
-        self.remove_action = QAction("Re&move learner…", window)
-        self.remove_action.setObjectName("action_remove_learner")
-        self.remove_action.triggered.connect(self.remove_learner)
-        titles = {title: menu for menu, title in window.menus.titles}
-        help_menu = titles.get("&Help")
-        window.menuBar().insertMenu(help_menu.menuAction() if help_menu is not None else None, self.menu)  # type: ignore[arg-type]
-        self.label = QLabel(window)
+        self.label = QLabel(parent)
         self.label.setObjectName("LearnerLabel")
-        window.statusBar().addPermanentWidget(self.label)
+        status.addPermanentWidget(self.label)
+
+    # --- the part's door -------------------------------------------------------------------
+    def action_specs(self) -> list[ActionSpec]:
+        """New, rename and remove, below the learners themselves in the Learner menu."""
+        m = MenuName.LEARNER
+        return [
+            ActionSpec("new_learner", "&New learner…", lambda _c: self.new_learner(), m),
+            ActionSpec("rename_learner", "&Rename learner…", lambda _c: self.rename_learner(), m),
+            ActionSpec("remove_learner", "Re&move learner…", lambda _c: self.remove_learner(), m),
+        ]
+
+    def placed(self, actions: dict[str, QAction], menus: dict[MenuName, QMenu]) -> None:
+        """Keep the menu and its fixed actions; list the learners above them."""
+        self.menu = menus[MenuName.LEARNER]
+        self.new_action = actions["new_learner"]
+        self.rename_action = actions["rename_learner"]
+        self.remove_action = actions["remove_learner"]
+        self._separator = self.menu.insertSeparator(self.new_action)
         self.rebuild()
+
+    def shutdown(self) -> None:
+        """Nothing runs in the background here."""
 
     def rebuild(self) -> None:
         """The menu's learners (the active one checked) and the status-bar label, anew."""
         for action in self.learner_actions.values():
             self.group.removeAction(action)
+            self.menu.removeAction(action)
             action.deleteLater()
-        self.menu.clear()
         self.learner_actions = {}
         current = self.profiles.current()
         for profile in self.profiles.list():
-            action = QAction(profile.name, self.window)
+            action = QAction(profile.name, self.parent_widget)
             action.setObjectName(f"action_learner_{profile.id}")
             action.setCheckable(True)
             action.setChecked(profile.id == current.id)
             action.triggered.connect(lambda _c=False, pid=profile.id: self.switch_to(pid))
             self.group.addAction(action)
-            self.menu.addAction(action)
+            self.menu.insertAction(self._separator, action)
             self.learner_actions[profile.id] = action
-        self.menu.addSeparator()
-        self.menu.addAction(self.new_action)
-        self.menu.addAction(self.rename_action)
-        self.menu.addAction(self.remove_action)
         self.remove_action.setEnabled(len(self.learner_actions) > 1)  # the last learner stays
-        self.retranslate()
+        self._retranslate()
 
-    def retranslate(self) -> None:
+    def retranslate(self, tr: Translator) -> None:
         """Words in the interface language."""
-        tr = self.window.tr_
-        self.menu.setTitle(tr("&Learner"))
-        self.new_action.setText(tr("&New learner…"))
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        tr = self.tr_
         name = self.profiles.current().name
         self.rename_action.setText(tr("&Rename “{name}”…").format(name=name))
         self.remove_action.setText(tr("Re&move “{name}”…").format(name=name))
@@ -104,45 +112,31 @@ class ProfilesUi(QObject):
 
     def switch_to(self, profile_id: int) -> None:
         """Make another learner active and show the window as theirs."""
-        w = self.window
         if profile_id == self.profiles.current_id:
             self.rebuild()
             return
-        w.article.report_position()  # the leaving learner's place in the open lesson
+        self.article.report_position()  # the leaving learner's place in the open lesson
         profile = self.profiles.switch(profile_id)
-        w.settings.setValue(SETTING, profile.name)
+        self.settings.setValue(SETTING, profile.name)
         self.reload()
 
     def reload(self) -> None:
         """Show the window as the active learner's: their last lesson (or the open one) at their
         position, their word marks, due count and reading progress."""
-        w = self.window
-        study = w.study
-        for dialog in (study.review_dialog, study.progress_dialog):
-            if dialog is not None:
-                dialog.close()  # they showed the other learner's words
-        study.hide_card()
-        target = w.library.lessons.last_opened()
-        if target is None:
-            target = w.current_id()
-        w.lesson = None  # open afresh, at this learner's position
-        w.refresh_lessons()
-        if target is None or not w.open_lesson(target):
-            w.article.set_lesson(None, w.doc_style())
-            study.lesson_shown()
-        study.update_due()
+        self.switched.emit()
+        self.reading.open_last()  # afresh even when it is the open lesson: at this learner's place
         self.rebuild()
 
     def new_learner(self) -> None:
         """Ask for a name, add the learner and switch to them."""
-        tr = self.window.tr_
-        name = dialogs.ask_text(self.window, tr("New learner"), tr("Name:"), "")
+        tr = self.tr_
+        name = dialogs.ask_text(self.parent_widget, tr("New learner"), tr("Name:"), "")
         if name is None or not name.strip() or self._taken(name, tr("New learner")):
             return
         try:
             profile = self.profiles.create(name)
         except ProfileError as exc:  # too long
-            dialogs.error(self.window, tr("New learner"), str(exc))
+            dialogs.error(self.parent_widget, tr("New learner"), str(exc))
             return
         self.switch_to(profile.id)
 
@@ -151,17 +145,18 @@ class ProfilesUi(QObject):
         other = self.profiles.get(name)
         if other is None or (renaming and other.id == self.profiles.current_id):
             return False
-        tr = self.window.tr_
+        tr = self.tr_
         dialogs.error(
-            self.window, title, tr("There is already a learner called “{name}”.").format(name=" ".join(name.split()))
+            self.parent_widget, title,
+            tr("There is already a learner called “{name}”.").format(name=" ".join(name.split())),
         )
         return True
 
     def rename_learner(self) -> None:
         """Ask for a new name for the active learner."""
-        tr = self.window.tr_
+        tr = self.tr_
         old = self.current_name()
-        name = dialogs.ask_text(self.window, tr("Rename learner"), tr("Name:"), old)
+        name = dialogs.ask_text(self.parent_widget, tr("Rename learner"), tr("Name:"), old)
         if name is None or not name.strip() or " ".join(name.split()) == old:
             return
         if self._taken(name, tr("Rename learner"), renaming=True):
@@ -169,26 +164,27 @@ class ProfilesUi(QObject):
         try:
             profile = self.profiles.rename(old, name)
         except ProfileError as exc:  # too long
-            dialogs.error(self.window, tr("Rename learner"), str(exc))
+            dialogs.error(self.parent_widget, tr("Rename learner"), str(exc))
             return
-        self.window.settings.setValue(SETTING, profile.name)
+        self.settings.setValue(SETTING, profile.name)
         self.rebuild()
 
     def remove_learner(self) -> None:
         """Remove the active learner and their words, reviews and reading places, after asking;
         the window then shows the first remaining learner's."""
-        tr = self.window.tr_
+        tr = self.tr_
         name = self.current_name()
         if len(self.profiles.list()) <= 1:
-            dialogs.error(self.window, tr("Remove learner"), tr("“{name}” is the only learner.").format(name=name))
+            only = tr("“{name}” is the only learner.").format(name=name)
+            dialogs.error(self.parent_widget, tr("Remove learner"), only)
             return
         counts = self.profiles.data_counts(name)
         question = tr(
             "Remove “{name}” with their {words} saved words and {reviews} reviews? This cannot be undone."
         ).format(name=name, words=counts["words"], reviews=counts["review_log"])
-        if not dialogs.confirm(self.window, tr("Remove learner"), question):
+        if not dialogs.confirm(self.parent_widget, tr("Remove learner"), question):
             return
-        self.window.article.report_position()
+        self.article.report_position()
         self.profiles.delete(name)
-        self.window.settings.setValue(SETTING, self.profiles.current().name)
+        self.settings.setValue(SETTING, self.profiles.current().name)
         self.reload()

@@ -90,8 +90,7 @@ def test_rendering_a_hostile_page_reaches_nothing(
     _AUDIT["armed"] = True
     try:
         for lesson_id in ids:
-            win.lesson = None
-            assert win.open_lesson(lesson_id)
+            assert win.reading.open(lesson_id)  # afresh, even if it is open
             win.article.show_all(True)
             assert win.lesson is not None
             for i in range(len(win.lesson.notes)):

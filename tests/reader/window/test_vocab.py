@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from reader.article.forms import find_forms, word_forms
+from library.wordforms import find_forms, word_forms
 from reader.mainwindow import MainWindow
 from tests.reader.conftest import point_of
 

@@ -193,8 +193,9 @@ def test_an_import_that_finishes_while_its_progress_updates(
     arrive and close the dialog; the progress update must not then touch the closed dialog."""
     from PySide6.QtWidgets import QProgressDialog
 
+    flow = window.import_flow
     progress = QProgressDialog("Importing…", "Cancel", 0, 2, window)
-    window._progress = progress
-    monkeypatch.setattr(progress, "setValue", lambda _value: window._imported([]))
-    window._on_progress(2, 2, "last.txt")  # raised AttributeError on None before
-    assert window._progress is None and not progress.isVisible()
+    flow._progress = progress
+    monkeypatch.setattr(progress, "setValue", lambda _value: flow._imported([]))
+    flow._on_progress(2, 2, "last.txt")  # raised AttributeError on None before
+    assert flow._progress is None and not progress.isVisible()

@@ -1,0 +1,56 @@
+"""Which words of the article a lookup is about: the word under the pointer, or the selection
+snapped to its letters, as (text, lesson block index, start, end) in the block's English text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect
+
+from library.wordforms import WORD_RE
+from reader.article.view import ArticleView
+from reader.article.word_marks import text_offset
+
+Target = tuple[str, int, int, int]  # text, lesson block index, start, end
+
+
+def word_at(article: ArticleView, pos: QPoint) -> Target | None:
+    """(word, block index, start, end) of the English word at a viewport point."""
+    cursor = article.cursorForPosition(pos)
+    place = text_offset(article, cursor.position())
+    if place is None or article.lesson is None:
+        return None
+    index, offset = place
+    text = article.lesson.blocks[index].text
+    for m in WORD_RE.finditer(text):
+        if m.start() <= offset <= m.end() and (offset < m.end() or m.start() == offset):
+            return m.group(), index, m.start(), m.end()
+        if m.start() > offset:
+            break
+    return None
+
+
+def selection_target(article: ArticleView) -> Target | None:
+    """The selected English text (a word or phrase) as (text, block index, start, end)."""
+    cursor = article.textCursor()
+    if not cursor.hasSelection() or article.lesson is None:
+        return None
+    first = text_offset(article, cursor.selectionStart())
+    last = text_offset(article, cursor.selectionEnd())
+    if first is None or last is None or first[0] != last[0]:
+        return None
+    index = first[0]
+    text = article.lesson.blocks[index].text
+    start, end = first[1], last[1]
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if start >= end or len(text[start:end].split()) > 8:
+        return None
+    return " ".join(text[start:end].split()), index, start, end
+
+
+def near(article: ArticleView, pos: QPoint) -> QRect:
+    """A small global rectangle on the line at viewport point `pos`, for a card to stand under."""
+    rect = article.cursorRect(article.cursorForPosition(pos))
+    local = QRect(pos.x() - 12, rect.top(), 24, rect.height())
+    return QRect(article.viewport().mapToGlobal(local.topLeft()), local.size())
