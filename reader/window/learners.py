@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 
 from library import Library
 from library.profiles import ProfileError, env_profile
+from reader.ui.safe_text import plain_label, plain_tip
 from reader.window import dialogs
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class ProfilesUi(QObject):
         titles = {title: menu for menu, title in window.menus.titles}
         help_menu = titles.get("&Help")
         window.menuBar().insertMenu(help_menu.menuAction() if help_menu is not None else None, self.menu)  # type: ignore[arg-type]
-        self.label = QLabel(window)
+        self.label = plain_label(QLabel(window))  # a learner's name is the user's text
         self.label.setObjectName("LearnerLabel")
         window.statusBar().addPermanentWidget(self.label)
         self.rebuild()
@@ -94,9 +95,9 @@ class ProfilesUi(QObject):
         self.rename_action.setText(tr("&Rename “{name}”…").format(name=name))
         self.remove_action.setText(tr("Re&move “{name}”…").format(name=name))
         self.label.setText(tr("Learner: {name}").format(name=name))
-        self.label.setToolTip(
+        self.label.setToolTip(plain_tip(
             tr("Words, reviews and progress are {name}’s (switch in the Learner menu)").format(name=name)
-        )
+        ))
 
     def current_name(self) -> str:
         """The active learner's name."""
