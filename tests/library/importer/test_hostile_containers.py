@@ -1,10 +1,11 @@
 """Hostile containers through the command line: EPUBs (spine repetition, XML bombs, damaged zips,
-declared encodings) and lesson packs (a member named 120 times, a 5,001-digit version, damaged
-data, mistyped or unknown edits, the file mode). Each is imported whole or refused in one line
-with the library unchanged."""
+declared encodings), lesson packs (a member named 120 times, a 5,001-digit version, damaged data,
+mistyped or unknown edits, the file mode) and malformed JSON lessons. Each is imported whole or
+refused in one line with the library unchanged."""
 
 from __future__ import annotations
 
+import json
 import os
 import tracemalloc
 from pathlib import Path
@@ -156,3 +157,28 @@ def test_a_pack_is_written_as_any_new_file_is(tmp_path: Path, library_file: Path
         os.umask(old)
     assert (tmp_path / "class.studypack").stat().st_mode & 0o777 == 0o644
     assert not list(tmp_path.glob(".pack-*"))
+
+
+# --- JSON lessons ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(hc.MALFORMED_JSON))
+def test_malformed_json_lesson_is_refused_in_one_line(
+    name: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, library_file: Path
+) -> None:
+    assert_refused(capsys, library_file, hc.json_lesson(tmp_path, name, hc.MALFORMED_JSON[name]), "")
+
+
+def test_json_null_translation_is_no_translation(tmp_path: Path) -> None:
+    text = json.dumps({"blocks": [{"text": hc.EN, "translations": {"ja": None}}, {"text": "Families walked."}]})
+    with Library(tmp_path / "lib.db") as lib:
+        lesson = lib.lessons.get(lib.lessons.import_file(hc.json_lesson(tmp_path, "null", text)).lesson_id)
+    assert lesson.blocks[0].text == hc.EN
+    assert lesson.blocks[0].all_translations == {}
+
+
+def test_json_lone_surrogate_is_stored_as_a_replacement_character(tmp_path: Path) -> None:
+    # json.dumps writes the lone surrogate as the escape \\ud800, as a hostile file would
+    text = json.dumps({"blocks": [{"text": hc.EN, "translations": {"ja": "公園\ud800"}}]})
+    with Library(tmp_path / "lib.db") as lib:
+        lesson = lib.lessons.get(lib.lessons.import_file(hc.json_lesson(tmp_path, "surrogate", text)).lesson_id)
+    assert lesson.blocks[0].all_translations == {"ja": "公園\ufffd"}
