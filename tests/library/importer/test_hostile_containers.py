@@ -1,12 +1,13 @@
 """Hostile containers through the command line: EPUBs (spine repetition, XML bombs, damaged zips,
 declared encodings), lesson packs (a member named 120 times, a 5,001-digit version, damaged data,
-mistyped or unknown edits, the file mode) and malformed JSON lessons. Each is imported whole or
-refused in one line with the library unchanged."""
+mistyped or unknown edits, the file mode), malformed JSON lessons and learner's dictionaries.
+Each is imported whole or refused in one line with the library unchanged."""
 
 from __future__ import annotations
 
 import json
 import os
+import time
 import tracemalloc
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 
 from library import Library
 from library import packs as packs_module
+from library.study import dictionary_import
 from reader.__main__ import main
 from tests import hostile_containers as hc
 from tests.helpers import dump
@@ -182,3 +184,52 @@ def test_json_lone_surrogate_is_stored_as_a_replacement_character(tmp_path: Path
     with Library(tmp_path / "lib.db") as lib:
         lesson = lib.lessons.get(lib.lessons.import_file(hc.json_lesson(tmp_path, "surrogate", text)).lesson_id)
     assert lesson.blocks[0].all_translations == {"ja": "公園\ufffd"}
+
+
+# --- the learner's dictionary ------------------------------------------------------------
+
+def test_dictionary_field_over_the_csv_limit_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    path.write_text("park,公園\nriver," + "川" * 140_000 + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "dictionary", "import", str(path))
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    assert "line 2" in err and "field larger than field limit (131072)" in err
+    code, out, _ = run(capsys, "dictionary", "list")
+    assert "long:" not in out  # nothing of it was kept
+
+
+def test_dictionary_over_the_size_limit_is_refused_unread(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as fh:  # sparse: no disk used, and never read
+        fh.truncate(dictionary_import.MAX_DICTIONARY_BYTES + 1)
+    start = time.perf_counter()
+    code, _, err = run(capsys, "dictionary", "import", str(path))
+    assert code == 2 and "the file is too large (67,108,865 bytes; the limit is 64 MB)" in err, err
+    assert time.perf_counter() - start < 1.0
+
+
+def _import_dictionary(path: Path, tmp_path: Path) -> tuple[float, int]:
+    """Seconds and peak Python memory to import one dictionary file."""
+    from library.study.dictionary import Dictionary
+
+    dictionary = Dictionary(tmp_path / f"{path.stem}.db")
+    tracemalloc.start()
+    start = time.perf_counter()
+    try:
+        n = dictionary.import_file(path)
+        seconds = time.perf_counter() - start
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert n > 0
+    return seconds, peak
+
+
+def test_dictionary_import_grows_linearly(tmp_path: Path) -> None:
+    """1× and 4× the rows in one run: at most ~5× the time, and memory that does not grow with the file."""
+    small = hc.dictionary_csv(tmp_path / "small.csv", 25_000)
+    large = hc.dictionary_csv(tmp_path / "large.csv", 100_000)
+    t1, m1 = _import_dictionary(small, tmp_path)
+    t4, m4 = _import_dictionary(large, tmp_path)
+    assert t4 < 5 * t1 + 0.5, (t1, t4)
+    assert m4 < 2 * m1 + 1024 * 1024, (m1, m4)  # a stream: flat, where reading whole grew 4×
