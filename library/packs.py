@@ -12,14 +12,15 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
+import secrets
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from library.editing import Editing
+from library.editing import OVERLAY, Editing
 from library.errors import ImportRefused
 from library.lessons import Lessons
 from library.store.database import Database
@@ -36,6 +37,7 @@ MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 MAX_RATIO = 100  # text and JSON compress 3–20×; far more than this is a zip bomb
 RATIO_FLOOR = 1024 * 1024  # small members may compress better than that harmlessly
+_PYTHON_TYPES: dict[str, tuple[type, ...]] = {"INTEGER": (int,), "TEXT": (str,), "REAL": (int, float)}
 
 
 class PackRefused(ImportRefused):
@@ -49,7 +51,7 @@ class PackLesson:
     lesson_id: int
     title: str
     created: bool
-    edits: str  # "applied", "none", or "kept yours"
+    edits: str  # "applied", "none", "kept yours", or "not understood"
 
 
 @dataclass
@@ -63,7 +65,8 @@ class PackResult:
         out = []
         for item in self.lessons:
             status = "imported" if item.created else "already in library"
-            edits = {"applied": "edits applied", "none": "no edits", "kept yours": "kept your own edits"}[item.edits]
+            edits = {"applied": "edits applied", "none": "no edits", "kept yours": "kept your own edits",
+                     "not understood": "edits not understood by this version (ignored)"}[item.edits]
             out.append(f"{item.lesson_id}\t{item.title}\t{status}\t{edits}")
         return out
 
@@ -130,10 +133,11 @@ class Packs:
         }
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".pack-", suffix=".tmp", dir=target.parent)
-        os.close(fd)
+        # Made as any new file is (0666 less the umask), not mkstemp's 0600: a pack is for sharing.
+        tmp = target.parent / f".pack-{secrets.token_hex(8)}.tmp"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         try:
-            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+            with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
                 zf.writestr(MANIFEST, _json_bytes(manifest))
                 for name, data in members.items():
                     zf.writestr(name, data)
@@ -162,8 +166,9 @@ class Packs:
         try:
             with zf:
                 items = self._read(zf)
-        except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as exc:
-            raise PackRefused(f"the pack is damaged ({' '.join(str(exc).split())})") from exc
+        except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, NotImplementedError, RuntimeError,
+                zlib.error) as exc:  # a bad CRC, corrupt deflate data, an unknown compression method
+            raise PackRefused(f"the pack is damaged ({' '.join(str(exc).split())[:200]})") from exc
         return self._store(items)
 
     def _read(self, zf: zipfile.ZipFile) -> list[tuple[dict[str, Any], bytes, dict[str, Any]]]:
@@ -188,14 +193,15 @@ class Packs:
             raise PackRefused(f"the pack unpacks to too much data ({total // (1024 * 1024)} MB)")
         if MANIFEST not in by_name:
             raise PackRefused("not a lesson pack (no manifest.json)")
-        manifest = _parse_json(_read_member(zf, by_name[MANIFEST], MAX_MANIFEST_BYTES), MANIFEST)
+        reader = _Reader(zf)
+        manifest = _parse_json(reader.read(by_name[MANIFEST], MAX_MANIFEST_BYTES), MANIFEST)
         lessons = _check_manifest(manifest)
         out = []
         for n, entry in enumerate(lessons, start=1):
             source_name = entry.get("source")
             if not isinstance(source_name, str) or source_name not in by_name:
                 raise PackRefused(f"lesson {n} of the manifest names no source file in the pack")
-            data = _read_member(zf, by_name[source_name], MAX_MEMBER_BYTES)
+            data = reader.read(by_name[source_name], MAX_MEMBER_BYTES)
             if isinstance(entry.get("sha256"), str) and _sha256(data) != entry["sha256"]:
                 raise PackRefused(f"lesson {n}: the source does not match its checksum (damaged pack)")
             edits: dict[str, Any] = {}
@@ -203,11 +209,30 @@ class Packs:
             if edits_name is not None:
                 if not isinstance(edits_name, str) or edits_name not in by_name:
                     raise PackRefused(f"lesson {n} of the manifest names an edits file the pack does not hold")
-                edits = _parse_json(_read_member(zf, by_name[edits_name], MAX_MEMBER_BYTES), edits_name)
+                edits = _parse_json(reader.read(by_name[edits_name], MAX_MEMBER_BYTES), edits_name)
                 if not isinstance(edits, dict) or not all(isinstance(v, list) for v in edits.values()):
                     raise PackRefused(f"{edits_name}: not a set of edits this version understands")
+                self._check_edits(edits, edits_name)
             out.append((entry, data, edits))
         return out
+
+    def _check_edits(self, edits: dict[str, Any], name: str) -> None:
+        """Every row of a known table an object whose values have its columns' types (SQLite would
+        store a word in an INTEGER column, and the lesson would then fail to open)."""
+        for table, cols in OVERLAY.items():
+            types = {row[1]: row[2].upper() for row in self._db.execute(f"PRAGMA table_info({table})").fetchall()}
+            for i, row in enumerate(edits.get(table, [])):
+                if not isinstance(row, dict):
+                    raise PackRefused(f"{name}: {table}[{i}] is not a set of values")
+                for col in cols:
+                    value = row.get(col)
+                    if value is None:
+                        continue
+                    wanted = _PYTHON_TYPES.get(types.get(col, ""), (str, int, float))
+                    if isinstance(value, bool) or not isinstance(value, wanted):
+                        raise PackRefused(f"{name}: {table}[{i}].{col} has a value of the wrong type")
+                    if isinstance(value, int) and not -(2**63) <= value < 2**63:
+                        raise PackRefused(f"{name}: {table}[{i}].{col} is too large a number")
 
     def _store(self, items: list[tuple[dict[str, Any], bytes, dict[str, Any]]]) -> PackResult:
         result = PackResult()
@@ -219,9 +244,9 @@ class Packs:
                 except ImportRefused as exc:
                     raise PackRefused(f"lesson {n} ({name}): {exc}") from exc
                 lesson_id = imported.lesson_id
-                has_edits = any(edits.values())
+                has_edits = any(edits.get(table) for table in OVERLAY)
                 if not has_edits:
-                    state = "none"
+                    state = "not understood" if any(edits.values()) else "none"  # only tables this version lacks
                 elif imported.created or not self._editing.has_edits(lesson_id):
                     try:
                         self._editing.restore(lesson_id, edits)
@@ -245,8 +270,31 @@ def _json_bytes(data: Any) -> bytes:
 def _parse_json(data: bytes, name: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # ValueError: also a number of over 4,300 digits
         raise PackRefused(f"{name} is not valid JSON") from exc
+
+
+class _Reader:
+    """Reads a pack's members once each, counting every use against MAX_TOTAL_BYTES: a manifest
+    may name one member many times, and the checks on declared sizes count it once."""
+
+    def __init__(self, zf: zipfile.ZipFile) -> None:
+        self._zf = zf
+        self._cache: dict[str, bytes] = {}
+        self.used = 0
+
+    def read(self, info: zipfile.ZipInfo, limit: int) -> bytes:
+        """The member's bytes; PackRefused once what the pack's lessons use passes the limit."""
+        data = self._cache.get(info.filename)
+        if data is None:
+            data = self._cache[info.filename] = _read_member(self._zf, info, limit)
+        self.used += len(data)
+        if self.used > MAX_TOTAL_BYTES:
+            raise PackRefused(
+                f"the pack's lessons use more than {MAX_TOTAL_BYTES // (1024 * 1024)} MB of data"
+                " (a member named again and again?)"
+            )
+        return data
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
@@ -275,8 +323,9 @@ def _check_manifest(manifest: Any) -> list[dict[str, Any]]:
     if not isinstance(version, int) or isinstance(version, bool):
         raise PackRefused("the pack's manifest has no version number")
     if version > VERSION:
+        shown = version if version < 10**6 else "far newer"  # a line, not thousands of digits
         raise PackRefused(
-            f"the pack was made by a newer Study Reader (pack version {version}; this one reads {VERSION})"
+            f"the pack was made by a newer Study Reader (pack version {shown}; this one reads {VERSION})"
         )
     if version < 1:
         raise PackRefused(f"unknown pack version {version}")

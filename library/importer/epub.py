@@ -11,12 +11,16 @@ would leave the book are refused, so a hostile file cannot exhaust memory or dis
 
 from __future__ import annotations
 
+import codecs
 import io
 import posixpath
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from html import escape
 from xml.etree import ElementTree as ET
+from xml.parsers import expat
 
 from library.errors import ImportRefused
 from library.importer.html import lesson_from_html
@@ -63,12 +67,13 @@ def read_book(data: bytes, name: str = "") -> Book:
         raise ImportRefused("file is not a readable EPUB (the zip is damaged)") from exc
     with archive:
         names = _checked_names(archive)
-        container = _read(archive, names, "META-INF/container.xml")
-        rootfile = _first(ET.fromstring(container), "rootfile")
+        budget = _Budget()
+        container = _read(archive, names, "META-INF/container.xml", budget)
+        rootfile = _first(_xml(container, "META-INF/container.xml"), "rootfile")
         opf_path = _safe_path(rootfile.get("full-path", "") if rootfile is not None else "")
         if not opf_path or opf_path not in names:
             raise ImportRefused("EPUB has no package file (META-INF/container.xml names none that exists)")
-        opf = ET.fromstring(_read(archive, names, opf_path))
+        opf = _xml(_read(archive, names, opf_path, budget), opf_path)
         base = posixpath.dirname(opf_path)
         title_el = _first(opf, "title")
         title = normalise(title_el.text or "") if title_el is not None else ""
@@ -78,18 +83,21 @@ def read_book(data: bytes, name: str = "") -> Book:
             manifest[item.get("id", "")] = (href, item.get("media-type", ""), item.get("properties", ""))
         book = Book(title=title or name)
         spine = [ref.get("idref", "") for ref in _all(opf, "itemref") if ref.get("linear", "yes") != "no"]
+        seen: set[str] = set()
         for idref in spine:
             href, media, props = manifest.get(idref, ("", "", ""))
-            if not href or media not in _XHTML or "nav" in props.split() or href not in names:
-                continue
-            raw = _read(archive, names, href)
+            if not href or media not in _XHTML or "nav" in props.split() or href not in names or href in seen:
+                continue  # a chapter the spine lists again is the same chapter: one lesson, read once
+            seen.add(href)
+            raw = _read(archive, names, href, budget)
+            text, encoding = chapter_text(raw)
             try:
-                lesson = lesson_from_html(raw.decode("utf-8", errors="replace"))
+                lesson = lesson_from_html(text)
             except ImportRefused:
                 book.skipped.append(href)  # a cover, a table of contents, a page with no English
                 continue
             lesson.source_name = f"{name}#{posixpath.basename(href)}" if name else posixpath.basename(href)
-            lesson.encoding = "utf-8"
+            lesson.encoding = encoding
             book.chapters.append(Chapter(lesson, raw, href))
     if not book.chapters:
         raise ImportRefused("EPUB has no chapters with English text")
@@ -146,15 +154,92 @@ def _safe_path(path: str) -> str:
     return norm
 
 
-def _read(archive: zipfile.ZipFile, names: set[str], path: str) -> bytes:
+class _Budget:
+    """What has been unpacked so far: the limit counts what is read, not what the zip declares."""
+
+    def __init__(self) -> None:
+        self.read = 0
+
+    def spend(self, n: int) -> None:
+        """Count `n` more bytes read; ImportRefused past MAX_TOTAL_BYTES."""
+        self.read += n
+        if self.read > MAX_TOTAL_BYTES:
+            raise ImportRefused("EPUB unpacks to more than the size limit (a zip bomb or a damaged file)")
+
+
+def _read(archive: zipfile.ZipFile, names: set[str], path: str, budget: _Budget) -> bytes:
     if path not in names:
         raise ImportRefused(f"EPUB is missing {path}")
     info = archive.getinfo(path)
-    with archive.open(info) as fh:
-        data = fh.read(MAX_ENTRY_BYTES + 1)
+    try:
+        with archive.open(info) as fh:
+            data = fh.read(MAX_ENTRY_BYTES + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError) as exc:
+        # a bad CRC, corrupt deflate data, an unknown compression method, an encrypted entry
+        reason = " ".join(str(exc).split())[:120]
+        raise ImportRefused(f"EPUB's {path} cannot be unpacked (the zip is damaged: {reason})") from exc
     if len(data) > MAX_ENTRY_BYTES:
         raise ImportRefused("EPUB unpacks to more than the size limit (a zip bomb or a damaged file)")
+    budget.spend(len(data))
     return data
+
+
+class _EntityDeclared(Exception):
+    """An XML file of the book declares entities."""
+
+
+def _refuse_entities(*_args: object) -> None:
+    raise _EntityDeclared
+
+
+def _xml(data: bytes, path: str) -> ET.Element:
+    """A package file's XML; ImportRefused for XML that is not well-formed or that declares entities
+    (a real book's container and package files need none; declared ones are how XML bombs and
+    external-entity reads work)."""
+    check = expat.ParserCreate()
+    check.EntityDeclHandler = _refuse_entities
+    check.ExternalEntityRefHandler = _refuse_entities  # type: ignore[assignment]
+    try:
+        check.Parse(data, True)
+        return ET.fromstring(data)
+    except _EntityDeclared as exc:
+        raise ImportRefused(f"EPUB's {path} declares XML entities (an XML bomb or an external entity)") from exc
+    except (expat.ExpatError, ET.ParseError, ValueError) as exc:
+        reason = " ".join(str(exc).split())[:120]
+        raise ImportRefused(f"EPUB's {path} is not well-formed XML ({reason})") from exc
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_DECLARED = re.compile(rb"""^<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
+
+
+def chapter_text(raw: bytes) -> tuple[str, str]:
+    """A chapter's text and encoding: its byte-order mark, else its XML declaration or meta charset
+    (the XHTML rules), else UTF-8; bytes that do not decode become U+FFFD."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return raw[len(bom):].decode(encoding, errors="replace"), encoding.replace("-le", "").replace("-be", "")
+    if raw.startswith((b"<\0?\0", b"\0<\0?")):  # UTF-16 without a mark: the declaration itself tells
+        encoding = "utf-16-le" if raw[0] else "utf-16-be"
+        return raw.decode(encoding, errors="replace"), "utf-16"
+    found = _DECLARED.match(raw.lstrip()[:300]) or _META_CHARSET.search(raw[:2048])
+    encoding = "utf-8"
+    if found:
+        try:
+            info = codecs.lookup(found.group(1).decode("ascii"))
+            # not a bytes-to-bytes codec (base64, zlib), nor UTF-16/32 on bytes that had no NULs above
+            if info._is_text_encoding and "utf-16" not in info.name and "utf-32" not in info.name:
+                encoding = info.name
+        except LookupError:
+            pass
+    try:
+        return raw.decode(encoding, errors="replace"), encoding
+    except (UnicodeError, LookupError):
+        return raw.decode("utf-8", errors="replace"), "utf-8"
 
 
 def _local(tag: str) -> str:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from library.errors import ImportRefused
 from library.importer.decode import decode
 from library.importer.normalise import language_of, normalise
 from library.model import Anchor, Block, GlossaryEntry, Lesson, Note
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_KINDS = {int: "a number", float: "a number", bool: "true or false", list: "a list", dict: "an object"}
 _KEYWORD = re.compile(r"^#(title|caption|lang|heading|note|word)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -71,6 +74,25 @@ def _translate(block: Block, cells: list[str], lang: str) -> None:
         block.translations[lang or language_of(translation) or "ja"] = translation
 
 
+def _text(value: Any, where: str) -> str:
+    """A text field: a string (lone surrogates, which SQLite cannot store, become U+FFFD), or '' for
+    null or absent; anything else is refused rather than stored as "None", "5" or "{...}"."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ImportRefused(f"{where} must be text, not {_KINDS.get(type(value), 'a value of another kind')}")
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    """A list field: null or absent is an empty list."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ImportRefused(f"{where} must be a list")
+    return value
+
+
 def parse_json(data: bytes, name: str = "") -> Lesson:
     """A JSON lesson (the form `study-reader show --json` prints) to a lesson (not stored)."""
     text, encoding = decode(data)
@@ -78,54 +100,62 @@ def parse_json(data: bytes, name: str = "") -> Lesson:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportRefused(f"not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    except RecursionError as exc:
+        raise ImportRefused("not a JSON lesson (nested too deeply)") from exc
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise ImportRefused(f"not valid JSON ({' '.join(str(exc).split())[:100]})") from exc
     if not isinstance(doc, dict) or not isinstance(doc.get("blocks"), list):
         raise ImportRefused('a JSON lesson needs an object with a "blocks" list (see docs/formats.md)')
-    lang = str(doc.get("translation_language") or "")
-    captions = doc.get("caption") or doc.get("captions") or []
+    lang = _text(doc.get("translation_language"), "translation_language")
+    captions = doc.get("caption") if doc.get("caption") is not None else doc.get("captions")
     lesson = Lesson(
-        title=str(doc.get("title") or ""),
-        captions=[captions] if isinstance(captions, str) else [str(c) for c in captions],
+        title=_text(doc.get("title"), "title"),
+        captions=[_text(captions, "caption")] if isinstance(captions, str) else [
+            _text(c, f"captions[{i}]") for i, c in enumerate(_list(captions, "captions"))],
         source_name=name,
         encoding=encoding,
     )
     for i, item in enumerate(doc["blocks"]):
         if isinstance(item, str):
             item = {"text": item}
-        if not isinstance(item, dict) or not str(item.get("text") or "").strip():
+        if not isinstance(item, dict) or not _text(item.get("text"), f"blocks[{i}].text").strip():
             raise ImportRefused(f"blocks[{i}] has no text")
-        block = Block(str(item.get("kind") or "paragraph"), normalise(str(item["text"])))
+        block = Block(_text(item.get("kind"), f"blocks[{i}].kind") or "paragraph", normalise(item["text"]))
         if block.kind not in ("paragraph", "heading"):
             raise ImportRefused(f'blocks[{i}]: kind must be "paragraph" or "heading"')
-        translations = item.get("translations") or {}
+        translations = item.get("translations")
+        if translations is None:
+            translations = {}
+        if not isinstance(translations, dict):
+            raise ImportRefused(f"blocks[{i}].translations must be an object of language: text")
         if isinstance(item.get("translation"), str):
             translations = {lang or language_of(item["translation"]) or "ja": item["translation"]}
-        block.translations = {str(k): str(v) for k, v in translations.items() if str(v).strip()}
+        found = {k: _text(v, f"blocks[{i}].translations.{k}") for k, v in translations.items()}
+        block.translations = {k: v for k, v in found.items() if v.strip()}  # null: no translation
         lesson.blocks.append(block)
     notes: list[tuple[Note, str]] = []
-    for i, item in enumerate(doc.get("notes") or []):
+    for i, item in enumerate(_list(doc.get("notes"), "notes")):
         if not isinstance(item, dict) or not item.get("marker") or not item.get("text"):
             raise ImportRefused(f"notes[{i}] needs a marker and a text")
         anchor = item.get("anchor")
-        note = Note(marker=str(item["marker"]), text=str(item["text"]), source_url=item.get("source_url") or None)
+        note = Note(marker=_text(item["marker"], f"notes[{i}].marker"), text=_text(item["text"], f"notes[{i}].text"),
+                    source_url=_text(item.get("source_url"), f"notes[{i}].source_url") or None)
         if isinstance(anchor, dict) and "block" in anchor and anchor.get("text"):
-            note.anchor = _find(lesson, str(anchor["text"]), int(anchor["block"]), only=True)
+            at = anchor["block"]
+            if not isinstance(at, int) or isinstance(at, bool):
+                raise ImportRefused(f"notes[{i}].anchor.block must be a block number")
+            words = _text(anchor["text"], f"notes[{i}].anchor.text")
+            note.anchor = _find(lesson, words, at, only=True)
             if note.anchor is None:
-                raise ImportRefused(f"notes[{i}]: “{anchor['text']}” is not in blocks[{anchor['block']}]")
+                raise ImportRefused(f"notes[{i}]: “{words[:80]}” is not in blocks[{at if abs(at) < 10**6 else '?'}]")
             lesson.notes.append(note)
             continue
-        notes.append((note, str(anchor or "")))
-    for i, item in enumerate(doc.get("glossary") or []):
+        notes.append((note, _text(anchor, f"notes[{i}].anchor") if not isinstance(anchor, dict) else ""))
+    for i, item in enumerate(_list(doc.get("glossary"), "glossary")):
         if not isinstance(item, dict) or not item.get("term"):
             raise ImportRefused(f"glossary[{i}] needs a term")
-        lesson.glossary.append(
-            GlossaryEntry(
-                str(item["term"]),
-                str(item.get("pos") or ""),
-                str(item.get("definition") or ""),
-                str(item.get("translation") or ""),
-                str(item.get("example") or ""),
-            )
-        )
+        fields = ("term", "pos", "definition", "translation", "example")
+        lesson.glossary.append(GlossaryEntry(*(_text(item.get(key), f"glossary[{i}].{key}") for key in fields)))
     return _finish(lesson, notes, lang)
 
 

@@ -8,8 +8,6 @@ gloss ("access", "generative ai"); each key keeps its best senses, ranked.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import sqlite3
 import time
@@ -19,6 +17,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from library.study.dictionary_import import (
+    DictionaryFileError,
+    Row,
+    is_tsv,
+    open_text,
+    rows_of,
+    store_rows,
+    text_lines,
+)
 from library.wordforms import lemmas_of
 
 JMDICT_SOURCE = "jmdict"
@@ -367,51 +374,31 @@ class Dictionary:
     # --- the learner's own dictionaries ---------------------------------------------
     def import_file(self, path: str | Path, name: str | None = None) -> int:
         """Import a CSV or TSV dictionary (English, Japanese[, reading[, note]] a row; a header row is
-        skipped); replaces an earlier import of the same name. Returns the number of entries."""
+        skipped), read as a stream and refused over its size limit (dictionary_import.py); replaces
+        an earlier import of the same name. Returns the number of entries."""
         p = Path(path)
+        source = f"user:{name or p.stem}"
         try:
-            raw = p.read_bytes()
-        except OSError as exc:
-            raise DictionaryError(f"cannot read the file ({exc.strerror or exc})") from exc
-        for encoding in ("utf-8-sig", "utf-16", "cp932"):
-            try:
-                text = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise DictionaryError("the file is not UTF-8, UTF-16 or Shift_JIS text")
-        return self.import_text(text, name or p.stem, tsv=p.suffix.lower() in (".tsv", ".tab") or "\t" in text[:2000])
+            with open_text(p) as fh:
+                sample = fh.read(2000)
+                fh.seek(0)
+                return self._store(source, rows_of(fh, source, is_tsv(p, sample)))
+        except DictionaryFileError as exc:
+            raise DictionaryError(str(exc)) from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DictionaryError(f"cannot read the file ({getattr(exc, 'strerror', None) or exc})") from exc
 
     def import_text(self, text: str, name: str, tsv: bool = False) -> int:
         """Import dictionary rows given as text (see import_file)."""
-        reader = csv.reader(io.StringIO(text), delimiter="\t" if tsv else ",")
-        rows: list[tuple[str, int, str, str, str, str, str]] = []
         source = f"user:{name}"
-        ranks: dict[str, int] = {}
-        for n, cells in enumerate(reader):
-            cells = [c.strip() for c in cells]
-            if len(cells) < 2 or not cells[0] or not cells[1] or cells[0].startswith("#"):
-                continue
-            if n == 0 and cells[0].lower() in ("english", "word", "term", "en"):
-                continue
-            key = normalise_key(cells[0])
-            rank = ranks.get(key, 0)
-            ranks[key] = rank + 1
-            reading = cells[2] if len(cells) > 2 else ""
-            note = cells[3] if len(cells) > 3 else ""
-            rows.append((key, rank, source, cells[1], reading, cells[0] + (f"; {note}" if note else ""), ""))
-        if not rows:
-            raise DictionaryError("no dictionary rows found (expected: English, Japanese[, reading[, note]])")
+        try:
+            return self._store(source, rows_of(text_lines(text), source, tsv))
+        except DictionaryFileError as exc:
+            raise DictionaryError(str(exc)) from exc
+
+    def _store(self, source: str, rows: Iterable[Row]) -> int:
         with self._connect(write=True) as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("DELETE FROM entries WHERE source = ?", [source])
-            conn.executemany(
-                "INSERT INTO entries (key, rank, source, headword, reading, gloss, pos) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            conn.execute("COMMIT")
-        return len(rows)
+            return store_rows(conn, source, rows)
 
     def remove(self, name: str) -> int:
         """Remove one of the learner's dictionaries; returns how many rows went."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from library.model import Lesson, Note
+from reader.ui.safe_text import SafeDocument
 from reader.ui.themes import Theme
 
 # Block kinds, kept in each QTextBlock's userState so hit-testing needs no lookup table.
@@ -117,7 +118,7 @@ def translation_lang(lesson: Lesson, wanted: str | None) -> str | None:
 
 def build_document(lesson: Lesson, style: DocStyle) -> BuiltDoc:
     """Lay the lesson out as title, captions, headings, paragraphs; translations start hidden."""
-    doc = QTextDocument()
+    doc = SafeDocument()  # lesson text goes in as text; still, nothing it might name is ever loaded
     doc.setUndoRedoEnabled(False)
     doc.setDocumentMargin(28)
     base_font = QFont()

@@ -28,6 +28,7 @@ from library import Anchor
 from library.editing import Editing, Snapshot
 from library.model import Lesson
 from reader.article.document import BuiltDoc
+from reader.ui.safe_text import plain_label, plain_tip
 
 
 class Edit(enum.Enum):
@@ -133,7 +134,7 @@ class EditorPanel(QDockWidget):
 
         para = QWidget()
         lay = QVBoxLayout(para)
-        self.para_label = QLabel()
+        self.para_label = plain_label(QLabel())  # a paragraph of the lesson, never markup
         self.para_label.setWordWrap(True)
         self.translation_edit = QPlainTextEdit()
         self.translation_edit.setObjectName("TranslationEdit")
@@ -231,7 +232,7 @@ class EditorPanel(QDockWidget):
             where = f" → “{lesson.blocks[a.block].text[a.start : a.end]}”" if a else ""
             item = QListWidgetItem(f"{note.marker} {note.label}{where}".strip())
             item.setData(Qt.ItemDataRole.UserRole, note.ref)
-            item.setToolTip(note.text)
+            item.setToolTip(plain_tip(note.text))
             self.notes.addItem(item)
         for g in lesson.glossary:
             item = QListWidgetItem(" ".join(x for x in (g.term, g.pos, g.definition) if x))

@@ -19,6 +19,7 @@ from library.model import Lesson
 from reader.article.document import translation_lang
 from reader.teaching.blanks import Gap, lesson_gaps
 from reader.ui.fonts import japanese_family, reading_family
+from reader.ui.safe_text import SafeDocument
 
 BLANK = "\u2002" * 2 + "_" * 10  # a gap a pupil can write in
 BODY_PT = 11.0
@@ -183,7 +184,7 @@ def build_document(lesson: Lesson, options: HandoutOptions) -> QTextDocument:
     """The handout laid out as a QTextDocument."""
     ja = japanese_family()
     body = reading_family()
-    doc = QTextDocument()
+    doc = SafeDocument()
     font = QFont()
     font.setFamilies([body] + ([ja] if ja else []))
     font.setPointSizeF(BODY_PT)

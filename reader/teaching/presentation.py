@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from library.model import Lesson
 from reader.article.document import translation_lang
 from reader.teaching.blanks import Gap, lesson_gaps
+from reader.ui.safe_text import SafeDocument
 from reader.ui.themes import Theme
 
 CONTEXT_BEFORE, CONTEXT_AFTER = 1, 3  # paragraphs shown (dimmed) around the one in focus
@@ -58,6 +59,7 @@ class PresentationView(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setOpenLinks(False)
+        self.view.setDocument(SafeDocument(self.view))  # loads no file an <img> in the lesson might name
         self.view.setStyleSheet(f"QTextBrowser {{ background: {theme.base}; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 # The dialog classes load when a dialog is first shown: each brings its enums, which Python
 # builds one by one, and none is needed to show a lesson.
 from PySide6 import QtWidgets
+from PySide6.QtCore import Qt
 
 from reader.ui.i18n import Translator
 
@@ -15,38 +16,60 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 
+def plain_labels(widget: QWidget) -> QWidget:
+    """Make every label in a dialog show plain text: its words may quote a lesson, a file or a name."""
+    for label in widget.findChildren(QtWidgets.QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
+
+
+def message_box(parent: QWidget | None, icon: QtWidgets.QMessageBox.Icon, title: str, text: str,
+                buttons: QtWidgets.QMessageBox.StandardButton) -> QtWidgets.QMessageBox:
+    """A message box whose text is shown as plain text (the static helpers guess HTML from a leading tag)."""
+    box = QtWidgets.QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask a yes/no question; True for yes."""
     button = QtWidgets.QMessageBox.StandardButton
-    answer = QtWidgets.QMessageBox.question(parent, title, text, button.Yes | button.No, button.No)
-    return answer == button.Yes
+    box = message_box(parent, QtWidgets.QMessageBox.Icon.Question, title, text, button.Yes | button.No)
+    box.setDefaultButton(button.No)
+    return box.exec() == button.Yes
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something."""
-    QtWidgets.QMessageBox.information(parent, title, text)
+    message_box(parent, QtWidgets.QMessageBox.Icon.Information, title, text,
+                QtWidgets.QMessageBox.StandardButton.Ok).exec()
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went wrong, in one clear line."""
-    QtWidgets.QMessageBox.warning(parent, title, text)
+    message_box(parent, QtWidgets.QMessageBox.Icon.Warning, title, text,
+                QtWidgets.QMessageBox.StandardButton.Ok).exec()
 
 
 def failure(parent: QWidget | None, title: str, text: str, what_to_do: str, details: str = "") -> None:
     """Something went wrong: what happened, what to do, and (on request) the technical details."""
-    box = QtWidgets.QMessageBox(
-        QtWidgets.QMessageBox.Icon.Critical, title, text, QtWidgets.QMessageBox.StandardButton.Ok, parent
-    )
+    box = message_box(parent, QtWidgets.QMessageBox.Icon.Critical, title, text,
+                      QtWidgets.QMessageBox.StandardButton.Ok)
     box.setInformativeText(what_to_do)
     if details:
         box.setDetailedText(details)
+    plain_labels(box)  # the informative text's label guesses its format too
     box.exec()
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """One line of text, or None if cancelled."""
-    value, ok = QtWidgets.QInputDialog.getText(parent, title, label, text=text)
-    return value if ok else None
+    dialog = QtWidgets.QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    plain_labels(dialog)  # the label may name a lesson or a learner
+    return dialog.textValue() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
 
 
 def ask_translation(parent: QWidget | None, tr: Translator, english: str, current: str) -> str | None:
@@ -55,6 +78,7 @@ def ask_translation(parent: QWidget | None, tr: Translator, english: str, curren
     dialog.setWindowTitle(tr("Add a translation"))
     layout = QtWidgets.QVBoxLayout(dialog)
     source = QtWidgets.QLabel(english)
+    source.setTextFormat(Qt.TextFormat.PlainText)  # the lesson's paragraph, never markup
     source.setWordWrap(True)
     layout.addWidget(source)
     edit = QtWidgets.QPlainTextEdit(current)

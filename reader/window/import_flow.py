@@ -71,6 +71,7 @@ class ImportFlow(QObject):
         if len(paths) > 1:
             self._progress = QProgressDialog(self.tr_("Importing…"), self.tr_("Cancel"), 0, len(paths), self._parent)
             self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+            dialogs.plain_labels(self._progress)  # it names each file being imported
             self._progress.setMinimumDuration(300)
             self._worker.progress.connect(self._on_progress)
             self._progress.canceled.connect(self._cancel)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from library import Library
 from library.importer import report_for
 from library.model import Lesson
+from reader.ui.safe_text import plain_tip
 
 _PREVIEW = 70
 
@@ -114,7 +115,7 @@ class ImportReviewDialog(QDialog):
         for item in lesson.unplaced:
             row = QListWidgetItem(f"[{item.lang or '?'}] {item.text}")
             row.setData(Qt.ItemDataRole.UserRole, item.ref)
-            row.setToolTip(item.reason)
+            row.setToolTip(plain_tip(item.reason))
             self.items.addItem(row)
         self.box.setVisible(bool(lesson.unplaced) or self.items.count() > 0)
         self.box.setTitle(self.tr_("Not placed ({n})").format(n=len(lesson.unplaced)))

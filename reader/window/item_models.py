@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 from library.lessons import LessonSummary
 from library.model import GlossaryEntry
 from library.search import SearchHit
+from reader.ui.safe_text import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], list[LessonSummary]]
@@ -129,7 +130,7 @@ class LessonListModel(QAbstractTableModel):
                 return row.imported_at[:10]
             return "✓" if row.finished else f"{round(row.progress * 100)}%"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
+            return plain_tip(self._tooltip(row))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
@@ -179,7 +180,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{hit.title}\n{' '.join(hit.snippet.split())}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.snippet
+            return plain_tip(hit.snippet)
         if role == ID_ROLE:
             return hit.lesson_id
         return None
@@ -214,7 +215,7 @@ class GlossaryModel(QAbstractListModel):
             rest = "\n".join(t for t in (e.definition, e.translation) if t)
             return f"{head}\n{rest}" if rest else head
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(t for t in (e.term, e.pos, e.definition, e.translation, e.example) if t)
+            return plain_tip("\n".join(t for t in (e.term, e.pos, e.definition, e.translation, e.example) if t))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{e.term}, {e.pos}: {e.definition}"
         return None

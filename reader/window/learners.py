@@ -15,6 +15,7 @@ from library.profiles import ProfileError, Profiles, env_profile
 from reader.article.view import ArticleView
 from reader.reading import Reading
 from reader.ui.i18n import Translator
+from reader.ui.safe_text import plain_label, plain_tip
 from reader.window import dialogs
 from reader.window.actions import ActionSpec, MenuName
 
@@ -46,7 +47,7 @@ class ProfilesUi(QObject):
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.learner_actions: dict[int, QAction] = {}
-        self.label = QLabel(parent)
+        self.label = plain_label(QLabel(parent))  # a learner's name is the user's text
         self.label.setObjectName("LearnerLabel")
         status.addPermanentWidget(self.label)
 
@@ -102,9 +103,9 @@ class ProfilesUi(QObject):
         self.rename_action.setText(tr("&Rename “{name}”…").format(name=name))
         self.remove_action.setText(tr("Re&move “{name}”…").format(name=name))
         self.label.setText(tr("Learner: {name}").format(name=name))
-        self.label.setToolTip(
+        self.label.setToolTip(plain_tip(
             tr("Words, reviews and progress are {name}’s (switch in the Learner menu)").format(name=name)
-        )
+        ))
 
     def current_name(self) -> str:
         """The active learner's name."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from library.model import GlossaryEntry
 from reader.ui.i18n import Translator
+from reader.ui.safe_text import SafeDocument, plain_label
 from reader.window.item_models import GlossaryModel
 
 # What html.escape does; the html module's import (with its entity table) is left for later.
@@ -34,7 +35,7 @@ class EntryDelegate(QStyledItemDelegate):
     # builds QStyle's enums, or searches every QWidget subclass, each ~10–30 ms of start-up.
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         entry = index.model().entry(index.row())  # type: ignore[attr-defined]
-        doc = QTextDocument()
+        doc = SafeDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(5)
         view = option.widget
@@ -101,7 +102,7 @@ class VocabPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setItemDelegate(EntryDelegate(self.view))
-        self.status = QLabel(self)
+        self.status = plain_label(QLabel(self))  # it quotes a term from the lesson
         self.status.setObjectName("VocabStatus")
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self._clear)

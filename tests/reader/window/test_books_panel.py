@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from library import Library
@@ -52,6 +53,13 @@ def test_the_library_query_names_the_book_of_each_chapter(tmp_path: Path) -> Non
         assert next(r for r in lib.lessons.list() if r.id == ids[1]).display_title == "Sea Story › The Storm"
 
 
+def shown(tip: str) -> str:
+    """A tooltip as the reader sees it (tips are escaped rich text, so lesson text is never markup)."""
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    return doc.toPlainText()
+
+
 def test_lesson_list_model_shows_books(tmp_path: Path, qtmodeltester: Any) -> None:
     with Library(tmp_path / "lib.db") as lib:
         ids = import_book(lib, tmp_path)
@@ -63,10 +71,10 @@ def test_lesson_list_model_shows_books(tmp_path: Path, qtmodeltester: Any) -> No
         row = model.row_of(ids[2], fetch=True)
         assert model.data(model.index(row, 0)) == "Sea Story › Home"
         assert model.data(model.index(row, 0), ID_ROLE) == ids[2]
-        tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+        tip = shown(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole))
         assert tip.splitlines()[:2] == ["Home", "Chapter 3 of “Sea Story”"]
         model.set_translator(Translator("ja"))
-        tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+        tip = shown(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole))
         assert tip.splitlines()[1] == "『Sea Story』第 3 章" and tip.endswith("語")
         page = model.row_of(next(i for i in lib.lessons.ids() if i not in ids), fetch=True)
         assert model.data(model.index(page, 0)) == "Bees Return"
