@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog, QSplit
 import resources
 from library import Library
 from library.model import Lesson
+from reader import desktop_integration
 from reader.article.document import DocStyle, translation_lang
 from reader.article.forms import warm_up
 from reader.article.view import ArticleView
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         a["search"].triggered.connect(self._focus_search)
         a["keys"].triggered.connect(lambda: dialogs.inform(self, self.tr_("Keyboard shortcuts"), self.tr_(KEYS_HELP)))
         a["about"].triggered.connect(lambda: dialogs.about(self, self.tr_))
+        a["install_desktop"].triggered.connect(lambda: desktop_integration.install_from_menu(self, self.tr_))
         for name, action in self.menus.themes.items():
             action.triggered.connect(lambda _c=False, n=name: self.set_theme(n))
         for code, action in self.menus.langs.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -28,6 +29,7 @@ SPEC: list[tuple[str, str, tuple[str, ...]]] = [
     ("search", "&Search", ("Ctrl+F",)),
     ("keys", "&Keyboard shortcuts", ("F1",)),
     ("about", "&About Study Reader", ()),
+    ("install_desktop", "Add to the &applications menu", ()),
 ]
 THEME_NAMES = {"light": "&Light", "dark": "&Dark", "sepia": "S&epia"}
 LANG_NAMES = {"en": "English", "ja": "日本語"}
@@ -102,4 +104,6 @@ def build_menus(window: QMainWindow) -> Menus:
     help_menu = menu("&Help")
     help_menu.addAction(a["keys"])
     help_menu.addAction(a["about"])
+    if sys.platform.startswith("linux"):  # a launcher, icons and the pack type under ~/.local/share
+        help_menu.addAction(a["install_desktop"])
     return menus
