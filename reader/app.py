@@ -252,6 +252,9 @@ def run_app(args: list[str]) -> int:
             QTimer.singleShot(1000, upkeep.start)
 
         window.article.first_painted.connect(lambda: QTimer.singleShot(0, settle))
+        if os.environ.get("STUDY_READER_EXIT_ON_PAINT"):  # bench/run.py times a start that cannot be wrapped
+            window.article.first_painted.connect(
+                lambda: (print("painted", flush=True), QTimer.singleShot(0, window.close)))
         QTimer.singleShot(1500, settle)  # a window that is not painted (minimised) settles anyway
         code = app.exec()
         upkeep.wait(30)
