@@ -17,8 +17,8 @@ BUILT = Path(os.environ.get("STUDY_READER_BUILD") or REPO / "build" / "dist" / "
 PAGE = REPO / "tests" / "data" / "pages" / "interleaved_ja_before.txt"
 TITLE = "City Bike-Sharing Program Turns Five"
 
-pytestmark = pytest.mark.skipif(not BUILT.exists(), reason=f"no packaged build at {BUILT} (bash scripts/build-app.sh "
-                                "makes one; $STUDY_READER_BUILD names another)")
+needs_build = pytest.mark.skipif(not BUILT.exists(), reason=f"no packaged build at {BUILT} (bash scripts/build-app.sh "
+                                 "makes one; $STUDY_READER_BUILD names another)")
 
 
 def _bare_env(tmp_path: Path) -> dict[str, str]:
@@ -39,6 +39,7 @@ def _differing(a: QImage, b: QImage) -> float:
     return sum(a.pixel(x, y) != b.pixel(x, y) for x, y in points) / len(points)
 
 
+@needs_build
 def test_the_built_app_imports_a_page_and_renders_it_like_the_source(tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
@@ -65,6 +66,7 @@ def test_the_built_app_imports_a_page_and_renders_it_like_the_source(tmp_path: P
     assert _differing(image, QImage(str(source_shot))) < 0.01
 
 
+@needs_build
 def test_the_built_app_speaks_japanese(tmp_path: Path) -> None:
     env = _bare_env(tmp_path)
     shots = {}
@@ -76,3 +78,21 @@ def test_the_built_app_speaks_japanese(tmp_path: Path) -> None:
     en, ja = QImage(str(shots["en"])), QImage(str(shots["ja"]))
     menu_bar = (0, 0, 640, 20)  # ファイル(&F) 表示(&V) … where English says File View …
     assert _differing(en.copy(*menu_bar), ja.copy(*menu_bar)) > 0.05
+
+
+def _start_until_painted(command: list[str], tmp_path: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Start the window with $STUDY_READER_EXIT_ON_PAINT, as bench/built_app.py times it."""
+    return subprocess.run([*command, "--library", str(tmp_path / "paint.db")], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=120, env={**env, "STUDY_READER_EXIT_ON_PAINT": "1"})
+
+
+def test_a_start_told_to_stop_on_paint_says_so_and_closes(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    done = _start_until_painted([sys.executable, "-m", "reader"], tmp_path, env)
+    assert (done.returncode, done.stdout) == (0, "painted\n"), done.stderr
+
+
+@needs_build
+def test_the_built_app_told_to_stop_on_paint_says_so_and_closes(tmp_path: Path) -> None:
+    done = _start_until_painted([str(BUILT)], tmp_path, _bare_env(tmp_path))
+    assert (done.returncode, done.stdout) == (0, "painted\n"), done.stderr
