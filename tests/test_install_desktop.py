@@ -41,7 +41,8 @@ def _mime_of(path: Path, home: Path) -> str:
                           timeout=60, check=True).stdout.strip()
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils is not installed")
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None or shutil.which("update-mime-database") is None,
+                    reason="desktop-file-utils or shared-mime-info is not installed")
 def test_install_desktop_then_uninstall_leaves_nothing(tmp_path: Path) -> None:
     home = tmp_path / "xdg"
     home.mkdir()
