@@ -4,6 +4,7 @@ non-zero when a budget is missed. Builds all its data itself.
     python bench/run.py            # full run
     python bench/run.py --quick    # fewer repeats and smaller data (under a minute)
     python bench/run.py --json     # JSON lines only
+    python bench/run.py --built-app  # the packaged build's start beside the installed one
 """
 
 from __future__ import annotations
@@ -296,6 +297,7 @@ def run_part(part: str, path: Path, quick: bool) -> None:
 
 
 def bench_window(tmp: Path, path: Path, quick: bool) -> list[Figure]:
+    from built_app import bench_built_app
     from window import compile_sources, startup
 
     compile_sources()  # start-ups run the program as installed: from bytecode
@@ -310,6 +312,7 @@ def bench_window(tmp: Path, path: Path, quick: bool) -> list[Figure]:
     lib.lessons.set_position(small_ref, 0)
     lib.close()
     times, rss = startup(small, tmp / "home-small", 3 if quick else 7, lesson=small_ref)
+    figures += bench_built_app(tmp, small, small_ref, quick)  # the packaged build beside it, when there is one
     figures.append(
         Figure(
             "startup_reference",
@@ -352,6 +355,35 @@ def bench_window(tmp: Path, path: Path, quick: bool) -> list[Figure]:
     return figures
 
 
+def everything(tmp: Path, n: int, quick: bool) -> list[Figure]:
+    """Every figure, on a scale library of `n` lessons."""
+    figures: list[Figure] = []
+    figures += bench_import(tmp, quick)
+    figures += bench_bulk(tmp, quick)
+    figures += bench_big_import(tmp, quick)
+    path = scale_library(n)
+    figures += bench_search(working_copy(path, tmp), quick)
+    figures += in_child("panel", working_copy(path, tmp), quick)
+    figures += bench_window(tmp, path, quick)
+    for extra in extras():
+        figures += extra(tmp, quick)
+    return figures
+
+
+def built_app_only(tmp: Path, quick: bool) -> list[Figure]:
+    """The installed and the packaged build's start-ups alone (`--built-app`)."""
+    from built_app import bench_built_app
+    from window import compile_sources
+
+    compile_sources()
+    small = tmp / "small.db"
+    lib = Library(small)
+    lesson = lib.lessons.import_bytes(page_bytes()[0], "reference.txt").lesson_id
+    lib.lessons.set_position(lesson, 0)
+    lib.close()
+    return bench_built_app(tmp, small, lesson, quick)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; returns 1 if a budget is missed."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -360,6 +392,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lessons", type=int, help="lessons in the scale library (default 10000; quick 1000)")
     parser.add_argument("--data", type=Path, help="where generated libraries are kept (default bench/data)")
     parser.add_argument("--markdown", type=Path, help="also write the figures as a Markdown report to this file")
+    parser.add_argument("--built-app", action="store_true",
+                        help="measure only the packaged build's start beside the installed one")
     parser.add_argument("--part", choices=("panel", "window"), help=argparse.SUPPRESS)
     parser.add_argument("--library-file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -373,15 +407,10 @@ def main(argv: list[str] | None = None) -> int:
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
-        figures += bench_import(tmp, args.quick)
-        figures += bench_bulk(tmp, args.quick)
-        figures += bench_big_import(tmp, args.quick)
-        path = scale_library(n)
-        figures += bench_search(working_copy(path, tmp), args.quick)
-        figures += in_child("panel", working_copy(path, tmp), args.quick)
-        figures += bench_window(tmp, path, args.quick)
-        for extra in extras():
-            figures += extra(tmp, args.quick)
+        if args.built_app:
+            figures += built_app_only(tmp, args.quick)
+        else:
+            figures += everything(tmp, n, args.quick)
     if not args.json:
         print(f"{'figure':<22} {'median':>10} {'worst':>10} {'budget':>12}  {'':4} note")
         for f in figures:

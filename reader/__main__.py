@@ -11,6 +11,10 @@ def main(argv: list[str] | None = None) -> int:
     """Run a command-line subcommand, or open the window."""
     args = list(sys.argv[1:] if argv is None else argv)
     first = _first_word(args)
+    if "--install-desktop" in args or "--uninstall-desktop" in args:
+        from reader.desktop_integration import run  # the launcher, icons and pack type (Linux)
+
+        return run(args)
     if first in COMMANDS or any(a in ("-h", "--help", "--version") for a in args):
         return run_cli(args)
     from reader.app import run_app  # Qt is imported only when the window is wanted

@@ -34,7 +34,8 @@ log = logging.getLogger(__name__)
 def parse_args(args: list[str]) -> argparse.Namespace:
     """The window's command line."""
     p = argparse.ArgumentParser(prog="study-reader", description="Open the Study Reader window.")
-    p.add_argument("file", nargs="?", help="a page to import and open")
+    # Several files come at once from a file manager (the launcher's Exec takes %F).
+    p.add_argument("files", nargs="*", metavar="FILE", help="pages or lesson packs to import; the first opens")
     p.add_argument("--library", metavar="PATH", help="the library file to use")
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
     p.add_argument("--size", metavar="WxH",
@@ -49,7 +50,9 @@ def parse_args(args: list[str]) -> argparse.Namespace:
                    help="show the translation of the paragraph beginning with TEXT")
     p.add_argument("--highlight", metavar="TERM", help="highlight a word-list entry")
     p.add_argument("--hover", metavar="NOTE", help="show a note's hover card (marker such as ※1, or its term)")
-    return p.parse_args(args)
+    ns = p.parse_args(args)
+    ns.file = ns.files[0] if ns.files else None  # opened at once; the rest are imported once the window is up
+    return ns
 
 
 def _size(text: str) -> QSize:
@@ -118,6 +121,8 @@ def open_window(
     if target is not None and not window.open_lesson(target) and ns.lesson is not None:
         _report(window, interactive, window.tr_("Study Reader"),
                 window.tr_("No lesson with id {id}.").format(id=ns.lesson))
+    if len(getattr(ns, "files", [])) > 1:
+        window.import_files(ns.files[1:])  # in the background, opening the last one imported
     return window
 
 
@@ -198,7 +203,7 @@ def run_app(args: list[str]) -> int:
         setup_logging()
         # A window open on this library already takes the file: asked only when some other
         # process has the library open, so a lone start does not wait on the local socket.
-        if open_elsewhere(path) and hand_over(path, [ns.file] if ns.file else []):
+        if open_elsewhere(path) and hand_over(path, ns.files):
             print(f"study-reader: {path} is open in another window; handed it the file(s) to import")
             return 0
     try:
@@ -259,6 +264,9 @@ def run_app(args: list[str]) -> int:
             QTimer.singleShot(1000, upkeep.start)
 
         window.article.first_painted.connect(lambda: QTimer.singleShot(0, settle))
+        if os.environ.get("STUDY_READER_EXIT_ON_PAINT"):  # bench/run.py times a start that cannot be wrapped
+            window.article.first_painted.connect(
+                lambda: (print("painted", flush=True), QTimer.singleShot(0, window.close)))
         QTimer.singleShot(1500, settle)  # a window that is not painted (minimised) settles anyway
         code = app.exec()
         upkeep.wait(30)

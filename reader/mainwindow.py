@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ import resources
 from library import Library
 from library.model import Lesson
 from library.wordforms import warm_up
+from reader import desktop_integration
 from reader.article.document import DocStyle, translation_lang
 from reader.article.view import ArticleView
 from reader.reading import Reading
@@ -136,7 +138,10 @@ class MainWindow(QMainWindow):
             ActionSpec("search", "&Search", lambda _c: self._focus_search(), g, ("Ctrl+F",)),
             ActionSpec("keys", "&Keyboard shortcuts", lambda _c: self._show_keys(), h, ("F1",)),
             ActionSpec("about", "&About Study Reader", lambda _c: dialogs.about(self, self.tr_), h),
-        ]
+        ] + ([  # a launcher, icons and the pack type under ~/.local/share
+            ActionSpec("install_desktop", "Add to the &applications menu",
+                       lambda _c: desktop_integration.install_from_menu(self, self.tr_), h),
+        ] if sys.platform.startswith("linux") else [])
 
     def _wire(self) -> None:
         self.vocab.installEventFilter(self)

@@ -50,6 +50,12 @@ JA: dict[str, str] = {
     "&Search": "検索(&S)",
     "&Keyboard shortcuts": "キーボード操作(&K)",
     "&About Study Reader": "Study Reader について(&A)",
+    "Add to the &applications menu": "アプリケーションメニューに追加(&A)",
+    "Study Reader is in the applications menu, and lesson packs open in it ({n} files in {path}).":
+        "Study Reader をアプリケーションメニューに追加しました。レッスンパックはこのアプリで開きます"
+        "({path} に {n} 個のファイル)。",
+    "Could not add Study Reader to the applications menu: {error}":
+        "Study Reader をアプリケーションメニューに追加できませんでした: {error}",
     "&Light": "ライト(&L)",
     "&Dark": "ダーク(&D)",
     "S&epia": "セピア(&E)",
