@@ -244,18 +244,26 @@ class Words:
         rows: dict[str, tuple[builtins.list[str], builtins.list[tuple[Any, ...]]]] = {
             t: ([], []) for t in _WORD_TABLES
         }
+        chunks = [(chunk, ",".join("?" * len(chunk))) for chunk in _chunks(word_ids)]
+        mine = "SELECT id FROM words WHERE profile_id = ? AND id IN ({})"
         with self._db.atomic():
-            for chunk in _chunks(word_ids):
-                marks = ",".join("?" * len(chunk))
-                for table in _WORD_TABLES:
-                    key = "id" if table == "words" else "word_id"
+            for table in _WORD_TABLES:
+                key = "id" if table == "words" else "word_id"
+                for chunk, marks in chunks:
                     cur = self._db.execute(
-                        f"SELECT * FROM {table} WHERE profile_id = ? AND {key} IN ({marks})", [self.profile_id, *chunk]
+                        f"SELECT * FROM {table} WHERE {key} IN ({mine.format(marks)})", [self.profile_id, *chunk]
                     )
                     rows[table] = ([d[0] for d in cur.description], rows[table][1] + cur.fetchall())
-                self._db.execute(
-                    f"DELETE FROM words WHERE profile_id = ? AND id IN ({marks})", [self.profile_id, *chunk]
-                )
+            # Every word's own rows before any word: word_events and review_log have no index on
+            # word_id, so the cascade scans what is left of them for each deleted word (deleting
+            # 10,000 of 10,000 words with an event each: 4.6 s when done chunk by chunk, 0.1 s so).
+            for table in _WORD_TABLES[:0:-1]:
+                for chunk, marks in chunks:
+                    self._db.execute(
+                        f"DELETE FROM {table} WHERE word_id IN ({mine.format(marks)})", [self.profile_id, *chunk]
+                    )
+            for chunk, marks in chunks:
+                self._db.execute(f"DELETE FROM words WHERE id IN ({mine.format(marks)})", [self.profile_id, *chunk])
         self._marks = None
         return Deleted(rows)
 

@@ -33,6 +33,7 @@ STUDY_SPEC: list[tuple[str, str, str, bool]] = [
     ("review", "&Review my words", "Ctrl+R", False),
     ("progress", "My &progress", "Ctrl+Shift+P", False),
     ("mark_words", "&Mark my words in the text", "Ctrl+Shift+M", False),
+    ("my_words", "My &words", "Ctrl+Shift+W", False),
     ("export_anki", "Export my words to &Anki…", "", False),
     ("export_csv", "Export my words as &CSV…", "", False),
     ("import_dictionary", "Import a &dictionary…", "", False),
@@ -41,6 +42,7 @@ HINT = "Double-click a word to look it up · select a phrase and press L"
 
 if TYPE_CHECKING:
     from reader.study.flashcards import FlashcardDialog
+    from reader.study.my_words import MyWordsPage
     from reader.study.progress_view import ProgressDialog
 
 
@@ -79,6 +81,7 @@ class StudyUi(QObject):
         self.speech = Speech(self)
         self.review_dialog: FlashcardDialog | None = None
         self.progress_dialog: ProgressDialog | None = None
+        self.my_words: MyWordsPage | None = None  # built when first opened
         self._card_target: tuple[str, int, int, int] | None = None  # text, block index, start, end
         self._shown_before: set[int] | None = None
         self._build_thread: QThread | None = None
@@ -144,6 +147,7 @@ class StudyUi(QObject):
         a["read_aloud"].triggered.connect(self.read_paragraph)
         a["review"].triggered.connect(self.open_review)
         a["progress"].triggered.connect(self.open_progress)
+        a["my_words"].triggered.connect(self.open_my_words)
         a["mark_words"].toggled.connect(self.set_marking)
         a["export_anki"].triggered.connect(lambda: self.export("anki"))
         a["export_csv"].triggered.connect(lambda: self.export("csv"))
@@ -163,7 +167,7 @@ class StudyUi(QObject):
         for name in ("lookup", "read_aloud"):
             study.addAction(a[name])
         study.addSeparator()
-        for name in ("review", "progress"):
+        for name in ("my_words", "review", "progress"):
             study.addAction(a[name])
         study.aboutToShow.connect(self._check_speech)
         w.menuBar().insertMenu(help_menu.menuAction() if help_menu is not None else None, study)  # type: ignore[arg-type]
@@ -192,6 +196,8 @@ class StudyUi(QObject):
         self.hint.setText(tr(HINT))
         if self._card is not None:
             self._card.retranslate(tr)
+        if self.my_words is not None:
+            self.my_words.retranslate(tr)
         self._check_speech()
         self.update_due()
 
@@ -470,6 +476,33 @@ class StudyUi(QObject):
         self.review_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_my_words(self) -> MyWordsPage:
+        """Show the My words page in place of the reading view."""
+        from reader.study.my_words import MyWordsPage, show_page
+
+        w = self.window
+        if self.my_words is None:
+            self.my_words = MyWordsPage(self.study.words, w.statusBar(), w.tr_, w)
+            self.my_words.open_requested.connect(self._open_word_source)
+            self.my_words.close_requested.connect(self.close_my_words)
+            self.my_words.changed.connect(self._after_review)
+        self.hide_card()
+        self.my_words.reload()
+        show_page(w, self.my_words)
+        self.my_words.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.my_words
+
+    def close_my_words(self) -> None:
+        """Back from the My words page to the reading view."""
+        from reader.study.my_words import show_page
+
+        show_page(self.window, None)
+        self.article.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_word_source(self, lesson_id: int, block_pos: int) -> None:
+        self.close_my_words()
+        self.window.open_hit(lesson_id, block_pos, "en")
 
     def _after_review(self) -> None:
         self.update_due()
