@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from library.study.words import STATUSES, Deleted, Words
 from reader.study.my_words_model import KEYS, MyWordsFilter, MyWordsModel
+from reader.ui.themes import Theme
 
 Tr = Callable[[str], str]
 STATUS_KEYS = {Qt.Key.Key_1: "new", Qt.Key.Key_2: "learning", Qt.Key.Key_3: "known", Qt.Key.Key_4: "ignored"}
@@ -158,6 +159,15 @@ class MyWordsPage(QWidget):
         self.lesson_box.setCurrentIndex(max(0, self.lesson_box.findData(lesson)))
         self.lesson_box.blockSignals(False)
         self._filter()
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Selected rows in the theme's selection colour, which keeps the text readable in every theme
+        (the window-wide highlight is the accent colour: white on light blue in the dark theme)."""
+        palette = self.table.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(theme.selection))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(theme.text))
+        self.table.setPalette(palette)
 
     def retranslate(self, tr: Tr) -> None:
         """Words of the page in the interface language."""

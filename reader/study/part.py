@@ -126,6 +126,8 @@ class StudyUi(QObject):
         w = self.window
         if self._card is not None:
             self._card.apply_theme(w.theme, [w.body_family] + ([w.ja_family] if w.ja_family else []))
+        if self.my_words is not None:
+            self.my_words.apply_theme(w.theme)
 
     # --- actions, menus, status bar --------------------------------------------------------
     def _make_actions(self) -> None:
@@ -487,6 +489,7 @@ class StudyUi(QObject):
             self.my_words.open_requested.connect(self._open_word_source)
             self.my_words.close_requested.connect(self.close_my_words)
             self.my_words.changed.connect(self._after_review)
+            self.my_words.apply_theme(w.theme)
         self.hide_card()
         self.my_words.reload()
         show_page(w, self.my_words)

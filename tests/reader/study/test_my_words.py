@@ -284,3 +284,17 @@ def test_page_in_japanese(qtbot: QtBot, window: MainWindow, saved: dict[str, int
     assert shown(page, "status")[0] == JA["new"] and page.status_box.itemText(0) == JA["All statuses"]
     assert page.count.text() == "4 / 4 語"
     assert window.study.actions["my_words"].text() == JA["My &words"]
+
+
+def test_selected_rows_stay_readable_in_the_dark_theme(qtbot: QtBot, window: MainWindow, saved: dict[str, int]) -> None:
+    page = open_page(qtbot, window)
+    click(qtbot, page, "carriage")  # a known word: its review-due cell is empty, only the selection shows
+    next(a for a in window.menus.themes.values() if a.data() == "dark").trigger()
+    assert page.isVisible()
+    rect = page.table.visualRect(page.proxy.index(shown(page).index("carriage"), KEYS.index("due")))
+    image = page.table.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    background = image.pixelColor(int(rect.center().x() * ratio), int(rect.center().y() * ratio))
+    # The dark theme's selection colour under its light text, not the light accent blue under white.
+    assert background.lightness() < 110, background.name()
+    assert background.name() == window.theme.selection
