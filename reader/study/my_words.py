@@ -82,6 +82,7 @@ class MyWordsPage(QWidget):
         self.words, self.bar, self._tr = words, status_bar, tr
         self._undo: list[Deleted] = []
         self._undo_message = ""
+        self._loaded: tuple[int, int, str] | None = None  # learner and words' version last shown
         self.model = MyWordsModel(tr, self)
         self.model.edit_requested.connect(self._store_edit)
         self.proxy = MyWordsFilter(self.model, self)
@@ -146,8 +147,17 @@ class MyWordsPage(QWidget):
         self.retranslate(tr)
 
     # --- showing ------------------------------------------------------------------------------
+    def refresh_if_changed(self) -> None:
+        """Read the words anew if they changed elsewhere (the lookup card, a review, another learner)."""
+        if self._loaded != (self.words.profile_id, *self.words.version()):
+            self.reload()
+
     def reload(self) -> None:
         """Read the words anew (one query) and show them in the chosen order, keeping the filters."""
+        if self._loaded is not None and self._loaded[0] != self.words.profile_id:
+            self._undo.clear()  # another learner's deletions are not theirs to undo
+            self.undo_button.hide()
+        self._loaded = (self.words.profile_id, *self.words.version())
         header = self.table.horizontalHeader()
         self.model.set_rows(self.words.table(), header.sortIndicatorSection(), header.sortIndicatorOrder())
         lesson = self.lesson_box.currentData()
@@ -229,6 +239,7 @@ class MyWordsPage(QWidget):
             return
         n = self.words.set_statuses(ids, status)
         self.model.set_status(set(ids), status)
+        self._loaded = (self.words.profile_id, *self.words.version())
         self.bar.showMessage(self._tr("{n} words set to {status}.").format(n=n, status=self._tr(status)), 4000)
         self.changed.emit()
 
@@ -293,6 +304,7 @@ class MyWordsPage(QWidget):
             self.model.set_status({word_id}, value)
         else:
             self.words.edit(word_id, **{key: value})
+        self._loaded = (self.words.profile_id, *self.words.version())  # what is shown is what is stored
         self.changed.emit()
 
     def _activated(self, index: QModelIndex) -> None:

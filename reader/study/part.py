@@ -226,6 +226,8 @@ class StudyUi(QObject):
         """The article shows a (new or rebuilt) document: find the saved words in it."""
         self.hide_card()
         self.refresh_marks()
+        if self.my_words is not None and self.my_words.isVisible():
+            self.my_words.refresh_if_changed()  # another learner, say
 
     def refresh_marks(self) -> None:
         """Mark the saved words in the article anew (after a save, or a new document)."""

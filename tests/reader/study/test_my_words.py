@@ -298,3 +298,16 @@ def test_selected_rows_stay_readable_in_the_dark_theme(qtbot: QtBot, window: Mai
     # The dark theme's selection colour under its light text, not the light accent blue under white.
     assert background.lightness() < 110, background.name()
     assert background.name() == window.theme.selection
+
+
+def test_another_learner_sees_their_own_words(qtbot: QtBot, window: MainWindow, saved: dict[str, int]) -> None:
+    page = open_page(qtbot, window)
+    click(qtbot, page, "privacy")
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    ben = window.library.profiles.create("Ben")
+    window.learners.switch_to(ben.id)
+    assert page.isVisible() and shown(page) == [] and page.count.text() == "0 of 0 words"
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Nothing to undo."  # the first learner's delete is theirs
+    window.learners.switch_to(1)
+    assert shown(page) == ["autonomy", "reserve", "carriage"]
