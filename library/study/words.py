@@ -167,7 +167,11 @@ class Words:
         return [self._word(r) for r in self._db.execute(sql + " ORDER BY created_at DESC, id DESC", args)]
 
     def table(
-        self, status: str | None = None, lesson_id: int | None = None, sort: str = "date"
+        self,
+        status: str | None = None,
+        lesson_id: int | None = None,
+        sort: str = "date",
+        word_ids: builtins.list[int] | None = None,
     ) -> builtins.list[WordRow]:
         """Every saved word with its lesson's title and review due, in one query (My words page, `words list`)."""
         if sort not in SORTS:
@@ -180,6 +184,11 @@ class Words:
         if lesson_id is not None:
             where += " AND w.lesson_id = ?"
             args.append(lesson_id)
+        if word_ids is not None:  # a few words, read again (an undone delete): one query per 500
+            if len(word_ids) > 500:
+                return [r for chunk in _chunks(word_ids) for r in self.table(status, lesson_id, sort, chunk)]
+            where += f" AND w.id IN ({','.join('?' * len(word_ids))})"
+            args.extend(word_ids)
         # New and learning words never reviewed are due from the moment they were saved, as in Review.due.
         sql = (
             "SELECT w.id, w.text, w.lemma, w.status, w.gloss, w.note, w.sentence, w.lesson_id,"

@@ -160,6 +160,11 @@ class MyWordsPage(QWidget):
         self._loaded = (self.words.profile_id, *self.words.version())
         header = self.table.horizontalHeader()
         self.model.set_rows(self.words.table(), header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._fill_lessons()
+        self._filter()
+
+    def _fill_lessons(self) -> None:
+        """The lesson filter's choices: each lesson words were saved from, with how many."""
         lesson = self.lesson_box.currentData()
         self.lesson_box.blockSignals(True)
         self.lesson_box.clear()
@@ -168,7 +173,6 @@ class MyWordsPage(QWidget):
             self.lesson_box.addItem(f"{title} ({n})", lesson_id)
         self.lesson_box.setCurrentIndex(max(0, self.lesson_box.findData(lesson)))
         self.lesson_box.blockSignals(False)
-        self._filter()
 
     def apply_theme(self, theme: Theme) -> None:
         """Selected rows in the theme's selection colour, which keeps the text readable in every theme
@@ -252,7 +256,9 @@ class MyWordsPage(QWidget):
         next_row = chosen[0]
         deleted = self.words.delete(ids)
         self._undo.append(deleted)
-        self.reload()
+        # Rows out of the model rather than all read anew: over 10,000 words that is 0.2–0.4 s.
+        self.model.remove_ids(set(ids))
+        self._after_rows_changed()
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(min(next_row, self.proxy.rowCount() - 1), 0))
         columns, values = deleted.rows["words"]
@@ -272,16 +278,26 @@ class MyWordsPage(QWidget):
             return
         deleted = self._undo.pop()
         n = self.words.restore(deleted)
-        self.reload()
-        self.select_ids({row[0] for row in deleted.rows["words"][1]})
+        back = [int(row[0]) for row in deleted.rows["words"][1]]
+        header = self.table.horizontalHeader()
+        self.model.add_rows(self.words.table(word_ids=back), header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._after_rows_changed()
+        self.select_ids(set(back))
         self._undo_message = ""
         self.bar.showMessage(self._tr("{n} words put back.").format(n=n), 4000)
         self.changed.emit()
 
+    def _after_rows_changed(self) -> None:
+        self._loaded = (self.words.profile_id, *self.words.version())
+        self._fill_lessons()
+        self._update_count()
+
     def select_ids(self, ids: set[int]) -> None:
         """Select these words (in one selection of row spans: a call per row is slow over thousands)."""
-        rows, to_source, last = self.model.rows, self.proxy.mapToSource, len(KEYS) - 1
-        chosen = [r for r in range(self.proxy.rowCount()) if rows[to_source(self.proxy.index(r, 0)).row()].id in ids]
+        # From the model's rows to the table's: mapping each of 10,000 table rows back costs 0.2 s.
+        from_source, last = self.proxy.mapFromSource, len(KEYS) - 1
+        places = [from_source(self.model.index(i, 0)) for i, row in enumerate(self.model.rows) if row.id in ids]
+        chosen = sorted(p.row() for p in places if p.isValid())
         selection = QItemSelection()
         start = 0
         for i, r in enumerate(chosen):

@@ -176,6 +176,28 @@ class MyWordsModel(QAbstractTableModel):
         if changed:  # one signal for the span: one per row costs seconds over 10,000 rows
             self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(COLUMNS) - 1))
 
+    def remove_ids(self, word_ids: set[int]) -> None:
+        """Take these words out (deleted), a span of adjacent rows at a time from the bottom up."""
+        doomed = [i for i, row in enumerate(self.rows) if row.id in word_ids]
+        while doomed:
+            last = first = doomed.pop()
+            while doomed and doomed[-1] == first - 1:
+                first = doomed.pop()
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self.rows[first : last + 1]
+            self.endRemoveRows()
+
+    def add_rows(
+        self, rows: list[WordRow], column: int = -1, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
+    ) -> None:
+        """Put words back (an undone delete) and the table in a column's order again."""
+        if not rows:
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+        self.sort_rows(column, order)
+
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         """Put the rows in a column's order (in Python: far faster than comparing cell by cell)."""
         if not 0 <= column < len(COLUMNS):

@@ -65,6 +65,9 @@ def test_table_filters_by_status_and_lesson_and_sorts(lib: Library, tmp_path: Pa
     assert [r.text for r in words.table(lesson_id=first, sort="word")] == ["mango", "zeal"]
     assert [r.text for r in words.table(status="known")] == ["apple"]
     assert [r.text for r in words.table(status="new", lesson_id=other)] == []
+    ids = [r.id for r in words.table(sort="word")]
+    assert [r.text for r in words.table(sort="word", word_ids=ids[1:])] == ["mango", "zeal"]
+    assert words.table(word_ids=[]) == []
     with pytest.raises(ValueError):
         words.table(sort="colour")
     assert [(t, n) for _i, t, n in words.lessons_with_words()] == sorted(

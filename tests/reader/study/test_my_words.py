@@ -121,6 +121,12 @@ def test_models_pass_the_item_model_tester(qtbot: QtBot, window: MainWindow, sav
     assert proxy.rowCount() == 1
     assert model.setData(model.index(0, KEYS.index("gloss")), "意味") and not model.setData(model.index(0, 0), "x")
     model.set_status({saved["privacy"]}, "known")
+    proxy.set_filter()
+    model.remove_ids({saved["privacy"], saved["carriage"], saved["autonomy"]})
+    assert [r.text for r in model.rows] == ["reserve"] and proxy.rowCount() == 1
+    back = window.library.study.words.table(word_ids=[saved["privacy"], saved["carriage"]])
+    model.add_rows(back, KEYS.index("text"), Qt.SortOrder.AscendingOrder)
+    assert [r.text for r in model.rows] == ["carriage", "privacy", "reserve"]
     model.set_rows([])
     assert len(testers) == 2 and proxy.rowCount() == 0
 
