@@ -125,8 +125,13 @@ class MyWordsPage(QWidget):
         self.table.customContextMenuRequested.connect(
             lambda pos: self.context_menu().exec(self.table.viewport().mapToGlobal(pos))
         )
-        self.table.installEventFilter(self)
-        self.search.installEventFilter(self)
+        for widget in (self.table, self.search, self.status_box, self.lesson_box, self.back):
+            widget.installEventFilter(self)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("MyWordsEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.hide()
         self.search.textChanged.connect(self._filter)
         self.status_box.currentIndexChanged.connect(self._filter)
         self.lesson_box.currentIndexChanged.connect(self._filter)
@@ -143,6 +148,7 @@ class MyWordsPage(QWidget):
         top.setStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table)
         self.retranslate(tr)
 
@@ -216,9 +222,14 @@ class MyWordsPage(QWidget):
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
     def _update_count(self) -> None:
-        self.count.setText(
-            self._tr("{shown} of {n} words").format(shown=self.proxy.rowCount(), n=self.model.rowCount())
+        shown, n = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(self._tr("{shown} of {n} words").format(shown=shown, n=n))
+        self.empty.setText(
+            self._tr("No saved words yet. Double-click a word in a lesson and save it from its card.")
+            if not n
+            else self._tr("No words match the filter.")
         )
+        self.empty.setVisible(not shown)
 
     # --- the selection ----------------------------------------------------------------------
     def selected_rows(self) -> list[int]:
@@ -383,6 +394,8 @@ class MyWordsPage(QWidget):
             if key == Qt.Key.Key_Escape:
                 return self.search.clear if self.search.text() else self.close_requested.emit
             return None
+        if watched is not self.table:  # the filter bar's lists and button: only leaving is the page's
+            return self.close_requested.emit if key == Qt.Key.Key_Escape else None
         if event.matches(QKeySequence.StandardKey.Undo):
             return self.undo
         if key == Qt.Key.Key_F2 and not mods:  # edit the cell here, rather than rename the hidden lesson

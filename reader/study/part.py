@@ -495,6 +495,7 @@ class StudyUi(QObject):
         self.hide_card()
         self.my_words.reload()
         show_page(w, self.my_words)
+        self.hint.hide()  # it is about the article
         self.my_words.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return self.my_words
 
@@ -503,6 +504,7 @@ class StudyUi(QObject):
         from reader.study.my_words import show_page
 
         show_page(self.window, None)
+        self.hint.show()
         self.article.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_word_source(self, lesson_id: int, block_pos: int) -> None:

@@ -416,4 +416,7 @@ JA.update({
     "Open the lesson at this sentence": "この例文の箇所でレッスンを開く",
     "Enter: open the lesson at this sentence": "Enter: この例文の箇所でレッスンを開く",
     "“{word}” was not saved from a lesson.": "「{word}」はレッスンから保存した単語ではありません。",
+    "No saved words yet. Double-click a word in a lesson and save it from its card.":
+        "保存した単語はまだありません。レッスンの単語をダブルクリックし、表示されるカードから保存してください。",
+    "No words match the filter.": "絞り込みに合う単語はありません。",
 })

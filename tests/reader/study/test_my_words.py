@@ -317,3 +317,24 @@ def test_another_learner_sees_their_own_words(qtbot: QtBot, window: MainWindow, 
     assert window.statusBar().currentMessage() == "Nothing to undo."  # the first learner's delete is theirs
     window.learners.switch_to(1)
     assert shown(page) == ["autonomy", "reserve", "carriage"]
+
+
+def test_empty_page_says_how_to_save_words_and_the_filter_bar_keeps_its_keys(qtbot: QtBot, window: MainWindow) -> None:
+    page = open_page(qtbot, window)
+    assert page.empty.isVisible() and page.empty.text().startswith("No saved words yet.")
+    assert not window.study.hint.isVisible()  # the article's hint is not for this page
+    window.library.study.words.save("privacy")
+    qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    assert window.study.hint.isVisible()
+    page = open_page(qtbot, window)
+    assert not page.empty.isVisible() and shown(page) == ["privacy"]
+    page.status_box.setFocus()
+    qtbot.keyClick(page.status_box, Qt.Key.Key_Delete)  # not a delete of the current word
+    assert window.library.study.words.get("privacy") is not None
+    qtbot.keyClick(page.status_box, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()  # Ctrl+F from the lists too, not the hidden library search
+    qtbot.keyClicks(page.search, "zzz")
+    assert page.empty.isVisible() and page.empty.text() == "No words match the filter."
+    page.lesson_box.setFocus()
+    qtbot.keyClick(page.lesson_box, Qt.Key.Key_Escape)
+    assert not page.isVisible() and window.article.isVisible()
