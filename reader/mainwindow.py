@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
 import resources
 from library import Library
@@ -161,10 +161,18 @@ class MainWindow(QMainWindow):
         self.import_flow.lessons_added.connect(self.refresh_lessons)
         self.teaching.pack_open_requested.connect(self.import_flow.open_packs)
         self.study.lesson_requested.connect(self.open_lesson)
+        self.study.place_requested.connect(lambda lesson_id, pos: self.open_hit(lesson_id, pos, "en"))
+        self.study.page_requested.connect(self._show_page)
         self.learners.switched.connect(self._learner_switched)
 
     def _show_keys(self) -> None:
         dialogs.inform(self, self.tr_("Keyboard shortcuts"), self.tr_(KEYS_HELP))
+
+    def _show_page(self, page: QWidget | None) -> None:
+        """A page (My words) in place of the reading view, or the reading view again."""
+        from reader.study.my_words import show_page  # loaded with the page, not at start
+
+        show_page(self, page)
 
     def _focus(self, widget: object) -> None:
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from typing import Any
 from library import Library
 from library.study.dictionary import INSTALL_HINT, DictionaryError
 from library.study.export import export_anki, export_csv
-from library.study.words import STATUSES
+from library.study.words import SORTS, STATUSES
 from library.wordforms import forms_of, lemma_of
 
 STUDY_COMMANDS = ("lookup", "dictionary", "words")
@@ -39,6 +39,8 @@ def add_study_commands(sub: argparse._SubParsersAction, common: argparse.Argumen
     wsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     w = wsub.add_parser("list", parents=[common], help="the saved words")
     w.add_argument("--status", choices=STATUSES)
+    w.add_argument("--lesson", type=int, metavar="ID", help="only words saved from this lesson")
+    w.add_argument("--sort", choices=tuple(SORTS), default="date", help="order (default: date saved, newest first)")
     w.add_argument("--json", action="store_true")
     w = wsub.add_parser("add", parents=[common], help="save a word or phrase")
     w.add_argument("word", nargs="+")
@@ -152,15 +154,20 @@ def words_command(lib: Library, args: argparse.Namespace) -> int:
     """List, add or export my words."""
     words = lib.study.words
     if args.action == "list":
-        rows = words.list(args.status)
+        known = lib.db.execute("SELECT 1 FROM lessons WHERE id = ?", [args.lesson]).fetchone()
+        if args.lesson is not None and not known:
+            print(f"study-reader: no lesson with id {args.lesson}", file=sys.stderr)
+            return 1
+        table = words.table(args.status, args.lesson, args.sort)
         if args.json:
-            print(json.dumps([w.to_json() for w in rows], ensure_ascii=False, indent=2))
+            print(json.dumps([w.to_json() for w in table], ensure_ascii=False, indent=2))
             return 0
-        for w in rows:
+        for w in table:
             print(
                 f"{w.status:<9} {w.text}"
                 + (f" ({w.lemma})" if w.lemma != w.text.lower() else "")
                 + (f" — {w.gloss}" if w.gloss else "")
+                + (f"  [due {w.due[:10]}]" if args.sort == "due" and w.due else "")
             )
         return 0
     if args.action == "add":

@@ -37,6 +37,7 @@ HINT = "Double-click a word to look it up · select a phrase and press L"
 
 if TYPE_CHECKING:
     from reader.study.flashcards import FlashcardDialog
+    from reader.study.my_words import MyWordsPage
     from reader.study.progress_view import ProgressDialog
 
 
@@ -45,6 +46,8 @@ class StudyUi(QObject):
     """Studying for the lesson Reading has open: menus, the article's double-click and L key, the status bar."""
 
     lesson_requested = Signal(int)  # the progress view's lesson list: open this lesson
+    place_requested = Signal(int, int)  # My words: open this lesson at this block
+    page_requested = Signal(object)  # a page to show in place of the reading view (None: reading again)
 
     def __init__(self, study: Study, reading: Reading, article: ArticleView, settings: QSettings,
                  status: QStatusBar, parent: QWidget, look: Callable[[], DocStyle],
@@ -58,6 +61,7 @@ class StudyUi(QObject):
         self.speech = Speech(self)
         self.review_dialog: FlashcardDialog | None = None
         self.progress_dialog: ProgressDialog | None = None
+        self.my_words: MyWordsPage | None = None  # built when first opened
         self._card_target: Target | None = None  # text, block index, start, end
         self._shown_before: set[int] | None = None
         self.dictionary = DictionaryUi(lambda: study.dictionary, status, parent, tr)
@@ -104,6 +108,8 @@ class StudyUi(QObject):
     def _style_card(self) -> None:
         if self._card is not None:
             self._card.apply_theme(*self._fonts())
+        if self.my_words is not None:
+            self.my_words.apply_theme(self._look().theme)
 
     # --- the part's door --------------------------------------------------------------------
     def action_specs(self) -> list[ActionSpec]:
@@ -113,6 +119,7 @@ class StudyUi(QObject):
             ActionSpec("lookup", "&Look up word", lambda _c: self.lookup_selection(), s, ("L",), article_only=True),
             ActionSpec("read_aloud", "Read paragraph &aloud", lambda _c: self.read_paragraph(), s, ("R",),
                        article_only=True),
+            ActionSpec("my_words", "My &words", lambda _c: self.open_my_words(), s, ("Ctrl+Shift+W",), section=1),
             ActionSpec("review", "&Review my words", lambda _c: self.open_review(), s, ("Ctrl+R",), section=1),
             ActionSpec("progress", "My &progress", lambda _c: self.open_progress(), s, ("Ctrl+Shift+P",), section=1),
             ActionSpec("mark_words", "&Mark my words in the text", self.set_marking, MenuName.VIEW,
@@ -146,6 +153,8 @@ class StudyUi(QObject):
         self.hint.setText(tr(HINT))
         if self._card is not None:
             self._card.retranslate(tr)
+        if self.my_words is not None:
+            self.my_words.retranslate(tr)
         self._check_speech()
         self.update_due()
 
@@ -180,6 +189,8 @@ class StudyUi(QObject):
         """The article shows a (new or rebuilt) document: find the saved words in it."""
         self.hide_card()
         self.refresh_marks()
+        if self.my_words is not None and self.my_words.isVisible():
+            self.my_words.refresh_if_changed()  # another learner, say
 
     def restyle(self) -> None:
         """The article was built again in a new theme, size or language: mark it in its colours."""
@@ -363,6 +374,33 @@ class StudyUi(QObject):
         self.review_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_my_words(self) -> MyWordsPage:
+        """Show the My words page in place of the reading view."""
+        from reader.study.my_words import MyWordsPage
+
+        if self.my_words is None:
+            self.my_words = MyWordsPage(self.study.words, self.status, self.tr_, self.parent_widget)
+            self.my_words.open_requested.connect(self._open_word_source)
+            self.my_words.close_requested.connect(self.close_my_words)
+            self.my_words.changed.connect(self._after_review)
+            self.my_words.apply_theme(self._look().theme)
+        self.hide_card()
+        self.my_words.reload()
+        self.page_requested.emit(self.my_words)
+        self.hint.hide()  # it is about the article
+        self.my_words.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.my_words
+
+    def close_my_words(self) -> None:
+        """Back from the My words page to the reading view."""
+        self.page_requested.emit(None)
+        self.hint.show()
+        self.article.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_word_source(self, lesson_id: int, block_pos: int) -> None:
+        self.close_my_words()
+        self.place_requested.emit(lesson_id, block_pos)
 
     def _after_review(self) -> None:
         self.update_due()

@@ -23,6 +23,7 @@ KEYS_HELP = (
     "Ctrl+Shift+T / Ctrl+Shift+H  show / hide all translations\n"
     "Ctrl+= / Ctrl+- / Ctrl+0  zoom in, out, actual size\n"
     "F2  rename the lesson, Delete  delete it (in the list)\n"
+    "Ctrl+Shift+W  my words: 1–4 set the status, Delete (Ctrl+Z undoes), Enter opens the sentence\n"
     "Ctrl+O  import files"
 )
 
@@ -135,6 +136,7 @@ JA: dict[str, str] = {
         "Ctrl+Shift+T / Ctrl+Shift+H  訳をすべて表示/すべて隠す\n"
         "Ctrl+= / Ctrl+- / Ctrl+0  拡大・縮小・標準\n"
         "F2  レッスン名を変更、Delete  削除(リスト上で)\n"
+        "Ctrl+Shift+W  単語帳: 1〜4 で状態を変更、Delete で削除(Ctrl+Z で元に戻す)、Enter で例文の箇所を開く\n"
         "Ctrl+O  ファイルを読み込む"
     ),
 }
@@ -387,4 +389,40 @@ JA.update({
     "“{name}” is the only learner.": "「{name}」は唯一の学習者です。",
     "Remove “{name}” with their {words} saved words and {reviews} reviews? This cannot be undone.":
         "「{name}」と、その単語帳の{words}語・復習{reviews}回の記録を削除しますか？元に戻せません。",
+})
+
+
+# --- the My words page (reader/study/my_words.py) -------------------------------------------------
+JA.update({
+    "My &words": "単語帳(&W)",
+    "My words": "単語帳",
+    "Word": "単語",
+    "Status": "状態",
+    "Meaning": "意味",
+    "My note": "メモ",
+    "Sentence": "例文",
+    "Saved": "保存日",
+    "Review due": "次の復習",
+    "now": "今",
+    "All statuses": "すべての状態",
+    "All lessons": "すべてのレッスン",
+    "Filter words, meanings, notes, sentences…": "単語・意味・メモ・例文で絞り込む…",
+    "{shown} of {n} words": "{shown} / {n} 語",
+    "Back to reading": "本文に戻る",
+    "Back to the lesson (Esc)": "レッスンに戻る (Esc)",
+    "Undo": "元に戻す",
+    "Put the deleted words back (Ctrl+Z)": "削除した単語を元に戻す (Ctrl+Z)",
+    "Delete": "削除",
+    "Deleted {n} words.": "{n} 語を削除しました。",
+    "Deleted “{word}”.": "「{word}」を削除しました。",
+    "{n} words put back.": "{n} 語を元に戻しました。",
+    "Nothing to undo.": "元に戻す操作はありません。",
+    "{n} words set to {status}.": "{n} 語を「{status}」にしました。",
+    "Set status": "状態を変更",
+    "Open the lesson at this sentence": "この例文の箇所でレッスンを開く",
+    "Enter: open the lesson at this sentence": "Enter: この例文の箇所でレッスンを開く",
+    "“{word}” was not saved from a lesson.": "「{word}」はレッスンから保存した単語ではありません。",
+    "No saved words yet. Double-click a word in a lesson and save it from its card.":
+        "保存した単語はまだありません。レッスンの単語をダブルクリックし、表示されるカードから保存してください。",
+    "No words match the filter.": "絞り込みに合う単語はありません。",
 })

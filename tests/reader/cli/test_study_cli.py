@@ -81,3 +81,29 @@ def test_words_add_list_export(capsys, tmp_path) -> None:
     conn.close()
     assert "took part" in table.read_text(encoding="utf-8-sig")
     assert run(capsys, "words", "export")[0] == 2
+
+
+def test_words_list_by_lesson_and_sorted(capsys, tmp_path, reference_path) -> None:
+    first = json.loads(run(capsys, "import", str(reference_path), "--json")[1].splitlines()[0])["id"]
+    for word, status in (("zeal", "new"), ("apple", "known"), ("mango", "learning")):
+        assert run(capsys, "words", "add", word, "--status", status)[0] == 0
+    from library import Library
+
+    lib = Library()
+    lib.db.execute("UPDATE words SET lesson_id = ? WHERE text != 'apple'", [first])
+    lib.close()
+    code, out, _ = run(capsys, "words", "list", "--sort", "word")
+    assert code == 0 and [line.split()[1] for line in out.splitlines()] == ["apple", "mango", "zeal"]
+    code, out, _ = run(capsys, "words", "list", "--lesson", str(first), "--sort", "status", "--json")
+    data = json.loads(out)
+    assert [(w["text"], w["status"], w["lesson_id"]) for w in data] == [
+        ("mango", "learning", first),
+        ("zeal", "new", first),
+    ]
+    assert data[0]["lesson_title"] and data[0]["due"]
+    code, out, _ = run(capsys, "words", "list", "--sort", "due")
+    assert out.splitlines()[-1].split()[1] == "apple" and "[due " in out.splitlines()[0]  # known: not in review, last
+    code, _, err = run(capsys, "words", "list", "--lesson", "9999")
+    assert code == 1 and "no lesson with id 9999" in err
+    with pytest.raises(SystemExit):
+        run(capsys, "words", "list", "--sort", "colour")
