@@ -92,7 +92,8 @@ _BOLD = {"b", "strong"}
 _SOURCE_WORD = re.compile(r"(?:出典|出所|引用元|参考|参照|Source|来源|出处|출처|參考)\s*[:：]?\s*$", re.IGNORECASE)
 _NOTE_OR_SOURCE = re.compile(r"^\s*(?:※\s?\d|\*\s?\d|注\s?\d|\[\d|\(\d|（\d|【)|出典|出所|Source|来源|出处|출처")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)", re.IGNORECASE)
-_TITLE_SUFFIX = re.compile(r"\s+[|｜\-–—:]\s+[^|｜\-–—:]{1,40}$")
+# Begins only where a run of spaces does (not at every space of it).
+_TITLE_SUFFIX = re.compile(r"(?<!\s)\s+[|｜\-–—:]\s+[^|｜\-–—:]{1,40}$")
 _POS_CELL = re.compile(
     r"^[(\[（]?(?:n|v|vt|vi|adj|adv|prep|conj|pron|phr|noun|verb|adjective|adverb|名詞?|動詞?|形容詞|副詞|"
     r"名词|动词|형용사|명사|동사|부사)\.?[)\]）]?$",
