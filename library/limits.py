@@ -10,5 +10,5 @@ MAX_BYTES = 64 * 1024 * 1024
 MAX_HTML_DEPTH = 512
 
 # The most lines (blank ones included) a page may have; past it the page is refused. Each line
-# costs the text steps about a kilobyte, and a 100,000-word book has about 10,000.
-MAX_LINES = 200_000
+# costs the text steps about 800 bytes, and a 100,000-word book has a few thousand.
+MAX_LINES = 100_000
