@@ -24,12 +24,16 @@ _BLOCK = frozenset(
 # Content the parser reads as text, not tags.
 _RAW = frozenset("script style textarea title xmp noscript iframe noembed noframes template".split())
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)|<!--")
+# The same tags as tokens found in one pass (for measuring the depth): (slash, name, slash
+# before ">"), or a comment's start or end. A tag runs to the next ">" (or the end), as the
+# parser reads it, so every match succeeds and the next begins where it ended: linear.
+_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*?(/?)(?:>|\Z)|(<!--|-->)")
 
 
 def flatten(markup: str, limit: int = MAX_HTML_DEPTH) -> str:
     """`markup` with tags beyond `limit` levels deep taken out; the same string when it is
     not that deep (nearly every page, found by counting its tags first)."""
-    if markup.count("<") <= limit:
+    if markup.count("<") <= limit or _deepest(markup) <= limit:
         return markup
     out: list[str] = []
     depth = 0
@@ -68,3 +72,29 @@ def flatten(markup: str, limit: int = MAX_HTML_DEPTH) -> str:
         return markup
     out.append(markup[last:])
     return "".join(out)
+
+
+def _deepest(markup: str) -> int:
+    """How deep `flatten` finds the markup nested (the same rules, counted only): a quick
+    pass over tokens the pattern finds, so an ordinary page is not copied."""
+    depth = deepest = 0
+    raw = ""  # the raw-text element we are in, or "-" in a comment
+    for close, name, empty, comment in _TOKEN.findall(markup):
+        if raw:
+            if (comment == "-->" and raw == "-") or (close and name.lower() == raw):
+                raw = ""
+            continue
+        if comment:
+            raw = "-" if comment == "<!--" else ""
+            continue
+        name = name.lower()
+        if name in _FLAT or empty:
+            continue
+        if close:
+            depth = max(0, depth - 1)
+        elif name in _RAW:
+            raw = name
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
