@@ -438,6 +438,9 @@ def main(argv: list[str] | None = None) -> int:
             except Exception as exc:  # a failure to report, after hypothesis has printed its input
                 failed.append(kind)
                 print(f"{kind}: FAILED: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}", flush=True)
+                for failure in getattr(exc, "exceptions", [exc]):  # hypothesis groups distinct failures
+                    notes = " ".join(getattr(failure, "__notes__", []))
+                    print(f"  {type(failure).__name__}: {str(failure)[:200]}; {notes[:600]}", flush=True)
                 continue
         seconds = time.perf_counter() - start
         total = sum(outcomes.values())
