@@ -147,6 +147,13 @@ def html_page(draw: st.DrawFn) -> tuple[bytes, str]:
 
 
 # --- EPUB ------------------------------------------------------------------------------------
+def _member(archive: zipfile.ZipFile, name: str, data: str | bytes) -> None:
+    """Add a member dated the same every run: the same drawn file is then the same bytes."""
+    info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+    info.compress_type = archive.compression
+    archive.writestr(info, data)
+
+
 XML_TRAPS = (
     "",
     '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>',
@@ -184,12 +191,12 @@ def epub_book(draw: st.DrawFn) -> tuple[bytes, str]:
     method = draw(st.sampled_from((zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED)))
     with zipfile.ZipFile(out, "w", compression=method) as z:
         if draw(st.booleans()):
-            z.writestr("mimetype", draw(st.sampled_from(("application/epub+zip", "text/plain"))))
+            _member(z, "mimetype", draw(st.sampled_from(("application/epub+zip", "text/plain"))))
         if draw(st.integers(0, 5)):
-            z.writestr("META-INF/container.xml", draw(st.sampled_from((container, container, "<container", ""))))
-        z.writestr("OEBPS/content.opf", _encode(opf, "utf-8" if encoding == "bogus" else encoding))
+            _member(z, "META-INF/container.xml", draw(st.sampled_from((container, container, "<container", ""))))
+        _member(z, "OEBPS/content.opf", _encode(opf, "utf-8" if encoding == "bogus" else encoding))
         for name, markup in zip(names, chapters, strict=True):
-            z.writestr(f"OEBPS/{name}", markup.encode("utf-8", errors="ignore"))
+            _member(z, f"OEBPS/{name}", markup.encode("utf-8", errors="ignore"))
     return _damaged(draw, out.getvalue()), "book.epub"
 
 
@@ -292,11 +299,11 @@ def lesson_pack(draw: st.DrawFn) -> tuple[bytes, str]:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as z:
         if draw(st.integers(0, 9)):
-            z.writestr("manifest.json", json.dumps(manifest))
+            _member(z, "manifest.json", json.dumps(manifest))
         for name, data in members.items():
-            z.writestr(name, data)
+            _member(z, name, data)
         if not draw(st.integers(0, 9)):
-            z.writestr(draw(st.sampled_from(("../../escaped.txt", "/abs.txt", "a/../../b"))), b"x")
+            _member(z, draw(st.sampled_from(("../../escaped.txt", "/abs.txt", "a/../../b"))), b"x")
     return _damaged(draw, out.getvalue()), "lessons.studypack"
 
 
