@@ -31,6 +31,18 @@ _TITLE = (
 )
 # A lesson's rows in the search tables have rowids (lesson_id << 21) + n.
 ROWS_PER_LESSON_BITS = 21
+# FTS5's snippet() weighs every match of a row against every other: over one paragraph of
+# 850 KB it took 6.7 s, 3.4 MB 170 s. Rows longer than this get a snippet made here instead,
+# in one pass over the row's text (about 1 ms a megabyte).
+SNIPPET_ROW_LIMIT = 20_000
+
+
+def _snippet_columns(table: str, tokens: int) -> str:
+    """SQL for a hit's snippet by FTS5 (short rows) and its whole text (long rows, else NULL)."""
+    return (
+        f"CASE WHEN length(s.text) <= {SNIPPET_ROW_LIMIT} THEN snippet({table}, 0, '[', ']', '…', {tokens}) END,"
+        f" CASE WHEN length(s.text) > {SNIPPET_ROW_LIMIT} THEN s.text END"
+    )
 
 
 @dataclass
@@ -140,24 +152,28 @@ class Search:
             return []
         phrase = '"' + " ".join(words) + '" *'
         sql = (
-            "SELECT s.lesson_id, " + _TITLE + ", s.block_pos, s.kind,"
-            " snippet(search_en, 0, '[', ']', '…', 16)"
+            "SELECT s.lesson_id, " + _TITLE + ", s.block_pos, s.kind, " + _snippet_columns("search_en", 16) + ""
             " FROM search_en s JOIN lessons l ON l.id = s.lesson_id"
             " WHERE search_en MATCH ? ORDER BY s.rowid DESC LIMIT ?"
         )
-        return [self._hit(*row) for row in self._db.execute(sql, [phrase, limit])]
+        return [
+            self._hit(lid, title, pos, kind, snippet if long is None else _word_snippet(long, words))
+            for lid, title, pos, kind, snippet, long in self._db.execute(sql, [phrase, limit])
+        ]
 
     def _cjk(self, needle: str, limit: int) -> list[SearchHit]:
         if len(needle) >= 3:
             # A quoted phrase on the trigram index is a substring match, served by the index.
             sql = (
-                "SELECT s.lesson_id, " + _TITLE + ", s.block_pos, s.kind,"
-                " snippet(search_cjk, 0, '[', ']', '…', 48)"
+                "SELECT s.lesson_id, " + _TITLE + ", s.block_pos, s.kind, " + _snippet_columns("search_cjk", 48) + ""
                 " FROM search_cjk s JOIN lessons l ON l.id = s.lesson_id"
                 " WHERE search_cjk MATCH ? ORDER BY s.rowid DESC LIMIT ?"
             )
             params: list[object] = ['"' + needle.replace('"', '""') + '"', limit]
-            return [self._hit(*row) for row in self._db.execute(sql, params)]
+            return [
+                self._hit(lid, title, pos, kind, snippet if long is None else _snippet(long, needle))
+                for lid, title, pos, kind, snippet, long in self._db.execute(sql, params)
+            ]
         if _pattern("cjk_only").fullmatch(needle):
             # One or two CJK characters, below the trigram size: a word match on the pairs.
             match = f'"{needle}"' if len(needle) == 2 else f'"{needle}" OR "{needle}"*'
@@ -205,8 +221,23 @@ def forget_lesson(db: Database, lesson_id: int) -> None:
 def _snippet(text: str, needle: str, width: int = 40) -> str:
     """A short window of `text` around the first match, the match in brackets."""
     i = text.lower().find(needle.lower())
+    return _window(text, i, len(needle), width)
+
+
+def _word_snippet(text: str, words: list[str], width: int = 40) -> str:
+    """A short window of `text` around the first place its words follow one another (the
+    last as a word start), as the English index matches them; the match in brackets."""
+    gap = r"\W+"
+    pattern = r"(?<!\w)" + gap.join(re.escape(w) for w in words) + r"\w*"
+    m = re.search(pattern, text, re.IGNORECASE)
+    return _window(text, m.start() if m else -1, m.end() - m.start() if m else 0, width)
+
+
+def _window(text: str, i: int, length: int, width: int) -> str:
+    """`width` characters either side of text[i : i + length], bracketed ("…" where cut)."""
     if i < 0:
         return text[: width * 2]
+    needle = text[i : i + length]
     start = max(0, i - width)
     end = min(len(text), i + len(needle) + width)
     pre = "…" if start else ""

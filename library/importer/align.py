@@ -20,8 +20,9 @@ from library.importer.split import Line
 
 CJK = ("ja", "zh", "ko")
 # Quoted speech: a quotation in the English shows as 「…」 or “…” in its translation.
-_QUOTE_EN = re.compile(r"“[^”]{15,}”|\"[^\"]{15,}\"")
-_QUOTE_CJK = re.compile(r"「[^」]{8,}」|“[^”]{8,}”|\"[^\"]{8,}\"")
+# A quotation ends before the next one opens (unclosed openers would each scan to the end).
+_QUOTE_EN = re.compile(r"“[^“”]{15,}”|\"[^\"]{15,}\"")
+_QUOTE_CJK = re.compile(r"「[^「」]{8,}」|“[^“”]{8,}”|\"[^\"]{8,}\"")
 _MONTHS = [
     "january",
     "february",

@@ -61,7 +61,10 @@ _STOP = {
     "than",
     "not",
 }
-_TERM_BEFORE = re.compile(r"(?:\((?P<paren>[A-Za-z][^()]{0,40})\)|(?P<word>[A-Za-z][A-Za-z0-9\-]*))[\W_]{0,3}$")
+# A word begins after a non-letter: starting inside a long word would scan it once per letter.
+_TERM_BEFORE = re.compile(
+    r"(?:\((?P<paren>[A-Za-z][^()]{0,40})\)|(?<![A-Za-z])(?P<word>[A-Za-z][A-Za-z0-9\-]*))[\W_]{0,3}$"
+)
 
 
 @dataclass
@@ -163,7 +166,7 @@ def _from_english_ref(ref: InlineRef | None, blocks: list[Block], cands: list[Ca
         for start, end in find(text, cand.phrase):
             if end == len(text.rstrip()):
                 return Anchor(ref.block, start, end)
-    m = re.search(r"([A-Za-z0-9][A-Za-z0-9\-'’]*)[\W_]{0,2}$", text)
+    m = re.search(r"(?<![A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9\-'’]*)[\W_]{0,2}$", text)  # from a word's start
     if m:
         return Anchor(ref.block, m.start(1), m.end(1))
     return None

@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from library.errors import ImportRefused
 from library.importer.decode import decode
+from library.importer.nesting import flatten
 from library.importer.normalise import language_of, normalise
 from library.importer.patterns import WORDLIST_HEADING
 from library.model import Anchor, Lesson
@@ -92,7 +93,8 @@ _BOLD = {"b", "strong"}
 _SOURCE_WORD = re.compile(r"(?:出典|出所|引用元|参考|参照|Source|来源|出处|출처|參考)\s*[:：]?\s*$", re.IGNORECASE)
 _NOTE_OR_SOURCE = re.compile(r"^\s*(?:※\s?\d|\*\s?\d|注\s?\d|\[\d|\(\d|（\d|【)|出典|出所|Source|来源|出处|출처")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)", re.IGNORECASE)
-_TITLE_SUFFIX = re.compile(r"\s+[|｜\-–—:]\s+[^|｜\-–—:]{1,40}$")
+# Begins only where a run of spaces does (not at every space of it).
+_TITLE_SUFFIX = re.compile(r"(?<!\s)\s+[|｜\-–—:]\s+[^|｜\-–—:]{1,40}$")
 _POS_CELL = re.compile(
     r"^[(\[（]?(?:n|v|vt|vi|adj|adv|prep|conj|pron|phr|noun|verb|adjective|adverb|名詞?|動詞?|形容詞|副詞|"
     r"名词|动词|형용사|명사|동사|부사)\.?[)\]）]?$",
@@ -158,7 +160,7 @@ def _plain(line: str) -> str:
 
 def extract(markup: str) -> Extracted:
     """The article's lines, title, bold words and figure captions."""
-    tree = LexborHTMLParser(markup)
+    tree = LexborHTMLParser(flatten(markup))
     out = Extracted()
     h1 = tree.css_first("article h1, main h1, h1")
     title_node = tree.css_first("title")
@@ -230,33 +232,52 @@ class _Walker:
         self.heading = 0
         self.caption = False
         self.consumed: set[int] = set()
+        self.bold_depth = 0
+        self.has_td: dict[int, bool] = {}
 
-    def walk(self, node: LexborNode) -> None:
+    def walk(self, root: LexborNode) -> None:
+        """Every node under `root` in document order, with a stack of its own (nesting is as
+        deep as the page makes it, past Python's recursion limit): entering a node may push
+        its children and then its leaving."""
+        stack: list[tuple[LexborNode, bool]] = [(root, True)]
+        while stack:
+            node, entering = stack.pop()
+            if not entering:
+                self._leave(node)
+            elif self._enter(node):
+                stack.append((node, False))
+                stack.extend((child, True) for child in reversed(list(node.iter(include_text=True))))
+
+    def _enter(self, node: LexborNode) -> bool:
+        """Take in what a node says by itself; whether its children are to be walked."""
         tag = node.tag
         if tag == "-text":
             self.parts.append((node.text(deep=False), None))
-            return
+            return False
         if tag in ("-comment", "-doctype") or tag in _DROP_TAGS or node.mem_id in self.consumed:
-            return
+            return False
         if tag == "br":
             self.parts.append(("\n", None))
-            return
+            return False
         if tag == "a":
             href = (node.attributes.get("href") or "").strip()
             text = node.text(separator=" ")
             self.parts.append((text, href if href.startswith(("http://", "https://")) else None))
-            return
+            return False
         if tag in _BOLD:
-            bold = normalise(node.text(separator=" "))
-            if bold and language_of(bold) == "en":
-                self.out.bold.append(bold)
+            # Bold inside bold is read once, with the outer one (each would read all below it).
+            if not self.bold_depth:
+                bold = normalise(node.text(separator=" "))
+                if bold and language_of(bold) == "en":
+                    self.out.bold.append(bold)
+            self.bold_depth += 1
         if tag == "tr":
             self._flush()
             cells = [normalise(c.text(separator=" ")) for c in node.css("td, th")]
             # A header row (only <th> cells) labels the columns; it is layout, not content.
-            if node.css_first("td") is not None or node.parent is None or node.parent.css_first("td") is None:
+            if node.css_first("td") is not None or not self._has_td(node.parent):
                 self._row(cells)
-            return
+            return False
         if tag == "dt":
             self._flush()
             dd = node.next
@@ -268,7 +289,7 @@ class _Walker:
                 self.consumed.add(dd.mem_id)
             else:
                 self._emit(term)
-            return
+            return False
         block = tag in _BLOCK_TAGS
         if block:
             self._flush()
@@ -277,14 +298,28 @@ class _Walker:
             self.heading = level
         if tag == "figcaption":
             self.caption = True
-        for child in node.iter(include_text=True):
-            self.walk(child)
-        if block:
+        return True
+
+    def _leave(self, node: LexborNode) -> None:
+        """Close what entering a node opened."""
+        tag = node.tag
+        if tag in _BLOCK_TAGS:
             self._flush()
-        if level:
+        if _HEADINGS.get(tag or "", 0):
             self.heading = 0
         if tag == "figcaption":
             self.caption = False
+        if tag in _BOLD:
+            self.bold_depth -= 1
+
+    def _has_td(self, table: LexborNode | None) -> bool:
+        """Whether a row's parent holds a data cell (asked once per parent, not once per row)."""
+        if table is None:
+            return False
+        key = table.mem_id
+        if key not in self.has_td:
+            self.has_td[key] = table.css_first("td") is not None
+        return self.has_td[key]
 
     def _row(self, cells: list[str]) -> None:
         cells = [c for c in cells if c]

@@ -14,19 +14,27 @@ from library.importer.normalise import language_of
 from library.model import Lesson
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# Patterns here are written so that no attempt scans past the next opener of its kind (an
+# unclosed `![`, `[`, `(`, `<`, `*` or `**` is given up at the next one): each character is then
+# read a bounded number of times, and a line of a thousand unclosed openers stays linear.
+# A heading's closing hashes and spaces are stripped by hand (`_heading_text`): a lazy group
+# followed by `\s*#*\s*$` tries every split of a run of spaces.
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _LIST = re.compile(r"^\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+")
 _BULLET = re.compile(r"^\s{0,6}[-*+]\s+")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\((\S+?)(?:\s+\"[^\"]*\")?\)")
-_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=[^\s\d])(.+?)(?<=\S)\*(?!\w)|`([^`]+)`")
-_HTML_TAG = re.compile(r"</?(?:b|i|em|strong|span|u|br|sup|sub|mark)\b[^>]*>", re.IGNORECASE)
+_ADDRESS = r"(?:[^\s()]|\([^\s()]*\))"  # an address, with parentheses only in balanced pairs
+_IMAGE = re.compile(r"!\[([^\][]*)\]\((?:[^()]|\([^()]*\))*+\)")
+_LINK = re.compile(rf"\[([^\][]+)\]\(({_ADDRESS}+?)(?:\s+\"[^\"]*\")?\)")
+_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
+_EMPHASIS = re.compile(
+    r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1|(?<![\w*])\*(?=[^\s\d])([^*]+?)(?<=\S)\*(?!\w)|`([^`]+)`"
+)
+_HTML_TAG = re.compile(r"</?(?:b|i|em|strong|span|u|br|sup|sub|mark)\b[^<>]*>", re.IGNORECASE)
 _NOTE_LINE = re.compile(r"^\s*(?:※\s?\d|\*\s?\d|注\s?\d|\[\d|\(\d|（\d|【)|出典|出所|Source|来源|出处|출처")
-_FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*[\"']?(.*?)[\"']?\s*$", re.IGNORECASE)
+_FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.*)", re.IGNORECASE)
 
 
 def parse_markdown(data: bytes, name: str = "") -> Lesson:
@@ -52,7 +60,7 @@ def markdown_lines(text: str) -> list[str]:
         for line in raw[1:end]:
             m = _FRONT_MATTER_TITLE.match(line)
             if m:
-                title = m.group(1)
+                title = _unquoted(m.group(1))
         i = end + 1 if end else 0
     if title:
         out.append(f"# {inline(title)}")
@@ -90,7 +98,7 @@ def markdown_lines(text: str) -> list[str]:
         m = _ATX.match(line)
         if m:
             flush()
-            out.append(f"{m.group(1)} {inline(m.group(2))}")
+            out.append(f"{m.group(1)} {inline(_heading_text(m.group(2)))}")
             continue
         if _LIST.match(line):
             flush()
@@ -111,6 +119,19 @@ def markdown_lines(text: str) -> list[str]:
             flush()
     flush()
     return [ln for ln in out if ln.strip()]
+
+
+def _heading_text(text: str) -> str:
+    """An ATX heading's text without its closing hashes and the spaces around them."""
+    return text.rstrip().rstrip("#").rstrip()
+
+
+def _unquoted(value: str) -> str:
+    """A front-matter value without the quotes around it and the spaces after it."""
+    if value[:1] in ("'", '"'):
+        value = value[1:]
+    value = value.rstrip()
+    return value[:-1] if value[-1:] in ("'", '"') else value
 
 
 def inline(text: str) -> str:

@@ -44,7 +44,9 @@ _NOT_CONTENT = re.compile(r"[\W_]+")
 
 
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# The emphasised text cannot hold its own delimiter: an unclosed `**` or `__` is given up at
+# the next one instead of scanning to the end of the line from every opener.
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\ufe0f\u200d\u2b50\u2b55\u2934\u2935\u3297\u3299]+"
 )

@@ -24,10 +24,50 @@ def has_source_word(text: str) -> bool:
     return any(w in text for w in _SOURCE_WORD_LIST)
 
 
-SOURCE = re.compile(
-    rf"[\s(\[【]*(?:(?P<word>{_SOURCE_WORDS})\s*[:：]?\s*)(?P<url>https?://[^\s)\]】]+)?[^\S\n]*[)\]】]?\s*$"
+# The two patterns below end at the end of the text. A search tries every start position
+# and each attempt can scan to the end, so they are searched through `_AtEnd`, which
+# starts where a match can begin (quantifiers are possessive and a match begins only where
+# the bracket run before it does, so each attempt is short).
+_SOURCE_RE = re.compile(
+    rf"(?<![\s(\[【])[\s(\[【]*(?:(?P<word>{_SOURCE_WORDS})\s*+[:：]?\s*+)(?P<url>https?://[^\s)\]】]++)?"
+    r"[^\S\n]*+[)\]】]?\s*$"
 )
-URL_AT_END = re.compile(r"[\s(\[【]*(?P<url>https?://[^\s)\]】]+)[)\]】]?\s*$")
+_URL_AT_END_RE = re.compile(r"(?<![\s(\[【])[\s(\[【]*(?P<url>https?://[^\s)\]】]++)[)\]】]?\s*$")
+_URL_RUN_REVERSED = re.compile(r"[^\s)\]】]*")
+_GAP_REVERSED = re.compile(r"[\s:：]*")
+_OPENERS_REVERSED = re.compile(r"[\s(\[【]*")
+_LONGEST_SOURCE_WORD = max(len(w) for w in _SOURCE_WORD_LIST)
+
+
+class _AtEnd:
+    """A pattern anchored at the end of the text, searched in time linear in the text."""
+
+    def __init__(self, pattern: re.Pattern[str], word: int) -> None:
+        self.pattern = pattern
+        self.word = word  # how far before the last run of address characters the match may begin
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """The pattern matched at the start of `text`."""
+        return self.pattern.match(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The leftmost match, as `re.search` finds it; only the tail of `text` can hold one:
+        the last run of characters an address can hold, the gap and word before it, and the
+        brackets and spaces before those."""
+        end = len(text.rstrip())
+        if end and text[end - 1] in ")]】":
+            end -= 1
+        rev = text[::-1]
+        at = len(text) - end
+        at = _URL_RUN_REVERSED.match(rev, at).end()  # type: ignore[union-attr]
+        at = _GAP_REVERSED.match(rev, at).end()  # type: ignore[union-attr]
+        at = min(len(text), at + self.word)
+        at = _OPENERS_REVERSED.match(rev, at).end()  # type: ignore[union-attr]
+        return self.pattern.search(text, len(text) - at)
+
+
+SOURCE = _AtEnd(_SOURCE_RE, _LONGEST_SOURCE_WORD)
+URL_AT_END = _AtEnd(_URL_AT_END_RE, 0)
 
 _CAPTION_START = re.compile(r"^(FILE|PHOTO|IMAGE|PICTURE)\s*[-–—:]\s")
 _CAPTION_CREDIT = re.compile(

@@ -1,0 +1,41 @@
+"""A page of many short lines imports in linear time and memory, up to a line limit past which
+it is refused in one line, unread (issue 17, finding 7)."""
+
+from __future__ import annotations
+
+import time
+import tracemalloc
+
+import pytest
+
+from library.errors import ImportRefused
+from library.importer import parse_page
+from library.limits import MAX_LINES
+from tests.growth import assert_linear
+
+START = b"The park opens today, and many people come to see it.\n\n"
+
+
+@pytest.mark.parametrize("piece", [b"a\n", "\u3042\r\n".encode()])
+def test_one_character_lines_import_in_linear_time_and_memory(piece: bytes) -> None:
+    assert_linear(lambda n: START + piece * n, lambda data: parse_page(data, "page.txt"), 2500)
+
+
+def test_a_page_at_the_line_limit_imports() -> None:
+    lesson = parse_page(START + b"a\n" * (MAX_LINES - 3), "page.txt")
+    assert lesson.blocks[0].text.startswith("The park opens today")
+
+
+def test_twelve_megabytes_of_one_character_lines_are_refused_quickly_in_one_line() -> None:
+    data = b"a\n" * 6_000_000
+    tracemalloc.start()
+    start = time.perf_counter()
+    try:
+        with pytest.raises(ImportRefused) as refused:
+            parse_page(data, "page.txt")
+        seconds = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert str(refused.value) == f"page has too many lines (6,000,001; the limit is {MAX_LINES:,})"
+    assert seconds < 2 and peak < 100 * 1024 * 1024, (seconds, peak)
