@@ -22,7 +22,7 @@ import time
 import zipfile
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -34,6 +34,8 @@ if str(REPO) not in sys.path:
 from library import Library  # noqa: E402
 from library.errors import ImportRefused  # noqa: E402
 from library.study.dictionary import Dictionary, DictionaryError  # noqa: E402
+
+T = TypeVar("T")
 
 # --- pieces pages are made of --------------------------------------------------------------
 WORDS = "the park city river school market said new open rules students Japan China AI today".split()
@@ -165,24 +167,32 @@ XML_TRAPS = (
 
 @st.composite
 def epub_book(draw: st.DrawFn) -> tuple[bytes, str]:
-    """An EPUB whose container, package, manifest, spine and chapters are each sometimes wrong."""
-    chapters = draw(st.lists(html_markup(), min_size=0, max_size=3))
+    """An EPUB whose container, package, manifest, spine and chapters are each sometimes wrong: the
+    parts to break are drawn first, so the simplest draw is a whole book with hostile chapters."""
+    broken = draw(st.sets(st.sampled_from(PARTS), max_size=4))
+
+    def pick(part: str, good: T, bad: st.SearchStrategy[T]) -> T:
+        return draw(bad) if part in broken else good
+
+    chapters = draw(st.lists(html_markup(), min_size=1 if "chapters" not in broken else 0, max_size=3))
     names = [f"c{i}.xhtml" for i in range(len(chapters))]
-    hrefs = [draw(st.sampled_from((n, n, "missing.xhtml", "../../x.xhtml", "/abs.xhtml", ""))) for n in names]
+    hrefs = [pick("hrefs", n, st.sampled_from((n, "missing.xhtml", "../../x.xhtml", "/abs.xhtml", ""))) for n in names]
+    media = st.sampled_from(("application/xhtml+xml", "text/html", ""))
     items = "".join(
-        f'<item id="i{i}" href="{h}" media-type="{draw(st.sampled_from(("application/xhtml+xml", "text/html", "")))}"/>'
+        f'<item id="i{i}" href="{h}" media-type="{pick("media", "application/xhtml+xml", media)}"/>'
         for i, h in enumerate(hrefs)
     )
-    spine_ids = draw(st.lists(st.sampled_from([f"i{i}" for i in range(len(names))] + ["nope"]), max_size=6))
+    ids = [f"i{i}" for i in range(len(names))]
+    spine_ids = pick("spine", ids, st.lists(st.sampled_from([*ids, "nope"]), max_size=6))
     refs = "".join(f'<itemref idref="{r}"/>' for r in spine_ids)
-    trap = draw(st.sampled_from(XML_TRAPS))
-    encoding = draw(st.sampled_from(("utf-8", "utf-16", "shift_jis", "bogus")))
+    trap = pick("xml", "", st.sampled_from(XML_TRAPS))
+    encoding = pick("encoding", "utf-8", st.sampled_from(("utf-8", "utf-16", "shift_jis", "bogus")))
     opf = (
         f'<?xml version="1.0" encoding="{encoding}"?>{trap}<package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
         f"<metadata><title>{draw(short_text)}</title></metadata><manifest>{items}</manifest><spine>{refs}</spine>"
-        + draw(st.sampled_from(("</package>", "", "</package><x>")))
+        + pick("package_end", "</package>", st.sampled_from(("</package>", "", "</package><x>")))
     )
-    opf_path = draw(st.sampled_from(("OEBPS/content.opf", "OEBPS/content.opf", "../content.opf", "none.opf")))
+    opf_path = pick("opf_path", "OEBPS/content.opf", st.sampled_from(("../content.opf", "none.opf")))
     container = (
         '<?xml version="1.0"?><container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
         f'<rootfile full-path="{opf_path}"/></rootfiles></container>'
@@ -190,14 +200,19 @@ def epub_book(draw: st.DrawFn) -> tuple[bytes, str]:
     out = io.BytesIO()
     method = draw(st.sampled_from((zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED)))
     with zipfile.ZipFile(out, "w", compression=method) as z:
-        if draw(st.booleans()):
-            _member(z, "mimetype", draw(st.sampled_from(("application/epub+zip", "text/plain"))))
-        if draw(st.integers(0, 5)):
-            _member(z, "META-INF/container.xml", draw(st.sampled_from((container, container, "<container", ""))))
+        if pick("mimetype", True, st.booleans()):
+            _member(z, "mimetype", pick("mimetype", "application/epub+zip", st.sampled_from(("text/plain", ""))))
+        if "container" not in broken or draw(st.booleans()):
+            _member(z, "META-INF/container.xml", pick("container", container, st.sampled_from(("<container", ""))))
         _member(z, "OEBPS/content.opf", _encode(opf, "utf-8" if encoding == "bogus" else encoding))
         for name, markup in zip(names, chapters, strict=True):
             _member(z, f"OEBPS/{name}", markup.encode("utf-8", errors="ignore"))
-    return _damaged(draw, out.getvalue()), "book.epub"
+    data = out.getvalue()
+    return (_damaged(draw, data) if "zip" in broken else data), "book.epub"
+
+
+PARTS = ("chapters", "hrefs", "media", "spine", "xml", "encoding", "package_end", "opf_path", "mimetype",
+         "container", "zip")
 
 
 # --- Markdown, tutor TSV and JSON ------------------------------------------------------------

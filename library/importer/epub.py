@@ -204,7 +204,7 @@ def _xml(data: bytes, path: str) -> ET.Element:
         return ET.fromstring(data)
     except _EntityDeclared as exc:
         raise ImportRefused(f"EPUB's {path} declares XML entities (an XML bomb or an external entity)") from exc
-    except (expat.ExpatError, ET.ParseError, ValueError) as exc:
+    except (expat.ExpatError, ET.ParseError, ValueError, LookupError) as exc:  # Lookup: an unknown encoding
         reason = " ".join(str(exc).split())[:120]
         raise ImportRefused(f"EPUB's {path} is not well-formed XML ({reason})") from exc
 

@@ -397,8 +397,15 @@ class Dictionary:
             raise DictionaryError(str(exc)) from exc
 
     def _store(self, source: str, rows: Iterable[Row]) -> int:
-        with self._connect(write=True) as conn:
-            return store_rows(conn, source, rows)
+        existed = self.path.exists()
+        try:
+            with self._connect(write=True) as conn:
+                return store_rows(conn, source, rows)
+        except DictionaryFileError:
+            if not existed:  # a refused first import leaves no dictionary file behind either
+                for leftover in (self.path, *(self.path.with_name(self.path.name + s) for s in ("-wal", "-shm"))):
+                    leftover.unlink(missing_ok=True)
+            raise
 
     def remove(self, name: str) -> int:
         """Remove one of the learner's dictionaries; returns how many rows went."""

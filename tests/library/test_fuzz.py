@@ -11,14 +11,9 @@ import pytest
 
 from bench.fuzz import STRATEGIES, fuzz
 
-# Crashes the fuzz finds in importers other changes are fixing now (issue 17, finding 20);
-# each becomes a pass when its fix lands (not strict, so either is accepted).
-OPEN = {
-    "epub": "malformed XML in container.xml or the package raises ParseError (finding 20)",
-    "json": "wrongly typed fields (captions: 5, translations: [], anchor block: 'x') raise TypeError (finding 20)",
-    # Met in the whole suite's run though not when this module runs alone (the reason is not known yet).
-    "pack": "a member whose deflate stream is corrupt raises zlib.error (finding 20)",
-}
+# Importers the fuzz still breaks, with why (none now: each entry would be an expected failure);
+# not strict, so a fix turns it into a pass.
+OPEN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
