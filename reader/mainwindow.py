@@ -24,6 +24,7 @@ from reader.ui.i18n import KEYS_HELP, Translator, install_qt_translation
 from reader.ui.themes import apply_palette, theme_named
 from reader.window import dialogs
 from reader.window.actions import ActionSpec, MenuName, Part, build_menus
+from reader.window.focus_mode import FOCUS_MODE, FocusMode
 from reader.window.import_flow import ImportFlow, files_in
 from reader.window.learners import ProfilesUi
 from reader.window.library_panel import LibraryPanel
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
             part.placed(self.menus.actions, self.menus.menus)
         self._wire()
         self._restore_layout()
+        self.focus_mode = FocusMode(self)  # narrow windows: the side panels give way to the article
         self.set_language(self.tr_.lang, rebuild=False)
         self.set_theme(self.theme.name, rebuild=False)
         self.refresh_lessons()
@@ -154,12 +156,13 @@ class MainWindow(QMainWindow):
         self.article.add_translation_requested.connect(self.add_translation)
         self.article.position_changed.connect(self._save_position)
         self.import_flow.lessons_added.connect(self.refresh_lessons)
+        self.import_flow.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.teaching.pack_open_requested.connect(self.import_flow.open_packs)
         self.study.lesson_requested.connect(self.open_lesson)
         self.learners.switched.connect(self._learner_switched)
 
     def _show_keys(self) -> None:
-        dialogs.inform(self, self.tr_("Keyboard shortcuts"), self.tr_(KEYS_HELP))
+        dialogs.shortcuts(self, self.tr_("Keyboard shortcuts"), self.tr_(KEYS_HELP))
 
     def _focus(self, widget: object) -> None:
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         self.vocab.retranslate(self.tr_)
         for part in self.parts:
             part.retranslate(self.tr_)
+        self.focus_mode.action.setText(self.tr_(FOCUS_MODE))
         install_qt_translation(self.tr_.lang)  # Qt's own buttons and dialogs
         self.settings.setValue("ui/lang", self.tr_.lang)
         self._update_title()

@@ -12,7 +12,7 @@ from reader.article.view import ArticleView
 from reader.ui.themes import Theme
 
 # status → (background, underline); the learner sees new and learning words at a glance and
-# known words only as a faint dotted line.
+# known words only as a thin solid green line (notes have a dashed blue one).
 COLOURS = {
     False: {"new": ("#d7e8fb", "#2f6fb3"), "learning": ("#ffe3a3", "#c98a00"), "known": ("", "#5fa36a")},
     True: {"new": ("#21364f", "#7fb0ea"), "learning": ("#4d3d12", "#e0b040"), "known": ("", "#6fbf7a")},
@@ -150,9 +150,8 @@ class WordMarks(QWidget):
                         fill.setAlpha(110)
                         painter.fillRect(rect.adjusted(-1, rect.height() * 0.12, 1, -rect.height() * 0.08), fill)
                     if line:
-                        pen = QPen(QColor(line), 1.6 if status != "known" else 1.2)
-                        if status == "known":
-                            pen.setStyle(Qt.PenStyle.DotLine)
+                        # known words: a thin solid line (a dotted one read as a note's dashed underline)
+                        pen = QPen(QColor(line), 1.6 if status != "known" else 1.0)
                         painter.setPen(pen)
                         y = rect.bottom() - rect.height() * 0.1
                         painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
