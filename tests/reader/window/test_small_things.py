@@ -32,7 +32,7 @@ def accent_rows(window: MainWindow, x: int, top: int, bottom: int) -> int:
 
 def test_a_one_line_translation_gets_a_whole_accent_bar(qtbot: QtBot, window: MainWindow) -> None:
     view = window.article
-    index = index_of(window, "The aim is")
+    index = index_of(window, "Rail companies are ordering")
     view.setFocus()
     view.set_focus_index(index)
     qtbot.keyClick(view, Qt.Key.Key_A)  # the learner's own translation: "私の訳です。", one line
@@ -54,7 +54,7 @@ def test_the_dark_cards_note_box_has_a_border(
     qtbot: QtBot, window: MainWindow, no_jmdict: None  # noqa: F811
 ) -> None:
     window.set_theme("dark")
-    double_click(qtbot, window, "autonomy")
+    double_click(qtbot, window, "privacy")
     card = window.study.card
     assert card.isVisible()
     image = card.grab().toImage()
@@ -86,7 +86,7 @@ def test_the_font_dialog_opens_on_the_regular_style(
 def test_the_speaker_is_not_shown_usable_before_speech_is_known_to_work(
     qtbot: QtBot, window: MainWindow, no_jmdict: None  # noqa: F811
 ) -> None:
-    double_click(qtbot, window, "autonomy")  # at once, before the speech check a second after the start
+    double_click(qtbot, window, "privacy")  # at once, before the speech check a second after the start
     assert not window.study.card.speak.isEnabled()
     qtbot.wait(1700)  # the check has run: the button follows what it found
     assert window.study.card.speak.isEnabled() == window.study.speech.available
@@ -127,13 +127,13 @@ def test_a_known_words_line_is_not_dotted_like_a_notes(
 
     from reader.article.word_marks import COLOURS
 
-    double_click(qtbot, window, "autonomy")
+    double_click(qtbot, window, "privacy")
     card = window.study.card
     qtbot.keyClick(card, Qt.Key.Key_3)  # known
     qtbot.keyClick(card, Qt.Key.Key_Escape)
     qtbot.wait(50)
     view = window.article
-    found = view.document().find("autonomy", 0, QTextDocument.FindFlag.FindCaseSensitively)
+    found = view.document().find("privacy", 0, QTextDocument.FindFlag.FindCaseSensitively)
     start, end = QTextCursor(view.document()), QTextCursor(view.document())
     start.setPosition(found.selectionStart())
     end.setPosition(found.selectionEnd())
