@@ -69,13 +69,13 @@ def test_a_phrase_dragged_over_part_of_a_word_is_looked_up_whole(
     qtbot: QtBot, window: MainWindow, no_jmdict: None  # noqa: F811
 ) -> None:
     view = window.article
-    point_of(view, "source models developed")  # scrolled into view
-    found = view.document().find("source models developed")
+    point_of(view, "ordering new carriages")  # scrolled into view
+    found = view.document().find("ordering new carriages")
     cursor = QTextCursor(view.document())
     cursor.setPosition(found.selectionStart())
     rect = view.cursorRect(cursor)
     start = QPoint(rect.left() + 1, rect.center().y())
-    cursor.setPosition(found.selectionEnd() - 3)  # inside "developed"
+    cursor.setPosition(found.selectionEnd() - 3)  # inside "carriages"
     rect = view.cursorRect(cursor)
     end = QPoint(rect.left(), rect.center().y())
     viewport = view.viewport()
@@ -83,12 +83,12 @@ def test_a_phrase_dragged_over_part_of_a_word_is_looked_up_whole(
     qtbot.mouseMove(viewport, end)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
     selected = view.textCursor().selectedText()
-    assert selected.startswith("source models devel") and not selected.endswith("developed")
+    assert selected.startswith("ordering new carria") and not selected.endswith("carriages")
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_L)
     card = window.study.card
     assert card.isVisible() and card.content is not None
-    assert card.content.text.endswith("models developed")
+    assert card.content.text.endswith("new carriages")
     qtbot.mouseClick(card.buttons["new"], Qt.MouseButton.LeftButton)
     saved = [w for w, _ in window.study.marks.marked_words()]
-    assert any(w.endswith("models developed") for w in saved) and not any(w.endswith("develo") for w in saved)
+    assert any(w.endswith("new carriages") for w in saved) and not any(w.endswith("carria") for w in saved)

@@ -20,14 +20,14 @@ def test_review_card_and_export_get_the_meaning_once_the_dictionary_exists(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(dictionary_module, "jmdict_source_path", lambda: None)  # no dictionary yet
-    double_click(qtbot, window, "models")
+    double_click(qtbot, window, "carriages")
     card = window.study.card
-    assert card.isVisible() and card.content is not None and card.content.text == "models"
+    assert card.isVisible() and card.content is not None and card.content.text == "carriages"
     qtbot.mouseClick(card.buttons["new"], Qt.MouseButton.LeftButton)
-    saved = window.library.study.words.get("models")
+    saved = window.library.study.words.get("carriages")
     assert saved is not None and saved.gloss == ""
 
-    install_tiny_dictionary()  # the learner installs one later
+    install_tiny_dictionary(with_reference_words=True)  # the learner installs one later
 
     card.close()
     window.activateWindow()
@@ -37,11 +37,11 @@ def test_review_card_and_export_get_the_meaning_once_the_dictionary_exists(
     assert review is not None and review.isVisible()
     qtbot.addWidget(review)
     qtbot.keyClick(review, Qt.Key.Key_Space)  # turn the card over
-    assert "モデル" in review.back.text()
+    assert "客車" in review.back.text()
     review.close()
 
     target = tmp_path / "my-words.csv"
     monkeypatch.setattr(dialogs, "choose_save_file", lambda *a: str(target))
     window.study.actions["export_csv"].trigger()
     rows = list(csv.DictReader(target.open(encoding="utf-8-sig")))
-    assert [r["gloss"] for r in rows if r["word"] == "models"] == ["モデル"]
+    assert [r["gloss"] for r in rows if r["word"] == "carriages"] == ["客車"]
