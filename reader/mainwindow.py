@@ -24,7 +24,7 @@ from reader.ui.i18n import KEYS_HELP, Translator, install_qt_translation
 from reader.ui.themes import apply_palette, theme_named
 from reader.window import dialogs
 from reader.window.actions import ActionSpec, MenuName, Part, build_menus
-from reader.window.focus_mode import FOCUS_MODE, FocusMode
+from reader.window.focus_mode import FocusMode
 from reader.window.import_flow import ImportFlow, files_in
 from reader.window.learners import ProfilesUi
 from reader.window.library_panel import LibraryPanel
@@ -82,7 +82,9 @@ class MainWindow(QMainWindow):
                              self.doc_style, tr)
         # the Learner menu: whose words, reviews and progress
         self.learners = ProfilesUi(library.profiles, self.reading, self.article, settings, self.statusBar(), self, tr)
-        self.parts: list[Part] = [self.teaching, self.study, self.learners]
+        # narrow windows: the side panels give way to the article
+        self.focus_mode = FocusMode(self, self.splitter, (self.panel, self.vocab), self.article, settings)
+        self.parts: list[Part] = [self.teaching, self.study, self.learners, self.focus_mode]
         self.menus = build_menus(self, self.article, self._action_specs() + [
             spec for part in self.parts for spec in part.action_specs()
         ])
@@ -90,7 +92,6 @@ class MainWindow(QMainWindow):
             part.placed(self.menus.actions, self.menus.menus)
         self._wire()
         self._restore_layout()
-        self.focus_mode = FocusMode(self)  # narrow windows: the side panels give way to the article
         self.set_language(self.tr_.lang, rebuild=False)
         self.set_theme(self.theme.name, rebuild=False)
         self.refresh_lessons()
@@ -200,7 +201,6 @@ class MainWindow(QMainWindow):
         self.vocab.retranslate(self.tr_)
         for part in self.parts:
             part.retranslate(self.tr_)
-        self.focus_mode.action.setText(self.tr_(FOCUS_MODE))
         install_qt_translation(self.tr_.lang)  # Qt's own buttons and dialogs
         self.settings.setValue("ui/lang", self.tr_.lang)
         self._update_title()

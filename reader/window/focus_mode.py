@@ -5,56 +5,61 @@ word list hides first, then the library; they come back when the window is wide 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-
-if TYPE_CHECKING:
-    from reader.mainwindow import MainWindow
+from reader.ui.i18n import Translator
+from reader.window.actions import ActionSpec, MenuName
 
 ARTICLE_MIN = 400  # px: about 50 characters of body text with its margins, the least that reads as prose
 SIDE_MIN = 260  # px: a side panel narrower than this shows too little of its titles to be worth its room
 KEY = "F11"
 FOCUS_MODE = "&Focus mode (hide the side panels)"
+SETTING = "view/focus_mode"
 
 
 class FocusMode(QObject):
     """Shows and hides the library and the word list around the article."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, splitter: QSplitter, sides: tuple[QWidget, QWidget],
+                 article: QWidget, settings: QSettings) -> None:
         super().__init__(window)
-        self.window = window
-        self.splitter, self.sides = window.splitter, (window.panel, window.vocab)
-        self.action = QAction(window.tr_(FOCUS_MODE), window, checkable=True)
-        self.action.setObjectName("action_focus_mode")
-        self.action.setShortcut(QKeySequence(KEY))
-        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        window.addAction(self.action)
-        for menu, title in window.menus.titles:
-            if title == "&View":
-                menu.addSeparator()
-                menu.addAction(self.action)
-        self.action.setChecked(bool(window.settings.value("view/focus_mode", False, bool)))
-        self.action.toggled.connect(self.set_on)
+        self.window, self.splitter, self.sides = window, splitter, sides
+        self.article, self.settings = article, settings
+        self.action: QAction | None = None  # made by the window from action_specs
         self.splitter.installEventFilter(self)
+
+    def action_specs(self) -> list[ActionSpec]:
+        """F11 in the View menu, after everything else there."""
+        return [ActionSpec("focus_mode", FOCUS_MODE, self.set_on, MenuName.VIEW, (KEY,), section=4, checkable=True)]
+
+    def placed(self, actions: dict[str, QAction], menus: dict[MenuName, QMenu]) -> None:
+        """Take the action and start as the settings remember (the sides hidden before the window shows)."""
+        self.action = actions["focus_mode"]
+        self.action.setChecked(bool(self.settings.value(SETTING, False, bool)))
         if self.on:
             for side in self.sides:
                 side.hide()
 
+    def retranslate(self, tr: Translator) -> None:
+        """Nothing of its own to translate: the window retranslates the action with the menus."""
+
+    def shutdown(self) -> None:
+        """Nothing runs in the background."""
+
     @property
     def on(self) -> bool:
         """Whether focus mode is on (both side panels hidden by choice)."""
-        return self.action.isChecked()
+        return self.action is not None and self.action.isChecked()
 
     def set_on(self, on: bool) -> None:
         """Turn focus mode on or off, and remember it."""
-        if self.action.isChecked() != on:
-            self.action.setChecked(on)  # toggled comes back here
-            return
-        self.window.settings.setValue("view/focus_mode", on)
+        if self.action is not None and self.action.isChecked() != on:
+            self.action.setChecked(on)  # a call from code: the menu shows it too
+        self.settings.setValue(SETTING, on)
         self.fit()
-        self.window.article.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.article.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # only a window on screen has a width worth fitting (before, it is Qt's default 640)
