@@ -23,10 +23,11 @@ from reader.ui.fonts import japanese_family, ui_family
 from reader.ui.i18n import Translator
 from reader.ui.themes import fusion_set_at_start
 from reader.window import dialogs
+from reader.window.crash_report import CrashReports, show_crash_reports
 from reader.window.learners import choose_start_profile
 from reader.window.maintenance import Maintenance
 from reader.window.samples import import_samples
-from reader.window.trust import ErrorReporter, InstanceServer, hand_over, setup_logging
+from reader.window.trust import ErrorReporter, InstanceServer, hand_over, log_path, setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -245,7 +246,10 @@ def run_app(args: list[str]) -> int:
             window.close()
             library.close()
             return 0 if ok else 1
-        reporter = ErrorReporter(lambda: window, save_work=window.article.report_position, tr=lambda t: window.tr_(t))
+        crashes = CrashReports()  # a fatal fault or an unclean end leaves a report for the next start
+        crashes.begin()
+        reporter = ErrorReporter(lambda: window, save_work=window.article.report_position, tr=lambda t: window.tr_(t),
+                                 on_error=crashes.record_error)
         reporter.install()
         upkeep = Maintenance(path, window)
         upkeep.damaged.connect(lambda problem: stop_on_damage(window, path, problem))
@@ -260,6 +264,7 @@ def run_app(args: list[str]) -> int:
             server.files_received.connect(lambda files: receive_files(window, files))
             server.listen()
             window.warn_missing_fonts()
+            QTimer.singleShot(0, lambda: show_crash_reports(window, crashes, log_path(), window.tr_))
             # The check reads the whole file; a damaged file is still reported within a second or two.
             QTimer.singleShot(1000, upkeep.start)
 
@@ -274,6 +279,7 @@ def run_app(args: list[str]) -> int:
         if server is not None:
             server.close()
         library.close()
+        crashes.end()
         return int(code)
 
 

@@ -26,6 +26,7 @@ from reader.ui.i18n import KEYS_HELP, Translator, install_qt_translation
 from reader.ui.themes import apply_palette, theme_named
 from reader.window import dialogs
 from reader.window.actions import ActionSpec, MenuName, Part, build_menus
+from reader.window.focus_mode import FocusMode
 from reader.window.import_flow import ImportFlow, files_in
 from reader.window.learners import ProfilesUi
 from reader.window.library_panel import LibraryPanel
@@ -83,7 +84,9 @@ class MainWindow(QMainWindow):
                              self.doc_style, tr)
         # the Learner menu: whose words, reviews and progress
         self.learners = ProfilesUi(library.profiles, self.reading, self.article, settings, self.statusBar(), self, tr)
-        self.parts: list[Part] = [self.teaching, self.study, self.learners]
+        # narrow windows: the side panels give way to the article
+        self.focus_mode = FocusMode(self, self.splitter, (self.panel, self.vocab), self.article, settings)
+        self.parts: list[Part] = [self.teaching, self.study, self.learners, self.focus_mode]
         self.menus = build_menus(self, self.article, self._action_specs() + [
             spec for part in self.parts for spec in part.action_specs()
         ])
@@ -159,6 +162,7 @@ class MainWindow(QMainWindow):
         self.article.add_translation_requested.connect(self.add_translation)
         self.article.position_changed.connect(self._save_position)
         self.import_flow.lessons_added.connect(self.refresh_lessons)
+        self.import_flow.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.teaching.pack_open_requested.connect(self.import_flow.open_packs)
         self.study.lesson_requested.connect(self.open_lesson)
         self.study.place_requested.connect(lambda lesson_id, pos: self.open_hit(lesson_id, pos, "en"))
@@ -166,7 +170,7 @@ class MainWindow(QMainWindow):
         self.learners.switched.connect(self._learner_switched)
 
     def _show_keys(self) -> None:
-        dialogs.inform(self, self.tr_("Keyboard shortcuts"), self.tr_(KEYS_HELP))
+        dialogs.shortcuts(self, self.tr_("Keyboard shortcuts"), self.tr_(KEYS_HELP))
 
     def _show_page(self, page: QWidget | None) -> None:
         """A page (My words) in place of the reading view, or the reading view again."""

@@ -20,7 +20,8 @@ take part\t参加する\tさんかする\t
 """
 
 # The reference lesson's own words, as a learner might add them to the hand-made dictionary.
-REFERENCE_WORDS = """privacy\tプライバシー\tぷらいばしー\tbeing away from others
+REFERENCE_WORDS = """carriage\t客車\tきゃくしゃ\ta railway car for passengers
+privacy\tプライバシー\tぷらいばしー\tbeing away from others
 reserve\t予約する\tよやくする\tto book
 """
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from library.model import Lesson
 from library.wordforms import find_forms, word_forms
 from reader.article.document import BuiltDoc, DocStyle, build_document
+from reader.article.read_tracker import ReadTracker
 from reader.ui.hovercard import HoverCard
 
 MEASURE_EM = 40  # comfortable line length, in ems of the body text
@@ -54,7 +55,42 @@ class ArticleBase(QTextBrowser):
         self._press = QPoint()
         self._pos_timer = QTimer(self, singleShot=True, interval=500)
         self._pos_timer.timeout.connect(self.report_position)
-        self.verticalScrollBar().valueChanged.connect(lambda _v: self._pos_timer.start())
+        self.reading = ReadTracker(self)
+        self._place: tuple[int, float] = (-1, 0.0)
+        self._keeping_place = False
+        self.moves = 0  # how often the view was moved on purpose (a lesson shown, a jump): see resizeEvent
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def _scrolled(self, _value: int) -> None:
+        self.reading.update()  # every step of a scroll: the paragraphs passed on the way count as read
+        if not self._keeping_place:
+            self._place = self._top_place()
+        self._pos_timer.start()
+
+    # --- the reading place: kept through resizes, zoom and font changes --------------------------
+    def _top_place(self) -> tuple[int, float]:
+        """The paragraph at the top of the screen, and how far into it (0 to 1) the top edge is."""
+        if self.built is None:
+            return (-1, 0.0)
+        index = self.first_visible_index()
+        if index not in self.built.para_block:
+            return (-1, 0.0)
+        rect = self.document().documentLayout().blockBoundingRect(self.block_for(index))
+        top = self.verticalScrollBar().value()
+        return (index, min(1.0, max(0.0, (top - rect.top()) / rect.height())) if rect.height() else 0.0)
+
+    def keep_place(self, place: tuple[int, float] | None = None) -> None:
+        """Scroll back to the paragraph that was at the top (after the text was laid out anew)."""
+        index, into = place or self._place
+        if self.built is None or index not in self.built.para_block or (index, into) == (-1, 0.0):
+            return
+        self._keeping_place = True
+        try:
+            rect = self.document().documentLayout().blockBoundingRect(self.block_for(index))
+            self.verticalScrollBar().setValue(int(rect.top() + into * rect.height()))
+        finally:
+            self._keeping_place = False
+        self._place = (index, into)
 
     def _own_viewport(self) -> None:
         """Give the view a viewport made here, set up as Qt sets up its own.
@@ -79,7 +115,10 @@ class ArticleBase(QTextBrowser):
 
     def set_lesson(self, lesson: Lesson | None, style: DocStyle, keep_state: bool = False) -> None:
         """Show a lesson (or nothing); with keep_state, shown translations, focus and scroll survive."""
+        self.moves += 1
         scroll = self.verticalScrollBar().value()
+        place = self._place if keep_state else (-1, 0.0)
+        self._keeping_place = keep_state  # setting the document scrolls to the top: not the reader's place
         shown, focus = (set(self.shown), self.focus_index) if keep_state else (set(), -1)
         entry = self.highlight_entry if keep_state else -1
         self.card.close_card()
@@ -100,9 +139,11 @@ class ArticleBase(QTextBrowser):
         self.shown, self.focus_index = set(), -1
         self.highlight_spans, self.highlight_entry = [], -1
         self.setExtraSelections([])
+        self.reading.reset(keep=keep_state)
         self.card.apply_theme(style.theme, [style.body_family] + ([style.ja_family] if style.ja_family else []),
                               max(9.0, style.size * 0.82))
         if self.built is None:
+            self._keeping_place, self._place = False, (-1, 0.0)
             return
         for index in shown:
             self._set_extra_visible(index, True, dirty=False)
@@ -111,8 +152,12 @@ class ArticleBase(QTextBrowser):
         self.focus_index = focus if focus in self.built.para_block else -1
         if entry >= 0:
             self.highlight(entry, scroll_to_first=False)
+        self._keeping_place = False
+        if not keep_state:
+            self._place = self._top_place()
         if keep_state:
             self.verticalScrollBar().setValue(scroll)
+            self.keep_place(place)  # zoom or a new font: the same paragraph stays at the top
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Never fetch anything: no network, no local files; only the program's own resources load."""
@@ -143,11 +188,11 @@ class ArticleBase(QTextBrowser):
             return
         self.set_shown(index, index not in self.shown)
 
-    def set_shown(self, index: int, visible: bool) -> None:
+    def set_shown(self, index: int, visible: bool, ensure_visible: bool = True) -> None:
         """Show or hide paragraph `index`'s translation (or prompt), keeping it on screen."""
         self._set_extra_visible(index, visible)
         self.focus_index = index
-        if visible:
+        if visible and ensure_visible:
             self._ensure_visible(index)
         self.viewport().update()
 
@@ -201,6 +246,7 @@ class ArticleBase(QTextBrowser):
 
     def scroll_to(self, index: int) -> None:
         """Scroll so that lesson block `index` is at the top."""
+        self.moves += 1
         if self.built is None or index not in self.built.para_block:
             return
         layout = self.document().documentLayout()
@@ -216,14 +262,25 @@ class ArticleBase(QTextBrowser):
                 return index
         return 0
 
+    def reading_index(self) -> int:
+        """The paragraph the reader is on: the focused one if it is on screen, else the first on screen."""
+        order = self.paragraphs()
+        if self.built is None or not order:
+            return -1
+        if self.focus_index in order:
+            rect = self._doc_rect(self.focus_index)
+            top = self.verticalScrollBar().value()
+            if rect.bottom() > top and rect.top() < top + self.viewport().height():
+                return self.focus_index
+        first = self.first_visible_index()
+        return next((i for i in order if i >= first), order[-1])
+
     def report_position(self) -> None:
         """Tell the window which paragraph is at the top and how far through the lesson the reader is."""
         if self.built is None:
             return
-        bar = self.verticalScrollBar()
-        span = bar.maximum() + bar.pageStep()
-        progress = 1.0 if bar.maximum() == 0 else (bar.value() + bar.pageStep()) / span
-        self.position_changed.emit(self.first_visible_index(), min(1.0, progress))
+        self.reading.update()
+        self.position_changed.emit(self.first_visible_index(), self.reading.progress())
 
     def stop_tracking(self) -> None:
         """Report the reading position now and stop reporting it."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QWidget
 
 from library.model import GlossaryEntry
+from library.wordforms import WORD_RE
 from reader.article.state import ArticleBase
 from reader.ui.hovercard import entry_html, note_html
 
@@ -23,6 +24,23 @@ class ArticleView(ArticleBase):
         super().__init__(parent)
         self._painted = False
         self.anchorClicked.connect(self._on_anchor)
+        # A click shows a translation at once but scrolls it into view only once it cannot be
+        # the first click of a double-click: a scroll would move the word the second click is for.
+        self._scroll_later = QTimer(self, singleShot=True, interval=QApplication.doubleClickInterval())
+        self._scroll_later.timeout.connect(self._scroll_to_pending)
+        self._pending = -1
+        self._double = False  # the release that ends a double-click is not a click of its own
+
+    def cancel_pending_click(self) -> None:
+        """A double-click came: the first click's scroll must not happen, nor may its release toggle."""
+        self._scroll_later.stop()
+        self._pending = -1
+        self._double = True
+
+    def _scroll_to_pending(self) -> None:
+        if self.built is not None and self._pending in self.shown and self._pending in self.built.extra_block:
+            self._ensure_visible(self._pending)
+        self._pending = -1
 
     # --- hover cards ----------------------------------------------------------------
     def show_note(self, note_index: int, near: QRect) -> None:
@@ -119,7 +137,8 @@ class ArticleView(ArticleBase):
         pos = event.position().toPoint()
         on_link, built = bool(self.anchorAt(pos)), self.built
         super().mouseReleaseEvent(event)  # may follow a link, which may rebuild the document
-        if event.button() != Qt.MouseButton.LeftButton or self.built is None or self.built is not built:
+        double, self._double = self._double, False
+        if event.button() != Qt.MouseButton.LeftButton or self.built is None or self.built is not built or double:
             return
         moved = (pos - self._press).manhattanLength() > QApplication.startDragDistance()
         if moved or on_link or self.textCursor().hasSelection():
@@ -131,7 +150,15 @@ class ArticleView(ArticleBase):
             return
         index = self.built.owner.get(block.blockNumber(), -1)
         if index in self.built.extra_block:
-            self.toggle(index)
+            visible = index not in self.shown
+            self.set_shown(index, visible, ensure_visible=False)
+            if visible:
+                self._pending = index
+                self._scroll_later.start()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.cancel_pending_click()
+        super().mouseDoubleClickEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
@@ -164,6 +191,8 @@ class ArticleView(ArticleBase):
             self.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderPageStepSub)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_T) and cur >= 0:
             self.toggle(self.focus_index)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and cur >= 0:
+            self.select_word(1 if key == Qt.Key.Key_Right else -1)
         elif key == Qt.Key.Key_A and cur >= 0:
             self.add_translation_requested.emit(self.focus_index)
         elif key == Qt.Key.Key_N and cur >= 0:
@@ -175,6 +204,28 @@ class ArticleView(ArticleBase):
                 self.clear_highlight()
         else:
             super().keyPressEvent(event)
+
+    def select_word(self, step: int) -> None:
+        """→ / ←: select the next (previous) word of the focused paragraph, for L to look it up without a mouse."""
+        if self.built is None or self.focus_index not in self.built.para_block:
+            return
+        block = self.block_for(self.focus_index)
+        words = [(m.start(), m.end()) for m in WORD_RE.finditer(block.text())]
+        if not words:
+            return
+        cursor = self.textCursor()
+        at = cursor.selectionStart() - block.position() if cursor.hasSelection() else -1
+        inside = block.position() <= cursor.selectionStart() < block.position() + block.length()
+        if not inside or at < 0:
+            start, end = words[0] if step > 0 else words[-1]
+        else:
+            current = next((i for i, (s, _e) in enumerate(words) if s >= at), len(words) - 1)
+            start, end = words[min(max(current + step, 0), len(words) - 1)]
+        cursor.setPosition(block.position() + start)
+        cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.viewport().update()
 
     def _first_on_screen(self) -> int:
         first = self.first_visible_index()
@@ -204,8 +255,21 @@ class ArticleView(ArticleBase):
         super().hideEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_measure()
+        place = self._place  # before the new width moves the text under the scroll position
+        self._keeping_place = True
+        try:
+            super().resizeEvent(event)
+            self._fit_measure()
+        finally:
+            self._keeping_place = False
+        self.keep_place(place)
+        moves = self.moves  # a jump made before the timer fires (a search hit, a word's sentence) stands
+
+        def again() -> None:  # once the scroll range follows the new layout
+            if self.moves == moves:
+                self.keep_place(place)
+
+        QTimer.singleShot(0, again)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -214,6 +278,7 @@ class ArticleView(ArticleBase):
             self.first_painted.emit()  # what can wait until the reader sees the page starts now
         if self.built is None or self.style_ is None:
             return
+        self.reading.update()  # painted is on screen: what the reader saw before scrolling on
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
@@ -223,8 +288,13 @@ class ArticleView(ArticleBase):
         painter.setBrush(accent)
         for index in self.shown:
             if index in self.built.has_translation:
-                rect = layout.blockBoundingRect(self.block_for(index, extra=True))
-                painter.drawRect(QRectF(rect.left(), rect.top(), 3, rect.height() - self.style_.size * 0.9))
+                block = self.block_for(index, extra=True)
+                rect = layout.blockBoundingRect(block)
+                lines = block.layout()
+                # as tall as the translation's lines (not its block's margins: a one-line one got a stub)
+                height = lines.boundingRect().height() if lines is not None and lines.lineCount() else rect.height()
+                painter.drawRect(QRectF(rect.left(), lines.position().y() if lines is not None else rect.top(), 3,
+                                        height))
         if self.focus_index >= 0:
             last = self.block_for(self.focus_index, extra=self.focus_index in self.shown)
             rect = self._doc_rect(self.focus_index).adjusted(-10, -5, 10, 0)

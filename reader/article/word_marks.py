@@ -3,6 +3,8 @@ pattern, painted only where they are on screen by a transparent layer over the t
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextBlock
 from PySide6.QtWidgets import QWidget
@@ -12,7 +14,7 @@ from reader.article.view import ArticleView
 from reader.ui.themes import Theme
 
 # status → (background, underline); the learner sees new and learning words at a glance and
-# known words only as a faint dotted line.
+# known words only as a thin solid green line (notes have a dashed blue one).
 COLOURS = {
     False: {"new": ("#d7e8fb", "#2f6fb3"), "learning": ("#ffe3a3", "#c98a00"), "known": ("", "#5fa36a")},
     True: {"new": ("#21364f", "#7fb0ea"), "learning": ("#4d3d12", "#e0b040"), "known": ("", "#6fbf7a")},
@@ -125,16 +127,37 @@ class WordMarks(QWidget):
             rects.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
         return rects
 
+    def _blocks_on_screen(self, top: float, bottom: float) -> list[int]:
+        """Numbers of the document's visible blocks between top and bottom (document y), by a binary search."""
+        doc = self.article.document()
+        layout = doc.documentLayout()
+
+        def bottom_of(number: int) -> float:
+            # A hidden block (a translation not shown) has no place in the layout; the visible block
+            # before it ends where it would. (cursorForPosition's hit test is misled by such blocks
+            # and named the last block for the top of a page scrolled two thirds down.)
+            block = doc.findBlockByNumber(number)
+            while not block.isVisible() and block.previous().isValid():
+                block = block.previous()
+            return layout.blockBoundingRect(block).bottom()
+
+        found: list[int] = []
+        block = doc.findBlockByNumber(bisect.bisect_right(range(doc.blockCount()), top, key=bottom_of))
+        while block.isValid():
+            if block.isVisible():
+                if layout.blockBoundingRect(block).top() >= bottom:
+                    break
+                found.append(block.blockNumber())
+            block = block.next()
+        return found
+
     def paintEvent(self, event: QPaintEvent) -> None:
         article, built = self.article, self.article.built
         if self.marks is None or not self.enabled or built is None:
             return
         top = article.verticalScrollBar().value()
         height = self.height()
-        doc = article.document()
-        first = doc.findBlock(article.cursorForPosition(self.rect().topLeft()).position()).blockNumber()
-        last = doc.findBlock(article.cursorForPosition(self.rect().bottomRight()).position()).blockNumber()
-        indexes = sorted({built.owner[n] for n in range(first, last + 1) if n in built.owner})
+        indexes = sorted({built.owner[n] for n in self._blocks_on_screen(top, top + height) if n in built.owner})
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(-article.horizontalScrollBar().value(), -top)
@@ -150,9 +173,8 @@ class WordMarks(QWidget):
                         fill.setAlpha(110)
                         painter.fillRect(rect.adjusted(-1, rect.height() * 0.12, 1, -rect.height() * 0.08), fill)
                     if line:
-                        pen = QPen(QColor(line), 1.6 if status != "known" else 1.2)
-                        if status == "known":
-                            pen.setStyle(Qt.PenStyle.DotLine)
+                        # known words: a thin solid line (a dotted one read as a note's dashed underline)
+                        pen = QPen(QColor(line), 1.6 if status != "known" else 1.0)
                         painter.setPen(pen)
                         y = rect.bottom() - rect.height() * 0.1
                         painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))

@@ -104,6 +104,7 @@ class LookupCard(QFrame):
         self.speak.setObjectName("LookupSpeak")
         self.speak.setFixedWidth(36)
         self.speak.clicked.connect(lambda: self.speak_requested.emit(self.content.text if self.content else ""))
+        self.speak.setEnabled(False)  # until the speech check says it can: it must not look usable when it is not
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("LookupNote")
         self.note.setTabChangesFocus(True)
@@ -145,6 +146,9 @@ class LookupCard(QFrame):
         self.setStyleSheet(
             f"#LookupCard {{ background: {theme.base}; border: 1px solid {theme.muted}; border-radius: 6px; }}"
             f"#LookupCard QLabel {{ color: {theme.text}; }}"
+            # the note box stands out from the card in every theme (it was borderless on the dark card)
+            f"#LookupCard QPlainTextEdit {{ background: {theme.window}; color: {theme.text};"
+            f" border: 1px solid {theme.muted}; border-radius: 3px; }}"
         )
         font = self.body.font()
         font.setFamilies(families)

@@ -242,11 +242,12 @@ class StudyUi(QObject):
 
     def _undo_first_click(self) -> None:
         """The first click of a double-click toggled a translation: put it back."""
+        self.article.cancel_pending_click()
         before = self._shown_before
         if before is None:
             return
         for index in before ^ self.article.shown:
-            self.article.set_shown(index, index in before)
+            self.article.set_shown(index, index in before, ensure_visible=False)  # no scroll: the card is at the word
 
     def _near(self, pos: QPoint) -> QRect:
         return near(self.article, pos)
@@ -367,6 +368,7 @@ class StudyUi(QObject):
             self.review_dialog.close()
         from reader.study.flashcards import FlashcardDialog  # loaded when first used
 
+        self.fill_meanings()
         theme, families = self._fonts()
         dialog = FlashcardDialog(self.parent_widget, self.study.review, self.tr_, theme, families)
         dialog.graded.connect(lambda *_a: self._after_review())
@@ -402,6 +404,15 @@ class StudyUi(QObject):
         self.close_my_words()
         self.place_requested.emit(lesson_id, block_pos)
 
+    def fill_meanings(self) -> None:
+        """Words saved before the dictionary existed get its meaning now (review cards, exports)."""
+        from library.study.meanings import fill_meanings
+
+        try:
+            fill_meanings(self.study.words, self.study.dictionary)
+        except Exception:  # a damaged dictionary file must not stop a review or an export
+            log.exception("could not fill in meanings from the dictionary")
+
     def _after_review(self) -> None:
         self.update_due()
         self.refresh_marks()
@@ -434,6 +445,7 @@ class StudyUi(QObject):
             return
         from library.study.export import export_anki, export_csv
 
+        self.fill_meanings()
         words = self.study.words.list()
         try:
             n = export_anki(words, path, profile_id=self.study.words.profile_id) if anki else export_csv(words, path)

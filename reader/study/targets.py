@@ -44,6 +44,11 @@ def selection_target(article: ArticleView) -> Target | None:
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    # a selection that ends inside a word ("…models develo") means the whole word
+    while 0 < start < len(text) and text[start - 1].isalnum():
+        start -= 1
+    while start < end < len(text) and text[end].isalnum():
+        end += 1
     if start >= end or len(text[start:end].split()) > 8:
         return None
     return " ".join(text[start:end].split()), index, start, end

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QInputDialog,
     QLineEdit,
@@ -54,9 +53,10 @@ def ask_handout_options(parent: QWidget | None, title: str, labels: dict[str, st
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:
-    """A file to write, or None if cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
-    return path or None
+    """A file to write, or None if cancelled (opening in the folder last chosen, or the documents folder)."""
+    from reader.window.dialogs import choose_save_file
+
+    return choose_save_file(parent, title, suggested, filter_text)
 
 
 def choose_screen(parent: QWidget | None, title: str, screens: list[QScreen]) -> QScreen | None:

@@ -18,10 +18,11 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from library.model import Lesson
 from reader.article.document import translation_lang
 from reader.teaching.blanks import Gap, lesson_gaps
+from reader.teaching.pagination import paginate, set_up_pages
 from reader.ui.fonts import japanese_family, reading_family
 from reader.ui.safe_text import SafeDocument
 
-BLANK = "\u2002" * 2 + "_" * 10  # a gap a pupil can write in
+BLANK = "\u00a0" + "_" * 10  # a gap a pupil can write in, never parted from its number
 BODY_PT = 11.0
 
 
@@ -50,7 +51,7 @@ def _gapped(text: str, gaps: list[Gap], numbers: dict[Gap, int], fill: list[str]
         if fill is None:
             out.append(f"<span style='color:#555'>({n})</span>{BLANK}")
         else:
-            out.append(f"<span style='color:#555'>({n})</span> <u><b>{_esc(text[gap.start : gap.end])}</b></u>")
+            out.append(f"<span style='color:#555'>({n})</span>\u00a0<u><b>{_esc(text[gap.start : gap.end])}</b></u>")
         pos = gap.end
     out.append(_esc(text[pos:]))
     return "".join(out)
@@ -90,6 +91,8 @@ def build_html(lesson: Lesson, options: HandoutOptions, ja_family: str | None, b
     if sheet:
         title += " — Answer key" if key else " — Worksheet"
     parts.append(f"<h1>{_esc(title)}</h1>")
+    if sheet and not key:  # where a student writes who they are
+        parts.append("<p>Name: ____________________________\u2003\u2003Date: ______________</p>")
     if not sheet:
         parts += [f"<p class='cap'>{_esc(c)}</p>" for c in lesson.captions]
 
@@ -206,8 +209,10 @@ def write_pdf(lesson: Lesson, path: Path, options: HandoutOptions) -> None:
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
     )
-    # An unpaginated document is printed with 2 cm margins and page numbers, laid out for the page.
-    doc.print_(writer)
+    # Laid out for the page here (not by print_) so that headings and lone lines can be kept with their text.
+    printable = doc.clone()  # a fresh layout: the fonts are measured for the PDF, not for the screen
+    paginate(printable, set_up_pages(printable, writer))
+    printable.print_(writer)
     del writer  # the file is complete once the writer is gone
     if not path.exists():
         raise OSError(f"the PDF was not written to {path}")

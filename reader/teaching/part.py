@@ -212,7 +212,8 @@ class Teaching(QObject):
         from reader.teaching.presentation import PresentationView  # loaded when first used
 
         look = self._look()
-        view = PresentationView(lesson, look.theme, look.body_family, look.ja_family, self._article.focus_index)
+        view = PresentationView(lesson, look.theme, look.body_family, look.ja_family,
+                                self._article.reading_index(), self.tr_)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.closed.connect(self._presentation_closed)
         self.presentation = view
@@ -224,6 +225,7 @@ class Teaching(QObject):
         if focus >= 0:
             self._article.set_focus_index(focus)
         self._window.activateWindow()
+        self._article.setFocus(Qt.FocusReason.OtherFocusReason)  # back to reading, not to the search box
 
     # --- handouts and packs ----------------------------------------------------------------
     def export_handout(self) -> Path | None:
@@ -261,6 +263,7 @@ class Teaching(QObject):
         except OSError as exc:
             dialogs.error(self._window, self.tr_("Export failed"), f"{Path(target).name}: {exc.strerror or exc}")
             return None
+        self._window.statusBar().showMessage(self.tr_("Handout saved to {path}").format(path=target), 10000)
         return Path(target)
 
     def export_pack(self) -> Path | None:
@@ -284,4 +287,5 @@ class Teaching(QObject):
         except OSError as exc:
             dialogs.error(self._window, self.tr_("Export failed"), f"{path.name}: {exc.strerror or exc}")
             return None
+        self._window.statusBar().showMessage(self.tr_("Lesson pack saved to {path}").format(path=path), 10000)
         return path

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QResizeEvent, QScreen
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetrics, QKeyEvent, QResizeEvent, QScreen, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from library.model import Lesson
 from reader.article.document import translation_lang
@@ -22,6 +23,9 @@ from reader.ui.themes import Theme
 
 CONTEXT_BEFORE, CONTEXT_AFTER = 1, 3  # paragraphs shown (dimmed) around the one in focus
 BLANK = "\u2007" * 2 + "＿＿＿" + "\u2007" * 2
+MIN_PX = 18  # the smallest type still read from the back of a room
+NO_TRANSLATION = "No translation for this paragraph."
+KEYS_HINT = "← → move   T translation   N notes   Q quiz   Space next blank   Esc leave"
 
 
 def _mix(fg: str, bg: str, amount: float) -> str:
@@ -39,7 +43,15 @@ class PresentationView(QWidget):
 
     closed = Signal(int)  # the paragraph in focus when the tutor left
 
-    def __init__(self, lesson: Lesson, theme: Theme, body_family: str, ja_family: str | None, start: int = -1) -> None:
+    def __init__(
+        self,
+        lesson: Lesson,
+        theme: Theme,
+        body_family: str,
+        ja_family: str | None,
+        start: int = -1,
+        tr: Callable[[str], str] = str,
+    ) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("Presentation")
         self.setWindowTitle(lesson.title)
@@ -53,6 +65,12 @@ class PresentationView(QWidget):
         self.gaps: dict[int, list[Gap]] = defaultdict(list)
         self.revealed: set[Gap] = set()
         self.lang = translation_lang(lesson, None)
+        self.tr_ = tr
+        self.title_label, self.where_label, self.hint_label = QLabel(self), QLabel(self), QLabel(self)
+        for label in (self.title_label, self.where_label, self.hint_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a lesson's title is text, never markup
+        self.where_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view = QTextBrowser(self)
         self.view.setObjectName("PresentationText")
         self.view.setFrameShape(QTextBrowser.Shape.NoFrame)
@@ -63,7 +81,13 @@ class PresentationView(QWidget):
         self.view.setStyleSheet(f"QTextBrowser {{ background: {theme.base}; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.setSpacing(0)
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.where_label)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint_label)
         self.setStyleSheet(f"#Presentation {{ background: {theme.base}; }}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pixel_size = 32
@@ -193,78 +217,155 @@ class PresentationView(QWidget):
         out.append(html.escape(text[pos:]))
         return "".join(out)
 
-    def redraw(self) -> None:
-        """Lay out the paragraphs around the focus (dimmed), the focused one bright, and scroll to it."""
-        t = self.theme
+    def _translation_html(self, index: int) -> str:
+        t, px = self.theme, self.pixel_size
+        block = self.lesson.blocks[index]
+        tr = block.translation(self.lang) if self.lang else block.translation()
+        ja_first = ", ".join(f'"{f}"' for f in reversed(self.families))  # inside style='…'
+        if not tr:  # said in words: a dash on a projector reads as a glitch
+            return (
+                f"<p style='font-size:{int(px * 0.7)}px; font-style:italic; color:{t.muted}; "
+                f"margin-left:{px}px; margin-bottom:{px // 2}px'>{html.escape(self.tr_(NO_TRANSLATION))}</p>"
+            )
+        return (
+            f"<p style='font-family:{ja_first}; font-size:{int(px * 0.85)}px; "
+            f"color:{t.translation_fg}; background:{t.translation_bg}; "
+            f"margin-left:{px}px; margin-bottom:{px // 2}px'>{html.escape(tr)}</p>"
+        )
+
+    def _notes_html(self, index: int) -> list[str]:
+        t, px = self.theme, self.pixel_size
+        ja_first = ", ".join(f'"{f}"' for f in reversed(self.families))  # inside style='…'
+        out = []
+        for note in self.lesson.notes:
+            if note.anchor is not None and note.anchor.block == index:
+                head = html.escape(f"{note.marker} {note.label}".strip())
+                body = "<br>".join(html.escape(p) for p in note.paragraphs)
+                out.append(
+                    f"<p style='font-family:{ja_first}; font-size:{int(px * 0.7)}px; "
+                    f"color:{t.text}; margin-left:{px}px'><b style='color:{t.accent}'>"
+                    f"{head}</b><br>{body}</p>"
+                )
+        return out
+
+    def _block_html(self, index: int, focused: bool) -> list[str]:
+        """A block as shown: the focused paragraph bright with what was revealed under it, others dimmed."""
+        t, px = self.theme, self.pixel_size
         dim = _mix(t.text, t.base, 0.35)
-        px = self.pixel_size
-        families = ", ".join(f"'{f}'" for f in self.families)
-        ja_first = ", ".join(f"'{f}'" for f in reversed(self.families))
-        end_mark = -1
-        parts = [f'<html><body style="font-family:{families}; font-size:{px}px; color:{t.text}">']
-        if self.focus_index < 0:
-            parts.append(f"<h1>{html.escape(self.lesson.title)}</h1>")
-        else:
-            at = self.order.index(self.focus_index)
-            first = self.order[max(0, at - CONTEXT_BEFORE)]
-            last = self.order[min(len(self.order) - 1, at + CONTEXT_AFTER)]
-            if at == 0:
-                parts.append(
-                    f"<p style='font-size:{int(px * 1.25)}px; font-weight:700; color:{dim}'>"
-                    f"{html.escape(self.lesson.title)}</p>"
-                )
-            for index in range(first, last + 1):
-                block = self.lesson.blocks[index]
-                focused = index == self.focus_index
-                colour = t.text if focused else dim
-                if block.kind == "heading":
-                    parts.append(
-                        f"<p style='font-weight:700; color:{dim}; margin-top:{px // 2}px'>{html.escape(block.text)}</p>"
-                    )
-                    continue
-                name = "<a name='focus'></a>" if focused else ""
-                parts.append(
-                    f"<p style='color:{colour}; line-height:135%; margin-bottom:{px // 2}px'>{name}"
-                    f"{self._paragraph_html(index, focused)}</p>"
-                )
-                if focused and index in self.translation_shown:
-                    tr = block.translation(self.lang) if self.lang else block.translation()
-                    shown = tr or "—"
-                    parts.append(
-                        f"<p style='font-family:{ja_first}; font-size:{int(px * 0.85)}px; "
-                        f"color:{t.translation_fg}; background:{t.translation_bg}; "
-                        f"margin-left:{px}px; margin-bottom:{px // 2}px'>{html.escape(shown)}</p>"
-                    )
-                if focused and self.notes_shown:
-                    for note in self.lesson.notes:
-                        if note.anchor is not None and note.anchor.block == index:
-                            head = html.escape(f"{note.marker} {note.label}".strip())
-                            body = "<br>".join(html.escape(p) for p in note.paragraphs)
-                            parts.append(
-                                f"<p style='font-family:{ja_first}; font-size:{int(px * 0.7)}px; "
-                                f"color:{t.text}; margin-left:{px}px'><b style='color:{t.accent}'>"
-                                f"{head}</b><br>{body}</p>"
-                            )
-                if focused:
-                    end_mark = len(parts)
-        if end_mark >= 0:  # where the focused material ends: the start of what follows it
-            parts.insert(end_mark, "<p style='margin:0; font-size:1px'><a name='focus_end'></a></p>")
-        parts.append("</body></html>")
-        self.view.setHtml("".join(parts))
-        self.view.document().setDocumentMargin(px / 2)
+        block = self.lesson.blocks[index]
+        if block.kind == "heading":
+            return [f"<p style='font-weight:700; color:{dim}; margin-top:{px // 2}px'>{html.escape(block.text)}</p>"]
+        colour = t.text if focused else dim
+        out = [
+            f"<p style='color:{colour}; line-height:135%; margin-bottom:{px // 2}px'>"
+            f"{self._paragraph_html(index, focused)}</p>"
+        ]
+        if focused and index in self.translation_shown:
+            out.append(self._translation_html(index))
+        if focused and self.notes_shown:
+            out += self._notes_html(index)
+        return out
+
+    def _height_of(self, parts: list[str], width: float) -> float:
+        """How tall `parts` lay out at `width` with the view's font and margins."""
+        doc = QTextDocument()
+        doc.setDefaultFont(self._font())
+        doc.setDocumentMargin(self.pixel_size / 2)
+        doc.setTextWidth(width)
+        doc.setHtml(self._wrap(parts))
+        return doc.size().height()
+
+    def _font(self) -> QFont:
         font = QFont()
         font.setFamilies(self.families)
-        font.setPixelSize(px)
-        self.view.document().setDefaultFont(font)
-        bar = self.view.verticalScrollBar()
-        self.view.scrollToAnchor("focus_end")
-        end = bar.value() + px * 2  # where what belongs to the focus ends (at most the bottom)
-        self.view.scrollToAnchor("focus")
-        top, height = bar.value(), self.view.viewport().height()
-        value = top - int(height * 0.2)  # the focus a fifth of the way down…
-        if end > value + height:  # …unless its translation or notes would then fall off the screen
-            value = min(top - px // 2, end - height)
-        bar.setValue(max(0, value))
+        font.setPixelSize(self.pixel_size)
+        return font
+
+    def _wrap(self, parts: list[str]) -> str:
+        families = ", ".join(f"'{f}'" for f in self.families)
+        return (
+            f'<html><body style="font-family:{families}; font-size:{self.pixel_size}px; color:{self.theme.text}">'
+            + "".join(parts)
+            + "</body></html>"
+        )
+
+    def _screenful(self, width: float, height: float) -> list[str]:
+        """The focused paragraph with what was revealed under it, then as much context as fits whole.
+
+        Only whole blocks are shown, so no line is cut at the screen's edges and what was
+        revealed is always on screen (the paragraph before is dropped first to make room)."""
+        at = self.order.index(self.focus_index)
+        focus = self._block_html(self.focus_index, True)
+        before: list[str] = []
+        if at > 0:
+            first = self.order[max(0, at - CONTEXT_BEFORE)]
+            for index in range(first, self.focus_index):
+                before += self._block_html(index, False)
+        if at == 0:
+            dim = _mix(self.theme.text, self.theme.base, 0.35)
+            before = [
+                f"<p style='font-size:{int(self.pixel_size * 1.25)}px; font-weight:700; color:{dim}'>"
+                f"{html.escape(self.lesson.title)}</p>"
+            ]
+        parts = before + focus if self._height_of(before + focus, width) <= height else focus
+        last = self.order[min(len(self.order) - 1, at + CONTEXT_AFTER)]
+        for index in range(self.focus_index + 1, last + 1):
+            more = parts + self._block_html(index, False)
+            if self._height_of(more, width) > height:
+                break
+            parts = more
+        return parts
+
+    def redraw(self) -> None:
+        """Lay out the focused paragraph (and what was revealed under it) with the context that fits around it."""
+        px = self.pixel_size
+        self._update_bars()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the bars' heights decide the room the text has
+        width, height = self._room()
+        if self.focus_index < 0:
+            parts = [f"<h1>{html.escape(self.lesson.title)}</h1>"]
+        else:
+            parts = self._screenful(width, height)
+            # the focused material alone taller than the screen: smaller type, never cut text
+            while self._height_of(parts, width) > height and self.pixel_size > MIN_PX:
+                self.pixel_size = max(MIN_PX, int(self.pixel_size * 0.9))
+                parts = self._screenful(width, height)
+        self.view.document().setDocumentMargin(self.pixel_size / 2)
+        self.view.document().setDefaultFont(self._font())
+        self.view.setHtml(self._wrap(parts))
+        self.view.verticalScrollBar().setValue(0)
+        self.pixel_size = px  # the next paragraph starts again from the type sized to the screen
+
+    def _room(self) -> tuple[int, int]:
+        """The text's width and height on screen: the view less its margins (its viewport is sized only once shown)."""
+        m = self.view.viewportMargins()
+        frame = 2 * self.view.frameWidth()
+        return (
+            max(1, self.view.width() - frame - m.left() - m.right()),
+            max(1, self.view.height() - frame - m.top() - m.bottom()),
+        )
+
+    def _update_bars(self) -> None:
+        """The title and "paragraph n of N" above the text, the keys below it."""
+        t, px = self.theme, self.pixel_size
+        small = max(12, int(px * 0.45))
+        font = self._font()
+        font.setPixelSize(small)
+        style = f"color: {_mix(t.text, t.base, 0.7)}; padding: {small // 3}px {small}px"
+        for label in (self.title_label, self.where_label, self.hint_label):
+            label.setFont(font)
+            label.setStyleSheet(style)
+        metrics = QFontMetrics(font)
+        metrics_width = max(100, self.width() - 4 * small - metrics.horizontalAdvance("Paragraph 00 of 00") * 2)
+        self.title_label.setText(metrics.elidedText(self.lesson.title, Qt.TextElideMode.ElideRight, metrics_width))
+        if self.focus_index >= 0:
+            n = self.order.index(self.focus_index) + 1
+            self.where_label.setText(self.tr_("Paragraph {n} of {count}").format(n=n, count=len(self.order)))
+        else:
+            self.where_label.setText("")
+        self.hint_label.setText(self.tr_(KEYS_HINT))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit(self.focus_index)

@@ -13,18 +13,32 @@ if TYPE_CHECKING:
 LANGUAGES = ("en", "ja")
 
 KEYS_HELP = (
-    "Ctrl+F  search all lessons\n"
+    "Ctrl+F  search all lessons (Enter opens the first hit, ↓ picks another)\n"
     "Ctrl+1 / Ctrl+2 / Ctrl+3  go to the library, the article, the word list\n"
     "↑ ↓ (or K J)  move between paragraphs\n"
+    "→ ←  select the next / previous word of the paragraph\n"
+    "L  look up the selected word or phrase\n"
+    "1 2 3 4  on a word's card: new, learning, known, ignore; on a flashcard: again, hard, good, easy\n"
+    "R  read the paragraph aloud\n"
     "Enter or T  show or hide the paragraph's translation\n"
     "A  add your own translation\n"
     "N  show the paragraph's notes (again for the next one)\n"
     "Esc  close a note, then clear highlights\n"
     "Ctrl+Shift+T / Ctrl+Shift+H  show / hide all translations\n"
     "Ctrl+= / Ctrl+- / Ctrl+0  zoom in, out, actual size\n"
-    "F2  rename the lesson, Delete  delete it (in the list)\n"
+    "F11  focus mode: hide the side panels\n"
+    "Ctrl+R  review my words\n"
+    "Ctrl+Shift+P  my progress\n"
+    "Ctrl+Shift+M  mark my words in the text\n"
     "Ctrl+Shift+W  my words: 1–4 set the status, Delete (Ctrl+Z undoes), Enter opens the sentence\n"
-    "Ctrl+O  import files"
+    "Ctrl+E  edit mode (Ctrl+Z / Ctrl+Shift+Z undo, redo)\n"
+    "F5  present to a class (Esc leaves)\n"
+    "Ctrl+P  export a handout or worksheet (PDF)\n"
+    "F2  rename the lesson\n"
+    "Ctrl+Del  delete the lesson\n"
+    "Ctrl+O  import files\n"
+    "F1  this list\n"
+    "Ctrl+Q  quit"
 )
 
 JA: dict[str, str] = {
@@ -126,18 +140,32 @@ JA: dict[str, str] = {
         "Noto Sans CJK JP や IPAexGothic などをインストールして(Debian/Ubuntu では "
         "sudo apt install fonts-noto-cjk)、Study Reader を再起動してください。",
     KEYS_HELP: (
-        "Ctrl+F  全レッスンを検索\n"
+        "Ctrl+F  全レッスンを検索(Enter で最初の結果を開く、↓ で別の結果を選ぶ)\n"
         "Ctrl+1 / Ctrl+2 / Ctrl+3  ライブラリ・本文・単語リストへ移動\n"
         "↑ ↓(K J)  段落を移動\n"
+        "→ ←  段落の次/前の単語を選ぶ\n"
+        "L  選んだ単語・フレーズを調べる\n"
+        "1 2 3 4  単語カードで: 新規・学習中・既知・無視、フラッシュカードで: もう一度・難しい・良い・簡単\n"
+        "R  段落を読み上げる\n"
         "Enter または T  段落の訳を表示/非表示\n"
         "A  自分の訳を追加\n"
         "N  段落の注を表示(もう一度で次の注)\n"
         "Esc  注を閉じる、次にハイライトを解除\n"
         "Ctrl+Shift+T / Ctrl+Shift+H  訳をすべて表示/すべて隠す\n"
         "Ctrl+= / Ctrl+- / Ctrl+0  拡大・縮小・標準\n"
-        "F2  レッスン名を変更、Delete  削除(リスト上で)\n"
+        "F11  集中モード: 左右のパネルを隠す\n"
+        "Ctrl+R  単語帳を復習\n"
+        "Ctrl+Shift+P  学習の進み具合\n"
+        "Ctrl+Shift+M  本文で自分の単語に印を付ける\n"
         "Ctrl+Shift+W  単語帳: 1〜4 で状態を変更、Delete で削除(Ctrl+Z で元に戻す)、Enter で例文の箇所を開く\n"
-        "Ctrl+O  ファイルを読み込む"
+        "Ctrl+E  編集モード(Ctrl+Z / Ctrl+Shift+Z 元に戻す・やり直す)\n"
+        "F5  クラスに提示(Esc で終了)\n"
+        "Ctrl+P  配布資料・ワークシートを書き出す(PDF)\n"
+        "F2  レッスン名を変更\n"
+        "Ctrl+Del  レッスンを削除\n"
+        "Ctrl+O  ファイルを読み込む\n"
+        "F1  この一覧\n"
+        "Ctrl+Q  終了"
     ),
 }
 
@@ -283,6 +311,20 @@ JA.update({
     "PDF files (*.pdf)": "PDF ファイル (*.pdf)",
     "Lesson packs (*.studypack)": "レッスンパック (*.studypack)",
     "Choose a screen": "画面を選択",
+    "Paragraph {n} of {count}": "段落 {n} / {count}",
+    "Handout saved to {path}": "配布資料を保存しました: {path}",
+    "Lesson pack saved to {path}": "レッスンパックを保存しました: {path}",
+    "{name} is already in the library; opened it.": "{name} はすでにライブラリにあります。開きました。",
+    "&Focus mode (hide the side panels)": "集中モード（左右のパネルを隠す）(&F)",
+    "Study Reader stopped unexpectedly last time (started {when}): {what}":
+        "前回、Study Reader が予期せず終了しました（{when} に起動）: {what}",
+    "Your library was saved as it was at the last change. What happened is in {report}; "
+    "the log is {log}. If it happens again, please send both with a note of what you were doing.":
+        "ライブラリは最後の変更の時点で保存されています。何が起きたかは {report} に、ログは {log} にあります。"
+        "再び起きたら、何をしていたかのメモと一緒に両方を送ってください。",
+    "No translation for this paragraph.": "この段落には訳がありません。",
+    "← → move   T translation   N notes   Q quiz   Space next blank   Esc leave":
+        "← → 移動   T 訳   N 注   Q クイズ   Space 次の空欄   Esc 終了",
     "Present on:": "表示する画面:",
     "Select some words of an English paragraph first.": "先に英文の段落の語句を選択してください。",
     "Note": "注",

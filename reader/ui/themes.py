@@ -27,7 +27,7 @@ class Theme:
 
 THEMES: dict[str, Theme] = {
     "light": Theme(
-        "light", "#eef0f3", "#ffffff", "#1d1f23", "#6b7079", "#2f6fb3",
+        "light", "#eef0f3", "#ffffff", "#1d1f23", "#5c6169", "#2f6fb3",
         "#f1f5fb", "#24405f", "#ffe79a", "#cfe0f5", False,
     ),
     "dark": Theme(
@@ -35,10 +35,31 @@ THEMES: dict[str, Theme] = {
         "#222a36", "#c5d6ec", "#6b5a1c", "#2f4a6b", True,
     ),
     "sepia": Theme(
-        "sepia", "#eadfca", "#f6eedc", "#3b2f22", "#7d6b55", "#9a5b22",
+        "sepia", "#eadfca", "#f6eedc", "#3b2f22", "#65553f", "#9a5b22",
         "#efe3c8", "#4a3622", "#f3cf7a", "#e3cfa5", False,
     ),
 }
+
+
+def luminance(colour: str) -> float:
+    """A colour's relative luminance as WCAG 2 defines it."""
+    q = QColor(colour)
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(q.redF()) + 0.7152 * linear(q.greenF()) + 0.0722 * linear(q.blueF())
+
+
+def contrast(fg: str, bg: str) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21; body text wants at least 4.5)."""
+    high, low = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def text_on(bg: str) -> str:
+    """White or near-black, whichever reads better on `bg` (selected rows on a light accent want dark text)."""
+    return max(("#ffffff", "#101216"), key=lambda fg: contrast(fg, bg))
 
 
 def theme_named(name: str) -> Theme:
@@ -76,7 +97,7 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
     pal.setColor(QPalette.ColorRole.ToolTipText, text)
     pal.setColor(QPalette.ColorRole.PlaceholderText, QColor(theme.muted))
     pal.setColor(QPalette.ColorRole.Highlight, QColor(theme.accent))
-    pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor(text_on(theme.accent)))
     pal.setColor(QPalette.ColorRole.Link, QColor(theme.accent))
     pal.setColor(QPalette.ColorRole.LinkVisited, QColor(theme.accent))
     pal.setColor(QPalette.ColorRole.Mid, QColor(theme.muted))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 # The dialog classes load when a dialog is first shown: each brings its enums, which Python
@@ -10,6 +11,7 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import Qt
 
 from reader.ui.i18n import Translator
+from reader.window.dialog_places import keeps_focus, remember_folder, start_folder
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
@@ -31,6 +33,7 @@ def message_box(parent: QWidget | None, icon: QtWidgets.QMessageBox.Icon, title:
     return box
 
 
+@keeps_focus
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask a yes/no question; True for yes."""
     button = QtWidgets.QMessageBox.StandardButton
@@ -39,18 +42,21 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return box.exec() == button.Yes
 
 
+@keeps_focus
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something."""
     message_box(parent, QtWidgets.QMessageBox.Icon.Information, title, text,
                 QtWidgets.QMessageBox.StandardButton.Ok).exec()
 
 
+@keeps_focus
 def error(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went wrong, in one clear line."""
     message_box(parent, QtWidgets.QMessageBox.Icon.Warning, title, text,
                 QtWidgets.QMessageBox.StandardButton.Ok).exec()
 
 
+@keeps_focus
 def failure(parent: QWidget | None, title: str, text: str, what_to_do: str, details: str = "") -> None:
     """Something went wrong: what happened, what to do, and (on request) the technical details."""
     box = message_box(parent, QtWidgets.QMessageBox.Icon.Critical, title, text,
@@ -62,16 +68,59 @@ def failure(parent: QWidget | None, title: str, text: str, what_to_do: str, deta
     box.exec()
 
 
+def shortcut_rows(text: str) -> list[tuple[str, str]]:
+    """Lines of "keys  what they do" as (keys, what) pairs: the first run of two spaces divides them."""
+    rows = []
+    for line in text.splitlines():
+        keys, _sep, what = line.partition("  ")
+        rows.append((keys.strip(), what.strip()))
+    return rows
+
+
+@keeps_focus
+def shortcuts(parent: QWidget | None, title: str, text: str) -> None:
+    """The keyboard shortcuts in two aligned columns (a message box's proportional text cannot align them)."""
+    dialog = QtWidgets.QDialog(parent)
+    dialog.setObjectName("ShortcutsDialog")
+    dialog.setWindowTitle(title)
+    grid = QtWidgets.QGridLayout()
+    grid.setHorizontalSpacing(18)
+    for row, (keys, what) in enumerate(shortcut_rows(text)):
+        for column, words in enumerate((keys, what)):
+            label = QtWidgets.QLabel(words)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setObjectName("ShortcutKeys" if column == 0 else "ShortcutWhat")
+            if column == 0:
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+            grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QtWidgets.QVBoxLayout(dialog)
+    layout.addLayout(grid)
+    layout.addWidget(buttons)
+    dialog.exec()
+
+
+@keeps_focus
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
-    """One line of text, or None if cancelled."""
+    """One line of text, or None if cancelled (the box wide enough for the text and its window title)."""
     dialog = QtWidgets.QInputDialog(parent)
+    dialog.setInputMode(QtWidgets.QInputDialog.InputMode.TextInput)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setTextValue(text)
+    metrics = dialog.fontMetrics()
+    wanted = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title) + 120, 320) + 60
+    screen = dialog.screen().availableGeometry().width() if dialog.screen() is not None else 1200
+    dialog.resize(min(wanted, int(screen * 0.8)), dialog.sizeHint().height())
     plain_labels(dialog)  # the label may name a lesson or a learner
-    return dialog.textValue() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
+    ok = dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
+    return dialog.textValue() if ok else None
 
 
+@keeps_focus
 def ask_translation(parent: QWidget | None, tr: Translator, english: str, current: str) -> str | None:
     """The user's own translation of a paragraph, or None if cancelled."""
     dialog = QtWidgets.QDialog(parent)
@@ -97,21 +146,49 @@ def ask_translation(parent: QWidget | None, tr: Translator, english: str, curren
     return edit.toPlainText()
 
 
+@keeps_focus
 def choose_files(parent: QWidget | None, title: str, filter_text: str) -> list[str]:
     """Files to import."""
-    paths, _ = QtWidgets.QFileDialog.getOpenFileNames(parent, title, "", filter_text)
+    paths, _ = QtWidgets.QFileDialog.getOpenFileNames(parent, title, start_folder(), filter_text)
+    if paths:
+        remember_folder(paths[0])
     return list(paths)
 
 
+@keeps_focus
 def choose_font(parent: QWidget | None, font: QFont, title: str) -> QFont | None:
-    """A reading font, or None if cancelled."""
-    ok, chosen = QtWidgets.QFontDialog.getFont(font, parent, title)
+    """A reading font, or None if cancelled (the dialog opens on the face's upright regular style)."""
+    ok, chosen = QtWidgets.QFontDialog.getFont(upright(font), parent, title)
     return chosen if ok else None
 
 
+REGULAR_STYLES = ("Regular", "Book", "Roman", "Normal", "Medium")
+
+
+def upright(font: QFont) -> QFont:
+    """The font in its family's regular style: a bare family name lets the dialog pick the first
+    style the system lists (DejaVu Serif opens on "Condensed Italic")."""
+    from PySide6.QtGui import QFont as Font
+    from PySide6.QtGui import QFontDatabase
+
+    plain = Font(font)
+    plain.setItalic(False)
+    plain.setBold(False)
+    plain.setStretch(Font.Stretch.Unstretched)
+    styles = QFontDatabase.styles(font.family())
+    regular = next((s for name in REGULAR_STYLES for s in styles if s == name), None)
+    regular = regular or next((s for s in styles if not any(w in s for w in ("Italic", "Oblique", "Bold",
+                                                                             "Condensed", "Light"))), None)
+    if regular:
+        plain.setStyleName(regular)
+    return plain
+
+
+@keeps_focus
 def choose_save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:
     """Where to write a file, or None if cancelled."""
-    path, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+    path, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, str(Path(start_folder()) / suggested), filter_text)
+    remember_folder(path)
     return path or None
 
 
@@ -127,6 +204,7 @@ def about_dictionary_html(tr: Translator) -> str:
     )
 
 
+@keeps_focus
 def about(parent: QWidget | None, tr: Translator) -> None:
     """The About box."""
     QtWidgets.QMessageBox.about(

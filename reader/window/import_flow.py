@@ -34,6 +34,7 @@ class ImportFlow(QObject):
     """Imports chosen or dropped files and packs; opens what it imported through Reading."""
 
     lessons_added = Signal()  # the library's lesson list changed
+    status = Signal(str)  # a line for the status bar
 
     def __init__(self, library: Library, reading: Reading, parent: QWidget,
                  tr: Callable[[str], str]) -> None:
@@ -110,6 +111,9 @@ class ImportFlow(QObject):
             dialogs.inform(self._parent, self.tr_("Import finished"), "\n".join(lines))
         if len(outcomes) == 1 and good and good[0].created and good[0].lesson_id is not None:
             self.review_import(good[0].lesson_id)
+        elif len(outcomes) == 1 and good:  # the same page again: nothing new, and the reader is told so
+            name = Path(good[0].path).name
+            self.status.emit(self.tr_("{name} is already in the library; opened it.").format(name=name))
 
     def review_import(self, lesson_id: int) -> None:
         """Show what an import found and let the user place or discard what it could not place."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -103,6 +103,7 @@ class LibraryPanel(QWidget):
         self._debounce.timeout.connect(lambda: self.search_changed.emit(self.search.text()))
         self.search.textChanged.connect(self._on_text)
         self.search.returnPressed.connect(self._on_return)
+        self.search.installEventFilter(self)
         self.lessons_view.clicked.connect(self._open_row)
         self.lessons_view.activated.connect(self._open_row)
         self.lessons_view.delete_pressed.connect(lambda: self._ask(self.delete_requested))
@@ -148,6 +149,14 @@ class LibraryPanel(QWidget):
         index = self.lessons_view.currentIndex()
         return int(index.data(ID_ROLE)) if index.isValid() else None
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # ↓ in the search box goes down the hits; Enter there opens the one chosen
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Down and self.results_model.rowCount()):
+            self.results_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
     # --- user actions -------------------------------------------------------------
     def _on_text(self, text: str) -> None:
         if not text.strip():
@@ -160,8 +169,8 @@ class LibraryPanel(QWidget):
         if self._debounce.isActive():
             self._debounce.stop()
             self.search_changed.emit(self.search.text())
-        if self.results_model.rowCount():
-            self.results_view.setFocus()
+        if self.results_model.rowCount():  # one Enter opens the chosen hit (the first, or one picked with ↓)
+            self._open_hit(self.results_view.currentIndex())
 
     def _open_row(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -84,9 +84,11 @@ class ErrorReporter:
         parent: Callable[[], QWidget | None],
         save_work: Callable[[], None] | None = None,
         tr: Callable[[str], str] = str,
+        on_error: Callable[[str], None] | None = None,
     ) -> None:
         self._parent = parent
         self._save_work = save_work
+        self._on_error = on_error  # the crash report keeps it, in case the session then dies
         self._tr = tr  # the interface language, asked when the dialog is shown
         self._showing = False
         self.previous = sys.excepthook
@@ -106,6 +108,8 @@ class ErrorReporter:
             return
         details = "".join(traceback.format_exception(kind, exc, tb))
         log.error("unexpected error\n%s", details)
+        if self._on_error is not None:
+            self._on_error(details)
         if self._save_work is not None:
             try:
                 self._save_work()

@@ -111,3 +111,68 @@ def test_export_of_a_missing_lesson_is_one_line(capsys, tmp_path, lib_path) -> N
     _, err = capsys.readouterr()
     assert code == 1 and err.strip() == "study-reader: no lesson with id 99"
     assert not (tmp_path / "x.pdf").exists()
+
+
+def page_lines(path: Path) -> list[list[str]]:
+    """Each page's lines of text as they stand on the page (pypdf's layout mode: one line per printed line)."""
+    return [[norm(line) for line in page.extract_text(extraction_mode="layout").splitlines() if line.strip()]
+            for page in pypdf.PdfReader(path).pages]
+
+
+def test_worksheet_pages_have_no_stranded_lines_and_a_name_line(capsys, tmp_path, lib_path) -> None:
+    pdf = tmp_path / "w.pdf"
+    export(capsys, lib_path, pdf, "--worksheet")
+    pages = page_lines(pdf)
+    assert len(pages) >= 1
+    assert re.search(r"Name: _+ Date: _+", " ".join(pages[0]))  # where a student writes who they are
+    for n, lines in enumerate(pages[1:], start=2):
+        assert len(lines) >= 3, f"page {n} holds only {lines}"
+    text = " ".join(" ".join(lines) for lines in pages)
+    gaps = re.findall(r"\((\d+)\) _{10}", text)
+    assert gaps and len(gaps) == len(re.findall(r"\(\d+\)", text))  # each number with its blank, never apart
+    for lines in pages:  # and never a number at a line's end with its blank on the next
+        assert not any(re.search(r"\(\d+\)$", line) for line in lines)
+
+
+def test_answer_key_heading_is_never_left_at_a_page_foot(capsys, tmp_path, lib_path) -> None:
+    pdf = tmp_path / "k.pdf"
+    export(capsys, lib_path, pdf, "--worksheet", "--answers")
+    pages = page_lines(pdf)
+    for lines in pages:
+        for heading in ("Answers", "Open source", "OpenAI and China"):
+            if heading in lines:
+                assert lines.index(heading) < len(lines) - 1, f"{heading!r} ends a page"
+    assert all(len(lines) >= 3 for lines in pages[1:])
+
+
+def test_handout_has_space_between_paragraphs_and_before_headings(tmp_path, lib_path) -> None:
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
+
+    from reader.teaching.handout import HandoutOptions, build_document
+    from reader.teaching.pagination import set_up_pages
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    writer = QPdfWriter(str(tmp_path / "x.pdf"))
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(0, 0, 0, 0)))
+    source = build_document(lesson(lib_path), HandoutOptions())
+    doc = source.clone()
+    set_up_pages(doc, writer)
+    layout, block = doc.documentLayout(), doc.begin()
+    previous_bottom, checked = None, 0
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        fmt = block.blockFormat()
+        text_top = rect.top() + fmt.topMargin() * 300 / 96  # where the block's first line starts
+        if block.text().strip() and previous_bottom is not None and text_top > previous_bottom:
+            needed = 5 * 300 / 72 if fmt.headingLevel() else 3 * 300 / 72  # points, at 300 dpi
+            assert text_top - previous_bottom >= needed, f"no space above {block.text()[:30]!r}"
+            checked += 1
+        if block.text().strip():
+            lines = block.layout()
+            last = lines.lineAt(lines.lineCount() - 1)
+            previous_bottom = rect.top() + lines.position().y() - rect.top() + last.y() + last.height()
+        block = block.next()
+    assert checked > 10

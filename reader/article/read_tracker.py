@@ -1,0 +1,82 @@
+"""How much of a lesson was actually read: paragraphs the reader scrolled past, or saw at the end."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.article.state import ArticleBase
+
+
+class ReadTracker:
+    """Counts a paragraph as read once it has been on screen and then scrolled off the top
+    (a page at a time or less), or is on screen when the reader reaches the end. Opening a
+    lesson or jumping to a word far down puts paragraphs on screen but reads none of them."""
+
+    def __init__(self, view: ArticleBase) -> None:
+        self.view = view
+        self.words: dict[int, int] = {}
+        self.total = 0
+        self.seen: set[int] = set()  # on screen at some time, not read yet
+        self.read: set[int] = set()
+        self.last_top = 0
+
+    def reset(self, keep: bool = False) -> None:
+        """Count the lesson's paragraphs' words; a new lesson (not `keep`) has nothing seen or read yet."""
+        view = self.view
+        if not keep:
+            self.seen, self.read, self.last_top = set(), set(), 0
+        if view.lesson is None or view.built is None:
+            self.words, self.total = {}, 0
+            return
+        self.words = {i: max(1, len(view.lesson.blocks[i].text.split())) for i in view.built.extra_block}
+        self.total = sum(self.words.values())
+        self.seen &= self.words.keys()
+        self.read &= self.words.keys()
+
+    def on_screen(self) -> list[int]:
+        """Lesson indexes of the paragraphs with any part on screen now (a binary search: books are long)."""
+        view, built = self.view, self.view.built
+        if built is None:
+            return []
+        layout, doc, bar = view.document().documentLayout(), view.document(), view.verticalScrollBar()
+        top, bottom = bar.value(), bar.value() + view.viewport().height()
+        order = list(built.extra_block)
+
+        def bottom_of(index: int) -> float:
+            # a hidden translation block has no place in the layout: the paragraph's own block ends it
+            extra = doc.findBlockByNumber(built.extra_block[index])
+            block = extra if extra.isVisible() else doc.findBlockByNumber(built.para_block[index])
+            return layout.blockBoundingRect(block).bottom()
+
+        at = bisect.bisect_right(order, float(top), key=bottom_of)
+        found: list[int] = []
+        for index in order[at:]:
+            if layout.blockBoundingRect(doc.findBlockByNumber(built.para_block[index])).top() >= bottom:
+                break
+            found.append(index)
+        return found
+
+    def update(self) -> None:
+        """Note what is on screen now; what was seen before and lies above it has been read."""
+        shown = self.on_screen()
+        if not shown:
+            return
+        bar = self.view.verticalScrollBar()
+        if abs(bar.value() - self.last_top) > bar.pageStep():
+            self.seen.clear()  # a jump (a word, a search hit, End) skips what lay between: none of it was read
+        self.last_top = bar.value()
+        if bar.value() >= bar.maximum():  # the end: what is on screen now is read too
+            self.read.update(shown)
+            self.seen.difference_update(shown)
+        passed = {i for i in self.seen if i < shown[0]}
+        self.read |= passed
+        self.seen -= passed
+        self.seen.update(i for i in shown if i not in self.read)
+
+    def progress(self) -> float:
+        """The share of the lesson's words in paragraphs read, 0 to 1."""
+        if not self.total:
+            return 1.0
+        return sum(self.words.get(i, 0) for i in self.read) / self.total

@@ -1,0 +1,155 @@
+"""Small things a newcomer notices: the accent bar, the dark card's note box, the font dialog, the speaker."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication, QFontDialog
+from pytestqt.qtbot import QtBot
+
+from reader.mainwindow import MainWindow
+from reader.window import dialogs
+from tests.reader.conftest import index_of
+from tests.reader.study.test_study_window import double_click, no_jmdict  # noqa: F401  (a fixture)
+
+REAL_CHOOSE_FONT = dialogs.choose_font  # before the fixtures replace it
+
+
+def accent_rows(window: MainWindow, x: int, top: int, bottom: int) -> int:
+    """How many pixel rows of the viewport between top and bottom show the accent colour at x."""
+    image = window.article.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    accent = QColor(window.theme.accent)
+    rows = 0
+    for y in range(max(0, top), bottom):
+        pixel = image.pixelColor(int((x + 1) * ratio), int(y * ratio))
+        distance = abs(pixel.red() - accent.red()) + abs(pixel.green() - accent.green())
+        if distance + abs(pixel.blue() - accent.blue()) < 40:
+            rows += 1
+    return rows
+
+
+def test_a_one_line_translation_gets_a_whole_accent_bar(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.article
+    index = index_of(window, "Rail companies are ordering")
+    view.setFocus()
+    view.set_focus_index(index)
+    qtbot.keyClick(view, Qt.Key.Key_A)  # the learner's own translation: "私の訳です。", one line
+    qtbot.waitUntil(lambda: "私の訳です。" in view.visible_text(), timeout=2000)
+    if not view.is_shown(index):
+        qtbot.keyClick(view, Qt.Key.Key_T)
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    block = view.block_for(index, extra=True)
+    lines = block.layout()
+    assert block.text() == "私の訳です。" and lines.lineCount() == 1
+    bar = view.verticalScrollBar().value()
+    rect = view.document().documentLayout().blockBoundingRect(block)
+    text_top = int(lines.position().y()) - bar
+    text_height = int(lines.boundingRect().height())
+    assert accent_rows(window, int(rect.left()), text_top - 10, text_top + text_height + 10) >= text_height - 2
+
+
+def test_the_dark_cards_note_box_has_a_border(
+    qtbot: QtBot, window: MainWindow, no_jmdict: None  # noqa: F811
+) -> None:
+    window.set_theme("dark")
+    double_click(qtbot, window, "privacy")
+    card = window.study.card
+    assert card.isVisible()
+    image = card.grab().toImage()
+    note = card.note.geometry()
+    edge = image.pixelColor(note.left() + note.width() // 2, note.top())
+    inside = image.pixelColor(note.left() + note.width() // 2, note.top() + note.height() // 2)
+    card_bg = image.pixelColor(note.left() - 3 if note.left() > 3 else 1, note.top() + 2)
+    assert edge != card_bg and inside != card_bg, "the note box cannot be told from the card"
+    window.set_theme("light")
+
+
+def test_the_font_dialog_opens_on_the_regular_style(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dialogs, "choose_font", REAL_CHOOSE_FONT)
+    opened_on: list[QFont] = []
+
+    def fake(font: QFont, *_args: object) -> tuple[bool, QFont]:
+        opened_on.append(QFont(font))
+        return False, font
+
+    monkeypatch.setattr(QFontDialog, "getFont", fake)
+    window.menus.actions["font"].trigger()
+    assert opened_on
+    style = opened_on[0].styleName()
+    assert style and not any(word in style for word in ("Italic", "Condensed", "Oblique", "Bold")), style
+
+
+def test_the_speaker_is_not_shown_usable_before_speech_is_known_to_work(
+    qtbot: QtBot, window: MainWindow, no_jmdict: None  # noqa: F811
+) -> None:
+    double_click(qtbot, window, "privacy")  # at once, before the speech check a second after the start
+    assert not window.study.card.speak.isEnabled()
+    qtbot.wait(1700)  # the check has run: the button follows what it found
+    assert window.study.card.speak.isEnabled() == window.study.speech.available
+
+
+REAL_ASK_TEXT = dialogs.ask_text
+
+
+def test_rename_shows_the_whole_title_and_the_heading_follows(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
+
+    monkeypatch.setattr(dialogs, "ask_text", REAL_ASK_TEXT)
+    seen: dict[str, int] = {}
+
+    def answer(dialog: QInputDialog) -> int:
+        edit = dialog.findChild(QLineEdit)
+        assert edit is not None
+        seen["room"] = edit.width() if edit.width() > 100 else dialog.width() - 60
+        seen["text"] = dialog.fontMetrics().horizontalAdvance(dialog.textValue())
+        dialog.setTextValue("AI Models and China: the new limits")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    window.activateWindow()
+    qtbot.keyClick(window.article, Qt.Key.Key_F2)
+    assert seen and seen["room"] >= seen["text"], "the title does not fit in the rename box"
+    assert window.windowTitle().startswith("AI Models and China: the new limits")
+    window.article.verticalScrollBar().setValue(0)
+    assert window.article.visible_text().startswith("AI Models and China: the new limits")
+
+
+def test_a_known_words_line_is_not_dotted_like_a_notes(
+    qtbot: QtBot, window: MainWindow, no_jmdict: None  # noqa: F811
+) -> None:
+    from PySide6.QtGui import QTextCursor, QTextDocument
+
+    from reader.article.word_marks import COLOURS
+
+    double_click(qtbot, window, "privacy")
+    card = window.study.card
+    qtbot.keyClick(card, Qt.Key.Key_3)  # known
+    qtbot.keyClick(card, Qt.Key.Key_Escape)
+    qtbot.wait(50)
+    view = window.article
+    found = view.document().find("privacy", 0, QTextDocument.FindFlag.FindCaseSensitively)
+    start, end = QTextCursor(view.document()), QTextCursor(view.document())
+    start.setPosition(found.selectionStart())
+    end.setPosition(found.selectionEnd())
+    left, right = view.cursorRect(start), view.cursorRect(end)
+    image = view.grab().toImage()
+    ratio = image.devicePixelRatio()
+    off = view.viewport().pos()
+    green = QColor(COLOURS[False]["known"][1])
+
+    def greenish(c: QColor) -> bool:
+        return abs(c.red() - green.red()) + abs(c.green() - green.green()) + abs(c.blue() - green.blue()) < 140
+
+    best = 0.0
+    for dy in range(int(left.height() * 0.6), left.height() + 2):  # the row the line is drawn on
+        y = int((off.y() + left.top() + dy) * ratio)
+        xs = range(int((off.x() + left.left() + 2) * ratio), int((off.x() + right.left() - 2) * ratio))
+        covered = sum(greenish(image.pixelColor(x, y)) for x in xs) / max(1, len(xs))
+        best = max(best, covered)
+    assert best >= 0.85, f"the known word's line covers {best:.0%} of the word: dotted, like a note's"
