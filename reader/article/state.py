@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, QUrl, Signal
@@ -248,6 +249,24 @@ class ArticleBase(QTextBrowser):
             return
         layout = self.document().documentLayout()
         self.verticalScrollBar().setValue(int(layout.blockBoundingRect(self.block_for(index)).top()) - 16)
+
+    def indexes_between(self, top: float, bottom: float) -> list[int]:
+        """Lesson blocks (paragraphs and headings) whose English text lies between two document heights.
+
+        Found from the English blocks' tops, which are always shown and in order: a point
+        test (cursorForPosition) can land on a hidden translation block, laid out at 0,0, and
+        name a paragraph far from the screen."""
+        if self.built is None:
+            return []
+        doc, layout, numbers = self.built.doc, self.document().documentLayout(), self.built.para_block
+        order = list(numbers)  # lesson order, which is document order
+
+        def top_of(index: int) -> float:
+            return layout.blockBoundingRect(doc.findBlockByNumber(numbers[index])).top()
+
+        # the last block starting at or above `top` reaches onto the screen (its translation too)
+        lo = max(0, bisect.bisect_right(order, top, key=top_of) - 1)
+        return order[lo:bisect.bisect_right(order, bottom, key=top_of)]
 
     def first_visible_index(self) -> int:
         """The first lesson block whose text is on screen."""

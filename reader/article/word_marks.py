@@ -131,10 +131,7 @@ class WordMarks(QWidget):
             return
         top = article.verticalScrollBar().value()
         height = self.height()
-        doc = article.document()
-        first = doc.findBlock(article.cursorForPosition(self.rect().topLeft()).position()).blockNumber()
-        last = doc.findBlock(article.cursorForPosition(self.rect().bottomRight()).position()).blockNumber()
-        indexes = sorted({built.owner[n] for n in range(first, last + 1) if n in built.owner})
+        indexes = article.indexes_between(top, top + height)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(-article.horizontalScrollBar().value(), -top)
