@@ -275,9 +275,12 @@ class MainWindow(QMainWindow):
             return True
         self._open_at = at  # read by _show_opened, which Reading's signal calls from within open()
         try:
-            return self.reading.open(lesson_id)
+            opened = self.reading.open(lesson_id)
         finally:
             self._open_at = None
+        if not opened:
+            self._title_or_gone(lesson_id)  # a stale row of the list: refresh it and say so
+        return opened
 
     def _render(self, keep_state: bool = True) -> None:
         """Build the article anew from the open lesson, in the current style."""
@@ -361,20 +364,39 @@ class MainWindow(QMainWindow):
         lesson_id = lesson_id if lesson_id is not None else self.panel.current_lesson_id()
         if lesson_id is None:
             return
-        title = self.library.lessons.get(lesson_id).title
+        title = self._title_or_gone(lesson_id)
+        if title is None:
+            return
         new = dialogs.ask_text(self, self.tr_("Rename lesson"), self.tr_("Title:"), title)
         if new is None or not new.strip() or new.strip() == title:
+            return
+        if self._title_or_gone(lesson_id) is None:  # deleted while the dialog was open
             return
         self.library.lessons.rename(lesson_id, new)
         self.reading.reload_if_open(lesson_id)
         self.refresh_lessons()
+
+    def _title_or_gone(self, lesson_id: int) -> str | None:
+        """The lesson's title; None, with the list refreshed and the status bar saying so, if it is gone.
+
+        A row of the list can outlive its lesson: another window on the library deleted it, or
+        a restore replaced the library."""
+        try:
+            return self.library.lessons.get(lesson_id).title
+        except KeyError:
+            self.reading.reload_if_open(lesson_id)  # were it open, Reading clears it
+            self.refresh_lessons()
+            self.statusBar().showMessage(self.tr_("That lesson is no longer in the library."), 10000)
+            return None
 
     def delete_lesson(self, lesson_id: int | None) -> None:
         """Delete a lesson after the user confirms."""
         lesson_id = lesson_id if lesson_id is not None else self.panel.current_lesson_id()
         if lesson_id is None:
             return
-        title = self.library.lessons.get(lesson_id).title
+        title = self._title_or_gone(lesson_id)
+        if title is None:
+            return
         if not dialogs.confirm(self, self.tr_("Delete lesson"),
                                self.tr_("Delete “{title}” and your translations in it?").format(title=title)):
             return

@@ -95,6 +95,7 @@ JA: dict[str, str] = {
     "Rename lesson": "レッスン名の変更",
     "Title:": "タイトル:",
     "Delete lesson": "レッスンの削除",
+    "That lesson is no longer in the library.": "そのレッスンはもうライブラリにありません。",
     "Delete “{title}” and your translations in it?": "「{title}」と、その中のあなたの訳を削除しますか?",
     "Import files": "ファイルの読み込み",
     "Text files (*.txt);;All files (*)": "テキストファイル (*.txt);;すべてのファイル (*)",
