@@ -294,6 +294,9 @@ JA.update({
     "Up": "上へ",
     "Down": "下へ",
     "Choose a paragraph in the article.": "本文で段落を選んでください。",
+    "No lesson open.": "レッスンが開かれていません。",
+    "Your translation of paragraph {n} was saved (Undo takes it back).":
+        "段落 {n} の訳を保存しました(元に戻すで取り消せます)。",
     "Export handout": "配布資料の書き出し",
     "Handout": "配布資料",
     "Worksheet (gap-fill with a word bank)": "ワークシート(語群つき穴埋め)",
