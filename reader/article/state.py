@@ -206,7 +206,9 @@ class ArticleBase(QTextBrowser):
         self.set_shown(index, index not in self.shown)
 
     def set_shown(self, index: int, visible: bool, ensure_visible: bool = True) -> None:
-        """Show or hide paragraph `index`'s translation (or prompt), keeping it on screen."""
+        """Show or hide paragraph `index`'s translation (or prompt), keeping it on screen; a heading has none."""
+        if self.built is None or index not in self.built.extra_block:
+            return
         self._set_extra_visible(index, visible)
         self.focus_index = index
         if visible and ensure_visible:
