@@ -27,6 +27,7 @@ from reader.window.actions import ActionSpec, MenuName, Part, build_menus
 from reader.window.focus_mode import FOCUS_MODE, FocusMode
 from reader.window.import_flow import ImportFlow, files_in
 from reader.window.learners import ProfilesUi
+from reader.window.lesson_admin import LessonAdmin
 from reader.window.library_panel import LibraryPanel
 from reader.window.vocab_panel import VocabPanel
 
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self.reading.lesson_changed.connect(self._show_opened)
         self.reading.lesson_reloaded.connect(self._show_reloaded)
         self.panel = LibraryPanel(self)
+        self.lesson_admin = LessonAdmin(library.lessons, self.reading, self, self.statusBar(), self.refresh_lessons,
+                                        lambda text: self.tr_(text))
         self.article = ArticleView(self)
         self.vocab = VocabPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -279,7 +282,7 @@ class MainWindow(QMainWindow):
         finally:
             self._open_at = None
         if not opened:
-            self._title_or_gone(lesson_id)  # a stale row of the list: refresh it and say so
+            self.lesson_admin.title_or_gone(lesson_id)  # a stale row of the list: refresh it and say so
         return opened
 
     def _render(self, keep_state: bool = True) -> None:
@@ -362,47 +365,14 @@ class MainWindow(QMainWindow):
     def rename_lesson(self, lesson_id: int | None) -> None:
         """Give a lesson a title of the user's choosing."""
         lesson_id = lesson_id if lesson_id is not None else self.panel.current_lesson_id()
-        if lesson_id is None:
-            return
-        title = self._title_or_gone(lesson_id)
-        if title is None:
-            return
-        new = dialogs.ask_text(self, self.tr_("Rename lesson"), self.tr_("Title:"), title)
-        if new is None or not new.strip() or new.strip() == title:
-            return
-        if self._title_or_gone(lesson_id) is None:  # deleted while the dialog was open
-            return
-        self.library.lessons.rename(lesson_id, new)
-        self.reading.reload_if_open(lesson_id)
-        self.refresh_lessons()
-
-    def _title_or_gone(self, lesson_id: int) -> str | None:
-        """The lesson's title; None, with the list refreshed and the status bar saying so, if it is gone.
-
-        A row of the list can outlive its lesson: another window on the library deleted it, or
-        a restore replaced the library."""
-        try:
-            return self.library.lessons.get(lesson_id).title
-        except KeyError:
-            self.reading.reload_if_open(lesson_id)  # were it open, Reading clears it
-            self.refresh_lessons()
-            self.statusBar().showMessage(self.tr_("That lesson is no longer in the library."), 10000)
-            return None
+        if lesson_id is not None:
+            self.lesson_admin.rename(lesson_id)
 
     def delete_lesson(self, lesson_id: int | None) -> None:
         """Delete a lesson after the user confirms."""
         lesson_id = lesson_id if lesson_id is not None else self.panel.current_lesson_id()
-        if lesson_id is None:
-            return
-        title = self._title_or_gone(lesson_id)
-        if title is None:
-            return
-        if not dialogs.confirm(self, self.tr_("Delete lesson"),
-                               self.tr_("Delete “{title}” and your translations in it?").format(title=title)):
-            return
-        self.library.lessons.delete(lesson_id)
-        self.reading.reload_if_open(lesson_id)  # the open lesson is gone: Reading clears it
-        self.refresh_lessons()
+        if lesson_id is not None:
+            self.lesson_admin.delete(lesson_id)
 
     # --- import ---------------------------------------------------------------------------------
     def import_files(self, paths: list[str]) -> None:
