@@ -113,6 +113,9 @@ def test_marks_stay_on_their_words_after_an_edit_above_them(qtbot: QtBot, sample
     qtbot.mouseClick(panel.buttons["save_translation"], Qt.MouseButton.LeftButton)
     assert "フロリダ州の科学者たち" in window.article.toPlainText()
     assert marked_texts(window) == {"coral"}  # not a few letters of the words after it
+    point_of(window.article, "coral in large tanks")
+    first = window.article.document().find("Scientists in the American").selectionStart()
+    assert tinted(window, "coral", first)  # and painted there, the translation above it open
 
 
 def test_marks_stay_after_a_lookup_is_closed(qtbot: QtBot, sample_window: MainWindow) -> None:
