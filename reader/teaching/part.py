@@ -61,6 +61,7 @@ class Teaching(QObject):
         self.actions: dict[str, QAction] = {}
         self._commands: dict[str, str] = {}
         self._requests: EditRequests | None = None  # loaded with the dock
+        self._applying = False  # an edit (or its undo) is being applied: the article is being rebuilt
         reading.lesson_closing.connect(self.keep_draft)
         reading.lesson_changed.connect(self._lesson_changed)
         reading.lesson_reloaded.connect(self._refresh_panel)
@@ -144,8 +145,8 @@ class Teaching(QObject):
 
     def _on_article_focus(self, _index: int = -1) -> None:
         """The dock shows the paragraph the article's focus is on, keeping what was typed for the last one."""
-        if not self._panel_showing():
-            return
+        if not self._panel_showing() or self._applying:
+            return  # while an edit is applied, the dock is refreshed once it is done (lesson_reloaded)
         self.keep_draft()
         lesson = self._reading.lesson
         if lesson is not None:
@@ -157,7 +158,8 @@ class Teaching(QObject):
         Called before the dock shows another paragraph or lesson, or closes: nothing typed is lost."""
         draft = self._panel.draft() if self._panel is not None else None
         lesson = self._reading.lesson
-        if draft is None or lesson is None or lesson.id != draft[0] or not self._library.editing.exists(draft[0]):
+        if (draft is None or self._applying or lesson is None or lesson.id != draft[0]
+                or not self._library.editing.exists(draft[0])):
             return False
         from reader.article.document import translation_lang
 
@@ -176,7 +178,15 @@ class Teaching(QObject):
             return
         from reader.teaching.edit_dock import EditCommand
 
-        self.stack.push(EditCommand(self._library.editing, lesson_id, label, change, self._reading.reload))
+        self.stack.push(EditCommand(self._library.editing, lesson_id, label, change, self._reload_after_edit))
+
+    def _reload_after_edit(self) -> None:
+        """Read the lesson again after an edit, its undo or redo (no other edit may start meanwhile)."""
+        self._applying = True
+        try:
+            self._reading.reload()
+        finally:
+            self._applying = False
 
     # --- edit mode -------------------------------------------------------------------------
     def set_edit_mode(self, on: bool) -> None:

@@ -123,3 +123,9 @@ def test_with_no_lesson_open_the_dock_says_so_and_cannot_be_used(
     assert not panel.buttons["save_translation"].isEnabled()
     assert not panel.translation_edit.isEnabled()
     assert not any(button.isEnabled() for button in panel.buttons.values())
+
+
+def test_a_draft_is_saved_when_the_window_closes(qtbot: QtBot, window: MainWindow, reference_id: int) -> None:
+    index = _type_draft(qtbot, window, "Rail companies are ordering")
+    window.close()
+    assert _user_translation(window, reference_id, index) == DRAFT
