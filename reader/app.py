@@ -112,7 +112,7 @@ def open_window(
             _report(window, interactive, window.tr_("Import failed"), f"{Path(ns.file).name}: {exc}")
         except OSError as exc:
             _report(window, interactive, window.tr_("Import failed"), f"{ns.file}: {exc.strerror or exc}")
-    if target is None and ns.lesson is not None:
+    if ns.lesson is not None:  # asked for by id: it wins over a FILE or pack given with it (they are still imported)
         target = ns.lesson
     if target is None:
         target = library.lessons.last_opened()
@@ -148,9 +148,12 @@ def _stage(window: MainWindow, ns: argparse.Namespace) -> None:
     if ns.show_all:
         article.show_all(True)
     for start in ns.show:
-        index = next((i for i, b in enumerate(lesson.blocks) if b.text.startswith(start)), -1)
+        # a paragraph: a heading that begins the same way has no translation to show
+        index = next((i for i, b in enumerate(lesson.blocks) if b.kind != "heading" and b.text.startswith(start)), -1)
         if index >= 0:
             article.set_shown(index, True)
+        else:
+            print(f"study-reader: --show: no paragraph begins with {start!r}", file=sys.stderr)
     if ns.highlight:
         row = next((i for i, g in enumerate(lesson.glossary) if g.term.lower() == ns.highlight.lower()), -1)
         if row >= 0:

@@ -29,6 +29,7 @@ from reader.window.actions import ActionSpec, MenuName, Part, build_menus
 from reader.window.focus_mode import FocusMode
 from reader.window.import_flow import ImportFlow, files_in
 from reader.window.learners import ProfilesUi
+from reader.window.lesson_admin import LessonAdmin
 from reader.window.library_panel import LibraryPanel
 from reader.window.vocab_panel import VocabPanel
 
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.reading.lesson_changed.connect(self._show_opened)
         self.reading.lesson_reloaded.connect(self._show_reloaded)
         self.panel = LibraryPanel(self)
+        self.lesson_admin = LessonAdmin(library.lessons, self.reading, self, self.statusBar(), self.refresh_lessons,
+                                        lambda text: self.tr_(text))
         self.article = ArticleView(self)
         self.vocab = VocabPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -288,9 +291,12 @@ class MainWindow(QMainWindow):
             return True
         self._open_at = at  # read by _show_opened, which Reading's signal calls from within open()
         try:
-            return self.reading.open(lesson_id)
+            opened = self.reading.open(lesson_id)
         finally:
             self._open_at = None
+        if not opened:
+            self.lesson_admin.title_or_gone(lesson_id)  # a stale row of the list: refresh it and say so
+        return opened
 
     def _render(self, keep_state: bool = True) -> None:
         """Build the article anew from the open lesson, in the current style."""
@@ -372,28 +378,14 @@ class MainWindow(QMainWindow):
     def rename_lesson(self, lesson_id: int | None) -> None:
         """Give a lesson a title of the user's choosing."""
         lesson_id = lesson_id if lesson_id is not None else self.panel.current_lesson_id()
-        if lesson_id is None:
-            return
-        title = self.library.lessons.get(lesson_id).title
-        new = dialogs.ask_text(self, self.tr_("Rename lesson"), self.tr_("Title:"), title)
-        if new is None or not new.strip() or new.strip() == title:
-            return
-        self.library.lessons.rename(lesson_id, new)
-        self.reading.reload_if_open(lesson_id)
-        self.refresh_lessons()
+        if lesson_id is not None:
+            self.lesson_admin.rename(lesson_id)
 
     def delete_lesson(self, lesson_id: int | None) -> None:
         """Delete a lesson after the user confirms."""
         lesson_id = lesson_id if lesson_id is not None else self.panel.current_lesson_id()
-        if lesson_id is None:
-            return
-        title = self.library.lessons.get(lesson_id).title
-        if not dialogs.confirm(self, self.tr_("Delete lesson"),
-                               self.tr_("Delete “{title}” and your translations in it?").format(title=title)):
-            return
-        self.library.lessons.delete(lesson_id)
-        self.reading.reload_if_open(lesson_id)  # the open lesson is gone: Reading clears it
-        self.refresh_lessons()
+        if lesson_id is not None:
+            self.lesson_admin.delete(lesson_id)
 
     # --- import ---------------------------------------------------------------------------------
     def import_files(self, paths: list[str]) -> None:

@@ -31,6 +31,9 @@ class Reading(QObject):
 
     lesson_changed = Signal()  # another lesson (or none) is open now
     lesson_reloaded = Signal()  # the open lesson was read again (an edit, a review, a re-imported pack)
+    # The open lesson is about to be replaced or closed, and is still open: the last moment to
+    # keep what was typed for it (the edit dock's unsaved translation).
+    lesson_closing = Signal()
 
     def __init__(self, lessons: LessonSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +56,8 @@ class Reading(QObject):
             lesson = self._lessons.get(lesson_id)
         except KeyError:
             return False
+        if self._lesson is not None:
+            self.lesson_closing.emit()
         self._lesson = lesson
         self.lesson_changed.emit()
         return True
@@ -75,6 +80,8 @@ class Reading(QObject):
 
     def clear(self) -> None:
         """Close the open lesson: nothing is shown."""
+        if self._lesson is not None:
+            self.lesson_closing.emit()
         self._lesson = None
         self.lesson_changed.emit()
 

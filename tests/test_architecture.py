@@ -1,115 +1,57 @@
 """The shape of the code, checked from its source: no import circles, `library/` free of Qt and of
-`reader/`, only the composition root imported as such, and one writer of the open lesson."""
+`reader/`, only the composition root imported as such, and one writer of the open lesson.
+
+The guards read the source statically (tests/source_graph.py): an import or attribute whose name
+is built at run time (`import_module(prefix + name)`, `setattr(obj, name, value)` with `name` a
+variable, `exec`) cannot be seen, and none is written in the project. The tests of the guards
+below feed them small modules written as strings, each a way a guard was once walked past."""
 
 from __future__ import annotations
 
-import ast
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.source_graph import REPO, circles, graph, imports, lesson_assignments, load, parse, sources
+
 PACKAGES = ("library", "reader")
 ROOTS = {"reader.app", "reader.mainwindow"}  # the start and the composition root
-# Windows of their own that show a copy of a lesson (never the open one, which Reading owns).
-OWN_LESSON_COPIES = {"reader/teaching/presentation.py", "reader/window/import_review.py"}
-
-
-def module_name(path: Path) -> str:
-    """The dotted name of a source file under the repository."""
-    parts = list(path.relative_to(REPO).with_suffix("").parts)
-    if parts[-1] == "__init__":
-        parts.pop()
-    return ".".join(parts)
-
-
-def sources(package: str) -> dict[str, Path]:
-    """Every module of a package, by dotted name."""
-    return {module_name(p): p for p in sorted((REPO / package).rglob("*.py"))}
-
-
 MODULES = {name: path for package in PACKAGES for name, path in sources(package).items()}
 
+# The functions allowed to assign an attribute called `lesson`, each with why; anything else
+# that does, in any file, fails.
+LESSON_WRITERS = {
+    ("reader/reading.py", "Reading.__init__"): "Reading owns the open lesson: it starts with none",
+    ("reader/reading.py", "Reading.open"): "Reading owns the open lesson: opening one",
+    ("reader/reading.py", "Reading.reload"): "Reading owns the open lesson: reading it again",
+    ("reader/reading.py", "Reading.clear"): "Reading owns the open lesson: closing it",
+    ("reader/teaching/presentation.py", "PresentationView.__init__"):
+        "the projector window shows a copy handed to it, never the open lesson",
+    ("reader/window/import_review.py", "ImportReviewDialog.reload"):
+        "the import review reads its own copy of the lesson it reviews",
+}
 
-def _is_type_checking(node: ast.If) -> bool:
-    test = node.test
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
-    )
+# The circles left in library/: the importer's package face and its readers import each other.
+# The importer is being rebuilt elsewhere; any other circle, or a change in these, fails today.
+KNOWN_LIBRARY_CIRCLES = [
+    ["library.importer", "library.importer.epub", "library.importer.formats", "library.importer.html",
+     "library.importer.markdown"],
+]
 
-
-def _import_nodes(tree: ast.AST, typing_too: bool) -> Iterator[ast.Import | ast.ImportFrom]:
-    """Every import statement, inside functions too; those under `if TYPE_CHECKING:` only if asked."""
-    stack: list[ast.AST] = [tree]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ast.If) and _is_type_checking(node) and not typing_too:
-            stack.extend(node.orelse)
-            continue
-        if isinstance(node, ast.Import | ast.ImportFrom):
-            yield node
-        stack.extend(ast.iter_child_nodes(node))
+SYNTHETIC = {"pkg", "pkg.a", "pkg.b", "pkg.sub", "pkg.sub.c", "reader.mainwindow", "reader"}
 
 
 def imports_of(name: str, typing_too: bool = False) -> set[str]:
-    """The dotted names a module imports (a module where one is named, else the package or name)."""
-    path = MODULES[name]
-    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    found: set[str] = set()
-    for node in _import_nodes(ast.parse(path.read_text(encoding="utf-8")), typing_too):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-            continue
-        base = node.module or ""
-        if node.level:
-            anchor = package.split(".")[: len(package.split(".")) - (node.level - 1)]
-            base = ".".join(anchor + ([base] if base else []))
-        for alias in node.names:
-            candidate = f"{base}.{alias.name}"
-            found.add(candidate if candidate in MODULES else base)
-    return found
+    """The dotted names a module of the project imports."""
+    return imports(load(MODULES[name]), MODULES, typing_too)
 
 
-def graph(package: str) -> dict[str, set[str]]:
-    """Import edges between the modules of one package (at run time: type-checking imports left out)."""
-    names = set(sources(package))
-    return {name: {t for t in imports_of(name) if t in names and t != name} for name in sorted(names)}
+def seen(source: str, name: str = "pkg.a", is_package: bool = False, typing_too: bool = False) -> set[str]:
+    """What the import guard finds in a module written as a string."""
+    return imports(parse(name, source, is_package), SYNTHETIC, typing_too)
 
 
-def circles(edges: dict[str, set[str]]) -> list[list[str]]:
-    """The groups of modules that import each other, directly or round a loop (Tarjan's algorithm)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    found: list[list[str]] = []
-
-    def visit(v: str) -> None:
-        index[v] = low[v] = len(index)
-        stack.append(v)
-        on_stack.add(v)
-        for w in sorted(edges.get(v, ())):
-            if w not in index:
-                visit(w)
-                low[v] = min(low[v], low[w])
-            elif w in on_stack:
-                low[v] = min(low[v], index[w])
-        if low[v] == index[v]:
-            group = []
-            while True:
-                w = stack.pop()
-                on_stack.discard(w)
-                group.append(w)
-                if w == v:
-                    break
-            if len(group) > 1:
-                found.append(sorted(group))
-
-    for v in sorted(edges):
-        if v not in index:
-            visit(v)
-    return found
+def writes(source: str) -> list[int]:
+    """The lines the lesson guard finds in a module written as a string."""
+    return [line for line, _where in lesson_assignments(parse("pkg.a", source))]
 
 
 def test_the_circle_finder_finds_a_circle() -> None:
@@ -117,18 +59,85 @@ def test_the_circle_finder_finds_a_circle() -> None:
     assert circles({"a": {"b"}, "b": set()}) == []
 
 
+def test_the_import_guard_counts_imports_by_call() -> None:
+    assert seen('import importlib\nimportlib.import_module("reader.mainwindow")\n') >= {"reader.mainwindow"}
+    assert "reader.mainwindow" in seen('from importlib import import_module\nimport_module("reader.mainwindow")\n')
+    assert "reader.mainwindow" in seen('def f():\n    return __import__("reader.mainwindow")\n')
+    assert "pkg.sub.c" in seen('__import__("pkg.sub", fromlist=["c"])\n')
+    assert "pkg.b" in seen('import importlib\nimportlib.import_module(".b", __package__)\n')
+    assert "pkg.b" in seen('__import__("b", globals(), locals(), [], 1)\n')
+
+
+def test_the_import_guard_skips_only_typings_type_checking() -> None:
+    hidden = "if TYPE_CHECKING:\n    import reader.mainwindow\n"
+    assert "reader.mainwindow" not in seen("from typing import TYPE_CHECKING\n" + hidden)
+    assert "reader.mainwindow" not in seen("import typing\nif typing.TYPE_CHECKING:\n    import reader.mainwindow\n")
+    assert "reader.mainwindow" in seen("from typing import TYPE_CHECKING\n" + hidden, typing_too=True)
+    assert "reader.mainwindow" in seen("TYPE_CHECKING = True\n" + hidden)  # a variable, true at run time
+    assert "reader.mainwindow" in seen("from typing import TYPE_CHECKING\nTYPE_CHECKING = 1\n" + hidden)
+    assert "reader.mainwindow" in seen("from flags import TYPE_CHECKING\n" + hidden)
+    assert "reader.mainwindow" in seen("import os as typing\nif typing.TYPE_CHECKING:\n    import reader.mainwindow\n")
+    assert "reader.mainwindow" in seen("from typing import TYPE_CHECKING\nif not TYPE_CHECKING:\n"
+                                       "    import reader.mainwindow\n")
+
+
+def test_the_import_guard_resolves_relative_imports() -> None:
+    assert "pkg.b" in seen("from . import b\n")
+    assert "pkg.sub.c" in seen("from .sub import c\n")
+    assert "pkg.sub" in seen("from .sub import something\n")
+    assert "pkg.b" in seen("from .. import b\n", name="pkg.sub.c")
+    assert "pkg.b" in seen("from . import b\n", name="pkg", is_package=True)
+
+
+def test_the_import_guard_counts_the_packages_an_import_runs() -> None:
+    # importing pkg.sub.c runs pkg/sub/__init__.py first: an edge to the package too
+    assert seen("from pkg.sub import c\n") >= {"pkg.sub.c", "pkg.sub"}
+    assert seen("import pkg.sub.c\n") >= {"pkg.sub.c", "pkg.sub"}
+    assert "pkg.sub" in seen('import_module("pkg.sub.__init__")\n')
+    # its own packages are running already when a module runs: no edge
+    assert seen("from pkg.sub import c\n", name="pkg.sub.d") == {"pkg.sub.c"}
+
+
+def test_the_lesson_guard_sees_every_kind_of_assignment() -> None:
+    source = "\n".join([
+        "w.lesson = 1",
+        "a.built, a.lesson = 2, 3",
+        "self._lesson: int = 4",
+        "setattr(w, 'lesson', 5)",
+        "w.lesson == 6",  # a comparison, not a write
+        "w.lesson += 7",
+        "for w.lesson in lessons: pass",
+        "with opened() as w.lesson: pass",
+        "first, *w.lesson = lessons",
+        "[x for w.lesson in lessons]",
+        "object.__setattr__(w, '_lesson', 11)",
+        "w.__dict__['lesson'] = 12",
+        "vars(w)['_lesson'] = 13",
+        "w.__dict__.update(lesson=14)",
+        "w.__setattr__('lesson', 15)",
+        "(a, (b, w.lesson)) = 1, (2, 16)",
+        "print(w.lesson)",  # a read
+        "del w.lesson",
+    ])
+    assert writes(source) == [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18]
+
+
+def test_the_lesson_guard_names_the_function() -> None:
+    module = parse("pkg.a", "class A:\n    def f(self):\n        self.lesson = 1\nx.lesson = 2\n")
+    assert lesson_assignments(module) == [(3, "A.f"), (4, "")]
+
+
 def test_reader_has_no_import_circles() -> None:
     assert circles(graph("reader")) == []
 
 
-@pytest.mark.xfail(
-    reason="library/store/connection.py ↔ library/store/backup.py, library/editing.py ↔ library/lessons.py "
-    "and library/importer/__init__.py ↔ its readers (epub, formats, html, markdown) still import each other; "
-    "their removal is under way on other branches",
-    strict=True,
-)
-def test_library_has_no_import_circles() -> None:
-    assert circles(graph("library")) == []
+def test_library_has_no_import_circles_but_the_importers() -> None:
+    found = circles(graph("library"))
+    assert [c for c in found if c not in KNOWN_LIBRARY_CIRCLES] == []  # a new circle is red at once
+    if found:
+        assert found == KNOWN_LIBRARY_CIRCLES  # one of them gone: take it off the list
+        pytest.xfail("library/importer/__init__.py and its readers (epub, formats, html, markdown) still "
+                     "import each other; the importer is being rebuilt")
 
 
 def test_library_imports_neither_qt_nor_reader() -> None:
@@ -147,49 +156,11 @@ def test_only_the_start_imports_the_composition_root() -> None:
     assert importers == []
 
 
-def _is_setattr_of_lesson(node: ast.AST) -> bool:
-    return (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and node.func.id == "setattr"
-        and len(node.args) > 1
-        and isinstance(node.args[1], ast.Constant)
-        and node.args[1].value in ("lesson", "_lesson")
-    )
-
-
-def _lesson_assignments(path: Path) -> list[int]:
-    """Lines that assign an attribute called `lesson` (or `_lesson`), by `=`, `+=`, `: T =` or setattr."""
-    lines = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        targets: list[ast.expr] = []
-        if isinstance(node, ast.Assign):
-            targets = list(node.targets)
-        elif isinstance(node, ast.AnnAssign | ast.AugAssign):
-            targets = [node.target]
-        elif _is_setattr_of_lesson(node):
-            lines.append(node.lineno)
-        while targets:
-            target = targets.pop()
-            if isinstance(target, ast.Tuple | ast.List):
-                targets.extend(target.elts)
-            elif isinstance(target, ast.Attribute) and target.attr in ("lesson", "_lesson"):
-                lines.append(target.lineno)
-    return lines
-
-
-def test_the_lesson_finder_sees_every_kind_of_assignment(tmp_path: Path) -> None:
-    source = tmp_path / "sample.py"
-    source.write_text(
-        "w.lesson = 1\na.built, a.lesson = 2, 3\nself._lesson: int = 4\nsetattr(w, 'lesson', 5)\nw.lesson == 6\n"
-    )
-    assert _lesson_assignments(source) == [1, 2, 3, 4]
-
-
 def test_only_reading_assigns_the_open_lesson() -> None:
-    writers = {
-        str(path.relative_to(REPO)): lines
-        for name, path in MODULES.items()
-        if name != "reader.reading" and (lines := _lesson_assignments(path))
-    }
-    assert {k: v for k, v in writers.items() if k not in OWN_LESSON_COPIES} == {}
+    writers = [
+        (str(path.relative_to(REPO)), line, where)
+        for path in MODULES.values()
+        for line, where in lesson_assignments(load(path))
+    ]
+    assert [w for w in writers if (w[0], w[2]) not in LESSON_WRITERS] == []
+    assert {(w[0], w[2]) for w in writers} == set(LESSON_WRITERS)  # an allowance no longer needed goes

@@ -21,6 +21,7 @@ from library.study.dictionary_import import (
     DictionaryFileError,
     Row,
     is_tsv,
+    normalise_key,
     open_text,
     rows_of,
     store_rows,
@@ -108,11 +109,6 @@ def jmdict_source_path() -> Path | None:
         return None
     path = Path(getattr(jamdict_data, "JAMDICT_DB_PATH", Path(jamdict_data.__file__).parent / "jamdict.db"))
     return path if path.exists() else None
-
-
-def normalise_key(text: str) -> str:
-    """The form English keys are stored and looked up in: lower case, single spaces, plain apostrophes."""
-    return " ".join(text.replace("’", "'").lower().split())
 
 
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")

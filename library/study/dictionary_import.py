@@ -60,6 +60,11 @@ def open_text(path: Path) -> IO[str]:
         raise DictionaryFileError(f"cannot read the file ({exc.strerror or exc})") from exc
 
 
+def normalise_key(text: str) -> str:
+    """The form English keys are stored and looked up in: lower case, single spaces, plain apostrophes."""
+    return " ".join(text.replace("’", "'").lower().split())
+
+
 def is_tsv(path: Path, sample: str) -> bool:
     """Tab-separated by its suffix, or by a tab in its first lines."""
     return path.suffix.lower() in (".tsv", ".tab") or "\t" in sample
@@ -67,8 +72,6 @@ def is_tsv(path: Path, sample: str) -> bool:
 
 def rows_of(lines: Iterable[str], source: str, tsv: bool) -> Iterator[Row]:
     """Dictionary rows (rank 0 here; the store ranks them) from the file's lines."""
-    from library.study.dictionary import normalise_key  # (dictionary.py imports this module)
-
     reader = csv.reader(lines, delimiter="\t" if tsv else ",")
     try:
         for n, cells in enumerate(reader):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, QUrl, Signal
@@ -30,6 +31,7 @@ class ArticleBase(QTextBrowser):
 
     add_translation_requested = Signal(int)
     position_changed = Signal(int, float)
+    focus_moved = Signal(int)  # the paragraph focus moved, however it moved (click, key, search hit, code)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +51,7 @@ class ArticleBase(QTextBrowser):
         self.built: BuiltDoc | None = None
         self.style_: DocStyle | None = None
         self.shown: set[int] = set()
-        self.focus_index = -1
+        self._focus = -1
         self.highlight_spans: list[tuple[int, int]] = []
         self.highlight_entry = -1
         self._press = QPoint()
@@ -66,6 +68,17 @@ class ArticleBase(QTextBrowser):
         if not self._keeping_place:
             self._place = self._top_place()
         self._pos_timer.start()
+
+    @property
+    def focus_index(self) -> int:
+        """The lesson block with the paragraph focus (-1: none)."""
+        return self._focus
+
+    @focus_index.setter
+    def focus_index(self, index: int) -> None:
+        moved, self._focus = index != self._focus, index
+        if moved:
+            self.focus_moved.emit(index)
 
     # --- the reading place: kept through resizes, zoom and font changes --------------------------
     def _top_place(self) -> tuple[int, float]:
@@ -120,6 +133,7 @@ class ArticleBase(QTextBrowser):
         place = self._place if keep_state else (-1, 0.0)
         self._keeping_place = keep_state  # setting the document scrolls to the top: not the reader's place
         shown, focus = (set(self.shown), self.focus_index) if keep_state else (set(), -1)
+        focus_before = self._focus
         entry = self.highlight_entry if keep_state else -1
         self.card.close_card()
         self.style_ = style
@@ -136,7 +150,8 @@ class ArticleBase(QTextBrowser):
             self.document().documentLayout().setPaintDevice(self.viewport())
         if old is not None:
             old.doc.deleteLater()
-        self.shown, self.focus_index = set(), -1
+        # the focus is set quietly while the document is rebuilt; one focus_moved at the end if it moved
+        self.shown, self._focus = set(), -1
         self.highlight_spans, self.highlight_entry = [], -1
         self.setExtraSelections([])
         self.reading.reset(keep=keep_state)
@@ -144,12 +159,14 @@ class ArticleBase(QTextBrowser):
                               max(9.0, style.size * 0.82))
         if self.built is None:
             self._keeping_place, self._place = False, (-1, 0.0)
+            if focus_before != -1:
+                self.focus_moved.emit(-1)
             return
         for index in shown:
             self._set_extra_visible(index, True, dirty=False)
         if shown:
             self.built.doc.markContentsDirty(0, self.built.doc.characterCount())
-        self.focus_index = focus if focus in self.built.para_block else -1
+        self._focus = focus if focus in self.built.para_block else -1
         if entry >= 0:
             self.highlight(entry, scroll_to_first=False)
         self._keeping_place = False
@@ -158,6 +175,8 @@ class ArticleBase(QTextBrowser):
         if keep_state:
             self.verticalScrollBar().setValue(scroll)
             self.keep_place(place)  # zoom or a new font: the same paragraph stays at the top
+        if self._focus != focus_before:
+            self.focus_moved.emit(self._focus)
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Never fetch anything: no network, no local files; only the program's own resources load."""
@@ -189,7 +208,9 @@ class ArticleBase(QTextBrowser):
         self.set_shown(index, index not in self.shown)
 
     def set_shown(self, index: int, visible: bool, ensure_visible: bool = True) -> None:
-        """Show or hide paragraph `index`'s translation (or prompt), keeping it on screen."""
+        """Show or hide paragraph `index`'s translation (or prompt), keeping it on screen; a heading has none."""
+        if self.built is None or index not in self.built.extra_block:
+            return
         self._set_extra_visible(index, visible)
         self.focus_index = index
         if visible and ensure_visible:
@@ -251,6 +272,24 @@ class ArticleBase(QTextBrowser):
             return
         layout = self.document().documentLayout()
         self.verticalScrollBar().setValue(int(layout.blockBoundingRect(self.block_for(index)).top()) - 16)
+
+    def indexes_between(self, top: float, bottom: float) -> list[int]:
+        """Lesson blocks (paragraphs and headings) whose English text lies between two document heights.
+
+        Found from the English blocks' tops, which are always shown and in order: a point
+        test (cursorForPosition) can land on a hidden translation block, laid out at 0,0, and
+        name a paragraph far from the screen."""
+        if self.built is None:
+            return []
+        doc, layout, numbers = self.built.doc, self.document().documentLayout(), self.built.para_block
+        order = list(numbers)  # lesson order, which is document order
+
+        def top_of(index: int) -> float:
+            return layout.blockBoundingRect(doc.findBlockByNumber(numbers[index])).top()
+
+        # the last block starting at or above `top` reaches onto the screen (its translation too)
+        lo = max(0, bisect.bisect_right(order, top, key=top_of) - 1)
+        return order[lo:bisect.bisect_right(order, bottom, key=top_of)]
 
     def first_visible_index(self) -> int:
         """The first lesson block whose text is on screen."""

@@ -3,8 +3,6 @@ pattern, painted only where they are on screen by a transparent layer over the t
 
 from __future__ import annotations
 
-import bisect
-
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextBlock
 from PySide6.QtWidgets import QWidget
@@ -127,37 +125,13 @@ class WordMarks(QWidget):
             rects.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
         return rects
 
-    def _blocks_on_screen(self, top: float, bottom: float) -> list[int]:
-        """Numbers of the document's visible blocks between top and bottom (document y), by a binary search."""
-        doc = self.article.document()
-        layout = doc.documentLayout()
-
-        def bottom_of(number: int) -> float:
-            # A hidden block (a translation not shown) has no place in the layout; the visible block
-            # before it ends where it would. (cursorForPosition's hit test is misled by such blocks
-            # and named the last block for the top of a page scrolled two thirds down.)
-            block = doc.findBlockByNumber(number)
-            while not block.isVisible() and block.previous().isValid():
-                block = block.previous()
-            return layout.blockBoundingRect(block).bottom()
-
-        found: list[int] = []
-        block = doc.findBlockByNumber(bisect.bisect_right(range(doc.blockCount()), top, key=bottom_of))
-        while block.isValid():
-            if block.isVisible():
-                if layout.blockBoundingRect(block).top() >= bottom:
-                    break
-                found.append(block.blockNumber())
-            block = block.next()
-        return found
-
     def paintEvent(self, event: QPaintEvent) -> None:
         article, built = self.article, self.article.built
         if self.marks is None or not self.enabled or built is None:
             return
         top = article.verticalScrollBar().value()
         height = self.height()
-        indexes = sorted({built.owner[n] for n in self._blocks_on_screen(top, top + height) if n in built.owner})
+        indexes = article.indexes_between(top, top + height)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(-article.horizontalScrollBar().value(), -top)

@@ -128,6 +128,9 @@ class EditorPanel(QDockWidget):
         self._texts: list[tuple[QLabel | QPushButton, str]] = []  # widgets and their English words
         self._tab_names = ("Paragraph", "Notes", "Words", "Unplaced")
         self._unplaced_count: int | None = None
+        # Whose translation the text box holds, and the text it was filled with: what differs is a draft.
+        self._filled_for: tuple[int, int] | None = None
+        self._filled_text = ""
         self.tabs = QTabWidget(self)
         self.setWidget(self.tabs)
         self.buttons: dict[str, QPushButton] = {}
@@ -218,14 +221,40 @@ class EditorPanel(QDockWidget):
             row.addWidget(button)
         return row
 
+    def draft(self) -> tuple[int, int, str] | None:
+        """(lesson id, block, text) of a translation typed in the box and not saved, or None."""
+        text = self.translation_edit.toPlainText()
+        if self._filled_for is None or text == self._filled_text:
+            return None
+        return (*self._filled_for, text)
+
+    def _fill_translation(self, key: tuple[int, int] | None, text: str) -> None:
+        """Put a paragraph's translation in the box; what the tutor is typing for that paragraph stays."""
+        if key is not None and key == self._filled_for and self.draft() is not None:
+            self._filled_text = text  # the saved text changed under the draft: the draft still differs
+            return
+        self._filled_for, self._filled_text = key, text
+        self.translation_edit.setPlainText(text)
+
+    def _set_usable(self, lesson_open: bool, paragraph: bool) -> None:
+        """Nothing to edit without a lesson; no translation to save without a paragraph."""
+        for name, button in self.buttons.items():
+            on_paragraph = name in ("save_translation", "remove_translation", "move_up", "move_down",
+                                    "add_question", "remove_question")
+            button.setEnabled(lesson_open and (paragraph or not on_paragraph))
+        self.translation_edit.setEnabled(lesson_open and paragraph)
+        for widget in (self.notes, self.entries, self.unplaced, self.questions):
+            widget.setEnabled(lesson_open)
+
     def show_lesson(self, lesson: Lesson | None, focus: int) -> None:
         """Fill the lists from the lesson, and the paragraph tab from the focused paragraph."""
         keep = {w: w.currentRow() for w in (self.notes, self.entries, self.unplaced, self.questions)}
         for w in keep:
             w.clear()
         if lesson is None:
-            self.para_label.setText("")
-            self.translation_edit.setPlainText("")
+            self.para_label.setText(self.tr_("No lesson open."))
+            self._fill_translation(None, "")
+            self._set_usable(False, False)
             return
         for note in lesson.notes:
             a = note.anchor
@@ -252,13 +281,15 @@ class EditorPanel(QDockWidget):
     def show_paragraph(self, lesson: Lesson, focus: int) -> None:
         """The focused paragraph's translation and questions."""
         self.questions.clear()
-        if not 0 <= focus < len(lesson.blocks):
+        if not 0 <= focus < len(lesson.blocks) or lesson.id is None:
             self.para_label.setText(self.tr_("Choose a paragraph in the article."))
-            self.translation_edit.setPlainText("")
+            self._fill_translation(None, "")
+            self._set_usable(True, False)
             return
         block = lesson.blocks[focus]
         self.para_label.setText(block.text if len(block.text) < 160 else block.text[:157] + "…")
-        self.translation_edit.setPlainText(block.translation() or "")
+        self._fill_translation((lesson.id, focus), block.translation() or "")
+        self._set_usable(True, True)
         for q in lesson.questions:
             if q.block == focus:
                 item = QListWidgetItem(q.text + (f" — {q.answer}" if q.answer else ""))

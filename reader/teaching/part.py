@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -29,19 +29,6 @@ if TYPE_CHECKING:
     from reader.teaching.edits import EditRequests
     from reader.teaching.handout import HandoutOptions
     from reader.teaching.presentation import PresentationView
-
-
-class _AfterInput(QObject):
-    """Calls back once the event loop has handled a click or key press on the watched widgets."""
-
-    def __init__(self, callback: Callable[[bool], None]) -> None:
-        super().__init__()
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.MouseButtonRelease, QEvent.Type.KeyPress):
-            QTimer.singleShot(0, lambda: self._callback(False))
-        return False
 
 
 class LessonAreas(Protocol):
@@ -73,14 +60,12 @@ class Teaching(QObject):
         self._panel: EditorPanel | None = None
         self.actions: dict[str, QAction] = {}
         self._commands: dict[str, str] = {}
-        self._focus_seen = -1
         self._requests: EditRequests | None = None  # loaded with the dock
+        self._applying = False  # an edit (or its undo) is being applied: the article is being rebuilt
+        reading.lesson_closing.connect(self.keep_draft)
         reading.lesson_changed.connect(self._lesson_changed)
         reading.lesson_reloaded.connect(self._refresh_panel)
-        # The article has no signal for its paragraph focus: look after each click or key press.
-        self._filter = _AfterInput(self._on_article_focus)
-        article.installEventFilter(self._filter)
-        article.viewport().installEventFilter(self._filter)
+        article.focus_moved.connect(self._on_article_focus)  # a click, a key, a search hit, presentation
 
     @property
     def panel(self) -> EditorPanel:
@@ -132,7 +117,8 @@ class Teaching(QObject):
             self._panel.retranslate(self.tr_)
 
     def shutdown(self) -> None:
-        """Close the presentation with the window."""
+        """Keep the dock's unsaved translation and close the presentation with the window."""
+        self.keep_draft()
         if self.presentation is not None:
             self.presentation.close()
 
@@ -157,12 +143,33 @@ class Teaching(QObject):
         if self._panel_showing():
             self.panel.show_lesson(self._reading.lesson, self._article.focus_index)
 
-    def _on_article_focus(self, force: bool = True) -> None:
-        focus = self._article.focus_index
+    def _on_article_focus(self, _index: int = -1) -> None:
+        """The dock shows the paragraph the article's focus is on, keeping what was typed for the last one."""
+        if not self._panel_showing() or self._applying:
+            return  # while an edit is applied, the dock is refreshed once it is done (lesson_reloaded)
+        self.keep_draft()
         lesson = self._reading.lesson
-        if (force or focus != self._focus_seen) and self._panel_showing() and lesson is not None:
-            self.panel.show_paragraph(lesson, focus)
-        self._focus_seen = focus
+        if lesson is not None:
+            self.panel.show_paragraph(lesson, self._article.focus_index)
+
+    def keep_draft(self) -> bool:
+        """Save a translation typed in the dock and not saved, as the edit Save would have made (undoable).
+
+        Called before the dock shows another paragraph or lesson, or closes: nothing typed is lost."""
+        draft = self._panel.draft() if self._panel is not None else None
+        lesson = self._reading.lesson
+        if (draft is None or self._applying or lesson is None or lesson.id != draft[0]
+                or not self._library.editing.exists(draft[0])):
+            return False
+        from reader.article.document import translation_lang
+
+        lesson_id, block, text = draft
+        lang, editing = translation_lang(lesson, None) or "ja", self._library.editing
+        number = sum(1 for b in lesson.blocks[: block + 1] if b.kind != "heading")  # as the reader counts them
+        self.edit("Edit translation", lambda: editing.set_translation(lesson_id, block, lang, text))
+        self._window.statusBar().showMessage(
+            self.tr_("Your translation of paragraph {n} was saved (Undo takes it back).").format(n=number), 10000)
+        return True
 
     def edit(self, label: str, change: Callable[[], object]) -> None:
         """Make one undoable change to the open lesson; Reading reads it again after each step."""
@@ -171,11 +178,21 @@ class Teaching(QObject):
             return
         from reader.teaching.edit_dock import EditCommand
 
-        self.stack.push(EditCommand(self._library.editing, lesson_id, label, change, self._reading.reload))
+        self.stack.push(EditCommand(self._library.editing, lesson_id, label, change, self._reload_after_edit))
+
+    def _reload_after_edit(self) -> None:
+        """Read the lesson again after an edit, its undo or redo (no other edit may start meanwhile)."""
+        self._applying = True
+        try:
+            self._reading.reload()
+        finally:
+            self._applying = False
 
     # --- edit mode -------------------------------------------------------------------------
     def set_edit_mode(self, on: bool) -> None:
-        """Show or hide the edit dock."""
+        """Show or hide the edit dock (what was typed in it is kept)."""
+        if not on:
+            self.keep_draft()
         self.actions["edit_mode"].setChecked(on)
         self.panel.setVisible(on)
         if on:

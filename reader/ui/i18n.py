@@ -102,6 +102,7 @@ JA: dict[str, str] = {
     "Rename lesson": "レッスン名の変更",
     "Title:": "タイトル:",
     "Delete lesson": "レッスンの削除",
+    "That lesson is no longer in the library.": "そのレッスンはもうライブラリにありません。",
     "Delete “{title}” and your translations in it?": "「{title}」と、その中のあなたの訳を削除しますか?",
     "Import files": "ファイルの読み込み",
     "Text files (*.txt);;All files (*)": "テキストファイル (*.txt);;すべてのファイル (*)",
@@ -301,6 +302,9 @@ JA.update({
     "Up": "上へ",
     "Down": "下へ",
     "Choose a paragraph in the article.": "本文で段落を選んでください。",
+    "No lesson open.": "レッスンが開かれていません。",
+    "Your translation of paragraph {n} was saved (Undo takes it back).":
+        "段落 {n} の訳を保存しました(元に戻すで取り消せます)。",
     "Export handout": "配布資料の書き出し",
     "Handout": "配布資料",
     "Worksheet (gap-fill with a word bank)": "ワークシート(語群つき穴埋め)",

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from library import Library
 from reader.app import parse_args, run_app
+from reader.mainwindow import MainWindow
 from reader.window.samples import sample_pages
 from tests.reader.conftest import REFERENCE
 
@@ -69,3 +70,40 @@ def test_the_window_opens_as_it_was_last_left(qtbot: QtBot, tmp_path: Path) -> N
         qtbot.addWidget(asked)
         place_window(asked, settings, QSize(1000, 700), shooting=False)  # --size 1000x700
         assert asked.size() == QSize(1000, 700)
+
+
+def _shot(monkeypatch: pytest.MonkeyPatch, args: list[str]) -> tuple[int, list[tuple[str, list[str]]]]:
+    """Run a --screenshot; note the open lesson's title and the paragraphs whose translation shows."""
+    from reader import app as app_module
+
+    seen: list[tuple[str, list[str]]] = []
+
+    def render(window: MainWindow, _path: str, _size: object) -> bool:
+        lesson = window.lesson
+        shown = [lesson.blocks[i].text[:10] for i in sorted(window.article.shown)] if lesson else []
+        seen.append((lesson.title if lesson else "", shown))
+        return True
+
+    monkeypatch.setattr(app_module, "render_screenshot", render)
+    return run_app(args), seen
+
+
+def test_show_naming_a_heading_is_said_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, seen = _shot(monkeypatch, [str(REFERENCE), "--library", str(tmp_path / "lib.db"), "--screenshot",
+                                     str(tmp_path / "x.png"), "--show", "A slow start", "--show", "Sweden has"])
+    assert code == 0 and seen == [("Night Trains Make a Comeback Across Europe", ["Sweden has"])]
+    assert "--show: no paragraph begins with 'A slow start'" in capsys.readouterr().err
+
+
+def test_lesson_by_id_is_the_one_shot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    library_path = tmp_path / "lib.db"
+    coral = Path(__file__).resolve().parents[3] / "resources" / "samples" / "01_coral_reefs.txt"
+    with Library(library_path) as library:
+        night = library.lessons.import_file(REFERENCE).lesson_id
+        library.lessons.import_file(coral)
+    for extra in ([], [str(coral)]):  # alone, and with a page to import given too
+        code, seen = _shot(monkeypatch, [*extra, "--library", str(library_path), "--screenshot",
+                                         str(tmp_path / "x.png"), "--lesson", str(night)])
+        assert code == 0 and [title for title, _text in seen] == ["Night Trains Make a Comeback Across Europe"]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from library import Library
@@ -65,6 +66,21 @@ def tinted(window: MainWindow, text: str, after: int = 0) -> bool:
     return False
 
 
+def drawn(window: MainWindow, text: str, after: int = 0) -> bool:
+    """Whether the word colours layer paints anything on the first `text` at or after `after` (any theme)."""
+    view, marks = window.article, window.study.marks
+    found = view.document().find(text, after, QTextDocument.FindFlag.FindCaseSensitively)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(found.selectionStart())
+    rect = view.cursorRect(cursor).translated(view.viewport().pos())
+    rect.setWidth(int(view.fontMetrics().horizontalAdvance(text)))
+    with_marks = view.grab(rect).toImage()
+    marks.set_enabled(False)
+    without = view.grab(rect).toImage()
+    marks.set_enabled(True)
+    return with_marks != without
+
+
 def test_deleting_the_open_lesson_shows_the_other_lesson_or_nothing(
     qtbot: QtBot, sample_window: MainWindow, dialog_log: DialogLog
 ) -> None:
@@ -97,6 +113,9 @@ def test_marks_stay_on_their_words_after_an_edit_above_them(qtbot: QtBot, sample
     qtbot.mouseClick(panel.buttons["save_translation"], Qt.MouseButton.LeftButton)
     assert "フロリダ州の科学者たち" in window.article.toPlainText()
     assert marked_texts(window) == {"coral"}  # not a few letters of the words after it
+    point_of(window.article, "coral in large tanks")
+    first = window.article.document().find("Scientists in the American").selectionStart()
+    assert tinted(window, "coral", first)  # and painted there, the translation above it open
 
 
 def test_marks_stay_after_a_lookup_is_closed(qtbot: QtBot, sample_window: MainWindow) -> None:
@@ -135,3 +154,39 @@ def test_reading_says_what_changed(library: Library) -> None:
     reading.reload()
     assert reading.lesson is None
     assert seen == [f"changed {first}", f"reloaded {first}", f"changed {first}", "changed None"]
+
+
+
+def test_marks_stay_through_every_relayout(qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Saved-word tints are painted after a translation is shown and hidden (by click and by call),
+    after show all / hide all, zoom, a theme change and a resize, not only found."""
+    window = sample_window
+    view = window.article
+    first = view.document().find("Scientists in the American").selectionStart()
+    index = view.built.owner[view.document().findBlock(first).blockNumber()] if view.built else -1
+    point_of(view, "coral in large tanks")
+    assert tinted(window, "coral", first)
+    view.set_shown(index, True)
+    assert view.is_shown(index) and tinted(window, "coral", first)
+    view.set_shown(index, False)
+    assert tinted(window, "coral", first)
+    for _ in range(2):  # a click opens the translation, the next one closes it
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_of(view, "in large tanks"))
+        qtbot.wait(QApplication.doubleClickInterval() + 50)
+        assert tinted(window, "coral", first)
+    view.show_all(True)
+    assert tinted(window, "coral", first)
+    view.show_all(False)
+    assert tinted(window, "coral", first)
+    view.set_shown(index, True)
+    window.step_zoom(1)
+    point_of(view, "coral in large tanks")
+    assert tinted(window, "coral", view.document().find("Scientists in the American").selectionStart())
+    window.resize(1000, 700)
+    qtbot.wait(20)
+    point_of(view, "coral in large tanks")
+    assert tinted(window, "coral", view.document().find("Scientists in the American").selectionStart())
+    window.set_theme("dark")
+    point_of(view, "coral in large tanks")
+    start = view.document().find("Scientists in the American").selectionStart()
+    assert drawn(window, "coral", start) and not drawn(window, "tanks", start)
