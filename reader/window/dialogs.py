@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 # The dialog classes load when a dialog is first shown: each brings its enums, which Python
@@ -103,11 +104,18 @@ def about_dictionary_html(tr: Translator) -> str:
     )
 
 
+def about_levels_html(tr: Translator) -> str:
+    """The word-level list's and the hyphenation patterns' licences, for the About box."""
+    from library.study.levels import LEVELS_ATTRIBUTION  # a constant: the list itself is not loaded
+
+    return "<p><b>" + tr("Word levels") + "</b>: " + html.escape(LEVELS_ATTRIBUTION) + "</p>"
+
+
 def about(parent: QWidget | None, tr: Translator) -> None:
     """The About box."""
     QtWidgets.QMessageBox.about(
         parent,
         tr("About Study Reader"),
         "<h3>Study Reader</h3><p>" + tr("An offline reader for learning English from bilingual news articles.")
-        + "</p><p>MIT License</p>" + about_dictionary_html(tr),
+        + "</p><p>MIT License</p>" + about_dictionary_html(tr) + about_levels_html(tr),
     )
