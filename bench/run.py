@@ -24,6 +24,7 @@ sys.path.insert(0, str(HERE))
 
 from figures import Figure, timed  # noqa: E402
 from generate import big_lesson_text, lesson_text  # noqa: E402
+from levels import bench_levels  # noqa: E402
 
 from library import Library  # noqa: E402
 from library.bulk import import_many  # noqa: E402
@@ -378,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
         figures += bench_big_import(tmp, args.quick)
         path = scale_library(n)
         figures += bench_search(working_copy(path, tmp), args.quick)
+        figures += bench_levels(tmp, args.quick, path)
         figures += in_child("panel", working_copy(path, tmp), args.quick)
         figures += bench_window(tmp, path, args.quick)
         for extra in extras():

@@ -153,6 +153,16 @@ class Levels:
             row = self._db.execute(sql, [self._profile.id, lesson_id]).fetchone()
         return self._difficulty(row) if row else None
 
+    def unknown_shares(self) -> dict[int, float]:
+        """Each levelled lesson's share of running words unknown to the active learner, by lesson id:
+        what the library list shows, one number a row (the full `all` builds 10,000 objects)."""
+        sql = (
+            f"SELECT v.lesson_id, {' + '.join('v.' + c for c in _COUNTS)}, coalesce(k.known, 0) FROM lesson_levels v"
+            " LEFT JOIN lesson_known k ON k.lesson_id = v.lesson_id AND k.profile_id = ?"
+        )
+        rows = self._db.execute(sql, [self._profile.id]).fetchall()
+        return {i: (words - known) / words if words else 0.0 for i, words, known in rows}
+
     def all(self) -> dict[int, Difficulty]:
         """Every levelled lesson's difficulty for the active learner, by lesson id."""
         return {r[0]: self._difficulty(r) for r in self._db.execute(self._SELECT, [self._profile.id])}

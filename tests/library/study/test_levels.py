@@ -83,6 +83,7 @@ def test_difficulty_is_stored_at_import_and_follows_status_changes(tmp_path: Pat
         words.save("Tomas", "known")  # a name: not among the running words
         done = levels.all()[lesson_id]
         assert done.known == 1 and done.unknown_share == pytest.approx(32 / 33)
+        assert levels.unknown_shares() == {lesson_id: pytest.approx(32 / 33)}  # what the list shows
 
 
 def test_a_new_lesson_counts_words_the_learner_knew_before(tmp_path: Path) -> None:
