@@ -131,6 +131,7 @@ def one_line(exc: BaseException) -> str:
 
 def _import(lib: Library, args: argparse.Namespace) -> int:
     status = 0
+    lessons_before = lib.lessons.count()
     for raw in args.paths:
         # Each file on its own: whatever goes wrong with one is one line naming it, and the rest
         # are still imported.
@@ -149,7 +150,8 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
             print(f"study-reader: {path}: not imported ({type(exc).__name__}: {one_line(exc)})"[:300], file=sys.stderr)
             status = 1
     lib.search.index_pending()
-    lib.study.levels.level_pending()
+    if lib.lessons.count() != lessons_before:  # a refused or repeated file leaves the library as it was
+        lib.study.levels.level_pending()
     return status
 
 
