@@ -224,6 +224,11 @@ class MainWindow(QMainWindow):
         self.panel.set_lessons(
             lambda offset, limit: lessons.list(offset, limit), lessons.count(), self.current_id(), lessons.index_of
         )
+        self.refresh_difficulty()
+
+    def refresh_difficulty(self) -> None:
+        """Show each lesson's unknown share anew (a word's status changed, or the learner)."""
+        self.panel.lessons_model.set_unknown_shares(self.library.study.levels.unknown_shares)
 
     def open_lesson(self, lesson_id: int, at: int | None = None) -> bool:
         """Show a lesson, at its saved reading position unless `at` is given."""

@@ -395,6 +395,7 @@ class StudyUi(QObject):
         self.card.refresh(self.content_for(text))
         self.refresh_marks()
         self.update_due()
+        self.window.refresh_difficulty()
         self.window.statusBar().showMessage(
             self.window.tr_("Saved “{word}” as {status}.").format(word=text, status=self.window.tr_(status)), 3000
         )
@@ -407,6 +408,7 @@ class StudyUi(QObject):
         self.card.refresh(self.content_for(self.card.content.text))
         self.refresh_marks()
         self.update_due()
+        self.window.refresh_difficulty()
 
     # --- dictionary ------------------------------------------------------------------------------
     def build_dictionary(self) -> None:
