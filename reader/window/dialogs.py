@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 # The dialog classes load when a dialog is first shown: each brings its enums, which Python
@@ -106,6 +105,8 @@ def about_dictionary_html(tr: Translator) -> str:
 
 def about_levels_html(tr: Translator) -> str:
     """The word-level list's and the hyphenation patterns' licences, for the About box."""
+    import html  # here, not at start-up: it brings html.entities
+
     from library.study.levels import LEVELS_ATTRIBUTION  # a constant: the list itself is not loaded
 
     return "<p><b>" + tr("Word levels") + "</b>: " + html.escape(LEVELS_ATTRIBUTION) + "</p>"
