@@ -25,6 +25,7 @@ sys.path.insert(0, str(HERE))
 
 from figures import Figure, timed  # noqa: E402
 from generate import big_lesson_text, lesson_text  # noqa: E402
+from levels import bench_levels  # noqa: E402
 
 from library import Library  # noqa: E402
 from library.bulk import import_many  # noqa: E402
@@ -363,6 +364,7 @@ def everything(tmp: Path, n: int, quick: bool) -> list[Figure]:
     figures += bench_big_import(tmp, quick)
     path = scale_library(n)
     figures += bench_search(working_copy(path, tmp), quick)
+    figures += bench_levels(tmp, quick, path)
     figures += in_child("panel", working_copy(path, tmp), quick)
     figures += bench_window(tmp, path, quick)
     for extra in extras():

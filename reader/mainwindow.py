@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.import_flow.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.teaching.pack_open_requested.connect(self.import_flow.open_packs)
         self.study.lesson_requested.connect(self.open_lesson)
+        self.study.statuses_changed.connect(self.refresh_difficulty)
         self.study.place_requested.connect(lambda lesson_id, pos: self.open_hit(lesson_id, pos, "en"))
         self.study.page_requested.connect(self._show_page)
         self.learners.switched.connect(self._learner_switched)
@@ -282,6 +283,11 @@ class MainWindow(QMainWindow):
         self.panel.set_lessons(
             lambda offset, limit: lessons.list(offset, limit), lessons.count(), self.current_id(), lessons.index_of
         )
+        self.refresh_difficulty()
+
+    def refresh_difficulty(self) -> None:
+        """Show each lesson's unknown share anew (a word's status changed, or the learner)."""
+        self.panel.lessons_model.set_unknown_shares(self.library.study.levels.unknown_shares)
 
     def open_lesson(self, lesson_id: int, at: int | None = None) -> bool:
         """Show a lesson, at its saved reading position unless `at` is given."""

@@ -31,3 +31,42 @@ def tables(db: Database) -> sqlite_utils.Database:
 
     # No plugins: an upgrade must do the same on every machine, whatever else is installed.
     return sqlite_utils.Database(db.conn, execute_plugins=False)
+
+
+def _levels(db: Database) -> None:
+    """2: word levels per lesson, lemma counts, and each learner's known running words."""
+    from sqlite_utils.db import ForeignKey
+
+    t = tables(db)
+
+    def lesson_fk(table: str) -> ForeignKey:
+        return ForeignKey(table, "lesson_id", "lessons", "id", on_delete="CASCADE")
+
+    counts = ("a1", "a2", "b1", "b2", "c1", "c2", "unlisted", "names", "sentences", "syllables")
+    t.table("lesson_levels").create(
+        {"lesson_id": int, **dict.fromkeys(counts, int)},
+        pk="lesson_id",
+        not_null=set(counts),
+        defaults=dict.fromkeys(counts, 0),
+        foreign_keys=[lesson_fk("lesson_levels")],
+    )
+    t.table("lesson_lemmas").create(
+        {"lesson_id": int, "lemma": str, "count": int},
+        pk=("lesson_id", "lemma"),
+        not_null={"lesson_id", "lemma", "count"},
+        foreign_keys=[lesson_fk("lesson_lemmas")],
+    )
+    t.table("lesson_lemmas").create_index(["lemma"], index_name="lesson_lemmas_lemma")
+    t.table("lesson_known").create(
+        {"profile_id": int, "lesson_id": int, "known": int},
+        pk=("profile_id", "lesson_id"),
+        not_null={"profile_id", "lesson_id", "known"},
+        defaults={"known": 0},
+        foreign_keys=[
+            ForeignKey("lesson_known", "profile_id", "profiles", "id", on_delete="CASCADE"),
+            lesson_fk("lesson_known"),
+        ],
+    )
+
+
+UPGRADES[2] = _levels

@@ -296,4 +296,38 @@ CREATE TABLE book_chapters (
     UNIQUE (book_id, chapter)
 );
 
-PRAGMA user_version = 1;
+-- Word levels of each lesson (library/study/levels.py), worked out after an import commits:
+-- running words per CEFR level (names are not levelled), sentences and syllables for the
+-- readability grade; and how often each lemma occurs, to count a learner's known words.
+CREATE TABLE lesson_levels (
+    lesson_id INTEGER PRIMARY KEY REFERENCES lessons(id) ON DELETE CASCADE,
+    a1 INTEGER NOT NULL DEFAULT 0,
+    a2 INTEGER NOT NULL DEFAULT 0,
+    b1 INTEGER NOT NULL DEFAULT 0,
+    b2 INTEGER NOT NULL DEFAULT 0,
+    c1 INTEGER NOT NULL DEFAULT 0,
+    c2 INTEGER NOT NULL DEFAULT 0,
+    unlisted INTEGER NOT NULL DEFAULT 0,
+    names INTEGER NOT NULL DEFAULT 0,
+    sentences INTEGER NOT NULL DEFAULT 0,
+    syllables INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE lesson_lemmas (
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    lemma TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (lesson_id, lemma)
+);
+CREATE INDEX lesson_lemmas_lemma ON lesson_lemmas(lemma);
+
+-- Running words of a lesson that a learner knows (my words known or ignored), kept up to date
+-- when a status changes, so listing lessons with their difficulty reads one row each.
+CREATE TABLE lesson_known (
+    profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    known INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (profile_id, lesson_id)
+);
+
+PRAGMA user_version = 2;

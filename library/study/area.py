@@ -12,17 +12,19 @@ from library.study.words import Words
 
 if TYPE_CHECKING:
     from library.study.dictionary import Dictionary
+    from library.study.difficulty import Levels
     from library.study.progress import Progress
     from library.study.review import Review
 
 
 class Study:
-    """`words`, `review`, `progress` and `dictionary` of one profile of an open library."""
+    """`words`, `review`, `progress`, `dictionary` and `levels` of one profile of an open library."""
 
     def __init__(self, db: Database, dictionary_path: Path, profile: int | CurrentProfile = 1) -> None:
         self._db = db
         self._dictionary_path = dictionary_path
-        self.words = Words(db, profile)
+        self._profile = profile if isinstance(profile, CurrentProfile) else CurrentProfile(profile)
+        self.words = Words(db, self._profile)
 
     # Made when first used (review loads the FSRS scheduler; the dictionary opens its own file).
     @cached_property
@@ -42,3 +44,9 @@ class Study:
         from library.study.dictionary import Dictionary
 
         return Dictionary(self._dictionary_path)
+
+    @cached_property
+    def levels(self) -> Levels:
+        from library.study.difficulty import Levels
+
+        return Levels(self._db, self._profile)

@@ -10,6 +10,7 @@ from typing import Any
 
 from library.profiles import CurrentProfile
 from library.store.database import Database
+from library.study.difficulty import status_changed
 from library.wordforms import compile_lowered, find_lowered, forms_of, lemma_of
 
 STATUSES = ("new", "learning", "known", "ignored")
@@ -348,6 +349,7 @@ class Words:
                     [status, note, gloss, sentence, sentence_translation, lesson_id, block_pos, word_id],
                 )
             if old is None or old.status != status:
+                status_changed(self._db, self.profile_id, lemma, old.status if old else None, status)
                 self._db.execute(
                     "INSERT INTO word_events (profile_id, word_id, status) VALUES (?, ?, ?)",
                     [self.profile_id, word_id, status],
@@ -368,6 +370,7 @@ class Words:
             return False
         with self._db.atomic():
             self._db.execute("DELETE FROM words WHERE id = ?", [word.id])
+            status_changed(self._db, self.profile_id, word.lemma, word.status, None)
         self._marks = None
         return True
 

@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", parents=[common], help="print one lesson")
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--levels", action="store_true", help="print the lesson's word levels and difficulty instead")
     p = sub.add_parser("search", parents=[common], help="search English and translation text")
     p.add_argument("query")
     p.add_argument("--json", action="store_true")
@@ -130,6 +131,7 @@ def one_line(exc: BaseException) -> str:
 
 def _import(lib: Library, args: argparse.Namespace) -> int:
     status = 0
+    lessons_before = lib.lessons.count()
     for raw in args.paths:
         # Each file on its own: whatever goes wrong with one is one line naming it, and the rest
         # are still imported.
@@ -148,6 +150,8 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
             print(f"study-reader: {path}: not imported ({type(exc).__name__}: {one_line(exc)})"[:300], file=sys.stderr)
             status = 1
     lib.search.index_pending()
+    if lib.lessons.count() != lessons_before:  # a refused or repeated file leaves the library as it was
+        lib.study.levels.level_pending()
     return status
 
 
@@ -186,6 +190,10 @@ def _list(lib: Library, args: argparse.Namespace) -> int:
 
 
 def _show(lib: Library, args: argparse.Namespace) -> int:
+    if args.levels:
+        from reader.cli.levels import print_levels
+
+        return print_levels(lib, args.id, args.json)
     try:
         lesson = lib.lessons.get(args.id)
     except KeyError:

@@ -47,6 +47,7 @@ class StudyUi(QObject):
 
     lesson_requested = Signal(int)  # the progress view's lesson list: open this lesson
     place_requested = Signal(int, int)  # My words: open this lesson at this block
+    statuses_changed = Signal()  # a word's status changed: the lessons' unknown shares follow
     page_requested = Signal(object)  # a page to show in place of the reading view (None: reading again)
 
     def __init__(self, study: Study, reading: Reading, article: ArticleView, settings: QSettings,
@@ -344,6 +345,7 @@ class StudyUi(QObject):
         self.card.refresh(self.content_for(text))
         self.refresh_marks()
         self.update_due()
+        self.statuses_changed.emit()
         self.status.showMessage(
             self.tr_("Saved “{word}” as {status}.").format(word=text, status=self.tr_(status)), 3000
         )
@@ -356,6 +358,7 @@ class StudyUi(QObject):
         self.card.refresh(self.content_for(self.card.content.text))
         self.refresh_marks()
         self.update_due()
+        self.statuses_changed.emit()
 
     def _dictionary_ready(self) -> None:
         if self._card_showing() and self.card.content is not None:
@@ -416,6 +419,7 @@ class StudyUi(QObject):
     def _after_review(self) -> None:
         self.update_due()
         self.refresh_marks()
+        self.statuses_changed.emit()
 
     def open_progress(self) -> ProgressDialog:
         """Open the progress view."""

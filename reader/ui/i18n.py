@@ -208,6 +208,7 @@ JA.update({
     "Export failed": "書き出しに失敗しました",
     "Exported {n} words to {path}.": "{n} 語を {path} に書き出しました。",
     "Dictionary": "辞書",
+    "Word levels": "語彙レベル",
     # word statuses (the lookup card's buttons and messages)
     "New": "新出",
     "Learning": "学習中",

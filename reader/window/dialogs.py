@@ -204,6 +204,15 @@ def about_dictionary_html(tr: Translator) -> str:
     )
 
 
+def about_levels_html(tr: Translator) -> str:
+    """The word-level list's and the hyphenation patterns' licences, for the About box."""
+    import html  # here, not at start-up: it brings html.entities
+
+    from library.study.levels import LEVELS_ATTRIBUTION  # a constant: the list itself is not loaded
+
+    return "<p><b>" + tr("Word levels") + "</b>: " + html.escape(LEVELS_ATTRIBUTION) + "</p>"
+
+
 @keeps_focus
 def about(parent: QWidget | None, tr: Translator) -> None:
     """The About box."""
@@ -211,5 +220,5 @@ def about(parent: QWidget | None, tr: Translator) -> None:
         parent,
         tr("About Study Reader"),
         "<h3>Study Reader</h3><p>" + tr("An offline reader for learning English from bilingual news articles.")
-        + "</p><p>MIT License</p>" + about_dictionary_html(tr),
+        + "</p><p>MIT License</p>" + about_dictionary_html(tr) + about_levels_html(tr),
     )

@@ -79,6 +79,7 @@ class ImportWorker(QObject):
                         outcomes.append(import_one(library, path))
                 # New lessons are readable at once; making them searchable follows, still here.
                 library.search.index_pending()
+                library.study.levels.level_pending()  # the difficulty column's numbers, off the GUI thread
         except Exception as exc:
             log.exception("importing stopped")
             # Every file not yet done gets its own line, naming it, with the reason.

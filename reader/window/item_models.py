@@ -25,7 +25,7 @@ class LessonListModel(QAbstractTableModel):
     the view first shows it (or when it is selected), so a library of thousands lists at once and
     selecting an old lesson fetches one page, not every page before it."""
 
-    COLUMNS = ("Title", "Date", "Read")
+    COLUMNS = ("Title", "Date", "Read", "Unknown")
 
     PAGE = 100
 
@@ -37,6 +37,9 @@ class LessonListModel(QAbstractTableModel):
         self._locate: Locate | None = None
         self._total = 0
         self._tr: Callable[[str], str] = str
+        # Each lesson's share of words unknown to the learner: stored numbers, read at most once a refresh.
+        self._unknown: Callable[[], dict[int, float]] | None = None
+        self._unknown_shares: dict[int, float] | None = None
 
     def set_translator(self, tr: Callable[[str], str]) -> None:
         """Interface words (the tooltips) in the interface language."""
@@ -75,6 +78,18 @@ class LessonListModel(QAbstractTableModel):
         page = self._page(row // self.PAGE)
         i = row % self.PAGE
         return page[i] if i < len(page) else None
+
+    def set_unknown_shares(self, shares: Callable[[], dict[int, float]]) -> None:
+        """Where the Unknown column's numbers come from; read again when next shown (statuses changed)."""
+        self._unknown, self._unknown_shares = shares, None
+        if self._total:
+            self.dataChanged.emit(self.index(0, 3), self.index(self._total - 1, 3))
+
+    def _unknown_text(self, lesson_id: int) -> str:
+        if self._unknown_shares is None:
+            self._unknown_shares = self._unknown() if self._unknown is not None else {}
+        share = self._unknown_shares.get(lesson_id)
+        return "" if share is None else f"{round(share * 100)}%"
 
     def set_headers(self, headers: list[str]) -> None:
         """Header words in the interface language."""
@@ -128,10 +143,12 @@ class LessonListModel(QAbstractTableModel):
                 return row.display_title
             if col == 1:
                 return row.imported_at[:10]
+            if col == 3:
+                return self._unknown_text(row.id)
             return "✓" if row.finished else f"{round(row.progress * 100)}%"
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(self._tooltip(row))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return row.id

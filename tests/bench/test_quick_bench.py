@@ -31,6 +31,11 @@ EXPECTED = {
     "memory_reference",
     "startup_library",
     "memory_big_lesson",
+    "levels_list_load",
+    "levels_book_cold",
+    "levels_book_rich_cold",
+    "levels_list_added",
+    "levels_status_change",
 }
 
 

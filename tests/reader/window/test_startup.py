@@ -59,6 +59,9 @@ LATER = [
     "fsrs",  # the review scheduler
     "library.study.dictionary",
     "lemminflect",  # word forms: when the pointer reaches the word list
+    "library.study.levels",  # word levels: after an import, or when a lesson's difficulty is asked
+    "cefrpy",
+    "pyphen",
     "numpy",
     "sqlite_utils",  # upgrade steps only
     "logging.handlers",

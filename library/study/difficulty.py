@@ -1,0 +1,168 @@
+"""Lesson difficulty for the active learner: each lesson's level profile and readability, levelled
+once after its import, and the share of its running words this learner does not know yet, kept up
+to date as my words change status (so listing lessons reads stored numbers, never the text)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from library.profiles import CurrentProfile
+from library.store.database import Database
+
+KNOWN = ("known", "ignored")  # statuses that count as known when judging a lesson
+_COUNTS = ("a1", "a2", "b1", "b2", "c1", "c2", "unlisted")
+_LEVEL_NAMES = ("A1", "A2", "B1", "B2", "C1", "C2", "unlisted")
+
+
+@dataclass
+class Difficulty:
+    """How hard one lesson is for one learner."""
+
+    lesson_id: int
+    counts: dict[str, int]
+    names: int
+    sentences: int
+    syllables: int
+    known: int
+
+    @property
+    def words(self) -> int:
+        """Running words that are levelled (names are not)."""
+        return sum(self.counts.values())
+
+    @property
+    def unknown_share(self) -> float:
+        """Share of running words the learner does not know (0 for a lesson without words)."""
+        return (self.words - self.known) / self.words if self.words else 0.0
+
+    @property
+    def grade(self) -> float:
+        """Flesch–Kincaid grade of the lesson's text."""
+        from library.study.levels import readability_grade
+
+        return readability_grade(self.words + self.names, self.sentences, self.syllables)
+
+    def to_json(self) -> dict[str, Any]:
+        """The difficulty as the command line prints it."""
+        return {
+            "lesson_id": self.lesson_id,
+            "levels": self.counts,
+            "words": self.words,
+            "names": self.names,
+            "sentences": self.sentences,
+            "grade": round(self.grade, 1),
+            "known": self.known,
+            "unknown_share": round(self.unknown_share, 4),
+        }
+
+
+def status_changed(db: Database, profile_id: int, lemma: str, was: str | None, now: str | None) -> None:
+    """Move a word's occurrences in every lesson into or out of the learner's known count (the
+    caller holds the transaction). `was` or `now` is None for a word not saved before or after."""
+    delta = (now in KNOWN) - (was in KNOWN)
+    if not delta:
+        return
+    db.execute(
+        "INSERT INTO lesson_known (profile_id, lesson_id, known) SELECT ?, lesson_id, ? * count"
+        " FROM lesson_lemmas WHERE lemma = ? AND true"
+        " ON CONFLICT (profile_id, lesson_id) DO UPDATE SET known = known + excluded.known",
+        [profile_id, delta, lemma],
+    )
+
+
+class Levels:
+    """Levels and difficulty of the lessons of an open library, for its active learner."""
+
+    def __init__(self, db: Database, profile: CurrentProfile) -> None:
+        self._db = db
+        self._profile = profile
+
+    def pending(self) -> int:
+        """How many lessons are not levelled yet."""
+        sql = "SELECT count(*) FROM lessons l WHERE NOT EXISTS (SELECT 1 FROM lesson_levels v WHERE v.lesson_id = l.id)"
+        return int(self._db.execute(sql).fetchone()[0])
+
+    def level_pending(self, batch: int = 50) -> int:
+        """Level the lessons that are not levelled yet (after an import commits, as indexing does)."""
+        done = 0
+        while True:
+            ids = [
+                r[0]
+                for r in self._db.execute(
+                    "SELECT id FROM lessons l WHERE NOT EXISTS"
+                    " (SELECT 1 FROM lesson_levels v WHERE v.lesson_id = l.id) ORDER BY id LIMIT ?",
+                    [batch],
+                )
+            ]
+            if not ids:
+                return done
+            with self._db.atomic():
+                for lesson_id in ids:
+                    self._level(lesson_id)
+            done += len(ids)
+
+    def relevel(self, lesson_id: int) -> None:
+        """Level a lesson again (its text changed)."""
+        with self._db.atomic():
+            self._level(lesson_id)
+
+    def _level(self, lesson_id: int) -> None:
+        """Store one lesson's levels, lemma counts and every learner's known count."""
+        from library.study.levels import level_text  # loads the word list: never at start-up
+
+        sql = "SELECT text FROM blocks WHERE lesson_id = ? ORDER BY pos"
+        texts = [r[0] for r in self._db.execute(sql, [lesson_id])]
+        found = level_text(texts)
+        for table in ("lesson_levels", "lesson_lemmas", "lesson_known"):
+            self._db.execute(f"DELETE FROM {table} WHERE lesson_id = ?", [lesson_id])
+        values = [found.counts[name] for name in _LEVEL_NAMES]
+        self._db.execute(
+            f"INSERT INTO lesson_levels (lesson_id, {', '.join(_COUNTS)}, names, sentences, syllables)"
+            f" VALUES ({', '.join('?' * (len(_COUNTS) + 4))})",
+            [lesson_id, *values, found.names, found.sentences, found.syllables],
+        )
+        self._db.conn.executemany(
+            "INSERT INTO lesson_lemmas (lesson_id, lemma, count) VALUES (?, ?, ?)",
+            [(lesson_id, lemma, n) for lemma, n in found.lemmas.items()],
+        )
+        self._db.execute(
+            "INSERT INTO lesson_known (profile_id, lesson_id, known) SELECT w.profile_id, ?, sum(m.count)"
+            f" FROM lesson_lemmas m JOIN words w ON w.lemma = m.lemma AND w.status IN {KNOWN!r}"
+            " WHERE m.lesson_id = ? GROUP BY w.profile_id",
+            [lesson_id, lesson_id],
+        )
+
+    _SELECT = (
+        f"SELECT v.lesson_id, {', '.join('v.' + c for c in _COUNTS)}, v.names, v.sentences, v.syllables,"
+        " coalesce(k.known, 0) FROM lesson_levels v"
+        " LEFT JOIN lesson_known k ON k.lesson_id = v.lesson_id AND k.profile_id = ?"
+    )
+
+    @staticmethod
+    def _difficulty(row: tuple[Any, ...]) -> Difficulty:
+        n = len(_COUNTS)
+        return Difficulty(row[0], dict(zip(_LEVEL_NAMES, row[1 : n + 1], strict=True)), *row[n + 1 :])
+
+    def of(self, lesson_id: int) -> Difficulty | None:
+        """One lesson's difficulty for the active learner (levelling it first if it was not)."""
+        sql = self._SELECT + " WHERE v.lesson_id = ?"
+        row = self._db.execute(sql, [self._profile.id, lesson_id]).fetchone()
+        if row is None and self._db.execute("SELECT 1 FROM lessons WHERE id = ?", [lesson_id]).fetchone():
+            self.relevel(lesson_id)
+            row = self._db.execute(sql, [self._profile.id, lesson_id]).fetchone()
+        return self._difficulty(row) if row else None
+
+    def unknown_shares(self) -> dict[int, float]:
+        """Each levelled lesson's share of running words unknown to the active learner, by lesson id:
+        what the library list shows, one number a row (the full `all` builds 10,000 objects)."""
+        sql = (
+            f"SELECT v.lesson_id, {' + '.join('v.' + c for c in _COUNTS)}, coalesce(k.known, 0) FROM lesson_levels v"
+            " LEFT JOIN lesson_known k ON k.lesson_id = v.lesson_id AND k.profile_id = ?"
+        )
+        rows = self._db.execute(sql, [self._profile.id]).fetchall()
+        return {i: (words - known) / words if words else 0.0 for i, words, known in rows}
+
+    def all(self) -> dict[int, Difficulty]:
+        """Every levelled lesson's difficulty for the active learner, by lesson id."""
+        return {r[0]: self._difficulty(r) for r in self._db.execute(self._SELECT, [self._profile.id])}

@@ -1,0 +1,27 @@
+"""`show ID --levels`: a lesson's level profile, readability and unknown share for the learner."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from library import Library
+
+
+def print_levels(lib: Library, lesson_id: int, as_json: bool) -> int:
+    """Print one lesson's word levels (as JSON if asked); returns the exit status."""
+    found = lib.study.levels.of(lesson_id)
+    if found is None:
+        print(f"study-reader: no lesson with id {lesson_id}", file=sys.stderr)
+        return 1
+    if as_json:
+        print(json.dumps(found.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    words = found.words
+    print(f"{words} running words levelled, {found.names} names left out")
+    for level, n in found.counts.items():
+        share = n / words if words else 0.0
+        print(f"{level:>8}  {n:6d}  {share:6.1%}  {'█' * round(share * 40)}")
+    print(f"Readability: grade {found.grade:.1f} (Flesch–Kincaid, {found.sentences} sentences)")
+    print(f"Unknown to {lib.profiles.current().name}: {found.unknown_share:.1%} ({words - found.known} of {words})")
+    return 0

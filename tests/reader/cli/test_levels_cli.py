@@ -1,0 +1,43 @@
+"""`show ID --levels`: a lesson's level profile, readability and unknown share."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.__main__ import main
+from tests.library.study.test_levels import HAND_COUNT, PARAGRAPH
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_show_levels_json_matches_the_hand_count(capsys, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(f"Tomas and the River\n\n{PARAGRAPH}\n", encoding="utf-8")
+    code, out, err = run(capsys, "import", str(page))
+    assert code == 0, err
+    lesson_id = out.split(":", 1)[1].split()[0]
+    run(capsys, "words", "add", "river", "--status", "known")
+    code, out, err = run(capsys, "show", lesson_id, "--levels", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["levels"] == HAND_COUNT
+    assert (data["words"], data["names"], data["sentences"], data["known"]) == (33, 2, 3, 1)
+    assert data["unknown_share"] == round(32 / 33, 4)
+    code, out, err = run(capsys, "show", lesson_id, "--levels")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "33 running words levelled, 2 names left out"
+    assert lines[1].split()[:2] == ["A1", "25"] and lines[7].split()[:2] == ["unlisted", "1"]
+    assert "Unknown to Default: 97.0% (32 of 33)" in out
+
+
+def test_show_levels_of_no_lesson_is_one_line(capsys) -> None:
+    code, out, err = run(capsys, "show", "99", "--levels")
+    assert code == 1 and out == "" and err == "study-reader: no lesson with id 99\n"
