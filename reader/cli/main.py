@@ -21,6 +21,7 @@ from reader.cli.profiles import (
     add_profile_option,
     open_library,
 )
+from reader.cli.signals import Stopped, stop_on_signals
 from reader.cli.study import STUDY_COMMANDS, STUDY_HANDLERS, add_study_commands
 from reader.cli.teaching import add_teaching_commands, export_command, import_pack, pack_command
 
@@ -77,11 +78,14 @@ def run_cli(argv: list[str]) -> int:
         build_parser().print_help()
         return 0
     real_stdout = sys.stdout
-    with safe_output():  # titles and lesson text cannot reorder or recolour the terminal
+    with safe_output(), stop_on_signals():  # titles and lesson text cannot reorder or recolour the terminal
         try:
             code = _run(args)
             sys.stdout.flush()  # a closed pipe shows here, not as a traceback at exit
             return code
+        except Stopped as exc:
+            print(f"study-reader: stopped ({exc}); what was not finished was not kept", file=sys.stderr)
+            return exc.exit_status
         except BrokenPipeError:
             # The reader of the output went away (`list | head -1`): write nothing more to it.
             if real_stdout is sys.__stdout__ and sys.__stdout__ is not None:
