@@ -20,6 +20,7 @@ from library.store.connection import (
     connect_read_only,
     is_busy,
     is_read_only_error,
+    nothing_left_if_refused,
 )
 from library.store.sessions import needs_check, open_elsewhere
 
@@ -38,7 +39,10 @@ def open_database(path: str | Path, check: str = "always") -> LibraryDatabase:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise LibraryError(f"{path.parent}: cannot make the library's folder ({exc.strerror or exc})") from exc
-    version = _inspect(path, check) if path.exists() and path.stat().st_size > 0 else 0
+    version = 0
+    if path.exists() and path.stat().st_size > 0:
+        with nothing_left_if_refused(path):
+            version = _inspect(path, check)
     if path.exists() and cannot_write(path):
         return _open_read_only(path, version)
     try:
