@@ -13,7 +13,7 @@ from library import ImportRefused, Library, default_library_path
 from library.errors import LibraryError, WriteRefused
 from library.packs import is_pack
 from reader.cli.backup import add_backup_commands, backup_command, check_command, restore_command
-from reader.cli.output import safe_output
+from reader.cli.output import LIBRARY, REFUSED, USAGE, safe_output, shown
 from reader.cli.profiles import (
     PROFILE_COMMANDS,
     PROFILE_HANDLERS,
@@ -91,7 +91,7 @@ def run_cli(argv: list[str]) -> int:
             if real_stdout is sys.__stdout__ and sys.__stdout__ is not None:
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
             print("study-reader: the output was closed before all of it was written", file=sys.stderr)
-            return 1
+            return REFUSED
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -102,29 +102,36 @@ def _run(args: argparse.Namespace) -> int:
         return check_command(args)
     try:
         lib = open_library(args)  # with the learner --profile or $STUDY_READER_PROFILE names
-    except (LibraryError, ValueError) as exc:
+    except LibraryError as exc:
         print(f"study-reader: {one_line(exc)}", file=sys.stderr)
-        return 2
+        return LIBRARY
+    except ValueError as exc:  # a learner's name that cannot be one
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
+        return REFUSED
     if lib.read_only:
-        print(f"study-reader: {lib.path} is read-only here: opened for reading, nothing changes", file=sys.stderr)
+        print(f"study-reader: {shown(lib.path)} is read-only here: opened for reading, nothing changes",
+              file=sys.stderr)
     with lib:
         try:
             return int(HANDLERS[args.command](lib, args))
-        except (LibraryError, WriteRefused) as exc:
+        except WriteRefused as exc:  # a destination refused: the same status whichever command wrote it
             print(f"study-reader: {one_line(exc)}", file=sys.stderr)
-            return 3
+            return REFUSED
+        except LibraryError as exc:
+            print(f"study-reader: {one_line(exc)}", file=sys.stderr)
+            return LIBRARY
         except sqlite3.DatabaseError as exc:
-            where = "the library is read-only here" if lib.read_only else str(lib.path)
+            where = "the library is read-only here" if lib.read_only else shown(lib.path)
             print(f"study-reader: {where}: {one_line(exc)}", file=sys.stderr)
-            return 3
+            return LIBRARY
         except OverflowError as exc:  # an id beyond SQLite's 64-bit integers
             print(f"study-reader: a number is too large ({one_line(exc)})", file=sys.stderr)
-            return 2
+            return USAGE
         except BrokenPipeError:
             raise
         except OSError as exc:
-            print(f"study-reader: {exc.filename or ''}: {exc.strerror or one_line(exc)}", file=sys.stderr)
-            return 1
+            print(f"study-reader: {shown(exc.filename or '')}: {exc.strerror or one_line(exc)}", file=sys.stderr)
+            return REFUSED
 
 
 def one_line(exc: BaseException) -> str:
@@ -141,16 +148,17 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
         try:
             status = _import_one(lib, path, args) or status
         except ImportRefused as exc:
-            print(f"study-reader: {path}: {one_line(exc)}", file=sys.stderr)
-            status = 1
+            print(f"study-reader: {shown(path)}: {one_line(exc)}", file=sys.stderr)
+            status = REFUSED
         except OSError as exc:
-            print(f"study-reader: {path}: cannot read the file ({exc.strerror or exc})", file=sys.stderr)
-            status = 1
+            print(f"study-reader: {shown(path)}: cannot read the file ({exc.strerror or exc})", file=sys.stderr)
+            status = REFUSED
         except (LibraryError, sqlite3.DatabaseError, BrokenPipeError):
             raise  # the library or the output is the problem, not this file
         except Exception as exc:  # a defect in an importer must not cost the other files
-            print(f"study-reader: {path}: not imported ({type(exc).__name__}: {one_line(exc)})"[:300], file=sys.stderr)
-            status = 1
+            print(f"study-reader: {shown(path)}: not imported ({type(exc).__name__}: {one_line(exc)})"[:300],
+                  file=sys.stderr)
+            status = REFUSED
     lib.search.index_pending()
     return status
 
@@ -170,10 +178,10 @@ def _import_one(lib: Library, path: Path, args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print(f"{path}: {result.line()}")
+    print(f"{shown(path)}: {result.line()}")
     chapters = [(c.lesson_id, c.title, c.line()) for c in result.chapters or [result]]
     for _id, _title, line in chapters[1:]:  # a book: one lesson per chapter
-        print(f"{path}: {line}")
+        print(f"{shown(path)}: {line}")
     if args.report:
         _print_report(lib, chapters)
     return 0
@@ -194,7 +202,7 @@ def _show(lib: Library, args: argparse.Namespace) -> int:
         lesson = lib.lessons.get(args.id)
     except KeyError:
         print(f"study-reader: no lesson with id {args.id}", file=sys.stderr)
-        return 1
+        return REFUSED
     if args.json:
         print(json.dumps(lesson.to_json(), ensure_ascii=False, indent=2))
         return 0
