@@ -80,3 +80,48 @@ def test_a_healthy_library_still_opens_after_the_check(tmp_path: Path) -> None:
     with Library(path) as lib:
         assert lib.lessons.count() == 1
     assert main(["check", "--library", str(path)]) == 0
+
+
+# --- an existing empty file ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["list"], ["import", str(PAGE)], ["words", "add", "park"]])
+def test_an_existing_empty_file_is_refused_not_made_a_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """A 0-byte file where a library was (a failed copy, `> lib.db`): made into a new, empty library
+    it would hide what was lost; this program never leaves one (see the next test)."""
+    empty = tmp_path / "lib.db"
+    empty.write_bytes(b"")
+    assert main([*command, "--library", str(empty)]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is an empty file (0 bytes)" in err and "remove it" in err, err
+    assert empty.stat().st_size == 0
+    assert {p.name for p in tmp_path.iterdir()} == {"lib.db"}
+    with pytest.raises(LibraryError, match="empty file"):
+        Library(empty)
+
+
+def test_a_library_that_does_not_exist_is_made_whole_under_a_temporary_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kill while a new library is made leaves no 0-byte file under its name (which the next open
+    would refuse), only a hidden temporary file, which the next creation removes."""
+    from library.store import schema
+
+    path = tmp_path / "new.db"
+    seen: list[bool] = []
+    real = schema.create_schema
+
+    def watched(db):  # type: ignore[no-untyped-def]
+        seen.append(path.exists())  # while the schema is written, the library's name is free
+        return real(db)
+
+    monkeypatch.setattr(schema, "create_schema", watched)
+    dead = tmp_path / ".new.db.new-999999999"  # as a killed creation left it
+    dead.write_bytes(b"")
+    with Library(path) as lib:
+        assert lib.lessons.count() == 0
+    assert seen == [False]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.db"]
+    assert main(["list", "--library", str(path)]) == 0
