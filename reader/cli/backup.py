@@ -34,13 +34,13 @@ def check_command(args: argparse.Namespace) -> int:
         report = check_file(path)
     except sqlite3.DatabaseError as exc:
         problem = " ".join(str(exc).split())
-        print(f"study-reader: {shown(path)} is damaged or not a library ({problem}). {restore_hint(path)}",
+        print(f"study-reader: {shown(path)} is damaged or not a library ({problem}). {shown(restore_hint(path))}",
               file=sys.stderr)
         return LIBRARY
     for line in report.lines():
         print(line)
     if not report.ok:
-        print(f"study-reader: {shown(path)} fails its check. {restore_hint(path)}", file=sys.stderr)
+        print(f"study-reader: {shown(path)} fails its check. {shown(restore_hint(path))}", file=sys.stderr)
         return LIBRARY
     return OK
 
