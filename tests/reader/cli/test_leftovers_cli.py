@@ -18,6 +18,7 @@ import pytest
 from library import Library
 from library.files import write_atomically
 from reader.__main__ import main
+from tests.library.wholeness import problems
 
 REPO = Path(__file__).resolve().parents[3]
 PAGE = REPO / "tests" / "data" / "pages" / "interleaved_zh.txt"
@@ -101,7 +102,7 @@ def test_sigterm_during_an_import_is_a_clean_exit(tmp_path: Path) -> None:
     lib = _library(tmp_path / "lib.db")
     pages = []
     text = PAGE.read_text(encoding="utf-8")
-    for n in range(400):  # enough that the import is still running when the signal comes
+    for n in range(1000):  # about 2.5 s of importing: still running when the signal comes
         page = tmp_path / f"page{n}.txt"
         page.write_text(f"Page number {n} of the town's news\n\n" + text, encoding="utf-8")
         pages.append(str(page))
@@ -117,13 +118,14 @@ def test_sigterm_during_an_import_is_a_clean_exit(tmp_path: Path) -> None:
     while not marker.exists() and time.monotonic() < deadline and child.poll() is None:
         time.sleep(0.01)
     assert marker.exists(), "the import never opened the library"
-    time.sleep(0.3)
+    time.sleep(0.2)
     child.send_signal(signal.SIGTERM)
     _, err = child.communicate(timeout=60)
     assert child.returncode == 128 + signal.SIGTERM, err
     assert err.splitlines()[-1].startswith("study-reader: stopped (SIGTERM)") and "Traceback" not in err, err
     assert not marker.exists()
     assert not [p for p in tmp_path.iterdir() if ".session-" in p.name or p.name.endswith(".part")]
+    assert problems(lib) == []
     with Library(lib) as open_lib:
         count = open_lib.lessons.count()
-    assert 1 <= count < 401  # whole lessons only: the one being stored when stopped is rolled back
+    assert 1 <= count < 1001  # whole lessons only: the one being stored when stopped is rolled back
