@@ -10,7 +10,7 @@ from pathlib import Path
 from library import Library, default_library_path
 from library.errors import LibraryError, WriteRefused
 from library.store.backup import backups_dir, copy_database, restore, restore_hint, rolling_backup
-from reader.cli.output import LIBRARY, OK, REFUSED, shown
+from reader.cli.output import LIBRARY, OK, REFUSED, one_line, shown
 
 
 def add_backup_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -58,7 +58,7 @@ def backup_command(lib: Library, args: argparse.Namespace) -> int:
     try:
         made = copy_database(lib.db.conn, dest) if args.to else rolling_backup(lib.db.conn, path, force=True) or path
     except (OSError, sqlite3.DatabaseError) as exc:  # a full disk, a folder that cannot be written
-        print(f"study-reader: {shown(dest)}: cannot write the copy ({' '.join(str(exc).split())})", file=sys.stderr)
+        print(f"study-reader: {shown(dest)}: cannot write the copy ({one_line(exc)})", file=sys.stderr)
         return REFUSED
     print(f"backed up {shown(path)} to {shown(made)}")
     return OK
@@ -74,10 +74,10 @@ def restore_command(args: argparse.Namespace) -> int:
     try:
         kept = restore(path, source)
     except LibraryError as exc:  # FILE is no library to restore (checked before anything changes)
-        print(f"study-reader: not restored: {' '.join(str(exc).split())}", file=sys.stderr)
+        print(f"study-reader: not restored: {one_line(exc)}", file=sys.stderr)
         return REFUSED
     except (WriteRefused, OSError, sqlite3.DatabaseError) as exc:  # the library could not be replaced
-        print(f"study-reader: not restored: {shown(path)}: {' '.join(str(exc).split())}", file=sys.stderr)
+        print(f"study-reader: not restored: {shown(path)}: {one_line(exc)}", file=sys.stderr)
         return LIBRARY
     note = f"; the previous library was kept as {shown(kept)}" if kept.exists() else ""
     print(f"restored {shown(path)} from {shown(source)}{note}")

@@ -13,7 +13,7 @@ from library import ImportRefused, Library, default_library_path
 from library.errors import LibraryError, WriteRefused
 from library.packs import is_pack
 from reader.cli.backup import add_backup_commands, backup_command, check_command, restore_command
-from reader.cli.output import LIBRARY, REFUSED, USAGE, safe_output, shown
+from reader.cli.output import LIBRARY, REFUSED, USAGE, one_line, safe_output, shown
 from reader.cli.profiles import (
     PROFILE_COMMANDS,
     PROFILE_HANDLERS,
@@ -132,11 +132,6 @@ def _run(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"study-reader: {shown(exc.filename or '')}: {exc.strerror or one_line(exc)}", file=sys.stderr)
             return REFUSED
-
-
-def one_line(exc: BaseException) -> str:
-    """An error's message on one line."""
-    return " ".join(str(exc).split())
 
 
 def _import(lib: Library, args: argparse.Namespace) -> int:

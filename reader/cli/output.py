@@ -36,6 +36,12 @@ def shown(name: object) -> str:
     return str(name).translate(NAME_ESCAPES)
 
 
+def one_line(message: object) -> str:
+    """An error's message as one line: runs of spaces made one, and a line break (from a path in it)
+    escaped as paths are, not turned into a space that would hide it."""
+    return shown(" ".join(part for part in str(message).strip().split(" ") if part))
+
+
 class _SafeWriter(io.TextIOBase):
     """A text stream that escapes what it is given and passes it on."""
 

@@ -14,7 +14,7 @@ from library.study.dictionary import INSTALL_HINT, DictionaryError
 from library.study.export import export_anki, export_csv
 from library.study.words import SORTS, STATUSES
 from library.wordforms import forms_of, lemma_of
-from reader.cli.output import OK, REFUSED, USAGE, shown
+from reader.cli.output import OK, REFUSED, USAGE, one_line, shown
 
 STUDY_COMMANDS = ("lookup", "dictionary", "words")
 
@@ -78,7 +78,7 @@ def lookup_command(lib: Library, args: argparse.Namespace) -> int:
     try:
         found = dictionary.lookup(word, limit=args.limit, auto_build=True)
     except DictionaryError as exc:
-        print(f"study-reader: {exc}", file=sys.stderr)
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
         return REFUSED
     glossary = _glossary_entries(lib, word)
     saved = lib.study.words.get(word)
@@ -146,7 +146,7 @@ def dictionary_command(lib: Library, args: argparse.Namespace) -> int:
                 return REFUSED
             print(f"removed {args.name} ({n} entries)")
     except DictionaryError as exc:  # a dictionary file refused, or the dictionary cannot be built
-        print(f"study-reader: {exc}", file=sys.stderr)
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
         return REFUSED
     return OK
 
@@ -175,7 +175,7 @@ def words_command(lib: Library, args: argparse.Namespace) -> int:
         try:
             word = words.save(" ".join(args.word), args.status, note=args.note)
         except ValueError as exc:  # only spaces: nothing to save
-            print(f"study-reader: {exc}", file=sys.stderr)
+            print(f"study-reader: {one_line(exc)}", file=sys.stderr)
             return 1
         print(f"saved {word.text} as {word.status}")
         return 0

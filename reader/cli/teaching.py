@@ -16,7 +16,7 @@ from library import ImportRefused, Library
 from library.errors import WriteRefused
 from library.files import check_destination, write_atomically
 from library.packs import Packs, is_pack
-from reader.cli.output import OK, REFUSED, shown
+from reader.cli.output import OK, REFUSED, one_line, shown
 
 
 def add_teaching_commands(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -47,7 +47,7 @@ def import_pack(lib: Library, path: Path) -> int:
     try:
         result = packs_of(lib).import_pack(path)
     except ImportRefused as exc:
-        print(f"study-reader: {shown(path)}: {exc}", file=sys.stderr)
+        print(f"study-reader: {shown(path)}: {one_line(exc)}", file=sys.stderr)
         return REFUSED
     for line in result.lines():
         print(f"{shown(path)}: {line}")
@@ -63,7 +63,7 @@ def pack_command(lib: Library, args: argparse.Namespace) -> int:
         check_destination(out)  # a pipe or device would be replaced by the renamed pack
         count = packs_of(lib).export(list(args.ids), out)
     except WriteRefused as exc:
-        print(f"study-reader: {exc}", file=sys.stderr)
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
         return REFUSED
     except KeyError as exc:
         print(f"study-reader: no lesson with id {exc.args[0]}", file=sys.stderr)
@@ -109,7 +109,7 @@ def export_command(lib: Library, args: argparse.Namespace) -> int:
         # errors, so a full disk would otherwise leave an empty file and a claim of success.
         write_atomically(Path(args.pdf), lambda part: write_pdf(lesson, part, options), whole=pdf_is_whole)
     except WriteRefused as exc:
-        print(f"study-reader: {exc}", file=sys.stderr)
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
         return REFUSED
     kind = "answer key" if args.answers else "worksheet" if args.worksheet else "handout"
     print(f"{shown(args.pdf)}: {kind} of “{lesson.title}”")

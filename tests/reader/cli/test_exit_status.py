@@ -81,6 +81,12 @@ def test_paths_with_line_breaks_and_escapes_are_printed_on_one_line(
     assert (tmp_path / f"{odd}.db").is_file()  # the file itself has the name the user gave
     code, out, err = _run(capsys, "import", str(tmp_path / f"{odd}.missing"), "--library", str(lib))
     assert code == REFUSED and err.count("\n") == 1 and "x\\u000aline" in err, err
+    folder = tmp_path / f"{odd}.dir"  # refused destinations: the path is in the library's message
+    folder.mkdir()
+    for argv in (("export", "1", "--pdf"), ("words", "export", "--csv"), ("backup", "--to"), ("restore",)):
+        code, out, err = _run(capsys, *argv, str(folder), "--library", str(lib))
+        assert code == REFUSED and out == "", (argv, out)
+        assert err.count("\n") == 1 and "x\\u000aline\\u0009\\u001b[31m.dir" in err, (argv, err)
 
 
 def _damaged(tmp_path: Path) -> Path:
