@@ -21,7 +21,7 @@ from typing import IO
 MAX_DICTIONARY_BYTES = 64 * 1024 * 1024  # a big learner's dictionary is a few MB (JMdict as CSV is ~60 MB)
 BATCH = 5000
 _HEADERS = ("english", "word", "term", "en")
-# Tab, line breaks and other spacing become spaces (collapsed after); every other control goes.
+# Tab, line breaks and other spacing become spaces; every other control goes.
 _CONTROLS = {c: " " if chr(c) in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85" else None
              for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))}
 
@@ -96,8 +96,10 @@ def rows_of(lines: Iterable[str], source: str, tsv: bool) -> Iterator[Row]:
 
 
 def clean_cell(cell: str) -> str:
-    """A cell without control characters, its spacing made single spaces."""
-    return " ".join(cell.translate(_CONTROLS).split())
+    """A cell without control characters (line breaks and tabs made spaces), stripped."""
+    if cell.isprintable():  # nearly every cell: no translate for it
+        return cell.strip()
+    return cell.translate(_CONTROLS).strip()
 
 
 def store_rows(conn: sqlite3.Connection, source: str, rows: Iterable[Row]) -> int:
