@@ -20,7 +20,7 @@ from pathlib import Path
 from library.errors import LibraryError
 from library.files import check_destination
 from library.store import schema
-from library.store.connection import check_integrity, connect
+from library.store.connection import check_integrity, connect, nothing_left_if_refused
 
 BACKUPS_KEPT = 3
 BACKUP_EVERY_S = 24 * 3600
@@ -130,9 +130,17 @@ def rolling_backup(
 
 def check_library_file(path: Path) -> int:
     """The schema version of a library file that passes a full integrity check and holds every
-    table its version has; LibraryError otherwise."""
-    if not path.is_file():
+    table its version has; LibraryError otherwise (and nothing left beside a refused file)."""
+    if not path.exists():
         raise LibraryError(f"{path}: no such file")
+    if not path.is_file():
+        raise LibraryError(f"{path} is not a regular file (a folder, a device or a pipe); name a library file")
+    with nothing_left_if_refused(path):
+        return _checked_version(path)
+
+
+def _checked_version(path: Path) -> int:
+    """check_library_file's checks, on a read-only connection closed before it returns."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.DatabaseError as exc:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from library.errors import LibraryBusy, LibraryDamaged
@@ -111,6 +113,35 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA query_only = ON")
     return conn
+
+
+def sidecars(path: Path) -> tuple[Path, Path]:
+    """The -wal and -shm files SQLite keeps beside a WAL-mode database."""
+    return Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
+@contextlib.contextmanager
+def nothing_left_if_refused(path: Path) -> Iterator[None]:
+    """Around a check of `path`: if it ends in an error, remove the -wal and -shm files the check
+    made. A read-only connection to a WAL-mode file makes both (an empty -wal), and a refused or
+    damaged file must be left as it was found, with nothing beside it."""
+    before = {side for side in sidecars(path) if side.exists()}
+    try:
+        yield
+    except BaseException:
+        remove_new_sidecars(path, before)
+        raise
+
+
+def remove_new_sidecars(path: Path, before: set[Path]) -> None:
+    """Remove the -wal and -shm beside `path` that were not in `before`, once no connection has them:
+    only an empty -wal (a read-only check writes nothing to it; a writer's would not be empty)."""
+    wal, shm = sidecars(path)
+    with contextlib.suppress(OSError):
+        if wal not in before and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink()
+        if shm not in before and shm.exists() and not wal.exists():
+            shm.unlink()
 
 
 def check_integrity(conn: sqlite3.Connection, path: Path, full: bool = False) -> None:

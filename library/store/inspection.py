@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from library.store import schema
-from library.store.connection import connect_read_only
+from library.store.connection import connect_read_only, remove_new_sidecars, sidecars
 
 
 @dataclass
@@ -38,7 +38,20 @@ class CheckReport:
 
 
 def check_file(path: Path) -> CheckReport:
-    """Run SQLite's full integrity check on `path` and count each table's rows (sqlite3 errors propagate)."""
+    """Run SQLite's full integrity check on `path` and count each table's rows (sqlite3 errors propagate).
+    A file that fails is left with nothing beside it that the check made."""
+    before = {side for side in sidecars(path) if side.exists()}
+    report: CheckReport | None = None
+    try:
+        report = _check(path)
+        return report
+    finally:
+        if report is None or not report.ok:
+            remove_new_sidecars(path, before)
+
+
+def _check(path: Path) -> CheckReport:
+    """The check itself, on a read-only connection closed before it returns."""
     import sqlite_utils
 
     conn = connect_read_only(path)

@@ -3,14 +3,22 @@
 The check runs on a read-only connection, so a file that is refused (another program's
 database, a damaged library, one from a newer version) is left exactly as it was: not even
 switched to WAL. A library this process cannot write (a read-only file system or file) is
-opened read-only. The restore hint is added here, once, to a damaged library's message."""
+opened read-only. The restore hint is added here, once, to a damaged library's message.
+
+A new library is made whole under a temporary name and only then takes its own, so this
+program never leaves a 0-byte library file (even when killed mid-creation); an existing
+0-byte file is therefore someone else's (a failed copy, a truncation, a slip of `>`) and is
+refused, not silently turned into a new, empty library that hides what was lost."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
 from library.errors import LibraryBusy, LibraryDamaged, LibraryError
+from library.files import pid_alive
 from library.store import backup, schema
 from library.store.connection import (
     LibraryDatabase,
@@ -20,6 +28,8 @@ from library.store.connection import (
     connect_read_only,
     is_busy,
     is_read_only_error,
+    nothing_left_if_refused,
+    sidecars,
 )
 from library.store.sessions import needs_check, open_elsewhere
 
@@ -38,10 +48,18 @@ def open_database(path: str | Path, check: str = "always") -> LibraryDatabase:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise LibraryError(f"{path.parent}: cannot make the library's folder ({exc.strerror or exc})") from exc
-    version = _inspect(path, check) if path.exists() and path.stat().st_size > 0 else 0
-    if path.exists() and cannot_write(path):
-        return _open_read_only(path, version)
+    if path.exists() and path.stat().st_size == 0:
+        raise LibraryError(
+            f"{path} is an empty file (0 bytes), not a library; nothing was changed (to start a new library"
+            f" there, remove it first). {backup.restore_hint(path)}"
+        )
     try:
+        if not path.exists():
+            _create(path)
+        with nothing_left_if_refused(path):
+            version = _inspect(path, check)
+        if cannot_write(path):
+            return _open_read_only(path, version)
         return _open_writable(path, version)
     except LibraryError:
         raise
@@ -86,6 +104,38 @@ def _inspect(path: Path, check: str) -> int:
     finally:
         conn.close()
     return version
+
+
+def _create(path: Path) -> None:
+    """Make a new library at `path`: built under a hidden temporary name, then linked to its own name,
+    which never replaces a library another process made meanwhile (then that one is used)."""
+    for stale in path.parent.glob(f".{path.name}.new-*"):  # a creation a kill cut short
+        pid = stale.name.rsplit("-", 1)[1]
+        if pid.isdigit() and not pid_alive(int(pid)):
+            _remove_with_sidecars(stale)
+    tmp = path.with_name(f".{path.name}.new-{os.getpid()}")
+    _remove_with_sidecars(tmp)
+    try:
+        db = LibraryDatabase(connect(tmp))
+        try:
+            schema.create_schema(db)
+        finally:
+            db.close()  # the last connection: SQLite checkpoints and removes the -wal and -shm
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(tmp, path)
+    finally:
+        _remove_with_sidecars(tmp)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for leftover in (path, *sidecars(path)):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
 
 
 def _open_writable(path: Path, version: int) -> LibraryDatabase:

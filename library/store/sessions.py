@@ -6,6 +6,8 @@ import contextlib
 import os
 from pathlib import Path
 
+from library.files import pid_alive
+
 
 def _session_files(path: Path) -> list[Path]:
     return list(path.parent.glob(f"{path.name}.session-*"))
@@ -19,28 +21,15 @@ def _marker_pid(session: Path) -> int | None:
         return None
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def needs_check(path: Path, policy: str) -> bool:
-    """Whether opening should run SQLite's quick_check, which reads the whole file (about
-    0.4 s for 10,000 lessons on a modest machine). "always"; "never"; "crash": only after a
-    session that did not close cleanly (the window, which checks in the background instead)."""
-    if policy in ("always", "never"):
-        return policy == "always"
+def remove_dead_sessions(path: Path) -> bool:
+    """Remove the session markers of processes that are gone (killed, or stopped by a signal they
+    could not handle); returns whether there were any, i.e. whether a session did not close cleanly."""
     unclean = False
     for session in _session_files(path):
         pid = _marker_pid(session)
         if pid is None:
             pid = -1
-        if pid != os.getpid() and not _pid_alive(pid):
+        if pid != os.getpid() and not pid_alive(pid):
             unclean = True
             # A read-only folder: the marker stays, and so does the check on the next open.
             with contextlib.suppress(OSError):
@@ -48,11 +37,22 @@ def needs_check(path: Path, policy: str) -> bool:
     return unclean
 
 
+def needs_check(path: Path, policy: str) -> bool:
+    """Whether opening should run SQLite's quick_check, which reads the whole file (about
+    0.4 s for 10,000 lessons on a modest machine). "always"; "never"; "crash": only after a
+    session that did not close cleanly (the window, which checks in the background instead).
+    Dead processes' markers are removed whatever the policy, so none outlives the next open."""
+    unclean = remove_dead_sessions(path)
+    if policy in ("always", "never"):
+        return policy == "always"
+    return unclean
+
+
 def open_elsewhere(path: Path) -> bool:
     """Whether another live process has the library open (holds a session marker for it)."""
     for session in _session_files(path):
         pid = _marker_pid(session)
-        if pid is not None and pid != os.getpid() and _pid_alive(pid):
+        if pid is not None and pid != os.getpid() and pid_alive(pid):
             return True
     return False
 

@@ -2,7 +2,10 @@
 
 A row is English, Japanese[, reading[, note]]; a header row is skipped. Files over
 MAX_DICTIONARY_BYTES are refused by their size, unread; a cell over the csv module's field limit
-(131,072 characters) or a NUL byte is refused with its line number.
+(131,072 characters), a quote never closed or other malformed quoting is refused with its line
+number. Control characters (NUL, ESC, C1) are removed from every cell and line breaks inside a
+quoted cell become spaces: a lookup card or a terminal must not get them, and a cell of nothing
+else is empty, so its row is skipped like any row without English or Japanese.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from typing import IO
 MAX_DICTIONARY_BYTES = 64 * 1024 * 1024  # a big learner's dictionary is a few MB (JMdict as CSV is ~60 MB)
 BATCH = 5000
 _HEADERS = ("english", "word", "term", "en")
+# Tab, line breaks and other spacing become spaces; every other control goes.
+_CONTROLS = {c: " " if chr(c) in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85" else None
+             for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))}
 
 Row = tuple[str, int, str, str, str, str, str]
 
@@ -72,10 +78,13 @@ def is_tsv(path: Path, sample: str) -> bool:
 
 def rows_of(lines: Iterable[str], source: str, tsv: bool) -> Iterator[Row]:
     """Dictionary rows (rank 0 here; the store ranks them) from the file's lines."""
-    reader = csv.reader(lines, delimiter="\t" if tsv else ",")
+    # strict: a quote left open is an error, not a cell that swallows the rest of the file.
+    reader = csv.reader(lines, delimiter="\t" if tsv else ",", strict=True)
+    row_start = 1  # the line the row being read starts on
     try:
         for n, cells in enumerate(reader):
-            cells = [c.strip() for c in cells]
+            row_start = reader.line_num + 1
+            cells = [clean_cell(c) for c in cells]
             if len(cells) < 2 or not cells[0] or not cells[1] or cells[0].startswith("#"):
                 continue
             if n == 0 and cells[0].lower() in _HEADERS:
@@ -83,8 +92,17 @@ def rows_of(lines: Iterable[str], source: str, tsv: bool) -> Iterator[Row]:
             reading = cells[2] if len(cells) > 2 else ""
             note = cells[3] if len(cells) > 3 else ""
             yield normalise_key(cells[0]), 0, source, cells[1], reading, cells[0] + (f"; {note}" if note else ""), ""
-    except csv.Error as exc:  # a field over 131,072 characters, a NUL byte, a quote left open
+    except csv.Error as exc:  # a field over 131,072 characters, a quote left open or misplaced
+        if "unexpected end of data" in str(exc):
+            raise DictionaryFileError(f"line {row_start}: a quote (\") opened in this row is never closed") from exc
         raise DictionaryFileError(f"line {reader.line_num}: {exc}") from exc
+
+
+def clean_cell(cell: str) -> str:
+    """A cell without control characters (line breaks and tabs made spaces), stripped."""
+    if cell.isprintable():  # nearly every cell: no translate for it
+        return cell.strip()
+    return cell.translate(_CONTROLS).strip()
 
 
 def store_rows(conn: sqlite3.Connection, source: str, rows: Iterable[Row]) -> int:

@@ -10,6 +10,7 @@ from pathlib import Path
 from library import Library, default_library_path
 from library.errors import LibraryError, WriteRefused
 from library.store.backup import backups_dir, copy_database, restore, restore_hint, rolling_backup
+from reader.cli.output import LIBRARY, OK, REFUSED, one_line, shown
 
 
 def add_backup_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -27,20 +28,21 @@ def check_command(args: argparse.Namespace) -> int:
 
     path = Path(args.library).expanduser() if args.library else default_library_path()
     if not path.is_file():
-        print(f"study-reader: {path}: no such library file", file=sys.stderr)
-        return 2
+        print(f"study-reader: {shown(path)}: no such library file", file=sys.stderr)
+        return LIBRARY
     try:
         report = check_file(path)
     except sqlite3.DatabaseError as exc:
         problem = " ".join(str(exc).split())
-        print(f"study-reader: {path} is damaged or not a library ({problem}). {restore_hint(path)}", file=sys.stderr)
-        return 3
+        print(f"study-reader: {shown(path)} is damaged or not a library ({problem}). {shown(restore_hint(path))}",
+              file=sys.stderr)
+        return LIBRARY
     for line in report.lines():
         print(line)
     if not report.ok:
-        print(f"study-reader: {path} fails its check. {restore_hint(path)}", file=sys.stderr)
-        return 3
-    return 0
+        print(f"study-reader: {shown(path)} fails its check. {shown(restore_hint(path))}", file=sys.stderr)
+        return LIBRARY
+    return OK
 
 
 def backup_command(lib: Library, args: argparse.Namespace) -> int:
@@ -50,16 +52,16 @@ def backup_command(lib: Library, args: argparse.Namespace) -> int:
         dest = Path(args.to).expanduser()
         if dest.resolve() == path.resolve():
             print("study-reader: the backup cannot replace the library itself", file=sys.stderr)
-            return 1
+            return REFUSED
     else:
         dest = backups_dir(path)
     try:
         made = copy_database(lib.db.conn, dest) if args.to else rolling_backup(lib.db.conn, path, force=True) or path
     except (OSError, sqlite3.DatabaseError) as exc:  # a full disk, a folder that cannot be written
-        print(f"study-reader: {dest}: cannot write the copy ({' '.join(str(exc).split())})", file=sys.stderr)
-        return 1
-    print(f"backed up {path} to {made}")
-    return 0
+        print(f"study-reader: {shown(dest)}: cannot write the copy ({one_line(exc)})", file=sys.stderr)
+        return REFUSED
+    print(f"backed up {shown(path)} to {shown(made)}")
+    return OK
 
 
 def restore_command(args: argparse.Namespace) -> int:
@@ -68,12 +70,15 @@ def restore_command(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser()
     if source.exists() and path.exists() and source.resolve() == path.resolve():
         print("study-reader: that file is the library itself", file=sys.stderr)
-        return 1
+        return REFUSED
     try:
         kept = restore(path, source)
-    except (LibraryError, WriteRefused, OSError, sqlite3.DatabaseError) as exc:
-        print(f"study-reader: not restored: {' '.join(str(exc).split())}", file=sys.stderr)
-        return 2
-    note = f"; the previous library was kept as {kept}" if kept.exists() else ""
-    print(f"restored {path} from {source}{note}")
-    return 0
+    except LibraryError as exc:  # FILE is no library to restore (checked before anything changes)
+        print(f"study-reader: not restored: {one_line(exc)}", file=sys.stderr)
+        return REFUSED
+    except (WriteRefused, OSError, sqlite3.DatabaseError) as exc:  # the library could not be replaced
+        print(f"study-reader: not restored: {shown(path)}: {one_line(exc)}", file=sys.stderr)
+        return LIBRARY
+    note = f"; the previous library was kept as {shown(kept)}" if kept.exists() else ""
+    print(f"restored {shown(path)} from {shown(source)}{note}")
+    return OK

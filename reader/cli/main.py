@@ -13,7 +13,7 @@ from library import ImportRefused, Library, default_library_path
 from library.errors import LibraryError, WriteRefused
 from library.packs import is_pack
 from reader.cli.backup import add_backup_commands, backup_command, check_command, restore_command
-from reader.cli.output import safe_output
+from reader.cli.output import LIBRARY, REFUSED, USAGE, one_line, safe_output, shown
 from reader.cli.profiles import (
     PROFILE_COMMANDS,
     PROFILE_HANDLERS,
@@ -21,6 +21,7 @@ from reader.cli.profiles import (
     add_profile_option,
     open_library,
 )
+from reader.cli.signals import Stopped, stop_on_signals
 from reader.cli.study import STUDY_COMMANDS, STUDY_HANDLERS, add_study_commands
 from reader.cli.teaching import add_teaching_commands, export_command, import_pack, pack_command
 
@@ -78,17 +79,20 @@ def run_cli(argv: list[str]) -> int:
         build_parser().print_help()
         return 0
     real_stdout = sys.stdout
-    with safe_output():  # titles and lesson text cannot reorder or recolour the terminal
+    with safe_output(), stop_on_signals():  # titles and lesson text cannot reorder or recolour the terminal
         try:
             code = _run(args)
             sys.stdout.flush()  # a closed pipe shows here, not as a traceback at exit
             return code
+        except Stopped as exc:
+            print(f"study-reader: stopped ({exc}); what was not finished was not kept", file=sys.stderr)
+            return exc.exit_status
         except BrokenPipeError:
             # The reader of the output went away (`list | head -1`): write nothing more to it.
             if real_stdout is sys.__stdout__ and sys.__stdout__ is not None:
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
             print("study-reader: the output was closed before all of it was written", file=sys.stderr)
-            return 1
+            return REFUSED
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -99,34 +103,36 @@ def _run(args: argparse.Namespace) -> int:
         return check_command(args)
     try:
         lib = open_library(args)  # with the learner --profile or $STUDY_READER_PROFILE names
-    except (LibraryError, ValueError) as exc:
+    except LibraryError as exc:
         print(f"study-reader: {one_line(exc)}", file=sys.stderr)
-        return 2
+        return LIBRARY
+    except ValueError as exc:  # a learner's name that cannot be one
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
+        return REFUSED
     if lib.read_only:
-        print(f"study-reader: {lib.path} is read-only here: opened for reading, nothing changes", file=sys.stderr)
+        print(f"study-reader: {shown(lib.path)} is read-only here: opened for reading, nothing changes",
+              file=sys.stderr)
     with lib:
         try:
             return int(HANDLERS[args.command](lib, args))
-        except (LibraryError, WriteRefused) as exc:
+        except WriteRefused as exc:  # a destination refused: the same status whichever command wrote it
             print(f"study-reader: {one_line(exc)}", file=sys.stderr)
-            return 3
+            return REFUSED
+        except LibraryError as exc:
+            print(f"study-reader: {one_line(exc)}", file=sys.stderr)
+            return LIBRARY
         except sqlite3.DatabaseError as exc:
-            where = "the library is read-only here" if lib.read_only else str(lib.path)
+            where = "the library is read-only here" if lib.read_only else shown(lib.path)
             print(f"study-reader: {where}: {one_line(exc)}", file=sys.stderr)
-            return 3
+            return LIBRARY
         except OverflowError as exc:  # an id beyond SQLite's 64-bit integers
             print(f"study-reader: a number is too large ({one_line(exc)})", file=sys.stderr)
-            return 2
+            return USAGE
         except BrokenPipeError:
             raise
         except OSError as exc:
-            print(f"study-reader: {exc.filename or ''}: {exc.strerror or one_line(exc)}", file=sys.stderr)
-            return 1
-
-
-def one_line(exc: BaseException) -> str:
-    """An error's message on one line."""
-    return " ".join(str(exc).split())
+            print(f"study-reader: {shown(exc.filename or '')}: {exc.strerror or one_line(exc)}", file=sys.stderr)
+            return REFUSED
 
 
 def _import(lib: Library, args: argparse.Namespace) -> int:
@@ -139,16 +145,17 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
         try:
             status = _import_one(lib, path, args) or status
         except ImportRefused as exc:
-            print(f"study-reader: {path}: {one_line(exc)}", file=sys.stderr)
-            status = 1
+            print(f"study-reader: {shown(path)}: {one_line(exc)}", file=sys.stderr)
+            status = REFUSED
         except OSError as exc:
-            print(f"study-reader: {path}: cannot read the file ({exc.strerror or exc})", file=sys.stderr)
-            status = 1
+            print(f"study-reader: {shown(path)}: cannot read the file ({exc.strerror or exc})", file=sys.stderr)
+            status = REFUSED
         except (LibraryError, sqlite3.DatabaseError, BrokenPipeError):
             raise  # the library or the output is the problem, not this file
         except Exception as exc:  # a defect in an importer must not cost the other files
-            print(f"study-reader: {path}: not imported ({type(exc).__name__}: {one_line(exc)})"[:300], file=sys.stderr)
-            status = 1
+            print(f"study-reader: {shown(path)}: not imported ({type(exc).__name__}: {one_line(exc)})"[:300],
+                  file=sys.stderr)
+            status = REFUSED
     lib.search.index_pending()
     if lib.lessons.count() != lessons_before:  # a refused or repeated file leaves the library as it was
         lib.study.levels.level_pending()
@@ -170,10 +177,10 @@ def _import_one(lib: Library, path: Path, args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print(f"{path}: {result.line()}")
+    print(f"{shown(path)}: {result.line()}")
     chapters = [(c.lesson_id, c.title, c.line()) for c in result.chapters or [result]]
     for _id, _title, line in chapters[1:]:  # a book: one lesson per chapter
-        print(f"{path}: {line}")
+        print(f"{shown(path)}: {line}")
     if args.report:
         _print_report(lib, chapters)
     return 0
@@ -198,7 +205,7 @@ def _show(lib: Library, args: argparse.Namespace) -> int:
         lesson = lib.lessons.get(args.id)
     except KeyError:
         print(f"study-reader: no lesson with id {args.id}", file=sys.stderr)
-        return 1
+        return REFUSED
     if args.json:
         print(json.dumps(lesson.to_json(), ensure_ascii=False, indent=2))
         return 0

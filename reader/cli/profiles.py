@@ -9,6 +9,7 @@ import sys
 
 from library import Library
 from library.profiles import ENV_PROFILE, ProfileError, env_profile
+from reader.cli.output import one_line
 
 PROFILE_COMMANDS = ("profiles",)
 
@@ -89,7 +90,7 @@ def profiles_command(lib: Library, args: argparse.Namespace) -> int:
                 counts = _counts(lib, p.id)
                 print(f"{'*' if p.id == current else ' '} {p.name}\t{counts['words']} words\t{p.created_at[:10]}")
     except ProfileError as exc:
-        print(f"study-reader: {exc}", file=sys.stderr)
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
         return 1
     return 0
 

@@ -14,6 +14,7 @@ from library.study.dictionary import INSTALL_HINT, DictionaryError
 from library.study.export import export_anki, export_csv
 from library.study.words import SORTS, STATUSES
 from library.wordforms import forms_of, lemma_of
+from reader.cli.output import OK, REFUSED, USAGE, one_line, shown
 
 STUDY_COMMANDS = ("lookup", "dictionary", "words")
 
@@ -77,8 +78,8 @@ def lookup_command(lib: Library, args: argparse.Namespace) -> int:
     try:
         found = dictionary.lookup(word, limit=args.limit, auto_build=True)
     except DictionaryError as exc:
-        print(f"study-reader: {exc}", file=sys.stderr)
-        return 2
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
+        return REFUSED
     glossary = _glossary_entries(lib, word)
     saved = lib.study.words.get(word)
     missing = found.jmdict == "missing"
@@ -126,7 +127,7 @@ def dictionary_command(lib: Library, args: argparse.Namespace) -> int:
             )
         elif args.action == "import":
             n = dictionary.import_file(args.file, args.name)
-            print(f"imported {n} entries from {args.file} as “{args.name or Path(args.file).stem}”")
+            print(f"imported {n} entries from {shown(args.file)} as “{args.name or Path(args.file).stem}”")
         elif args.action == "list":
             meta = dictionary.meta()
             state = dictionary.jmdict_state()
@@ -142,12 +143,12 @@ def dictionary_command(lib: Library, args: argparse.Namespace) -> int:
             n = dictionary.remove(args.name)
             if not n:
                 print(f"study-reader: no dictionary called {args.name!r}", file=sys.stderr)
-                return 1
+                return REFUSED
             print(f"removed {args.name} ({n} entries)")
-    except DictionaryError as exc:
-        print(f"study-reader: {exc}", file=sys.stderr)
-        return 2
-    return 0
+    except DictionaryError as exc:  # a dictionary file refused, or the dictionary cannot be built
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
+        return REFUSED
+    return OK
 
 
 def words_command(lib: Library, args: argparse.Namespace) -> int:
@@ -174,21 +175,21 @@ def words_command(lib: Library, args: argparse.Namespace) -> int:
         try:
             word = words.save(" ".join(args.word), args.status, note=args.note)
         except ValueError as exc:  # only spaces: nothing to save
-            print(f"study-reader: {exc}", file=sys.stderr)
+            print(f"study-reader: {one_line(exc)}", file=sys.stderr)
             return 1
         print(f"saved {word.text} as {word.status}")
         return 0
     if not args.anki and not args.csv:
         print("study-reader: say where to export: --anki FILE and/or --csv FILE", file=sys.stderr)
-        return 2
+        return USAGE
     rows = words.list(args.status)
     if args.anki:
         n = export_anki(rows, args.anki, profile_id=words.profile_id)
-        print(f"exported {n} words to {args.anki}")
+        print(f"exported {n} words to {shown(args.anki)}")
     if args.csv:
         n = export_csv(rows, args.csv)
-        print(f"exported {n} words to {args.csv}")
-    return 0
+        print(f"exported {n} words to {shown(args.csv)}")
+    return OK
 
 
 STUDY_HANDLERS = {"lookup": lookup_command, "dictionary": dictionary_command, "words": words_command}

@@ -16,6 +16,7 @@ from library import ImportRefused, Library
 from library.errors import WriteRefused
 from library.files import check_destination, write_atomically
 from library.packs import Packs, is_pack
+from reader.cli.output import OK, REFUSED, one_line, shown
 
 
 def add_teaching_commands(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -46,11 +47,11 @@ def import_pack(lib: Library, path: Path) -> int:
     try:
         result = packs_of(lib).import_pack(path)
     except ImportRefused as exc:
-        print(f"study-reader: {path}: {exc}", file=sys.stderr)
-        return 1
+        print(f"study-reader: {shown(path)}: {one_line(exc)}", file=sys.stderr)
+        return REFUSED
     for line in result.lines():
-        print(f"{path}: {line}")
-    return 0
+        print(f"{shown(path)}: {line}")
+    return OK
 
 
 def pack_command(lib: Library, args: argparse.Namespace) -> int:
@@ -62,16 +63,16 @@ def pack_command(lib: Library, args: argparse.Namespace) -> int:
         check_destination(out)  # a pipe or device would be replaced by the renamed pack
         count = packs_of(lib).export(list(args.ids), out)
     except WriteRefused as exc:
-        print(f"study-reader: {exc}", file=sys.stderr)
-        return 1
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
+        return REFUSED
     except KeyError as exc:
         print(f"study-reader: no lesson with id {exc.args[0]}", file=sys.stderr)
-        return 1
+        return REFUSED
     except OSError as exc:
-        print(f"study-reader: {out}: cannot write the pack ({exc.strerror or exc})", file=sys.stderr)
-        return 1
-    print(f"{out}: {count} lesson{'s' if count != 1 else ''}")
-    return 0
+        print(f"study-reader: {shown(out)}: cannot write the pack ({exc.strerror or exc})", file=sys.stderr)
+        return REFUSED
+    print(f"{shown(out)}: {count} lesson{'s' if count != 1 else ''}")
+    return OK
 
 
 def pdf_is_whole(path: Path) -> bool:
@@ -88,7 +89,7 @@ def export_command(lib: Library, args: argparse.Namespace) -> int:
         lesson = lib.lessons.get(args.id)
     except KeyError:
         print(f"study-reader: no lesson with id {args.id}", file=sys.stderr)
-        return 1
+        return REFUSED
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
@@ -108,8 +109,8 @@ def export_command(lib: Library, args: argparse.Namespace) -> int:
         # errors, so a full disk would otherwise leave an empty file and a claim of success.
         write_atomically(Path(args.pdf), lambda part: write_pdf(lesson, part, options), whole=pdf_is_whole)
     except WriteRefused as exc:
-        print(f"study-reader: {exc}", file=sys.stderr)
-        return 1
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
+        return REFUSED
     kind = "answer key" if args.answers else "worksheet" if args.worksheet else "handout"
-    print(f"{args.pdf}: {kind} of “{lesson.title}”")
-    return 0
+    print(f"{shown(args.pdf)}: {kind} of “{lesson.title}”")
+    return OK

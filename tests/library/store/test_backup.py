@@ -90,7 +90,7 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(tmp_path: Path, capsys: 
     sqlite3.connect(other).execute("CREATE TABLE photos (x)").connection.close()
     capsys.readouterr()
     for candidate in (bad, other, tmp_path / "missing.db"):
-        assert main(["restore", str(candidate), "--library", str(lib)]) == 2
+        assert main(["restore", str(candidate), "--library", str(lib)]) == 1  # FILE refused (README, "Exit status")
         err = capsys.readouterr().err
         assert err.startswith("study-reader: not restored:") and err.count("\n") == 1
     assert _dump(lib) == before
@@ -109,7 +109,7 @@ def test_damaged_library_is_reported_with_the_way_to_restore(
         Library(lib)
     assert "study-reader restore" in str(info.value)
     capsys.readouterr()
-    assert main(["list", "--library", str(lib)]) == 2
+    assert main(["list", "--library", str(lib)]) == 3  # the library cannot be used
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "damaged" in err
     assert err.count("study-reader restore") == 1 and err.count(" is damaged") == 1  # said once

@@ -197,7 +197,7 @@ def test_a_negative_schema_version_is_refused_in_one_line_without_a_backup(
     conn.close()
     before = _digest(path)
     for _ in range(2):
-        assert main(["list", "--library", str(path)]) == 2
+        assert main(["list", "--library", str(path)]) == 3
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "not a Study Reader library" in err and "Traceback" not in err
     assert not backups_dir(path).exists()

@@ -80,4 +80,4 @@ def test_each_learner_has_their_own_words_and_progress(
     assert "with 2 saved words" in out
     assert statuses(capsys, "--profile", "Aiko") == {"autonomy": "learning"}
     code, _, err = run(capsys, "words", "list", "--profile", " ")
-    assert code == 2 and "needs a name" in err
+    assert code == 1 and "needs a name" in err

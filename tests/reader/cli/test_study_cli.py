@@ -58,7 +58,7 @@ def test_without_jmdict_lookup_says_how_to_install(capsys, monkeypatch, tmp_path
     assert data["jmdict"] == "missing" and "pip install" in data["hint"]
     assert [s["headword"] for s in data["senses"]] == ["自治", "自主性"]
     code, out, err = run(capsys, "dictionary", "build")
-    assert code == 2 and "pip install" in err
+    assert code == 1 and "pip install" in err
 
 
 def test_words_add_list_export(capsys, tmp_path) -> None:
