@@ -19,7 +19,7 @@ from library.importer.decode import decode
 from library.importer.nesting import flatten
 from library.importer.normalise import language_of, normalise
 from library.importer.patterns import WORDLIST_HEADING
-from library.model import Anchor, Lesson
+from library.model import TITLE_GUESSED, Anchor, Lesson
 
 # Elements that never hold article text.
 _DROP_TAGS = (
@@ -149,6 +149,7 @@ def lesson_from_html(markup: str) -> Lesson:
     lesson = parse_text("\n\n".join(lines))
     if page.title and language_of(page.title) == "en":
         lesson.title = page.title
+        lesson.warnings = [w for w in lesson.warnings if w.kind != TITLE_GUESSED]  # the page names its title
     _captions_from_figures(lesson, page.captions)
     _anchor_by_bold(lesson, page.bold)
     return lesson

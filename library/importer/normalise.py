@@ -67,6 +67,8 @@ def normalise(line: str) -> str:
     if "<" in text or "&" in text:
         text = _MARKUP.sub(_markup, text)
         special = special or (not text.isascii() and _INVISIBLE_OR_EMOJI.search(text) is not None)
+    if "\\" in text:
+        text = _LATEX.sub(_latex, text)
     if "**" in text or "__" in text:
         text = _EMPHASIS.sub(r"\2", text)
     if not text.isascii():
@@ -75,6 +77,21 @@ def normalise(line: str) -> str:
     elif "  " not in text and "\t" not in text:
         return text.strip()
     return _SPACES.sub(" ", text).strip()
+
+
+# LaTeX commands pages paste for symbols ($\rightarrow$, \times): the symbols themselves.
+_LATEX = re.compile(r"\$?\\(rightarrow|to|leftarrow|gets|Rightarrow|implies|Leftarrow|leftrightarrow|times|div|pm|"
+                    r"approx|neq|ne|leq|le|geq|ge|cdot|ldots|dots|circ|degree)(?![A-Za-z])\$?")
+_LATEX_SYMBOL = {
+    "rightarrow": "→", "to": "→", "leftarrow": "←", "gets": "←", "Rightarrow": "⇒", "implies": "⇒",
+    "Leftarrow": "⇐", "leftrightarrow": "↔", "times": "×", "div": "÷", "pm": "±", "approx": "≈",
+    "neq": "≠", "ne": "≠", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "cdot": "·", "ldots": "…",
+    "dots": "…", "circ": "°", "degree": "°",
+}  # fmt: skip
+
+
+def _latex(m: re.Match[str]) -> str:
+    return _LATEX_SYMBOL[m.group(1)]
 
 
 def _markup(m: re.Match[str]) -> str:

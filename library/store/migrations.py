@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 Upgrade = Callable[[Database], None]
 
-UPGRADES: dict[int, Upgrade] = {}
 
 
 def tables(db: Database) -> sqlite_utils.Database:
@@ -31,3 +30,20 @@ def tables(db: Database) -> sqlite_utils.Database:
 
     # No plugins: an upgrade must do the same on every machine, whatever else is installed.
     return sqlite_utils.Database(db.conn, execute_plugins=False)
+
+
+def _import_warnings(db: Database) -> None:
+    """Version 2: a table for what the importer guessed (lessons imported before have none),
+    and the lessons' translated titles."""
+    t = tables(db)
+    t.table("lessons").add_column("title_translation", str, not_null_default="")
+    # sqlite-utils' create cannot say ON DELETE CASCADE, which the warnings need to go with their lesson.
+    db.execute(
+        "CREATE TABLE import_warnings ("
+        " lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,"
+        " pos INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, confidence REAL NOT NULL,"
+        " PRIMARY KEY (lesson_id, pos))"
+    )
+
+
+UPGRADES: dict[int, Upgrade] = {2: _import_warnings}
