@@ -77,6 +77,9 @@ def _rejoin_wrapped(lines: list[Line]) -> None:
     """An English sentence hard-wrapped over several lines (no blank line between, the next
     line starting in lower case, the line before not ending a sentence) is one line again."""
     head: Line | None = None
+    # The pieces of the head's sentence, joined once at its end: adding each piece to the
+    # head's text and testing the whole text's end again made many short lines quadratic.
+    pieces: list[str] = []
     for line in lines:
         joinable = (
             head is not None
@@ -84,13 +87,22 @@ def _rejoin_wrapped(lines: list[Line]) -> None:
             and line.gap == 0
             and line.lang == "en"
             and line.text[:1].islower()
-            and not _WRAP_END.search(head.text)
+            and not _WRAP_END.search(pieces[-1])
         )
-        if joinable and head is not None:
-            head.text += " " + line.text
+        if joinable:
+            pieces.append(line.text)
             line.kind = K.WRAPPED
             continue
+        _join(head, pieces)
         head = line if not line.kind and line.lang == "en" and not P.MARKDOWN_HEADING.match(line.text) else None
+        pieces = [line.text] if head is not None else []
+    _join(head, pieces)
+
+
+def _join(head: Line | None, pieces: list[str]) -> None:
+    """Give a head line the text of the lines wrapped onto it."""
+    if head is not None and len(pieces) > 1:
+        head.text = " ".join(pieces)
 
 
 def _strip_part_labels(lines: list[Line]) -> None:
