@@ -187,8 +187,10 @@ _LIST_WORD = re.compile(
     r"単語|語彙|語句|ボキャブラリー|词汇|生词|单词|詞彙|單字|生詞|단어|어휘",
     re.IGNORECASE,
 )
-# A heading at the start of a paragraph: `Key words: sensor – n. …`.
-HEADING_INLINE = re.compile(r"^(?P<head>[^:：]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$")
+# A heading at the start of a paragraph: `Key words: sensor – n. …`. The head ends in a
+# non-space and the spaces after it are taken once (atomic): a lazy head before `\s*` read a
+# run of spaces again for every length it tried.
+HEADING_INLINE = re.compile(r"^(?P<head>[^:：]{1,39}?[^:：\s])(?>\s*)[:：]\s*(?P<rest>\S.*)$")
 
 
 def is_wordlist_heading(text: str) -> bool:

@@ -33,8 +33,10 @@ _BANNER_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# The English half ends in a non-space and what stands between the halves is taken once
+# (atomic): a lazy half before `\s*…\s*` read a run of spaces again for every length it tried.
 _BILINGUAL = re.compile(
-    rf"^(?P<en>[A-Za-z0-9\"“‘'][^{_CJK}]{{3,}}?)\s*[|｜/／:：\-–—]?\s*(?P<tr>[{_CJK}「『(（][^\n]*)$"
+    rf"^(?P<en>[A-Za-z0-9\"“‘'][^{_CJK}]{{2,}}?[^{_CJK}\s])(?>\s*[|｜/／:：\-–—]?\s*)(?P<tr>[{_CJK}「『(（][^\n]*)$"
 )
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", ",", ";", "、")
 
