@@ -90,6 +90,7 @@ TITLE_GUESSED = "title guessed"
 SITE_TEXT = "taken as site text"
 LOW_CONFIDENCE = "translation placed with low confidence"
 LIST_WITHOUT_HEADING = "word list found without a heading"
+TEXT_REMOVED = "markup or decoration taken out"
 
 
 @dataclass(frozen=True)

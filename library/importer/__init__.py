@@ -26,6 +26,7 @@ from library.model import (
     LIST_WITHOUT_HEADING,
     LOW_CONFIDENCE,
     SITE_TEXT,
+    TEXT_REMOVED,
     TITLE_GUESSED,
     Block,
     ImportWarning,
@@ -105,9 +106,11 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def parse_text(text: str) -> Lesson:
-    """Text of a page to a lesson."""
-    lines = split_lines(text)
+def parse_text(text: str, html_tags: bool = True) -> Lesson:
+    """Text of a page to a lesson. `html_tags`: the text may hold HTML tags left by a
+    copy-paste, to be taken out (not for text an HTML parser has read, where a tag is text)."""
+    removed: list[str] = []
+    lines = split_lines(text, html_tags, removed)
     if not lines:
         raise ImportRefused("file has no text")
     classify(lines)
@@ -153,9 +156,19 @@ def parse_text(text: str) -> Lesson:
             lesson.dropped.append(line.text)
             if line.kind == K.JUNK and line.lang:
                 lesson.warnings.append(ImportWarning(SITE_TEXT, line.text, 0.7))
+            elif line.kind == K.JUNK and len(line.text) > DECORATION_CHARS:
+                # Longer than a rule of stars or dashes: a line of marks the steps could not read.
+                lesson.warnings.append(ImportWarning(TEXT_REMOVED, line.text, 0.5))
     _keep_the_rest(lines, lesson)
+    # Tags and lines of only emoji taken out before the steps: kept aside, and said.
+    lesson.dropped += removed
+    lesson.warnings += [ImportWarning(TEXT_REMOVED, text, 0.9) for text in removed]
     return lesson
 
+
+# A line of no words this long is not a decoration (a rule of stars, dashes or dots): dropping
+# it is said in the import report.
+DECORATION_CHARS = 80
 
 # A block's kind as the lesson stores it, and back (a dict is quicker than the enum's own lookups).
 _BLOCK_KIND = {K.HEADING: "heading", K.PARAGRAPH: "paragraph"}

@@ -146,7 +146,7 @@ def lesson_from_html(markup: str) -> Lesson:
     lines = list(page.lines)
     if page.title and language_of(page.title) == "en" and not any(_plain(ln) == page.title for ln in lines[:3]):
         lines.insert(0, "# " + page.title)
-    lesson = parse_text("\n\n".join(lines))
+    lesson = parse_text("\n\n".join(lines), html_tags=False)  # the parser read the tags: what is left is text
     if page.title and language_of(page.title) == "en":
         lesson.title = page.title
         lesson.warnings = [w for w in lesson.warnings if w.kind != TITLE_GUESSED]  # the page names its title

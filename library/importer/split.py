@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from library.errors import ImportRefused
-from library.importer.normalise import language_of, normalise
+from library.importer.normalise import language_of, normalise, strip_html
 from library.limits import MAX_LINES
 from library.model import GlossaryEntry
 
@@ -92,20 +92,31 @@ class Line:
         return self.text if self.shown is None else self.shown
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = None) -> list[Line]:
     """Non-blank lines, normalised, with their preceding blank-line counts and language;
     ImportRefused for a page of more lines than MAX_LINES (counted before any is made: each
-    costs the later steps about a kilobyte, and 6 million one-letter lines took 5 GB)."""
+    costs the later steps about a kilobyte, and 6 million one-letter lines took 5 GB).
+    With `html_tags`, the text may hold HTML tags a copy-paste left in it: they are taken out.
+    What is taken out (each line's tags; a line of only emoji or invisible characters) is
+    added to `removed`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     count = text.count("\n") + 1
     if count > MAX_LINES:
         raise ImportRefused(f"page has too many lines ({count:,}; the limit is {MAX_LINES:,})")
+    removed = [] if removed is None else removed
     out: list[Line] = []
     gap = 0
     for raw in text.split("\n"):
-        stripped = raw.strip()
-        norm = normalise(stripped) if stripped else ""
+        kept = raw.strip()
+        if html_tags and "<" in kept:
+            kept, tags = strip_html(kept)
+            if tags:
+                removed.append(" ".join(tags))
+                kept = kept.strip()
+        norm = normalise(kept) if kept else ""
         if not norm:
+            if kept:
+                removed.append(kept)
             gap += 1
             continue
         out.append(Line(index=len(out), raw=raw, text=norm, gap=gap, lang=language_of(norm)))
