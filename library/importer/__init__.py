@@ -121,6 +121,7 @@ def parse_text(text: str, html_tags: bool = True) -> Lesson:
         raise ImportRefused("page has no paragraphs of English text")
     lesson = Lesson(title="")
     english, refs = _build_blocks(lines, lesson)
+    K.check_blocks(len(lesson.blocks))
     alignment = align(lines, english)
     placed = alignment.placed
     stanza_block = {ln.stanza: ln.block for ln in lines if ln.stanza is not None and ln.block is not None}

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from library.errors import ImportRefused
 from library.importer.normalise import language_of, normalise, strip_html
-from library.limits import MAX_LINES
+from library.limits import MAX_BLOCKS, MAX_LINES
 from library.model import GlossaryEntry
 
 
@@ -122,3 +122,9 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
         out.append(Line(index=len(out), raw=raw, text=norm, gap=gap, lang=language_of(norm)))
         gap = 0
     return out
+
+
+def check_blocks(count: int) -> None:
+    """ImportRefused for a lesson of more paragraphs and headings than MAX_BLOCKS."""
+    if count > MAX_BLOCKS:
+        raise ImportRefused(f"page has too many paragraphs ({count:,}; the limit is {MAX_BLOCKS:,})")
