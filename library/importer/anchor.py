@@ -161,6 +161,8 @@ def anchor_notes(notes: list[Note], blocks: list[Block], english_refs: list[Inli
     """Set `anchor` on each note that the evidence places (in place)."""
     previous = (-1, -1)
     refs = {key(r.marker): r for r in english_refs}
+    if not notes:
+        return  # most pages: the indexes below would be built for nothing
     translation_refs = _translation_refs(blocks)
     words = _word_index(blocks)
     for note in notes:
