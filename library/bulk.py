@@ -14,7 +14,7 @@ from threading import Event
 
 from library.errors import ImportRefused
 from library.importer import parse_page
-from library.importer.epub import is_epub
+from library.importer.formats import is_book
 from library.lessons import Lessons, read_page
 from library.model import Lesson
 
@@ -37,7 +37,7 @@ BOOK = "\0book"
 def _parse(item: tuple[str, bytes]) -> tuple[str, bytes, Lesson | None, str]:
     """Worker: parse one page; never raises for a bad page."""
     name, data = item
-    if is_epub(data):
+    if is_book(data, name):
         return name, data, None, BOOK  # a book is parsed and stored chapter by chapter in handle()
     try:
         return name, data, parse_page(data, Path(name).name), ""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from library.errors import ImportRefused
 from library.limits import MAX_BYTES
-from library.model import BOOK_TITLE_SEPARATOR, Anchor, Block, GlossaryEntry, Lesson, Note, Unplaced
+from library.model import BOOK_TITLE_SEPARATOR, Anchor, Block, GlossaryEntry, ImportWarning, Lesson, Note, Unplaced
 from library.profiles import CurrentProfile
 from library.search import forget_lesson
 from library.store.database import Database
@@ -116,10 +116,11 @@ class Lessons:
         import hashlib
 
         from library.importer import parse_page, report_for, sniff_format
+        from library.importer.formats import is_book
 
-        kind = sniff_format(data, name)
-        if kind == "epub":
+        if is_book(data, name):
             return self._import_book(data, name)
+        kind = sniff_format(data, name)
         digest = hashlib.sha256(data).hexdigest()
         row = self._db.execute("SELECT id, title FROM lessons WHERE source_hash = ?", [digest]).fetchone()
         if row is not None:
@@ -168,7 +169,7 @@ class Lessons:
         db = self._db
         cur = db.execute(
             "INSERT INTO lessons (title, source_name, source_hash, encoding, language, translation_language,"
-            " word_count, glossary_heading) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " word_count, glossary_heading, title_translation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 lesson.title,
                 lesson.source_name,
@@ -178,6 +179,7 @@ class Lessons:
                 lesson.translation_language,
                 lesson.word_count(),
                 lesson.glossary_heading,
+                lesson.title_translation,
             ],
         )
         lesson_id = int(cur.lastrowid or 0)
@@ -232,6 +234,10 @@ class Lessons:
             "INSERT INTO dropped (lesson_id, pos, text) VALUES (?, ?, ?)",
             [(lesson_id, i, t) for i, t in enumerate(lesson.dropped)],
         )
+        conn.executemany(
+            "INSERT INTO import_warnings (lesson_id, pos, kind, text, confidence) VALUES (?, ?, ?, ?, ?)",
+            [(lesson_id, i, w.kind, w.text, w.confidence) for i, w in enumerate(lesson.warnings)],
+        )
         conn.execute("INSERT INTO reading_state (profile_id, lesson_id) VALUES (?, ?)", (self.profile_id, lesson_id))
         return lesson_id
 
@@ -241,7 +247,7 @@ class Lessons:
         conn = self._db.conn
         row = conn.execute(
             "SELECT title, user_title, source_name, source_hash, encoding, language, translation_language,"
-            " imported_at, glossary_heading FROM lessons WHERE id = ?",
+            " imported_at, glossary_heading, title_translation FROM lessons WHERE id = ?",
             (lesson_id,),
         ).fetchone()
         if row is None:
@@ -255,6 +261,7 @@ class Lessons:
             translation_language=row[6],
             imported_at=row[7],
             glossary_heading=row[8],
+            title_translation=row[9],
             id=lesson_id,
         )
         lesson.captions = [
@@ -297,6 +304,12 @@ class Lessons:
             lesson.unplaced.append(Unplaced(text, lang, reason))
         lesson.dropped = [
             r[0] for r in conn.execute("SELECT text FROM dropped WHERE lesson_id = ? ORDER BY pos", (lesson_id,))
+        ]
+        lesson.warnings = [
+            ImportWarning(kind, text, confidence)
+            for kind, text, confidence in conn.execute(
+                "SELECT kind, text, confidence FROM import_warnings WHERE lesson_id = ? ORDER BY pos", (lesson_id,)
+            )
         ]
         return self._overlay(conn, lesson)  # the user's edits (library/editing.py) over the import
 

@@ -85,6 +85,23 @@ class Unplaced:
     ref: str = ""  # "import:N": how editing refers to it
 
 
+# What an import can be unsure of, as ImportWarning.kind.
+TITLE_GUESSED = "title guessed"
+SITE_TEXT = "taken as site text"
+LOW_CONFIDENCE = "translation placed with low confidence"
+LIST_WITHOUT_HEADING = "word list found without a heading"
+TEXT_REMOVED = "markup or decoration taken out"
+
+
+@dataclass(frozen=True)
+class ImportWarning:
+    """Something the importer guessed: what kind of guess, the text it concerns, how sure it was (0–1)."""
+
+    kind: str
+    text: str
+    confidence: float = 0.5
+
+
 @dataclass
 class Question:
     """A comprehension question a tutor added to a paragraph."""
@@ -107,7 +124,9 @@ class Lesson:
     unplaced: list[Unplaced] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
     glossary_heading: str = ""
+    title_translation: str = ""  # the title in the translation's language, where the page gives one
     language: str = "en"
     translation_language: str | None = None
     source_name: str = ""
@@ -135,6 +154,7 @@ class Lesson:
         return {
             "id": self.id,
             "title": self.title,
+            "title_translation": self.title_translation,
             "caption": list(self.captions),
             "language": self.language,
             "translation_language": self.translation_language,
@@ -177,6 +197,7 @@ class Lesson:
             ],
             "unplaced": [{"text": u.text, "lang": u.lang, "reason": u.reason} for u in self.unplaced],
             "dropped": list(self.dropped),
+            "warnings": [{"kind": w.kind, "text": w.text, "confidence": w.confidence} for w in self.warnings],
             **self._edits_json(),
         }
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 
+from library.importer import split as K
 from library.importer.loanwords import LoanwordIndex, katakana_skeletons
-from library.importer.split import Line
+from library.importer.split import Kind, Line
 
 CJK = ("ja", "zh", "ko")
 # Quoted speech: a quotation in the English shows as 「…」 or “…” in its translation.
@@ -44,16 +46,18 @@ THRESHOLD = 1.5
 WEAK_THRESHOLD = 0.6
 ORDER_ONLY_THRESHOLD = 0.3
 MARGIN = 0.6
-_SKIP = ("junk", "caption_dup", "label")
+# Below this a pairing the order suggests is refused (the length or the names are against it).
+GAP_FLOOR = -2.0
+_SKIP = (K.JUNK, K.CAPTION_DUP, K.LABEL, K.WRAPPED, K.SPEAKER, K.TITLE_TRANSLATION)
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class EnglishBlock:
     """An English heading or paragraph as the aligner sees it."""
 
     pos: int
     line: int
-    kind: str
+    kind: Kind
     text: str
 
 
@@ -99,6 +103,35 @@ class Evidence:
         self._quoted: dict[str, bool] = {}
         self._loan_hits: dict[str, dict[int, float]] = {}
         self._missing_weight: dict[str, float] = {}
+        self._postings: dict[str, list[int]] | None = None
+        self._paragraphs: frozenset[int] | None = None
+
+    def sharing(self, text: str) -> set[int]:
+        """The blocks that share a not-too-common name or number with `text`."""
+        if self._postings is None:
+            self._postings = {}
+            for pos, toks in enumerate(self.block_tokens):
+                for t in toks:
+                    self._postings.setdefault(t, []).append(pos)
+        out: set[int] = set()
+        for t in tokens(text):
+            where = self._postings.get(t, ())
+            if len(where) <= COMMON_TOKEN:
+                out.update(where)
+        return out
+
+    def loanword_blocks(self, text: str) -> set[int]:
+        """The blocks a katakana loanword of `text` matches."""
+        hits = self._loan_hits.get(text)
+        if hits is None:
+            hits = self._loan_hits[text] = self._loanwords(text)
+        return set(hits)
+
+    def paragraph_set(self, paragraphs: list[int]) -> frozenset[int]:
+        """`paragraphs` as a set, made once."""
+        if self._paragraphs is None:
+            self._paragraphs = frozenset(paragraphs)
+        return self._paragraphs
 
     def loanword_score(self, block: int, text: str) -> float:
         """Evidence from katakana names and loanwords that match the block's English words."""
@@ -165,20 +198,34 @@ class Evidence:
         return shared - 0.7 * missing + quotes, -2.0 * max(0.0, off - 0.4) + (0.5 if off < 0.4 else 0.0)
 
 
-def align(lines: list[Line], blocks: list[EnglishBlock]) -> dict[int, int]:
-    """Map line index → English block position for every line placed as a translation."""
-    if not any(ln.kind in ("cjk", "note_cont?") for ln in lines):
-        return {}  # an English-only page: nothing to place, no evidence to gather
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Where the translations go: line index → English block position; and which of them
+    were placed on weak evidence (the order of their neighbours, a small lead)."""
+
+    placed: dict[int, int]
+    weak: frozenset[int] = frozenset()
+
+
+def align(lines: list[Line], blocks: list[EnglishBlock]) -> Alignment:
+    """Place every translation candidate the evidence places on an English block."""
+    if not any(ln.kind == K.CJK for ln in lines):
+        return Alignment({})  # an English-only page: nothing to place, no evidence to gather
     evidence = Evidence(blocks)
     by_line = {b.line: b for b in blocks}
     placed = _interleaved(lines, blocks, by_line, evidence)
-    _by_evidence(lines, blocks, evidence, placed)
-    return placed
+    weak = _by_evidence(lines, blocks, evidence, placed)
+    return Alignment(placed, frozenset(weak))
 
 
 def _neighbours(lines: list[Line], i: int, step: int) -> Line | None:
+    """The nearest line before (step -1) or after (+1) that is not site text; None past a
+    section label (【和訳】, "Translation:"), which opens a group of translations rather than
+    one paragraph's."""
     j = i + step
     while 0 <= j < len(lines):
+        if lines[j].kind == K.LABEL:
+            return None
         if lines[j].kind not in _SKIP:
             return lines[j]
         j += step
@@ -190,7 +237,7 @@ def _runs(lines: list[Line]) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for line in lines:
-        if line.kind == "cjk":
+        if line.kind == K.CJK and not line.maybe_note:
             current.append(line.index)
         elif line.kind in _SKIP:
             continue
@@ -215,8 +262,6 @@ def _interleaved(
             after.append((run, by_line[prev.index]))
         if nxt is not None and nxt.index in by_line:
             before.append((run, by_line[nxt.index]))
-        elif nxt is not None and nxt.kind == "heading":
-            pass
 
     def total(pairs: list[tuple[list[int], EnglishBlock]]) -> float:
         return sum(1.0 + _run_score(lines, run, b, evidence) for run, b in pairs)
@@ -231,8 +276,6 @@ def _interleaved(
     _learn_ratio(lines, chosen, evidence)
     placed: dict[int, int] = {}
     for run, block in chosen:
-        if block.kind != "paragraph" and block.kind != "heading":
-            continue
         if _run_score(lines, run, block, evidence) < -3.0:
             continue
         for i in run:
@@ -257,18 +300,26 @@ def _learn_ratio(lines: list[Line], pairs: list[tuple[list[int], EnglishBlock]],
             evidence.ratio[lang] = values[len(values) // 2]
 
 
-def _by_evidence(lines: list[Line], blocks: list[EnglishBlock], evidence: Evidence, placed: dict[int, int]) -> None:
-    """Place the remaining candidates on the paragraph they fit best, if they fit well enough."""
+def _by_evidence(
+    lines: list[Line], blocks: list[EnglishBlock], evidence: Evidence, placed: dict[int, int]
+) -> set[int]:
+    """Place the remaining candidates on the paragraph they fit best, if they fit well enough;
+    the lines placed on weak evidence."""
+    weak: set[int] = set()
     taken: dict[tuple[int, str], int] = {(pos, lines[i].lang): i for i, pos in placed.items()}
-    free = [ln for ln in lines if ln.kind in ("cjk", "note_cont?") and ln.index not in placed]
-    paragraphs = [b.pos for b in blocks if b.kind == "paragraph"]
+    free = [ln for ln in lines if ln.kind == K.CJK and ln.index not in placed]
+    paragraphs = [b.pos for b in blocks if b.kind == K.PARAGRAPH]
     scores: dict[int, list[tuple[float, int, float]]] = {}
-    for line in free:
+    with_loanwords: set[int] = set()  # the lines whose scores counted loanwords
+    for rank, line in enumerate(free):
         # Katakana loanwords cost more to match: look at them only where names and numbers
         # in Latin script do not already decide.
-        row = _row(evidence, line, paragraphs, taken, loanwords=False)
-        if not _clear(row, THRESHOLD, MARGIN):
-            row = _row(evidence, line, paragraphs, taken, loanwords=True)
+        near = _candidates(evidence, line, paragraphs, rank * len(paragraphs) // max(1, len(free)), False)
+        row = _row(evidence, line, near, taken, loanwords=False)
+        if not _clear(row, THRESHOLD, MARGIN) and line.lang == "ja":
+            near = _candidates(evidence, line, paragraphs, rank * len(paragraphs) // max(1, len(free)), True)
+            row = _row(evidence, line, near, taken, loanwords=True)
+            with_loanwords.add(line.index)
         scores[line.index] = row
     # Strong, unambiguous matches first.
     pending = sorted((row[0][0], idx) for idx, row in scores.items() if row and _clear(row, THRESHOLD, MARGIN))
@@ -279,17 +330,66 @@ def _by_evidence(lines: list[Line], blocks: list[EnglishBlock], evidence: Eviden
         placed[idx] = best[1]
         taken[(best[1], lines[idx].lang)] = idx
     # Then weaker ones, but only between the paragraphs their neighbours in the group took.
+    windows = _OrderWindows(placed, len(blocks))
+    running_lo = -1  # the furthest block a line placed in this loop took (they come in order)
     for line in free:
-        if line.index in placed or line.kind != "cjk":
+        if line.index in placed or line.maybe_note:
             continue
-        lo, hi = _order_window(line.index, placed, len(blocks))
-        row = [r for r in scores.get(line.index, []) if lo < r[1] < hi and (r[1], line.lang) not in taken]
+        lo, hi = windows.around(line.index)
+        lo = max(lo, running_lo)
+        inside = paragraphs[bisect_right(paragraphs, lo) : bisect_left(paragraphs, hi)]
+        if len(inside) <= 2 * BAND + 1:
+            # A narrow window: every paragraph in it is weighed, as the order makes them the choice.
+            row = _row(evidence, line, inside, taken, loanwords=line.index in with_loanwords)
+        else:
+            row = [r for r in scores.get(line.index, []) if lo < r[1] < hi and (r[1], line.lang) not in taken]
         # The order of the group leaving one paragraph is evidence too: take it unless the
         # rest of the evidence is against it.
         single = len(row) == 1 and row[0][0] >= ORDER_ONLY_THRESHOLD
         if row and (single or _clear(row, WEAK_THRESHOLD, MARGIN)):
             placed[line.index] = row[0][1]
             taken[(row[0][1], line.lang)] = line.index
+            weak.add(line.index)
+            running_lo = max(running_lo, row[0][1])
+    _fill_gaps(lines, free, paragraphs, evidence, placed, taken, weak, len(blocks))
+    return weak
+
+
+def _fill_gaps(
+    lines: list[Line],
+    free: list[Line],
+    paragraphs: list[int],
+    evidence: Evidence,
+    placed: dict[int, int],
+    taken: dict[tuple[int, str], int],
+    weak: set[int],
+    n: int,
+) -> None:
+    """Lines left between two placed translations (or with none placed at all), exactly as
+    many as the paragraphs left between those translations' blocks: the page keeps its order,
+    so they pair one to one in order — a guess, unless the length or content is clearly
+    against a pairing."""
+    groups: dict[tuple[int, int, str], list[Line]] = {}
+    windows = _OrderWindows(placed, n)
+    for line in free:
+        if line.index in placed or line.maybe_note:
+            continue
+        lo, hi = windows.around(line.index)
+        groups.setdefault((lo, hi, line.lang), []).append(line)
+    for (lo, hi, lang), group in groups.items():
+        inside = paragraphs[bisect_right(paragraphs, lo) : bisect_left(paragraphs, hi)]
+        if len(inside) < len(group):
+            continue
+        open_paragraphs = [p for p in inside if (p, lang) not in taken]
+        if len(open_paragraphs) != len(group):
+            continue
+        pairs = list(zip(group, open_paragraphs, strict=True))
+        if any(evidence.score(p, line.text, lang) < GAP_FLOOR for line, p in pairs):
+            continue
+        for line, p in pairs:
+            placed[line.index] = p
+            taken[(p, lang)] = line.index
+            weak.add(line.index)
 
 
 def _row(
@@ -319,12 +419,51 @@ def _clear(row: list[tuple[float, int, float]], threshold: float, margin: float)
     return lead >= margin
 
 
-def _order_window(index: int, placed: dict[int, int], n: int) -> tuple[int, int]:
-    """The block positions between which a translation found at line `index` must fall."""
-    lo, hi = -1, n
-    for i, pos in placed.items():
-        if i < index:
+class _OrderWindows:
+    """The block positions between which a translation found at a given line must fall: after
+    every block a translation before it took, before every block one after it took. Answered
+    by binary search over the placed lines (a scan of them for each line grew as the square)."""
+
+    def __init__(self, placed: dict[int, int], n: int) -> None:
+        order = sorted(placed.items())
+        self.lines = [i for i, _ in order]
+        self.n = n
+        self.lo_upto: list[int] = []  # the largest block taken by the first k+1 placed lines
+        lo = -1
+        for _, pos in order:
             lo = max(lo, pos)
-        elif i > index:
-            hi = min(hi, pos)
-    return lo, hi
+            self.lo_upto.append(lo)
+        self.hi_from: list[int] = [n] * len(order)  # the smallest block taken from the k-th on
+        hi = n
+        for k in range(len(order) - 1, -1, -1):
+            hi = min(hi, order[k][1])
+            self.hi_from[k] = hi
+
+    def around(self, index: int) -> tuple[int, int]:
+        """(lo, hi) for a translation at line `index`."""
+        before = bisect_left(self.lines, index)
+        after = bisect_right(self.lines, index)
+        lo = self.lo_upto[before - 1] if before else -1
+        hi = self.hi_from[after] if after < len(self.lines) else self.n
+        return lo, hi
+
+
+# How many paragraphs either side of its place in the order a translation is weighed against,
+# besides those it shares names or numbers with: pages with up to 2 × BAND + 1 paragraphs are
+# weighed in full; longer ones stay near-linear.
+BAND = 12
+# Tokens in more blocks than this say little about which one; they do not add candidates.
+COMMON_TOKEN = 50
+
+
+def _candidates(evidence: Evidence, line: Line, paragraphs: list[int], expected: int, loanwords: bool) -> list[int]:
+    """The paragraphs a translation is weighed against: those near its place in the order,
+    those sharing a name or number with it, and (for Japanese) a loanword."""
+    if len(paragraphs) <= 2 * BAND + 1:
+        return paragraphs
+    chosen = set(paragraphs[max(0, expected - BAND) : expected + BAND + 1])
+    chosen |= evidence.sharing(line.text)
+    if loanwords:
+        chosen |= evidence.loanword_blocks(line.text)
+    allowed = evidence.paragraph_set(paragraphs)
+    return sorted(chosen & allowed)

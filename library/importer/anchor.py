@@ -9,6 +9,7 @@ order, since notes are numbered in the order of the text they explain.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -128,6 +129,12 @@ def find(text: str, phrase: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _phrase_pattern(phrase).finditer(text)]
 
 
+def first(text: str, phrase: str) -> tuple[int, int] | None:
+    """Where `phrase` first occurs in `text` as `find` finds it (one search, not every place)."""
+    m = _phrase_pattern(phrase).search(text)
+    return (m.start(), m.end()) if m else None
+
+
 @lru_cache(maxsize=4096)
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     words = phrase.split()
@@ -141,18 +148,30 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z0-9]){lead}{tail}(?![A-Za-z0-9])", flags)
 
 
+# How far before a marker the term it follows may start: a candidate phrase is at most six
+# words, and reading the whole text before every marker made a line of markers quadratic.
+REF_WINDOW = 200
+# Paragraphs a term is tried in before it is given up: a term whose words are on every
+# paragraph but never side by side would otherwise be tried on every paragraph for every note.
+TERM_TRIES = 64
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
 def anchor_notes(notes: list[Note], blocks: list[Block], english_refs: list[InlineRef]) -> None:
     """Set `anchor` on each note that the evidence places (in place)."""
     previous = (-1, -1)
     refs = {key(r.marker): r for r in english_refs}
-    lowered = [b.text.lower() if b.kind == "paragraph" else "" for b in blocks]
+    if not notes:
+        return  # most pages: the indexes below would be built for nothing
+    translation_refs = _translation_refs(blocks)
+    words = _word_index(blocks)
     for note in notes:
         cands = candidates(note.label + " " + note.text if note.label else note.text)
         anchor = _from_english_ref(refs.get(key(note.marker)), blocks, cands)
         if anchor is None:
-            anchor = _from_translation_ref(note.marker, blocks, cands)
+            anchor = _from_translation_ref(translation_refs.get(key(note.marker), []), blocks, cands)
         if anchor is None:
-            anchor = _from_terms(blocks, cands, previous, lowered)
+            anchor = _from_terms(blocks, cands, previous, words)
         note.anchor = anchor
         if anchor is not None:
             previous = (anchor.block, anchor.start)
@@ -161,58 +180,94 @@ def anchor_notes(notes: list[Note], blocks: list[Block], english_refs: list[Inli
 def _from_english_ref(ref: InlineRef | None, blocks: list[Block], cands: list[Candidate]) -> Anchor | None:
     if ref is None:
         return None
-    text = blocks[ref.block].text[: ref.offset]
+    text = blocks[ref.block].text
+    lo = max(0, ref.offset - REF_WINDOW)
+    end = lo + len(text[lo : ref.offset].rstrip())  # the term ends where the marker's spaces begin
     for cand in cands:
-        for start, end in find(text, cand.phrase):
-            if end == len(text.rstrip()):
-                return Anchor(ref.block, start, end)
-    m = re.search(r"(?<![A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9\-'’]*)[\W_]{0,2}$", text)  # from a word's start
-    if m:
-        return Anchor(ref.block, m.start(1), m.end(1))
+        for hit in _phrase_pattern(cand.phrase).finditer(text, lo, ref.offset):
+            if hit.end() == end:
+                return Anchor(ref.block, hit.start(), hit.end())
+    word = _WORD_BEFORE.search(text, lo, ref.offset)
+    if word:
+        return Anchor(ref.block, word.start(1), word.end(1))
     return None
 
 
-def _from_translation_ref(marker: str, blocks: list[Block], cands: list[Candidate]) -> Anchor | None:
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9\-'’]*)[\W_]{0,2}$")  # from a word's start
+
+
+def _translation_refs(blocks: list[Block]) -> dict[str, list[tuple[int, str, int]]]:
+    """Every marker in the translations, by its key: (block, translation, where the marker
+    starts), in text order; gathered once instead of once a note."""
+    found: dict[str, list[tuple[int, str, int]]] = {}
     for pos, block in enumerate(blocks):
         for translation in block.translations.values():
             for m in P.NOTE_REF.finditer(translation):
-                if key(m.group(0)) != key(marker):
-                    continue
-                before = _TERM_BEFORE.search(translation[: m.start()])
-                if before:
-                    term = (before.group("paren") or before.group("word")).strip()
-                    hits = find(block.text, term)
-                    if hits:
-                        return Anchor(pos, *hits[0])
-                for cand in cands:
-                    hits = find(block.text, cand.phrase)
-                    if hits:
-                        return Anchor(pos, *hits[0])
+                found.setdefault(key(m.group(0)), []).append((pos, translation, m.start()))
+    return found
+
+
+def _from_translation_ref(
+    places: list[tuple[int, str, int]], blocks: list[Block], cands: list[Candidate]
+) -> Anchor | None:
+    for pos, translation, at in places:
+        before = _TERM_BEFORE.search(translation, max(0, at - REF_WINDOW), at)
+        if before:
+            term = (before.group("paren") or before.group("word")).strip()
+            hit = first(blocks[pos].text, term)
+            if hit:
+                return Anchor(pos, *hit)
+        for cand in cands:
+            hit = first(blocks[pos].text, cand.phrase)
+            if hit:
+                return Anchor(pos, *hit)
     return None
 
 
+def _word_index(blocks: list[Block]) -> dict[str, list[int]]:
+    """The paragraphs each lower-cased word (a run of letters and digits) stands in, in order."""
+    index: dict[str, list[int]] = {}
+    for pos, block in enumerate(blocks):
+        if block.kind == "paragraph":
+            for word in set(_TOKEN.findall(block.text.lower())):
+                index.setdefault(word, []).append(pos)
+    return index
+
+
+def _paragraphs_with(phrase: str, words: dict[str, list[int]]) -> list[int]:
+    """The paragraphs that can hold `phrase` as `find` finds it: those with its first word (a
+    one-word phrase: in one of the forms `find` allows), in order."""
+    lowered = phrase.lower()
+    head = _TOKEN.search(lowered)
+    if head is None:
+        return []
+    if head.group(0) != lowered:  # more words, or a hyphen: the first run stands as written
+        return words.get(head.group(0), [])
+    stem = lowered[:-1] if lowered.endswith("y") else lowered
+    forms = {lowered + s for s in ("", "s", "es", "ed", "d", "ing")} | {stem + "ies", stem + "ied"}
+    found: set[int] = set()
+    for form in forms:
+        found.update(words.get(form, ()))
+    return sorted(found)
+
+
 def _from_terms(
-    blocks: list[Block], cands: list[Candidate], previous: tuple[int, int], lowered: list[str]
+    blocks: list[Block], cands: list[Candidate], previous: tuple[int, int], words: dict[str, list[int]]
 ) -> Anchor | None:
     """The strongest term the text contains, at its first place from the previous note's paragraph on.
-    `lowered`: each block's text lower-cased (empty for blocks that are not paragraphs)."""
-    everything = "\n".join(lowered)
+    `words`: the paragraphs each word stands in (`_word_index`)."""
     for cand in cands:
-        probe = cand.phrase.lower()[:-1] if len(cand.phrase) > 3 else cand.phrase.lower()
-        if probe not in everything:
+        places = _paragraphs_with(cand.phrase, words)
+        if not places:
             continue  # most terms a note names (other products, sites) are not in the article
-        first: tuple[int, int, int] | None = None  # the first place in the text, if none is later
+        later = bisect_left(places, previous[0])
         chosen: tuple[int, int, int] | None = None
-        for pos, block in enumerate(blocks):
-            if probe not in lowered[pos]:
-                continue
-            hits = find(block.text, cand.phrase)
-            if hits:
-                first = first or (pos, *hits[0])
-                if pos >= previous[0]:
-                    chosen = (pos, *hits[0])
-                    break
-        chosen = chosen or first
+        # From the previous note's paragraph on first, then the first place in the text.
+        for pos in [*places[later : later + TERM_TRIES], *places[: min(later, TERM_TRIES)]]:
+            hit = first(blocks[pos].text, cand.phrase)
+            if hit:
+                chosen = (pos, *hit)
+                break
         if chosen is not None:
             pos, start, end = chosen
             if cand.modifier:

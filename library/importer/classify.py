@@ -8,44 +8,143 @@ from collections import Counter
 from itertools import pairwise
 
 from library.importer import patterns as P
-from library.importer.glossary import parse_entry
+from library.importer import split as K
+from library.importer.glossary import add_definition, parse_entries, parse_headword
+from library.importer.normalise import language_of
 from library.importer.split import Line
+from library.importer.title import mark_title, split_bilingual
+from library.model import GlossaryEntry
 
 CJK = ("ja", "zh", "ko")
 CHROME_MAX = 160
+RELATED_TITLE_WORDS = 14
+_PASSED_OVER = (K.CAPTION_DUP, K.JUNK)
 _SENTENCE_END = re.compile(r"[.!?;:,…\"”’)\]]$")
 
 
 def classify(lines: list[Line]) -> None:
     """Set `kind` on every line (in place)."""
+    _settle_languages(lines)
+    _strip_part_labels(lines)
     _mark_chrome(lines)
     _mark_captions(lines)
     _mark_word_lists(lines)
+    _mark_unheaded_lists(lines)
+    _rejoin_wrapped(lines)  # after the word lists: their entry lines start in lower case too
+    _join_speakers(lines)
     _mark_notes(lines)
-    _mark_title(lines)
+    mark_title(lines)
+    _mark_bilingual_headings(lines)
     _mark_english(lines)
     for line in lines:
         if not line.kind:
-            line.kind = "cjk" if line.lang in CJK else "junk"
+            line.kind = K.CJK if line.lang in CJK else K.JUNK
     _mark_sentence_pairs(lines)
 
 
+# A run of Han-only lines this short (lines, characters), between Japanese lines, is Japanese.
+HAN_RUN_LINES = 2
+HAN_LINE_CHARS = 20
+_CJK_SENTENCE = re.compile(r"[。！？，]")
+
+
+def _settle_languages(lines: list[Line]) -> None:
+    """A line of only kanji and digits (見出し, 2025年4月3日発表) reads as Chinese by its code
+    points; a short run of such lines with Japanese on both sides (or on the one side there is)
+    is Japanese, unless the page has Chinese sentences of its own."""
+    cjk = [ln for ln in lines if ln.lang in CJK]
+    if any(ln.lang == "zh" and (len(ln.text) > HAN_LINE_CHARS or _CJK_SENTENCE.search(ln.text)) for ln in cjk):
+        return  # a Han-only sentence: the page has Chinese
+    k = 0
+    while k < len(cjk):
+        if cjk[k].lang != "zh":
+            k += 1
+            continue
+        end = k
+        while end < len(cjk) and cjk[end].lang == "zh":
+            end += 1
+        sides = [cjk[i].lang for i in (k - 1, end) if 0 <= i < len(cjk)]
+        if end - k <= HAN_RUN_LINES and sides and all(lang == "ja" for lang in sides):
+            for line in cjk[k:end]:
+                line.lang = "ja"
+        k = end
+
+
+_WRAP_END = re.compile(r"[.!?:;\"”’)\]…]$")
+
+
+def _rejoin_wrapped(lines: list[Line]) -> None:
+    """An English sentence hard-wrapped over several lines (no blank line between, the next
+    line starting in lower case, the line before not ending a sentence) is one line again."""
+    head: Line | None = None
+    # The pieces of the head's sentence, joined once at its end: adding each piece to the
+    # head's text and testing the whole text's end again made many short lines quadratic.
+    pieces: list[str] = []
+    for line in lines:
+        joinable = (
+            head is not None
+            and not line.kind
+            and line.gap == 0
+            and line.lang == "en"
+            and line.text[:1].islower()
+            and not _WRAP_END.search(pieces[-1])
+        )
+        if joinable:
+            pieces.append(line.text)
+            line.kind = K.WRAPPED
+            continue
+        _join(head, pieces)
+        head = line if not line.kind and line.lang == "en" and not P.MARKDOWN_HEADING.match(line.text) else None
+        pieces = [line.text] if head is not None else []
+    _join(head, pieces)
+
+
+def _join(head: Line | None, pieces: list[str]) -> None:
+    """Give a head line the text of the lines wrapped onto it."""
+    if head is not None and len(pieces) > 1:
+        head.text = " ".join(pieces)
+
+
+def _strip_part_labels(lines: list[Line]) -> None:
+    """`原文: …`, `訳: …`, `Translation: …` before a part of the text: the label says which
+    part it is and is not text; it stays only where the part is not in the language it names."""
+    for line in lines:
+        m = P.PART_LABEL.match(line.text) if ":" in line.text or "：" in line.text else None
+        if m is None:
+            continue
+        rest = line.text[m.end() :]
+        lang = language_of(rest)
+        original = m.group("label").lower() in P.ORIGINAL_LABELS
+        if (original and lang == "en") or (not original and lang in CJK):
+            line.shown, line.lang, line.part_label = rest, lang, line.text[: m.end()].strip()
+
+
 def _mark_chrome(lines: list[Line]) -> None:
-    """Navigation, share prompts, copyright lines, decoration, section labels."""
+    """Navigation, share prompts, copyright lines, decoration, section labels, audio players,
+    feed footers, and lists of related posts."""
+    related = False  # under a "Related posts" heading: its short title lines are site text
     for line in lines:
         if not line.lang:
-            line.kind = "junk"
+            line.kind = K.JUNK
+            continue
+        short = related and line.lang == "en" and len(line.text.split()) <= RELATED_TITLE_WORDS
+        if short and (not _SENTENCE_END.search(line.text) or P.BULLET.match(line.text)):
+            line.kind = K.JUNK
+            continue
+        related = bool(P.RELATED.match(line.text))
+        if related or P.is_player(line.text) or P.FEED_FOOTER.match(line.text):
+            line.kind = K.JUNK
             continue
         if len(line.text) > CHROME_MAX:
             continue  # menus, share bars, labels and copyright lines are short
         t = P.BULLET.sub("", line.text) if line.lang != "en" else line.text
         nav = P.BULLET_NAV.match(line.text) and not P.NOTE_START.match(line.text)
         if P.is_chrome(t) or nav:
-            line.kind = "junk"
-        elif P.SECTION_LABEL.match(line.text) and not P.WORDLIST_HEADING.match(line.text):
-            line.kind = "label"
+            line.kind = K.JUNK
+        elif P.SECTION_LABEL.match(line.text) and not P.is_wordlist_heading(line.text):
+            line.kind = K.LABEL
         elif not line.lang:
-            line.kind = "junk"
+            line.kind = K.JUNK
 
 
 def _mark_captions(lines: list[Line]) -> None:
@@ -57,40 +156,115 @@ def _mark_captions(lines: list[Line]) -> None:
             continue
         repeated = counts[line.text] > 1 and len(line.text.split()) >= 4
         if repeated or P.is_caption(line.text):
-            line.kind = "caption_dup" if line.text in seen else "caption"
+            line.kind = K.CAPTION_DUP if line.text in seen else K.CAPTION
             seen.add(line.text)
 
 
 def _mark_word_lists(lines: list[Line]) -> None:
-    """A word-list heading followed by entries (and their example lines)."""
+    """Word lists under a heading, in any of its wordings or at the start of a paragraph."""
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.kind or not P.WORDLIST_HEADING.match(line.text):
+        if line.kind:
             i += 1
             continue
-        entries: list[int] = []
-        j = i + 1
-        while j < len(lines):
-            nxt = lines[j]
-            if nxt.kind in ("caption_dup", "junk"):
-                j += 1
-                continue
-            if nxt.kind:
-                break
-            if entries and P.EXAMPLE.match(nxt.text):
-                nxt.kind = "example"
-                j += 1
-                continue
-            entry = parse_entry(nxt.text)
-            if entry is None:
-                break
-            nxt.kind = "entry"
-            entries.append(j)
+        inline = _inline_heading(line.text)
+        if inline is None and not P.is_wordlist_heading(line.text):
+            i += 1
+            continue
+        j, found = _take_entries(lines, i + 1)
+        if found or inline is not None:
+            line.kind = K.WORDLIST
+            if inline is not None:
+                line.shown, line.entries = inline
+        i = j if found else i + 1
+
+
+def _inline_heading(text: str) -> tuple[str, tuple[GlossaryEntry, ...]] | None:
+    """`Key words: sensor – n. …`: the heading and the entries after it, or None."""
+    m = P.HEADING_INLINE.match(text) if ":" in text or "：" in text else None
+    if not m or not P.is_wordlist_heading(m.group("head")):
+        return None
+    entries = parse_entries(m.group("rest"))
+    return (m.group("head"), tuple(entries)) if entries else None
+
+
+def _take_entries(lines: list[Line], j: int) -> tuple[int, int]:
+    """Mark a list's entries from line j on: one-line entries, headwords with their definition
+    line, example lines; (the line after the list, how many entry lines)."""
+    found = 0
+    headword: GlossaryEntry | None = None  # a headword still waiting for its definition line
+    while j < len(lines):
+        nxt = lines[j]
+        if nxt.kind in _PASSED_OVER:
             j += 1
-        if entries:
-            line.kind = "wordlist"
-        i = j if entries else i + 1
+            continue
+        if nxt.kind:
+            break
+        if found and P.EXAMPLE.match(nxt.text):
+            nxt.kind = K.EXAMPLE
+        elif (head := parse_headword(nxt.text)) is not None:
+            nxt.kind, nxt.entries, headword = K.ENTRY, (head,), head
+            found += 1
+        elif headword is not None and add_definition(headword, nxt.text):
+            nxt.kind, headword = K.ENTRY_BODY, None
+        elif entries := parse_entries(nxt.text):
+            nxt.kind, nxt.entries, headword = K.ENTRY, tuple(entries), None
+            found += 1
+        else:
+            break
+        j += 1
+    return j, found
+
+
+# A list with no heading: at least this many entries, on short lines, each glossed briefly.
+UNHEADED_MIN_ENTRIES = 3
+UNHEADED_MAX_LINE = 80
+UNHEADED_MAX_GLOSS = 30
+
+
+def _mark_unheaded_lists(lines: list[Line]) -> None:
+    """Word lists with no heading, found by their shape: short lines in a row, each a Latin
+    term, a separator and a brief gloss in another script."""
+    i = 0
+    while i < len(lines):
+        run: list[tuple[Line, list[GlossaryEntry]]] = []
+        j = i
+        while j < len(lines):
+            entries = _unheaded_entries(lines[j])
+            if not entries:
+                break
+            run.append((lines[j], entries))
+            j += 1
+        if sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2:
+            for line, entries in run:
+                line.kind, line.entries = K.ENTRY, tuple(entries)
+            run[0][0].unheaded = True
+        i = max(j, i + 1)
+
+
+def _unheaded_entries(line: Line) -> list[GlossaryEntry]:
+    if line.kind or len(line.text) > UNHEADED_MAX_LINE or line.text.isascii():
+        return []  # an entry's gloss is in another script
+    entries = parse_entries(line.text)
+    # A gloss is a word or phrase; a translation that starts with a name is a sentence.
+    if all(
+        e.translation and len(e.translation) <= UNHEADED_MAX_GLOSS and e.translation[-1] not in "。．.!?！？"
+        for e in entries
+    ):
+        return entries
+    return []
+
+
+def _join_speakers(lines: list[Line]) -> None:
+    """A speaker's name alone on its line goes with the English line it introduces
+    (`Narrator:` + `The city…` → one paragraph `Narrator: The city…`)."""
+    for line, nxt in pairwise(lines):
+        if line.kind or nxt.kind or nxt.lang != "en" or line.lang != "en" or not P.SPEAKER.match(line.text):
+            continue
+        if nxt.gap == 0 and not P.SPEAKER.match(nxt.text):
+            line.kind = K.SPEAKER
+            nxt.shown = f"{line.text} {nxt.body}"
 
 
 def _mark_notes(lines: list[Line]) -> None:
@@ -103,7 +277,7 @@ def _mark_notes(lines: list[Line]) -> None:
     english_refs = _english_markers(lines)
     current: Line | None = None
     for line in lines:
-        if line.kind in ("caption_dup", "junk"):
+        if line.kind in _PASSED_OVER:
             continue
         if line.kind:
             current = None
@@ -115,21 +289,22 @@ def _mark_notes(lines: list[Line]) -> None:
             if marker[0] in "([" and line.lang not in CJK and marker not in english_refs:
                 current = None
                 continue
-            line.kind = "note"
-            line.data["marker"] = marker
+            line.kind = K.NOTE
+            line.marker = marker
             current = line
             continue
         if current is None:
             continue
         if _is_source_line(line.text):
-            line.kind = "source"
+            line.kind = K.SOURCE
             continue
         if (line.lang == current.lang and line.lang in CJK) or (line.lang == "en" and current.lang == "en"):
             if line.gap < current.gap:
-                line.kind = "note_cont"
+                line.kind = K.NOTE_CONT
                 continue
             if line.gap == current.gap and line.lang in CJK:
-                line.kind = "note_cont?"
+                line.kind = K.CJK
+                line.maybe_note = True
                 continue
         current = None
 
@@ -148,36 +323,40 @@ def _english_markers(lines: list[Line]) -> set[str]:
     return refs
 
 
-def _mark_title(lines: list[Line]) -> None:
-    """The first English line that reads like a headline."""
+# A section title in both languages is short.
+SECTION_TITLE_WORDS = 8
+
+
+def _mark_bilingual_headings(lines: list[Line]) -> None:
+    """A section title written in both languages on one line (`Survey Results 調査結果`): a
+    heading, with the other half as its translation."""
     for line in lines:
-        if line.kind:
-            continue
-        if line.lang != "en":
-            continue
-        text = P.MARKDOWN_HEADING.sub(r"\g<text>", line.text)
-        if len(text.split()) <= 20 and not text.endswith((".", ",", ";")):
-            line.kind = "title"
-            line.data["text"] = text
-        return
+        if line.kind or line.text.isascii() or (line.gap == 0 and line.index > 0):
+            continue  # a section title stands after a blank line
+        split = split_bilingual(line.text)
+        if split is not None and len(split[0].split()) <= SECTION_TITLE_WORDS:
+            line.kind = K.HEADING
+            line.shown, line.same_line_translation = split
 
 
 def _mark_english(lines: list[Line]) -> None:
     """Headings and paragraphs among the remaining English lines."""
     english = [ln for ln in lines if not ln.kind and ln.lang == "en"]
     for k, line in enumerate(english):
+        if P.BULLET_GLYPH.match(line.body):
+            line.shown = P.BULLET_GLYPH.sub("", line.body)  # the glyph is layout, not text
         md = P.MARKDOWN_HEADING.match(line.text)
         if md:
-            line.kind = "heading"
-            line.data["text"] = md.group("text")
+            line.kind = K.HEADING
+            line.shown = md.group("text")
             continue
         words = line.text.split()
         nxt = english[k + 1] if k + 1 < len(english) else None
         short = len(words) <= 8 and not _SENTENCE_END.search(line.text) and line.text[:1].isupper()
         if short and nxt is not None and len(nxt.text.split()) > len(words):
-            line.kind = "heading"
+            line.kind = K.HEADING
         else:
-            line.kind = "paragraph"
+            line.kind = K.PARAGRAPH
 
 
 def _mark_sentence_pairs(lines: list[Line]) -> None:
@@ -191,12 +370,12 @@ def _mark_sentence_pairs(lines: list[Line]) -> None:
         stanzas[-1].append(line)
     for stanza in stanzas:
         kinds = [ln.kind for ln in stanza]
-        if len(stanza) < 4 or any(k not in ("paragraph", "cjk") for k in kinds):
+        if len(stanza) < 4 or any(k not in (K.PARAGRAPH, K.CJK) for k in kinds):
             continue
-        if any(a == b for a, b in pairwise(kinds)):
+        if any(a == b for a, b in pairwise(kinds)) or any(ln.maybe_note for ln in stanza):
             continue
-        key = str(stanza[0].index)
+        key = stanza[0].index
         for line in stanza:
-            line.data["stanza"] = key
-            if line.kind == "cjk":
-                line.kind = "pair"
+            line.stanza = key
+            if line.kind == K.CJK:
+                line.kind = K.PAIR

@@ -13,14 +13,21 @@ _HTML_START = re.compile(
 FORMATS = ("text", "html", "epub", "markdown", "tsv", "json")
 
 
+def is_book(data: bytes, name: str = "") -> bool:
+    """Whether a file is a book (an EPUB: one lesson per chapter). Every caller asks this, so
+    a file is taken for a book in one place only."""
+    from library.importer.epub import is_epub
+
+    return PurePath(name).suffix.lower() == ".epub" or is_epub(data)
+
+
 def sniff(data: bytes, name: str = "") -> str:
     """'html', 'epub', 'markdown', 'tsv', 'json' or 'text'."""
-    from library.importer.epub import is_epub
     from library.importer.tutor import looks_like_json_lesson
 
     ext = PurePath(name).suffix.lower()
     head = data[:4096].lstrip(b"\xef\xbb\xbf")
-    if ext == ".epub" or is_epub(data):
+    if is_book(data, name):
         return "epub"
     if ext in (".html", ".htm", ".xhtml", ".shtml", ".mht") or _HTML_START.match(head):
         return "html"
@@ -38,7 +45,7 @@ def parse_document(data: bytes, name: str = "") -> list[Lesson]:
     from library.importer import parse_page
     from library.importer.epub import read_book
 
-    if sniff(data, name) == "epub":
+    if is_book(data, name):
         return [chapter.lesson for chapter in read_book(data, name).chapters]
     return [parse_page(data, name)]
 

@@ -16,6 +16,8 @@ _TERM = r"(?P<term>[A-Za-z][A-Za-z'’\-]*(?:[ ][A-Za-z'’\-]+){0,4})"
 _POS = rf"(?P<pos>(?:{_POS_WORDS})\.?(?:\s?/\s?(?:{_POS_WORDS})\.?)?)"
 
 _FORMS = [
+    # term「訳」   (the gloss in Japanese corner brackets)
+    re.compile(rf"^{_TERM}\s*[「『](?P<rest>[^」』]{{1,60}})[」』]\s*$"),
     # term – n. definition     (en dash, em dash, hyphen or colon between)
     re.compile(rf"^{_TERM}\s*[–—\-:]\s*{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
     # term (n.) definition 訳     /  term [n] definition
@@ -29,8 +31,47 @@ _FORMS = [
     # term 訳 (the gloss glued on after a space)
     re.compile(rf"^{_TERM}\s+(?P<rest>[^\sA-Za-z].*)$"),
 ]
-_NUMBERING = re.compile(r"^(?:\(?\d{1,3}[.)）]|[•・●\-*])\s*")
+_SEPARATED = _FORMS[5]  # term: 訳, term = 訳, term – definition
+_NUMBERING = re.compile(r"^(?:\(?\d{1,3}[.)）]|[•・●○◆■▶\-*])\s*")
+# A headword line of a multi-line entry: `sensor (n.)`, its definition on the next line.
+_HEADWORD = re.compile(rf"^{_TERM}\s*(?P<open>[(\[])?{_POS}(?(open)[)\]])$", re.IGNORECASE)
+# A numbered entry with no separator: `1. sensor a device that …` (the definition starts with
+# one of the words definitions start with).
+_RUN_TOGETHER = re.compile(
+    r"^(?P<term>[A-Za-z][A-Za-z'’\-]*(?:[ ][A-Za-z'’\-]+){0,2}?)\s+"
+    r"(?P<rest>(?:a|an|the|to|someone|something|one|being|having|very|not|without|with|used|when|where|made|able|full|relating)\s.+)$"
+)
+_NUMBERED = re.compile(r"^\(?\d{1,3}[.)）]")
+# Between entries written side by side (`sensor=センサー crack=ひび割れ`): after a gloss, before a term.
+_SIDE_BY_SIDE = re.compile(r"(?<=[^\x00-\x7f])\s*(?:[/|、，,;；]\s*)?(?=[A-Za-z])")
 _TRAILING_GLOSS = re.compile(r"^(?P<en>.*?[A-Za-z.)\]])\s*(?P<gloss>[^\x00-\x7f][^A-Za-z]*)$")
+
+
+def parse_entries(line: str) -> list[GlossaryEntry]:
+    """Every glossary entry one line holds: one, several written side by side, or none."""
+    text = _NUMBERING.sub("", line).strip()
+    if text.count("=") >= 2 or text.count(":") >= 2:
+        parts = [p for p in _SIDE_BY_SIDE.split(text) if p.strip()]
+        entries = [parse_entry(p) for p in parts]
+        if len(parts) >= 2 and all(e is not None and e.translation for e in entries):
+            return [e for e in entries if e is not None]
+    entry = parse_entry(line)
+    return [entry] if entry is not None else []
+
+
+def parse_headword(line: str) -> GlossaryEntry | None:
+    """The first line of an entry written over several lines (`sensor (n.)`), or None."""
+    m = _HEADWORD.match(_NUMBERING.sub("", line).strip())
+    return GlossaryEntry(term=m.group("term").strip(), pos=m.group("pos").strip()) if m else None
+
+
+def add_definition(entry: GlossaryEntry, line: str) -> bool:
+    """Fill a headword's definition and gloss from the line after it; whether it was one."""
+    definition, translation = _split_rest(line.strip())
+    if not definition and not translation:
+        return False
+    entry.definition, entry.translation = definition, translation
+    return True
 
 
 def parse_entry(line: str) -> GlossaryEntry | None:
@@ -38,6 +79,17 @@ def parse_entry(line: str) -> GlossaryEntry | None:
     text = _NUMBERING.sub("", line).strip()
     if len(text) > 300:
         return None
+    entry = _by_form(text)
+    if entry is None and _NUMBERED.match(line):
+        m = _RUN_TOGETHER.match(text)
+        if m:
+            definition, translation = _split_rest(m.group("rest"))
+            return GlossaryEntry(term=m.group("term"), definition=definition, translation=translation)
+    return entry
+
+
+def _by_form(text: str) -> GlossaryEntry | None:
+    """The entry the first fitting one-line form reads from `text` (numbering removed)."""
     for form in _FORMS:
         m = form.match(text)
         if not m:
@@ -49,9 +101,9 @@ def parse_entry(line: str) -> GlossaryEntry | None:
         if len(term.split()) > 4:
             continue
         definition, translation = _split_rest(rest)
-        if not pos and not translation and form is not _FORMS[4]:
+        if not pos and not translation and form is not _SEPARATED:
             continue
-        if not pos and form is _FORMS[4] and not translation and len(definition.split()) < 2:
+        if not pos and form is _SEPARATED and not translation and len(definition.split()) < 2:
             continue
         return GlossaryEntry(term=term, pos=pos, definition=definition, translation=translation)
     return None

@@ -19,7 +19,7 @@ from library.importer.decode import decode
 from library.importer.nesting import flatten
 from library.importer.normalise import language_of, normalise
 from library.importer.patterns import WORDLIST_HEADING
-from library.model import Anchor, Lesson
+from library.model import TITLE_GUESSED, Anchor, Lesson
 
 # Elements that never hold article text.
 _DROP_TAGS = (
@@ -146,9 +146,10 @@ def lesson_from_html(markup: str) -> Lesson:
     lines = list(page.lines)
     if page.title and language_of(page.title) == "en" and not any(_plain(ln) == page.title for ln in lines[:3]):
         lines.insert(0, "# " + page.title)
-    lesson = parse_text("\n\n".join(lines))
+    lesson = parse_text("\n\n".join(lines), html_tags=False)  # the parser read the tags: what is left is text
     if page.title and language_of(page.title) == "en":
         lesson.title = page.title
+        lesson.warnings = [w for w in lesson.warnings if w.kind != TITLE_GUESSED]  # the page names its title
     _captions_from_figures(lesson, page.captions)
     _anchor_by_bold(lesson, page.bold)
     return lesson

@@ -13,6 +13,9 @@ from library.importer.decode import decode
 from library.importer.normalise import language_of
 from library.model import Lesson
 
+# A thematic break longer than this is not taken for one: it goes on as a line of the page,
+# which the text steps keep aside and report.
+RULE_CHARS = 80
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # Patterns here are written so that no attempt scans past the next opener of its kind (an
 # unclosed `![`, `[`, `(`, `<`, `*` or `**` is given up at the next one): each character is then
@@ -32,7 +35,6 @@ _AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _EMPHASIS = re.compile(
     r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1|(?<![\w*])\*(?=[^\s\d])([^*]+?)(?<=\S)\*(?!\w)|`([^`]+)`"
 )
-_HTML_TAG = re.compile(r"</?(?:b|i|em|strong|span|u|br|sup|sub|mark)\b[^<>]*>", re.IGNORECASE)
 _NOTE_LINE = re.compile(r"^\s*(?:※\s?\d|\*\s?\d|注\s?\d|\[\d|\(\d|（\d|【)|出典|出所|Source|来源|出处|출처")
 _FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.*)", re.IGNORECASE)
 
@@ -92,7 +94,7 @@ def markdown_lines(text: str) -> list[str]:
             para.clear()
             out.append(f"{'#' * level} {inline(heading)}")
             continue
-        if _RULE.match(line):
+        if _RULE.match(line) and len(line) <= RULE_CHARS:
             flush()
             continue
         m = _ATX.match(line)
@@ -135,8 +137,8 @@ def _unquoted(value: str) -> str:
 
 
 def inline(text: str) -> str:
-    """Emphasis, code, images and links reduced to text (a note's link keeps its address)."""
-    text = _HTML_TAG.sub("", text)
+    """Emphasis, code, images and links reduced to text (a note's link keeps its address).
+    HTML tags are left to the text steps, which take out real ones and say so."""
     text = _IMAGE.sub("", text)
     keep_urls = bool(_NOTE_LINE.match(text))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 
@@ -43,7 +42,43 @@ _SCRIPTS = _script_table()
 _NOT_CONTENT = re.compile(r"[\W_]+")
 
 
-_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
+# HTML elements a copied page leaves in its text. Only these names, in real tag syntax (an
+# attribute always with a value), are taken for markup: `<Ctrl>`, `a<b and c>d` or `<than>`
+# are text.
+HTML_ELEMENTS = frozenset(
+    "a abbr address area article aside audio b base bdi bdo big blockquote body br button canvas caption "
+    "center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset "
+    "figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe "
+    "img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup "
+    "option output p param picture pre progress q rp rt ruby s samp script section select small source "
+    "span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time "
+    "title tr track tt u ul var video wbr".split()
+)
+# Values exclude `<` and `>`, so an unclosed tag is given up at the next one (linear).
+_TAG = re.compile(
+    r"<(/?)([A-Za-z][A-Za-z0-9]{0,9})"
+    r"((?:\s+[A-Za-z_:][-A-Za-z0-9_:.]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'=<>`]+))*)\s*/?>"
+)
+# Tags that break a line in a browser: taken out as a space, so the words on either side stay apart.
+_BREAKING = frozenset("br p div li dd dt tr td th hr h1 h2 h3 h4 h5 h6 blockquote section article".split())
+
+
+def strip_html(text: str) -> tuple[str, list[str]]:
+    """`text` without the HTML tags a copy-paste left in it, and the tags taken out."""
+    if "<" not in text:
+        return text, []
+    removed: list[str] = []
+
+    def tag(m: re.Match[str]) -> str:
+        name = m.group(2).lower()
+        if name not in HTML_ELEMENTS or (m.group(1) and m.group(3)):  # a closing tag has no attributes
+            return m.group(0)
+        removed.append(m.group(0))
+        return " " if name in _BREAKING else ""
+
+    return _TAG.sub(tag, text), removed
+
+
 # The emphasised text cannot hold its own delimiter: an unclosed `**` or `__` is given up at
 # the next one instead of scanning to the end of the line from every opener.
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
@@ -56,17 +91,16 @@ _INVISIBLE_OR_EMOJI = re.compile("[" + _INVISIBLE.pattern[1:-1] + _EMOJI.pattern
 
 
 def normalise(line: str) -> str:
-    """NBSP and other spaces to one space, full-width ASCII forms to ASCII, no emoji or stray
-    markup (tags, entities, **bold**), trimmed."""
+    """NBSP and other spaces to one space, full-width ASCII forms to ASCII, no emoji or
+    **bold** marks, trimmed. Tags and entities are text here (see strip_html)."""
     ascii_only = line.isascii()  # most English lines: the checks below that need other characters are skipped
     text = line if ascii_only or not _HAS_FULLWIDTH.search(line) else line.translate(_FULLWIDTH)
     # One search says whether there is anything invisible or emoji to take out (usually not).
     special = not ascii_only and _INVISIBLE_OR_EMOJI.search(text) is not None
     if special:
         text = _INVISIBLE.sub("", text)
-    if "<" in text or "&" in text:
-        text = _MARKUP.sub(_markup, text)
-        special = special or (not text.isascii() and _INVISIBLE_OR_EMOJI.search(text) is not None)
+    if "\\" in text:
+        text = _LATEX.sub(_latex, text)
     if "**" in text or "__" in text:
         text = _EMPHASIS.sub(r"\2", text)
     if not text.isascii():
@@ -77,11 +111,19 @@ def normalise(line: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _markup(m: re.Match[str]) -> str:
-    token = m.group(0)
-    if token.startswith("&"):
-        return html.unescape(token)
-    return " " if token.lower().startswith(("<br", "<p", "</p", "<div", "</div", "<li")) else ""
+# LaTeX commands pages paste for symbols ($\rightarrow$, \times): the symbols themselves.
+_LATEX = re.compile(r"\$?\\(rightarrow|to|leftarrow|gets|Rightarrow|implies|Leftarrow|leftrightarrow|times|div|pm|"
+                    r"approx|neq|ne|leq|le|geq|ge|cdot|ldots|dots|circ|degree)(?![A-Za-z])\$?")
+_LATEX_SYMBOL = {
+    "rightarrow": "→", "to": "→", "leftarrow": "←", "gets": "←", "Rightarrow": "⇒", "implies": "⇒",
+    "Leftarrow": "⇐", "leftrightarrow": "↔", "times": "×", "div": "÷", "pm": "±", "approx": "≈",
+    "neq": "≠", "ne": "≠", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "cdot": "·", "ldots": "…",
+    "dots": "…", "circ": "°", "degree": "°",
+}  # fmt: skip
+
+
+def _latex(m: re.Match[str]) -> str:
+    return _LATEX_SYMBOL[m.group(1)]
 
 
 def _script(ch: str) -> str:

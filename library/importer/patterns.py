@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 # A note marker at the start of a line: ※1, *1, 注1, [1], (1), 【注1】.
+# After ※ and a number, a counter or unit means a number in the text (※2つの…, ※3年), not a note.
+_NOT_A_MARK = r"(?![0-9つ人年月日回個本件分時歳才%％割倍番位点名枚台かヶカ万億千百十])"
 NOTE_START = re.compile(
-    r"^(?P<marker>※\s?\d{1,3}|\*\s?\d{1,3}|注\s?\d{1,3}|\[\d{1,3}\]|\(\d{1,3}\)|【注?\d{1,3}】)[\s.:):]*"
+    r"^(?P<marker>※\s?\d{1,3}" + _NOT_A_MARK + r"|\*\s?\d{1,3}|注\s?\d{1,3}|\[\d{1,3}\]|\(\d{1,3}\)|【注?\d{1,3}】)"
+    r"[\s.:):]*"
 )
 # The same markers inside running text.
 NOTE_REF_CHARS = re.compile(r"[※*注\[【]")
-NOTE_REF = re.compile(r"※\s?\d{1,3}|\*\d{1,3}(?!\d)|注\d{1,3}|\[\d{1,3}\]|【注?\d{1,3}】")
+NOTE_REF = re.compile(r"※\s?\d{1,3}" + _NOT_A_MARK + r"|\*\d{1,3}(?!\d)|注\d{1,3}|\[\d{1,3}\]|【注?\d{1,3}】")
 
 _SOURCE_WORDS = (
     r"資料來源|资料来源|参考資料|参考文献|出典|出所|引用元|引用|参考|参照|來源|来源|出處|出处|參考|출처|"
@@ -117,6 +120,48 @@ def is_chrome(text: str) -> bool:
     return len(text) <= 80 and len(text.split()) <= 12 and bool(CALL_TO_ACTION.search(text))
 
 
+# An audio player's labels: `Listen`, `Play audio`, `Speed: 0.75x | 1x | 1.25x`, `03:25 / 05:10`.
+_PLAYER_CORE = {"listen", "play", "pause", "audio", "mp3", "speed", "playback", "slow", "normal", "fast"}
+_PLAYER_WORDS = _PLAYER_CORE | {"to", "this", "the", "story", "article", "lesson", "download", "speed:", "audio:"}
+_PLAYER_CJK = ("音声", "再生", "音频", "播放", "듣기", "재생", "倍速")
+_PLAYER_TOKEN = re.compile(r"\d(?:\.\d+)?\s?[x×倍]|\d{1,2}:\d{2}")
+_PLAYER_HINT = re.compile(
+    r"listen|play|pause|audio|mp3|speed|slow|normal|fast|\d\s?[x×倍]|\d:\d|音声|再生|音频|播放|듣기|재생", re.IGNORECASE
+)
+_PLAYER_SPLIT = re.compile(r"[\s|/·,、：]+|:(?!\d)")
+
+
+def is_player(text: str) -> bool:
+    """An audio player's or speed control's labels, with nothing else on the line."""
+    if len(text) > 80 or not _PLAYER_HINT.search(text):
+        return False  # one search rules out nearly every line
+    tokens = [t for t in _PLAYER_SPLIT.split(text.lower()) if t]
+    if not tokens:
+        return False
+    core = False
+    for t in tokens:
+        cjk = len(t) <= 8 and any(w in t for w in _PLAYER_CJK)
+        if _PLAYER_TOKEN.fullmatch(t) or cjk or t in _PLAYER_CORE:
+            core = True
+        elif t not in _PLAYER_WORDS:
+            return False
+    return core
+
+
+# A feed's or blog's footer: `The post … appeared first on …`, `Filed under: …`, `Tags: …`.
+FEED_FOOTER = re.compile(
+    r"^(?:the post .{1,150} appeared first on .{1,80}|this (?:entry|post|article) was posted in .{1,150}|"
+    r"continue reading.{0,80}|read the (?:full|rest of the) (?:story|article|post).{0,80}|"
+    r"(?:filed|posted) under:? .{1,100}|tags?: .{1,150})$",
+    re.IGNORECASE,
+)
+# The heading of a list of other posts; the short title lines under it are site text too.
+RELATED = re.compile(
+    r"^\W*(?:related(?: posts| articles| stories| reading)?|you (?:may|might) also like|recommended(?: for you)?|"
+    r"popular posts|おすすめ記事|関連記事|人気記事|相关(?:文章|阅读)|推荐阅读|관련 기사|추천 기사)\W*$",
+    re.IGNORECASE,
+)
+
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|all rights reserved)", re.IGNORECASE)
 BULLET_NAV = re.compile(r"^(?:[^|｜]{1,20}[|｜]){2,}[^|｜]{0,20}$")
 DECORATION = re.compile(r"^[\W_]+$")
@@ -130,6 +175,46 @@ WORDLIST_HEADING = re.compile(
     r"ボキャブラリー|词汇(?:表)?|生词|单词|詞彙|單字|단어(?:장)?|어휘|핵심 ?단어)\s*[:：]?$",
     re.IGNORECASE,
 )
+# A word-list heading in other words: a step or section number before it (`STEP 3`, `2.`,
+# `【`, `■`), words around the list word (`Today's Key Words`, `今日の単語`, `Vocabulary Learning`).
+_HEADING_LEAD = re.compile(
+    r"^(?:#+\s*)?(?:(?:step|part|section|unit|lesson)\s*\d{1,2}\s*[.:：\-–]?\s*|\d{1,2}[.)]\s*|[【\[■□◆●▶►]\s*)+",
+    re.IGNORECASE,
+)
+_HEADING_TAIL = re.compile(r"\s*[】\]]?\s*[:：]?\s*$")
+_LIST_WORD = re.compile(
+    r"\b(?:vocabulary|words|word list|glossary|key ?terms|expressions|phrases)\b|"
+    r"単語|語彙|語句|ボキャブラリー|词汇|生词|单词|詞彙|單字|生詞|단어|어휘",
+    re.IGNORECASE,
+)
+# A heading at the start of a paragraph: `Key words: sensor – n. …`. The head ends in a
+# non-space and the spaces after it are taken once (atomic): a lazy head before `\s*` read a
+# run of spaces again for every length it tried.
+HEADING_INLINE = re.compile(r"^(?P<head>[^:：]{1,39}?[^:：\s])(?>\s*)[:：]\s*(?P<rest>\S.*)$")
+
+
+def is_wordlist_heading(text: str) -> bool:
+    """A line that reads like a word list's heading: the list word with little around it."""
+    if len(text) > 60:
+        return False  # headings are short; the searches below need not scan a paragraph
+    if WORDLIST_HEADING.match(text):
+        return True
+    core = _HEADING_TAIL.sub("", _HEADING_LEAD.sub("", text, count=1))
+    if not core or len(core) > 40 or core[-1] in ".!?。！？" or not _LIST_WORD.search(core):
+        return False
+    return len(core.split()) <= 5 if core.isascii() else len(core) <= 14
+
+
 EXAMPLE = re.compile(r"^(?:e\.g\.|ex\.|example|例文|例|用例|例句|예문)\s*[:：.]\s*(?P<text>.+)$", re.IGNORECASE)
+# A label before a part of the text: the original (原文, English) or a translation (訳, 別訳, …).
+PART_LABEL = re.compile(
+    r"^(?P<label>原文|英文|English|Original|訳|和訳|日本語訳|別訳|译文|翻译|中文|翻譯|譯文|번역|해석|Translation)\s*[:：]\s*(?=\S)",
+    re.IGNORECASE,
+)
+ORIGINAL_LABELS = ("原文", "英文", "english", "original")
+# A speaker's name alone on its line: `Narrator:`, `Man:`, `Dr. Kim:`, `A:`.
+SPEAKER = re.compile(r"^[A-Z][A-Za-z.'’-]*(?: [A-Z0-9][A-Za-z.'’-]*){0,2}\s?[:：]$")
+# A bullet glyph before a line of body text (a dash or a number may be the text's own).
+BULLET_GLYPH = re.compile(r"^[•・●○◆◇■□▶►▸‣∙➤✓✔]\s*")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+)$")
 BULLET = re.compile(r"^(?:[•・●○◆◇■□▶►▸‣∙\-*+]|\d{1,3}[.)])\s+(?=\S)")

@@ -13,6 +13,7 @@ from typing import Any
 from library.errors import ImportRefused
 from library.importer.decode import decode
 from library.importer.normalise import language_of, normalise
+from library.importer.split import check_blocks
 from library.model import Anchor, Block, GlossaryEntry, Lesson, Note
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -162,6 +163,7 @@ def parse_json(data: bytes, name: str = "") -> Lesson:
 def _finish(lesson: Lesson, notes: list[tuple[Note, str]], lang: str) -> Lesson:
     if not lesson.blocks:
         raise ImportRefused("the lesson has no paragraphs")
+    check_blocks(len(lesson.blocks))
     if not any(language_of(b.text) == "en" for b in lesson.blocks):
         raise ImportRefused("page has no English text to study (only a translation was found)")
     if not lesson.title:

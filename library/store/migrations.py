@@ -22,9 +22,6 @@ if TYPE_CHECKING:
 
 Upgrade = Callable[[Database], None]
 
-UPGRADES: dict[int, Upgrade] = {}
-
-
 def tables(db: Database) -> sqlite_utils.Database:
     """sqlite-utils' view of the library's connection, for an upgrade step to change tables with."""
     import sqlite_utils
@@ -69,4 +66,18 @@ def _levels(db: Database) -> None:
     )
 
 
-UPGRADES[2] = _levels
+def _import_warnings(db: Database) -> None:
+    """3: what the importer guessed (lessons imported before have none), and the lessons' translated titles."""
+    from sqlite_utils.db import ForeignKey
+
+    t = tables(db)
+    t.table("lessons").add_column("title_translation", str, not_null_default="")
+    t.table("import_warnings").create(
+        {"lesson_id": int, "pos": int, "kind": str, "text": str, "confidence": float},
+        pk=("lesson_id", "pos"),
+        not_null={"lesson_id", "pos", "kind", "text", "confidence"},
+        foreign_keys=[ForeignKey("import_warnings", "lesson_id", "lessons", "id", on_delete="CASCADE")],
+    )
+
+
+UPGRADES: dict[int, Upgrade] = {2: _levels, 3: _import_warnings}

@@ -16,7 +16,9 @@ CREATE TABLE lessons (
     glossary_heading TEXT NOT NULL DEFAULT '',
     -- 0 until the lesson's text is in the search tables (indexing runs after the import commits).
     indexed INTEGER NOT NULL DEFAULT 0,
-    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    -- The title in the translation's language, where the page gives one (schema 2).
+    title_translation TEXT NOT NULL DEFAULT ''
 );
 
 -- The original bytes, so an import can be redone; apart from lessons to keep listing fast.
@@ -330,4 +332,15 @@ CREATE TABLE lesson_known (
     PRIMARY KEY (profile_id, lesson_id)
 );
 
-PRAGMA user_version = 2;
+-- What the importer guessed (a title, site text, a translation's place, a list without a
+-- heading), for the import report and the window's import review.
+CREATE TABLE import_warnings (
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    PRIMARY KEY (lesson_id, pos)
+);
+
+PRAGMA user_version = 3;

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sqlite3
@@ -172,7 +173,7 @@ def _import_one(lib: Library, path: Path, args: argparse.Namespace) -> int:
         print(
             json.dumps(
                 {"path": str(path), "id": result.lesson_id, "title": result.title, "created": result.created,
-                 **r.__dict__},
+                 **dataclasses.asdict(r)},
                 ensure_ascii=False,
             )
         )

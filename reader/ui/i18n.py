@@ -116,6 +116,15 @@ JA: dict[str, str] = {
     "{n} glossary entries": "単語リスト {n} 語",
     "{n} blocks not placed": "未配置のブロック {n}",
     "Not placed": "未配置",
+    "Guessed ({n})": "推定 ({n})",
+    "The importer was unsure of these; check them in the lesson.": (
+        "読み込み時に確信が持てなかった箇所です。レッスンで確認してください。"
+    ),
+    "title guessed": "タイトルを推定",
+    "taken as site text": "サイトの文字として除外",
+    "translation placed with low confidence": "確信度の低い訳の配置",
+    "word list found without a heading": "見出しのない単語リスト",
+    "{kind} ({sure} sure): {text}": "{kind}（確信度 {sure}）: {text}",
     "Not placed ({n})": "未配置 ({n})",
     "Place each block on the paragraph it belongs to, or discard it.": (
         "各ブロックを対応する段落に配置するか、破棄してください。"

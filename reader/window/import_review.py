@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from library import Library
 from library.importer import report_for
-from library.model import Lesson
+from library.model import ImportWarning, Lesson
 from reader.ui.safe_text import plain_tip
 
 _PREVIEW = 70
+_WARNING_PREVIEW = 120  # a guessed title is up to 80 characters: shown whole
 
 
 def summary_lines(lesson: Lesson, tr: Callable[[str], str]) -> list[str]:
@@ -40,6 +41,12 @@ def summary_lines(lesson: Lesson, tr: Callable[[str], str]) -> list[str]:
         tr("{n} glossary entries").format(n=r.glossary),
         tr("{n} blocks not placed").format(n=r.unplaced),
     ]
+
+
+def warning_line(warning: ImportWarning, tr: Callable[[str], str]) -> str:
+    """One guess the import made, as the review lists it."""
+    text = warning.text if len(warning.text) <= _WARNING_PREVIEW else warning.text[: _WARNING_PREVIEW - 1] + "…"
+    return tr("{kind} ({sure} sure): {text}").format(kind=tr(warning.kind), sure=f"{warning.confidence:.0%}", text=text)
 
 
 class ImportReviewDialog(QDialog):
@@ -86,6 +93,18 @@ class ImportReviewDialog(QDialog):
         box_layout.addLayout(row)
         layout.addWidget(self.box, 1)
 
+        # What the import guessed: each item is lesson text, so a list item (plain text) shows it.
+        self.guessed = QGroupBox(tr("Guessed ({n})").format(n=0), self)
+        guessed_layout = QVBoxLayout(self.guessed)
+        guessed_hint = QLabel(tr("The importer was unsure of these; check them in the lesson."), self.guessed)
+        guessed_hint.setWordWrap(True)
+        self.warnings = QListWidget(self.guessed)
+        self.warnings.setObjectName("ImportWarnings")
+        self.warnings.setWordWrap(True)
+        guessed_layout.addWidget(guessed_hint)
+        guessed_layout.addWidget(self.warnings)
+        layout.addWidget(self.guessed)
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(tr("Finish"))
@@ -122,6 +141,11 @@ class ImportReviewDialog(QDialog):
         if lesson.unplaced:
             self.items.setCurrentRow(0)
         self._enable(self.items.currentRow())
+        self.warnings.clear()
+        for w in lesson.warnings:
+            self.warnings.addItem(warning_line(w, self.tr_))
+        self.guessed.setVisible(bool(lesson.warnings))
+        self.guessed.setTitle(self.tr_("Guessed ({n})").format(n=len(lesson.warnings)))
 
     def _enable(self, row: int) -> None:
         on = row >= 0 and self.target.count() > 0

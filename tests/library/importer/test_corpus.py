@@ -18,6 +18,7 @@ import pytest
 from library.errors import ImportRefused
 from library.importer import parse_document
 from library.importer.epub import read_book
+from library.model import Lesson
 from tests.library.expectations import compare_lesson
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
@@ -71,11 +72,22 @@ def compare(page: Path) -> list[str]:
         if len(lessons) != len(want["chapters"]):
             diffs.append(f"chapters: got {len(lessons)}, expected {len(want['chapters'])}")
         for k, (got, chapter) in enumerate(zip(lessons, want["chapters"], strict=False)):
-            diffs += compare_lesson(got, chapter, f"chapter {k + 1} ")
+            diffs += compare_lesson(got, chapter, f"chapter {k + 1} ") + compare_warnings(got, chapter)
         return diffs
     if len(lessons) != 1:
         return [f"got {len(lessons)} lessons, expected one"]
-    return compare_lesson(lessons[0], want)
+    diffs = compare_lesson(lessons[0], want) + compare_warnings(lessons[0], want)
+    got_title, want_title = lessons[0].title_translation, want.get("title_translation", "")
+    if got_title != want_title:
+        diffs.append(f"title translation: got {got_title!r}, expected {want_title!r}")
+    return diffs
+
+
+def compare_warnings(lesson: Lesson, want: dict[str, Any]) -> list[str]:
+    """The import must say what it guessed: exactly the guesses the expectation lists (none if it lists none)."""
+    got = [{"kind": w.kind, "text": w.text} for w in lesson.warnings]
+    expected = want.get("warnings", [])
+    return [] if got == expected else [f"warnings: got {got!r}, expected {expected!r}"]
 
 
 def test_corpus_is_varied_and_complete() -> None:

@@ -57,7 +57,8 @@ def lost_lines(text: str) -> list[str]:
     """The non-blank lines of `text` that the lesson parsed from it does not hold anywhere."""
     lesson = parse_text(text)
     held_texts = lesson_texts(lesson)
-    held = "\0".join(content_key(t) for t in held_texts)
+    # Fields side by side too: a line split in two (a heading and its translation) is held whole.
+    held = "\0".join(content_key(t) for t in held_texts) + "\0" + content_key("".join(held_texts))
     held_tokens = set(re.findall(r"\w+", "\0".join(held_texts).casefold()))
     lost = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):

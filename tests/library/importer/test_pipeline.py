@@ -13,11 +13,11 @@ from library.importer.glossary import parse_entry
 from library.importer.normalise import language_of, normalise
 
 
-def test_normalise_spaces_fullwidth_markup_emoji() -> None:
+def test_normalise_spaces_fullwidth_emoji_and_keeps_tags_and_entities_as_text() -> None:
     assert normalise("\u00a0access\u00a0 – v.") == "access – v."
     assert normalise("（出典：ＵＲＬ）") == "(出典:URL)"
     assert normalise("中文，标点！") == "中文，标点！"
-    assert normalise("A <b>bold</b> word &amp; more") == "A bold word & more"
+    assert normalise("A <b>bold</b> word &amp; more") == "A <b>bold</b> word &amp; more"
     assert normalise("**Key** idea 😀🎉") == "Key idea"
 
 

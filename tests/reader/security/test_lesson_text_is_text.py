@@ -48,15 +48,14 @@ def bait(folder: Path, field: str) -> str:
 def hostile_lesson(folder: Path) -> dict[str, object]:
     """A JSON lesson whose every text field opens with markup naming a bait file."""
     b = {f: bait(folder, f) for f in FIELDS}
-    # Paragraph text is normalised on import (tags removed, entities decoded): written as
-    # entities, the tag survives as text, as it would from a TXT, TSV or Markdown page.
-    para = b["para"].replace("<", "&lt;").replace(">", "&gt;")
+    # A tutor's JSON lesson keeps every character of its text: the tag reaches the widgets as written.
+    para = b["para"]
     return {
         "title": b["title"] + "Park lesson",
         "caption": b["caption"] + "A caption",
         "translation_language": "ja",
         "blocks": [
-            {"kind": "heading", "text": "&lt;b&gt;River&lt;/b&gt; news"},
+            {"kind": "heading", "text": "<b>River</b> news"},
             {"text": para + " The city opened a new park beside the river.",
              "translations": {"ja": b["translation"] + "市は公園を開きました。"}},
             {"text": "Families walked in the park on Monday.", "translation": b["translation2"] + "家族が歩きました。"},

@@ -79,3 +79,28 @@ def test_an_html_page_gets_a_review_too(qtbot: QtBot, window: MainWindow, tmp_pa
     assert not dialog.box.isVisible()  # nothing to place
     dialog.accept()
     QApplication.processEvents()
+
+
+def test_review_lists_what_the_import_guessed(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "guessed.txt"
+    path.write_text(
+        "The river rose by two metres overnight, and the town closed its bridges.\n\n"
+        "川の水位が一晩で2メートル上がり、町は橋を閉鎖した。\n\nShare this\n",
+        encoding="utf-8",
+    )
+    dialog = _import(qtbot, window, path)
+    assert dialog.guessed.isVisible() and dialog.guessed.title() == "Guessed (2)"
+    shown = [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())]
+    assert shown == [
+        "title guessed (30% sure): The river rose by two metres overnight, and the town closed its bridges.",
+        "taken as site text (70% sure): Share this",
+    ]
+    dialog.accept()
+
+
+def test_review_hides_the_guesses_when_there_are_none(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "bridges.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    dialog = _import(qtbot, window, path)
+    assert not dialog.guessed.isVisible() and dialog.warnings.count() == 0
+    dialog.accept()

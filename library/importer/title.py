@@ -1,0 +1,122 @@
+"""Step 4b: the title, weighed among the page's first lines: never a date, a link, a file
+name or a byline, and a banner only when nothing better stands there; a title written in
+both languages is split, and a translated title on the next line is paired with it."""
+
+from __future__ import annotations
+
+import re
+
+from library.importer import patterns as P
+from library.importer import split as K
+from library.importer.split import Line
+
+# A line holding both languages is taken for the title only among the page's first lines.
+TITLE_WINDOW = 12
+TITLE_WORDS = 20
+TRANSLATED_TITLE_CHARS = 40
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"^(?:(?:posted|published|updated|date)\s*(?:on)?\s*[:：]?\s*)?(?:[a-z]+day,?\s+)?"
+    rf"(?:\d{{4}}\s?[-/.年]\s?\d{{1,2}}\s?[-/.月]\s?\d{{1,2}}日?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})(?:[\s,|·-]+\d{{1,2}}:\d{{2}}.{{0,12}})?$",
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(r"^\S*(?:https?://|www\.)\S*$")
+_FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:txt|html?|docx?|pdf|md|epub|mp3|mp4|m4a)$", re.IGNORECASE)
+# "By Jane Smith", "Written by …", "Author: …": a name, not "By the River".
+_BYLINE = re.compile(
+    r"^(?:[Bb]y\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?i:(?:written|posted) by)\s+\S.*|"
+    r"(?i:author|reporter|writer)\s*[:：]\s*\S.*)$"
+)
+_BANNER_WORDS = re.compile(
+    r"\b(?:english|news|learn(?:ing)?|lessons?|daily|weekly|blog|podcast|magazine|channel|online|study|edition|club)\b",
+    re.IGNORECASE,
+)
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# The English half ends in a non-space and what stands between the halves is taken once
+# (atomic): a lazy half before `\s*…\s*` read a run of spaces again for every length it tried.
+_BILINGUAL = re.compile(
+    rf"^(?P<en>[A-Za-z0-9\"“‘'][^{_CJK}]{{2,}}?[^{_CJK}\s])(?>\s*[|｜/／:：\-–—]?\s*)(?P<tr>[{_CJK}「『(（][^\n]*)$"
+)
+_SENTENCE_END = ("。", "！", "？", ".", "!", "?", ",", ";", "、")
+
+
+def is_metadata(text: str) -> bool:
+    """A date, a link, a file name or a byline: never the title."""
+    return bool(_URL_LINE.match(text) or _DATE.match(text) or _FILE_NAME.match(text) or _BYLINE.match(text))
+
+
+def is_banner(text: str) -> bool:
+    """The site's name in capitals (EASY ENGLISH NEWS DAILY): a title only if nothing better stands near."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and text.upper() == text and _BANNER_WORDS.search(text) is not None
+
+
+def headline(text: str) -> bool:
+    """Reads like a headline: short, and not ending as a sentence or clause does."""
+    return len(text.split()) <= TITLE_WORDS and not text.endswith((".", ",", ";"))
+
+
+def mark_title(lines: list[Line]) -> None:
+    """Choose the title among the first lines; the dates, links, bylines and banners passed
+    over on the way become site text."""
+    passed: list[Line] = []
+    banners: list[Line] = []
+    chosen: Line | None = None
+    for k, line in enumerate(lines):
+        if line.kind:
+            continue
+        if is_metadata(line.text) and chosen is None:
+            passed.append(line)
+            continue
+        if line.lang != "en":
+            split = split_bilingual(line.text) if k < TITLE_WINDOW else None
+            if split is not None:
+                chosen = line
+                line.shown, line.same_line_translation = split
+                break
+            continue
+        text = P.MARKDOWN_HEADING.sub(r"\g<text>", line.text)
+        if is_metadata(text):
+            passed.append(line)
+            continue
+        if is_banner(text):
+            banners.append(line)
+            continue
+        if headline(text):
+            chosen = line
+            line.shown = text
+        break  # the title, or the article's first sentence: no title stands after it
+    if chosen is None and banners:
+        chosen = banners.pop(0)
+    for line in [*passed, *banners]:
+        line.kind = K.JUNK
+    if chosen is None:
+        return
+    chosen.kind = K.TITLE
+    if not chosen.same_line_translation:
+        _pair_same_line_translation(lines, chosen)
+
+
+def split_bilingual(text: str) -> tuple[str, str] | None:
+    """(English title, translated title) from a line that holds both, or None."""
+    m = _BILINGUAL.match(text)
+    if not m:
+        return None
+    english, translated = m.group("en").strip(), m.group("tr").strip()
+    if len(english.split()) < 2 or not headline(english) or len(translated) > TRANSLATED_TITLE_CHARS:
+        return None
+    return (english, translated) if not translated.endswith(_SENTENCE_END) else None
+
+
+def _pair_same_line_translation(lines: list[Line], title: Line) -> None:
+    """The line right after the title, when it is a short line in another language that does
+    not end as a sentence: the title's translation."""
+    if title.index + 1 >= len(lines):
+        return
+    nxt = lines[title.index + 1]
+    if nxt.kind or nxt.lang not in ("ja", "zh", "ko") or len(nxt.text) > TRANSLATED_TITLE_CHARS:
+        return
+    if nxt.text.endswith(_SENTENCE_END):
+        return
+    nxt.kind = K.TITLE_TRANSLATION

@@ -1,0 +1,87 @@
+"""Word lists in the shapes learner pages write them: headings in other words, no heading,
+several entries on a line, glosses in 「」, entries over several lines, numbers run together."""
+
+from __future__ import annotations
+
+import pytest
+
+from library.importer import parse_text
+from library.importer.glossary import parse_entries
+from library.importer.patterns import is_wordlist_heading
+from library.model import LIST_WITHOUT_HEADING
+
+BODY = (
+    "Parks on the Water\n\nThe city opened a floating park on the river in May.\n"
+    "市は5月に川に浮かぶ公園を開いた。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["STEP 3 Key words", "Today's Key Words", "今日の単語", "Vocabulary Learning", "【単語】", "■ 重要語句", "단어 공부"],  # noqa: E501
+)
+def test_headings_in_other_words(text: str) -> None:
+    assert is_wordlist_heading(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The words he chose were kind.", "Step 3: Add the water", "Parks on the Water", "今日はいい天気です"]
+)
+def test_not_headings(text: str) -> None:
+    assert not is_wordlist_heading(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "entries"),
+    [
+        ("break the ice「緊張をほぐす」", [("break the ice", "", "緊張をほぐす")]),
+        (
+            "sensor=センサー crack=ひび割れ repair=修理",
+            [("sensor", "", "センサー"), ("crack", "", "ひび割れ"), ("repair", "", "修理")],
+        ),
+        ("*sensor: 传感器", [("sensor", "", "传感器")]),
+        ("●sensor 센서", [("sensor", "", "센서")]),
+        ("1. sensor a device that finds heat センサー", [("sensor", "a device that finds heat", "センサー")]),
+        ("2.look after to take care of 照顾", [("look after", "to take care of", "照顾")]),
+    ],
+)
+def test_entry_shapes(line: str, entries: list[tuple[str, str, str]]) -> None:
+    assert [(e.term, e.definition, e.translation) for e in parse_entries(line)] == entries
+
+
+def test_a_heading_at_the_start_of_a_paragraph() -> None:
+    lesson = parse_text(BODY + "Key words: float – v. to stay on water 浮かぶ\nriver – n. a long flow of water 川\n")
+    assert lesson.glossary_heading == "Key words"
+    assert [g.term for g in lesson.glossary] == ["float", "river"]
+    assert all("Key words" not in b.text for b in lesson.blocks)
+
+
+def test_an_entry_over_three_lines() -> None:
+    lesson = parse_text(
+        BODY + "Words to Learn\n\nfloat (v.)\nto stay on top of water 浮かぶ\nExample: Leaves float on the pond.\n"
+    )
+    [g] = lesson.glossary
+    assert (g.term, g.pos, g.definition, g.translation, g.example) == (
+        "float",
+        "v.",
+        "to stay on top of water",
+        "浮かぶ",
+        "Leaves float on the pond.",
+    )
+
+
+def test_a_list_with_no_heading_is_found_by_its_shape_and_said_so() -> None:
+    lesson = parse_text(BODY + "float「浮かぶ」\nriver「川」\nopen「開く」\n")
+    assert [g.term for g in lesson.glossary] == ["float", "river", "open"]
+    assert [(w.kind, w.text) for w in lesson.warnings] == [(LIST_WITHOUT_HEADING, "float「浮かぶ」")]
+
+
+def test_translations_that_start_with_a_name_are_not_a_list() -> None:
+    page = (
+        "Apps Help Farmers\n\nGoogle tested a farming app in Kenya.\n\nMeta built a tool for weather.\n\n"
+        "Apple added maps for fields.\n\n"
+        "Google はケニアで農業アプリを試した。\nMeta は天気のための道具を作った。\nApple は畑の地図を加えた。\n"
+    )
+    lesson = parse_text(page)
+    assert lesson.glossary == []
+    assert [w.kind for w in lesson.warnings if w.kind == LIST_WITHOUT_HEADING] == []
