@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import sqlite3
 import sys
 import tempfile
 import time
@@ -34,6 +33,7 @@ if str(REPO) not in sys.path:
 from library import Library  # noqa: E402
 from library.errors import ImportRefused  # noqa: E402
 from library.study.dictionary import Dictionary, DictionaryError  # noqa: E402
+from tests.helpers import dump  # noqa: E402  (the suite's before-and-after of a library file)
 
 T = TypeVar("T")
 
@@ -360,17 +360,6 @@ STRATEGIES: dict[str, st.SearchStrategy[tuple[bytes, str]]] = {
 
 
 # --- running them ----------------------------------------------------------------------------
-def dump(path: Path) -> list[str]:
-    """A database file as SQL text, for comparing before and after."""
-    if not path.exists():
-        return []
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
-
-
 class Target:
     """A library and a dictionary in a folder, made again when imports have filled them."""
 

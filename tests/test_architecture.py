@@ -8,8 +8,6 @@ below feed them small modules written as strings, each a way a guard was once wa
 
 from __future__ import annotations
 
-import pytest
-
 from tests.source_graph import REPO, circles, graph, imports, lesson_assignments, load, parse, sources
 
 PACKAGES = ("library", "reader")
@@ -28,13 +26,6 @@ LESSON_WRITERS = {
     ("reader/window/import_review.py", "ImportReviewDialog.reload"):
         "the import review reads its own copy of the lesson it reviews",
 }
-
-# The circles left in library/: the importer's package face and its readers import each other.
-# The importer is being rebuilt elsewhere; any other circle, or a change in these, fails today.
-KNOWN_LIBRARY_CIRCLES = [
-    ["library.importer", "library.importer.epub", "library.importer.formats", "library.importer.html",
-     "library.importer.markdown"],
-]
 
 SYNTHETIC = {"pkg", "pkg.a", "pkg.b", "pkg.sub", "pkg.sub.c", "reader.mainwindow", "reader"}
 
@@ -131,13 +122,8 @@ def test_reader_has_no_import_circles() -> None:
     assert circles(graph("reader")) == []
 
 
-def test_library_has_no_import_circles_but_the_importers() -> None:
-    found = circles(graph("library"))
-    assert [c for c in found if c not in KNOWN_LIBRARY_CIRCLES] == []  # a new circle is red at once
-    if found:
-        assert found == KNOWN_LIBRARY_CIRCLES  # one of them gone: take it off the list
-        pytest.xfail("library/importer/__init__.py and its readers (epub, formats, html, markdown) still "
-                     "import each other; the importer is being rebuilt")
+def test_library_has_no_import_circles() -> None:
+    assert circles(graph("library")) == []
 
 
 def test_library_imports_neither_qt_nor_reader() -> None:

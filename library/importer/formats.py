@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from library.importer.decode import decode
+from library.importer.text import no_cycle_collection, parse_text
 from library.model import Lesson
 
 _HTML_START = re.compile(
@@ -40,9 +42,22 @@ def sniff(data: bytes, name: str = "") -> str:
     return "text"
 
 
+def parse_page(data: bytes, name: str = "", kind: str | None = None) -> Lesson:
+    """Bytes of a page to a lesson (not stored); ImportRefused with a one-line reason.
+    `kind` is sniff's answer, when the caller has asked it already."""
+    kind = kind or sniff(data, name)
+    if kind != "text":
+        return parse_formatted(data, name, kind)
+    text, encoding = decode(data)
+    with no_cycle_collection():
+        lesson = parse_text(text)
+    lesson.source_name = name
+    lesson.encoding = encoding
+    return lesson
+
+
 def parse_document(data: bytes, name: str = "") -> list[Lesson]:
     """Bytes of any supported file to its lessons: one, or one per chapter for a book."""
-    from library.importer import parse_page
     from library.importer.epub import read_book
 
     if is_book(data, name):

@@ -138,7 +138,7 @@ def parse_html(data: bytes, name: str = "") -> Lesson:
 
 def lesson_from_html(markup: str) -> Lesson:
     """HTML text to a lesson; ImportRefused when it holds no English article."""
-    from library.importer import parse_text
+    from library.importer.text import parse_text
 
     page = extract(markup)
     if not page.lines:

@@ -41,7 +41,7 @@ _FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.*)", re.IGNORECASE)
 
 def parse_markdown(data: bytes, name: str = "") -> Lesson:
     """Bytes of a Markdown or plain-text file to a lesson (not stored)."""
-    from library.importer import parse_text
+    from library.importer.text import parse_text
 
     text, encoding = decode(data)
     lesson = parse_text("\n\n".join(markdown_lines(text)))

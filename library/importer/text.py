@@ -1,0 +1,286 @@
+"""A page's text to a lesson: a pipeline of small pure steps.
+
+normalise/split → classify → align translations → build notes → anchor notes → build the
+glossary → keep the rest. Decoding the bytes and the other formats are formats.py's job.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from library.errors import ImportRefused
+from library.importer import patterns as P
+from library.importer import split as K
+from library.importer.align import EnglishBlock, align
+from library.importer.anchor import InlineRef, anchor_notes
+from library.importer.classify import classify
+from library.importer.normalise import language_of
+from library.importer.split import Kind, Line, split_lines
+from library.model import (
+    LIST_WITHOUT_HEADING,
+    LOW_CONFIDENCE,
+    SITE_TEXT,
+    TEXT_REMOVED,
+    TITLE_GUESSED,
+    Block,
+    ImportWarning,
+    Lesson,
+    Note,
+    Unplaced,
+)
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Parsing allocates many short-lived objects and makes no reference cycles: the cyclic
+    collector's passes over the whole heap during it are wasted time (about 0.3 ms a page)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def parse_text(text: str, html_tags: bool = True) -> Lesson:
+    """Text of a page to a lesson. `html_tags`: the text may hold HTML tags left by a
+    copy-paste, to be taken out (not for text an HTML parser has read, where a tag is text)."""
+    removed: list[str] = []
+    lines = split_lines(text, html_tags, removed)
+    if not lines:
+        raise ImportRefused("file has no text")
+    classify(lines)
+    if not any(ln.kind == K.PARAGRAPH and _reads_as_prose(ln.text) for ln in lines):
+        # Headwords, links and a banner in English are not an article to study.
+        if any(ln.lang in ("ja", "zh", "ko") for ln in lines):
+            raise ImportRefused("page has no English text to study (only a translation was found)")
+        raise ImportRefused("page has no paragraphs of English text")
+    lesson = Lesson(title="")
+    english, refs = _build_blocks(lines, lesson)
+    K.check_blocks(len(lesson.blocks))
+    alignment = align(lines, english)
+    placed = alignment.placed
+    stanza_block = {ln.stanza: ln.block for ln in lines if ln.stanza is not None and ln.block is not None}
+    for line in lines:
+        if line.kind == K.PAIR and line.stanza is not None:
+            placed[line.index] = stanza_block[line.stanza]
+    for line in lines:
+        if line.index in placed:
+            block = lesson.blocks[placed[line.index]]
+            old = block.translations.get(line.lang)
+            if not old:
+                block.translations[line.lang] = line.body
+            elif line.kind == K.PAIR:
+                joiner = " " if line.lang == "ko" else ""
+                block.translations[line.lang] = f"{old}{joiner}{line.body}"
+            else:
+                block.translations[line.lang] = f"{old}\n{line.body}"
+            line.kind = K.TRANSLATION
+    lesson.warnings += [
+        ImportWarning(LOW_CONFIDENCE, lines[i].text, 0.4) for i in sorted(alignment.weak) if i in placed
+    ]
+    langs = [ln.lang for ln in lines if ln.kind == K.TRANSLATION]
+    lesson.translation_language = max(set(langs), key=langs.count) if langs else None
+    _build_notes(lines, lesson)
+    anchor_notes(lesson.notes, lesson.blocks, refs)
+    _build_glossary(lines, lesson)
+    for line in lines:
+        if line.part_label:
+            lesson.dropped.append(line.part_label)
+        if line.kind == K.CJK:
+            lesson.unplaced.append(Unplaced(line.text, line.lang, "no paragraph matched it closely enough"))
+        elif line.kind in (K.JUNK, K.LABEL):
+            lesson.dropped.append(line.text)
+            if line.kind == K.JUNK and line.lang:
+                lesson.warnings.append(ImportWarning(SITE_TEXT, line.text, 0.7))
+            elif line.kind == K.JUNK and len(line.text) > DECORATION_CHARS:
+                # Longer than a rule of stars or dashes: a line of marks the steps could not read.
+                lesson.warnings.append(ImportWarning(TEXT_REMOVED, line.text, 0.5))
+    _keep_the_rest(lines, lesson)
+    # Tags and lines of only emoji taken out before the steps: kept aside, and said.
+    lesson.dropped += removed
+    lesson.warnings += [ImportWarning(TEXT_REMOVED, text, 0.9) for text in removed]
+    return lesson
+
+
+# A line of no words this long is not a decoration (a rule of stars, dashes or dots): dropping
+# it is said in the import report.
+DECORATION_CHARS = 80
+
+# A block's kind as the lesson stores it, and back (a dict is quicker than the enum's own lookups).
+_BLOCK_KIND = {K.HEADING: "heading", K.PARAGRAPH: "paragraph"}
+_LINE_KIND = {"heading": K.HEADING, "paragraph": K.PARAGRAPH}
+
+
+def _build_blocks(lines: list[Line], lesson: Lesson) -> tuple[list[EnglishBlock], list[InlineRef]]:
+    """The lesson's title, captions and English blocks; the blocks as the aligner sees them."""
+    refs: list[InlineRef] = []
+    first_line: list[int] = []  # the line each block starts at
+    stanza_pos: dict[int, int] = {}
+    for line in lines:
+        if line.kind == K.TITLE and not lesson.title:
+            lesson.title = line.body
+            lesson.title_translation = line.same_line_translation
+        elif line.kind == K.TITLE_TRANSLATION:
+            lesson.title_translation = line.text
+        elif line.kind == K.CAPTION:
+            lesson.captions.append(line.text)
+        elif line.kind in (K.HEADING, K.PARAGRAPH):
+            text, found = _strip_refs(line.body)
+            pos = len(lesson.blocks)
+            if line.stanza is not None and line.stanza in stanza_pos:
+                # The next sentence of a paragraph given sentence by sentence.
+                pos -= 1
+                offset = len(lesson.blocks[pos].text) + 1
+                refs += [InlineRef(marker, pos, offset + o) for marker, o in found]
+                lesson.blocks[pos].text += " " + text
+                line.block = pos
+                continue
+            if line.stanza is not None:
+                stanza_pos[line.stanza] = pos
+            refs += [InlineRef(marker, pos, offset) for marker, offset in found]
+            lesson.blocks.append(Block(kind=_BLOCK_KIND[line.kind], text=text))
+            if line.same_line_translation:  # a section title in both languages
+                # The line's language, as its neighbours settled it (a kanji-only half reads as Chinese).
+                lang = line.lang if line.lang in ("ja", "zh", "ko") else language_of(line.same_line_translation)
+                lesson.blocks[pos].translations[lang] = line.same_line_translation
+            line.block = pos
+            first_line.append(line.index)
+    if not lesson.title:
+        first = lesson.blocks[0].text
+        lesson.title = first if len(first) <= 80 else first[:77].rsplit(" ", 1)[0] + "…"
+        # No line read like a headline: the title is the start of the first block.
+        lesson.warnings.append(ImportWarning(TITLE_GUESSED, lesson.title, 0.3))
+    english = [
+        EnglishBlock(pos, first_line[pos], _LINE_KIND[block.kind], block.text)
+        for pos, block in enumerate(lesson.blocks)
+    ]
+    return english, refs
+
+
+# A word holding an address, tried only where a word starts (from anywhere, a long word would be
+# scanned again from each of its letters).
+_URL = re.compile(r"(?<!\S)(?=\S*?(?:https?://|www\.))\S+")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# English prose: this many words, this many of them in lower case (a banner is in capitals).
+PROSE_WORDS = 3
+PROSE_LOWER = 2
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether an English line is a sentence of the article, not a headword, a link or a banner."""
+    words = _WORD.findall(_URL.sub(" ", text) if "/" in text or "www." in text else text)
+    return len(words) >= PROSE_WORDS and sum(1 for w in words if w.islower()) >= PROSE_LOWER
+
+
+def _strip_refs(text: str) -> tuple[str, list[tuple[str, int]]]:
+    """Remove note markers from English text, remembering where each stood."""
+    if not P.NOTE_REF_CHARS.search(text):
+        return text, []
+    found: list[tuple[str, int]] = []
+    out = []
+    last = 0
+    kept = 0  # characters kept so far (summing the pieces at every marker was quadratic)
+    for m in P.NOTE_REF.finditer(text):
+        if m.start() == 0:
+            continue
+        out.append(text[last : m.start()])
+        kept += m.start() - last
+        found.append((m.group(0), kept))
+        last = m.end()
+    out.append(text[last:])
+    return re.sub(r" {2,}", " ", "".join(out)).strip(), found
+
+
+def _build_notes(lines: list[Line], lesson: Lesson) -> None:
+    current: Note | None = None
+    for line in lines:
+        if line.kind == K.NOTE:
+            body = P.NOTE_START.sub("", line.text, count=1).strip()
+            current = Note(marker=line.marker, text=body)
+            lesson.notes.append(current)
+        elif (line.kind == K.NOTE_CONT or (line.kind == K.CJK and line.maybe_note)) and current is not None:
+            line.kind = K.NOTE_CONT
+            current.text += "\n" + line.text
+        elif line.kind == K.SOURCE and current is not None:
+            current.source_text = (current.source_text + " " + line.text).strip()
+            m = P.SOURCE.match(line.text) or P.URL_AT_END.search(line.text)
+            if m and m.group("url") and not current.source_url:
+                current.source_url = m.group("url")
+    for note in lesson.notes:
+        _split_source(note)
+        note.label = _label(note.text)
+
+
+def _split_source(note: Note) -> None:
+    """Move a trailing '出典: URL' (in any bracket style) out of the note text."""
+    last = note.text.rsplit("\n", 1)
+    tail = last[-1]
+    m = P.SOURCE.search(tail) if P.has_source_word(tail) else None
+    if not (m and m.group("word") and (m.group("url") or m.end() - m.start() < 12)):
+        m = P.URL_AT_END.search(tail) if "http" in tail else None
+    if not m or (not m.group("url") and m.start() == 0):
+        return
+    url = m.group("url")
+    if url and not note.source_url:
+        note.source_url = url.rstrip(".,;")
+    note.source_text = (tail[m.start() :].strip() + " " + note.source_text).strip()
+    head = tail[: m.start()].rstrip()
+    note.text = "\n".join([*last[:-1], head]) if head else "\n".join(last[:-1])
+
+
+def _label(text: str) -> str:
+    """The term a note explains, as the note names it (「チャットボット(chatbot)」とは… → チャットボット(chatbot))."""
+    first = text.split("\n", 1)[0]
+    m = re.match(r"^[「『\"“]([^」』\"”]{1,40})[」』\"”]", first)
+    if m:
+        return m.group(1)
+    m = re.match(r"^(.{1,40}?)\s*(?:とは|は、|は|:|：|是|란|이란)", first)
+    if m and len(m.group(1).strip()) >= 2:
+        return m.group(1).strip()
+    return ""
+
+
+def _build_glossary(lines: list[Line], lesson: Lesson) -> None:
+    for line in lines:
+        if line.kind == K.WORDLIST:
+            lesson.glossary_heading = lesson.glossary_heading or line.body
+            lesson.glossary += line.entries
+        elif line.kind == K.ENTRY:
+            lesson.glossary += line.entries
+            if line.unheaded:
+                lesson.warnings.append(ImportWarning(LIST_WITHOUT_HEADING, line.text, 0.6))
+        elif line.kind == K.EXAMPLE and lesson.glossary:
+            m = P.EXAMPLE.match(line.text)
+            example = m.group("text") if m else line.text
+            g = lesson.glossary[-1]
+            g.example = f"{g.example}\n{example}" if g.example else example
+
+
+# Line kinds whose text the steps above put into the lesson.
+_HELD = frozenset(Kind) - {K.UNDECIDED}
+
+
+def _keep_the_rest(lines: list[Line], lesson: Lesson) -> None:
+    """Nothing is dropped silently: a line no step took becomes unplaced."""
+    for line in lines:
+        if line.kind not in _HELD:
+            lesson.unplaced.append(Unplaced(line.text, line.lang, "not recognised"))
+
+
+def lesson_texts(lesson: Lesson) -> list[str]:
+    """Every text a lesson holds, one string per field (for checking that nothing was lost)."""
+    out = [lesson.title, lesson.title_translation, lesson.glossary_heading, *lesson.captions, *lesson.dropped]
+    for b in lesson.blocks:
+        out.append(b.text)
+        out.extend(b.translations.values())
+    for n in lesson.notes:
+        out.append(f"{n.marker} {n.text} {n.source_text}")
+    for g in lesson.glossary:
+        out.append(f"{g.term} {g.pos} {g.definition} {g.translation} {g.example}")
+    out.extend(u.text for u in lesson.unplaced)
+    return out
