@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from reader.cli.main import COMMANDS, VALUE_OPTIONS, run_cli
+from reader.cli.main import COMMANDS, VALUE_OPTIONS, build_parser, run_cli
+from reader.window_args import app_version, window_help
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,7 +16,14 @@ def main(argv: list[str] | None = None) -> int:
         from reader.desktop_integration import run  # the launcher, icons and pack type (Linux)
 
         return run(args)
-    if first in COMMANDS or any(a in ("-h", "--help", "--version") for a in args):
+    if first not in COMMANDS and any(a in ("-h", "--help") for a in args):
+        # The commands, then what the window takes: FILE, --screenshot, --install-desktop and the rest.
+        print(build_parser().format_help() + "\n" + window_help(), end="")
+        return 0
+    if first not in COMMANDS and "--version" in args:
+        print(f"study-reader {app_version()}")
+        return 0
+    if first in COMMANDS:
         return run_cli(args)
     from reader.app import run_app  # Qt is imported only when the window is wanted
 

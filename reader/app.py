@@ -28,32 +28,14 @@ from reader.window.learners import choose_start_profile
 from reader.window.maintenance import Maintenance
 from reader.window.samples import import_samples
 from reader.window.trust import ErrorReporter, InstanceServer, hand_over, log_path, setup_logging
+from reader.window_args import parse_window_args
 
 log = logging.getLogger(__name__)
 
 
 def parse_args(args: list[str]) -> argparse.Namespace:
-    """The window's command line."""
-    p = argparse.ArgumentParser(prog="study-reader", description="Open the Study Reader window.")
-    # Several files come at once from a file manager (the launcher's Exec takes %F).
-    p.add_argument("files", nargs="*", metavar="FILE", help="pages or lesson packs to import; the first opens")
-    p.add_argument("--library", metavar="PATH", help="the library file to use")
-    p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
-    p.add_argument("--size", metavar="WxH",
-                   help="window size (default: as the window was last left; 1280x800 for a screenshot)")
-    p.add_argument("--theme", choices=("light", "dark", "sepia"))
-    p.add_argument("--lang", choices=("en", "ja"), help="interface language")
-    p.add_argument("--lesson", type=int, metavar="ID", help="open this lesson")
-    p.add_argument("--profile", metavar="NAME", help="open as this learner (added if new)")
-    p.add_argument("--show-all", "--show-translations", dest="show_all", action="store_true",
-                   help="show every translation")
-    p.add_argument("--show", metavar="TEXT", action="append", default=[],
-                   help="show the translation of the paragraph beginning with TEXT")
-    p.add_argument("--highlight", metavar="TERM", help="highlight a word-list entry")
-    p.add_argument("--hover", metavar="NOTE", help="show a note's hover card (marker such as ※1, or its term)")
-    ns = p.parse_args(args)
-    ns.file = ns.files[0] if ns.files else None  # opened at once; the rest are imported once the window is up
-    return ns
+    """The window's command line (reader/window_args.py, which --help reads without Qt)."""
+    return parse_window_args(args)
 
 
 def _size(text: str) -> QSize:

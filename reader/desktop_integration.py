@@ -25,6 +25,9 @@ APP_ID = "study-reader"
 MIME_TYPE = "application/x-studypack"
 # The sizes a hicolor icon theme looks in (the Icon Theme Specification's common set).
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+# What update-mime-database writes in mime/ from the packages in mime/packages/ (shared-mime-info 2.x).
+MIME_CACHES = ("XMLnamespaces", "aliases", "generic-icons", "globs", "globs2", "icons", "magic", "mime.cache",
+               "subclasses", "treemagic", "types", "version")
 MIME_XML = f"""<?xml version="1.0" encoding="UTF-8"?>
 <mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">
   <mime-type type="{MIME_TYPE}">
@@ -74,7 +77,9 @@ def desktop_entry(command: list[str]) -> str:
             # %F: every file dropped on the launcher or opened with it, in one start.
             line = "Exec=" + " ".join(_exec_quote(a) for a in command) + " %F"
         elif line.startswith("MimeType="):
-            line = f"MimeType={MIME_TYPE};text/plain;"
+            # Only the pack type: listing text/plain would make Study Reader the default for every .txt
+            # file; a page still opens with it through the file manager's "Open with".
+            line = f"MimeType={MIME_TYPE};"
         lines.append(line)
     return "\n".join(lines) + "\n"
 
@@ -149,25 +154,28 @@ def uninstall_desktop(home: Path | None = None) -> list[Path]:
         if path.exists():
             path.unlink()
             removed.append(path)
-    _refresh(home)
-    for path in _paths(home).values():  # the size folders made for our icons, if nothing else is in them
-        folder = path.parent
-        while folder != home and folder.is_dir() and not any(folder.iterdir()):
+    _refresh(home)  # the caches now say nothing of ours
+    _forget_caches(home)
+    folders = {path.parent for path in _paths(home).values()}
+    folders |= {home / "mime" / MIME_TYPE.split("/")[0], home / "mime" / "packages", home / "applications"}
+    for folder in sorted(folders, key=lambda f: len(f.parts), reverse=True):
+        while folder != home and folder.is_dir() and not any(folder.iterdir()):  # only folders left empty
             folder.rmdir()
             folder = folder.parent
-    _remove_empty_caches(home)
     return removed
 
 
-def _remove_empty_caches(home: Path) -> None:
-    """A mime database left with no packages at all is only our generated cache: remove it too."""
+def _forget_caches(home: Path) -> None:
+    """Remove the desktop caches that were built from our files alone; caches built from others' stay (refreshed)."""
     mime = home / "mime"
     packages = mime / "packages"
-    if mime.is_dir() and not packages.exists():
-        shutil.rmtree(mime)
+    if mime.is_dir() and not (packages.is_dir() and any(packages.iterdir())):
+        # No package left to build a database from: what update-mime-database made is ours, nothing else.
+        for name in (*MIME_CACHES, f"{MIME_TYPE}.xml"):
+            (mime / name).unlink(missing_ok=True)
     apps = home / "applications"
     if apps.is_dir() and [p.name for p in apps.iterdir()] == ["mimeinfo.cache"]:
-        shutil.rmtree(apps)
+        (apps / "mimeinfo.cache").unlink()  # update-desktop-database's index of our launcher alone
 
 
 def install_from_menu(parent: QWidget, tr: Callable[[str], str]) -> None:
@@ -191,11 +199,17 @@ def run(args: list[str]) -> int:
     if not sys.platform.startswith("linux"):
         print("study-reader: desktop integration is for Linux; the packaged build installs its own launcher")
         return 2
-    if "--uninstall-desktop" in args:
-        removed = uninstall_desktop(home)
-        print(f"study-reader: removed {len(removed)} files from {home}")
-        return 0
-    written = install_desktop(home)
+    try:
+        if "--uninstall-desktop" in args:
+            removed = uninstall_desktop(home)
+            print(f"study-reader: removed {len(removed)} files from {home}")
+            return 0
+        written = install_desktop(home)
+    except OSError as exc:  # a data folder that is a file, or is not writable: say which, in one line
+        where = exc.filename or home
+        print(f"study-reader: cannot write the desktop files under {home}: {where}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 1
     print(f"study-reader: added to the applications menu ({len(written)} files under {home}); "
           f"command: {shlex.join(launcher_command())}")
     return 0

@@ -29,6 +29,8 @@ started=$(date +%s)
 [ -x "$py" ] || "$python" -m venv "$venv"
 extra=""
 [ "$dictionary" = 1 ] && extra="[dictionary]"
+# setuptools reuses build/lib: a module deleted from the checkout would be bundled from it.
+rm -rf build/lib build/bdist.*
 "$py" -m pip install -q "pyinstaller>=6.10,<7" ".$extra"
 
 # The icon in the form each system's app bundle wants, rendered from resources/icon.svg by Qt.

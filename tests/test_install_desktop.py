@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from library import Library
-from reader.desktop_integration import ICON_SIZES, MIME_TYPE, desktop_entry
+from reader.desktop_integration import ICON_SIZES, MIME_TYPE, MIME_XML, desktop_entry
 from reader.window import dialogs
 from tests.conftest import PAGES
 
@@ -58,7 +58,8 @@ def test_install_desktop_then_uninstall_leaves_nothing(tmp_path: Path) -> None:
     assert check.returncode == 0 and check.stdout == "", check.stdout  # no error, warning or hint
     text = entry.read_text(encoding="utf-8")
     assert "\nExec=" in text and text.split("\nExec=")[1].split("\n")[0].endswith(" %F")
-    assert f"MimeType={MIME_TYPE};" in text and "Icon=study-reader\n" in text
+    # Only the pack type: a default for every .txt file is not ours to take.
+    assert f"\nMimeType={MIME_TYPE};\n" in text and "Icon=study-reader\n" in text
     for size in ICON_SIZES:
         icon = QImage(str(home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "study-reader.png"))
         assert (icon.width(), icon.height()) == (size, size)
@@ -68,12 +69,56 @@ def test_install_desktop_then_uninstall_leaves_nothing(tmp_path: Path) -> None:
     # The association: the pack is our type, and the launcher is the application for that type.
     assert _mime_of(pack, home) == MIME_TYPE
     cache = (home / "applications" / "mimeinfo.cache").read_text(encoding="utf-8")
-    assert f"{MIME_TYPE}=study-reader.desktop;" in cache
+    assert f"{MIME_TYPE}=study-reader.desktop;" in cache and "text/plain" not in cache
 
     done = _study_reader("--uninstall-desktop", home=home)
     assert done.returncode == 0, done.stderr
     assert [p for p in home.rglob("*")] == []
     assert _mime_of(pack, home) == "application/zip"
+
+
+@pytest.mark.skipif(shutil.which("update-mime-database") is None, reason="shared-mime-info is not installed")
+def test_uninstall_keeps_the_users_own_files(tmp_path: Path) -> None:
+    home = tmp_path / "xdg"
+    mine = [home / "mime" / "my-notes.txt", home / "applications" / "my-editor.desktop",
+            home / "icons" / "hicolor" / "48x48" / "apps" / "my-editor.png"]
+    for path in mine:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("mine")
+    assert _study_reader("--install-desktop", home=home).returncode == 0
+    assert (home / "mime" / "mime.cache").exists()
+
+    done = _study_reader("--uninstall-desktop", home=home)
+    assert done.returncode == 0, done.stderr
+    left = sorted(p for p in home.rglob("*") if p.is_file())
+    assert left == sorted([*mine, home / "applications" / "mimeinfo.cache"])  # the cache of my-editor's entry
+    assert all(p.read_text() == "mine" for p in mine)
+
+
+@pytest.mark.skipif(shutil.which("update-mime-database") is None, reason="shared-mime-info is not installed")
+def test_uninstall_keeps_another_applications_file_type(tmp_path: Path) -> None:
+    home = tmp_path / "xdg"
+    other = home / "mime" / "packages" / "other.xml"
+    other.parent.mkdir(parents=True)
+    other.write_text(MIME_XML.replace(MIME_TYPE, "application/x-other").replace("*.studypack", "*.other"))
+    assert _study_reader("--install-desktop", home=home).returncode == 0
+    assert _study_reader("--uninstall-desktop", home=home).returncode == 0
+    assert other.exists() and not (home / "mime" / "application" / "x-studypack.xml").exists()
+    assert _mime_of(tmp_path / "a.other", home) == "application/x-other"  # the database still knows it
+
+
+def test_an_unwritable_data_folder_is_one_line(tmp_path: Path) -> None:
+    home = tmp_path / "share"
+    home.write_text("a file where the folder should be")
+    done = _study_reader("--install-desktop", home=home / "sub")  # NotADirectoryError
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert len(done.stderr.splitlines()) == 1 and str(home) in done.stderr
+    assert _study_reader("--uninstall-desktop", home=home / "sub").returncode == 0  # nothing there to remove
+    if os.geteuid() != 0:  # root writes anywhere
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        done = _study_reader("--install-desktop", home=locked)
+        assert done.returncode == 1 and len(done.stderr.splitlines()) == 1, done.stderr
 
 
 def test_exec_line_quotes_a_path_with_spaces() -> None:

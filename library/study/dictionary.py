@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -30,7 +31,16 @@ from library.study.dictionary_import import (
 from library.wordforms import lemmas_of
 
 JMDICT_SOURCE = "jmdict"
-INSTALL_HINT = "pip install 'study-reader[dictionary]'"
+
+
+def install_hint() -> str:
+    """How a learner gets the JMdict data: the pip extra, or, in the packaged app (no pip), its dictionary build."""
+    if getattr(sys, "frozen", False):  # set by the packaged build's start-up
+        return "the Study Reader build that includes the dictionary (made by scripts/build-app.sh --dictionary)"
+    return "pip install 'study-reader[dictionary]'"
+
+
+INSTALL_HINT = install_hint()
 JMDICT_ATTRIBUTION = (
     "This program uses the JMdict dictionary file, the property of the Electronic Dictionary "
     "Research and Development Group (EDRDG), used in conformance with the Group's licence "

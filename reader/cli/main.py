@@ -25,6 +25,7 @@ from reader.cli.profiles import (
 from reader.cli.signals import Stopped, stop_on_signals
 from reader.cli.study import STUDY_COMMANDS, STUDY_HANDLERS, add_study_commands
 from reader.cli.teaching import add_teaching_commands, export_command, import_pack, pack_command
+from reader.window_args import app_version
 
 COMMANDS: tuple[str, ...] = ("import", "list", "show", "search", "backup", "restore", "check", *STUDY_COMMANDS)
 COMMANDS = (*COMMANDS, "export", "pack")  # teaching: handouts, lesson packs
@@ -39,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Study Reader: read English articles with their translations, notes and word lists. "
         "With no command, opens the reader window (on FILE if one is given).",
     )
-    parser.add_argument("--version", action="version", version="study-reader 0.1.0")
+    parser.add_argument("--version", action="version", version=f"study-reader {app_version()}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--library",
