@@ -361,6 +361,10 @@ class StudyUi(QObject):
         self.statuses_changed.emit()
 
     def _dictionary_ready(self) -> None:
+        # Words saved while there was no dictionary get their meanings now, on the page as well.
+        # The version is to the second, so a fill just after the save would not show as a change.
+        if self.fill_meanings() and self.my_words is not None and self.my_words.isVisible():
+            self.my_words.reload()
         if self._card_showing() and self.card.content is not None:
             self.card.refresh(self.content_for(self.card.content.text))
 
@@ -391,6 +395,7 @@ class StudyUi(QObject):
             self.my_words.changed.connect(self._after_review)
             self.my_words.apply_theme(self._look().theme)
         self.hide_card()
+        self.fill_meanings()  # the dictionary may have come after the words were saved
         self.my_words.reload()
         self.page_requested.emit(self.my_words)
         self.hint.hide()  # it is about the article
@@ -407,14 +412,15 @@ class StudyUi(QObject):
         self.close_my_words()
         self.place_requested.emit(lesson_id, block_pos)
 
-    def fill_meanings(self) -> None:
-        """Words saved before the dictionary existed get its meaning now (review cards, exports)."""
+    def fill_meanings(self) -> int:
+        """Words saved before the dictionary existed get its meaning now (My words, review cards, exports); how many."""
         from library.study.meanings import fill_meanings
 
         try:
-            fill_meanings(self.study.words, self.study.dictionary)
+            return fill_meanings(self.study.words, self.study.dictionary)
         except Exception:  # a damaged dictionary file must not stop a review or an export
             log.exception("could not fill in meanings from the dictionary")
+            return 0
 
     def _after_review(self) -> None:
         self.update_due()
