@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QSizePolicy, QStatusBar, QWidget
 
 from library.model import GlossaryEntry
 from library.study.words import sentence_at
@@ -141,6 +141,8 @@ class StudyUi(QObject):
     def _make_status_bar(self) -> None:
         self.hint = QLabel(self.parent_widget)
         self.hint.setObjectName("StudyHint")
+        # Only a hint: it is cut short in a narrow window rather than hold the window wide (640 px).
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.due_button = QPushButton(self.parent_widget)
         self.due_button.setObjectName("DueButton")
         self.due_button.setFlat(True)
