@@ -17,11 +17,11 @@ from library.study.words import sentence_at
 from library.wordforms import forms_of, lemma_of
 from reader.article.document import DocStyle, translation_lang
 from reader.article.view import ArticleView
-from reader.article.word_marks import WordMarks, text_offset
+from reader.article.word_marks import WordMarks
 from reader.reading import Reading
 from reader.study.dictionary_ui import DictionaryUi
 from reader.study.speech import Speech
-from reader.study.targets import Target, near, selection_target, word_at
+from reader.study.targets import TITLE_INDEX, Target, near, selection_target, word_at
 from reader.ui.i18n import Translator
 from reader.ui.themes import Theme
 from reader.window import dialogs
@@ -278,11 +278,8 @@ class StudyUi(QObject):
         """L: look up the selected word or phrase (or the word at the text cursor)."""
         target = self.selection_target()
         if target is None:
-            cursor = self.article.textCursor()
-            place = text_offset(self.article, cursor.position())
-            if place is not None and self.article.lesson is not None:
-                rect = self.article.cursorRect(cursor)
-                target = self.word_at(rect.center())
+            # the word at the text cursor (word_at finds none outside the English and the title)
+            target = self.word_at(self.article.cursorRect(self.article.textCursor()).center())
         if target is None:
             self.status.showMessage(
                 self.tr_("Select a word or phrase first, or double-click a word."), 4000
@@ -331,18 +328,22 @@ class StudyUi(QObject):
         if content is None or target is None or lesson is None:
             return
         text, index, start, end = target
-        block = lesson.blocks[index]
         lang = translation_lang(lesson, None)
+        if index == TITLE_INDEX:  # a word of the title: the title is its sentence, the lesson's top its place
+            sentence, translated = lesson.title, ""
+        else:
+            block = lesson.blocks[index]
+            sentence, translated = sentence_at(block.text, start, end), (block.translation(lang) or "") if lang else ""
         saved = content.saved
         self.study.words.save(
             text,
             status,
             note=note,
             gloss=self._gloss(content) if saved is None or not saved.gloss else None,
-            sentence=sentence_at(block.text, start, end) if saved is None else None,
-            sentence_translation=(block.translation(lang) or "") if saved is None and lang else None,
+            sentence=sentence if saved is None else None,
+            sentence_translation=translated if saved is None and lang else None,
             lesson_id=lesson.id if saved is None else None,
-            block_pos=index if saved is None else None,
+            block_pos=max(index, 0) if saved is None else None,
         )
         self.card.refresh(self.content_for(text))
         self.refresh_marks()
