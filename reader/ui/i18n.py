@@ -473,3 +473,12 @@ JA.update({
         "保存した単語はまだありません。レッスンの単語をダブルクリックし、表示されるカードから保存してください。",
     "No words match the filter.": "絞り込みに合う単語はありません。",
 })
+
+
+# --- window messages added since (lesson packs, deletions, wording) ------------------------------
+JA.update({
+    "Imported {n} lessons from {name}.": "{name} から {n} 件のレッスンを取り込みました。",
+    "Imported one lesson from {name}.": "{name} からレッスンを 1 件取り込みました。",
+    "Imported {n} of {total} lessons from {name}; the others were already in the library.":
+        "{name} の {total} 件のうち {n} 件を取り込みました。残りはすでにライブラリにありました。",
+})
