@@ -255,7 +255,10 @@ class MyWordsPage(QWidget):
         n = self.words.set_statuses(ids, status)
         self.model.set_status(set(ids), status)
         self._loaded = (self.words.profile_id, *self.words.version())
-        self.bar.showMessage(self._tr("{n} words set to {status}.").format(n=n, status=self._tr(status)), 4000)
+        shown = self._tr(status)
+        message = (self._tr("One word set to {status}.").format(status=shown) if n == 1
+                   else self._tr("{n} words set to {status}.").format(n=n, status=shown))
+        self.bar.showMessage(message, 4000)
         self.changed.emit()
 
     def delete_selected(self) -> None:
@@ -295,7 +298,8 @@ class MyWordsPage(QWidget):
         self._after_rows_changed()
         self.select_ids(set(back))
         self._undo_message = ""
-        self.bar.showMessage(self._tr("{n} words put back.").format(n=n), 4000)
+        message = self._tr("One word put back.") if n == 1 else self._tr("{n} words put back.").format(n=n)
+        self.bar.showMessage(message, 4000)
         self.changed.emit()
 
     def _after_rows_changed(self) -> None:

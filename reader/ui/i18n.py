@@ -478,6 +478,10 @@ JA.update({
 # --- window messages added since (lesson packs, deletions, wording) ------------------------------
 JA.update({
     "Imported {n} lessons from {name}.": "{name} から {n} 件のレッスンを取り込みました。",
+    "One word put back.": "1 語を元に戻しました。",
+    "One word set to {status}.": "1 語を「{status}」にしました。",
+    "Worksheet saved to {path}": "ワークシートを保存しました: {path}",
+    "Answer key saved to {path}": "解答を保存しました: {path}",
     "Imported one lesson from {name}.": "{name} からレッスンを 1 件取り込みました。",
     "Imported {n} of {total} lessons from {name}; the others were already in the library.":
         "{name} の {total} 件のうち {n} 件を取り込みました。残りはすでにライブラリにありました。",

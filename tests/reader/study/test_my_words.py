@@ -252,6 +252,7 @@ def test_delete_with_undo_by_key_and_by_the_status_bar(qtbot: QtBot, window: Mai
     assert page.table.currentIndex().row() == 0  # the next word is current, for the next key
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert words.get("privacy") is not None and shown(page)[0] == "privacy"
+    assert window.statusBar().currentMessage() == "One word put back."
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == "Nothing to undo."
 

@@ -27,3 +27,9 @@ def test_a_pack_whose_lesson_is_in_the_library_says_so(
     for text in ("Imported one lesson from {name}.", "Imported {n} lessons from {name}.",
                  "Imported {n} of {total} lessons from {name}; the others were already in the library."):
         assert text in JA
+
+
+def test_new_wordings_have_japanese() -> None:
+    for text in ("One word put back.", "One word set to {status}.", "Worksheet saved to {path}",
+                 "Answer key saved to {path}", "Handout saved to {path}"):
+        assert JA.get(text), text
