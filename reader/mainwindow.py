@@ -285,11 +285,14 @@ class MainWindow(QMainWindow):
         return self.reading.lesson_id
 
     def refresh_lessons(self) -> None:
-        """Reload the lesson list."""
+        """Reload the lesson list (and the search hits shown)."""
         lessons = self.library.lessons
         self.panel.set_lessons(
             lambda offset, limit: lessons.list(offset, limit), lessons.count(), self.current_id(), lessons.index_of
         )
+        text = self.panel.search.text()
+        if text.strip():  # hits name their lesson: a rename or a deletion makes the shown ones stale
+            self.panel.set_hits(self.library.search.query(text))
         self.refresh_difficulty()
 
     def refresh_difficulty(self) -> None:
