@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         """Another lesson (or none) is open: show it from its reading position."""
         lesson = self.lesson
         self._render(keep_state=False)
-        self.vocab.set_entries(lesson.glossary if lesson is not None else [])
+        self.vocab.set_entries(lesson.glossary if lesson is not None else [], lesson_open=lesson is not None)
         self._update_title()
         if lesson is None or lesson.id is None:
             return

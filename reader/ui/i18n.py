@@ -478,6 +478,9 @@ JA.update({
 # --- window messages added since (lesson packs, deletions, wording) ------------------------------
 JA.update({
     "Imported {n} lessons from {name}.": "{name} から {n} 件のレッスンを取り込みました。",
+    "No lesson open — choose one in the library, or import a page (Ctrl+O).":
+        "開いているレッスンはありません。ライブラリから選ぶか、ページを取り込んでください (Ctrl+O)。",
+    "Deleted “{title}”.": "「{title}」を削除しました。",
     "One word put back.": "1 語を元に戻しました。",
     "One word set to {status}.": "1 語を「{status}」にしました。",
     "Worksheet saved to {path}": "ワークシートを保存しました: {path}",
