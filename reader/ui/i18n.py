@@ -481,6 +481,7 @@ JA.update({
     "No lesson open — choose one in the library, or import a page (Ctrl+O).":
         "開いているレッスンはありません。ライブラリから選ぶか、ページを取り込んでください (Ctrl+O)。",
     "Deleted “{title}”.": "「{title}」を削除しました。",
+    "Placed as the translation of paragraph {n}.": "第 {n} 段落の訳として配置しました。",
     "One word put back.": "1 語を元に戻しました。",
     "One word set to {status}.": "1 語を「{status}」にしました。",
     "Worksheet saved to {path}": "ワークシートを保存しました: {path}",
