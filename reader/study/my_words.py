@@ -383,6 +383,11 @@ class MyWordsPage(QWidget):
         action()
         return True
 
+    def _edit_current(self) -> None:
+        """F2: edit the current cell of the table."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.table.edit(self.table.currentIndex())
+
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -392,6 +397,8 @@ class MyWordsPage(QWidget):
         ctrl = mods & Qt.KeyboardModifier.ControlModifier
         if event.matches(QKeySequence.StandardKey.Find):
             return self._focus_search
+        if key == Qt.Key.Key_F2 and not mods:  # from anywhere on the page: never the hidden lesson's Rename
+            return self._edit_current
         if watched is self.search:
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 return lambda: self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -402,8 +409,6 @@ class MyWordsPage(QWidget):
             return self.close_requested.emit if key == Qt.Key.Key_Escape else None
         if event.matches(QKeySequence.StandardKey.Undo):
             return self.undo
-        if key == Qt.Key.Key_F2 and not mods:  # edit the cell here, rather than rename the hidden lesson
-            return lambda: self.table.edit(self.table.currentIndex())
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not ctrl:
             return self.delete_selected
         if key in STATUS_KEYS and not ctrl and not mods & Qt.KeyboardModifier.AltModifier:
