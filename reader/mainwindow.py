@@ -31,6 +31,8 @@ from reader.window.import_flow import ImportFlow, files_in
 from reader.window.learners import ProfilesUi
 from reader.window.lesson_admin import LessonAdmin
 from reader.window.library_panel import LibraryPanel
+from reader.window.screen_fit import DEFAULT as DEFAULT_SIZE
+from reader.window.screen_fit import fitted
 from reader.window.vocab_panel import VocabPanel
 
 if TYPE_CHECKING:
@@ -252,10 +254,15 @@ class MainWindow(QMainWindow):
         if state is None or not self.splitter.restoreState(state):
             self.splitter.setSizes([260, 760, 280])
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        saved = self.geometry() if geometry is not None and self.restoreGeometry(geometry) else None
+        screen = self.screen()
+        if screen is None:
+            self.resize(DEFAULT_SIZE)
+            return
+        # A geometry saved on a bigger screen, or a tiny one, would open the window unusable here.
+        place = fitted(saved, screen.availableGeometry())
+        if saved is None or place != saved:
+            self.setGeometry(place)
 
     def save_layout(self) -> None:
         """Remember splitter sizes and window geometry."""
@@ -278,11 +285,14 @@ class MainWindow(QMainWindow):
         return self.reading.lesson_id
 
     def refresh_lessons(self) -> None:
-        """Reload the lesson list."""
+        """Reload the lesson list (and the search hits shown)."""
         lessons = self.library.lessons
         self.panel.set_lessons(
             lambda offset, limit: lessons.list(offset, limit), lessons.count(), self.current_id(), lessons.index_of
         )
+        text = self.panel.search.text()
+        if text.strip():  # hits name their lesson: a rename or a deletion makes the shown ones stale
+            self.panel.set_hits(self.library.search.query(text))
         self.refresh_difficulty()
 
     def refresh_difficulty(self) -> None:
@@ -312,7 +322,7 @@ class MainWindow(QMainWindow):
         """Another lesson (or none) is open: show it from its reading position."""
         lesson = self.lesson
         self._render(keep_state=False)
-        self.vocab.set_entries(lesson.glossary if lesson is not None else [])
+        self.vocab.set_entries(lesson.glossary if lesson is not None else [], lesson_open=lesson is not None)
         self._update_title()
         if lesson is None or lesson.id is None:
             return

@@ -23,6 +23,8 @@ from reader.article.document import BuiltDoc, DocStyle, build_document
 from reader.article.read_tracker import ReadTracker
 from reader.ui.hovercard import HoverCard
 
+EMPTY_STATE = "No lesson open — choose one in the library, or import a page (Ctrl+O)."
+
 MEASURE_EM = 40  # comfortable line length, in ems of the body text
 
 
@@ -148,6 +150,8 @@ class ArticleBase(QTextBrowser):
             # next while the view still paints it (the crash on deleting the open lesson).
             self.setDocument(QTextDocument(self))
             self.document().documentLayout().setPaintDevice(self.viewport())
+            # Plain text, so that a blank view never looks like a lesson that failed to paint.
+            QTextCursor(self.document()).insertText(style.tr(EMPTY_STATE))
         if old is not None:
             old.doc.deleteLater()
         # the focus is set quietly while the document is rebuilt; one focus_moved at the end if it moved

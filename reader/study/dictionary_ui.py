@@ -39,7 +39,7 @@ class DictionaryBuilder(QObject):
 class DictionaryUi(QObject):
     """Builds JMdict in the background when a lookup first needs it; imports a learner's dictionary."""
 
-    ready = Signal()  # the build has ended (built, or the status bar says why not)
+    ready = Signal()  # a build has ended (built, or the status bar says why not) or a file was imported
 
     def __init__(self, dictionary: Callable[[], Dictionary], status: QStatusBar, parent: QWidget,
                  tr: Callable[[str], str]) -> None:
@@ -97,6 +97,7 @@ class DictionaryUi(QObject):
                 tr("Dictionary imported"),
                 tr("{n} entries imported from {name}.").format(n=n, name=Path(path).name),
             )
+            self.ready.emit()  # its words can fill saved words' meanings now
 
     def shutdown(self) -> None:
         """Wait for a build to end (it writes the dictionary file in one transaction)."""

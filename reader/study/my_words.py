@@ -255,7 +255,10 @@ class MyWordsPage(QWidget):
         n = self.words.set_statuses(ids, status)
         self.model.set_status(set(ids), status)
         self._loaded = (self.words.profile_id, *self.words.version())
-        self.bar.showMessage(self._tr("{n} words set to {status}.").format(n=n, status=self._tr(status)), 4000)
+        shown = self._tr(status)
+        message = (self._tr("One word set to {status}.").format(status=shown) if n == 1
+                   else self._tr("{n} words set to {status}.").format(n=n, status=shown))
+        self.bar.showMessage(message, 4000)
         self.changed.emit()
 
     def delete_selected(self) -> None:
@@ -295,7 +298,8 @@ class MyWordsPage(QWidget):
         self._after_rows_changed()
         self.select_ids(set(back))
         self._undo_message = ""
-        self.bar.showMessage(self._tr("{n} words put back.").format(n=n), 4000)
+        message = self._tr("One word put back.") if n == 1 else self._tr("{n} words put back.").format(n=n)
+        self.bar.showMessage(message, 4000)
         self.changed.emit()
 
     def _after_rows_changed(self) -> None:
@@ -379,6 +383,11 @@ class MyWordsPage(QWidget):
         action()
         return True
 
+    def _edit_current(self) -> None:
+        """F2: edit the current cell of the table."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.table.edit(self.table.currentIndex())
+
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -388,6 +397,8 @@ class MyWordsPage(QWidget):
         ctrl = mods & Qt.KeyboardModifier.ControlModifier
         if event.matches(QKeySequence.StandardKey.Find):
             return self._focus_search
+        if key == Qt.Key.Key_F2 and not mods:  # from anywhere on the page: never the hidden lesson's Rename
+            return self._edit_current
         if watched is self.search:
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 return lambda: self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -398,8 +409,6 @@ class MyWordsPage(QWidget):
             return self.close_requested.emit if key == Qt.Key.Key_Escape else None
         if event.matches(QKeySequence.StandardKey.Undo):
             return self.undo
-        if key == Qt.Key.Key_F2 and not mods:  # edit the cell here, rather than rename the hidden lesson
-            return lambda: self.table.edit(self.table.currentIndex())
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not ctrl:
             return self.delete_selected
         if key in STATUS_KEYS and not ctrl and not mods & Qt.KeyboardModifier.AltModifier:

@@ -10,18 +10,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QSizePolicy, QStatusBar, QWidget
 
 from library.model import GlossaryEntry
 from library.study.words import sentence_at
 from library.wordforms import forms_of, lemma_of
 from reader.article.document import DocStyle, translation_lang
 from reader.article.view import ArticleView
-from reader.article.word_marks import WordMarks, text_offset
+from reader.article.word_marks import WordMarks
 from reader.reading import Reading
 from reader.study.dictionary_ui import DictionaryUi
 from reader.study.speech import Speech
-from reader.study.targets import Target, near, selection_target, word_at
+from reader.study.targets import TITLE_INDEX, Target, near, selection_target, word_at
 from reader.ui.i18n import Translator
 from reader.ui.themes import Theme
 from reader.window import dialogs
@@ -141,6 +141,8 @@ class StudyUi(QObject):
     def _make_status_bar(self) -> None:
         self.hint = QLabel(self.parent_widget)
         self.hint.setObjectName("StudyHint")
+        # Only a hint: it is cut short in a narrow window rather than hold the window wide (640 px).
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.due_button = QPushButton(self.parent_widget)
         self.due_button.setObjectName("DueButton")
         self.due_button.setFlat(True)
@@ -276,11 +278,8 @@ class StudyUi(QObject):
         """L: look up the selected word or phrase (or the word at the text cursor)."""
         target = self.selection_target()
         if target is None:
-            cursor = self.article.textCursor()
-            place = text_offset(self.article, cursor.position())
-            if place is not None and self.article.lesson is not None:
-                rect = self.article.cursorRect(cursor)
-                target = self.word_at(rect.center())
+            # the word at the text cursor (word_at finds none outside the English and the title)
+            target = self.word_at(self.article.cursorRect(self.article.textCursor()).center())
         if target is None:
             self.status.showMessage(
                 self.tr_("Select a word or phrase first, or double-click a word."), 4000
@@ -329,18 +328,22 @@ class StudyUi(QObject):
         if content is None or target is None or lesson is None:
             return
         text, index, start, end = target
-        block = lesson.blocks[index]
         lang = translation_lang(lesson, None)
+        if index == TITLE_INDEX:  # a word of the title: the title is its sentence, the lesson's top its place
+            sentence, translated = lesson.title, ""
+        else:
+            block = lesson.blocks[index]
+            sentence, translated = sentence_at(block.text, start, end), (block.translation(lang) or "") if lang else ""
         saved = content.saved
         self.study.words.save(
             text,
             status,
             note=note,
             gloss=self._gloss(content) if saved is None or not saved.gloss else None,
-            sentence=sentence_at(block.text, start, end) if saved is None else None,
-            sentence_translation=(block.translation(lang) or "") if saved is None and lang else None,
+            sentence=sentence if saved is None else None,
+            sentence_translation=translated if saved is None and lang else None,
             lesson_id=lesson.id if saved is None else None,
-            block_pos=index if saved is None else None,
+            block_pos=max(index, 0) if saved is None else None,
         )
         self.card.refresh(self.content_for(text))
         self.refresh_marks()
@@ -361,6 +364,10 @@ class StudyUi(QObject):
         self.statuses_changed.emit()
 
     def _dictionary_ready(self) -> None:
+        # Words saved while there was no dictionary get their meanings now, on the page as well.
+        # The version is to the second, so a fill just after the save would not show as a change.
+        if self.fill_meanings() and self.my_words is not None and self.my_words.isVisible():
+            self.my_words.reload()
         if self._card_showing() and self.card.content is not None:
             self.card.refresh(self.content_for(self.card.content.text))
 
@@ -391,6 +398,7 @@ class StudyUi(QObject):
             self.my_words.changed.connect(self._after_review)
             self.my_words.apply_theme(self._look().theme)
         self.hide_card()
+        self.fill_meanings()  # the dictionary may have come after the words were saved
         self.my_words.reload()
         self.page_requested.emit(self.my_words)
         self.hint.hide()  # it is about the article
@@ -407,14 +415,15 @@ class StudyUi(QObject):
         self.close_my_words()
         self.place_requested.emit(lesson_id, block_pos)
 
-    def fill_meanings(self) -> None:
-        """Words saved before the dictionary existed get its meaning now (review cards, exports)."""
+    def fill_meanings(self) -> int:
+        """Words saved before the dictionary existed get its meaning now (My words, review cards, exports); how many."""
         from library.study.meanings import fill_meanings
 
         try:
-            fill_meanings(self.study.words, self.study.dictionary)
+            return fill_meanings(self.study.words, self.study.dictionary)
         except Exception:  # a damaged dictionary file must not stop a review or an export
             log.exception("could not fill in meanings from the dictionary")
+            return 0
 
     def _after_review(self) -> None:
         self.update_due()

@@ -6,20 +6,39 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect
 
 from library.wordforms import WORD_RE
+from reader.article.document import TITLE
 from reader.article.view import ArticleView
 from reader.article.word_marks import text_offset
 
 Target = tuple[str, int, int, int]  # text, lesson block index, start, end
+TITLE_INDEX = -1  # the block index of a word in the lesson's title (not one of its blocks)
+
+
+def _place(article: ArticleView, position: int) -> tuple[int, int] | None:
+    """(block index, offset) of a document position in English text; the title is text to look up too."""
+    place = text_offset(article, position)
+    if place is not None:
+        return place
+    block = article.document().findBlock(position)
+    if block.blockNumber() == 0 and block.userState() == TITLE:
+        return TITLE_INDEX, position - block.position()
+    return None
+
+
+def english_of(article: ArticleView, index: int) -> str:
+    """The English text of a lesson block, or the title's for TITLE_INDEX."""
+    assert article.lesson is not None
+    return article.lesson.title if index == TITLE_INDEX else article.lesson.blocks[index].text
 
 
 def word_at(article: ArticleView, pos: QPoint) -> Target | None:
     """(word, block index, start, end) of the English word at a viewport point."""
     cursor = article.cursorForPosition(pos)
-    place = text_offset(article, cursor.position())
+    place = _place(article, cursor.position())
     if place is None or article.lesson is None:
         return None
     index, offset = place
-    text = article.lesson.blocks[index].text
+    text = english_of(article, index)
     for m in WORD_RE.finditer(text):
         if m.start() <= offset <= m.end() and (offset < m.end() or m.start() == offset):
             return m.group(), index, m.start(), m.end()
@@ -33,12 +52,12 @@ def selection_target(article: ArticleView) -> Target | None:
     cursor = article.textCursor()
     if not cursor.hasSelection() or article.lesson is None:
         return None
-    first = text_offset(article, cursor.selectionStart())
-    last = text_offset(article, cursor.selectionEnd())
+    first = _place(article, cursor.selectionStart())
+    last = _place(article, cursor.selectionEnd())
     if first is None or last is None or first[0] != last[0]:
         return None
     index = first[0]
-    text = article.lesson.blocks[index].text
+    text = english_of(article, index)
     start, end = first[1], last[1]
     while start < end and not text[start].isalnum():
         start += 1

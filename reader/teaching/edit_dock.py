@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor, QUndoCommand
 from PySide6.QtWidgets import (
     QDockWidget,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -210,15 +210,16 @@ class EditorPanel(QDockWidget):
         if self._unplaced_count is not None:
             self.tabs.setTabText(3, tr("Unplaced") + f" ({self._unplaced_count})")
 
-    def _row(self, *pairs: str) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for name, text in zip(pairs[::2], pairs[1::2], strict=True):
+    def _row(self, *pairs: str) -> QGridLayout:
+        # Two buttons a line at most: four side by side held the window over 640 px wide in edit mode.
+        row = QGridLayout()
+        for i, (name, text) in enumerate(zip(pairs[::2], pairs[1::2], strict=True)):
             button = QPushButton(self.tr_(text))
             self._texts.append((button, text))
             button.setObjectName(f"edit_{name}")
             button.clicked.connect(lambda _c=False, n=name: self.request.emit(Edit(n)))
             self.buttons[name] = button
-            row.addWidget(button)
+            row.addWidget(button, i // 2, i % 2)
         return row
 
     def draft(self) -> tuple[int, int, str] | None:

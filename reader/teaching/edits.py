@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from library.editing import Editing
 from library.model import Lesson
@@ -140,6 +140,16 @@ class EditRequests:
             lid = _id(lesson)
             self.edit("Place as translation",
                       lambda: self._editing.place_unplaced(lid, ref, focus, "translation"))
+            # Shown where it went, and said: placing it would otherwise change nothing on screen.
+            self._article.set_shown(focus, True)
+            self._say(self.tr_("Placed as the translation of paragraph {n}.").format(
+                n=self._article.paragraphs().index(focus) + 1 if focus in self._article.paragraphs() else focus + 1))
+
+    def _say(self, text: str) -> None:
+        """A line in the window's status bar."""
+        window = self._window.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10000)
 
     def _place_note(self, lesson: Lesson, focus: int) -> None:
         if self._is_paragraph(lesson, focus) and (ref := self.panel.current_ref(self.panel.unplaced)):

@@ -14,6 +14,7 @@ PARAGRAPH_GAP_PT = 8.0  # after each paragraph
 HEADING_GAP_PT = 14.0  # before each heading
 
 LAST_PAGE_LINES = 3  # fewer lines than this on the last page look like a mistake
+KEEP_LINES = 10  # a heading's section this short (an answer list, say) is read as one and kept on one page
 BREAK_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 
 
@@ -77,6 +78,19 @@ def _with_heading(block: QTextBlock) -> QTextBlock:
     return previous if previous.isValid() and previous.blockFormat().headingLevel() > 0 else block
 
 
+def _section_lines(doc: QTextDocument, heading: QTextBlock, page: float) -> list[int]:
+    """The page of each line from a heading to the next heading (or the end), at most KEEP_LINES + 1 of them."""
+    pages: list[int] = []
+    block = heading
+    while block.isValid() and len(pages) <= KEEP_LINES:
+        if block != heading and block.blockFormat().headingLevel() > 0:
+            break
+        if block.text().strip():
+            pages += _lines_by_page(doc, block, page)
+        block = block.next()
+    return pages
+
+
 def _fix_one(doc: QTextDocument, page: float) -> bool:
     """Put a page break before the first block that ends a page badly; False if none does."""
     block = doc.begin()
@@ -91,6 +105,9 @@ def _fix_one(doc: QTextDocument, page: float) -> bool:
                 following = _lines_by_page(doc, nxt, page)
                 if following and following[0] > pages[-1] and _break_before(block):
                     return True  # a heading at a page's foot goes over with its text
+                section = _section_lines(doc, block, page)
+                if len(section) <= KEEP_LINES and section[0] != section[-1] and _break_before(block):
+                    return True  # a short list split over two pages goes over whole, with its heading
             first_page, last_page = pages[0], pages[-1]
             if first_page != last_page:
                 on_first = pages.count(first_page)

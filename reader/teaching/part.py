@@ -280,7 +280,9 @@ class Teaching(QObject):
         except OSError as exc:
             dialogs.error(self._window, self.tr_("Export failed"), f"{Path(target).name}: {exc.strerror or exc}")
             return None
-        self._window.statusBar().showMessage(self.tr_("Handout saved to {path}").format(path=target), 10000)
+        saved = ("Answer key saved to {path}" if options.answers else "Worksheet saved to {path}" if options.worksheet
+                 else "Handout saved to {path}")
+        self._window.statusBar().showMessage(self.tr_(saved).format(path=target), 10000)
         return Path(target)
 
     def export_pack(self) -> Path | None:

@@ -482,3 +482,20 @@ JA.update({
         "保存した単語はまだありません。レッスンの単語をダブルクリックし、表示されるカードから保存してください。",
     "No words match the filter.": "絞り込みに合う単語はありません。",
 })
+
+
+# --- window messages added since (lesson packs, deletions, wording) ------------------------------
+JA.update({
+    "Imported {n} lessons from {name}.": "{name} から {n} 件のレッスンを取り込みました。",
+    "No lesson open — choose one in the library, or import a page (Ctrl+O).":
+        "開いているレッスンはありません。ライブラリから選ぶか、ページを取り込んでください (Ctrl+O)。",
+    "Deleted “{title}”.": "「{title}」を削除しました。",
+    "Placed as the translation of paragraph {n}.": "第 {n} 段落の訳として配置しました。",
+    "One word put back.": "1 語を元に戻しました。",
+    "One word set to {status}.": "1 語を「{status}」にしました。",
+    "Worksheet saved to {path}": "ワークシートを保存しました: {path}",
+    "Answer key saved to {path}": "解答を保存しました: {path}",
+    "Imported one lesson from {name}.": "{name} からレッスンを 1 件取り込みました。",
+    "Imported {n} of {total} lessons from {name}; the others were already in the library.":
+        "{name} の {total} 件のうち {n} 件を取り込みました。残りはすでにライブラリにありました。",
+})

@@ -158,7 +158,21 @@ class ImportFlow(QObject):
                 self._reading.reload()
             else:
                 self._reading.open(lesson_id)
+        self.status.emit(self._pack_message(Path(path).name, [item.created for item in result.lessons]))
         return True
+
+    def _pack_message(self, name: str, created: list[bool]) -> str:
+        """What a pack brought, for the status bar: a pack opened again says its lessons were there."""
+        tr, new = self.tr_, sum(created)
+        if created and not new:  # as a repeated file import says
+            return tr("{name} is already in the library; opened it.").format(name=name)
+        if new == len(created) == 1:
+            return tr("Imported one lesson from {name}.").format(name=name)
+        if new == len(created):
+            return tr("Imported {n} lessons from {name}.").format(n=new, name=name)
+        return tr("Imported {n} of {total} lessons from {name}; the others were already in the library.").format(
+            n=new, total=len(created), name=name
+        )
 
     def shutdown(self) -> None:
         """Stop an import that is running."""

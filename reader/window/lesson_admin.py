@@ -57,3 +57,4 @@ class LessonAdmin:
         self._lessons.delete(lesson_id)
         self._reading.reload_if_open(lesson_id)  # the open lesson is gone: Reading clears it
         self._refresh()
+        self._status.showMessage(tr("Deleted “{title}”.").format(title=title), 10000)

@@ -118,11 +118,12 @@ class VocabPanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # the list's room when there is no list: its words stand at the top
         layout.addLayout(row)
         self.view.clicked.connect(self._choose)
         self.view.activated.connect(self._choose)
         self._tr = Translator("en")
+        self._lesson_open = True
         self.retranslate(self._tr)
 
     def retranslate(self, tr: Translator) -> None:
@@ -130,10 +131,12 @@ class VocabPanel(QWidget):
         self._tr = tr
         self.title.setText(tr("Words in this lesson"))
         self.clear_button.setText(tr("Clear"))
-        self.empty.setText(tr("This lesson has no word list."))
+        self.empty.setText(tr("This lesson has no word list.") if self._lesson_open else tr("No lesson open."))
 
-    def set_entries(self, entries: list[GlossaryEntry]) -> None:
-        """Show a lesson's word list."""
+    def set_entries(self, entries: list[GlossaryEntry], lesson_open: bool = True) -> None:
+        """Show a lesson's word list (none, and saying so, when no lesson is open)."""
+        self._lesson_open = lesson_open
+        self.empty.setText(self._tr("This lesson has no word list.") if lesson_open else self._tr("No lesson open."))
         self.model.set_entries(entries)
         self.empty.setVisible(not entries)
         self.view.setVisible(bool(entries))

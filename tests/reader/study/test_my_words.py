@@ -16,7 +16,7 @@ from reader.mainwindow import MainWindow
 from reader.study.my_words import MyWordsPage
 from reader.study.my_words_model import COLUMNS, KEYS, MyWordsFilter, MyWordsModel
 from reader.ui.i18n import JA
-from tests.reader.conftest import index_of
+from tests.reader.conftest import DialogLog, index_of
 from tests.study_data import write_other_lesson
 
 DESIGNER = "A train designer told Swedish radio"
@@ -252,6 +252,7 @@ def test_delete_with_undo_by_key_and_by_the_status_bar(qtbot: QtBot, window: Mai
     assert page.table.currentIndex().row() == 0  # the next word is current, for the next key
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert words.get("privacy") is not None and shown(page)[0] == "privacy"
+    assert window.statusBar().currentMessage() == "One word put back."
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == "Nothing to undo."
 
@@ -338,3 +339,18 @@ def test_empty_page_says_how_to_save_words_and_the_filter_bar_keeps_its_keys(qtb
     page.lesson_box.setFocus()
     qtbot.keyClick(page.lesson_box, Qt.Key.Key_Escape)
     assert not page.isVisible() and window.article.isVisible()
+
+
+def test_f2_edits_on_the_page_wherever_its_focus_is(
+    qtbot: QtBot, window: MainWindow, saved: dict[str, int], dialog_log: DialogLog
+) -> None:
+    page = open_page(qtbot, window)
+    click(qtbot, page, "carriage", "gloss")
+    for where in (page.search, page.table):
+        where.setFocus()
+        qtbot.keyClick(where, Qt.Key.Key_F2)
+        assert "ask_text" not in dialog_log.names()  # not the window's Rename lesson, for a lesson out of sight
+        assert page.table.state() == QAbstractItemView.State.EditingState
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
+    assert page.isVisible()

@@ -58,7 +58,7 @@ def test_a_handout_says_where_it_was_saved_and_the_next_opens_there(
     assert Path(save_dialog[0]).parent == documents  # not the program's folder
     message = window.statusBar().currentMessage()
     written = tmp_path / "out" / Path(save_dialog[0]).name
-    assert written.exists() and message == f"Handout saved to {written}"
+    assert written.exists() and message == f"Worksheet saved to {written}"  # what was saved, by name
     window.teaching.actions["pack_export"].trigger()
     assert Path(save_dialog[1]).parent == tmp_path / "out"  # where the last file went
     assert window.statusBar().currentMessage().startswith("Lesson pack saved to ")

@@ -92,3 +92,22 @@ def test_a_window_that_starts_small_starts_fitted(
     qtbot.waitExposed(win)
     assert win.article.width() >= ARTICLE_MIN and not win.vocab.isVisible()
     win.close()
+
+
+def test_nothing_holds_the_window_wider_than_640_by_480(qtbot: QtBot, window: MainWindow) -> None:
+    def fits() -> None:
+        for part in (window, window.statusBar(), window.centralWidget()):
+            hint = part.minimumSizeHint()
+            assert hint.width() <= 640 and hint.height() <= 480, (type(part).__name__, hint)
+
+    fits()  # reading, both panels up at 1280×800
+    window.set_language("ja")
+    fits()
+    window.set_language("en")
+    qtbot.keyClick(window.article, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # edit mode and its dock
+    fits()
+    resize(qtbot, window, 640, 480)
+    assert window.width() == 640 and not window.panel.isVisible() and not window.vocab.isVisible()
+    qtbot.keyClick(window.article, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # back to reading
+    resize(qtbot, window, 683, 740)
+    assert window.article.width() >= ARTICLE_MIN and window.panel.isVisible() and not window.vocab.isVisible()
