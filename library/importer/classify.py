@@ -109,7 +109,9 @@ def _strip_part_labels(lines: list[Line]) -> None:
     """`原文: …`, `訳: …`, `Translation: …` before a part of the text: the label says which
     part it is and is not text; it stays only where the part is not in the language it names."""
     for line in lines:
-        m = P.PART_LABEL.match(line.text) if ":" in line.text or "：" in line.text else None
+        m = P.PART_LABEL.match(line.text) if line.text[:1] in P.PART_LABEL_MARKS or any(
+            c in line.text for c in ":："
+        ) else None
         if m is None:
             continue
         rest = line.text[m.end() :]
