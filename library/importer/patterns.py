@@ -166,7 +166,7 @@ COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|all rights reserved)", re.IGNO
 BULLET_NAV = re.compile(r"^(?:[^|｜]{1,20}[|｜]){2,}[^|｜]{0,20}$")
 DECORATION = re.compile(r"^[\W_]+$")
 SECTION_LABEL = re.compile(
-    r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|■\s?\S{1,12}|(?:和訳|日本語訳|翻訳|訳|中文翻译|译文|翻譯|번역|Translation))\s*[:：]?$"
+    r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|■\s?\S{1,12}|(?:和訳|日本語訳|翻訳|訳|中文翻译|译文|翻譯|번역|Translation|英文|原文|参考|参照))\s*[:：]?$"
 )
 
 WORDLIST_HEADING = re.compile(
@@ -215,6 +215,8 @@ PART_LABEL = re.compile(
 )
 # The characters one of those labels holds: lines without them need not be tried.
 PART_LABEL_MARKS = frozenset(":：[【(（")
+# A label alone on its line over the original's group (`英文`, `原文:`).
+PART_LABEL_ORIGINAL = re.compile(r"^[【\[]?(?:英文|原文)[】\]]?\s*[:：]?$")
 ORIGINAL_LABELS = ("原文", "英文", "英文釋義", "英文释义", "english", "original")
 # A speaker's name alone on its line: `Narrator:`, `Man:`, `Dr. Kim:`, `A:`.
 SPEAKER = re.compile(r"^[A-Z][A-Za-z.'’-]*(?: [A-Z0-9][A-Za-z.'’-]*){0,2}\s?[:：]$")
