@@ -91,6 +91,7 @@ SITE_TEXT = "taken as site text"
 LOW_CONFIDENCE = "translation placed with low confidence"
 LIST_WITHOUT_HEADING = "word list found without a heading"
 TEXT_REMOVED = "markup or decoration taken out"
+REPEATED_PARAGRAPH = "repeated paragraph kept once"
 
 
 @dataclass(frozen=True)

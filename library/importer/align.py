@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 
+from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.loanwords import LoanwordIndex, katakana_skeletons
 from library.importer.split import Kind, Line
@@ -213,9 +214,32 @@ def align(lines: list[Line], blocks: list[EnglishBlock]) -> Alignment:
         return Alignment({})  # an English-only page: nothing to place, no evidence to gather
     evidence = Evidence(blocks)
     by_line = {b.line: b for b in blocks}
-    placed = _interleaved(lines, blocks, by_line, evidence)
+    placed = _labelled_groups(lines, by_line) or _interleaved(lines, blocks, by_line, evidence)
     weak = _by_evidence(lines, blocks, evidence, placed)
     return Alignment(placed, frozenset(weak))
+
+
+def _labelled_groups(lines: list[Line], by_line: dict[int, EnglishBlock]) -> dict[int, int]:
+    """A page that labels its parts (`英文` over the English paragraphs, `日本語訳` over as many
+    translations): the labels say which group is which, so the groups are paired in order."""
+    labels = [ln.index for ln in lines if ln.kind == K.LABEL]
+    first = next((k for k, i in enumerate(labels) if P.PART_LABEL_ORIGINAL.match(lines[i].text)), None)
+    if first is None or len(labels) != first + 2:
+        return {}  # no original's label, or not exactly one label after it
+    labels = labels[first:]
+    english = [by_line[i] for i in range(labels[0] + 1, labels[1]) if i in by_line]
+    if any(lines[i].kind == K.CJK for i in range(labels[0] + 1, labels[1])):
+        return {}  # translations inside the English group: not two groups
+    translations: list[int] = []
+    for line in lines[labels[1] + 1 :]:
+        if line.kind == K.CJK:
+            translations.append(line.index)
+        elif line.kind not in _SKIP:
+            break
+    paragraphs = [b for b in english if b.kind == K.PARAGRAPH]
+    if not paragraphs or len(paragraphs) != len(translations):
+        return {}
+    return {i: b.pos for i, b in zip(translations, paragraphs, strict=True)}
 
 
 def _neighbours(lines: list[Line], i: int, step: int) -> Line | None:

@@ -109,7 +109,9 @@ def _strip_part_labels(lines: list[Line]) -> None:
     """`原文: …`, `訳: …`, `Translation: …` before a part of the text: the label says which
     part it is and is not text; it stays only where the part is not in the language it names."""
     for line in lines:
-        m = P.PART_LABEL.match(line.text) if ":" in line.text or "：" in line.text else None
+        m = P.PART_LABEL.match(line.text) if line.text[:1] in P.PART_LABEL_MARKS or any(
+            c in line.text for c in ":："
+        ) else None
         if m is None:
             continue
         rest = line.text[m.end() :]
@@ -150,14 +152,31 @@ def _mark_chrome(lines: list[Line]) -> None:
 def _mark_captions(lines: list[Line]) -> None:
     """Photo captions: credit-like lines, and English lines the page repeats; kept once."""
     counts = Counter(line.text for line in lines if not line.kind)
+    _mark_repeated_paragraphs(lines, counts)
     seen: set[str] = set()
     for line in lines:
         if line.kind or line.lang != "en":
             continue
-        repeated = counts[line.text] > 1 and len(line.text.split()) >= 4
+        repeated = counts[line.text] > 1 and len(line.text.split()) >= 4 and not line.kept_repeat
         if repeated or P.is_caption(line.text):
             line.kind = K.CAPTION_DUP if line.text in seen else K.CAPTION
             seen.add(line.text)
+
+
+def _mark_repeated_paragraphs(lines: list[Line], counts: Counter[str]) -> None:
+    """An English sentence the page shows twice (the script, then again with its translation)
+    is a paragraph, not a caption, when one of its copies has a translation right after it:
+    that copy is kept, the others are passed over and said to be."""
+    translated: set[str] = set()
+    for line, nxt in pairwise(lines):
+        if line.kind or line.lang != "en" or counts[line.text] < 2 or nxt.kind or nxt.lang not in CJK:
+            continue
+        if _SENTENCE_END.search(line.text) and line.text not in translated:
+            translated.add(line.text)
+            line.kept_repeat = True
+    for line in lines:
+        if line.text in translated and not line.kind and not line.kept_repeat:
+            line.kind, line.repeated = K.CAPTION_DUP, True
 
 
 def _mark_word_lists(lines: list[Line]) -> None:

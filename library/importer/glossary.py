@@ -15,13 +15,17 @@ _POS_WORDS = (
 _TERM = r"(?P<term>[A-Za-z][A-Za-z'’\-]*(?:[ ][A-Za-z'’\-]+){0,4})"
 _POS = rf"(?P<pos>(?:{_POS_WORDS})\.?(?:\s?/\s?(?:{_POS_WORDS})\.?)?)"
 
+# The brackets a part of speech stands in: (n.), [n], 【名詞】, 〈動〉, ‹動>, <動> (pages mix them).
+_POS_OPEN = r"[(\[【〈‹<]"
+_POS_CLOSE = r"[)\]】〉›>]"
+
 _FORMS = [
     # term「訳」   (the gloss in Japanese corner brackets)
     re.compile(rf"^{_TERM}\s*[「『](?P<rest>[^」』]{{1,60}})[」』]\s*$"),
     # term – n. definition     (en dash, em dash, hyphen or colon between)
     re.compile(rf"^{_TERM}\s*[–—\-:]\s*{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
-    # term (n.) definition 訳     /  term [n] definition
-    re.compile(rf"^{_TERM}\s*[(\[]{_POS}[)\]]\s*[:：\-–]?\s*(?P<rest>.+)$", re.IGNORECASE),
+    # term (n.) definition 訳     /  term [n] definition  /  term 【名詞】 訳  /  term‹動>訳
+    re.compile(rf"^{_TERM}\s*{_POS_OPEN}{_POS}{_POS_CLOSE}\s*[:：\-–]?\s*(?P<rest>.+)$", re.IGNORECASE),
     # term /IPA/ (品詞) 訳
     re.compile(rf"^{_TERM}\s*/(?P<ipa>[^/]{{1,40}})/\s*(?:[(\[]{_POS}[)\]])?\s*(?P<rest>.+)$", re.IGNORECASE),
     # term n. definition

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -81,6 +82,8 @@ class Line:
     entries: tuple[GlossaryEntry, ...] = ()  # the parsed entries, for Kind.ENTRY and a heading that holds one
     same_line_translation: str = ""  # for a title or heading: its translation written on the same line
     part_label: str = ""  # a label taken off the line's start (`訳:`), kept aside with the lesson
+    repeated: bool = False  # a paragraph the page shows again, passed over for the copy with its translation
+    kept_repeat: bool = False  # the copy of a repeated paragraph that is kept
     unheaded: bool = False  # the first entry of a list found by its shape, with no heading
     # A CJK line spaced like the note above it: a continuation of the note unless
     # alignment places it as a translation.
@@ -119,9 +122,32 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
                 removed.append(kept)
             gap += 1
             continue
-        out.append(Line(index=len(out), raw=raw, text=norm, gap=gap, lang=language_of(norm)))
+        for k, piece in enumerate(split_mixed(norm)):
+            out.append(Line(index=len(out), raw=raw, text=piece, gap=gap if k == 0 else 0, lang=language_of(piece)))
         gap = 0
     return out
+
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# English sentences, then their translation on the same line: the English starts as a
+# sentence does and ends at a sentence's end; the translation starts in CJK script and ends
+# as a sentence does. A title or a glossary entry does not end so on both sides.
+_MIXED = re.compile(
+    rf"^(?P<en>[A-Z\"“‘'][^{_CJK}]*?[.!?][\"”’)]?)\s*(?P<tr>[{_CJK}「『][^\n]*[。！？.!?」』])$"
+)
+MIXED_ENGLISH_WORDS = 4
+
+
+def split_mixed(text: str) -> list[str]:
+    """A line holding English and its translation (`The cats … summer. 市の猫たちは…。`), split
+    at the change of script into the two; any other line as it is."""
+    m = _MIXED.match(text)
+    if m is None:
+        return [text]
+    english, translated = m.group("en").strip(), m.group("tr").strip()
+    if len(english.split()) < MIXED_ENGLISH_WORDS or language_of(translated) not in ("ja", "zh", "ko"):
+        return [text]
+    return [english, translated]
 
 
 def check_blocks(count: int) -> None:

@@ -22,6 +22,7 @@ from library.importer.split import Kind, Line, split_lines
 from library.model import (
     LIST_WITHOUT_HEADING,
     LOW_CONFIDENCE,
+    REPEATED_PARAGRAPH,
     SITE_TEXT,
     TEXT_REMOVED,
     TITLE_GUESSED,
@@ -91,6 +92,8 @@ def parse_text(text: str, html_tags: bool = True) -> Lesson:
     for line in lines:
         if line.part_label:
             lesson.dropped.append(line.part_label)
+        if line.repeated:
+            lesson.warnings.append(ImportWarning(REPEATED_PARAGRAPH, line.text, 0.8))
         if line.kind == K.CJK:
             lesson.unplaced.append(Unplaced(line.text, line.lang, "no paragraph matched it closely enough"))
         elif line.kind in (K.JUNK, K.LABEL):

@@ -16,9 +16,11 @@ TITLE_WORDS = 20
 TRANSLATED_TITLE_CHARS = 40
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(
-    rf"^(?:(?:posted|published|updated|date)\s*(?:on)?\s*[:：]?\s*)?(?:[a-z]+day,?\s+)?"
+    rf"^(?:\d{{1,3}}\.\s+)?(?:(?:posted|published|updated|date)\s*(?:on)?\s*[:：]?\s*)?(?:[a-z]+day,?\s+)?"
     rf"(?:\d{{4}}\s?[-/.年]\s?\d{{1,2}}\s?[-/.月]\s?\d{{1,2}}日?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
-    rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})(?:[\s,|·-]+\d{{1,2}}:\d{{2}}.{{0,12}})?$",
+    rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})(?:[\s,|·-]+\d{{1,2}}:\d{{2}}.{{0,12}})?"
+    # a reading time after the date: `May 20, 2024 • 5min`, `2020.07.01 | 3 min read`
+    rf"(?:\s*[•·|/-]\s*\d{{1,3}}\s?min(?:ute)?s?(?: read)?)?$",
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(r"^\S*(?:https?://|www\.)\S*$")
