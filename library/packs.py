@@ -161,6 +161,8 @@ class Packs:
             zf = zipfile.ZipFile(p)
         except zipfile.BadZipFile as exc:
             raise PackRefused("not a lesson pack (not a zip file)") from exc
+        except (NotImplementedError, EOFError, ValueError) as exc:  # a zip version or layout zipfile cannot read
+            raise PackRefused(f"the pack is damaged ({' '.join(str(exc).split())[:200]})") from exc
         except OSError as exc:
             raise PackRefused(f"cannot read the file ({exc.strerror or exc})") from exc
         try:

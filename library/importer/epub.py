@@ -63,7 +63,7 @@ def read_book(data: bytes, name: str = "") -> Book:
     """Bytes of an EPUB to its chapters' lessons; ImportRefused with a one-line reason."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, NotImplementedError, EOFError, ValueError) as exc:  # damaged, or a zip version
         raise ImportRefused("file is not a readable EPUB (the zip is damaged)") from exc
     with archive:
         names = _checked_names(archive)

@@ -233,3 +233,40 @@ def test_dictionary_import_grows_linearly(tmp_path: Path) -> None:
     t4, m4 = _import_dictionary(large, tmp_path)
     assert t4 < 5 * t1 + 0.5, (t1, t4)
     assert m4 < 2 * m1 + 1024 * 1024, (m1, m4)  # a stream: flat, where reading whole grew 4×
+
+
+def _needs_zip_version(data: bytes, version: int) -> bytes:
+    """The same zip with its central directory asking for a zip version zipfile cannot read."""
+    at = data.rindex(b"PK\x01\x02")
+    return data[: at + 6] + version.to_bytes(2, "little") + data[at + 8 :]
+
+
+def test_a_zip_of_a_version_zipfile_cannot_read_is_one_line(tmp_path: Path) -> None:
+    """zipfile raises NotImplementedError on opening a zip whose central directory needs a later
+    version (found by the fuzz): a pack and an EPUB are refused in one line, the library unchanged."""
+    import io
+    import zipfile
+
+    from library import ImportRefused, Library
+    from library.packs import PackRefused
+    from tests.helpers import dump
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("manifest.json", '{"format": "study-reader-pack", "version": 1, "lessons": []}')
+    data = _needs_zip_version(out.getvalue(), 64)
+    pack, book = tmp_path / "x.studypack", tmp_path / "x.epub"
+    pack.write_bytes(data)
+    book.write_bytes(data)
+    lib = Library(tmp_path / "l.db")
+    before = dump(tmp_path / "l.db")
+    try:
+        with pytest.raises(PackRefused) as refused:
+            lib.packs.import_pack(pack)
+        assert "\n" not in str(refused.value)
+        with pytest.raises(ImportRefused) as refused_book:
+            lib.lessons.import_bytes(data, "x.epub")
+        assert "\n" not in str(refused_book.value)
+    finally:
+        lib.close()
+    assert dump(tmp_path / "l.db") == before
