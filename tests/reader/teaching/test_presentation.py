@@ -81,6 +81,18 @@ def test_a_paragraph_without_translation_says_so(qtbot: QtBot, window_at: MainWi
     assert "—" not in pres.visible_text().split(pres.focused_text())[-1]
 
 
+def test_notes_on_a_paragraph_without_notes_says_so(qtbot: QtBot, window_at: MainWindow) -> None:
+    pres = present(qtbot, window_at)
+    noted = {n.anchor.block for n in pres.lesson.notes if n.anchor is not None}
+    while pres.focus_index in noted:
+        qtbot.keyClick(pres, Qt.Key.Key_Right)
+    before = pres.visible_text()
+    qtbot.keyClick(pres, Qt.Key.Key_N)
+    assert "No notes for this paragraph." in pres.visible_text() and pres.visible_text() != before
+    qtbot.keyClick(pres, Qt.Key.Key_N)  # N again hides what it said
+    assert "No notes for this paragraph." not in pres.visible_text()
+
+
 def test_title_position_and_how_to_leave_are_shown(qtbot: QtBot, window_at: MainWindow) -> None:
     pres = present(qtbot, window_at)
     count = len(pres.order)
