@@ -260,7 +260,8 @@ class PresentationView(QWidget):
         dim = _mix(t.text, t.base, 0.35)
         block = self.lesson.blocks[index]
         if block.kind == "heading":
-            return [f"<p style='font-weight:700; color:{dim}; margin-top:{px // 2}px'>{html.escape(block.text)}</p>"]
+            # a heading opens the next section: greyed, it read as the end of the paragraph above
+            return [f"<p style='font-weight:700; color:{t.text}; margin-top:{px}px'>{html.escape(block.text)}</p>"]
         colour = t.text if focused else dim
         out = [
             f"<p style='color:{colour}; line-height:135%; margin-bottom:{px // 2}px'>"

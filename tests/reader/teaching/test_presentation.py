@@ -126,3 +126,19 @@ def test_starts_at_the_paragraph_the_reader_is_on(qtbot: QtBot, window_at: MainW
     pres = present(qtbot, window_at)
     assert pres.focus_index == target
     assert pres.focused_text().startswith("The Swedish Transport Administration")
+
+
+def test_the_next_heading_is_not_greyed_like_a_paragraph_out_of_focus(qtbot: QtBot, window_at: MainWindow) -> None:
+    from PySide6.QtGui import QColor
+
+    pres = present(qtbot, window_at)
+    blocks = pres.lesson.blocks
+    kinds = [b.kind for b in blocks]
+    heading = next(i for i in range(1, len(kinds)) if kinds[i] == "heading" and kinds[i - 1] == "paragraph")
+    while pres.focus_index != heading - 1:
+        qtbot.keyClick(pres, Qt.Key.Key_Right)
+    doc = pres.view.document()
+    found = doc.find(blocks[heading].text)
+    assert not found.isNull(), "the next section's heading is not on the screen"
+    shown = found.charFormat().foreground().color()
+    assert shown == QColor(pres.theme.text), f"the heading is drawn in {shown.name()}, greyed like the other paragraphs"
