@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 from library import Library
 from library.study.dictionary import INSTALL_HINT, DictionaryError
 from library.study.export import export_anki, export_csv
+from library.study.meanings import fill_meanings
 from library.study.words import SORTS, STATUSES
 from library.wordforms import forms_of, lemma_of
 from reader.cli.output import OK, REFUSED, USAGE, one_line, shown
@@ -69,6 +71,14 @@ def _glossary_entries(lib: Library, word: str) -> list[dict[str, Any]]:
     ]
 
 
+def _fill_meanings(lib: Library) -> None:
+    """Words saved before the dictionary existed get its meaning, as the window gives them."""
+    try:
+        fill_meanings(lib.study.words, lib.study.dictionary)
+    except (DictionaryError, sqlite3.DatabaseError) as exc:  # a damaged dictionary must not stop a listing
+        print(f"study-reader: meanings not filled in: {one_line(exc)}", file=sys.stderr)
+
+
 def lookup_command(lib: Library, args: argparse.Namespace) -> int:
     """Print the dictionary entries, the lessons' glossary entries and the saved word for a word."""
     word = " ".join(args.word)
@@ -81,6 +91,7 @@ def lookup_command(lib: Library, args: argparse.Namespace) -> int:
         print(f"study-reader: {one_line(exc)}", file=sys.stderr)
         return REFUSED
     glossary = _glossary_entries(lib, word)
+    _fill_meanings(lib)
     saved = lib.study.words.get(word)
     missing = found.jmdict == "missing"
     if args.json:
@@ -159,6 +170,7 @@ def words_command(lib: Library, args: argparse.Namespace) -> int:
         if args.lesson is not None and not known:
             print(f"study-reader: no lesson with id {args.lesson}", file=sys.stderr)
             return 1
+        _fill_meanings(lib)
         table = words.table(args.status, args.lesson, args.sort)
         if args.json:
             print(json.dumps([w.to_json() for w in table], ensure_ascii=False, indent=2))

@@ -148,6 +148,8 @@ class StudyUi(QObject):
         self.due_button.setFlat(True)
         self.due_button.clicked.connect(self.open_review)
         self.status.addWidget(self.hint, 1)
+        self._hint_waits = False
+        self.status.messageChanged.connect(self._message_changed)
         self.status.addPermanentWidget(self.due_button)
         self.update_due()
 
@@ -402,14 +404,24 @@ class StudyUi(QObject):
         self.my_words.reload()
         self.page_requested.emit(self.my_words)
         self.hint.hide()  # it is about the article
+        self._hint_waits = False
         self.my_words.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return self.my_words
 
     def close_my_words(self) -> None:
         """Back from the My words page to the reading view."""
         self.page_requested.emit(None)
-        self.hint.show()
+        # while a message is up the hint waits for it to go: shown now, both would be drawn at once
+        self._hint_waits = bool(self.status.currentMessage())
+        if not self._hint_waits:
+            self.hint.show()
         self.article.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _message_changed(self, message: str) -> None:
+        """Show the hint that waited for a status message, now the message is gone."""
+        if not message and self._hint_waits:
+            self._hint_waits = False
+            self.hint.show()
 
     def _open_word_source(self, lesson_id: int, block_pos: int) -> None:
         self.close_my_words()

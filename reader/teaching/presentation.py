@@ -25,6 +25,7 @@ CONTEXT_BEFORE, CONTEXT_AFTER = 1, 3  # paragraphs shown (dimmed) around the one
 BLANK = "\u2007" * 2 + "＿＿＿" + "\u2007" * 2
 MIN_PX = 18  # the smallest type still read from the back of a room
 NO_TRANSLATION = "No translation for this paragraph."
+NO_NOTES = "No notes for this paragraph."
 KEYS_HINT = "← → move   T translation   N notes   Q quiz   Space next blank   Esc leave"
 
 
@@ -246,6 +247,11 @@ class PresentationView(QWidget):
                     f"color:{t.text}; margin-left:{px}px'><b style='color:{t.accent}'>"
                     f"{head}</b><br>{body}</p>"
                 )
+        if not out:  # N must answer: silence reads as a key that did not work
+            out.append(
+                f"<p style='font-size:{int(px * 0.7)}px; font-style:italic; color:{t.muted}; "
+                f"margin-left:{px}px; margin-bottom:{px // 2}px'>{html.escape(self.tr_(NO_NOTES))}</p>"
+            )
         return out
 
     def _block_html(self, index: int, focused: bool) -> list[str]:
@@ -254,7 +260,8 @@ class PresentationView(QWidget):
         dim = _mix(t.text, t.base, 0.35)
         block = self.lesson.blocks[index]
         if block.kind == "heading":
-            return [f"<p style='font-weight:700; color:{dim}; margin-top:{px // 2}px'>{html.escape(block.text)}</p>"]
+            # a heading opens the next section: greyed, it read as the end of the paragraph above
+            return [f"<p style='font-weight:700; color:{t.text}; margin-top:{px}px'>{html.escape(block.text)}</p>"]
         colour = t.text if focused else dim
         out = [
             f"<p style='color:{colour}; line-height:135%; margin-bottom:{px // 2}px'>"

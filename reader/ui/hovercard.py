@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QEnterEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -10,6 +10,8 @@ from library.model import GlossaryEntry, Note
 from reader.ui.themes import Theme
 
 SAFE_SCHEMES = ("http", "https")
+# what the window does that leaves a card floating where the term no longer is
+FOLLOWED = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.WindowDeactivate)
 
 
 def open_external(url: str) -> bool:
@@ -72,6 +74,7 @@ class HoverCard(QFrame):
         self.key: str = ""
         self._hide_timer = QTimer(self, singleShot=True, interval=350)
         self._hide_timer.timeout.connect(self._maybe_hide)
+        self._watched: QWidget | None = None
 
     def apply_theme(self, theme: Theme, families: list[str], size: float) -> None:
         """Colours and faces from the window's theme."""
@@ -98,8 +101,23 @@ class HoverCard(QFrame):
             self._label.setFixedWidth(width)
             self.adjustSize()
         self.move(self._place(anchor))
+        self._watch_window()
         if not self.isVisible():
             self.show()
+
+    def _watch_window(self) -> None:
+        """Follow the window the card belongs to: a card is its own window and would stay behind."""
+        parent = self.parentWidget()
+        top = parent.window() if parent is not None else None
+        if top is not None and top is not self._watched:
+            top.installEventFilter(self)
+            self._watched = top
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Close when the window moves, changes size or stops being the active one."""
+        if watched is self._watched and event.type() in FOLLOWED:
+            self.close_card()
+        return super().eventFilter(watched, event)
 
     def _place(self, anchor: QRect) -> QPoint:
         return place_card(self, anchor)

@@ -337,6 +337,7 @@ JA.update({
         "ライブラリは最後の変更の時点で保存されています。何が起きたかは {report} に、ログは {log} にあります。"
         "再び起きたら、何をしていたかのメモと一緒に両方を送ってください。",
     "No translation for this paragraph.": "この段落には訳がありません。",
+    "No notes for this paragraph.": "この段落には注がありません。",
     "← → move   T translation   N notes   Q quiz   Space next blank   Esc leave":
         "← → 移動   T 訳   N 注   Q クイズ   Space 次の空欄   Esc 終了",
     "Present on:": "表示する画面:",

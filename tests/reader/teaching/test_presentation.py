@@ -81,6 +81,18 @@ def test_a_paragraph_without_translation_says_so(qtbot: QtBot, window_at: MainWi
     assert "—" not in pres.visible_text().split(pres.focused_text())[-1]
 
 
+def test_notes_on_a_paragraph_without_notes_says_so(qtbot: QtBot, window_at: MainWindow) -> None:
+    pres = present(qtbot, window_at)
+    noted = {n.anchor.block for n in pres.lesson.notes if n.anchor is not None}
+    while pres.focus_index in noted:
+        qtbot.keyClick(pres, Qt.Key.Key_Right)
+    before = pres.visible_text()
+    qtbot.keyClick(pres, Qt.Key.Key_N)
+    assert "No notes for this paragraph." in pres.visible_text() and pres.visible_text() != before
+    qtbot.keyClick(pres, Qt.Key.Key_N)  # N again hides what it said
+    assert "No notes for this paragraph." not in pres.visible_text()
+
+
 def test_title_position_and_how_to_leave_are_shown(qtbot: QtBot, window_at: MainWindow) -> None:
     pres = present(qtbot, window_at)
     count = len(pres.order)
@@ -114,3 +126,19 @@ def test_starts_at_the_paragraph_the_reader_is_on(qtbot: QtBot, window_at: MainW
     pres = present(qtbot, window_at)
     assert pres.focus_index == target
     assert pres.focused_text().startswith("The Swedish Transport Administration")
+
+
+def test_the_next_heading_is_not_greyed_like_a_paragraph_out_of_focus(qtbot: QtBot, window_at: MainWindow) -> None:
+    from PySide6.QtGui import QColor
+
+    pres = present(qtbot, window_at)
+    blocks = pres.lesson.blocks
+    kinds = [b.kind for b in blocks]
+    heading = next(i for i in range(1, len(kinds)) if kinds[i] == "heading" and kinds[i - 1] == "paragraph")
+    while pres.focus_index != heading - 1:
+        qtbot.keyClick(pres, Qt.Key.Key_Right)
+    doc = pres.view.document()
+    found = doc.find(blocks[heading].text)
+    assert not found.isNull(), "the next section's heading is not on the screen"
+    shown = found.charFormat().foreground().color()
+    assert shown == QColor(pres.theme.text), f"the heading is drawn in {shown.name()}, greyed like the other paragraphs"
