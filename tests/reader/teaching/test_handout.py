@@ -178,16 +178,16 @@ def test_handout_has_space_between_paragraphs_and_before_headings(tmp_path, lib_
     assert checked > 10
 
 
-def test_answer_list_stays_whole_with_its_heading_on_the_seed_lesson(capsys, tmp_path, seed_bytes) -> None:
-    page_file = tmp_path / "seed.txt"
-    page_file.write_bytes(seed_bytes)
-    path = tmp_path / "seed.db"
+def test_answer_list_stays_whole_with_its_heading(capsys, tmp_path, reference_bytes) -> None:
+    page_file = tmp_path / "reference.txt"
+    page_file.write_bytes(reference_bytes)
+    path = tmp_path / "reference.db"
     with Library(path) as lib:
         lib.lessons.import_file(page_file)
     pdf = tmp_path / "k.pdf"
     export(capsys, path, pdf, "--worksheet", "--answers")
     pages = page_lines(pdf)
-    key_line = re.compile(r"\(\d\) \S+ — \S+$")  # "(4) access — access"
+    key_line = re.compile(r"\(\d\) \S+ — \S+$")  # "(4) berth — berths"
     holding = [n for n, lines in enumerate(pages) if "Answers" in lines or any(key_line.match(x) for x in lines)]
     assert len(holding) == 1, f"the answers are spread over pages {holding}"
     answers = pages[holding[0]]
