@@ -6,6 +6,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 
 def dump(path: Path) -> list[str]:
     """The whole library as SQL text, for comparing before and after (nothing if there is no file)."""
@@ -26,3 +28,37 @@ def damage(path: Path) -> None:
     with path.open("r+b") as f:
         f.seek(4096 * 3)
         f.write(os.urandom(4096))
+
+
+def pretend_read_only_mount(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the store's statvfs report ST_RDONLY, as on a read-only mount (root ignores chmod)."""
+    from library.store import connection
+
+    real = os.statvfs
+
+    class ReadOnly:
+        def __init__(self, result: os.statvfs_result) -> None:
+            self._result = result
+            self.f_flag = result.f_flag | os.ST_RDONLY
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._result, name)
+
+    monkeypatch.setattr(connection.os, "statvfs", lambda p: ReadOnly(real(p)))
+
+
+def trip_the_importer_on(monkeypatch: pytest.MonkeyPatch, bad_name: str, *also: object) -> None:
+    """Make parse_page fail on the file named `bad_name` as an importer defect would (a
+    RecursionError, as a deeply nested page once raised), in library.importer and in each
+    module of `also` that holds its own reference to it."""
+    import library.importer
+
+    real = library.importer.parse_page
+
+    def parse(data: bytes, name: str, *args: object, **kwargs: object) -> object:
+        if name == bad_name:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(data, name, *args, **kwargs)  # type: ignore[arg-type]
+
+    for module in (library.importer, *also):
+        monkeypatch.setattr(module, "parse_page", parse)

@@ -17,10 +17,9 @@ import pytest
 
 from library import Library
 from library.errors import LibraryDamaged, LibraryError
-from library.store import connection
 from library.store.backup import backups_dir, list_backups, restore, rolling_backup
 from reader.__main__ import main
-from tests.helpers import damage
+from tests.helpers import damage, pretend_read_only_mount
 
 REPO = Path(__file__).resolve().parents[3]
 PAGE = REPO / "tests" / "data" / "pages" / "interleaved_zh.txt"
@@ -81,17 +80,7 @@ def test_a_library_on_a_read_only_file_system_opens_read_only(
     Nothing may then be written beside the library or into it: no -wal, -shm or session marker."""
     path = _library(tmp_path / "lib.db")
     before, names = _digest(path), _siblings(path)
-    real = os.statvfs
-
-    class ReadOnly:
-        def __init__(self, result: os.statvfs_result) -> None:
-            self._result = result
-            self.f_flag = result.f_flag | os.ST_RDONLY
-
-        def __getattr__(self, name: str) -> object:
-            return getattr(self._result, name)
-
-    monkeypatch.setattr(connection.os, "statvfs", lambda p: ReadOnly(real(p)))
+    pretend_read_only_mount(monkeypatch)
     with Library(path) as lib:
         assert lib.read_only
         assert lib.lessons.count() == 1

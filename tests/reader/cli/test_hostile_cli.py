@@ -18,6 +18,7 @@ import pytest
 from library import Library
 from library.study.export import export_anki, export_csv
 from reader.__main__ import main
+from tests.helpers import trip_the_importer_on
 
 REPO = Path(__file__).resolve().parents[3]
 PAGES = REPO / "tests" / "data" / "pages"
@@ -233,16 +234,7 @@ def test_bidi_overrides_and_escapes_in_titles_are_printed_escaped(
 def test_a_defect_on_one_file_does_not_stop_the_others(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import library.importer
-
-    real = library.importer.parse_page
-
-    def parse(data: bytes, name: str, *args: object, **kwargs: object) -> object:
-        if name == "bad.txt":
-            raise RecursionError("maximum recursion depth exceeded")  # as a deeply nested page did
-        return real(data, name, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(library.importer, "parse_page", parse)
+    trip_the_importer_on(monkeypatch, "bad.txt")
     bad = tmp_path / "bad.txt"
     bad.write_text("Bad\n\nA page the importer trips over.\n")
     lib = tmp_path / "lib.db"

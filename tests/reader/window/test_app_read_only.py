@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 import pytest
 
 from library import Library
-from library.store import connection
 from reader.app import run_app
+from tests.helpers import pretend_read_only_mount
 
 PAGE = Path(__file__).resolve().parents[2] / "data" / "pages" / "interleaved_zh.txt"
 
@@ -24,17 +23,7 @@ def test_a_read_only_library_is_refused_in_one_line_and_left_as_it_is(
         lib.lessons.import_file(PAGE)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     names = sorted(p.name for p in tmp_path.iterdir())
-    real = os.statvfs
-
-    class ReadOnly:
-        def __init__(self, result: os.statvfs_result) -> None:
-            self._result = result
-            self.f_flag = result.f_flag | os.ST_RDONLY
-
-        def __getattr__(self, name: str) -> object:
-            return getattr(self._result, name)
-
-    monkeypatch.setattr(connection.os, "statvfs", lambda p: ReadOnly(real(p)))
+    pretend_read_only_mount(monkeypatch)
     shot = tmp_path / "shot.png"
     assert run_app(["--library", str(path), "--screenshot", str(shot)]) == 2
     err = capsys.readouterr().err

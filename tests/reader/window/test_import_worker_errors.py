@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from library import Library
 from library import bulk as bulk_module
 from reader.window.import_worker import ImportOutcome, ImportWorker
+from tests.helpers import trip_the_importer_on
 
 PAGES = Path(__file__).resolve().parents[2] / "data" / "pages"
 
@@ -19,17 +20,7 @@ PAGES = Path(__file__).resolve().parents[2] / "data" / "pages"
 def test_a_defect_on_one_file_does_not_stop_the_others(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk: bool
 ) -> None:
-    import library.importer
-
-    real = library.importer.parse_page
-
-    def parse(data: bytes, name: str, *args: object, **kwargs: object) -> object:
-        if name == "bad.txt":
-            raise RecursionError("maximum recursion depth exceeded")  # as a deeply nested page did
-        return real(data, name, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(library.importer, "parse_page", parse)
-    monkeypatch.setattr(bulk_module, "parse_page", parse)  # the bulk path parses here below 8 files
+    trip_the_importer_on(monkeypatch, "bad.txt", bulk_module)  # the bulk path parses there below 8 files
     if bulk:
         monkeypatch.setattr(ImportWorker, "BULK_FROM", 2)
     bad = tmp_path / "bad.txt"
