@@ -124,9 +124,21 @@ def _fix_one(doc: QTextDocument, page: float) -> bool:
         previous = last_page_lines[0].previous()
         while previous.isValid() and not previous.text().strip():
             previous = previous.previous()
-        if previous.isValid() and previous.previous().isValid():
-            return _break_before(_with_heading(previous))
+        if previous.isValid() and previous.previous().isValid() and _break_before(_with_heading(previous)):
+            # the break an earlier round put on the last page would now open a page of its own
+            _clear_breaks_from(last_page_lines[0])
+            return True
     return False
+
+
+def _clear_breaks_from(block: QTextBlock) -> None:
+    """Take the page breaks off this block and every block after it."""
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.pageBreakPolicy() & BREAK_BEFORE:
+            fmt.setPageBreakPolicy(fmt.pageBreakPolicy() & ~BREAK_BEFORE)
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
 
 
 def paginate(doc: QTextDocument, page: float, rounds: int = 200) -> int:

@@ -134,50 +134,6 @@ def test_worksheet_pages_have_no_stranded_lines_and_a_name_line(capsys, tmp_path
         assert not any(re.search(r"\(\d+\)$", line) for line in lines)
 
 
-def test_answer_key_heading_is_never_left_at_a_page_foot(capsys, tmp_path, lib_path) -> None:
-    pdf = tmp_path / "k.pdf"
-    export(capsys, lib_path, pdf, "--worksheet", "--answers")
-    pages = page_lines(pdf)
-    for lines in pages:
-        for heading in ("Answers", "Open source", "OpenAI and China"):
-            if heading in lines:
-                assert lines.index(heading) < len(lines) - 1, f"{heading!r} ends a page"
-    assert all(len(lines) >= 3 for lines in pages[1:])
-
-
-def test_handout_has_space_between_paragraphs_and_before_headings(tmp_path, lib_path) -> None:
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
-
-    from reader.teaching.handout import HandoutOptions, build_document
-    from reader.teaching.pagination import set_up_pages
-
-    _app = QGuiApplication.instance() or QGuiApplication([])
-    writer = QPdfWriter(str(tmp_path / "x.pdf"))
-    writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(0, 0, 0, 0)))
-    source = build_document(lesson(lib_path), HandoutOptions())
-    doc = source.clone()
-    set_up_pages(doc, writer)
-    layout, block = doc.documentLayout(), doc.begin()
-    previous_bottom, checked = None, 0
-    while block.isValid():
-        rect = layout.blockBoundingRect(block)
-        fmt = block.blockFormat()
-        text_top = rect.top() + fmt.topMargin() * 300 / 96  # where the block's first line starts
-        if block.text().strip() and previous_bottom is not None and text_top > previous_bottom:
-            needed = 5 * 300 / 72 if fmt.headingLevel() else 3 * 300 / 72  # points, at 300 dpi
-            assert text_top - previous_bottom >= needed, f"no space above {block.text()[:30]!r}"
-            checked += 1
-        if block.text().strip():
-            lines = block.layout()
-            last = lines.lineAt(lines.lineCount() - 1)
-            previous_bottom = rect.top() + lines.position().y() - rect.top() + last.y() + last.height()
-        block = block.next()
-    assert checked > 10
-
-
 def test_answer_list_stays_whole_with_its_heading(capsys, tmp_path, reference_bytes) -> None:
     page_file = tmp_path / "reference.txt"
     page_file.write_bytes(reference_bytes)
