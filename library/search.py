@@ -224,13 +224,29 @@ def _snippet(text: str, needle: str, width: int = 40) -> str:
     return _window(text, i, len(needle), width)
 
 
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    """The words one after another (the last as a word start), as the English index matches them."""
+    return re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"\w*", re.IGNORECASE)
+
+
 def _word_snippet(text: str, words: list[str], width: int = 40) -> str:
-    """A short window of `text` around the first place its words follow one another (the
-    last as a word start), as the English index matches them; the match in brackets."""
-    gap = r"\W+"
-    pattern = r"(?<!\w)" + gap.join(re.escape(w) for w in words) + r"\w*"
-    m = re.search(pattern, text, re.IGNORECASE)
+    """A short window of `text` around the first place its words follow one another; the match in brackets."""
+    m = _words_pattern(words).search(text)
     return _window(text, m.start() if m else -1, m.end() - m.start() if m else 0, width)
+
+
+def match_spans(text: str, query: str, english: bool) -> list[tuple[int, int]]:
+    """Where `query` matches `text` as the search matched it: English as words (the last a word start),
+    translations as a substring; each (start, end)."""
+    needle = " ".join(query.split())
+    words = _pattern("word").findall(needle)
+    if english and words and not _pattern("cjk").search(needle):
+        pattern = _words_pattern(words)
+    elif needle:
+        pattern = re.compile(re.escape(needle), re.IGNORECASE)
+    else:
+        return []
+    return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
 
 
 def _window(text: str, i: int, length: int, width: int) -> str:

@@ -158,8 +158,8 @@ class MainWindow(QMainWindow):
         for code, action in self.menus.langs.items():
             action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
         self.panel.lesson_activated.connect(self.open_lesson)
-        self.panel.hit_activated.connect(self.open_hit)
-        self.panel.search_changed.connect(lambda text: self.panel.set_hits(self.library.search.query(text)))
+        self.panel.hit_activated.connect(lambda lid, pos, lang: self.open_hit(lid, pos, lang, self.panel.search.text()))
+        self.panel.search_changed.connect(self._search)
         self.panel.delete_requested.connect(self.delete_lesson)
         self.panel.rename_requested.connect(self.rename_lesson)
         self.vocab.entry_activated.connect(self.highlight_entry)
@@ -351,8 +351,14 @@ class MainWindow(QMainWindow):
         self.refresh_lessons()
         self.study.learner_switched()
 
-    def open_hit(self, lesson_id: int, block_pos: int, lang: str) -> None:
-        """Jump to a search hit: its paragraph, with its translation shown when that is what matched."""
+    def _search(self, text: str) -> None:
+        """Show the hits of a new search; the marks of the last hit opened go."""
+        self.article.clear_search_marks()
+        self.panel.set_hits(self.library.search.query(text))
+
+    def open_hit(self, lesson_id: int, block_pos: int, lang: str, query: str = "") -> None:
+        """Jump to a search hit: its paragraph, with its translation shown when that is what matched,
+        and what matched `query` marked."""
         if not self.open_lesson(lesson_id, at=max(block_pos, 0)) or block_pos < 0:
             return
         if lang not in ("en", "title") and not self.article.is_shown(block_pos):
@@ -360,6 +366,7 @@ class MainWindow(QMainWindow):
         self.article.scroll_to(block_pos)
         self.article.set_focus_index(block_pos, ensure_visible=False)
         self.article.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.article.mark_search(block_pos, lang, query)
 
     def _update_title(self) -> None:
         name = self.tr_("Study Reader")

@@ -21,6 +21,7 @@ from library.model import Lesson
 from library.wordforms import find_forms, word_forms
 from reader.article.document import BuiltDoc, DocStyle, build_document
 from reader.article.read_tracker import ReadTracker
+from reader.article.search_marks import clean_top
 from reader.ui.hovercard import HoverCard
 
 EMPTY_STATE = "No lesson open — choose one in the library, or import a page (Ctrl+O)."
@@ -274,8 +275,8 @@ class ArticleBase(QTextBrowser):
         self.moves += 1
         if self.built is None or index not in self.built.para_block:
             return
-        layout = self.document().documentLayout()
-        self.verticalScrollBar().setValue(int(layout.blockBoundingRect(self.block_for(index)).top()) - 16)
+        frame_top = self._doc_rect(index).top() - 5  # the focus frame, as paintEvent draws it
+        self.verticalScrollBar().setValue(clean_top(self.document(), self.block_for(index), frame_top))
 
     def indexes_between(self, top: float, bottom: float) -> list[int]:
         """Lesson blocks (paragraphs and headings) whose English text lies between two document heights.

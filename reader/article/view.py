@@ -10,9 +10,13 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QWidget
 
 from library.model import GlossaryEntry
+from library.search import match_spans
 from library.wordforms import WORD_RE
+from reader.article.search_marks import is_search_mark, mark_selections
 from reader.article.state import ArticleBase
 from reader.ui.hovercard import entry_html, note_html
+
+MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr)
 
 
 class ArticleView(ArticleBase):
@@ -41,6 +45,34 @@ class ArticleView(ArticleBase):
         if self.built is not None and self._pending in self.shown and self._pending in self.built.extra_block:
             self._ensure_visible(self._pending)
         self._pending = -1
+
+    # --- search marks -----------------------------------------------------------------
+    def mark_search(self, index: int, lang: str, query: str) -> int:
+        """Mark where `query` matched in lesson block `index` (its shown translation for a translation hit)
+        until the next click, key or search; returns how many places."""
+        self.clear_search_marks()
+        if self.built is None or self.style_ is None or self.lesson is None or not query.strip():
+            return 0
+        if lang in ("en", "title"):
+            if index not in self.built.starts:
+                return 0
+            found = match_spans(self.lesson.blocks[index].text, query, english=True)
+            spans = [self.built.doc_span(index, s, e) for s, e in found]
+        else:
+            if index not in self.shown or index not in self.built.has_translation:
+                return 0
+            block = self.block_for(index, extra=True)  # the translation as shown, note markers and all
+            spans = [(block.position() + s, block.position() + e) for s, e in match_spans(block.text(), query, False)]
+        marks = mark_selections(self.document(), spans, self.style_.theme)
+        self.setExtraSelections(self.extraSelections() + marks)
+        return len(marks)
+
+    def clear_search_marks(self) -> None:
+        """Take the search marks away (glossary highlights stay)."""
+        current = self.extraSelections()
+        kept = [sel for sel in current if not is_search_mark(sel)]
+        if len(kept) != len(current):
+            self.setExtraSelections(kept)
 
     # --- hover cards ----------------------------------------------------------------
     def show_note(self, note_index: int, near: QRect) -> None:
@@ -128,6 +160,7 @@ class ArticleView(ArticleBase):
 
     # --- events -----------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clear_search_marks()
         self._press = event.position().toPoint()
         if self.card.pinned and not self.anchorAt(self._press).startswith("note:"):
             self.card.close_card()
@@ -171,6 +204,8 @@ class ArticleView(ArticleBase):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
+        if key not in MODIFIER_KEYS:  # Ctrl held down to copy is not yet a key of its own
+            self.clear_search_marks()
         plain = not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         order = self.paragraphs()
         if not plain or not order:
