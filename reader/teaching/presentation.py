@@ -24,6 +24,8 @@ from reader.ui.themes import Theme
 CONTEXT_BEFORE, CONTEXT_AFTER = 1, 3  # paragraphs shown (dimmed) around the one in focus
 BLANK = "\u2007" * 2 + "＿＿＿" + "\u2007" * 2
 MIN_PX = 18  # the smallest type still read from the back of a room
+JA_LINE_HEIGHT = 1.55  # line pitch of a translation, in font sizes: Japanese wants more air than English
+BOX_PADDING = 0.5  # the translation box's inner padding, in font sizes
 NO_TRANSLATION = "No translation for this paragraph."
 NO_NOTES = "No notes for this paragraph."
 KEYS_HINT = "← → move   T translation   N notes   Q quiz   Space next blank   Esc leave"
@@ -228,10 +230,20 @@ class PresentationView(QWidget):
                 f"<p style='font-size:{int(px * 0.7)}px; font-style:italic; color:{t.muted}; "
                 f"margin-left:{px}px; margin-bottom:{px // 2}px'>{html.escape(self.tr_(NO_TRANSLATION))}</p>"
             )
+        size = int(px * 0.85)
+        font = QFont()
+        font.setFamilies(list(reversed(self.families)))
+        font.setPixelSize(size)
+        natural = QFontMetrics(font).height()  # Qt's line height is a share of the font's own line, not of its size
+        height = max(100, round(100 * JA_LINE_HEIGHT * size / natural))
+        pad = round(size * BOX_PADDING)
+        lines = "<br>".join(html.escape(line) for line in tr.split("\n"))
         return (
-            f"<p style='font-family:{ja_first}; font-size:{int(px * 0.85)}px; "
-            f"color:{t.translation_fg}; background:{t.translation_bg}; "
-            f"margin-left:{px}px; margin-bottom:{px // 2}px'>{html.escape(tr)}</p>"
+            f"<table width='100%' cellspacing='0' cellpadding='0' bgcolor='{t.translation_bg}' "
+            f"style='margin-left:{px}px; margin-bottom:{px // 2}px; border-style:none'><tr>"
+            f"<td style='padding:{pad}px'>"  # a table's cell: the one box Qt's rich text pads
+            f"<p style='font-family:{ja_first}; font-size:{size}px; color:{t.translation_fg}; margin:0; "
+            f"line-height:{height}%'>{lines}</p></td></tr></table>"
         )
 
     def _notes_html(self, index: int) -> list[str]:
