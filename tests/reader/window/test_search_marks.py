@@ -108,9 +108,11 @@ def test_the_marks_go_at_the_next_key_click_or_search(qtbot: QtBot, window: Main
 def test_a_translation_hit_is_marked_in_the_translation_readably(
         qtbot: QtBot, window: MainWindow, theme: str) -> None:
     window.set_theme(theme)
-    open_first_hit(qtbot, window, "国営鉄道")
     view = window.article
     colours = THEMES[theme]
+    # the new palette reaches the widgets through the event loop
+    qtbot.waitUntil(lambda: view.viewport().palette().base().color().name() == colours.base, timeout=2000)
+    open_first_hit(qtbot, window, "国営鉄道")
     image = seen(window, f"search_hit_ja_{theme}")
     assert share_in(image, text_rect(view, "国営鉄道"), colours.highlight_bg) > 0.3
     marks = [sel for sel in view.extraSelections() if sel.cursor.selectedText() == "国営鉄道"]
