@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -38,6 +39,32 @@ except ValueError as exc:
 os.kill(os.getpid(), signal.SIGKILL)
 """
 
+# The window started as `study-reader --library PATH` is; each dialog it opens is printed, not shown.
+START = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import reader.app as app_module
+from reader.window import dialogs
+
+def close_all():
+    for w in QApplication.topLevelWidgets():
+        w.close()
+
+def failure(_parent, title, text, what_to_do, details):
+    print(json.dumps([title, text, what_to_do, details]), flush=True)
+    QTimer.singleShot(0, close_all)
+
+dialogs.failure = failure
+original = app_module._application
+def patched(shooting):
+    app = original(shooting)
+    QTimer.singleShot(8000, close_all)  # a start that says nothing ends too
+    return app
+app_module._application = patched
+sys.exit(app_module.run_app(sys.argv[1:]))
+"""
+
 CLEAN = """
 from reader.window.crash_report import CrashReports
 reports = CrashReports()
@@ -64,6 +91,19 @@ def test_a_fatal_fault_is_shown_on_the_next_start(win: MainWindow, dialog_log: D
     dialog_log.calls.clear()
     assert show_crash_reports(win, CrashReports(), log_path()) == 0  # said once
     assert dialog_log.names() == []
+
+
+def test_the_next_start_of_the_window_shows_the_report(tmp_path: Path) -> None:
+    assert run_child(SEGFAULT) != 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    res = subprocess.run([sys.executable, "-c", START, "--library", str(tmp_path / "lib.db")],
+                         capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert res.returncode == 0, res.stderr
+    shown = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("[")]
+    assert len(shown) == 1, f"the start showed {shown}"
+    _title, text, what_to_do, _details = shown[0]
+    assert text.startswith("Study Reader stopped unexpectedly last time") and "Segmentation fault" in text
+    assert str(log_path()) in what_to_do
 
 
 def test_an_error_before_the_process_was_killed_is_shown_on_the_next_start(
