@@ -7,9 +7,12 @@ from pytestqt.qtbot import QtBot
 
 from reader.mainwindow import MainWindow
 from tests.reader.conftest import point_of
+from tests.reader.study.test_study_window import no_jmdict  # noqa: F401  (a fixture)
 
 
-def test_double_click_on_a_heading_word_opens_its_card(qtbot: QtBot, window: MainWindow) -> None:
+def test_double_click_on_a_heading_word_opens_its_card(
+    qtbot: QtBot, window: MainWindow, no_jmdict: None  # noqa: F811  (a lookup would build JMdict in a thread)
+) -> None:
     view = window.article
     heading = view.document().find("Old lines, new money").selectionStart()
     assert heading >= 0
@@ -20,7 +23,9 @@ def test_double_click_on_a_heading_word_opens_its_card(qtbot: QtBot, window: Mai
     assert card.content is not None and card.content.text == "money"
 
 
-def test_double_click_on_a_title_word_opens_its_card_and_saves_it(qtbot: QtBot, window: MainWindow) -> None:
+def test_double_click_on_a_title_word_opens_its_card_and_saves_it(
+    qtbot: QtBot, window: MainWindow, no_jmdict: None  # noqa: F811
+) -> None:
     view = window.article
     assert view.lesson is not None
     word = view.lesson.title.split()[1]

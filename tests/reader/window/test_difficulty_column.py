@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from library import Library
 from reader.mainwindow import MainWindow
 from tests.reader.conftest import point_of
+from tests.reader.study.test_study_window import no_jmdict  # noqa: F401  (a fixture)
 
 
 def shown_unknown(window: MainWindow, lesson_id: int) -> str:
@@ -19,7 +20,8 @@ def shown_unknown(window: MainWindow, lesson_id: int) -> str:
 
 
 def test_the_unknown_column_follows_the_words_marked_known(
-    qtbot: QtBot, window: MainWindow, library: Library, reference_id: int
+    qtbot: QtBot, window: MainWindow, library: Library, reference_id: int,
+    no_jmdict: None,  # noqa: F811  (a lookup would build JMdict in a thread that outlives the test)
 ) -> None:
     QAbstractItemModelTester(window.panel.lessons_model)
     library.study.levels.level_pending()  # as the import worker does after an import
