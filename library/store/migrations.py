@@ -80,4 +80,29 @@ def _import_warnings(db: Database) -> None:
     )
 
 
-UPGRADES: dict[int, Upgrade] = {2: _levels, 3: _import_warnings}
+def _line_decisions(db: Database) -> None:
+    """4: the user's decisions about a lesson's page lines (roles, joins, splits, text, deletions, moves)."""
+    from sqlite_utils.db import ForeignKey
+
+    t = tables(db)
+    t.table("line_decisions").create(
+        {
+            "id": int,
+            "lesson_id": int,
+            "op": str,
+            "n": int,
+            "text": str,
+            "role": str,
+            "target_n": int,
+            "target_text": str,
+            "at": int,
+            "value": str,
+        },
+        pk="id",
+        not_null={"lesson_id", "op", "n", "text"},
+        foreign_keys=[ForeignKey("line_decisions", "lesson_id", "lessons", "id", on_delete="CASCADE")],
+    )
+    t.table("line_decisions").create_index(["lesson_id", "id"], index_name="line_decisions_lesson")
+
+
+UPGRADES: dict[int, Upgrade] = {2: _levels, 3: _import_warnings, 4: _line_decisions}
