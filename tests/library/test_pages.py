@@ -76,15 +76,17 @@ def test_two_lines_become_site_text(lib: Library, garden: int) -> None:
     lesson = lib.lessons.get(garden)
     texts = [b.text for b in lesson.blocks]
     assert not any(t.startswith(("Our team", "Sign in")) for t in texts)
-    assert {"Our team picks three new stories for you every single week.",
-            "Sign in to save this story and read it again later on."} <= set(lesson.dropped)
+    assert {
+        "Our team picks three new stories for you every single week.",
+        "Sign in to save this story and read it again later on.",
+    } <= set(lesson.dropped)
 
 
 def test_a_translation_is_attached_to_another_paragraph(lib: Library, garden: int) -> None:
     teacher = block_of(lib, garden, "One retired teacher")
     lib.pages.set_role(garden, n_of(lib, garden, "退職した先生"), "translation", to=teacher)
     lesson = lib.lessons.get(garden)
-    assert lesson.blocks[teacher].translation("ja", ) == "退職した先生は、庭が毎日家を出る理由になったと言いました。"
+    assert lesson.blocks[teacher].translation("ja") == "退職した先生は、庭が毎日家を出る理由になったと言いました。"
     assert lesson.blocks[block_of(lib, garden, "Volunteers")].translation() is None
     line = next(ln for ln in lib.pages.lines(garden) if ln.text.startswith("退職した先生"))
     assert line.target == teacher
