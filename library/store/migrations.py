@@ -81,28 +81,25 @@ def _import_warnings(db: Database) -> None:
 
 
 def _line_decisions(db: Database) -> None:
-    """4: the user's decisions about a lesson's page lines (roles, joins, splits, text, deletions, moves)."""
-    from sqlite_utils.db import ForeignKey
+    """4: the user's decisions about a lesson's page lines (roles, joins, splits, text, deletions, moves).
 
-    t = tables(db)
-    t.table("line_decisions").create(
-        {
-            "id": int,
-            "lesson_id": int,
-            "op": str,
-            "n": int,
-            "text": str,
-            "role": str,
-            "target_n": int,
-            "target_text": str,
-            "at": int,
-            "value": str,
-        },
-        pk="id",
-        not_null={"lesson_id", "op", "n", "text"},
-        foreign_keys=[ForeignKey("line_decisions", "lesson_id", "lessons", "id", on_delete="CASCADE")],
+    Written in SQL, not with sqlite-utils' `create`: its ids must be AUTOINCREMENT (never reused,
+    as undo restores rows by id), which sqlite-utils cannot declare."""
+    db.execute(
+        """CREATE TABLE line_decisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+            op TEXT NOT NULL CHECK (op IN ('role', 'join', 'split', 'text', 'delete', 'move')),
+            n INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            role TEXT,
+            target_n INTEGER,
+            target_text TEXT,
+            at INTEGER,
+            value TEXT
+        )"""
     )
-    t.table("line_decisions").create_index(["lesson_id", "id"], index_name="line_decisions_lesson")
+    db.execute("CREATE INDEX line_decisions_lesson ON line_decisions(lesson_id, id)")
 
 
 UPGRADES: dict[int, Upgrade] = {2: _levels, 3: _import_warnings, 4: _line_decisions}
