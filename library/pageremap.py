@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from library.pagelines import DELETE, JOIN, MOVE, SPLIT, Decision, Page, PageLine, find_line
+from library.pagelines import DELETE, JOIN, MOVE, SPLIT, TEXT, Decision, Page, PageLine, find_line
 from library.store.database import Database
 
 # (block position, offset in its text) → the same in the page after, or None where it is gone.
@@ -63,6 +63,17 @@ def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
         if op == MOVE:
             j = _moved_with(before, i, d.at or 0)
             return (j, o) if n == i else (i, o) if n == j else (n, o)
+        if op == TEXT and n == i:
+            old_line, new_line = old_by_n.get(i), new_by_n.get(i)
+            if (
+                old_line is not None
+                and new_line is not None
+                and old_line.block is not None
+                and new_line.block is not None
+            ):
+                return n, through_edit(
+                    old.lesson.blocks[old_line.block].text, new.lesson.blocks[new_line.block].text, o
+                )
         return n, o
 
     def moved(pos: int, offset: int) -> tuple[int, int] | None:
@@ -77,6 +88,16 @@ def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
         return line.block, got[1]
 
     return moved
+
+
+def through_edit(old: str, new: str, offset: int) -> int:
+    """Where a character of `old` is in `new`, an edit of it (the unchanged runs matched, as a diff does)."""
+    from difflib import SequenceMatcher
+
+    for tag, i1, i2, j1, _j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if i1 <= offset < i2:
+            return j1 + (offset - i1) if tag == "equal" else j1
+    return len(new)
 
 
 class _Named:
@@ -182,9 +203,11 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
     ).fetchall():
         got = blocks(ab, ast or 0)
         if got is not None and ast is not None and ae is not None:
+            last = blocks(ab, ae - 1)  # the span's last character: an edit inside it changes its length
+            end = last[1] + 1 if last is not None and last[0] == got[0] and last[1] >= got[1] else got[1] + ae - ast
             db.execute(
                 "UPDATE user_notes SET anchor_block = ?, anchor_start = ?, anchor_end = ? WHERE id = ?",
-                [got[0], got[1], got[1] + (ae - ast), rid],
+                [got[0], got[1], end, rid],
             )
     _renumber(db, "user_notes", lesson_id, _items(old.note_lines, new.note_lines, lines))
     _renumber(db, "user_glossary", lesson_id, _items(old.entry_lines, new.entry_lines, lines))
