@@ -203,8 +203,8 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
     ).fetchall():
         got = blocks(ab, ast or 0)
         if got is not None and ast is not None and ae is not None:
-            last = blocks(ab, ae - 1)  # the span's last character: an edit inside it changes its length
-            end = last[1] + 1 if last is not None and last[0] == got[0] and last[1] >= got[1] else got[1] + ae - ast
+            tail = blocks(ab, ae - 1)  # the span's last character: an edit inside it changes its length
+            end = tail[1] + 1 if tail is not None and tail[0] == got[0] and tail[1] >= got[1] else got[1] + ae - ast
             db.execute(
                 "UPDATE user_notes SET anchor_block = ?, anchor_start = ?, anchor_end = ? WHERE id = ?",
                 [got[0], got[1], end, rid],
@@ -212,14 +212,14 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
     _renumber(db, "user_notes", lesson_id, _items(old.note_lines, new.note_lines, lines))
     _renumber(db, "user_glossary", lesson_id, _items(old.entry_lines, new.entry_lines, lines))
     _renumber(db, "unplaced_actions", lesson_id, _items(old.unplaced_lines, new.unplaced_lines, lines))
-    last = max(0, len(new.block_lines) - 1)
+    last_block = max(0, len(new.block_lines) - 1)
     for profile, pos in db.execute(
         "SELECT profile_id, position FROM reading_state WHERE lesson_id = ?", [lesson_id]
     ).fetchall():
         to = pos_of(pos)
         db.execute(
             "UPDATE reading_state SET position = ? WHERE profile_id = ? AND lesson_id = ?",
-            [to if to is not None else min(pos, last), profile, lesson_id],
+            [to if to is not None else min(pos, last_block), profile, lesson_id],
         )
     for wid, pos in db.execute(
         "SELECT id, block_pos FROM words WHERE lesson_id = ? AND block_pos IS NOT NULL", [lesson_id]
