@@ -469,10 +469,10 @@ class Editing:
                     marks = ", ".join("?" * (len(keep) + 1))
                     self._db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", [lesson_id, *keep.values()])
             if self.snapshot(lesson_id)["line_decisions"] != decisions:
-                from library.pages import Pages
+                from library.pages import Pages, decision_of
 
                 # The overlay restored is the one made over that state of the lines: no rows move.
-                Pages(self._db).reassemble(lesson_id)
+                Pages(self._db).restored(lesson_id, [decision_of(row) for row in decisions])
             self._touch(lesson_id)
 
     def exists(self, lesson_id: int) -> bool:

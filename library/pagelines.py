@@ -49,6 +49,8 @@ SETTABLE = (
     Role.UNPLACED,
 )
 
+_SETTABLE_NAMES = frozenset(str(r) for r in SETTABLE)
+
 # The importer's line kinds as roles: a word list's heading, example and definition lines are
 # part of the glossary; a note's source line part of the note; a label, a repeated caption
 # and page chrome are site text (kept aside, not shown in the lesson).
@@ -185,14 +187,14 @@ def apply_decisions(lines: list[Line], decisions: Sequence[Decision]) -> Applied
 def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[Line, Line]], out: Applied) -> bool:
     """One decision on line i; False where it cannot be made on these lines."""
     line = lines[i]
-    if d.op == ROLE and d.role is not None:
+    if d.op == ROLE and d.role in _SETTABLE_NAMES:
         target = None
         if d.role == Role.TRANSLATION:
             t = find_line(lines, d.target_n if d.target_n is not None else -1, d.target_text or "")
             if t is None:
                 return False
             target = lines[t]
-        set_role(lines, i, Role(d.role))
+        set_role(lines, i, Role(d.role or ""))
         forced.pop(id(line), None)
         if target is not None:
             forced[id(line)] = (line, target)

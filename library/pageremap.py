@@ -212,6 +212,18 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
     _renumber(db, "user_notes", lesson_id, _items(old.note_lines, new.note_lines, lines))
     _renumber(db, "user_glossary", lesson_id, _items(old.entry_lines, new.entry_lines, lines))
     _renumber(db, "unplaced_actions", lesson_id, _items(old.unplaced_lines, new.unplaced_lines, lines))
+    follow_reading(db, lesson_id, old, new, d, forward)
+
+
+def follow_reading(db: Database, lesson_id: int, old: Page, new: Page, d: Decision, forward: bool) -> None:
+    """Move every learner's reading position and saved words' paragraphs from the old page to the new
+    (apart from the overlay: an undo in the window restores the overlay, not these)."""
+    blocks = block_map(old, new, d, forward)
+
+    def pos_of(pos: int) -> int | None:
+        got = blocks(pos, 0)
+        return got[0] if got is not None else None
+
     last_block = max(0, len(new.block_lines) - 1)
     for profile, pos in db.execute(
         "SELECT profile_id, position FROM reading_state WHERE lesson_id = ?", [lesson_id]

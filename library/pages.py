@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict
+from typing import Any
 
 from library.errors import ImportRefused
 from library.importer.split import Line
@@ -35,7 +36,7 @@ from library.pagelines import (
     apply_decisions,
     page_of,
 )
-from library.pageremap import remap_overlay
+from library.pageremap import follow_reading, remap_overlay
 from library.store.database import Database
 
 DECISION_COLUMNS = ("op", "n", "text", "role", "target_n", "target_text", "at", "value")
@@ -235,10 +236,24 @@ class Pages:
         except ImportRefused as e:
             raise DecisionError(f"the change would leave no lesson: {e}") from None
 
-    def reassemble(self, lesson_id: int) -> Page:
-        """Assemble the lesson again from its source and its decisions (after an undo in the window restored them)."""
-        page = self.page(lesson_id)
+    def restored(self, lesson_id: int, before: Sequence[Decision]) -> Page:
+        """Assemble the lesson again after an undo or redo in the window restored its decisions (and the
+        overlay made over them) from `before`: reading positions and saved words follow, step by step."""
+        after = tuple(self.decisions(lesson_id))
+        before = tuple(before)
         with self._db.atomic():
+            try:
+                if before[: len(after)] == after:  # undone: take the later decisions back, last first
+                    for k in range(len(before), len(after), -1):
+                        old, new = self._page(lesson_id, before[:k]), self._page(lesson_id, before[: k - 1])
+                        follow_reading(self._db, lesson_id, old, new, before[k - 1], forward=False)
+                elif after[: len(before)] == before:  # redone
+                    for k in range(len(before), len(after)):
+                        old, new = self._page(lesson_id, after[:k]), self._page(lesson_id, after[: k + 1])
+                        follow_reading(self._db, lesson_id, old, new, after[k], forward=True)
+            except ImportRefused:
+                pass  # an earlier state the importer now refuses: the lesson below says so
+            page = self._assemble(lesson_id, after)
             self.write(lesson_id, page)
         return page
 
@@ -288,3 +303,9 @@ def _line(page: Page, n: int) -> PageLine:
             return line
     last = page.lines[-1].n if page.lines else -1
     raise DecisionError(f"no line {n} (the page's lines are 0–{last})")
+
+
+def decision_of(row: dict[str, Any]) -> Decision:
+    """A decision from a row of the overlay's snapshot."""
+    values: dict[str, Any] = {c: row.get(c) for c in DECISION_COLUMNS}
+    return Decision(**values)

@@ -132,6 +132,20 @@ def test_window_undo_through_the_snapshot_reassembles(lib: Library, garden: int)
     assert lib.lessons.get(garden).to_json() == before
 
 
+def test_window_undo_and_redo_move_the_reading_position_back_and_forth(lib: Library, garden: int) -> None:
+    lib.lessons.set_position(garden, block_of(lib, garden, "Volunteers"))
+    at_first = lib.lessons.position(garden)
+    snap = lib.editing.snapshot(garden)
+    lib.pages.set_role(garden, n_of(lib, garden, "Our team picks"), "site")
+    lib.pages.set_role(garden, n_of(lib, garden, "City Gardens"), "title")
+    after = lib.editing.snapshot(garden)
+    assert lib.lessons.position(garden) == at_first - 2
+    lib.editing.restore(garden, snap)  # undo, as the window does it
+    assert lib.lessons.position(garden) == at_first == block_of(lib, garden, "Volunteers")
+    lib.editing.restore(garden, after)  # redo
+    assert lib.lessons.position(garden) == at_first - 2 == block_of(lib, garden, "Volunteers")
+
+
 def test_wrong_line_role_or_target_is_a_one_line_error(lib: Library, garden: int) -> None:
     with pytest.raises(DecisionError, match="no line 999"):
         lib.pages.set_role(garden, 999, "title")

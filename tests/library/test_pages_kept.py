@@ -155,3 +155,16 @@ def test_a_tutor_lesson_file_has_lines_but_refuses_changes(lib: Library) -> None
     assert lines[2].target == 0
     with pytest.raises(DecisionError, match="lesson file"):
         lib.pages.set_role(lid, 1, "title")
+
+
+def test_a_pack_with_a_decision_of_no_known_role_opens_without_it(lib: Library, tmp_path: Path) -> None:
+    lid = lib.lessons.import_file(GARDEN).lesson_id
+    lib.pages.set_role(lid, n_of(lib, lid, "City Gardens"), "title")
+    lib.db.execute("UPDATE line_decisions SET role = 'banner'")  # as a pack from elsewhere might say
+    pack = tmp_path / "odd.studypack"
+    lib.packs.export([lid], pack)
+    with Library(tmp_path / "elsewhere.db") as other:
+        oid = other.packs.import_pack(pack).lessons[0].lesson_id
+        assert other.lessons.get(oid).title == "Saturday Morning Notes"  # the page as imported
+        assert other.pages.reimport(oid)[0].role == "banner"  # said, and dropped
+        assert other.pages.decisions(oid) == []
