@@ -117,6 +117,9 @@ TEXT = "text"  # the line's text is `value`
 DELETE = "delete"
 MOVE = "move"  # `at` is -1 (up) or +1 (down)
 OPS = (ROLE, JOIN, SPLIT, TEXT, DELETE, MOVE)
+# Decisions a lesson keeps: each costs a look over the lines when the lesson is assembled (one
+# naming a line that is gone looks at all of them), so a pack cannot make that cost unbounded.
+MAX_DECISIONS = 2000
 
 
 @dataclass(frozen=True)

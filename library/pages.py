@@ -21,6 +21,7 @@ from library.model import Block, Lesson
 from library.pagelines import (
     DELETE,
     JOIN,
+    MAX_DECISIONS,
     MOVE,
     OPS,
     ROLE,
@@ -195,6 +196,8 @@ class Pages:
         if decision.op not in OPS:
             raise DecisionError(f"no such change: {decision.op!r}")
         old_decisions = tuple(self.decisions(lesson_id))
+        if len(old_decisions) >= MAX_DECISIONS:
+            raise DecisionError(f"a lesson keeps at most {MAX_DECISIONS:,} changes to its lines")
         old = self._page(lesson_id, old_decisions)
         if old.fixed:
             raise DecisionError("this lesson was made from a lesson file, not a page: its lines cannot be changed")

@@ -168,3 +168,24 @@ def test_a_pack_with_a_decision_of_no_known_role_opens_without_it(lib: Library, 
         assert other.lessons.get(oid).title == "Saturday Morning Notes"  # the page as imported
         assert other.pages.reimport(oid)[0].role == "banner"  # said, and dropped
         assert other.pages.decisions(oid) == []
+
+
+def test_a_pack_with_too_many_decisions_is_refused_in_one_line(lib: Library, tmp_path: Path) -> None:
+    from library.packs import PackRefused
+    from library.pagelines import MAX_DECISIONS
+
+    lid = lib.lessons.import_file(GARDEN).lesson_id
+    lib.pages.set_role(lid, n_of(lib, lid, "City Gardens"), "title")
+    row = lib.db.execute("SELECT op, n, text, role FROM line_decisions").fetchone()
+    lib.db.conn.executemany(
+        "INSERT INTO line_decisions (lesson_id, op, n, text, role) VALUES (?, ?, ?, ?, ?)",
+        [(lid, *row)] * MAX_DECISIONS,
+    )
+    pack = tmp_path / "many.studypack"
+    lib.packs.export([lid], pack)
+    with Library(tmp_path / "elsewhere.db") as other:
+        with pytest.raises(PackRefused, match="more than 2,000 changes"):
+            other.packs.import_pack(pack)
+        assert other.lessons.count() == 0
+    with pytest.raises(DecisionError, match="at most 2,000"):
+        lib.pages.set_role(lid, 0, "heading")
