@@ -88,7 +88,7 @@ class Library:
     def pages(self) -> Pages:
         from library.pages import Pages
 
-        return Pages(self.db)
+        return Pages(self.db, self.lessons)
 
     @cached_property
     def packs(self) -> Packs:

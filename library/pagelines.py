@@ -116,7 +116,8 @@ SPLIT = "split"  # the line is two, at `at`
 TEXT = "text"  # the line's text is `value`
 DELETE = "delete"
 MOVE = "move"  # `at` is -1 (up) or +1 (down)
-OPS = (ROLE, JOIN, SPLIT, TEXT, DELETE, MOVE)
+END = "end"  # the lesson ends before the line: it and the lines after it became a lesson of their own
+OPS = (ROLE, JOIN, SPLIT, TEXT, DELETE, MOVE, END)
 # Decisions a lesson keeps: each costs a look over the lines when the lesson is assembled (one
 # naming a line that is gone looks at all of them), so a pack cannot make that cost unbounded.
 MAX_DECISIONS = 2000
@@ -229,6 +230,12 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
     if d.op == DELETE:
         out.deleted.append(line_text(lines.pop(i)))
         forced.pop(id(line), None)
+        return True
+    if d.op == END and i > 0:
+        out.deleted += [line_text(ln) for ln in lines[i:]]
+        for ln in lines[i:]:
+            forced.pop(id(ln), None)
+        del lines[i:]
         return True
     if d.op == MOVE and d.at in (-1, 1):
         j = _neighbour(lines, i, d.at)

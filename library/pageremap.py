@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from library.pagelines import DELETE, JOIN, MOVE, SPLIT, TEXT, Decision, Page, PageLine, find_line
+from library.pagelines import DELETE, END, JOIN, MOVE, SPLIT, TEXT, Decision, Page, PageLine, find_line
 from library.store.database import Database
 
 # (block position, offset in its text) → the same in the page after, or None where it is gone.
@@ -60,6 +60,8 @@ def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
             return (n - 1, o) if n > i else (n, o)
         if op == DELETE:
             return (n + 1, o) if n >= i else (n, o)
+        if op == END:
+            return None if forward and n >= i else (n, o)
         if op == MOVE:
             j = _moved_with(before, i, d.at or 0)
             return (j, o) if n == i else (i, o) if n == j else (n, o)
@@ -139,6 +141,8 @@ def line_map(old: Page, new: Page, d: Decision, forward: bool) -> Callable[[int]
         if d.op == MOVE:
             j = _moved_with(before, i, d.at or 0)
             return j if n == i else i if n == j else n
+        if d.op == END:
+            return None if forward and n >= i else n
         return n
 
     return moved

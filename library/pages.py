@@ -12,7 +12,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from library.errors import ImportRefused
 from library.importer.split import Line
@@ -20,6 +21,7 @@ from library.importer.text import PAGE_HOOKS
 from library.model import Block, Lesson
 from library.pagelines import (
     DELETE,
+    END,
     JOIN,
     MAX_DECISIONS,
     MOVE,
@@ -39,6 +41,9 @@ from library.pagelines import (
 )
 from library.pageremap import follow_reading, remap_overlay
 from library.store.database import Database
+
+if TYPE_CHECKING:
+    from library.lessons import Lessons
 
 DECISION_COLUMNS = ("op", "n", "text", "role", "target_n", "target_text", "at", "value")
 
@@ -102,8 +107,9 @@ def _fixed_page(lesson: Lesson) -> Page:
 class Pages:
     """Lessons' page lines and the decisions over them, in one library."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, lessons: Lessons | None = None) -> None:
         self._db = db
+        self._lessons = lessons  # for a lesson split off another
         # The last page parsed per lesson, with the decisions it was parsed with: the page
         # before a change is the page after the one before, so each change parses once.
         self._cache: dict[int, tuple[tuple[Decision, ...], bytes, Page]] = {}
@@ -190,6 +196,27 @@ class Pages:
         """Move line n up (-1) or down (+1): a heading or paragraph past the next block that way."""
         line = _line(self.page(lesson_id), n)
         return self.decide(lesson_id, Decision(MOVE, line.n, line.text, at=step))
+
+    def split_lesson(self, lesson_id: int, n: int) -> int:
+        """Split a page of several posts: line n and the lines after it become a lesson of their own
+        (imported from their text), and the lesson ends before line n; returns the new lesson's id."""
+        page = self.page(lesson_id)
+        line = _line(page, n)
+        if page.fixed:
+            raise DecisionError("this lesson was made from a lesson file, not a page: its lines cannot be changed")
+        if line.n == page.lines[0].n:
+            raise DecisionError(f"line {n} is the page's first: no lesson would be left before it")
+        if self._lessons is None:
+            raise DecisionError("lessons cannot be made here")
+        name = Path(self._source(lesson_id)[1]).stem or "page"
+        data = "\n\n".join(ln.text for ln in page.lines if ln.n >= line.n).encode("utf-8")
+        with self._db.atomic():
+            try:
+                made = self._lessons.import_bytes(data, f"{name} (from line {n}).txt")
+            except ImportRefused as exc:
+                raise DecisionError(f"the lines from {n} on are no lesson of their own ({exc})") from None
+            self.decide(lesson_id, Decision(END, line.n, line.text))
+        return made.lesson_id
 
     def decide(self, lesson_id: int, decision: Decision) -> Page:
         """Add a decision, assemble the lesson again, and move the user's work with its lines."""

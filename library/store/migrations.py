@@ -89,7 +89,7 @@ def _line_decisions(db: Database) -> None:
         """CREATE TABLE line_decisions (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
-            op TEXT NOT NULL CHECK (op IN ('role', 'join', 'split', 'text', 'delete', 'move')),
+            op TEXT NOT NULL CHECK (op IN ('role', 'join', 'split', 'text', 'delete', 'move', 'end')),
             n INTEGER NOT NULL,
             text TEXT NOT NULL,
             role TEXT,

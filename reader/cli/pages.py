@@ -34,6 +34,9 @@ def add_page_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     change.add_argument("--text", metavar="TEXT", help="replace line N's text")
     change.add_argument("--delete", action="store_true", help="take line N out of the lesson")
     change.add_argument("--move", choices=("up", "down"), help="move line N up or down")
+    change.add_argument(
+        "--split-lesson", action="store_true", help="line N and the lines after it become a lesson of their own"
+    )
     p.add_argument("--json", action="store_true", help="print the lines after the change as JSON")
     p = sub.add_parser(
         "reimport", parents=[common], help="import a lesson again from its source, keeping the changes to its lines"
@@ -101,6 +104,9 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
             pages.delete(args.id, args.n)
         elif args.move is not None:
             pages.move(args.id, args.n, -1 if args.move == "up" else 1)
+        elif args.split_lesson:
+            made = pages.split_lesson(args.id, args.n)
+            print(f"{made}\t{lib.lessons.get(made).title}\tsplit off lesson {args.id} from line {args.n}")
         elif args.role is None:
             print(f"study-reader: fix ID N needs a role ({', '.join(ROLE_NAMES)}) or a change", file=sys.stderr)
             return USAGE
@@ -116,13 +122,17 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
         print(f"study-reader: lesson {args.id}: its source cannot be read again ({one_line(exc)})", file=sys.stderr)
         return REFUSED
     lib.search.index_pending()
+    if args.split_lesson:
+        lib.study.levels.level_pending()
     if args.json:
         _print(pages.lines(args.id), True)
     return OK
 
 
 def _changes(args: argparse.Namespace) -> bool:
-    return bool(args.join or args.split is not None or args.text is not None or args.delete or args.move)
+    return bool(
+        args.join or args.split is not None or args.text is not None or args.delete or args.move or args.split_lesson
+    )
 
 
 def reimport_command(lib: Library, args: argparse.Namespace) -> int:

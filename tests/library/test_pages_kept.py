@@ -189,3 +189,22 @@ def test_a_pack_with_too_many_decisions_is_refused_in_one_line(lib: Library, tmp
         assert other.lessons.count() == 0
     with pytest.raises(DecisionError, match="at most 2,000"):
         lib.pages.set_role(lid, 0, "heading")
+
+
+def test_split_into_lessons_here(lib: Library) -> None:
+    lid = lib.lessons.import_file(DATA / "two_posts.txt").lesson_id
+    lib.lessons.set_position(lid, block_of(lib, lid, "Some roads"))
+    n = n_of(lib, lid, "A Library Opens")
+    made = lib.pages.split_lesson(lid, n)
+    first, second = lib.lessons.get(lid), lib.lessons.get(made)
+    assert first.title == "Rain Returns to the Valley Farms"
+    assert [b.text[:10] for b in first.blocks] == ["After thre", "Farmers sa", "Some roads"]
+    assert first.blocks[1].translation("ja")
+    assert second.title == "A Library Opens Its Doors at Night"
+    assert [b.text[:10] for b in second.blocks] == ["The city l", "Students a", "Librarians"]
+    assert "A Library Opens Its Doors at Night" in first.dropped  # kept aside, as the source bytes are
+    assert lib.lessons.position(lid) == 2
+    with pytest.raises(DecisionError, match="first"):
+        lib.pages.split_lesson(lid, 0)
+    lib.pages.undo(lid)  # the first lesson whole again; the lesson made stays
+    assert len(lib.lessons.get(lid).blocks) == 7 and lib.lessons.get(made).title == second.title

@@ -157,3 +157,17 @@ def test_reimport_keeps_the_decisions_whose_lines_are_still_there(capsys, lib_pa
     again = lesson(capsys, lib_path)
     assert again["title"] == "City Gardens Bring Neighbors Together"  # found by its text on another line
     assert [g["term"] for g in again["glossary"]] == ["lot"]
+
+
+def test_split_lesson_makes_a_lesson_of_the_lines_from_n_on(capsys, tmp_path) -> None:
+    lib = tmp_path / "posts.db"
+    posts = GARDEN.parent / "two_posts.txt"
+    assert main(["import", str(posts), "--library", str(lib)]) == 0
+    capsys.readouterr()
+    n = n_of(lines(capsys, lib), "A Library Opens")
+    code, out, err = run(capsys, lib, "fix", "1", n, "--split-lesson")
+    assert code == 0, err
+    assert out.startswith("2\tA Library Opens Its Doors at Night\t")
+    code, out, _ = run(capsys, lib, "list")
+    assert "Rain Returns to the Valley Farms" in out and "A Library Opens Its Doors at Night" in out
+    assert [b["text"][:10] for b in lesson(capsys, lib)["blocks"]] == ["After thre", "Farmers sa", "Some roads"]
