@@ -282,7 +282,11 @@ def set_role(lines: list[Line], i: int, role: Role) -> None:
     """Give line i a role, as the importer's kinds say it (the old title, when another line is
     made the title, becomes site text: a page has one title)."""
     line = lines[i]
-    line.same_line_translation = "" if role != ROLE_OF_KIND.get(line.kind) else line.same_line_translation
+    # What it is already: the importer's reading of it (a stanza, a same-line translation) stays. A
+    # translation may be given another paragraph; a placed one made unplaced is held back from the aligner.
+    if role == ROLE_OF_KIND.get(line.kind) and role != Role.TRANSLATION:
+        return
+    line.same_line_translation = ""
     line.stanza = None
     line.repeated = False
     if role == Role.TITLE:
@@ -295,7 +299,8 @@ def set_role(lines: list[Line], i: int, role: Role) -> None:
     elif role == Role.PARAGRAPH:
         line.kind = K.PARAGRAPH
     elif role == Role.TRANSLATION:
-        line.kind = K.CJK  # placed by hand: assemble is told where
+        # Placed by hand (assemble is told where); a sentence pair's half stays one, joined as pairs are.
+        line.kind = K.PAIR if line.kind == K.PAIR else K.CJK
     elif role == Role.NOTE:
         m = P.NOTE_START.match(line.text)
         above = next((ln for ln in reversed(lines[:i]) if ln.kind not in FOLDED), None)

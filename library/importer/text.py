@@ -97,7 +97,7 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     placed = alignment.placed
     stanza_block = {ln.stanza: ln.block for ln in lines if ln.stanza is not None and ln.block is not None}
     for line in lines:
-        if line.kind == K.PAIR and line.stanza is not None:
+        if line.kind == K.PAIR and line.stanza in stanza_block:  # (its English may have been given another role)
             placed[line.index] = stanza_block[line.stanza]
     for index, start in (forced or {}).items():
         block_pos = lines[start].block
