@@ -207,3 +207,22 @@ def test_note_stays_on_its_term_through_join_split_and_edit(lib: Library, garden
         garden, n_of(lib, garden, "Volunteers"), "Volunteers teach children to plant seeds and grow plants."
     )
     assert anchored(lib, garden, ref) == on
+
+
+def test_work_on_a_paragraph_given_another_role_is_kept_unseen_and_comes_back(lib: Library, garden: int) -> None:
+    pos = block_of(lib, garden, "One retired teacher")
+    lib.editing.set_translation(garden, pos, "ja", "退職した先生の訳")
+    lib.editing.add_question(garden, pos, "Who spoke?", "A teacher")
+    ref = note_on(lib, garden, "e", "One retired teacher")
+    before = lib.lessons.get(garden).to_json()
+    lib.search.index_pending()
+    assert [h.block_pos for h in lib.search.query("退職した先生の訳")] == [pos]
+    n = n_of(lib, garden, "One retired teacher")
+    lib.pages.set_role(garden, n, "site")
+    lib.search.index_pending()
+    lesson = lib.lessons.get(garden)
+    assert "退職した先生の訳" not in [t for b in lesson.blocks for t in b.all_translations.values()]
+    assert lesson.questions == [] and next(x for x in lesson.notes if x.ref == ref).anchor is None
+    assert lib.search.query("退職した先生の訳") == []  # not found on a paragraph it is not on
+    lib.pages.set_role(garden, n, "paragraph")  # made a paragraph again (not an undo): all of it is back
+    assert lib.lessons.get(garden).to_json() == before
