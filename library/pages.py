@@ -311,6 +311,8 @@ class Pages:
         conn: sqlite3.Connection = self._db.conn
         for table in ("captions", "blocks", "notes", "glossary", "unplaced", "dropped", "import_warnings"):
             conn.execute(f"DELETE FROM {table} WHERE lesson_id = ?", (lesson_id,))
+        # Its word levels are worked out again, as after an import (Study.levels.level_pending).
+        conn.execute("DELETE FROM lesson_levels WHERE lesson_id = ?", (lesson_id,))
         conn.execute(
             "UPDATE lessons SET title = ?, translation_language = ?, word_count = ?, glossary_heading = ?,"
             " title_translation = ?, indexed = 0 WHERE id = ?",

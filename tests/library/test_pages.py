@@ -226,3 +226,19 @@ def test_work_on_a_paragraph_given_another_role_is_kept_unseen_and_comes_back(li
     assert lib.search.query("退職した先生の訳") == []  # not found on a paragraph it is not on
     lib.pages.set_role(garden, n, "paragraph")  # made a paragraph again (not an undo): all of it is back
     assert lib.lessons.get(garden).to_json() == before
+
+
+def test_word_levels_are_worked_out_again_after_a_change(lib: Library, garden: int) -> None:
+    lib.study.levels.level_pending()
+
+    def running_words() -> int:
+        row = lib.db.execute(
+            "SELECT a1 + a2 + b1 + b2 + c1 + c2 + unlisted + names FROM lesson_levels WHERE lesson_id = ?", [garden]
+        ).fetchone()
+        return int(row[0])
+
+    before = running_words()
+    for word in ("lot ", "neighbor ", "retired ", "volunteer "):
+        lib.pages.set_role(garden, n_of(lib, garden, word), "glossary")
+    assert lib.study.levels.level_pending() == 1
+    assert running_words() < before
