@@ -48,8 +48,18 @@ def test_every_line_has_a_number_role_and_text_in_page_order(lib: Library, garde
 
 def test_reference_lesson_lines_name_every_role_it_has(lib: Library, reference_path: Path) -> None:
     lid = lib.lessons.import_file(reference_path).lesson_id
-    roles = {ln.role for ln in lib.pages.lines(lid)}
+    lines = lib.pages.lines(lid)
+    roles = {ln.role for ln in lines}
     assert {Role.TITLE, Role.CAPTION, Role.HEADING, Role.PARAGRAPH, Role.TRANSLATION, Role.NOTE, Role.GLOSSARY} <= roles
+    lesson = lib.lessons.get(lid)
+    # Each note's lines name the note; the three-paragraph note ※3 is three lines of one note.
+    by_note = [[ln.text for ln in lines if ln.note == i] for i in range(len(lesson.notes))]
+    assert [len(x) for x in by_note] == [1, 1, 3, 1]
+    assert all(x[0].startswith(n.marker) for x, n in zip(by_note, lesson.notes, strict=True))
+    # Where the importer warned, the line says how sure it was: the caption the page repeats.
+    warned = {w.text: w.confidence for w in lesson.warnings}
+    assert any(ln.confidence < 1.0 for ln in lines)
+    assert all(ln.confidence == warned[ln.text] for ln in lines if ln.confidence < 1.0)
 
 
 def test_make_a_line_the_title(lib: Library, garden: int) -> None:
