@@ -13,11 +13,11 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from library.errors import ImportRefused
 from library.importer.split import Line
-from library.importer.text import PAGE_HOOKS
+from library.importer.text import PAGE_HOOKS, LinesCache, PageHooks
 from library.model import Block, Lesson
 from library.pagelines import (
     DELETE,
@@ -46,11 +46,15 @@ if TYPE_CHECKING:
     from library.lessons import Lessons
 
 CACHED_PAGES = 4
+T = TypeVar("T")
 DECISION_COLUMNS = ("op", "n", "text", "role", "target_n", "target_text", "at", "value")
 
 
-def parse_with_decisions(data: bytes, name: str, decisions: Sequence[Decision]) -> Page:
-    """A lesson's source parsed by the current importer with decisions laid over its lines."""
+def parse_with_decisions(
+    data: bytes, name: str, decisions: Sequence[Decision], cache: LinesCache | None = None
+) -> Page:
+    """A lesson's source parsed by the current importer with decisions laid over its lines
+    (`cache`: the page's classified lines kept from an earlier parse of the same source)."""
     from library.importer import parse_page
 
     seen: list[tuple[list[Line], Lesson, dict[int, Block]]] = []
@@ -65,7 +69,7 @@ def parse_with_decisions(data: bytes, name: str, decisions: Sequence[Decision]) 
         blocks = {ln.index: lesson.blocks[ln.block] for ln in lines if ln.block is not None}
         seen.append((list(lines), lesson, blocks))
 
-    token = PAGE_HOOKS.set((decide, saw))
+    token = PAGE_HOOKS.set(PageHooks(decide, saw, cache))
     try:
         lesson = parse_page(data, name)
     finally:
@@ -114,6 +118,8 @@ class Pages:
         # The last page parsed per lesson, with the decisions it was parsed with: the page
         # before a change is the page after the one before, so each change parses once.
         self._cache: dict[int, tuple[tuple[Decision, ...], bytes, Page]] = {}
+        # Per lesson, its source's classified lines (library.importer.text.PageHooks.cache).
+        self._lines: dict[int, tuple[bytes, LinesCache]] = {}
 
     def decisions(self, lesson_id: int) -> list[Decision]:
         """The decisions made about a lesson's lines, in order."""
@@ -145,11 +151,12 @@ class Pages:
         cached = self._cache.get(lesson_id)
         if cached is not None and cached[0] == decisions and cached[1] == data:
             return cached[2]
-        page = parse_with_decisions(data, name, decisions)
-        self._cache.pop(lesson_id, None)
-        self._cache[lesson_id] = (decisions, data, page)
-        while len(self._cache) > CACHED_PAGES:  # a book's page is megabytes: keep the last few lessons'
-            del self._cache[next(iter(self._cache))]
+        lines = self._lines.get(lesson_id)
+        if lines is None or lines[0] != data:
+            lines = (data, {})
+        page = parse_with_decisions(data, name, decisions, lines[1])
+        _keep(self._cache, lesson_id, (decisions, data, page))
+        _keep(self._lines, lesson_id, lines)
         return page
 
     # --- decisions ---------------------------------------------------------------------
@@ -330,6 +337,14 @@ class Pages:
             ),
         )
         write_imported(conn, lesson_id, lesson)
+
+
+def _keep(cache: dict[int, T], key: int, value: T) -> None:
+    """Keep a value as the newest of a cache of the last few lessons' (a book's page is megabytes)."""
+    cache.pop(key, None)
+    cache[key] = value
+    while len(cache) > CACHED_PAGES:
+        del cache[next(iter(cache))]
 
 
 def _line(page: Page, n: int) -> PageLine:
