@@ -243,10 +243,16 @@ class Pages:
         if new.missed:
             raise DecisionError(f"the change cannot be made on line {decision.n}")
         with self._db.atomic():
+            self._unchanged(lesson_id, old_decisions)
             self._insert(lesson_id, decision)
             remap_overlay(self._db, lesson_id, old, new, decision, forward=True)
             self.write(lesson_id, new)
         return new
+
+    def _unchanged(self, lesson_id: int, decisions: tuple[Decision, ...]) -> None:
+        """DecisionError if another window changed the lesson's lines since they were read (in the transaction)."""
+        if tuple(self.decisions(lesson_id)) != decisions:
+            raise DecisionError("the lesson's lines were changed in another window meanwhile: look again and retry")
 
     def _insert(self, lesson_id: int, d: Decision) -> None:
         names = ", ".join(DECISION_COLUMNS)
@@ -263,6 +269,7 @@ class Pages:
         old = self._page(lesson_id, decisions)
         new = self._assemble(lesson_id, decisions[:-1])
         with self._db.atomic():
+            self._unchanged(lesson_id, decisions)
             self._db.execute(
                 "DELETE FROM line_decisions WHERE id = (SELECT max(id) FROM line_decisions WHERE lesson_id = ?)",
                 [lesson_id],

@@ -252,3 +252,21 @@ def test_word_levels_are_worked_out_again_after_a_change(lib: Library, garden: i
         lib.pages.set_role(garden, n_of(lib, garden, word), "glossary")
     assert lib.study.levels.level_pending() == 1
     assert running_words() < before
+
+
+def test_a_change_made_elsewhere_meanwhile_is_not_built_on(
+    lib: Library, garden: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assemble = lib.pages._assemble
+
+    def while_another_window_changes_the_lines(lesson_id: int, decisions: tuple) -> object:  # type: ignore[type-arg]
+        page = assemble(lesson_id, decisions)
+        with Library(tmp_path / "lib.db") as other:  # between this window's reading and its writing
+            other.pages.set_role(garden, n_of(other, garden, "Our team picks"), "site")
+        return page
+
+    monkeypatch.setattr(lib.pages, "_assemble", while_another_window_changes_the_lines)
+    with pytest.raises(DecisionError, match="another window"):
+        lib.pages.set_role(garden, n_of(lib, garden, "Sign in"), "site")
+    monkeypatch.undo()
+    assert [d.text[:12] for d in lib.pages.decisions(garden)] == ["Our team pic"]
