@@ -39,7 +39,7 @@ from library.pagelines import (
     apply_decisions,
     page_of,
 )
-from library.pageremap import follow_reading, remap_overlay
+from library.pageremap import follow_reading, remap_overlay, through_edit
 from library.store.database import Database
 
 if TYPE_CHECKING:
@@ -207,6 +207,43 @@ class Pages:
         """Move line n up (-1) or down (+1): a heading or paragraph past the next block that way."""
         line = _line(self.page(lesson_id), n)
         return self.decide(lesson_id, Decision(MOVE, line.n, line.text, at=step))
+
+    # --- the English, paragraph by paragraph (edit mode): each a decision on the block's line ---
+    def _block_line(self, lesson_id: int, block: int) -> tuple[Page, PageLine]:
+        page = self.page(lesson_id)
+        if not 0 <= block < len(page.block_lines) or page.block_lines[block] < 0:
+            raise DecisionError(
+                f"no paragraph {block} (the lesson's headings and paragraphs are 0–{len(page.block_lines) - 1})"
+            )
+        return page, _line(page, page.block_lines[block])
+
+    def edit_paragraph(self, lesson_id: int, block: int, text: str) -> Page:
+        """Fix a paragraph's (or heading's) English text."""
+        return self.set_text(lesson_id, self._block_line(lesson_id, block)[1].n, text)
+
+    def delete_paragraph(self, lesson_id: int, block: int) -> Page:
+        """Take a paragraph out of the lesson."""
+        return self.delete(lesson_id, self._block_line(lesson_id, block)[1].n)
+
+    def join_paragraphs(self, lesson_id: int, block: int) -> Page:
+        """Join a paragraph with the one after it (past any translation line between them)."""
+        page, line = self._block_line(lesson_id, block)
+        if block + 1 >= len(page.block_lines):
+            raise DecisionError(f"paragraph {block} is the last: there is none after it to join")
+        nxt = _line(page, page.block_lines[block + 1])
+        return self.decide(lesson_id, Decision(JOIN, line.n, line.text, target_n=nxt.n, target_text=nxt.text))
+
+    def split_paragraph(self, lesson_id: int, block: int, offset: int) -> Page:
+        """Split a paragraph in two at a character offset of its text (as the lesson shows it)."""
+        page, line = self._block_line(lesson_id, block)
+        shown = page.lesson.blocks[block].text
+        # The line may differ from the block's text (note markers taken out): the offset is carried over.
+        at = offset if shown == line.text else through_edit(shown, line.text, offset)
+        return self.split(lesson_id, line.n, at)
+
+    def move_paragraph(self, lesson_id: int, block: int, step: int) -> Page:
+        """Move a paragraph up (-1) or down (+1), past the paragraph that way."""
+        return self.move(lesson_id, self._block_line(lesson_id, block)[1].n, step)
 
     def split_lesson(self, lesson_id: int, n: int) -> int:
         """Split a page of several posts: line n and the lines after it become a lesson of their own
