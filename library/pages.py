@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -346,8 +346,13 @@ class Pages:
         """Import the lesson again from its source with the current importer, keeping each decision
         whose line is still there; returns the decisions it could not keep (and drops them)."""
         self._cache.pop(lesson_id, None)
+        self._lines.pop(lesson_id, None)  # read the page anew
         decisions = self.decisions(lesson_id)
-        page = self._assemble(lesson_id, tuple(decisions))
+        try:
+            page = self._page(lesson_id, tuple(decisions))
+        except ImportRefused:
+            # The decisions leave nothing the importer takes now: the page as it reads it, none kept.
+            page = replace(self._page(lesson_id, ()), missed=list(decisions))
         kept = [d for d in decisions if d not in page.missed]
         with self._db.atomic():
             if page.missed:
