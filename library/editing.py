@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from library.model import Anchor, GlossaryEntry, Lesson, Note, Question
 from library.store.database import Database
+
+if TYPE_CHECKING:
+    from library.pages import Pages
 
 # Overlay tables and the columns a snapshot keeps (lesson_id is implied).
 OVERLAY: dict[str, tuple[str, ...]] = {
@@ -45,6 +48,8 @@ OVERLAY: dict[str, tuple[str, ...]] = {
     ),
     "unplaced_actions": ("import_pos", "action"),
     "questions": ("id", "block_pos", "text", "answer", "sort"),
+    # The decisions about the page's lines (library/pages.py): restoring them assembles the lesson again.
+    "line_decisions": ("id", "op", "n", "text", "role", "target_n", "target_text", "at", "value"),
 }
 NOTE_FIELDS = {"marker": "marker", "label": "label", "text": "text", "source_url": "source_url"}
 ENTRY_FIELDS = {
@@ -81,8 +86,8 @@ def find_anchor(
     lesson: Lesson, block: int | None, start: int | None, end: int | None, text: str | None
 ) -> Anchor | None:
     """The anchor as stored, or where its words are now if a redone import moved them."""
-    if block is None or start is None or end is None:
-        return None
+    if block is None or start is None or end is None or block < 0:
+        return None  # (a negative block: its line is no paragraph now, library/pageremap.py)
     blocks = lesson.blocks
     in_range = 0 <= block < len(blocks) and 0 <= start < end <= len(blocks[block].text)
     if in_range and (not text or blocks[block].text[start:end] == text):
@@ -184,7 +189,8 @@ def apply_edits(conn: sqlite3.Connection, lesson: Lesson) -> Lesson:
     lesson.questions = [
         Question(pos, text, answer, f"user:{qid}")
         for qid, pos, text, answer in conn.execute(
-            "SELECT id, block_pos, text, answer FROM questions WHERE lesson_id = ? ORDER BY block_pos, sort, id",
+            "SELECT id, block_pos, text, answer FROM questions WHERE lesson_id = ? AND block_pos >= 0"
+            " ORDER BY block_pos, sort, id",
             (lid,),
         )
     ]
@@ -194,9 +200,10 @@ def apply_edits(conn: sqlite3.Connection, lesson: Lesson) -> Lesson:
 class Editing:
     """Changes to one library's lessons, each written at once in its own transaction."""
 
-    def __init__(self, db: Database, read: Callable[[int], Lesson]) -> None:
+    def __init__(self, db: Database, read: Callable[[int], Lesson], pages: Callable[[], Pages] | None = None) -> None:
         self._db = db
         self._read = read  # the lesson as the reader sees it (Lessons.get), given to keep the modules apart
+        self._pages = pages  # the library's page view area (its cache of parsed pages), when there is one
 
     def _lesson(self, lesson_id: int) -> Lesson:
         return self._read(lesson_id)
@@ -457,6 +464,7 @@ class Editing:
 
     def restore(self, lesson_id: int, snap: Snapshot) -> None:
         """Make a lesson's overlay exactly `snap` (rows of unknown tables or columns are ignored)."""
+        decisions = self.snapshot(lesson_id)["line_decisions"]
         with self._db.atomic():
             for table, cols in OVERLAY.items():
                 self._db.execute(f"DELETE FROM {table} WHERE lesson_id = ?", [lesson_id])
@@ -465,6 +473,12 @@ class Editing:
                     names = ", ".join(["lesson_id", *keep])
                     marks = ", ".join("?" * (len(keep) + 1))
                     self._db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", [lesson_id, *keep.values()])
+            if self.snapshot(lesson_id)["line_decisions"] != decisions:
+                from library.pages import Pages, decision_of
+
+                # The overlay restored is the one made over that state of the lines: no rows move.
+                pages = self._pages() if self._pages is not None else Pages(self._db)
+                pages.restored(lesson_id, [decision_of(row) for row in decisions])
             self._touch(lesson_id)
 
     def exists(self, lesson_id: int) -> bool:
