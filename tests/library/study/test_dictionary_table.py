@@ -126,3 +126,14 @@ def test_words_saved_before_get_their_meaning_from_the_shared_table(tmp_path: Pa
         assert fill_meanings(words, dictionary) == 1
         saved = words.get("autonomy")
         assert saved is not None and saved.gloss.startswith("自治")
+
+
+def test_the_real_jmdict_gives_everyday_words_first(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from tests.study_data import install_jmdict
+
+    dictionary = install_jmdict(tmp_path_factory)  # the real table, built once per run
+    rice = dictionary.lookup("rice").japanese()
+    assert rice[0] == "米" and rice.index("ご飯") < rice.index("米穀"), rice  # before: 米穀 first, ご飯 absent
+    assert dictionary.lookup("autonomy").japanese()[0] == "自治"
+    assert dictionary.lookup("book").japanese()[0] == "本"
+    assert dictionary.lookup("run", pos="v").japanese()[0] == "走る"
