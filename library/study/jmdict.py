@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from library.study.dictionary_import import normalise_key
 
+CHECK_EVERY = 5000  # rows read between looks at whether the build was cancelled (a few ms)
 KEEP_PER_KEY = 12  # senses kept for one English key
 MAX_KEY_WORDS = 4  # longer glosses are definitions, not keys
 JMDICT_SOURCE = "jmdict"
@@ -139,10 +140,12 @@ def short_pos(labels: list[str]) -> str:
     return ""
 
 
-def _tags(jm: sqlite3.Connection, sql: str) -> dict[int, tuple[str, list[str]]]:
+def _tags(jm: sqlite3.Connection, sql: str, check: Callable[[], None]) -> dict[int, tuple[str, list[str]]]:
     """The first form of each entry (kanji or kana) with its priority tags."""
     first: dict[int, tuple[str, list[str]]] = {}
-    for idseq, text, prio in jm.execute(sql):
+    for n, (idseq, text, prio) in enumerate(jm.execute(sql)):
+        if n % CHECK_EVERY == 0:
+            check()
         if idseq not in first:
             first[idseq] = (text, (prio or "").split(","))
     return first
@@ -160,20 +163,18 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
 
     say(0.0)
     kana = _tags(jm, "SELECT k.idseq, k.text, group_concat(p.text) FROM Kana k LEFT JOIN KNP p ON p.kid = k.ID"
-                     " GROUP BY k.ID ORDER BY k.ID")
-    check()
+                     " GROUP BY k.ID ORDER BY k.ID", check)
     say(0.08)
     kanji = _tags(jm, "SELECT k.idseq, k.text, group_concat(p.text) FROM Kanji k LEFT JOIN KJP p ON p.kid = k.ID"
-                      " GROUP BY k.ID ORDER BY k.ID")
-    check()
+                      " GROUP BY k.ID ORDER BY k.ID", check)
     say(0.16)
     misc: dict[int, list[str]] = {}
-    for sid, text in jm.execute("SELECT sid, text FROM misc"):
-        misc.setdefault(sid, []).append(text)
     pos: dict[int, list[str]] = {}
-    for sid, text in jm.execute("SELECT sid, text FROM pos"):
-        pos.setdefault(sid, []).append(text)
-    check()
+    for table, into in (("misc", misc), ("pos", pos)):
+        for n, (sid, text) in enumerate(jm.execute(f"SELECT sid, text FROM {table}")):
+            if n % CHECK_EVERY == 0:
+                check()
+            into.setdefault(sid, []).append(text)
     grades = kanji_grades(jm)
     say(0.24)
     last_sid = jm.execute("SELECT max(ID) FROM Sense").fetchone()[0] or 1
@@ -183,7 +184,7 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
         "SELECT s.ID, s.idseq, group_concat(g.text, '; ') FROM Sense s JOIN SenseGloss g ON g.sid = s.ID"
         " WHERE g.lang = 'eng' GROUP BY s.ID ORDER BY s.ID"
     )):
-        if count % 5000 == 0:
+        if count % CHECK_EVERY == 0:
             check()
             say(0.24 + 0.5 * sid / last_sid)
         n = n + 1 if idseq == entry else 0
