@@ -86,6 +86,7 @@ class DictionaryUi(QObject):
         self._thread: QThread | None = None
         self._builder: DictionaryBuilder | None = None
         self._share: float | None = None
+        self._closed = False  # after shutdown nothing starts again (a start-up timer may still fire)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_other_build)
@@ -110,12 +111,12 @@ class DictionaryUi(QObject):
 
     def prepare(self) -> None:
         """On start-up: build the table in the background if there is none, or it is out of date."""
-        if self._dictionary().jmdict_state() in ("unbuilt", "stale"):
+        if not self._closed and self._dictionary().jmdict_state() in ("unbuilt", "stale"):
             self.build()
 
     def build(self) -> None:
         """Build the JMdict table once, off the GUI thread (or wait for the window that builds it)."""
-        if self.building:
+        if self.building or self._closed:
             return
         self._thread = QThread(self)
         self._builder = DictionaryBuilder(self._dictionary())
@@ -194,6 +195,7 @@ class DictionaryUi(QObject):
 
     def shutdown(self) -> None:
         """Stop a build (it leaves the old table, or none, as it was) before the window closes."""
+        self._closed = True
         self._poll.stop()
         if self._builder is not None:
             self._builder.cancel()

@@ -81,7 +81,7 @@ class StudyUi(QObject):
         QTimer.singleShot(1500, self._check_speech)
         # The dictionary is prepared once the window is up, not while it starts.
         if bool(settings.value("dictionary/prepare_at_start", True, bool)):
-            QTimer.singleShot(PREPARE_AFTER_MS, self.dictionary.prepare)
+            QTimer.singleShot(PREPARE_AFTER_MS, self.dictionary, self.dictionary.prepare)
 
     @property
     def card(self) -> LookupCard:

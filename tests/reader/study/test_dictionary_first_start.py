@@ -115,6 +115,7 @@ def test_a_second_window_waits_for_the_first_ones_build(
     first = first_start.study.dictionary
     qtbot.waitUntil(lambda: first.panel.bar.value() >= HOLD_AT * 100, timeout=10_000)
     settings = QSettings(str(tmp_path / "second.ini"), QSettings.Format.IniFormat)
+    settings.setValue("dictionary/prepare_at_start", False)  # it is asked below, at once
     with Library(tmp_path / "second.db") as other:
         second = MainWindow(other, settings, lang="en", theme="light")
         qtbot.addWidget(second)
@@ -157,3 +158,13 @@ def test_autonomy_in_the_seed_lesson(
                     timeout=10_000)
     double_click(qtbot, first_start, "autonomy")
     assert "自治" in study.card.text()
+
+
+def test_a_window_closed_before_the_build_begins_starts_none(
+    qtbot: QtBot, first_start: MainWindow, held_build: threading.Event
+) -> None:
+    held_build.set()
+    first_start.close()  # before the start-up build is due
+    qtbot.wait(1200)
+    assert not first_start.study.dictionary.building
+    assert first_start.study.study.dictionary.jmdict_state() == "unbuilt"
