@@ -87,6 +87,7 @@ class DictionaryUi(QObject):
         self._builder: DictionaryBuilder | None = None
         self._share: float | None = None
         self._closed = False  # after shutdown nothing starts again (a start-up timer may still fire)
+        self._failed = False  # a build that failed is not tried again at every lookup of this session
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_other_build)
@@ -116,7 +117,7 @@ class DictionaryUi(QObject):
 
     def build(self) -> None:
         """Build the JMdict table once, off the GUI thread (or wait for the window that builds it)."""
-        if self.building or self._closed:
+        if self.building or self._closed or self._failed:
             return
         self._thread = QThread(self)
         self._builder = DictionaryBuilder(self._dictionary())
@@ -163,6 +164,7 @@ class DictionaryUi(QObject):
     def _finish(self, outcome: str) -> None:
         self.panel.hide()
         self._share = None
+        self._failed = outcome not in ("", "cancelled")
         tr = self.tr_
         if outcome != "cancelled":
             self._status.showMessage(

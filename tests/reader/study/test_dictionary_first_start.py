@@ -168,3 +168,22 @@ def test_a_window_closed_before_the_build_begins_starts_none(
     qtbot.wait(1200)
     assert not first_start.study.dictionary.building
     assert first_start.study.study.dictionary.jmdict_state() == "unbuilt"
+
+
+def test_a_failed_build_says_why_and_is_not_retried_at_every_lookup(
+    qtbot: QtBot, first_start: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[Path] = []
+
+    def fail(source: Path, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        calls.append(source)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(dictionary_module, "build_table", fail)
+    status = first_start.statusBar()
+    qtbot.waitUntil(lambda: status.currentMessage().startswith("The dictionary could not be built"), timeout=10_000)
+    assert "No space left on device" in status.currentMessage()
+    double_click(qtbot, first_start, "autonomy")
+    qtbot.wait(300)
+    assert len(calls) == 1 and not first_start.study.dictionary.building
+    assert "being prepared" not in first_start.study.card.text()
