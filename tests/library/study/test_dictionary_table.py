@@ -137,3 +137,4 @@ def test_the_real_jmdict_gives_everyday_words_first(tmp_path_factory: pytest.Tem
     assert dictionary.lookup("autonomy").japanese()[0] == "自治"
     assert dictionary.lookup("book").japanese()[0] == "本"
     assert dictionary.lookup("run", pos="v").japanese()[0] == "走る"
+
