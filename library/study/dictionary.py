@@ -325,7 +325,21 @@ class Dictionary:
             why = getattr(exc, "strerror", None) or exc
             raise DictionaryError(f"cannot write the dictionary table ({why})") from exc
         self._stamps.clear()
+        self._drop_old_table()
         return info
+
+    def _drop_old_table(self) -> None:
+        """Remove the JMdict rows a data folder's file held from before the shared table (tens of MB);
+        the learner's own dictionaries in it stay."""
+        if not self._own_meta().get("jmdict.built"):
+            return
+        with self._connect(write=True) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("DELETE FROM entries WHERE source = ?", [JMDICT_SOURCE])
+            conn.execute("DELETE FROM meta WHERE key LIKE 'jmdict.%' OR key = 'table.version'")
+            conn.execute("COMMIT")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("VACUUM")
 
     # --- the learner's own dictionaries ---------------------------------------------
     def import_file(self, path: str | Path, name: str | None = None) -> int:

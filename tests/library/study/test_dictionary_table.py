@@ -85,6 +85,8 @@ def test_a_data_folders_old_table_answers_until_the_shared_one_is_built(tmp_path
     dictionary.build_jmdict()
     assert dictionary.lookup("autonomy").japanese()[0] == "自治"  # the shared table now, not the old rows
     assert dictionary.lookup("zebra").japanese() == ["シマウマ"]
+    assert dictionary.sources() == {"user:mine": 1}  # the old rows are gone from the data folder's file
+    assert dictionary.jmdict_state() == "ready"
 
 
 def test_a_live_build_is_not_repeated_and_a_dead_ones_lock_is_taken_over(tmp_path: Path, mini: Path) -> None:
