@@ -28,7 +28,8 @@ def painted_times(command: list[str], library: Path, home: Path, repeat: int, le
     """Wall times (ms) from launching `command` to the article's first paint; one warm-up start first."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("STUDY_READER")}
     env.update(QT_QPA_PLATFORM="offscreen", STUDY_READER_EXIT_ON_PAINT="1", PYTHONPATH=str(REPO),
-               XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"))
+               XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
+               STUDY_READER_DICTIONARY_DIR=str(home / "dictionary"))  # never the user's own table
     args = [*command, "--library", str(library), "--lesson", str(lesson)]
     times = []
     for run in range(repeat + 1):

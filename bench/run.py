@@ -242,7 +242,9 @@ def bench_panel(path: Path, quick: bool) -> list[Figure]:
 
     app = QApplication.instance() or QApplication([])
     lib = Library(path)
-    window = MainWindow(lib, QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat))
+    settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
+    settings.setValue("dictionary/prepare_at_start", False)  # reading is measured, not the first-start build
+    window = MainWindow(lib, settings)
     window.interactive = False
     window.resize(1280, 800)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)

@@ -2,7 +2,8 @@
 requirements is missing (install it again), 11 if the environment has no pip (make the environment anew).
 
 run.sh runs this on every start, so it only reads the installed metadata (60-80 ms of CPU here) and imports nothing of
-the app. Usage: python scripts/check_install.py [DISTRIBUTION]
+the app. Usage: python scripts/check_install.py [DISTRIBUTION[EXTRA,...]], e.g. 'study-reader[dictionary]': the
+extras' requirements are checked too.
 """
 
 from __future__ import annotations
@@ -13,22 +14,29 @@ import re
 import sys
 
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # a requirement's project name
+WANTED = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?\s*$")  # name[extra,extra]
+EXTRA = re.compile(r"""extra\s*==\s*["']([^"']+)["']""")
 REINSTALL = 10
 REMAKE = 11
 
 
-def missing_requirements(name: str) -> list[str]:
-    """The requirements of distribution `name` (without extras) that are not installed; [name] if it is not."""
+def _extras_of(text: str) -> set[str]:
+    """The extras a requirement line belongs to (none: the plain install's)."""
+    return set(EXTRA.findall(text.partition(";")[2]))
+
+
+def missing_requirements(name: str, extras: tuple[str, ...] = ()) -> list[str]:
+    """The requirements of distribution `name` (and of its `extras`) that are not installed; [name] if it is not."""
     try:
         requires = importlib.metadata.distribution(name).requires or []
     except importlib.metadata.PackageNotFoundError:
         return [name]
     # The quick look, on every start: is a distribution of each name there? Parsing the markers and versions
     # properly costs more than the rest of the check, so it is done only when something seems missing.
-    plain = [text for text in requires if "extra" not in text.partition(";")[2]]
-    if all(_installed(NAME.match(text).group(0)) for text in plain):  # type: ignore[union-attr]
+    wanted = [text for text in requires if not _extras_of(text) or _extras_of(text) & set(extras)]
+    if all(_installed(NAME.match(text).group(0)) for text in wanted):  # type: ignore[union-attr]
         return []
-    return _missing_exactly(requires)
+    return _missing_exactly(requires, extras)
 
 
 def _installed(name: str) -> bool:
@@ -40,15 +48,16 @@ def _installed(name: str) -> bool:
     return True
 
 
-def _missing_exactly(requires: list[str]) -> list[str]:
+def _missing_exactly(requires: list[str], extras: tuple[str, ...] = ()) -> list[str]:
     """The requirements, with their markers for this Python and their version ranges, that are not met."""
     from pip._vendor.packaging.requirements import Requirement  # pip's own copy: pip is there (checked first)
 
     missing = []
     for text in requires:
         requirement = Requirement(text)
-        if requirement.marker is not None and not requirement.marker.evaluate({"extra": ""}):
-            continue  # for another Python, or an extra the plain install does not bring
+        marker = requirement.marker
+        if marker is not None and not any(marker.evaluate({"extra": extra}) for extra in ("", *extras)):
+            continue  # for another Python, or an extra not asked for
         try:
             version = importlib.metadata.version(requirement.name)
         except importlib.metadata.PackageNotFoundError:
@@ -64,7 +73,12 @@ def main(argv: list[str]) -> int:
     if importlib.util.find_spec("pip") is None:
         print("no pip in this environment", file=sys.stderr)
         return REMAKE
-    missing = missing_requirements(argv[0] if argv else "study-reader")
+    wanted = WANTED.match(argv[0] if argv else "study-reader")
+    if wanted is None:
+        print(f"not a distribution name: {argv[0]}", file=sys.stderr)
+        return 2
+    extras = tuple(e.strip() for e in (wanted.group(2) or "").split(",") if e.strip())
+    missing = missing_requirements(wanted.group(1), extras)
     if missing:
         print("missing: " + ", ".join(missing), file=sys.stderr)
         return REINSTALL

@@ -1,5 +1,5 @@
 """Test data for studying: a tiny hand-made dictionary, a short lesson holding "autonomy", and the
-real JMdict table built once per test run where the `jamdict-data` package is installed."""
+real JMdict table built once per test run (into the shared table's place) where `jamdict-data` is installed."""
 
 from __future__ import annotations
 
@@ -76,10 +76,10 @@ def install_jmdict(tmp_path_factory: pytest.TempPathFactory) -> Dictionary:
     if jmdict_source_path() is None:
         pytest.skip("jamdict-data is not installed (pip install 'study-reader[dictionary]')")
     if not _built:
-        path = tmp_path_factory.mktemp("jmdict") / "dictionary.db"
-        Dictionary(path).build_jmdict()
-        _built.append(path)
-    target = data_dir() / "dictionary.db"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(_built[0], target)
-    return Dictionary(target)
+        folder = tmp_path_factory.mktemp("jmdict")
+        Dictionary(folder / "dictionary.db", table=folder / "table.db").build_jmdict()
+        _built.append(folder / "table.db")
+    dictionary = Dictionary(data_dir() / "dictionary.db")
+    dictionary.table.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(_built[0], dictionary.table)  # the shared table, as a first start leaves it
+    return dictionary

@@ -20,6 +20,7 @@ FAKE_PYTHON = """#!/usr/bin/env bash
 here="$(dirname "$0")/.."
 case "$1" in
     *check_install.py)
+        echo "$2" > "$here/checked"
         [ -f "$here/no-pip" ] && exit 11
         [ -x "$here/bin/study-reader" ] || exit 10
         [ -f "$here/dep-removed" ] && exit 10
@@ -27,7 +28,7 @@ case "$1" in
 esac
 echo "python $*" >> "$here/calls.log"
 if [ "$1 $2" = "-m pip" ] && [ -f "$here/no-pip" ]; then echo "No module named pip" >&2; exit 1; fi
-if [ "$*" = "-m pip install -q ." ]; then
+if [ "$*" = "-m pip install -q .[dictionary]" ]; then
     [ -n "${FAIL_INSTALL:-}" ] && { echo "ERROR: could not reach the index" >&2; echo "more detail" >&2; exit 1; }
     [ -f pyproject.toml ] || exit 1  # `.` is the checkout
     [ -e build/lib ] && echo "stale build/lib" >> "$here/calls.log"
@@ -86,7 +87,9 @@ def _run(project: Path, *args: str, cwd: Path | None = None,
 def test_second_start_skips_the_install_until_the_project_changes(project: Path) -> None:
     done, calls, _ = _run(project, "--lang", "ja")
     assert done.returncode == 0, done.stderr
-    assert calls == ["python -m pip install -q ."]  # pip is upgraded only when the environment is made
+    # the offline dictionary comes with it; pip is upgraded only when the environment is made
+    assert calls == ["python -m pip install -q .[dictionary]"]
+    assert (project / "venv" / "checked").read_text() == "study-reader[dictionary]\n"  # the extra is checked too
     assert done.stdout == "window opened with: --lang ja\n"
     stamp = (project / "venv" / ".study-reader-installed").read_text()
 
@@ -97,22 +100,22 @@ def test_second_start_skips_the_install_until_the_project_changes(project: Path)
     source = project / "reader" / "app.py"  # a source changed: installed again, and the stamp follows
     source.write_text(source.read_text() + "\n# changed\n")
     done, calls, _ = _run(project)
-    assert calls[-1] == "python -m pip install -q ."
+    assert calls[-1] == "python -m pip install -q .[dictionary]"
     assert (project / "venv" / ".study-reader-installed").read_text() != stamp
     assert _run(project)[1] == []
 
     pyproject = project / "pyproject.toml"  # so does the project's metadata (a new dependency, say)
     pyproject.write_text(pyproject.read_text().replace('"charset-normalizer>=3.3",', '"charset-normalizer>=3.4",'))
-    assert _run(project)[1][-1] == "python -m pip install -q ."
+    assert _run(project)[1][-1] == "python -m pip install -q .[dictionary]"
     assert _run(project)[1] == []
 
 
 def test_a_failed_install_is_tried_again_next_start(project: Path) -> None:
     done, calls, _ = _run(project, FAIL_INSTALL="1")
-    assert done.returncode != 0 and calls[-1] == "python -m pip install -q ."
+    assert done.returncode != 0 and calls[-1] == "python -m pip install -q .[dictionary]"
     assert not (project / "venv" / ".study-reader-installed").exists()
     done, calls, _ = _run(project)
-    assert done.returncode == 0 and calls[-1] == "python -m pip install -q ."
+    assert done.returncode == 0 and calls[-1] == "python -m pip install -q .[dictionary]"
     assert _run(project)[1] == []
 
 
@@ -120,7 +123,7 @@ def test_a_removed_command_is_installed_again(project: Path) -> None:
     assert _run(project)[0].returncode == 0
     (project / "venv" / "bin" / "study-reader").unlink()  # the environment lost the package
     done, calls, _ = _run(project)
-    assert done.returncode == 0 and calls[-1] == "python -m pip install -q ."
+    assert done.returncode == 0 and calls[-1] == "python -m pip install -q .[dictionary]"
 
 
 def test_an_interrupted_setup_is_made_anew(project: Path) -> None:
@@ -128,7 +131,7 @@ def test_an_interrupted_setup_is_made_anew(project: Path) -> None:
     done, calls, _ = _run(project, "--lang", "ja")
     assert done.returncode == 0, done.stderr
     assert "incomplete" in done.stderr and "making it anew" in done.stderr
-    assert calls == ["base -m venv", "python -m pip install -q --upgrade pip", "python -m pip install -q ."]
+    assert calls == ["base -m venv", "python -m pip install -q --upgrade pip", "python -m pip install -q .[dictionary]"]
     assert done.stdout == "window opened with: --lang ja\n"
     assert _run(project)[1] == []
 
@@ -149,7 +152,7 @@ def test_stale_build_output_is_removed_before_the_install(project: Path) -> None
         (build / stale).write_text("")
     done, calls, _ = _run(project)
     assert done.returncode == 0, done.stderr
-    assert "stale build/lib" not in calls and calls[-1] == "python -m pip install -q ."
+    assert "stale build/lib" not in calls and calls[-1] == "python -m pip install -q .[dictionary]"
     assert not (build / "lib").exists() and not (build / "bdist.linux-x86_64").exists()
     assert (build / "venv" / "keep").exists() and (build / "dist" / "keep").exists()  # build-app.sh's
 
@@ -158,7 +161,7 @@ def test_a_requirement_removed_by_hand_is_installed_again(project: Path) -> None
     assert _run(project)[0].returncode == 0
     (project / "venv" / "dep-removed").touch()  # `pip uninstall selectolax`: the stamp still matches
     done, calls, _ = _run(project)
-    assert done.returncode == 0 and calls == ["python -m pip install -q ."]
+    assert done.returncode == 0 and calls == ["python -m pip install -q .[dictionary]"]
     assert _run(project)[1] == []
 
 
@@ -177,11 +180,11 @@ def test_an_install_that_fails_opens_the_installed_app(project: Path) -> None:
     source = project / "reader" / "app.py"
     source.write_text(source.read_text() + "\n# changed\n")
     done, calls, _ = _run(project, "--lang", "ja", FAIL_INSTALL="1")  # offline: the build cannot fetch setuptools
-    assert calls == ["python -m pip install -q ."]
+    assert calls == ["python -m pip install -q .[dictionary]"]
     assert done.returncode == 0 and done.stdout == "window opened with: --lang ja\n"
     assert len(done.stderr.splitlines()) == 1 and "opening the installed Study Reader" in done.stderr
     assert (project / "venv" / ".study-reader-installed").read_text() == stamp  # tried again next start
-    assert _run(project)[1] == ["python -m pip install -q ."]
+    assert _run(project)[1] == ["python -m pip install -q .[dictionary]"]
 
 
 METADATA = """Metadata-Version: 2.1
@@ -205,6 +208,10 @@ def test_check_install_finds_a_missing_requirement(tmp_path: Path) -> None:
                               env={**os.environ, "PYTHONPATH": str(tmp_path / "site")})
 
     assert check().returncode == 0  # the extra's and the other Python's requirements are not asked for
+    done = check("fake-app[dictionary]")  # run.sh asks for the dictionary extra: its requirement is missing
+    assert done.returncode == 10 and "no-such-distribution-here" in done.stderr
+    assert "no-such-distribution-either" not in done.stderr  # for another Python still
+    assert check("fake-app[speech]").returncode == 0  # an extra with nothing in it
     (info / "METADATA").write_text(METADATA + "Requires-Dist: selectolax-gone>=0.3\n")
     done = check()
     assert done.returncode == 10 and "selectolax-gone>=0.3" in done.stderr

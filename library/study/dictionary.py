@@ -1,17 +1,18 @@
-"""The offline English→Japanese dictionary: a compact lookup table built once from JMdict
-(the optional `jamdict-data` package) plus the learner's own dictionaries imported from CSV/TSV.
+"""The offline English→Japanese dictionary: a compact lookup table built once per machine from JMdict
+(the `jamdict-data` package, which scripts/run.sh installs) plus the learner's own dictionaries
+imported from CSV/TSV.
 
-The table lives in its own file in the user's data folder (not in the library: it is derived
-data, shared by every library and rebuilt at will). Rows are keyed by an English lemma or
-gloss ("access", "generative ai"); each key keeps its best senses, ranked.
+The JMdict table is derived data shared by every library and data folder (dictionary_table.py);
+the learner's own dictionaries live in dictionary.db in the data folder. A data folder's
+dictionary.db may still hold a JMdict table from before the shared one: it answers until the
+shared table is built. Rows are keyed by an English lemma or gloss ("access", "generative ai");
+each key keeps its best senses, ranked for learners (jmdict.py).
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import sys
-import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -28,9 +29,20 @@ from library.study.dictionary_import import (
     store_rows,
     text_lines,
 )
+from library.study.dictionary_table import (
+    BuildBusy,
+    BuildCancelled,
+    build_progress,
+    build_table,
+    source_stamp,
+    table_meta,
+    table_path,
+)
+from library.study.jmdict import JMDICT_SOURCE, gloss_keys
 from library.wordforms import lemmas_of
 
-JMDICT_SOURCE = "jmdict"
+__all__ = ["JMDICT_SOURCE", "BuildBusy", "BuildCancelled", "Dictionary", "DictionaryBusy", "DictionaryError",
+           "Lookup", "Sense", "build_progress", "gloss_keys", "jmdict_source_path", "pos_in_sentence"]
 
 
 def install_hint() -> str:
@@ -46,9 +58,6 @@ JMDICT_ATTRIBUTION = (
     "Research and Development Group (EDRDG), used in conformance with the Group's licence "
     "(Creative Commons Attribution-ShareAlike 4.0). https://www.edrdg.org/edrdg/licence.html"
 )
-KEEP_PER_KEY = 12  # senses kept for one English key
-MAX_KEY_WORDS = 4  # longer glosses are definitions, not keys
-TABLE_VERSION = "1"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -68,6 +77,10 @@ CREATE INDEX IF NOT EXISTS entries_source ON entries(source);
 
 class DictionaryError(Exception):
     """A dictionary that cannot be built or imported; str(exc) says why in one line."""
+
+
+class DictionaryBusy(DictionaryError):
+    """Another window or process is building the shared JMdict table now."""
 
 
 @dataclass
@@ -95,7 +108,7 @@ class Lookup:
     query: str
     lemmas: list[str]
     senses: list[Sense] = field(default_factory=list)
-    jmdict: str = "missing"  # "ready", "missing" (package not installed) or "unbuilt"
+    jmdict: str = "missing"  # "ready" (a table answers), "missing" (package not installed) or "unbuilt"
 
     def japanese(self) -> list[str]:
         """The Japanese headwords found, best first."""
@@ -121,71 +134,54 @@ def jmdict_source_path() -> Path | None:
     return path if path.exists() else None
 
 
-_PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
-_LEADING = re.compile(r"^(?:to be |to |a |an |the |one's |oneself )", re.IGNORECASE)
-_PRIORITY = re.compile(r"^(?:ichi|news|spec|gai)(\d)$|^nf(\d\d)$")
-_POS_SHORT = (
-    ("suru", "n., vs"),
-    ("pre-noun", "adj."),
-    ("adjectival noun", "adj. (na)"),
-    ("adjective", "adj."),
-    ("adverb", "adv."),
-    ("noun", "n."),
-    ("verb", "v."),
-    ("expression", "exp."),
-    ("conjunction", "conj."),
-    ("pronoun", "pron."),
-    ("interjection", "int."),
-    ("prefix", "pref."),
-    ("suffix", "suf."),
-    ("counter", "ctr."),
+_NOUN_BEFORE = frozenset(
+    "a an the this that these those my your his her its our their some any no every each more much many own"
+    " of in on for with without about into from by as such".split()
+)
+_VERB_BEFORE = frozenset(
+    "to will would can could should shall may might must not never also don't doesn't didn't cannot can't won't"
+    " i you we they".split()
 )
 
 
-def gloss_keys(gloss: str) -> list[tuple[str, int]]:
-    """The English keys a JMdict gloss is found under, each with a penalty (0 for the gloss itself):
-    'access (e.g. to a computer)' → access; 'to access' → access; 'autonomy; self-government' → both."""
-    out: list[tuple[str, int]] = []
-    for part in gloss.split(";"):
-        plain = normalise_key(_PAREN.sub(" ", part))
-        penalty = 0 if plain == normalise_key(part) else 1
-        stripped = _LEADING.sub("", plain)
-        if stripped != plain:
-            penalty = max(penalty, 0 if plain.startswith("to ") else 1)
-        key = stripped.strip(" .,!?")
-        if key and len(key.split()) <= MAX_KEY_WORDS and len(key) <= 40:
-            out.append((key, penalty))
-    return out
+def pos_in_sentence(before: str, word: str) -> str | None:
+    """The part of speech a word most likely has where it stands, from the word before it ("to access"
+    is a verb, "the access" a noun); None when the words around it do not tell."""
+    words = before.replace("’", "'").lower().split()
+    if not words or " " in word.strip():
+        return None
+    last = words[-1].strip("\"“”(,")
+    if before.rstrip().endswith((".", ",", ";", ":", "!", "?")):
+        return None  # the word starts a clause: nothing before it to go by
+    if last in _VERB_BEFORE:
+        return "v"
+    if last in _NOUN_BEFORE:
+        return "n"
+    return None
 
 
-def _priority_score(tags: Iterable[str]) -> int:
-    """Lower is more common: ichi1/news1/spec1/gai1 and the nfXX frequency bands of JMdict."""
-    base, band = 30, 48
-    for tag in tags:
-        m = _PRIORITY.match(tag)
-        if not m:
-            continue
-        if m.group(1):
-            base = min(base, 0 if m.group(1) == "1" else 10)
-        else:
-            band = min(band, int(m.group(2)))
-    return base + band // 2
-
-
-def _short_pos(labels: list[str]) -> str:
-    for label in labels:
-        low = label.lower()
-        for needle, short in _POS_SHORT:
-            if needle in low:
-                return short
-    return ""
+# How well a sense's part of speech agrees with the word's in the sentence ("n", "v", "adj", "adv"):
+# 0 agrees, 1 can serve (a noun that takes suru is a verb too), 2 does not.
+_POS_MATCH: dict[str, Callable[[Sense], int]] = {
+    "v": lambda s: 0 if s.pos.startswith("v.") or s.gloss.lower().startswith("to ") else 1 if "vs" in s.pos else 2,
+    "n": lambda s: 0 if s.pos.startswith("n.") and not s.gloss.lower().startswith("to ") else 2,
+    "adj": lambda s: 0 if s.pos.startswith("adj.") else 2,
+    "adv": lambda s: 0 if s.pos.startswith("adv.") else 2,
+}
 
 
 class Dictionary:
-    """The dictionary file: lookups, the JMdict build and the learner's own imports."""
+    """The learner's dictionary file and the shared JMdict table: lookups, the JMdict build, imports."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, table: str | Path | None = None) -> None:
         self.path = Path(path)
+        self._table = Path(table) if table is not None else None
+        self._stamps: dict[Path, str] = {}
+
+    @property
+    def table(self) -> Path:
+        """The shared JMdict table's file (per machine; see dictionary_table.py)."""
+        return self._table if self._table is not None else table_path()
 
     # --- state --------------------------------------------------------------------
     @contextmanager
@@ -202,8 +198,7 @@ class Dictionary:
         finally:
             conn.close()
 
-    def meta(self) -> dict[str, str]:
-        """What the file records about itself (JMdict version, build time, sources)."""
+    def _own_meta(self) -> dict[str, str]:
         if not self.path.exists():
             return {}
         with self._connect() as conn:
@@ -212,11 +207,31 @@ class Dictionary:
             except sqlite3.OperationalError:
                 return {}
 
+    def meta(self) -> dict[str, str]:
+        """What the JMdict table records about itself (JMdict version, build time), from the shared table
+        or else a data folder's older one."""
+        return table_meta(self.table) or self._own_meta()
+
+    def _stamp(self, source: Path) -> str:
+        if source not in self._stamps:
+            self._stamps[source] = source_stamp(source)
+        return self._stamps[source]
+
     def jmdict_state(self) -> str:
-        """'ready' when the JMdict table is built, 'unbuilt' when it can be, 'missing' without the package."""
-        if self.meta().get("jmdict.built"):
-            return "ready"
-        return "unbuilt" if jmdict_source_path() is not None else "missing"
+        """'ready' when the shared table is built from the JMdict installed now; 'stale' when a table
+        answers but should be built again (the data or the build changed, or only a data folder's old
+        table is there); 'unbuilt' when none is there but one can be built; 'missing' without JMdict."""
+        source = jmdict_source_path()
+        stamp = table_meta(self.table).get("table.stamp")
+        if stamp is not None:
+            return "ready" if source is None or stamp == self._stamp(source) else "stale"
+        if self._own_meta().get("jmdict.built"):
+            return "stale" if source is not None else "ready"
+        return "unbuilt" if source is not None else "missing"
+
+    def has_entries(self) -> bool:
+        """Whether any dictionary (the learner's or JMdict) can answer now."""
+        return self.path.exists() or self.table.is_file()
 
     def sources(self) -> dict[str, int]:
         """Each dictionary in the file with its number of rows."""
@@ -229,153 +244,102 @@ class Dictionary:
                 return {}
 
     # --- lookup -------------------------------------------------------------------
-    def lookup(self, word: str, limit: int = 8, auto_build: bool = False) -> Lookup:
+    def lookup(self, word: str, limit: int = 8, auto_build: bool = False, pos: str | None = None) -> Lookup:
         """Senses for a word or phrase, trying it as written and then its lemmas; the learner's own
-        dictionaries come first. With auto_build, builds the JMdict table first if it can."""
+        dictionaries come first, then JMdict's; with `pos` ("n", "v", "adj", "adv": the word's part of
+        speech in its sentence) the senses of that part of speech first. With auto_build, builds the
+        JMdict table first if there is none."""
         query = normalise_key(word)
         keys = [query] + [k for k in lemmas_of(query) if k != query]
         state = self.jmdict_state()
         if auto_build and state == "unbuilt":
             self.build_jmdict()
             state = "ready"
-        result = Lookup(word, keys, jmdict=state)
-        if not self.path.exists() or not query:
+        result = Lookup(word, keys, jmdict="ready" if state == "stale" else state)
+        if not query:
             return result
-        marks = ",".join("?" * len(keys))
-        order = " ".join(f"WHEN ? THEN {i}" for i in range(len(keys)))
-        with self._connect() as conn:
-            try:
-                rows = conn.execute(
-                    f"SELECT key, source, headword, reading, gloss, pos FROM entries WHERE key IN ({marks})"
-                    f" ORDER BY source = '{JMDICT_SOURCE}', CASE key {order} END, rank LIMIT ?",
-                    [*keys, *keys, limit * 2],
-                ).fetchall()
-            except sqlite3.OperationalError:
-                return result
+        shared = self.table.is_file()
+        fetch = limit * (4 if pos else 2)
+        rows = self._rows(self.path, keys, fetch, with_jmdict=not shared) if self.path.exists() else []
+        if shared:
+            rows += self._rows(self.table, keys, fetch, with_jmdict=True, read_only=True)
+        order = {k: i for i, k in enumerate(keys)}
+        senses = [Sense(headword, reading, gloss, p, source, key) for key, source, headword, reading, gloss, p in rows]
+        # The learner's own first, then by the form tried (as written, then lemmas), then the table's rank.
+        senses.sort(key=lambda s: (s.source == JMDICT_SOURCE, order.get(s.key, len(keys))))
+        agrees = _POS_MATCH.get(pos or "")
+        if agrees is not None:
+            senses.sort(key=lambda s: (s.source == JMDICT_SOURCE, order.get(s.key, len(keys)), agrees(s)))
         seen: set[tuple[str, str]] = set()
-        for key, source, headword, reading, gloss, pos in rows:
-            if (headword, source) in seen:
+        for sense in senses:
+            if (sense.headword, sense.source) in seen:
                 continue
-            seen.add((headword, source))
-            result.senses.append(Sense(headword, reading, gloss, pos, source, key))
+            seen.add((sense.headword, sense.source))
+            result.senses.append(sense)
             if len(result.senses) >= limit:
                 break
         return result
 
+    def _rows(self, path: Path, keys: list[str], fetch: int, with_jmdict: bool,
+              read_only: bool = False) -> list[tuple[str, str, str, str, str, str]]:
+        """Rows of one file for the keys, each source's in rank order."""
+        marks = ",".join("?" * len(keys))
+        only = "" if with_jmdict else f" AND source != '{JMDICT_SOURCE}'"
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro" if read_only else str(path), uri=read_only, timeout=10)
+            try:
+                return conn.execute(
+                    f"SELECT key, source, headword, reading, gloss, pos FROM entries WHERE key IN ({marks}){only}"
+                    " ORDER BY source, key, rank LIMIT ?",
+                    [*keys, fetch * len(keys)],
+                ).fetchall()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return []
+
     # --- JMdict ---------------------------------------------------------------------
-    def build_jmdict(self, source: Path | None = None, progress: Callable[[str], None] | None = None) -> dict[str, Any]:
-        """Build (or rebuild) the English→Japanese table from JMdict; returns what was built.
-        Raises DictionaryError when the package is not installed."""
+    def build_jmdict(self, source: Path | None = None, progress: Callable[[str], None] | None = None,
+                     share: Callable[[float], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
+        """Build (or rebuild) the shared English→Japanese table from JMdict; returns what was built.
+        `progress` gets a line every tenth, `share` every hundredth. Raises DictionaryError when the
+        data is not installed or another window is building it, BuildCancelled when cancelled."""
         src = source or jmdict_source_path()
         if src is None:
             raise DictionaryError(f"the JMdict data is not installed; install it with: {INSTALL_HINT}")
-        started = time.perf_counter()
-        say = progress or (lambda _m: None)
-        say("reading JMdict…")
-        jm = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+        tenth = [-1]
+
+        def say(done: float) -> None:
+            if share is not None:
+                share(done)
+            if progress is not None and int(done * 10) > tenth[0]:
+                tenth[0] = int(done * 10)
+                progress(f"preparing the dictionary… {int(done * 100)}%")
+
         try:
-            rows = self._jmdict_rows(jm)
-            version = dict(jm.execute("SELECT key, value FROM meta")).get("jmdict.version", "")
-        finally:
-            jm.close()
-        say(f"writing {len(rows)} senses…")
+            info = build_table(src, say, cancelled, dest=self.table)
+        except BuildBusy as exc:
+            raise DictionaryBusy(f"{exc}; try again when it is done") from exc
+        except OSError as exc:
+            why = getattr(exc, "strerror", None) or exc
+            raise DictionaryError(f"cannot write the dictionary table ({why})") from exc
+        self._stamps.clear()
+        self._drop_old_table()
+        return info
+
+    def _drop_old_table(self) -> None:
+        """Remove the JMdict rows a data folder's file held from before the shared table (tens of MB);
+        the learner's own dictionaries in it stay."""
+        if not self._own_meta().get("jmdict.built"):
+            return
         with self._connect(write=True) as conn:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("DELETE FROM entries WHERE source = ?", [JMDICT_SOURCE])
-            conn.executemany(
-                "INSERT INTO entries (key, rank, source, headword, reading, gloss, pos) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            conn.executemany(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                [
-                    ("jmdict.built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
-                    ("jmdict.version", version),
-                    ("table.version", TABLE_VERSION),
-                ],
-            )
+            conn.execute("DELETE FROM meta WHERE key LIKE 'jmdict.%' OR key = 'table.version'")
             conn.execute("COMMIT")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.execute("VACUUM")
-        return {
-            "rows": len(rows),
-            "keys": len({r[0] for r in rows}),
-            "seconds": round(time.perf_counter() - started, 2),
-            "bytes": self.path.stat().st_size,
-            "path": str(self.path),
-        }
-
-    @staticmethod
-    def _jmdict_rows(jm: sqlite3.Connection) -> list[tuple[str, int, str, str, str, str, str]]:
-        """Ranked rows (key, rank, source, headword, reading, gloss, pos), the best KEEP_PER_KEY per key."""
-        headword: dict[int, tuple[str, str, int]] = {}
-        kana_first: dict[int, str] = {}
-        kana_prio: dict[int, int] = {}
-        for idseq, text, prio in jm.execute(
-            "SELECT k.idseq, k.text, group_concat(p.text) FROM Kana k LEFT JOIN KNP p ON p.kid = k.ID"
-            " GROUP BY k.ID ORDER BY k.ID"
-        ):
-            if idseq not in kana_first:
-                kana_first[idseq] = text
-                kana_prio[idseq] = _priority_score((prio or "").split(","))
-        for idseq, text, prio in jm.execute(
-            "SELECT k.idseq, k.text, group_concat(p.text) FROM Kanji k LEFT JOIN KJP p ON p.kid = k.ID"
-            " GROUP BY k.ID ORDER BY k.ID"
-        ):
-            if idseq not in headword:
-                headword[idseq] = (text, kana_first.get(idseq, ""), _priority_score((prio or "").split(",")))
-        kana_only: set[int] = set()
-        misc: dict[int, list[str]] = {}
-        for sid, text in jm.execute("SELECT sid, text FROM misc"):
-            misc.setdefault(sid, []).append(text)
-        pos: dict[int, list[str]] = {}
-        for sid, text in jm.execute("SELECT sid, text FROM pos"):
-            pos.setdefault(sid, []).append(text)
-        senses: dict[int, list[tuple[int, list[str]]]] = {}
-        for sid, idseq, gloss in jm.execute(
-            "SELECT s.ID, s.idseq, group_concat(g.text, '; ') FROM Sense s JOIN SenseGloss g ON g.sid = s.ID"
-            " WHERE g.lang = 'eng' GROUP BY s.ID ORDER BY s.ID"
-        ):
-            senses.setdefault(idseq, []).append((sid, [gloss]))
-            if "word usually written using kana alone" in misc.get(sid, []):
-                kana_only.add(idseq)
-        best: dict[str, list[tuple[int, int, str, str, str, str]]] = {}
-        order = 0
-        for idseq, entry_senses in senses.items():
-            kana = kana_first.get(idseq, "")
-            if idseq in headword and idseq not in kana_only:
-                word, reading, prio = headword[idseq]
-            else:
-                word, reading, prio = kana, kana, kana_prio.get(idseq, 54)
-            if not word:
-                continue
-            last_pos: list[str] = []
-            for n, (sid, glosses) in enumerate(entry_senses):
-                labels = pos.get(sid) or last_pos  # JMdict leaves a sense's POS to the previous one
-                last_pos = labels
-                penalty = 0
-                tags = misc.get(sid, [])
-                if any(t in ("archaism", "obsolete term", "obscure term", "rare term") for t in tags):
-                    penalty += 40
-                gloss_text = glosses[0]
-                for k, (key, key_penalty) in enumerate(gloss_keys(gloss_text)):
-                    score = prio + n * 6 + k * 3 + key_penalty * 15 + penalty
-                    order += 1
-                    best.setdefault(key, []).append((score, order, word, reading, gloss_text, _short_pos(labels)))
-        rows: list[tuple[str, int, str, str, str, str, str]] = []
-        for key, found in best.items():
-            found.sort()
-            seen: set[str] = set()
-            rank = 0
-            for _score, _order, word, reading, gloss_text, short in found:
-                if word in seen:
-                    continue
-                seen.add(word)
-                rows.append((key, rank, JMDICT_SOURCE, word, reading, gloss_text, short))
-                rank += 1
-                if rank >= KEEP_PER_KEY:
-                    break
-        return rows
 
     # --- the learner's own dictionaries ---------------------------------------------
     def import_file(self, path: str | Path, name: str | None = None) -> int:

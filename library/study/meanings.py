@@ -20,7 +20,7 @@ def meaning_from(dictionary: Dictionary, text: str) -> str:
 
 def fill_meanings(words: Words, dictionary: Dictionary) -> int:
     """Give every saved word without a meaning the dictionary's, where it has one; returns how many."""
-    if not dictionary.path.exists():
+    if not dictionary.has_entries():
         return 0
     filled = 0
     for word in words.list():

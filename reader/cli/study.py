@@ -144,7 +144,9 @@ def dictionary_command(lib: Library, args: argparse.Namespace) -> int:
             state = dictionary.jmdict_state()
             print(
                 f"JMdict: {state}"
-                + (f" (built {meta.get('jmdict.built')})" if state == "ready" else "")
+                + (f" (built {meta.get('jmdict.built')})" if state in ("ready", "stale") else "")
+                + (" — out of date: it answers, and `dictionary build` (or the window's next start) builds"
+                   " it again" if state == "stale" else "")
                 + (f" — install it with: {INSTALL_HINT}" if state == "missing" else "")
             )
             for source, n in dictionary.sources().items():

@@ -41,11 +41,16 @@ class CardContent:
     saved: Word | None = None
     sentence: str = ""
     building: bool = False
+    share: float = 0.0  # how much of the dictionary's preparation is done, while building
 
 
-def content_html(c: CardContent, tr: Callable[[str], str], theme: Theme) -> str:
-    """The card's rich text above the note and the buttons."""
+HEADWORD_SCALE = 1.35  # Japanese headwords stand out from the English around them
+
+
+def content_html(c: CardContent, tr: Callable[[str], str], theme: Theme, body_pt: float = 10.0) -> str:
+    """The card's rich text above the note and the buttons (`body_pt`: the card's text size)."""
     muted = theme.muted
+    big = f"font-size:{body_pt * HEADWORD_SCALE:.1f}pt"
     head = f"<span style='font-size:large; font-weight:600'>{html.escape(c.text)}</span>"
     if c.lemma and c.lemma != c.text.lower():
         head += f" &nbsp;<span style='color:{muted}'>{html.escape(tr('lemma'))}: {html.escape(c.lemma)}</span>"
@@ -65,12 +70,16 @@ def content_html(c: CardContent, tr: Callable[[str], str], theme: Theme) -> str:
                 "" if s.source == "jmdict" else f" <span style='color:{muted}'>[{html.escape(s.source[5:])}]</span>"
             )
             pos = f" <i style='color:{muted}'>{html.escape(s.pos)}</i>" if s.pos else ""
-            items.append(f"<li><b>{html.escape(s.headword)}</b>{reading}{pos} — {html.escape(s.gloss)}{source}</li>")
+            items.append(
+                f"<li><span style='{big}; font-weight:600'>{html.escape(s.headword)}</span>{reading}{pos}"
+                f" — {html.escape(s.gloss)}{source}</li>"
+            )
         parts.append(f"<ul style='margin:0 0 4px -24px'>{''.join(items)}</ul>")
-    elif c.building:
-        parts.append(f"<p style='color:{muted}'>{html.escape(tr('Building the offline dictionary (once)…'))}</p>")
-    else:
+    elif not c.building:
         parts.append(f"<p style='color:{muted}; margin:0 0 4px 0'>{html.escape(tr('No dictionary entry.'))}</p>")
+    if c.building:
+        waiting = tr("The dictionary is being prepared ({n}%)…").format(n=int(c.share * 100))
+        parts.append(f"<p style='color:{muted}; margin:0 0 4px 0'>{html.escape(waiting)}</p>")
     if c.found.jmdict == "missing":
         parts.append(
             f"<p style='color:{muted}; margin:2px 0 0 0'>"
@@ -173,7 +182,7 @@ class LookupCard(QFrame):
         """Fill the card and show it under `near` (global coordinates)."""
         self.content = content
         assert self.theme is not None
-        self.body.setText(content_html(content, self._tr, self.theme))
+        self.body.setText(content_html(content, self._tr, self.theme, max(self.body.font().pointSizeF(), 6.0)))
         saved = content.saved
         self.note.setPlainText(saved.note if saved else "")
         self.group.setExclusive(False)

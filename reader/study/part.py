@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 HINT = "Double-click a word to look it up · select a phrase and press L"
+PREPARE_AFTER_MS = 800
 
 if TYPE_CHECKING:
     from reader.study.flashcards import FlashcardDialog
@@ -67,6 +68,8 @@ class StudyUi(QObject):
         self._shown_before: set[int] | None = None
         self.dictionary = DictionaryUi(lambda: study.dictionary, status, parent, tr)
         self.dictionary.ready.connect(self._dictionary_ready)
+        self.dictionary.progressed.connect(self._dictionary_progressed)
+        self._card_pos: str | None = None  # the looked-up word's part of speech where it stands
         self.actions: dict[str, QAction] = {}
         self._make_status_bar()
         self._viewport = self.article.viewport()
@@ -76,6 +79,9 @@ class StudyUi(QObject):
         reading.lesson_reloaded.connect(self.lesson_shown)
         self.marks.set_enabled(bool(settings.value("view/mark_words", True, bool)))
         QTimer.singleShot(1500, self._check_speech)
+        # The dictionary is prepared once the window is up, not while it starts.
+        if bool(settings.value("dictionary/prepare_at_start", True, bool)):
+            QTimer.singleShot(PREPARE_AFTER_MS, self.dictionary, self.dictionary.prepare)
 
     @property
     def card(self) -> LookupCard:
@@ -156,6 +162,7 @@ class StudyUi(QObject):
     def retranslate(self, tr: Translator) -> None:
         """Words in the interface language."""
         self.hint.setText(tr(HINT))
+        self.dictionary.retranslate()
         if self._card is not None:
             self._card.retranslate(tr)
         if self.my_words is not None:
@@ -293,29 +300,41 @@ class StudyUi(QObject):
         self.open_card(target, near)
 
     # --- the card ----------------------------------------------------------------------------
-    def content_for(self, text: str) -> CardContent:
-        """What the card shows for a word or phrase in the open lesson."""
+    def content_for(self, text: str, pos: str | None = None) -> CardContent:
+        """What the card shows for a word or phrase in the open lesson (`pos`: its part of speech there)."""
         from reader.study.lookup_card import CardContent
 
         lemma = lemma_of(text)
         dictionary = self.study.dictionary
         state = dictionary.jmdict_state()
-        if state == "unbuilt":
+        if state in ("unbuilt", "stale"):
             self.dictionary.build()
-        found = dictionary.lookup(text)
+        found = dictionary.lookup(text, pos=pos)
         lesson = self.article.lesson
         forms = forms_of(lemma) | {text.lower()}
         glossary: list[GlossaryEntry] = []
         if lesson is not None:
             glossary = [g for g in lesson.glossary if g.term.lower() in forms or lemma_of(g.term) == lemma]
         return CardContent(
-            text, lemma, found, glossary, self.study.words.get(text), building=self.dictionary.building
+            text, lemma, found, glossary, self.study.words.get(text), building=self.dictionary.building,
+            share=self.dictionary.share,
         )
+
+    def _pos_of(self, target: Target) -> str | None:
+        """The target word's part of speech in its sentence, where the word before it tells."""
+        from library.study.dictionary import pos_in_sentence
+
+        text, index, start, _end = target
+        lesson = self.article.lesson
+        if lesson is None or index < 0 or index >= len(lesson.blocks):
+            return None
+        return pos_in_sentence(lesson.blocks[index].text[:start], text)
 
     def open_card(self, target: Target, near: QRect | None) -> CardContent:
         """Show the lookup card for a word of the lesson."""
         self._card_target = target
-        content = self.content_for(target[0])
+        self._card_pos = self._pos_of(target)
+        content = self.content_for(target[0], self._card_pos)
         self.card.show_content(content, near)
         return content
 
@@ -347,7 +366,7 @@ class StudyUi(QObject):
             lesson_id=lesson.id if saved is None else None,
             block_pos=max(index, 0) if saved is None else None,
         )
-        self.card.refresh(self.content_for(text))
+        self.card.refresh(self.content_for(text, self._card_pos))
         self.refresh_marks()
         self.update_due()
         self.statuses_changed.emit()
@@ -360,7 +379,7 @@ class StudyUi(QObject):
         if self.card.content is None:
             return
         self.study.words.remove(self.card.content.text)
-        self.card.refresh(self.content_for(self.card.content.text))
+        self.card.refresh(self.content_for(self.card.content.text, self._card_pos))
         self.refresh_marks()
         self.update_due()
         self.statuses_changed.emit()
@@ -371,7 +390,12 @@ class StudyUi(QObject):
         if self.fill_meanings() and self.my_words is not None and self.my_words.isVisible():
             self.my_words.reload()
         if self._card_showing() and self.card.content is not None:
-            self.card.refresh(self.content_for(self.card.content.text))
+            self.card.refresh(self.content_for(self.card.content.text, self._card_pos))
+
+    def _dictionary_progressed(self, _share: float) -> None:
+        # An open card waiting for the dictionary shows how far it has got.
+        if self._card_showing() and self.card.content is not None and self.card.content.building:
+            self.card.refresh(self.content_for(self.card.content.text, self._card_pos))
 
     # --- review, progress, export, speech ---------------------------------------------------------
     def open_review(self) -> FlashcardDialog:

@@ -203,7 +203,10 @@ JA.update({
     "Select a word or phrase first, or double-click a word.":
         "先に単語や語句を選択するか、単語をダブルクリックしてください。",
     "Saved “{word}” as {status}.": "「{word}」を「{status}」として単語帳に保存しました。",
-    "Building the offline dictionary (once)…": "オフライン辞書を作成しています(初回のみ)…",
+    "Preparing the dictionary…": "辞書を準備しています…",
+    "The offline dictionary is prepared once; lookups work meanwhile.":
+        "オフライン辞書の準備は初回のみです。その間も調べられます。",
+    "The dictionary is being prepared ({n}%)…": "辞書を準備しています({n}%)…",
     "The offline dictionary is ready.": "オフライン辞書の準備ができました。",
     "The dictionary could not be built: ": "辞書を作成できませんでした: ",
     "Import a dictionary": "辞書の読み込み",

@@ -1,0 +1,228 @@
+"""JMdict (as the `jamdict-data` package ships it) turned into ranked English→Japanese rows for learners.
+
+Each English key keeps its best senses. Common, everyday words come first: JMdict's priority tags
+say which words are everyday (ichi1: the "Ichimango" list of everyday words; spec1, gai1) and
+which are merely frequent in newspapers (news1 and its nfXX bands). So "rice" gives 米 and ご飯
+before the trade word 米穀 (news1 only). Senses marked archaic, rare or of a special register sink.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+
+from library.study.dictionary_import import normalise_key
+
+CHECK_EVERY = 5000  # rows read between looks at whether the build was cancelled (a few ms)
+KEEP_PER_KEY = 12  # senses kept for one English key
+MAX_KEY_WORDS = 4  # longer glosses are definitions, not keys
+JMDICT_SOURCE = "jmdict"
+
+Row = tuple[str, int, str, str, str, str, str]  # key, rank, source, headword, reading, gloss, pos
+Progress = Callable[[float], None]  # the share of the build done, 0.0–1.0
+
+_PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
+_LEADING = re.compile(r"^(?:to be |to |a |an |the |one's |oneself )", re.IGNORECASE)
+_NF = re.compile(r"^nf(\d\d)$")
+# A two-word gloss "cooked rice" is a kind of rice: found under "rice" too, a little after its own words.
+# Only for a lower-case modifier (a participle or an everyday adjective): "United States" is no kind of state.
+_MODIFIERS = frozenset(
+    "raw fresh white brown black red green blue yellow small large big little young old wild sweet sour bitter".split()
+)
+# Points added to a sense's score (lower is better).
+PAREN_PENALTY = 1  # "(husked grains of) rice" is still rice; a note, "(e.g. to a computer)", costs nothing
+_NOTES = ("e.g.", "esp.", "i.e.", "usu.", "incl.", "etc.")
+ARTICLE_PENALTY = 3  # "a model" rather than "model"
+HEAD_PENALTY = 3  # "cooked rice" under "rice"
+RARE_PENALTY = 40
+REGISTER_PENALTY = 6
+_RARE = frozenset(("archaism", "obsolete term", "obscure term", "rare term", "rare", "dated term"))
+_REGISTER = frozenset((
+    "male term or language", "female term or language", "children's language", "vulgar expression or word",
+    "slang", "derogatory", "jocular, humorous term", "poetical term", "manga slang", "Internet slang",
+    "sensitive", "abbreviation", "yojijukugo", "proverb", "idiomatic expression",
+))
+_POS_SHORT = (
+    ("suru", "n., vs"),
+    ("pre-noun", "adj."),
+    ("adjectival noun", "adj. (na)"),
+    ("adjective", "adj."),
+    ("adverb", "adv."),
+    ("noun", "n."),
+    ("verb", "v."),
+    ("expression", "exp."),
+    ("conjunction", "conj."),
+    ("pronoun", "pron."),
+    ("interjection", "int."),
+    ("prefix", "pref."),
+    ("suffix", "suf."),
+    ("counter", "ctr."),
+)
+
+
+class BuildCancelled(Exception):
+    """The build was stopped before it ended (the window closed, say); nothing was written."""
+
+
+def gloss_keys(gloss: str, noun: bool = True) -> list[tuple[str, int]]:
+    """The English keys a JMdict gloss is found under, each with its penalty (0 for the gloss itself):
+    'access (e.g. to a computer)' → access; 'to access' → access; 'autonomy; self-government' → both;
+    'cooked rice' (a noun) → cooked rice, and rice a little after."""
+    out: list[tuple[str, int]] = []
+    for part in gloss.split(";"):
+        plain = normalise_key(_PAREN.sub(" ", part))
+        # A qualifier ("(husked grains of) rice", "to run (of ink)") narrows the sense; a note does not.
+        notes = [m.group(0).strip(" ([").lower() for m in _PAREN.finditer(part)]
+        penalty = PAREN_PENALTY if any(not n.startswith(_NOTES) for n in notes) else 0
+        stripped = _LEADING.sub("", plain)
+        if stripped != plain and not plain.startswith("to "):
+            penalty = max(penalty, ARTICLE_PENALTY)
+        key = stripped.strip(" .,!?")
+        if not key or len(key.split()) > MAX_KEY_WORDS or len(key) > 40:
+            continue
+        out.append((key, penalty))
+        words = part.strip().split()
+        if noun and len(words) == 2 and words[0].isalpha() and words[0].islower() and words[1].isalpha():
+            first = words[0]
+            if first.endswith("ed") or first in _MODIFIERS:
+                out.append((words[1].lower(), penalty + HEAD_PENALTY))
+    return out
+
+
+def commonness(tags: Iterable[str]) -> int:
+    """Lower is more common for a learner: everyday words (ichi1, spec1) first, then common loanwords
+    (gai1: the English word again, in katakana), then words frequent in the news (news1), then the
+    rest; the nfXX newspaper band (of 48) breaks ties within each."""
+    found = set(tags)
+    if found & {"ichi1", "spec1"}:
+        tier, band = 0, 8
+    elif "gai1" in found:
+        tier, band = 10, 8
+    elif "news1" in found:
+        tier, band = 8, 24
+    elif found & {"ichi2", "news2", "spec2", "gai2"}:
+        tier, band = 16, 36
+    else:
+        tier, band = 30, 48
+    for tag in found:
+        m = _NF.match(tag)
+        if m:
+            band = int(m.group(1))
+    return tier + band // 8
+
+
+def kanji_grades(jm: sqlite3.Connection) -> dict[str, int]:
+    """Each kanji's school grade from KANJIDIC2 (1–6 primary school, 8 secondary, 9–10 names), where the data has it."""
+    try:
+        rows = jm.execute("SELECT literal, grade FROM character WHERE grade IS NOT NULL AND grade != ''").fetchall()
+    except sqlite3.Error:
+        return {}
+    return {literal: int(grade) for literal, grade in rows if str(grade).isdigit()}
+
+
+def kanji_weight(word: str, grades: dict[str, int]) -> int:
+    """Lower for a word written in kanji taught early (本, 米) than in late or rare ones (書籍, 米穀); 0 for kana."""
+    worst = 0
+    for ch in word:
+        if "\u4e00" <= ch <= "\u9fff":
+            worst = max(worst, grades.get(ch, 10))
+    return max(worst - 1, 0) // 2 if grades else 0
+
+
+def short_pos(labels: list[str]) -> str:
+    """JMdict's part-of-speech label as the card shows it ("n.", "v.", "adj. (na)")."""
+    for label in labels:
+        low = label.lower()
+        for needle, short in _POS_SHORT:
+            if needle in low:
+                return short
+    return ""
+
+
+def _tags(jm: sqlite3.Connection, sql: str, check: Callable[[], None]) -> dict[int, tuple[str, list[str]]]:
+    """The first form of each entry (kanji or kana) with its priority tags."""
+    first: dict[int, tuple[str, list[str]]] = {}
+    for n, (idseq, text, prio) in enumerate(jm.execute(sql)):
+        if n % CHECK_EVERY == 0:
+            check()
+        if idseq not in first:
+            first[idseq] = (text, (prio or "").split(","))
+    return first
+
+
+def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> list[Row]:
+    """Ranked rows, the best KEEP_PER_KEY per English key; reports progress up to 0.8 of the whole."""
+    say = progress or (lambda _f: None)
+    stop = cancelled or (lambda: False)
+
+    def check() -> None:
+        if stop():
+            raise BuildCancelled("the dictionary build was cancelled")
+
+    say(0.0)
+    kana = _tags(jm, "SELECT k.idseq, k.text, group_concat(p.text) FROM Kana k LEFT JOIN KNP p ON p.kid = k.ID"
+                     " GROUP BY k.ID ORDER BY k.ID", check)
+    say(0.08)
+    kanji = _tags(jm, "SELECT k.idseq, k.text, group_concat(p.text) FROM Kanji k LEFT JOIN KJP p ON p.kid = k.ID"
+                      " GROUP BY k.ID ORDER BY k.ID", check)
+    say(0.16)
+    misc: dict[int, list[str]] = {}
+    pos: dict[int, list[str]] = {}
+    for table, into in (("misc", misc), ("pos", pos)):
+        for n, (sid, text) in enumerate(jm.execute(f"SELECT sid, text FROM {table}")):
+            if n % CHECK_EVERY == 0:
+                check()
+            into.setdefault(sid, []).append(text)
+    grades = kanji_grades(jm)
+    say(0.24)
+    last_sid = jm.execute("SELECT max(ID) FROM Sense").fetchone()[0] or 1
+    best: dict[str, list[tuple[int, int, str, str, str, str]]] = {}
+    order, entry, n, last_pos = 0, -1, 0, [""]
+    for count, (sid, idseq, gloss) in enumerate(jm.execute(
+        "SELECT s.ID, s.idseq, group_concat(g.text, '; ') FROM Sense s JOIN SenseGloss g ON g.sid = s.ID"
+        " WHERE g.lang = 'eng' GROUP BY s.ID ORDER BY s.ID"
+    )):
+        if count % CHECK_EVERY == 0:
+            check()
+            say(0.24 + 0.5 * sid / last_sid)
+        n = n + 1 if idseq == entry else 0
+        if idseq != entry:
+            entry, last_pos = idseq, []
+        tags = misc.get(sid, [])
+        labels = pos.get(sid) or last_pos  # JMdict leaves a sense's POS to the previous one
+        last_pos = labels
+        word_kana, kana_prio = kana.get(idseq, ("", []))
+        if idseq in kanji and "word usually written using kana alone" not in tags:
+            word, prio = kanji[idseq]
+            reading = word_kana
+        else:
+            word, reading, prio = word_kana, word_kana, kana_prio
+        if not word:
+            continue
+        penalty = commonness(prio) + kanji_weight(word, grades) + n * 2
+        if any(t in _RARE for t in tags):
+            penalty += RARE_PENALTY
+        if any(t in _REGISTER for t in tags):
+            penalty += REGISTER_PENALTY
+        short = short_pos(labels)
+        noun = any("noun" in label.lower() for label in labels)
+        for k, (key, key_penalty) in enumerate(gloss_keys(gloss, noun)):
+            order += 1
+            best.setdefault(key, []).append((penalty + k + key_penalty, order, word, reading, gloss, short))
+    check()
+    say(0.74)
+    rows: list[Row] = []
+    for key, found in best.items():
+        found.sort()
+        seen: set[str] = set()
+        for _score, _order, word, reading, gloss_text, short in found:
+            if word in seen:
+                continue
+            seen.add(word)
+            rows.append((key, len(seen) - 1, JMDICT_SOURCE, word, reading, gloss_text, short))
+            if len(seen) >= KEEP_PER_KEY:
+                break
+    say(0.8)
+    return rows

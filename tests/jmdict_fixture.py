@@ -1,0 +1,90 @@
+"""A small JMdict database in the layout the `jamdict-data` package ships (the tables the build reads),
+written by hand: a few entries whose priority tags, senses and kanji grades the ranking is tested on."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+# (kanji or "", kana, kanji priority tags, kana priority tags, senses: [(English glosses, POS, misc)])
+Entry = tuple[str, str, str, str, list[tuple[list[str], str, str]]]
+
+NOUN = "noun (common) (futsuumeishi)"
+SURU = "noun or participle which takes the aux. verb suru"
+GODAN = "Godan verb with 'ru' ending"
+
+ENTRIES: list[Entry] = [
+    ("自治", "じち", "ichi1,news1,nf02", "ichi1,news1,nf02",
+     [(["self-government", "autonomy"], NOUN, ""), (["local (governmental) autonomy"], NOUN, "abbreviation")]),
+    ("自主性", "じしゅせい", "", "", [(["autonomy", "independence"], NOUN, "")]),
+    ("自主権", "じしゅけん", "", "", [(["autonomy"], NOUN, "")]),
+    ("", "オートノミー", "", "", [(["autonomy"], NOUN, "")]),
+    ("米", "こめ", "ichi1", "ichi1", [(["(husked grains of) rice"], NOUN, ""), (["staple (product, etc.)"], NOUN, "")]),
+    ("ご飯", "ごはん", "ichi1,news2,nf47", "ichi1,news2,nf47", [(["cooked rice"], NOUN, ""), (["meal"], NOUN, "")]),
+    ("米穀", "べいこく", "news1,nf14", "news1,nf14", [(["rice"], NOUN, "")]),
+    ("飯米", "はんまい", "", "", [(["rice"], NOUN, "")]),
+    ("米", "よね", "", "", [(["88 years old"], NOUN, ""), (["rice"], NOUN, "archaism")]),
+    ("", "アクセス", "", "gai1", [(["access (e.g. to a computer)"], NOUN, ""), (["to access"], SURU, "")]),
+    ("参入", "さんにゅう", "news1,nf10", "news1,nf10", [(["entry (into a market)", "access"], NOUN, "")]),
+    ("住所", "じゅうしょ", "ichi1,news1,nf03", "ichi1,news1,nf03",
+     [(["address (e.g. of house)", "residence"], NOUN, "")]),
+    ("演説", "えんぜつ", "ichi1,news1,nf05", "ichi1,news1,nf05", [(["speech", "address"], SURU, "")]),
+    ("呼び掛ける", "よびかける", "ichi1", "ichi1", [(["to call out to", "to address"], GODAN, "")]),
+    ("", "プライバシー", "", "gai1", [(["privacy"], NOUN, "")]),
+    ("予約", "よやく", "ichi1,news1,nf07", "ichi1,news1,nf07", [(["reservation", "booking"], SURU, ""),
+                                                              (["to reserve"], SURU, "")]),
+    ("", "モデル", "", "gai1", [(["model"], NOUN, "")]),
+    ("模型", "もけい", "ichi1,news1,nf16", "ichi1,news1,nf16", [(["model", "dummy"], NOUN, "")]),
+    ("客車", "きゃくしゃ", "news1,nf30", "news1,nf30", [(["passenger car", "carriage"], NOUN, "")]),
+]
+# KANJIDIC2 school grades for the kanji above (1–6 primary school, 8 secondary).
+GRADES = {"自": 2, "治": 4, "主": 3, "性": 5, "権": 6, "米": 2, "飯": 4, "穀": 6, "参": 4, "入": 1, "住": 3,
+          "所": 3, "演": 5, "説": 4, "呼": 6, "掛": 8, "予": 3, "約": 4, "客": 3, "車": 1,
+          "模": 6, "型": 5}
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+CREATE TABLE Entry (idseq INTEGER NOT NULL UNIQUE);
+CREATE TABLE Kana (ID INTEGER PRIMARY KEY, idseq INTEGER, text TEXT, nokanji BOOLEAN);
+CREATE TABLE KNP (kid INTEGER, text TEXT);
+CREATE TABLE Kanji (ID INTEGER PRIMARY KEY, idseq INTEGER, text TEXT);
+CREATE TABLE KJP (kid INTEGER, text TEXT);
+CREATE TABLE Sense (ID INTEGER PRIMARY KEY, idseq INTEGER);
+CREATE TABLE SenseGloss (sid INTEGER, lang TEXT, gend TEXT, text TEXT);
+CREATE TABLE pos (sid INTEGER, text TEXT);
+CREATE TABLE misc (sid INTEGER, text TEXT);
+CREATE TABLE character (ID INTEGER PRIMARY KEY AUTOINCREMENT, literal TEXT NOT NULL, stroke_count INTEGER,
+                        grade TEXT, freq TEXT, jlpt TEXT);
+"""
+
+
+def write_mini_jmdict(path: Path, version: str = "test-1") -> Path:
+    """Write the small JMdict database to `path`; `version` is its jmdict.version."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.executescript(SCHEMA)
+        conn.execute("INSERT INTO meta VALUES ('jmdict.version', ?)", [version])
+        sid = 0
+        for n, (kanji, kana, kanji_prio, kana_prio, senses) in enumerate(ENTRIES, 1):
+            idseq = 1_000_000 + n
+            conn.execute("INSERT INTO Entry VALUES (?)", [idseq])
+            kid = conn.execute("INSERT INTO Kana (idseq, text) VALUES (?, ?)", [idseq, kana]).lastrowid
+            conn.executemany("INSERT INTO KNP VALUES (?, ?)", [(kid, t) for t in kana_prio.split(",") if t])
+            if kanji:
+                jid = conn.execute("INSERT INTO Kanji (idseq, text) VALUES (?, ?)", [idseq, kanji]).lastrowid
+                conn.executemany("INSERT INTO KJP VALUES (?, ?)", [(jid, t) for t in kanji_prio.split(",") if t])
+            for glosses, pos, misc in senses:
+                sid += 1
+                conn.execute("INSERT INTO Sense VALUES (?, ?)", [sid, idseq])
+                conn.executemany("INSERT INTO SenseGloss VALUES (?, 'eng', NULL, ?)", [(sid, g) for g in glosses])
+                conn.execute("INSERT INTO pos VALUES (?, ?)", [sid, pos])
+                if misc:
+                    conn.execute("INSERT INTO misc VALUES (?, ?)", [sid, misc])
+        grades = [(k, str(g)) for k, g in GRADES.items()]
+        conn.executemany("INSERT INTO character (literal, grade) VALUES (?, ?)", grades)
+        conn.commit()
+    finally:
+        conn.close()
+    return path
