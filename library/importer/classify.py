@@ -10,6 +10,7 @@ from itertools import pairwise
 from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.glossary import add_definition, parse_entries, parse_headword
+from library.importer.language import settle_languages
 from library.importer.normalise import language_of
 from library.importer.split import Line
 from library.importer.title import mark_title, split_bilingual
@@ -25,7 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?;:,…\"”’)\]]$")
 
 def classify(lines: list[Line]) -> None:
     """Set `kind` on every line (in place)."""
-    _settle_languages(lines)
+    settle_languages(lines)
     _strip_part_labels(lines)
     _mark_chrome(lines)
     _mark_captions(lines)
@@ -43,34 +44,6 @@ def classify(lines: list[Line]) -> None:
         if not line.kind:
             line.kind = K.CJK if line.lang in CJK else K.JUNK
     _mark_sentence_pairs(lines)
-
-
-# A run of Han-only lines this short (lines, characters), between Japanese lines, is Japanese.
-HAN_RUN_LINES = 2
-HAN_LINE_CHARS = 20
-_CJK_SENTENCE = re.compile(r"[。！？，]")
-
-
-def _settle_languages(lines: list[Line]) -> None:
-    """A line of only kanji and digits (見出し, 2025年4月3日発表) reads as Chinese by its code
-    points; a short run of such lines with Japanese on both sides (or on the one side there is)
-    is Japanese, unless the page has Chinese sentences of its own."""
-    cjk = [ln for ln in lines if ln.lang in CJK]
-    if any(ln.lang == "zh" and (len(ln.text) > HAN_LINE_CHARS or _CJK_SENTENCE.search(ln.text)) for ln in cjk):
-        return  # a Han-only sentence: the page has Chinese
-    k = 0
-    while k < len(cjk):
-        if cjk[k].lang != "zh":
-            k += 1
-            continue
-        end = k
-        while end < len(cjk) and cjk[end].lang == "zh":
-            end += 1
-        sides = [cjk[i].lang for i in (k - 1, end) if 0 <= i < len(cjk)]
-        if end - k <= HAN_RUN_LINES and sides and all(lang == "ja" for lang in sides):
-            for line in cjk[k:end]:
-                line.lang = "ja"
-        k = end
 
 
 # A list of headwords, each with its definition on the next line, needs this many to be read

@@ -89,6 +89,8 @@ class Line:
     # A CJK line spaced like the note above it: a continuation of the note unless
     # alignment places it as a translation.
     maybe_note: bool = False
+    # How sure the step that settled the line's language was, where its script could not tell.
+    lang_confidence: float = 1.0
 
     @property
     def body(self) -> str:

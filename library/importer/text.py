@@ -20,6 +20,7 @@ from library.importer.classify import classify
 from library.importer.normalise import language_of
 from library.importer.split import Kind, Line, split_lines
 from library.model import (
+    LANGUAGE_GUESSED,
     LIST_WITHOUT_HEADING,
     LOW_CONFIDENCE,
     REPEATED_PARAGRAPH,
@@ -94,6 +95,8 @@ def parse_text(text: str, html_tags: bool = True) -> Lesson:
             lesson.dropped.append(line.part_label)
         if line.repeated:
             lesson.warnings.append(ImportWarning(REPEATED_PARAGRAPH, line.text, 0.8))
+        if line.lang_confidence < 1.0:
+            lesson.warnings.append(ImportWarning(LANGUAGE_GUESSED, line.text, line.lang_confidence))
         if line.kind == K.CJK:
             lesson.unplaced.append(Unplaced(line.text, line.lang, "no paragraph matched it closely enough"))
         elif line.kind in (K.JUNK, K.LABEL):
