@@ -71,7 +71,12 @@ def parse_text(text: str, html_tags: bool = True) -> Lesson:
         if line.kind == K.PAIR and line.stanza is not None:
             placed[line.index] = stanza_block[line.stanza]
     for line in lines:
-        if line.index in placed:
+        if line.index in alignment.shares and len(alignment.shares[line.index]) > 1:
+            # One translation written for several paragraphs: each has its share.
+            for pos, part in alignment.shares[line.index]:
+                lesson.blocks[pos].translations[line.lang] = part
+            line.kind = K.TRANSLATION
+        elif line.index in placed:
             block = lesson.blocks[placed[line.index]]
             old = block.translations.get(line.lang)
             if not old:
