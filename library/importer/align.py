@@ -13,11 +13,12 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from library.importer import patterns as P
 from library.importer import split as K
+from library.importer.covering import share_covering
 from library.importer.loanwords import LoanwordIndex, katakana_skeletons
 from library.importer.split import Kind, Line
 
@@ -206,6 +207,8 @@ class Alignment:
 
     placed: dict[int, int]
     weak: frozenset[int] = frozenset()
+    # A translation shared out among the paragraphs it covers: line index → (block, its share).
+    shares: dict[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
 
 
 def align(lines: list[Line], blocks: list[EnglishBlock]) -> Alignment:
@@ -214,9 +217,10 @@ def align(lines: list[Line], blocks: list[EnglishBlock]) -> Alignment:
         return Alignment({})  # an English-only page: nothing to place, no evidence to gather
     evidence = Evidence(blocks)
     by_line = {b.line: b for b in blocks}
-    placed = _labelled_groups(lines, by_line) or _interleaved(lines, blocks, by_line, evidence)
+    shares: dict[int, tuple[tuple[int, str], ...]] = {}
+    placed = _labelled_groups(lines, by_line) or _interleaved(lines, blocks, by_line, evidence, shares)
     weak = _by_evidence(lines, blocks, evidence, placed)
-    return Alignment(placed, frozenset(weak))
+    return Alignment(placed, frozenset(weak | set(shares)), shares)
 
 
 def _labelled_groups(lines: list[Line], by_line: dict[int, EnglishBlock]) -> dict[int, int]:
@@ -274,7 +278,11 @@ def _runs(lines: list[Line]) -> list[list[int]]:
 
 
 def _interleaved(
-    lines: list[Line], blocks: list[EnglishBlock], by_line: dict[int, EnglishBlock], evidence: Evidence
+    lines: list[Line],
+    blocks: list[EnglishBlock],
+    by_line: dict[int, EnglishBlock],
+    evidence: Evidence,
+    shares: dict[int, tuple[tuple[int, str], ...]],
 ) -> dict[int, int]:
     runs = _runs(lines)
     after: list[tuple[list[int], EnglishBlock]] = []
@@ -299,11 +307,11 @@ def _interleaved(
         return {}
     _learn_ratio(lines, chosen, evidence)
     placed: dict[int, int] = {}
-    for run, block in chosen:
-        if _run_score(lines, run, block, evidence) < -3.0:
-            continue
+    kept = [(run, block) for run, block in chosen if _run_score(lines, run, block, evidence) >= -3.0]
+    for run, block in kept:
         for i in run:
             placed[i] = block.pos
+    share_covering(lines, blocks, kept, -1 if chosen is after else 1, evidence, placed, shares)
     return placed
 
 

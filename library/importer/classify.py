@@ -10,9 +10,11 @@ from itertools import pairwise
 from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.glossary import add_definition, parse_entries, parse_headword
+from library.importer.language import settle_languages
 from library.importer.normalise import language_of
 from library.importer.split import Line
 from library.importer.title import mark_title, split_bilingual
+from library.importer.wrap import is_headword, mark_address_lines, rejoin_wrapped
 from library.model import GlossaryEntry
 
 CJK = ("ja", "zh", "ko")
@@ -24,17 +26,19 @@ _SENTENCE_END = re.compile(r"[.!?;:,…\"”’)\]]$")
 
 def classify(lines: list[Line]) -> None:
     """Set `kind` on every line (in place)."""
-    _settle_languages(lines)
+    settle_languages(lines)
     _strip_part_labels(lines)
     _mark_chrome(lines)
     _mark_captions(lines)
     _mark_word_lists(lines)
     _mark_unheaded_lists(lines)
-    _rejoin_wrapped(lines)  # after the word lists: their entry lines start in lower case too
+    _mark_headword_lists(lines)
+    rejoin_wrapped(lines)  # after the word lists: their entry lines start in lower case too
     _join_speakers(lines)
     _mark_notes(lines)
     mark_title(lines)
     _mark_bilingual_headings(lines)
+    mark_address_lines(lines)
     _mark_english(lines)
     for line in lines:
         if not line.kind:
@@ -42,67 +46,32 @@ def classify(lines: list[Line]) -> None:
     _mark_sentence_pairs(lines)
 
 
-# A run of Han-only lines this short (lines, characters), between Japanese lines, is Japanese.
-HAN_RUN_LINES = 2
-HAN_LINE_CHARS = 20
-_CJK_SENTENCE = re.compile(r"[。！？，]")
+# A list of headwords, each with its definition on the next line, needs this many to be read
+# as a list where no heading says so.
+HEADWORD_PAIRS = 2
 
 
-def _settle_languages(lines: list[Line]) -> None:
-    """A line of only kanji and digits (見出し, 2025年4月3日発表) reads as Chinese by its code
-    points; a short run of such lines with Japanese on both sides (or on the one side there is)
-    is Japanese, unless the page has Chinese sentences of its own."""
-    cjk = [ln for ln in lines if ln.lang in CJK]
-    if any(ln.lang == "zh" and (len(ln.text) > HAN_LINE_CHARS or _CJK_SENTENCE.search(ln.text)) for ln in cjk):
-        return  # a Han-only sentence: the page has Chinese
-    k = 0
-    while k < len(cjk):
-        if cjk[k].lang != "zh":
-            k += 1
-            continue
-        end = k
-        while end < len(cjk) and cjk[end].lang == "zh":
-            end += 1
-        sides = [cjk[i].lang for i in (k - 1, end) if 0 <= i < len(cjk)]
-        if end - k <= HAN_RUN_LINES and sides and all(lang == "ja" for lang in sides):
-            for line in cjk[k:end]:
-                line.lang = "ja"
-        k = end
-
-
-_WRAP_END = re.compile(r"[.!?:;\"”’)\]…]$")
-
-
-def _rejoin_wrapped(lines: list[Line]) -> None:
-    """An English sentence hard-wrapped over several lines (no blank line between, the next
-    line starting in lower case, the line before not ending a sentence) is one line again."""
-    head: Line | None = None
-    # The pieces of the head's sentence, joined once at its end: adding each piece to the
-    # head's text and testing the whole text's end again made many short lines quadratic.
-    pieces: list[str] = []
-    for line in lines:
-        joinable = (
-            head is not None
-            and not line.kind
-            and line.gap == 0
-            and line.lang == "en"
-            and line.text[:1].islower()
-            and not _WRAP_END.search(pieces[-1])
-        )
-        if joinable:
-            pieces.append(line.text)
-            line.kind = K.WRAPPED
-            continue
-        _join(head, pieces)
-        head = line if not line.kind and line.lang == "en" and not P.MARKDOWN_HEADING.match(line.text) else None
-        pieces = [line.text] if head is not None else []
-    _join(head, pieces)
-
-
-def _join(head: Line | None, pieces: list[str]) -> None:
-    """Give a head line the text of the lines wrapped onto it."""
-    if head is not None and len(pieces) > 1:
-        head.text = " ".join(pieces)
+def _mark_headword_lists(lines: list[Line]) -> None:
+    """Entries written over two lines (`rain garden (n.)`, then its definition) with no heading
+    over them: two or more such pairs in a row are a word list (said: the list was guessed)."""
+    i = 0
+    while i < len(lines):
+        k, pairs = i, 0
+        while (
+            k + 1 < len(lines)
+            and not lines[k].kind
+            and not lines[k + 1].kind
+            and lines[k + 1].gap == 0
+            and is_headword(lines[k].text)
+            and not is_headword(lines[k + 1].text)
+        ):
+            k, pairs = k + 2, pairs + 1
+        if pairs >= HEADWORD_PAIRS:
+            j, _found = _take_entries(lines, i)
+            lines[i].unheaded = True
+            i = max(j, k)
+        else:
+            i = k + 1 if pairs else i + 1
 
 
 def _strip_part_labels(lines: list[Line]) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from library.errors import ImportRefused
+from library.importer.chunks import split_chunks
 from library.importer.normalise import language_of, normalise, strip_html
 from library.limits import MAX_BLOCKS, MAX_LINES
 from library.model import GlossaryEntry
@@ -88,6 +89,8 @@ class Line:
     # A CJK line spaced like the note above it: a continuation of the note unless
     # alignment places it as a translation.
     maybe_note: bool = False
+    # How sure the step that settled the line's language was, where its script could not tell.
+    lang_confidence: float = 1.0
 
     @property
     def body(self) -> str:
@@ -139,8 +142,11 @@ MIXED_ENGLISH_WORDS = 4
 
 
 def split_mixed(text: str) -> list[str]:
-    """A line holding English and its translation (`The cats … summer. 市の猫たちは…。`), split
-    at the change of script into the two; any other line as it is."""
+    """A line holding English and its translation (`The cats … summer. 市の猫たちは…。`, or
+    chunks of each in turn), split at the change of script into the two; any other line as it is."""
+    chunked = split_chunks(text)
+    if chunked is not None:
+        return list(chunked)
     m = _MIXED.match(text)
     if m is None:
         return [text]

@@ -23,6 +23,7 @@ from library.importer.classify import classify
 from library.importer.normalise import language_of
 from library.importer.split import Kind, Line, split_lines
 from library.model import (
+    LANGUAGE_GUESSED,
     LIST_WITHOUT_HEADING,
     LOW_CONFIDENCE,
     REPEATED_PARAGRAPH,
@@ -137,7 +138,12 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
         if block_pos is not None:
             placed[index] = block_pos
     for line in lines:
-        if line.index in placed:
+        if line.index in alignment.shares and len(alignment.shares[line.index]) > 1:
+            # One translation written for several paragraphs: each has its share.
+            for pos, part in alignment.shares[line.index]:
+                lesson.blocks[pos].translations[line.lang] = part
+            line.kind = K.TRANSLATION
+        elif line.index in placed:
             block = lesson.blocks[placed[line.index]]
             old = block.translations.get(line.lang)
             if not old:
@@ -162,6 +168,8 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
             lesson.dropped.append(line.part_label)
         if line.repeated:
             lesson.warnings.append(ImportWarning(REPEATED_PARAGRAPH, line.text, 0.8))
+        if line.lang_confidence < 1.0:
+            lesson.warnings.append(ImportWarning(LANGUAGE_GUESSED, line.text, line.lang_confidence))
         if line.kind == K.CJK:
             lesson.unplaced.append(Unplaced(line.text, line.lang, "no paragraph matched it closely enough"))
         elif line.kind in (K.JUNK, K.LABEL):

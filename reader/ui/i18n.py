@@ -124,6 +124,7 @@ JA: dict[str, str] = {
     "taken as site text": "サイトの文字として除外",
     "translation placed with low confidence": "確信度の低い訳の配置",
     "word list found without a heading": "見出しのない単語リスト",
+    "language of a line guessed": "行の言語を推定",
     "{kind} ({sure} sure): {text}": "{kind}（確信度 {sure}）: {text}",
     "Not placed ({n})": "未配置 ({n})",
     "Place each block on the paragraph it belongs to, or discard it.": (

@@ -63,6 +63,7 @@ LATER = [
     "cefrpy",
     "pyphen",
     "numpy",
+    "py3langid",  # the language identifier: only on importing a page that needs it
     "sqlite_utils",  # upgrade steps only
     "logging.handlers",
     "html.entities",  # note cards escape with the html module; the word list does without
