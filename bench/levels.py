@@ -118,7 +118,7 @@ def _bench_library(tmp: Path, quick: bool, library: Path | None) -> list[Figure]
         plain = timed(lib.lessons.list, repeat)
         # What the list adds is one call reading every share; timed alone, as a difference of two
         # noisy timings can come out below zero.
-        added = timed(lib.study.levels.unknown_shares, repeat)
+        added = timed(lib.study.levels.shares_and_levels, repeat)  # the Difficulty column's one call
         t = time.perf_counter()
         lib.study.words.set_status("river", "learning")
         change = (time.perf_counter() - t) * 1000
@@ -129,10 +129,18 @@ def _bench_library(tmp: Path, quick: bool, library: Path | None) -> list[Figure]
                 statistics.median(added),
                 max(added),
                 10.0,
-                note=f"difficulty of {n:,} lessons on top of listing them ({statistics.median(plain):.1f} ms)",
+                note=f"difficulty (share, level) of {n:,} lessons on top of listing them"
+                f" ({statistics.median(plain):.1f} ms)",
             ),
             Figure("levels_status_change", "ms", change, change, None, note=f"a known word, over {n:,} lessons"),
         ]
+        from library.study.seeding import level_words
+
+        t = time.perf_counter()
+        seeded = lib.study.seeding.seed(level_words("A2"))
+        seed = (time.perf_counter() - t) * 1000
+        note = f"I know A1–A2: {seeded.marked:,} words marked known, the known count of {n:,} lessons redone"
+        figures.append(Figure("levels_seed_a2", "ms", seed, seed, None, note=note))
     finally:
         lib.close()
     return figures

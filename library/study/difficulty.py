@@ -163,6 +163,22 @@ class Levels:
         rows = self._db.execute(sql, [self._profile.id]).fetchall()
         return {i: (words - known) / words if words else 0.0 for i, words, known in rows}
 
+    def shares_and_levels(self, coverage: float = 0.95) -> dict[int, tuple[float, str]]:
+        """Each levelled lesson's unknown share for the active learner and its level: the easiest CEFR
+        level whose words, with the easier ones, make up `coverage` of its running words (C2 when
+        even they do not: the rest are words the list lacks). Worked out in SQL from stored counts."""
+        total = " + ".join("v." + c for c in _COUNTS)
+        cases = " ".join(
+            f"WHEN {' + '.join('v.' + c for c in _COUNTS[: i + 1])} >= {coverage!r} * ({total}) THEN '{name}'"
+            for i, name in enumerate(_LEVEL_NAMES[:5])
+        )
+        sql = (
+            f"SELECT v.lesson_id, {total}, coalesce(k.known, 0), CASE {cases} ELSE 'C2' END FROM lesson_levels v"
+            " LEFT JOIN lesson_known k ON k.lesson_id = v.lesson_id AND k.profile_id = ?"
+        )
+        rows = self._db.execute(sql, [self._profile.id]).fetchall()
+        return {i: ((n - known) / n if n else 0.0, level if n else "") for i, n, known, level in rows}
+
     def all(self) -> dict[int, Difficulty]:
         """Every levelled lesson's difficulty for the active learner, by lesson id."""
         return {r[0]: self._difficulty(r) for r in self._db.execute(self._SELECT, [self._profile.id])}

@@ -20,6 +20,10 @@ LEVELS_ATTRIBUTION = (
     " grade from Pyphen (GPL 2+, LGPL 2.1+ or MPL 1.1) with its American English hyphenation"
     " patterns (BSD-style, after plain TeX's hyphen.tex)."
 )
+FREQUENCY_ATTRIBUTION = (
+    "Word frequencies (the most common words a learner can mark known) from wordfreq by Robyn Speer"
+    " (code: Apache License 2.0; data: CC BY-SA 4.0, from Wikipedia, subtitles, news, books and web text)."
+)
 UNLISTED = "unlisted"
 # A sentence ends at . ! ? (or their full-width forms) before a space or the end of the text.
 _SENTENCE_END = re.compile(r"[.!?。！？]+[\"”’)]*(?=\s|$)")

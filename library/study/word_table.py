@@ -14,6 +14,7 @@ from typing import Any
 
 _lock = threading.Lock()
 _levels: dict[str, int] | None = None
+_by_part: dict[str, dict[int, int]] | None = None
 _patterns: tuple[dict[str, tuple[int, tuple[int, ...]]], frozenset[str]] | None = None
 
 
@@ -27,10 +28,8 @@ def cefr_table() -> dict[str, int]:
     return _levels
 
 
-def _read_cefr() -> dict[str, int]:
-    """Read cefrpy's data file: a count n, n offsets (one per word length), then for each length L
-    fixed blocks of L letters, a part of speech and a level byte. Read here in whole slices: importing
-    cefrpy checks the file byte by byte in Python (0.2 s) and its lookups walk it one byte a call."""
+def _cefr_file() -> tuple[int, tuple[int, ...], bytes]:
+    """cefrpy's data file: how many word lengths, where each length's blocks start, the blocks."""
     import struct
     from importlib.util import find_spec
 
@@ -39,8 +38,14 @@ def _read_cefr() -> dict[str, int]:
         raise ImportError("cefrpy is not installed")
     raw = (Path(spec.origin).parent / "data.bin").read_bytes()
     count = raw[0]
-    starts = struct.unpack(f"={count}I", raw[1 : 1 + 4 * count])
-    data = raw[1 + 4 * count :]
+    return count, struct.unpack(f"={count}I", raw[1 : 1 + 4 * count]), raw[1 + 4 * count :]
+
+
+def _read_cefr() -> dict[str, int]:
+    """Read cefrpy's data file: a count n, n offsets (one per word length), then for each length L
+    fixed blocks of L letters, a part of speech and a level byte. Read here in whole slices: importing
+    cefrpy checks the file byte by byte in Python (0.2 s) and its lookups walk it one byte a call."""
+    count, starts, data = _cefr_file()
     # cefrpy's level byte b means level b / 50 + 1, rounded to the nearest CEFR level as its
     # analyser rounds it (Python's round: a half goes to the even level); here its index 0–5.
     index = [min(round(b / 50 + 1), 6) - 1 for b in range(256)]
@@ -58,6 +63,31 @@ def _read_cefr() -> dict[str, int]:
             found, old = index[level], get(word)
             if old is None or found < old:
                 out[word] = found
+    return out
+
+
+def cefr_levels_by_part() -> dict[str, dict[int, int]]:
+    """Every word cefrpy lists → its level index (0–5) for each part of speech (cefrpy's tag ids)."""
+    global _by_part
+    if _by_part is None:
+        with _lock:
+            if _by_part is None:
+                _by_part = _read_cefr_by_part()
+    return _by_part
+
+
+def _read_cefr_by_part() -> dict[str, dict[int, int]]:
+    """cefrpy's data file read as `_read_cefr` does, each part of speech kept apart."""
+    count, starts, data = _cefr_file()
+    index = [min(round(b / 50 + 1), 6) - 1 for b in range(256)]
+    out: dict[str, dict[int, int]] = {}
+    for length in range(1, count):
+        block = length + 2
+        segment = data[starts[length - 1] : starts[length]]
+        text = segment.decode("latin-1")
+        words = [text[i : i + length] for i in range(0, len(segment), block)]
+        for word, part, level in zip(words, segment[length::block], segment[length + 1 :: block], strict=True):
+            out.setdefault(word, {})[part] = index[level]
     return out
 
 

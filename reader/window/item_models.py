@@ -25,7 +25,7 @@ class LessonListModel(QAbstractTableModel):
     the view first shows it (or when it is selected), so a library of thousands lists at once and
     selecting an old lesson fetches one page, not every page before it."""
 
-    COLUMNS = ("Title", "Date", "Read", "Unknown")
+    COLUMNS = ("Title", "Date", "Read", "Difficulty")
 
     PAGE = 100
 
@@ -37,9 +37,11 @@ class LessonListModel(QAbstractTableModel):
         self._locate: Locate | None = None
         self._total = 0
         self._tr: Callable[[str], str] = str
-        # Each lesson's share of words unknown to the learner: stored numbers, read at most once a refresh.
-        self._unknown: Callable[[], dict[int, float]] | None = None
-        self._unknown_shares: dict[int, float] | None = None
+        # Each lesson's share of words unknown to the learner and its level: stored numbers, read at
+        # most once a refresh (never per paint); the tooltip's profile is read for the one row hovered.
+        self._unknown: Callable[[], dict[int, tuple[float, str]]] | None = None
+        self._unknown_shares: dict[int, tuple[float, str]] | None = None
+        self._detail: Callable[[int], str] | None = None
 
     def set_translator(self, tr: Callable[[str], str]) -> None:
         """Interface words (the tooltips) in the interface language."""
@@ -79,17 +81,27 @@ class LessonListModel(QAbstractTableModel):
         i = row % self.PAGE
         return page[i] if i < len(page) else None
 
-    def set_unknown_shares(self, shares: Callable[[], dict[int, float]]) -> None:
-        """Where the Unknown column's numbers come from; read again when next shown (statuses changed)."""
-        self._unknown, self._unknown_shares = shares, None
+    def set_difficulty(
+        self, shares: Callable[[], dict[int, tuple[float, str]]], detail: Callable[[int], str] | None = None
+    ) -> None:
+        """Where the Difficulty column's numbers come from (each lesson's unknown share and level),
+        read again when next shown (statuses changed); `detail(lesson_id)` is its tooltip."""
+        self._unknown, self._unknown_shares, self._detail = shares, None, detail
         if self._total:
             self.dataChanged.emit(self.index(0, 3), self.index(self._total - 1, 3))
+
+    def set_unknown_shares(self, shares: Callable[[], dict[int, float]]) -> None:
+        """The Difficulty column with unknown shares alone (no level)."""
+        self.set_difficulty(lambda: {i: (share, "") for i, share in shares().items()})
 
     def _unknown_text(self, lesson_id: int) -> str:
         if self._unknown_shares is None:
             self._unknown_shares = self._unknown() if self._unknown is not None else {}
-        share = self._unknown_shares.get(lesson_id)
-        return "" if share is None else f"{round(share * 100)}%"
+        found = self._unknown_shares.get(lesson_id)
+        if found is None:
+            return ""
+        share, level = found
+        return f"{round(share * 100)}% {level}".rstrip()
 
     def set_headers(self, headers: list[str]) -> None:
         """Header words in the interface language."""
@@ -147,6 +159,10 @@ class LessonListModel(QAbstractTableModel):
                 return self._unknown_text(row.id)
             return "✓" if row.finished else f"{round(row.progress * 100)}%"
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 3 and self._detail is not None:
+                detail = self._detail(row.id)
+                if detail:
+                    return plain_tip(detail)
             return plain_tip(self._tooltip(row))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
