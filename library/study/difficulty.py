@@ -179,6 +179,13 @@ class Levels:
         rows = self._db.execute(sql, [self._profile.id]).fetchall()
         return {i: ((n - known) / n if n else 0.0, level if n else "") for i, n, known, level in rows}
 
+    def frequency_bands(self, lesson_id: int) -> dict[str, int]:
+        """A lesson's running words by frequency band (names left out), worked out from its text."""
+        from library.study.levels import level_text
+
+        sql = "SELECT text FROM blocks WHERE lesson_id = ? ORDER BY pos"
+        return level_text([r[0] for r in self._db.execute(sql, [lesson_id])], bands=True).bands
+
     def all(self) -> dict[int, Difficulty]:
         """Every levelled lesson's difficulty for the active learner, by lesson id."""
         return {r[0]: self._difficulty(r) for r in self._db.execute(self._SELECT, [self._profile.id])}

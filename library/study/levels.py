@@ -119,6 +119,25 @@ def word_level(word: str) -> str | None:
     return LEVELS[level] if level >= 0 else None
 
 
+BANDS = ("1k", "2k", "5k", "10k", "rarer")  # frequency bands: among the 1,000 most common words, …
+_BAND_LIMITS = (1000, 2000, 5000, 10_000)
+
+
+def _band_of(lower: str) -> str:
+    """The frequency band of a lower-cased word: its own rank or its lemma's, whichever is commoner."""
+    from library.study.word_table import frequency_ranks
+
+    ranks = frequency_ranks()
+    rank = min(ranks.get(lower, 10**9), ranks.get(_word(lower)[0], 10**9))
+    return next((band for band, limit in zip(BANDS, _BAND_LIMITS, strict=False) if rank <= limit), BANDS[-1])
+
+
+def word_band(word: str) -> str:
+    """The frequency band of an English word (any form of it): 1k for the 1,000 most common words of
+    English (wordfreq's list), then 2k, 5k, 10k, and "rarer"."""
+    return _band_of(word.replace("’", "'").lower())
+
+
 @dataclass
 class TextLevels:
     """What levelling a text found: words per level, names left out, sentences, syllables, lemmas."""
@@ -128,6 +147,8 @@ class TextLevels:
     sentences: int = 0
     syllables: int = 0
     lemmas: Counter[str] = field(default_factory=Counter)
+    # Running words per frequency band (names left out), when asked for: the list loads then.
+    bands: dict[str, int] = field(default_factory=dict)
 
     @property
     def words(self) -> int:
@@ -155,7 +176,7 @@ def readability_grade(words: int, sentences: int, syllables: int) -> float:
     return 0.39 * words / max(1, sentences) + 11.8 * syllables / words - 15.59
 
 
-def level_text(texts: list[str], found: TextLevels | None = None) -> TextLevels:
+def level_text(texts: list[str], found: TextLevels | None = None, bands: bool = False) -> TextLevels:
     """Level every word of some paragraphs (one lesson's). A word the text writes with a capital
     inside a sentence and never in lower case (China, Reuters, AI) is taken for a name of a person,
     place, firm or thing, and is not levelled: the list has many such words, at arbitrary levels."""
@@ -191,4 +212,9 @@ def level_text(texts: list[str], found: TextLevels | None = None) -> TextLevels:
         else:
             counts[LEVELS[level] if level >= 0 else UNLISTED] += times
             out.lemmas[lemma] += times
+            if bands:
+                band = _band_of(lower.replace("’", "'"))
+                out.bands[band] = out.bands.get(band, 0) + times
+    if bands:
+        out.bands = {band: out.bands.get(band, 0) for band in BANDS}
     return out

@@ -15,6 +15,7 @@ from typing import Any
 _lock = threading.Lock()
 _levels: dict[str, int] | None = None
 _by_part: dict[str, dict[int, int]] | None = None
+_ranks: dict[str, int] | None = None
 _patterns: tuple[dict[str, tuple[int, tuple[int, ...]]], frozenset[str]] | None = None
 
 
@@ -89,6 +90,22 @@ def _read_cefr_by_part() -> dict[str, dict[int, int]]:
         for word, part, level in zip(words, segment[length::block], segment[length + 1 :: block], strict=True):
             out.setdefault(word, {})[part] = index[level]
     return out
+
+
+def frequency_ranks() -> dict[str, int]:
+    """Each of the 100,000 most common English word forms → its rank from 1 (wordfreq's list, read on
+    first use: it is not needed to level a lesson)."""
+    global _ranks
+    if _ranks is None:
+        with _lock:
+            if _ranks is None:
+                from wordfreq import top_n_list
+
+                ranks: dict[str, int] = {}
+                for rank, word in enumerate(top_n_list("en", 100_000, wordlist="large"), 1):
+                    ranks.setdefault(word, rank)
+                _ranks = ranks
+    return _ranks
 
 
 def listed_level(word: str) -> int:
