@@ -22,6 +22,7 @@ from library.study.levels import LEVELS
 from library.study.words import Words
 
 MAX_SEED = 50_000  # more words than any learner knows: a list past it is cut there
+MAX_COLLECTION = 512 * 1024 * 1024  # an Anki collection larger than this (unpacked) is refused, unread
 _PROPER = {10, 11}  # cefrpy's parts of speech for names (NNP, NNPS): never seeded
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"^[a-z][a-z'’-]*[a-z]$|^[a-z]$")
@@ -117,8 +118,12 @@ def apkg_words(path: Path) -> list[str]:
                     raise LibraryError(f"{path.name}: an Anki deck in the newest format; export it from Anki with"
                                        " “Support older Anki versions” ticked")
                 raise LibraryError(f"{path.name}: not an Anki deck (no collection inside)")
+            size = pack.getinfo(inner).file_size
+            if size > MAX_COLLECTION:
+                raise LibraryError(f"{path.name}: its collection is {size // 2**20:,} MB unpacked;"
+                                   f" decks up to {MAX_COLLECTION // 2**20:,} MB are read")
             data = pack.read(inner)
-    except (zipfile.BadZipFile, OSError, NotImplementedError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, NotImplementedError, EOFError, ValueError) as exc:
         raise LibraryError(f"{path.name}: not an Anki deck ({exc})") from exc
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "collection.db"

@@ -64,6 +64,23 @@ def test_an_anki_deck_gives_each_notes_first_field_as_text(tmp_path: Path) -> No
         seeding.apkg_words(tmp_path / "new.apkg")
 
 
+def test_a_deck_that_is_not_one_is_refused_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    no_notes = tmp_path / "no_notes.apkg"
+    with zipfile.ZipFile(no_notes, "w") as z:
+        z.writestr("collection.anki2", b"SQLite format 3\x00" + b"\x00" * 200)
+    with pytest.raises(LibraryError, match="not an Anki deck"):
+        seeding.apkg_words(no_notes)
+    with zipfile.ZipFile(tmp_path / "empty.apkg", "w") as z:
+        z.writestr("media", b"{}")
+    with pytest.raises(LibraryError, match="no collection inside"):
+        seeding.apkg_words(tmp_path / "empty.apkg")
+    # A collection past the limit is refused from the zip's directory, before it is unpacked.
+    deck = make_apkg(tmp_path / "deck.apkg", ["river"])
+    monkeypatch.setattr(seeding, "MAX_COLLECTION", 1000)
+    with pytest.raises(LibraryError, match="MB unpacked"):
+        seeding.apkg_words(deck)
+
+
 def test_a_word_list_is_one_a_line_or_the_first_column_of_csv() -> None:
     assert seeding.list_words("river\n\n# my list\ntake part\n  dog  \n") == ["river", "take part", "dog"]
     assert seeding.list_words("access,アクセス\nchatbot,\"a, b\"\n") == ["access", "chatbot"]
