@@ -37,10 +37,12 @@ class LessonListModel(QAbstractTableModel):
         self._locate: Locate | None = None
         self._total = 0
         self._tr: Callable[[str], str] = str
-        # Each lesson's share of words unknown to the learner and its level: stored numbers, read at
-        # most once a refresh (never per paint); the tooltip's profile is read for the one row hovered.
-        self._unknown: Callable[[], dict[int, tuple[float, str]]] | None = None
-        self._unknown_shares: dict[int, tuple[float, str]] | None = None
+        # Each lesson's share of words unknown to the learner and its level: stored numbers, read for
+        # a page of rows when it is first shown after a refresh (never per paint, nor for every
+        # lesson at once); the tooltip's profile is read for the one row hovered.
+        self._unknown: Callable[[list[int]], dict[int, tuple[float, str]]] | None = None
+        self._unknown_shares: dict[int, tuple[float, str]] = {}
+        self._unknown_pages: set[int] = set()
         self._detail: Callable[[int], str] | None = None
 
     def set_translator(self, tr: Callable[[str], str]) -> None:
@@ -54,6 +56,7 @@ class LessonListModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages = {i // self.PAGE: list(rows[i : i + self.PAGE]) for i in range(0, len(rows), self.PAGE)}
         self._fetch, self._locate, self._total = None, None, len(rows)
+        self._unknown_pages = set()  # the rows of a page are others now
         self.endResetModel()
 
     def set_source(self, fetch: Fetch, total: int, locate: Locate | None = None) -> None:
@@ -61,7 +64,7 @@ class LessonListModel(QAbstractTableModel):
         shows them; `locate(lesson_id)` says which row a lesson is in (-1: none)."""
         self.beginResetModel()
         self._fetch, self._locate, self._total = fetch, locate, total
-        self._pages = {}
+        self._pages, self._unknown_pages = {}, set()
         if total:
             self._page(0)
         self.endResetModel()
@@ -82,21 +85,28 @@ class LessonListModel(QAbstractTableModel):
         return page[i] if i < len(page) else None
 
     def set_difficulty(
-        self, shares: Callable[[], dict[int, tuple[float, str]]], detail: Callable[[int], str] | None = None
+        self,
+        shares: Callable[[list[int]], dict[int, tuple[float, str]]],
+        detail: Callable[[int], str] | None = None,
     ) -> None:
-        """Where the Difficulty column's numbers come from (each lesson's unknown share and level),
-        read again when next shown (statuses changed); `detail(lesson_id)` is its tooltip."""
-        self._unknown, self._unknown_shares, self._detail = shares, None, detail
+        """Where the Difficulty column's numbers come from (`shares(lesson_ids)`: each lesson's unknown
+        share and level), read again as rows are next shown (statuses changed); `detail(lesson_id)`
+        is its tooltip."""
+        self._unknown, self._detail = shares, detail
+        self._unknown_shares, self._unknown_pages = {}, set()
         if self._total:
             self.dataChanged.emit(self.index(0, 3), self.index(self._total - 1, 3))
 
     def set_unknown_shares(self, shares: Callable[[], dict[int, float]]) -> None:
         """The Difficulty column with unknown shares alone (no level)."""
-        self.set_difficulty(lambda: {i: (share, "") for i, share in shares().items()})
+        self.set_difficulty(lambda ids: {i: (s, "") for i, s in shares().items() if i in set(ids)})
 
-    def _unknown_text(self, lesson_id: int) -> str:
-        if self._unknown_shares is None:
-            self._unknown_shares = self._unknown() if self._unknown is not None else {}
+    def _unknown_text(self, row: int, lesson_id: int) -> str:
+        page = row // self.PAGE
+        if page not in self._unknown_pages:
+            self._unknown_pages.add(page)
+            if self._unknown is not None:
+                self._unknown_shares.update(self._unknown([s.id for s in self._page(page)]))
         found = self._unknown_shares.get(lesson_id)
         if found is None:
             return ""
@@ -156,7 +166,7 @@ class LessonListModel(QAbstractTableModel):
             if col == 1:
                 return row.imported_at[:10]
             if col == 3:
-                return self._unknown_text(row.id)
+                return self._unknown_text(index.row(), row.id)
             return "✓" if row.finished else f"{round(row.progress * 100)}%"
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 3 and self._detail is not None:

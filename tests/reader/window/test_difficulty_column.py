@@ -71,3 +71,29 @@ def test_the_difficulty_tooltip_shows_the_level_profile_and_readability(
     assert f"A1  {'█' * round(a1 * 30)} {a1:.0%}" in tip
     # The title's tooltip is still the lesson's own
     assert "words" in str(model.index(index.row(), 0).data(Qt.ItemDataRole.ToolTipRole))
+
+
+def test_the_column_reads_the_difficulty_of_the_rows_it_shows_a_page_at_a_time() -> None:
+    from library.lessons import LessonSummary
+    from reader.window.item_models import LessonListModel
+
+    asked: list[list[int]] = []
+
+    def shares(ids: list[int]) -> dict[int, tuple[float, str]]:
+        asked.append(ids)
+        return {i: (i / 1000, "B1") for i in ids}
+
+    model = LessonListModel()
+    when = "2026-01-01T00:00:00Z"
+    rows = [LessonSummary(i, f"Lesson {i}", when, 100, 0.0, False, None, 3) for i in range(250, 0, -1)]
+    model.set_rows(rows)
+    model.set_difficulty(shares)
+    QAbstractItemModelTester(model)
+    asked.clear()  # the tester reads every row's data: what the list does is read below
+    model.set_difficulty(shares)
+    assert model.index(0, 3).data() == "25% B1" and model.index(99, 3).data() == "15% B1"
+    assert asked == [list(range(250, 150, -1))]  # the first page's lessons, once
+    assert model.index(150, 3).data() == "10% B1"  # a row further down: its page only
+    assert asked[1:] == [list(range(150, 50, -1))]
+    model.index(5, 3).data()
+    assert len(asked) == 2  # read once a refresh, not at each paint
