@@ -16,7 +16,7 @@ _lock = threading.Lock()
 _levels: dict[str, int] | None = None
 _by_part: dict[str, dict[int, int]] | None = None
 _ranks: dict[str, int] | None = None
-_patterns: tuple[dict[str, tuple[int, tuple[int, ...]]], frozenset[str]] | None = None
+_patterns: dict[str, Any] | None = None
 
 
 def cefr_table() -> dict[str, int]:
@@ -113,33 +113,41 @@ def listed_level(word: str) -> int:
     return cefr_table().get(word, -1)
 
 
-def _hyphenation() -> tuple[dict[str, tuple[int, tuple[int, ...]]], frozenset[str]]:
-    """pyphen's American English patterns, and every start of one (a substring that starts none
-    can stop the search there: most stop after two or three letters)."""
+_Trie = dict[str, Any]  # letter → the node of patterns going on with it; "" → (offset, values) ending here
+
+
+def _hyphenation() -> _Trie:
+    """pyphen's American English patterns as a trie of letters (a walk stops at the first letter no
+    pattern goes on with: most stop after two or three)."""
     global _patterns
     if _patterns is None:
         import pyphen
 
-        patterns = pyphen.Pyphen(lang="en_US").hd.patterns
-        starts = frozenset(p[:n] for p in patterns for n in range(1, len(p) + 1))
-        _patterns = (patterns, starts)
+        root: _Trie = {}
+        for pattern, found in pyphen.Pyphen(lang="en_US").hd.patterns.items():
+            node = root
+            for letter in pattern:
+                node = node.setdefault(letter, {})
+            node[""] = found
+        _patterns = root
     return _patterns
 
 
 def syllables(word: str) -> int:
     """Syllables of a word: hyphenation points (not within 2 letters of an end) plus one."""
-    patterns, starts = _hyphenation()
+    root = _hyphenation()
     pointed = f".{word.lower()}."
     n = len(pointed)
     refs = [0] * (n + 1)
-    get = patterns.get
     for i in range(n - 1):
-        for j in range(i + 1, n + 1):
-            part = pointed[i:j]
-            if part not in starts:
+        node = root
+        for letter in pointed[i:]:
+            going_on: _Trie | None = node.get(letter)
+            if going_on is None:
                 break
-            found = get(part)
-            if found:
+            node = going_on
+            found = node.get("")
+            if found is not None:
                 offset, values = found
                 for k, v in enumerate(values, i + offset):
                     if v > refs[k]:
