@@ -151,6 +151,31 @@ def list_words(text: str) -> list[str]:
     return [row[0].strip() for row in csv.reader(io.StringIO("\n".join(lines)), dialect) if row and row[0].strip()]
 
 
+@dataclass
+class Prepared:
+    """Words ready to be saved as known: (lemma, text, forms) each, and how many terms were offered."""
+
+    words: list[tuple[str, str, str]]
+    offered: int
+
+
+def prepare(terms: Iterable[str]) -> Prepared:
+    """Lemmas and inflected forms of the terms worth seeding, one entry a lemma. Pure (no library):
+    the window works it out off its thread, as the word-form tables take a second to load."""
+    from library.study.word_table import lemmas_of_many
+    from library.wordforms import forms_of, lemma_of
+
+    texts = list(dict.fromkeys(t for t in (" ".join(str(x).split()) for x in terms) if t and _english(t)))
+    texts = texts[:MAX_SEED]
+    singles = lemmas_of_many(t.lower().replace("’", "'") for t in texts if " " not in t)
+    by_lemma: dict[str, str] = {}
+    for text in texts:
+        lemma = singles[text.lower().replace("’", "'")] if " " not in text else lemma_of(text)
+        by_lemma.setdefault(lemma, text)
+    words = [(lemma, text, "|".join(sorted(forms_of(lemma) | {text.lower()}))) for lemma, text in by_lemma.items()]
+    return Prepared(words, len(texts))
+
+
 class Seeding:
     """Marks many words known at once for the active learner, and takes a seeding back."""
 
@@ -160,23 +185,17 @@ class Seeding:
 
     def seed(self, terms: Iterable[str]) -> Seeded:
         """Mark these words (or phrases) known; words saved before are left as they are."""
-        from library.study.word_table import lemmas_of_many
-        from library.wordforms import forms_of, lemma_of
+        return self.store(prepare(terms))
 
-        texts = list(dict.fromkeys(t for t in (" ".join(str(x).split()) for x in terms) if t and _english(t)))
-        texts = texts[:MAX_SEED]
-        singles = lemmas_of_many(t.lower().replace("’", "'") for t in texts if " " not in t)
-        by_lemma: dict[str, str] = {}
-        for text in texts:
-            lemma = singles[text.lower().replace("’", "'")] if " " not in text else lemma_of(text)
-            by_lemma.setdefault(lemma, text)
+    def store(self, prepared: Prepared) -> Seeded:
+        """Save words prepared by `prepare` as known, in one transaction (on the library's thread)."""
         profile = self._words.profile_id
         saved = {r[0] for r in self._db.execute("SELECT lemma FROM words WHERE profile_id = ?", [profile])}
-        out = Seeded(already=sum(1 for lemma in by_lemma if lemma in saved), offered=len(texts))
-        fresh = [(lemma, text) for lemma, text in by_lemma.items() if lemma not in saved]
+        out = Seeded(already=sum(1 for w in prepared.words if w[0] in saved), offered=prepared.offered)
         with self._db.atomic():
-            for lemma, text in fresh:
-                forms = "|".join(sorted(forms_of(lemma) | {text.lower()}))
+            for lemma, text, forms in prepared.words:
+                if lemma in saved:
+                    continue
                 cur = self._db.execute(
                     "INSERT INTO words (profile_id, text, lemma, forms, status) VALUES (?, ?, ?, ?, 'known')",
                     [profile, text, lemma, forms],

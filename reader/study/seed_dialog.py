@@ -3,10 +3,11 @@ word list; it says how many words it marked, and takes them back on Undo."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,6 +33,7 @@ class SeedDialog(QDialog):
     """Where a new learner says what they know already; `seeded` is emitted after each change."""
 
     seeded = Signal()  # words were marked known, or a marking was undone
+    _prepared = Signal(object)  # from the worker thread: (Prepared, source name) or an error's text
 
     SOURCES = ("level", "top", "apkg", "list")
 
@@ -88,45 +90,58 @@ class SeedDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addLayout(buttons)
         self.mark_button.clicked.connect(self.mark)
+        self._prepared.connect(self._store)  # queued: emitted on the worker thread
         self.undo_button.clicked.connect(self.undo)
         close.clicked.connect(self.close)
 
-    def _terms(self, key: str) -> tuple[list[str], str] | None:
-        """The words of the chosen source and how to name it; None when no file was chosen."""
+    def _file(self, key: str) -> Path | None:
+        """The deck or list to read, asked for on the window's thread; None when none was chosen."""
+        tr = self.tr_
+        filters = tr("Anki decks (*.apkg)") if key == "apkg" else tr("Word lists (*.txt *.csv *.tsv)")
+        chosen = dialogs.choose_files(self, tr("Mark known words"), filters)
+        return Path(chosen[0]) if chosen else None
+
+    def _work(self, key: str, level: str, n: int, path: Path | None) -> None:
+        """Off the window's thread: read the source, find each word's lemma and forms (loading the
+        lists takes a second or two), and hand the result back through `_prepared`."""
         from library.study import seeding
 
         tr = self.tr_
-        if key == "level":
-            level = self.level.currentText()
-            return seeding.level_words(level), tr("CEFR A1–{level}").format(level=level)
-        if key == "top":
-            n = self.top.value()
-            return seeding.top_words(n), tr("the {n} most common words").format(n=f"{n:,}")
-        filters = tr("Anki decks (*.apkg)") if key == "apkg" else tr("Word lists (*.txt *.csv *.tsv)")
-        chosen = dialogs.choose_files(self, tr("Mark known words"), filters)
-        if not chosen:
-            return None
-        path = Path(chosen[0])
-        if key == "apkg":
-            return seeding.apkg_words(path), path.name
-        return seeding.list_words(path.read_bytes().decode("utf-8-sig", errors="replace")), path.name
+        try:
+            if key == "level":
+                terms, source = seeding.level_words(level), tr("CEFR A1–{level}").format(level=level)
+            elif key == "top":
+                terms, source = seeding.top_words(n), tr("the {n} most common words").format(n=f"{n:,}")
+            elif key == "apkg" and path is not None:
+                terms, source = seeding.apkg_words(path), path.name
+            else:
+                assert path is not None  # mark() asked for the list's file
+                text = path.read_bytes().decode("utf-8-sig", errors="replace")
+                terms, source = seeding.list_words(text), path.name
+            self._prepared.emit((seeding.prepare(terms), source))
+        except (LibraryError, OSError, ValueError) as exc:
+            self._prepared.emit(str(exc))
 
     def mark(self) -> None:
-        """Mark the words of the chosen source known, and say how many."""
+        """Mark the words of the chosen source known (worked out off the window's thread)."""
         key = self.SOURCES[max(0, self.group.checkedId())]
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            found = self._terms(key)
-            if found is None:
-                return
-            terms, source = found
-            self._last = self._seeding.seed(terms)
-        except (LibraryError, OSError) as exc:
-            self.result_label.setText(str(exc))
+        path = self._file(key) if key in ("apkg", "list") else None
+        if key in ("apkg", "list") and path is None:
             return
-        finally:
-            self.unsetCursor()
-        done = self._last
+        self.mark_button.setEnabled(False)
+        self.undo_button.setEnabled(False)
+        self.result_label.setText(self.tr_("Finding the words…"))
+        args = (key, self.level.currentText(), self.top.value(), path)
+        threading.Thread(target=self._work, args=args, name="seed-words", daemon=True).start()
+
+    def _store(self, result: object) -> None:
+        """Back on the window's thread: save the prepared words and say how many."""
+        self.mark_button.setEnabled(True)
+        if not isinstance(result, tuple):
+            self.result_label.setText(str(result))
+            return
+        prepared, source = result
+        self._last = done = self._seeding.store(prepared)
         text = self.tr_("{n} words marked known from {source}.").format(n=f"{done.marked:,}", source=source)
         if done.already:
             text += " " + self.tr_("{n} words saved before kept their status.").format(n=f"{done.already:,}")

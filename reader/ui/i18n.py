@@ -516,6 +516,7 @@ JA.update({
     "The words of an Anki deck (.apkg)…": "Anki デッキ (.apkg) の単語…",
     "A word list (one a line, or CSV)…": "単語リスト (1 行に 1 語、または CSV)…",
     "Mark known": "覚えた単語にする",
+    "Finding the words…": "単語を調べています…",
     "Close": "閉じる",
     "CEFR A1–{level}": "CEFR A1–{level}",
     "the {n} most common words": "使用頻度上位 {n} 語",

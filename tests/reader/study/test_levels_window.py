@@ -33,6 +33,13 @@ def _click(qtbot: QtBot, dialog: SeedDialog, name: str) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
 
 
+def _mark(qtbot: QtBot, dialog: SeedDialog) -> None:
+    """Click Mark known and wait for the words, found off the window's thread, to be saved."""
+    _click(qtbot, dialog, "SeedMark")
+    assert dialog.result_label.text() == "Finding the words…" and not dialog.mark_button.isEnabled()
+    qtbot.waitUntil(dialog.mark_button.isEnabled, timeout=30_000)
+
+
 def test_marking_a_level_known_counts_it_and_undo_takes_it_back(
     qtbot: QtBot, window: MainWindow, library: Library, reference_id: int
 ) -> None:
@@ -44,7 +51,7 @@ def test_marking_a_level_known_counts_it_and_undo_takes_it_back(
     dialog.level.setFocus()
     qtbot.keyClicks(dialog.level, "A1")  # the combo box picks A1 as typed
     assert dialog.level.currentText() == "A1"
-    _click(qtbot, dialog, "SeedMark")
+    _mark(qtbot, dialog)
     marked = library.study.words.counts()["known"]
     assert 1000 < marked < 3000
     assert dialog.result_label.text() == f"{marked:,} words marked known from CEFR A1–A1."
@@ -66,7 +73,7 @@ def test_marking_an_anki_decks_words_known(
     dialog_log.files = [str(deck)]
     dialog = _seed_dialog(qtbot, window)
     _click(qtbot, dialog, "Seed_apkg")
-    _click(qtbot, dialog, "SeedMark")
+    _mark(qtbot, dialog)
     assert "choose_files" in dialog_log.names()
     assert dialog.result_label.text() == (
         "2 words marked known from my deck.apkg. 1 words saved before kept their status."
@@ -87,7 +94,7 @@ def test_read_next_lists_lessons_by_the_band_and_opens_one(
     dialog = _seed_dialog(qtbot, window)
     _click(qtbot, dialog, "Seed_level")
     qtbot.keyClicks(dialog.level, "A2")
-    _click(qtbot, dialog, "SeedMark")
+    _mark(qtbot, dialog)
     dialog.close()
     shares = library.study.levels.unknown_shares()
     window.menus.actions["read_next"].trigger()  # Study → Read next…
