@@ -139,6 +139,20 @@ def apkg_words(path: Path) -> list[str]:
     return [_plain(str(r[0]).split(_ANKI_FIELD_SEPARATOR, 1)[0]) for r in rows]
 
 
+def read_list(path: Path) -> list[str]:
+    """The words of a word-list file (UTF-8, with or without a BOM); a file past the import limit is
+    refused unread."""
+    from library.limits import MAX_BYTES
+
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise LibraryError(f"{path.name}: {size // 2**20:,} MB; word lists up to {MAX_BYTES // 2**20} MB are read")
+    try:
+        return list_words(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise LibraryError(f"{path.name}: not UTF-8 text") from exc
+
+
 def list_words(text: str) -> list[str]:
     """Words of a plain list: one a line, or the first column of CSV (comma, tab or semicolon)."""
     lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]

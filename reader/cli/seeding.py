@@ -41,12 +41,7 @@ def seed_command(lib: Library, args: argparse.Namespace) -> int:
     elif args.apkg:
         terms, source = seeding.apkg_words(Path(args.apkg)), shown(args.apkg)
     else:
-        try:
-            text = Path(args.list).read_bytes().decode("utf-8-sig")
-        except UnicodeDecodeError:
-            print(f"study-reader: {shown(args.list)}: not UTF-8 text", file=sys.stderr)
-            return USAGE
-        terms, source = seeding.list_words(text), shown(args.list)
+        terms, source = seeding.read_list(Path(args.list)), shown(args.list)
     done = lib.study.seeding.seed(terms)
     if args.json:
         print(json.dumps({"marked": done.marked, "already_saved": done.already, "offered": done.offered}))

@@ -116,8 +116,7 @@ class SeedDialog(QDialog):
                 terms, source = seeding.apkg_words(path), path.name
             else:
                 assert path is not None  # mark() asked for the list's file
-                text = path.read_bytes().decode("utf-8-sig", errors="replace")
-                terms, source = seeding.list_words(text), path.name
+                terms, source = seeding.read_list(path), path.name
             self._prepared.emit((seeding.prepare(terms), source))
         except (LibraryError, OSError, ValueError) as exc:
             self._prepared.emit(str(exc))

@@ -138,3 +138,14 @@ def test_a_band_is_read_from_percentages() -> None:
     for bad in ("", "a-b", "1-2-3", "150"):
         with pytest.raises(ValueError):
             parse_band(bad)
+
+
+def test_a_word_list_past_the_limit_is_refused_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from library import limits
+
+    words = tmp_path / "words.txt"
+    words.write_text("river\ndog\n", encoding="utf-8-sig")
+    assert seeding.read_list(words) == ["river", "dog"]
+    monkeypatch.setattr(limits, "MAX_BYTES", 5)
+    with pytest.raises(LibraryError, match="word lists up to"):
+        seeding.read_list(words)

@@ -54,6 +54,10 @@ def test_words_seed_refuses_what_it_cannot_read_in_one_line(capsys, tmp_path: Pa
     assert code != 0 and out == "" and err.count("\n") == 1 and "not an Anki deck" in err
     code, out, err = run(capsys, "words", "seed", "--top", "0")
     assert code != 0 and err.count("\n") == 1
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("café\nnaïve\n".encode("latin-1"))
+    code, out, err = run(capsys, "words", "seed", "--list", str(latin1))
+    assert code != 0 and out == "" and err == "study-reader: latin1.txt: not UTF-8 text\n"
 
 
 def test_read_next_lists_the_lessons_nearest_the_target(capsys, tmp_path: Path) -> None:
