@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from library.study.dictionary import Dictionary
 
 
+# Builds still running when their window closed, kept (not destroyed) until their thread ends.
+_STILL_BUILDING: list[tuple[QThread, QObject | None]] = []
+
+
 class DictionaryBuilder(QObject):
     """Builds the JMdict table off the GUI thread."""
 
@@ -103,4 +107,10 @@ class DictionaryUi(QObject):
         """Wait for a build to end (it writes the dictionary file in one transaction)."""
         if self._thread is not None:
             self._thread.quit()
-            self._thread.wait(30_000)
+            if not self._thread.wait(30_000):
+                # Still building (a slow machine): a QThread destroyed with its parent while it runs
+                # aborts the process, so it is let go of and kept until it ends.
+                thread, builder = self._thread, self._builder
+                thread.setParent(None)
+                _STILL_BUILDING.append((thread, builder))
+                thread.finished.connect(lambda: _STILL_BUILDING.remove((thread, builder)))
