@@ -30,6 +30,13 @@ def _word_lemmas(word: str, prefer: tuple[str, ...] = _UPOS_ORDER) -> list[str]:
     by_pos = {k: [x.lower() for x in v] for k, v in lemminflect.getAllLemmas(word).items()}
     if not by_pos:
         by_pos = {k: [x.lower() for x in v] for k, v in lemminflect.getAllLemmasOOV(word, "NOUN").items()}
+    return _ordered_lemmas(word, by_pos, prefer)
+
+
+def _ordered_lemmas(
+    word: str, by_pos: dict[str, list[str]], prefer: tuple[str, ...] = _UPOS_ORDER
+) -> list[str]:
+    """A word's lemmas found by part of speech, in the order `_word_lemmas` gives them."""
     out: list[str] = []
     for upos in prefer + tuple(k for k in by_pos if k not in prefer):
         for lemma in by_pos.get(upos, []):

@@ -19,6 +19,7 @@ from reader import desktop_integration
 from reader.article.document import DocStyle, translation_lang
 from reader.article.view import ArticleView
 from reader.reading import Reading
+from reader.study.levels_part import LevelsUi, difficulty_tip
 from reader.study.part import StudyUi
 from reader.teaching.part import Teaching
 from reader.ui.fonts import japanese_family, reading_family
@@ -87,11 +88,13 @@ class MainWindow(QMainWindow):
         # lookup card, my words, review, progress, export, read aloud
         self.study = StudyUi(library.study, self.reading, self.article, settings, self.statusBar(), self,
                              self.doc_style, tr)
+        # Mark known words at once, Read next
+        self.levels_ui = LevelsUi(library.study, settings, self, tr)
         # the Learner menu: whose words, reviews and progress
         self.learners = ProfilesUi(library.profiles, self.reading, self.article, settings, self.statusBar(), self, tr)
         # narrow windows: the side panels give way to the article
         self.focus_mode = FocusMode(self, self.splitter, (self.panel, self.vocab), self.article, settings)
-        self.parts: list[Part] = [self.teaching, self.study, self.learners, self.focus_mode]
+        self.parts: list[Part] = [self.teaching, self.study, self.levels_ui, self.learners, self.focus_mode]
         self.menus = build_menus(self, self.article, self._action_specs() + [
             spec for part in self.parts for spec in part.action_specs()
         ])
@@ -174,6 +177,8 @@ class MainWindow(QMainWindow):
         self.study.place_requested.connect(lambda lesson_id, pos: self.open_hit(lesson_id, pos, "en"))
         self.study.page_requested.connect(self._show_page)
         self.learners.switched.connect(self._learner_switched)
+        self.levels_ui.lesson_requested.connect(self.open_lesson)
+        self.levels_ui.statuses_changed.connect(self._words_seeded)
 
     def _show_keys(self) -> None:
         dialogs.shortcuts(self, self.tr_("Keyboard shortcuts"), self.tr_(KEYS_HELP))
@@ -297,7 +302,9 @@ class MainWindow(QMainWindow):
 
     def refresh_difficulty(self) -> None:
         """Show each lesson's unknown share anew (a word's status changed, or the learner)."""
-        self.panel.lessons_model.set_unknown_shares(self.library.study.levels.unknown_shares)
+        levels = self.library.study.levels
+        self.panel.lessons_model.set_difficulty(
+            levels.shares_and_levels, lambda lesson_id: difficulty_tip(levels.of(lesson_id), self.tr_))
 
     def open_lesson(self, lesson_id: int, at: int | None = None) -> bool:
         """Show a lesson, at its saved reading position unless `at` is given."""
@@ -345,6 +352,11 @@ class MainWindow(QMainWindow):
         if focus >= 0:
             self.article.set_focus_index(focus, ensure_visible=False)
         self._update_title()
+
+    def _words_seeded(self) -> None:
+        """Many words became known (or were taken back) at once: the list's difficulty and the marks follow."""
+        self.refresh_difficulty()
+        self.study.refresh_marks()
 
     def _learner_switched(self) -> None:
         """Another learner is active: their progress in the list, their words (their lesson opens through Reading)."""

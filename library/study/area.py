@@ -14,11 +14,13 @@ if TYPE_CHECKING:
     from library.study.dictionary import Dictionary
     from library.study.difficulty import Levels
     from library.study.progress import Progress
+    from library.study.read_next import ReadNext
     from library.study.review import Review
+    from library.study.seeding import Seeding
 
 
 class Study:
-    """`words`, `review`, `progress`, `dictionary` and `levels` of one profile of an open library."""
+    """`words`, `review`, `progress`, `dictionary`, `levels`, `seeding`, `read_next` of one learner's library."""
 
     def __init__(self, db: Database, dictionary_path: Path, profile: int | CurrentProfile = 1) -> None:
         self._db = db
@@ -50,3 +52,15 @@ class Study:
         from library.study.difficulty import Levels
 
         return Levels(self._db, self._profile)
+
+    @cached_property
+    def seeding(self) -> Seeding:
+        from library.study.seeding import Seeding
+
+        return Seeding(self._db, self.words)
+
+    @cached_property
+    def read_next(self) -> ReadNext:
+        from library.study.read_next import ReadNext
+
+        return ReadNext(self._db, self._profile)

@@ -163,6 +163,38 @@ class Levels:
         rows = self._db.execute(sql, [self._profile.id]).fetchall()
         return {i: (words - known) / words if words else 0.0 for i, words, known in rows}
 
+    def shares_and_levels(
+        self, lesson_ids: list[int] | None = None, coverage: float = 0.95
+    ) -> dict[int, tuple[float, str]]:
+        """Each levelled lesson's (of these, or every one's) unknown share for the active learner and
+        its level: the easiest CEFR level whose words, with the easier ones, make up `coverage` of
+        its running words (C2 when even they do not: the rest are words the list lacks). Worked out
+        in SQL from stored counts; the library list asks for the lessons of a page as it shows them."""
+        total = " + ".join("v." + c for c in _COUNTS)
+        cases = " ".join(
+            f"WHEN {' + '.join('v.' + c for c in _COUNTS[: i + 1])} >= {coverage!r} * ({total}) THEN '{name}'"
+            for i, name in enumerate(_LEVEL_NAMES[:5])
+        )
+        sql = (
+            f"SELECT v.lesson_id, {total}, coalesce(k.known, 0), CASE {cases} ELSE 'C2' END FROM lesson_levels v"
+            " LEFT JOIN lesson_known k ON k.lesson_id = v.lesson_id AND k.profile_id = ?"
+        )
+        rows: list[tuple[int, int, int, str]] = []
+        if lesson_ids is None:
+            rows = self._db.execute(sql, [self._profile.id]).fetchall()
+        for start in range(0, len(lesson_ids or []), 500):
+            chunk = (lesson_ids or [])[start : start + 500]
+            where = f" WHERE v.lesson_id IN ({','.join('?' * len(chunk))})"
+            rows += self._db.execute(sql + where, [self._profile.id, *chunk]).fetchall()
+        return {i: ((n - known) / n if n else 0.0, level if n else "") for i, n, known, level in rows}
+
+    def frequency_bands(self, lesson_id: int) -> dict[str, int]:
+        """A lesson's running words by frequency band (names left out), worked out from its text."""
+        from library.study.levels import level_text
+
+        sql = "SELECT text FROM blocks WHERE lesson_id = ? ORDER BY pos"
+        return level_text([r[0] for r in self._db.execute(sql, [lesson_id])], bands=True).bands
+
     def all(self) -> dict[int, Difficulty]:
         """Every levelled lesson's difficulty for the active learner, by lesson id."""
         return {r[0]: self._difficulty(r) for r in self._db.execute(self._SELECT, [self._profile.id])}

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from library.wordforms import WORD_RE, lemma_of
+from library.wordforms import WORD_RE
 
 if TYPE_CHECKING:
     import pyphen
@@ -19,6 +19,10 @@ LEVELS_ATTRIBUTION = (
     "CEFR word levels from cefrpy by Maksym Bielikov (MIT License). Syllables for the readability"
     " grade from Pyphen (GPL 2+, LGPL 2.1+ or MPL 1.1) with its American English hyphenation"
     " patterns (BSD-style, after plain TeX's hyphen.tex)."
+)
+FREQUENCY_ATTRIBUTION = (
+    "Word frequencies (the most common words a learner can mark known) from wordfreq by Robyn Speer"
+    " (code: Apache License 2.0; data: CC BY-SA 4.0, from Wikipedia, subtitles, news, books and web text)."
 )
 UNLISTED = "unlisted"
 # A sentence ends at . ! ? (or their full-width forms) before a space or the end of the text.
@@ -57,32 +61,55 @@ def _listed_level(word: str) -> int:
     """Level index 0–5 of a word in the list, or -1. The list levels each part of speech apart; the
     easiest is taken (a learner meets "address" the noun, A1, before the verb, B1), as cefrpy's
     average would put "good" at A2 for an odd adjective-or-noun split."""
-    if not word.isascii() or not word.replace("'", "").replace("-", "").isalpha():
-        return -1
-    found = _cefr().get_pos_level_dict_for_word(word)
-    return min(int(level) for level in found.values()) - 1 if found else -1
+    from library.study.word_table import listed_level
+
+    return listed_level(word)
 
 
 def _syllables(word: str) -> int:
     """Syllables of a word: hyphenation points plus one (pyphen places none in very short words)."""
-    return max(1, len(_pyphen().positions(word)) + 1)
+    from library.study.word_table import syllables
+
+    return syllables(word)
+
+
+def _base(lower: str) -> str:
+    """The word without a possessive 's (the company's → company)."""
+    return lower[:-2] if lower.endswith("'s") and len(lower) > 2 else lower
+
+
+def _work_out(lowers: list[str]) -> None:
+    """Work out (lemma, level, syllables) of lower-cased words not seen before, lemmatised together."""
+    from library.study.word_table import lemmas_of_many, listed_level, syllables
+
+    todo = [w for w in dict.fromkeys(lowers) if w not in _words]
+    lemmas = lemmas_of_many(_base(w) for w in todo)
+    compounds = []
+    for lower in todo:
+        base = _base(lower)
+        lemma = lemmas[base]
+        # The form itself may be listed easier than its lemma (tired, A1; tire, B1) or only it
+        # may be listed (irregular forms the lemmatiser changed): the easier of the two counts.
+        levels = [x for x in {listed_level(lemma), listed_level(base)} if x >= 0]
+        _words[lower] = (lemma, min(levels) if levels else -1, syllables(base))
+        if not levels and "-" in base.strip("-"):
+            compounds.append(lower)
+    for lower in compounds:
+        # A compound the list lacks (well-known, high-level): as hard as its hardest part.
+        parts = [p for p in _base(lower).split("-") if p]
+        _work_out(parts)
+        found = [_words[p][1] for p in parts]
+        if found and min(found) >= 0:
+            lemma, _, syllables_ = _words[lower]
+            _words[lower] = (lemma, max(found), syllables_)
 
 
 def _word(lower: str) -> tuple[str, int, int]:
     """(lemma, level index or -1, syllables) of a lower-cased word, worked out once per process."""
     known = _words.get(lower)
     if known is None:
-        base = lower[:-2] if lower.endswith("'s") and len(lower) > 2 else lower  # the company's → company
-        lemma = lemma_of(base)
-        # The form itself may be listed easier than its lemma (tired, A1; tire, B1) or only it
-        # may be listed (irregular forms the lemmatiser changed): the easier of the two counts.
-        levels = [x for x in {_listed_level(lemma), _listed_level(base)} if x >= 0]
-        level = min(levels) if levels else -1
-        if level < 0 and "-" in base.strip("-"):
-            # A compound the list lacks (well-known, high-level): as hard as its hardest part.
-            parts = [_word(p)[1] for p in base.split("-") if p]
-            level = max(parts) if parts and min(parts) >= 0 else -1
-        known = _words[lower] = (lemma, level, _syllables(base))
+        _work_out([lower])
+        known = _words[lower]
     return known
 
 
@@ -90,6 +117,25 @@ def word_level(word: str) -> str | None:
     """The CEFR level of an English word (any form of it), or None when the list lacks it."""
     level = _word(word.replace("’", "'").lower())[1]
     return LEVELS[level] if level >= 0 else None
+
+
+BANDS = ("1k", "2k", "5k", "10k", "rarer")  # frequency bands: among the 1,000 most common words, …
+_BAND_LIMITS = (1000, 2000, 5000, 10_000)
+
+
+def _band_of(lower: str) -> str:
+    """The frequency band of a lower-cased word: its own rank or its lemma's, whichever is commoner."""
+    from library.study.word_table import frequency_ranks
+
+    ranks = frequency_ranks()
+    rank = min(ranks.get(lower, 10**9), ranks.get(_word(lower)[0], 10**9))
+    return next((band for band, limit in zip(BANDS, _BAND_LIMITS, strict=False) if rank <= limit), BANDS[-1])
+
+
+def word_band(word: str) -> str:
+    """The frequency band of an English word (any form of it): 1k for the 1,000 most common words of
+    English (wordfreq's list), then 2k, 5k, 10k, and "rarer"."""
+    return _band_of(word.replace("’", "'").lower())
 
 
 @dataclass
@@ -101,6 +147,8 @@ class TextLevels:
     sentences: int = 0
     syllables: int = 0
     lemmas: Counter[str] = field(default_factory=Counter)
+    # Running words per frequency band (names left out), when asked for: the list loads then.
+    bands: dict[str, int] = field(default_factory=dict)
 
     @property
     def words(self) -> int:
@@ -128,36 +176,45 @@ def readability_grade(words: int, sentences: int, syllables: int) -> float:
     return 0.39 * words / max(1, sentences) + 11.8 * syllables / words - 15.59
 
 
-def level_text(texts: list[str], found: TextLevels | None = None) -> TextLevels:
+def level_text(texts: list[str], found: TextLevels | None = None, bands: bool = False) -> TextLevels:
     """Level every word of some paragraphs (one lesson's). A word the text writes with a capital
     inside a sentence and never in lower case (China, Reuters, AI) is taken for a name of a person,
     place, firm or thing, and is not levelled: the list has many such words, at arbitrary levels."""
     out = found or TextLevels()
-    tally: Counter[tuple[str, bool]] = Counter()  # (word as written, starts a sentence) → times
+    # Counted in C (Counter over findall); only each sentence's first word is found one by one.
+    every: Counter[str] = Counter()
+    starts: Counter[str] = Counter()
+    search = WORD_RE.search
     for text in texts:
         if not text.strip():
             continue
+        every.update(WORD_RE.findall(text))
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         out.sentences += max(1, len(ends))
-        sentence_start = True
-        next_end = 0
-        for m in WORD_RE.finditer(text):
-            while next_end < len(ends) and ends[next_end] <= m.start():
-                sentence_start = True
-                next_end += 1
-            tally[m.group(), sentence_start] += 1
-            sentence_start = False
-    lower_seen = {w.lower() for w, _ in tally if w[0].islower()}
-    names = {w.lower() for w, start in tally if not start and w[0].isupper()} - lower_seen
+        last = -1
+        for pos in (0, *ends):
+            m = search(text, pos)
+            if m is not None and m.start() != last:  # two ends with no word between: one start
+                starts[m.group()] += 1
+                last = m.start()
+    lower_seen = {w.lower() for w in every if w[0].islower()}
+    names = {w.lower() for w, n in every.items() if w[0].isupper() and n > starts[w]} - lower_seen
     names -= {n for n in names if n.replace("’", "'").split("'")[0] == "i"}  # the pronoun I
+    lowers = {w: w.lower() for w in every}
+    _work_out([lower.replace("’", "'") for lower in lowers.values()])
     counts = out.counts
-    for (word, _), times in tally.items():
-        lower = word.lower()
-        lemma, level, syllables = _word(lower.replace("’", "'"))
+    for word, times in every.items():
+        lower = lowers[word]
+        lemma, level, syllables = _words[lower.replace("’", "'")]
         out.syllables += syllables * times
         if lower in names:
             out.names += times
         else:
             counts[LEVELS[level] if level >= 0 else UNLISTED] += times
             out.lemmas[lemma] += times
+            if bands:
+                band = _band_of(lower.replace("’", "'"))
+                out.bands[band] = out.bands.get(band, 0) + times
+    if bands:
+        out.bands = {band: out.bands.get(band, 0) for band in BANDS}
     return out

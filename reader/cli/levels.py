@@ -14,8 +14,9 @@ def print_levels(lib: Library, lesson_id: int, as_json: bool) -> int:
     if found is None:
         print(f"study-reader: no lesson with id {lesson_id}", file=sys.stderr)
         return 1
+    bands = lib.study.levels.frequency_bands(lesson_id)
     if as_json:
-        print(json.dumps(found.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps({**found.to_json(), "bands": bands}, ensure_ascii=False, indent=2))
         return 0
     words = found.words
     print(f"{words} running words levelled, {found.names} names left out")
@@ -24,4 +25,12 @@ def print_levels(lib: Library, lesson_id: int, as_json: bool) -> int:
         print(f"{level:>8}  {n:6d}  {share:6.1%}  {'█' * round(share * 40)}")
     print(f"Readability: grade {found.grade:.1f} (Flesch–Kincaid, {found.sentences} sentences)")
     print(f"Unknown to {lib.profiles.current().name}: {found.unknown_share:.1%} ({words - found.known} of {words})")
+    print(_bands_line(bands))
     return 0
+
+
+def _bands_line(bands: dict[str, int]) -> str:
+    """Running words by frequency band, as one line (1k: among the 1,000 most common words …)."""
+    total = sum(bands.values())
+    shares = "  ".join(f"{band} {n / total if total else 0:.1%}" for band, n in bands.items())
+    return f"Frequency (wordfreq): {shares}"

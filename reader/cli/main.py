@@ -23,6 +23,7 @@ from reader.cli.profiles import (
     add_profile_option,
     open_library,
 )
+from reader.cli.seeding import READ_NEXT_COMMANDS, READ_NEXT_HANDLERS, add_read_next_command
 from reader.cli.signals import Stopped, stop_on_signals
 from reader.cli.study import STUDY_COMMANDS, STUDY_HANDLERS, add_study_commands
 from reader.cli.teaching import add_teaching_commands, export_command, import_pack, pack_command
@@ -32,6 +33,7 @@ COMMANDS: tuple[str, ...] = ("import", "list", "show", "search", "backup", "rest
 COMMANDS = (*COMMANDS, "export", "pack")  # teaching: handouts, lesson packs
 COMMANDS = (*COMMANDS, *PROFILE_COMMANDS)  # learner profiles
 COMMANDS = (*COMMANDS, *PAGE_COMMANDS)  # the page view: a lesson's lines and their roles
+COMMANDS = (*COMMANDS, *READ_NEXT_COMMANDS)  # lessons by their share of unknown words
 VALUE_OPTIONS = ("--library", "--screenshot", "--size", "--theme", "--lang", "--lesson", "--profile")
 
 
@@ -77,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_study_commands(sub, common)
     add_profile_commands(sub, common)
     add_page_commands(sub, common)
+    add_read_next_command(sub, common)
     return parser
 
 
@@ -277,3 +280,4 @@ HANDLERS.update(STUDY_HANDLERS)
 HANDLERS.update({"export": export_command, "pack": pack_command})
 HANDLERS.update(PROFILE_HANDLERS)
 HANDLERS.update({"fix": fix_command, "reimport": reimport_command})
+HANDLERS.update(READ_NEXT_HANDLERS)

@@ -17,6 +17,7 @@ from library.study.meanings import fill_meanings
 from library.study.words import SORTS, STATUSES
 from library.wordforms import forms_of, lemma_of
 from reader.cli.output import OK, REFUSED, USAGE, one_line, shown
+from reader.cli.seeding import add_seed_parser, seed_command
 
 STUDY_COMMANDS = ("lookup", "dictionary", "words")
 
@@ -38,7 +39,7 @@ def add_study_commands(sub: argparse._SubParsersAction, common: argparse.Argumen
     dsub.add_parser("list", parents=[common], help="the dictionaries and their sizes")
     d = dsub.add_parser("remove", parents=[common], help="remove one of your own dictionaries")
     d.add_argument("name")
-    p = sub.add_parser("words", parents=[common], help="my words: list, add, export")
+    p = sub.add_parser("words", parents=[common], help="my words: list, add, export, seed")
     wsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     w = wsub.add_parser("list", parents=[common], help="the saved words")
     w.add_argument("--status", choices=STATUSES)
@@ -53,6 +54,7 @@ def add_study_commands(sub: argparse._SubParsersAction, common: argparse.Argumen
     w.add_argument("--anki", metavar="FILE", help="write an Anki package")
     w.add_argument("--csv", metavar="FILE", help="write a CSV file")
     w.add_argument("--status", choices=STATUSES, help="only words with this status")
+    add_seed_parser(wsub, common)  # words seed --level/--top/--apkg/--list
 
 
 def _glossary_entries(lib: Library, word: str) -> list[dict[str, Any]]:
@@ -167,6 +169,8 @@ def dictionary_command(lib: Library, args: argparse.Namespace) -> int:
 def words_command(lib: Library, args: argparse.Namespace) -> int:
     """List, add or export my words."""
     words = lib.study.words
+    if args.action == "seed":
+        return seed_command(lib, args)
     if args.action == "list":
         known = lib.db.execute("SELECT 1 FROM lessons WHERE id = ?", [args.lesson]).fetchone()
         if args.lesson is not None and not known:

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 POLL_MS = 400  # how often a build in another window is checked on
 
 
+# Builds still running when their window closed, kept (not destroyed) until their thread ends.
+_STILL_BUILDING: list[tuple[QThread, QObject | None]] = []
+
+
 class DictionaryBuilder(QObject):
     """Builds the JMdict table off the GUI thread; stops soon after cancel()."""
 
@@ -137,7 +141,13 @@ class DictionaryUi(QObject):
     def _stop_thread(self, wait_ms: int) -> None:
         if self._thread is not None:
             self._thread.quit()
-            self._thread.wait(wait_ms)
+            if not self._thread.wait(wait_ms):
+                # Still building (a slow machine): a QThread destroyed with its parent while it runs
+                # aborts the process, so it is let go of and kept until it ends.
+                thread, builder = self._thread, self._builder
+                thread.setParent(None)
+                _STILL_BUILDING.append((thread, builder))
+                thread.finished.connect(lambda: _STILL_BUILDING.remove((thread, builder)))
         self._thread, self._builder = None, None
 
     def _built(self, outcome: str) -> None:

@@ -29,6 +29,7 @@ KEYS_HELP = (
     "F11  focus mode: hide the side panels\n"
     "Ctrl+R  review my words\n"
     "Ctrl+Shift+P  my progress\n"
+    "Ctrl+Shift+N  read next: the lessons nearest your share of unknown words\n"
     "Ctrl+Shift+M  mark my words in the text\n"
     "Ctrl+Shift+W  my words: 1–4 set the status, Delete (Ctrl+Z undoes), Enter opens the sentence\n"
     "Ctrl+E  edit mode (Ctrl+Z / Ctrl+Shift+Z undo, redo)\n"
@@ -167,6 +168,7 @@ JA: dict[str, str] = {
         "F11  集中モード: 左右のパネルを隠す\n"
         "Ctrl+R  単語帳を復習\n"
         "Ctrl+Shift+P  学習の進み具合\n"
+        "Ctrl+Shift+N  次に読むレッスン: 知らない単語の割合が目標に近い順\n"
         "Ctrl+Shift+M  本文で自分の単語に印を付ける\n"
         "Ctrl+Shift+W  単語帳: 1〜4 で状態を変更、Delete で削除(Ctrl+Z で元に戻す)、Enter で例文の箇所を開く\n"
         "Ctrl+E  編集モード(Ctrl+Z / Ctrl+Shift+Z 元に戻す・やり直す)\n"
@@ -503,4 +505,40 @@ JA.update({
     "Imported one lesson from {name}.": "{name} からレッスンを 1 件取り込みました。",
     "Imported {n} of {total} lessons from {name}; the others were already in the library.":
         "{name} の {total} 件のうち {n} 件を取り込みました。残りはすでにライブラリにありました。",
+})
+
+
+# --- levels: marking known words at once, Read next, the lesson's difficulty --------------------
+JA.update({
+    "Mark &known words…": "覚えた単語をまとめて登録(&K)…",
+    "Read &next…": "次に読むレッスン(&N)…",
+    "Mark known words": "覚えた単語をまとめて登録",
+    "Mark the words you know already, so lessons show how hard they are for you.":
+        "すでに知っている単語を登録すると、各レッスンがあなたにとってどのくらい難しいかが表示されます。",
+    "Every word of the CEFR levels A1 up to": "CEFR レベル A1 から次のレベルまでのすべての単語:",
+    "The most common English words:": "使用頻度の高い英単語(上位):",
+    "The words of an Anki deck (.apkg)…": "Anki デッキ (.apkg) の単語…",
+    "A word list (one a line, or CSV)…": "単語リスト (1 行に 1 語、または CSV)…",
+    "Mark known": "覚えた単語にする",
+    "Finding the words…": "単語を調べています…",
+    "Close": "閉じる",
+    "CEFR A1–{level}": "CEFR A1–{level}",
+    "the {n} most common words": "使用頻度上位 {n} 語",
+    "Anki decks (*.apkg)": "Anki デッキ (*.apkg)",
+    "Word lists (*.txt *.csv *.tsv)": "単語リスト (*.txt *.csv *.tsv)",
+    "{n} words marked known from {source}.": "{source} から {n} 語を「覚えた」にしました。",
+    "{n} words saved before kept their status.": "以前に保存した {n} 語はそのままの状態です。",
+    "{n} words are no longer marked known.": "{n} 語の「覚えた」登録を取り消しました。",
+    "Read next": "次に読むレッスン",
+    "Aim for lessons with this share of words you do not know:": "知らない単語の割合がこの範囲のレッスンを優先:",
+    "No unfinished lesson to suggest.": "おすすめできる未読のレッスンはありません。",
+    "{share} unknown": "未習得 {share}",
+    "{n} running words": "延べ {n} 語",
+    "Word frequencies": "単語の頻度",
+    "Difficulty": "難易度",
+    "Level profile": "レベル構成",
+    "not in the list": "リスト外",
+    "Readability: grade {grade} (Flesch–Kincaid)": "読みやすさ: グレード {grade} (Flesch–Kincaid)",
+    "Unknown to you: {share} ({n} of {total} words)": "未習得: {share} ({total} 語中 {n} 語)",
+    "Level {level}: 95% of its words are at {level} or easier": "レベル {level}: 語の 95% が {level} 以下",
 })

@@ -208,9 +208,12 @@ def about_levels_html(tr: Translator) -> str:
     """The word-level list's and the hyphenation patterns' licences, for the About box."""
     import html  # here, not at start-up: it brings html.entities
 
-    from library.study.levels import LEVELS_ATTRIBUTION  # a constant: the list itself is not loaded
+    from library.study.levels import FREQUENCY_ATTRIBUTION, LEVELS_ATTRIBUTION  # constants: no list loads
 
-    return "<p><b>" + tr("Word levels") + "</b>: " + html.escape(LEVELS_ATTRIBUTION) + "</p>"
+    return (
+        "<p><b>" + tr("Word levels") + "</b>: " + html.escape(LEVELS_ATTRIBUTION) + "</p>"
+        + "<p><b>" + tr("Word frequencies") + "</b>: " + html.escape(FREQUENCY_ATTRIBUTION) + "</p>"
+    )
 
 
 @keeps_focus

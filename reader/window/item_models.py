@@ -25,7 +25,7 @@ class LessonListModel(QAbstractTableModel):
     the view first shows it (or when it is selected), so a library of thousands lists at once and
     selecting an old lesson fetches one page, not every page before it."""
 
-    COLUMNS = ("Title", "Date", "Read", "Unknown")
+    COLUMNS = ("Title", "Date", "Read", "Difficulty")
 
     PAGE = 100
 
@@ -37,9 +37,13 @@ class LessonListModel(QAbstractTableModel):
         self._locate: Locate | None = None
         self._total = 0
         self._tr: Callable[[str], str] = str
-        # Each lesson's share of words unknown to the learner: stored numbers, read at most once a refresh.
-        self._unknown: Callable[[], dict[int, float]] | None = None
-        self._unknown_shares: dict[int, float] | None = None
+        # Each lesson's share of words unknown to the learner and its level: stored numbers, read for
+        # a page of rows when it is first shown after a refresh (never per paint, nor for every
+        # lesson at once); the tooltip's profile is read for the one row hovered.
+        self._unknown: Callable[[list[int]], dict[int, tuple[float, str]]] | None = None
+        self._unknown_shares: dict[int, tuple[float, str]] = {}
+        self._unknown_pages: set[int] = set()
+        self._detail: Callable[[int], str] | None = None
 
     def set_translator(self, tr: Callable[[str], str]) -> None:
         """Interface words (the tooltips) in the interface language."""
@@ -52,6 +56,7 @@ class LessonListModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages = {i // self.PAGE: list(rows[i : i + self.PAGE]) for i in range(0, len(rows), self.PAGE)}
         self._fetch, self._locate, self._total = None, None, len(rows)
+        self._unknown_pages = set()  # the rows of a page are others now
         self.endResetModel()
 
     def set_source(self, fetch: Fetch, total: int, locate: Locate | None = None) -> None:
@@ -59,7 +64,7 @@ class LessonListModel(QAbstractTableModel):
         shows them; `locate(lesson_id)` says which row a lesson is in (-1: none)."""
         self.beginResetModel()
         self._fetch, self._locate, self._total = fetch, locate, total
-        self._pages = {}
+        self._pages, self._unknown_pages = {}, set()
         if total:
             self._page(0)
         self.endResetModel()
@@ -79,17 +84,34 @@ class LessonListModel(QAbstractTableModel):
         i = row % self.PAGE
         return page[i] if i < len(page) else None
 
-    def set_unknown_shares(self, shares: Callable[[], dict[int, float]]) -> None:
-        """Where the Unknown column's numbers come from; read again when next shown (statuses changed)."""
-        self._unknown, self._unknown_shares = shares, None
+    def set_difficulty(
+        self,
+        shares: Callable[[list[int]], dict[int, tuple[float, str]]],
+        detail: Callable[[int], str] | None = None,
+    ) -> None:
+        """Where the Difficulty column's numbers come from (`shares(lesson_ids)`: each lesson's unknown
+        share and level), read again as rows are next shown (statuses changed); `detail(lesson_id)`
+        is its tooltip."""
+        self._unknown, self._detail = shares, detail
+        self._unknown_shares, self._unknown_pages = {}, set()
         if self._total:
             self.dataChanged.emit(self.index(0, 3), self.index(self._total - 1, 3))
 
-    def _unknown_text(self, lesson_id: int) -> str:
-        if self._unknown_shares is None:
-            self._unknown_shares = self._unknown() if self._unknown is not None else {}
-        share = self._unknown_shares.get(lesson_id)
-        return "" if share is None else f"{round(share * 100)}%"
+    def set_unknown_shares(self, shares: Callable[[], dict[int, float]]) -> None:
+        """The Difficulty column with unknown shares alone (no level)."""
+        self.set_difficulty(lambda ids: {i: (s, "") for i, s in shares().items() if i in set(ids)})
+
+    def _unknown_text(self, row: int, lesson_id: int) -> str:
+        page = row // self.PAGE
+        if page not in self._unknown_pages:
+            self._unknown_pages.add(page)
+            if self._unknown is not None:
+                self._unknown_shares.update(self._unknown([s.id for s in self._page(page)]))
+        found = self._unknown_shares.get(lesson_id)
+        if found is None:
+            return ""
+        share, level = found
+        return f"{round(share * 100)}% {level}".rstrip()
 
     def set_headers(self, headers: list[str]) -> None:
         """Header words in the interface language."""
@@ -144,9 +166,13 @@ class LessonListModel(QAbstractTableModel):
             if col == 1:
                 return row.imported_at[:10]
             if col == 3:
-                return self._unknown_text(row.id)
+                return self._unknown_text(index.row(), row.id)
             return "✓" if row.finished else f"{round(row.progress * 100)}%"
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 3 and self._detail is not None:
+                detail = self._detail(row.id)
+                if detail:
+                    return plain_tip(detail)
             return plain_tip(self._tooltip(row))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -87,7 +87,7 @@ class LibraryPanel(QWidget):
         header.resizeSection(1, metrics.horizontalAdvance("2026-12-31") + 16)
         header.resizeSection(2, metrics.horizontalAdvance("100%") + 16)
         # Wide enough for its header word (the list is narrow: the title gives up the least it can).
-        header.resizeSection(3, max(metrics.horizontalAdvance("100%"), metrics.horizontalAdvance("Unknown")) + 10)
+        header.resizeSection(3, max(metrics.horizontalAdvance("100% C2"), metrics.horizontalAdvance("Difficulty")) + 10)
         self.results_view = QListView(self)
         self.results_view.setObjectName("SearchResults")
         self.results_view.setModel(self.results_model)

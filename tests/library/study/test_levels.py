@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from library import Library
-from library.study.levels import level_text, readability_grade, word_level
+from library.study.levels import level_text, readability_grade, word_band, word_level
 
 # A paragraph of our own. Each word's level, counted by hand from cefrpy's list (the easiest part of
 # speech of the word or of its lemma):
@@ -27,6 +27,21 @@ def test_a_paragraph_is_levelled_as_counted_by_hand() -> None:
     found = level_text([PARAGRAPH])
     assert found.counts == HAND_COUNT
     assert (found.words, found.names, found.sentences) == (33, 2, 3)
+
+
+# The same paragraph by frequency band, counted by hand from wordfreq's ranks of each word or its
+# lemma, whichever is commoner (names left out):
+#   1k (23): Every morning walks his old dog to the river The the of the town but that its were and
+#            the was He about it      2k (2): river bridges      5k (3): mayor praised argued
+#   rarer (5): resilience obsolete levee unsafe blogged
+BAND_COUNT = {"1k": 23, "2k": 2, "5k": 3, "10k": 0, "rarer": 5}
+
+
+def test_a_paragraph_is_banded_by_frequency_as_counted_by_hand() -> None:
+    assert level_text([PARAGRAPH], bands=True).bands == BAND_COUNT
+    assert level_text([PARAGRAPH]).bands == {}  # not asked for: wordfreq's list is not needed
+    assert word_band("went") == word_band("go") == "1k"  # a form is as common as its lemma at least
+    assert word_band("autonomy") == "10k" and word_band("chatbot") == "rarer"
 
 
 def test_inflected_forms_take_their_lemmas_level() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.__main__ import main
-from tests.library.study.test_levels import HAND_COUNT, PARAGRAPH
+from tests.library.study.test_levels import BAND_COUNT, HAND_COUNT, PARAGRAPH
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -30,12 +30,14 @@ def test_show_levels_json_matches_the_hand_count(capsys, tmp_path: Path) -> None
     assert data["levels"] == HAND_COUNT
     assert (data["words"], data["names"], data["sentences"], data["known"]) == (33, 2, 3, 1)
     assert data["unknown_share"] == round(32 / 33, 4)
+    assert data["bands"] == BAND_COUNT
     code, out, err = run(capsys, "show", lesson_id, "--levels")
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0] == "33 running words levelled, 2 names left out"
     assert lines[1].split()[:2] == ["A1", "25"] and lines[7].split()[:2] == ["unlisted", "1"]
     assert "Unknown to Default: 97.0% (32 of 33)" in out
+    assert lines[-1] == "Frequency (wordfreq): 1k 69.7%  2k 6.1%  5k 9.1%  10k 0.0%  rarer 15.2%"
 
 
 def test_show_levels_of_no_lesson_is_one_line(capsys) -> None:

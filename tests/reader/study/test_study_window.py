@@ -214,7 +214,10 @@ def test_study_menu_lists_the_studying_actions(window: MainWindow) -> None:
     menu = window.study.study_menu
     assert menu.title() == "&Study"
     texts = [a.text() for a in menu.actions() if a.text()]
-    assert texts == ["&Look up word", "Read paragraph &aloud", "My &words", "&Review my words", "My &progress"]
+    assert texts == [
+        "&Look up word", "Read paragraph &aloud", "My &words", "&Review my words", "My &progress",
+        "Mark &known words…", "Read &next…",
+    ]
     assert window.study.actions["lookup"].shortcut().toString() == "L"
 
 

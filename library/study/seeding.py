@@ -1,0 +1,243 @@
+"""Known words seeded at once: every word of CEFR levels up to one ("I know A1–A2"), the most common
+words of English (wordfreq's list), the first field of each note of an Anki deck (.apkg), or a word
+list (one a line, or CSV: the first column). Words saved before keep their status; an undo takes
+back exactly the words one seeding added."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from library.errors import LibraryError
+from library.store.database import Database
+from library.study.levels import LEVELS
+from library.study.words import Words
+
+MAX_SEED = 50_000  # more words than any learner knows: a list past it is cut there
+MAX_COLLECTION = 512 * 1024 * 1024  # an Anki collection larger than this (unpacked) is refused, unread
+_PROPER = {10, 11}  # cefrpy's parts of speech for names (NNP, NNPS): never seeded
+_TAG = re.compile(r"<[^>]*>")
+_WORD = re.compile(r"^[a-z][a-z'’-]*[a-z]$|^[a-z]$")
+_ANKI_FIELD_SEPARATOR = "\x1f"
+
+
+@dataclass
+class Seeded:
+    """What one seeding did: how many words it marked known (the ids, for an undo), and how many it
+    found already saved (left as they were)."""
+
+    word_ids: list[int] = field(default_factory=list)
+    already: int = 0
+    offered: int = 0
+
+    @property
+    def marked(self) -> int:
+        """Words this seeding marked known."""
+        return len(self.word_ids)
+
+
+def level_words(up_to: str) -> list[str]:
+    """Base forms of the words cefrpy lists at `up_to` or easier (as anything but a name), easiest first."""
+    if up_to.upper() not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}")
+    from library.study.word_table import cefr_levels_by_part, lemmas_of_many
+
+    top = LEVELS.index(up_to.upper())
+    found = {
+        word: min(levels.values())
+        for word, levels in cefr_levels_by_part().items()
+        if len(word) > 1 or word in "ai"
+        for levels in [{p: v for p, v in levels.items() if p not in _PROPER}]
+        if levels and min(levels.values()) <= top
+    }
+    lemmas = lemmas_of_many(found)
+    # A form counts through its lemma: "went" seeds "go". cefrpy's list also holds fragments
+    # (addi, ae) at easy levels: a lemma rarer than once in a million words of wordfreq's is left out.
+    common = _common_enough()
+    return sorted({lemmas[w] for w in found if common(lemmas[w])}, key=lambda w: (found.get(w, top), w))
+
+
+def _common_enough() -> Callable[[str], bool]:
+    """Whether a word is seen at least once in a million words of English (Zipf 3)."""
+    from wordfreq import zipf_frequency
+
+    return lambda word: zipf_frequency(word, "en", wordlist="large") >= 3.0
+
+
+def top_words(n: int) -> list[str]:
+    """The `n` most common English lemmas (wordfreq's list, read on first use), names left out."""
+    from wordfreq import top_n_list
+
+    from library.study.word_table import cefr_levels_by_part, lemmas_of_many
+
+    listed = cefr_levels_by_part()
+    ranked = [w for w in top_n_list("en", max(4 * n, 1000), wordlist="large") if _WORD.match(w)]
+    lemmas = lemmas_of_many(ranked)
+    out: list[str] = []
+    seen: set[str] = set()
+    for word in ranked:
+        lemma = lemmas[word]
+        parts = listed.get(lemma) or listed.get(word) or {}
+        # A word cefrpy lists only as a name (john, london) is a name here too.
+        if lemma in seen or not set(parts) - _PROPER:
+            continue
+        seen.add(lemma)
+        out.append(lemma)
+        if len(out) == n:
+            break
+    return out
+
+
+def _plain(field_text: str) -> str:
+    """A note's field as text: tags dropped, entities read, spaces joined."""
+    text = html.unescape(_TAG.sub(" ", field_text.replace("<br>", "\n")))
+    return " ".join(text.split())
+
+
+def _english(text: str) -> bool:
+    """A term worth seeding: some Latin letters, and short (not a sentence or a definition)."""
+    return bool(re.search(r"[A-Za-z]", text)) and len(text) <= 60 and len(text.split()) <= 4
+
+
+def apkg_words(path: Path) -> list[str]:
+    """The first field of each note of an Anki package, as plain text."""
+    try:
+        with zipfile.ZipFile(path) as pack:
+            names = set(pack.namelist())
+            inner = next((n for n in ("collection.anki21", "collection.anki2") if n in names), None)
+            if inner is None:
+                if "collection.anki21b" in names:
+                    raise LibraryError(f"{path.name}: an Anki deck in the newest format; export it from Anki with"
+                                       " “Support older Anki versions” ticked")
+                raise LibraryError(f"{path.name}: not an Anki deck (no collection inside)")
+            size = pack.getinfo(inner).file_size
+            if size > MAX_COLLECTION:
+                raise LibraryError(f"{path.name}: its collection is {size // 2**20:,} MB unpacked;"
+                                   f" decks up to {MAX_COLLECTION // 2**20:,} MB are read")
+            data = pack.read(inner)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, NotImplementedError, EOFError, ValueError) as exc:
+        raise LibraryError(f"{path.name}: not an Anki deck ({exc})") from exc
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "collection.db"
+        copy.write_bytes(data)
+        try:
+            conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+            try:
+                rows = conn.execute("SELECT flds FROM notes ORDER BY id").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            raise LibraryError(f"{path.name}: not an Anki deck ({exc})") from exc
+    return [_plain(str(r[0]).split(_ANKI_FIELD_SEPARATOR, 1)[0]) for r in rows]
+
+
+def read_list(path: Path) -> list[str]:
+    """The words of a word-list file (UTF-8, with or without a BOM); a file past the import limit is
+    refused unread."""
+    from library.limits import MAX_BYTES
+
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise LibraryError(f"{path.name}: {size // 2**20:,} MB; word lists up to {MAX_BYTES // 2**20} MB are read")
+    try:
+        return list_words(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise LibraryError(f"{path.name}: not UTF-8 text") from exc
+
+
+def list_words(text: str) -> list[str]:
+    """Words of a plain list: one a line, or the first column of CSV (comma, tab or semicolon)."""
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    if not lines:
+        return []
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=",\t;")
+    except csv.Error:
+        dialect = csv.excel_tab  # no delimiter found: one word (or phrase) a line
+    return [row[0].strip() for row in csv.reader(io.StringIO("\n".join(lines)), dialect) if row and row[0].strip()]
+
+
+@dataclass
+class Prepared:
+    """Words ready to be saved as known: (lemma, text, forms) each, and how many terms were offered."""
+
+    words: list[tuple[str, str, str]]
+    offered: int
+
+
+def prepare(terms: Iterable[str]) -> Prepared:
+    """Lemmas and inflected forms of the terms worth seeding, one entry a lemma. Pure (no library):
+    the window works it out off its thread, as the word-form tables take a second to load."""
+    from library.study.word_table import lemmas_of_many
+    from library.wordforms import forms_of, lemma_of
+
+    texts = list(dict.fromkeys(t for t in (" ".join(str(x).split()) for x in terms) if t and _english(t)))
+    texts = texts[:MAX_SEED]
+    singles = lemmas_of_many(t.lower().replace("’", "'") for t in texts if " " not in t)
+    by_lemma: dict[str, str] = {}
+    for text in texts:
+        lemma = singles[text.lower().replace("’", "'")] if " " not in text else lemma_of(text)
+        by_lemma.setdefault(lemma, text)
+    words = [(lemma, text, "|".join(sorted(forms_of(lemma) | {text.lower()}))) for lemma, text in by_lemma.items()]
+    return Prepared(words, len(texts))
+
+
+class Seeding:
+    """Marks many words known at once for the active learner, and takes a seeding back."""
+
+    def __init__(self, db: Database, words: Words) -> None:
+        self._db = db
+        self._words = words
+
+    def seed(self, terms: Iterable[str]) -> Seeded:
+        """Mark these words (or phrases) known; words saved before are left as they are."""
+        return self.store(prepare(terms))
+
+    def store(self, prepared: Prepared) -> Seeded:
+        """Save words prepared by `prepare` as known, in one transaction (on the library's thread)."""
+        profile = self._words.profile_id
+        saved = {r[0] for r in self._db.execute("SELECT lemma FROM words WHERE profile_id = ?", [profile])}
+        out = Seeded(already=sum(1 for w in prepared.words if w[0] in saved), offered=prepared.offered)
+        with self._db.atomic():
+            for lemma, text, forms in prepared.words:
+                if lemma in saved:
+                    continue
+                cur = self._db.execute(
+                    "INSERT INTO words (profile_id, text, lemma, forms, status) VALUES (?, ?, ?, ?, 'known')",
+                    [profile, text, lemma, forms],
+                )
+                out.word_ids.append(int(cur.lastrowid or 0))
+            self._db.conn.executemany(
+                "INSERT INTO word_events (profile_id, word_id, status) VALUES (?, ?, 'known')",
+                [(profile, i) for i in out.word_ids],
+            )
+            recount_known(self._db, profile)
+        return out
+
+    def undo(self, seeded: Seeded) -> int:
+        """Take back the words one seeding marked known (those still saved); how many went."""
+        deleted = self._words.delete(seeded.word_ids)
+        with self._db.atomic():
+            recount_known(self._db, self._words.profile_id)
+        return deleted.count
+
+
+def recount_known(db: Database, profile_id: int) -> None:
+    """Count again, in every lesson, the running words this learner knows (after many changes at once)."""
+    from library.study.difficulty import KNOWN
+
+    db.execute("DELETE FROM lesson_known WHERE profile_id = ?", [profile_id])
+    db.execute(
+        "INSERT INTO lesson_known (profile_id, lesson_id, known) SELECT ?, m.lesson_id, sum(m.count)"
+        f" FROM lesson_lemmas m JOIN words w ON w.lemma = m.lemma AND w.profile_id = ? AND w.status IN {KNOWN!r}"
+        " GROUP BY m.lesson_id",
+        [profile_id, profile_id],
+    )

@@ -1,0 +1,238 @@
+"""Fast lookups behind levelling: cefrpy's list read once into a dict, lemmas of many words at once
+(lemminflect's guesser for unlisted words run as one matrix product, not once a word), and
+syllables counted from pyphen's patterns without building its position objects.
+
+Each gives what the one-word calls give (cefrpy's easiest level of a word, `lemma_of`, pyphen's
+positions kept 2 letters from either end); tests compare them on thousands of words."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+_lock = threading.Lock()
+_levels: dict[str, int] | None = None
+_by_part: dict[str, dict[int, int]] | None = None
+_ranks: dict[str, int] | None = None
+_patterns: dict[str, Any] | None = None
+
+
+def cefr_table() -> dict[str, int]:
+    """Every word cefrpy lists → the level index (0–5) of its easiest part of speech."""
+    global _levels
+    if _levels is None:
+        with _lock:
+            if _levels is None:
+                _levels = _read_cefr()
+    return _levels
+
+
+def _cefr_file() -> tuple[int, tuple[int, ...], bytes]:
+    """cefrpy's data file: how many word lengths, where each length's blocks start, the blocks."""
+    import struct
+    from importlib.util import find_spec
+
+    spec = find_spec("cefrpy")  # finds the package without running it
+    if spec is None or spec.origin is None:
+        raise ImportError("cefrpy is not installed")
+    raw = (Path(spec.origin).parent / "data.bin").read_bytes()
+    count = raw[0]
+    return count, struct.unpack(f"={count}I", raw[1 : 1 + 4 * count]), raw[1 + 4 * count :]
+
+
+def _read_cefr() -> dict[str, int]:
+    """Read cefrpy's data file: a count n, n offsets (one per word length), then for each length L
+    fixed blocks of L letters, a part of speech and a level byte. Read here in whole slices: importing
+    cefrpy checks the file byte by byte in Python (0.2 s) and its lookups walk it one byte a call."""
+    count, starts, data = _cefr_file()
+    # cefrpy's level byte b means level b / 50 + 1, rounded to the nearest CEFR level as its
+    # analyser rounds it (Python's round: a half goes to the even level); here its index 0–5.
+    index = [min(round(b / 50 + 1), 6) - 1 for b in range(256)]
+    out: dict[str, int] = {}
+    get = out.get
+    for length in range(1, count):
+        block = length + 2
+        segment = data[starts[length - 1] : starts[length]]
+        text = segment.decode("latin-1")  # the letters are a–z; the other bytes are sliced off
+        words = [text[i : i + length] for i in range(0, len(segment), block)]
+        # As cefrpy's answer is a dict by part of speech, a part listed twice keeps its last level.
+        keys = zip(words, segment[length::block], strict=True)
+        parts = dict(zip(keys, segment[length + 1 :: block], strict=True))
+        for (word, _), level in parts.items():
+            found, old = index[level], get(word)
+            if old is None or found < old:
+                out[word] = found
+    return out
+
+
+def cefr_levels_by_part() -> dict[str, dict[int, int]]:
+    """Every word cefrpy lists → its level index (0–5) for each part of speech (cefrpy's tag ids)."""
+    global _by_part
+    if _by_part is None:
+        with _lock:
+            if _by_part is None:
+                _by_part = _read_cefr_by_part()
+    return _by_part
+
+
+def _read_cefr_by_part() -> dict[str, dict[int, int]]:
+    """cefrpy's data file read as `_read_cefr` does, each part of speech kept apart."""
+    count, starts, data = _cefr_file()
+    index = [min(round(b / 50 + 1), 6) - 1 for b in range(256)]
+    out: dict[str, dict[int, int]] = {}
+    for length in range(1, count):
+        block = length + 2
+        segment = data[starts[length - 1] : starts[length]]
+        text = segment.decode("latin-1")
+        words = [text[i : i + length] for i in range(0, len(segment), block)]
+        for word, part, level in zip(words, segment[length::block], segment[length + 1 :: block], strict=True):
+            out.setdefault(word, {})[part] = index[level]
+    return out
+
+
+def frequency_ranks() -> dict[str, int]:
+    """Each of the 100,000 most common English word forms → its rank from 1 (wordfreq's list, read on
+    first use: it is not needed to level a lesson)."""
+    global _ranks
+    if _ranks is None:
+        with _lock:
+            if _ranks is None:
+                from wordfreq import top_n_list
+
+                ranks: dict[str, int] = {}
+                for rank, word in enumerate(top_n_list("en", 100_000, wordlist="large"), 1):
+                    ranks.setdefault(word, rank)
+                _ranks = ranks
+    return _ranks
+
+
+def listed_level(word: str) -> int:
+    """Level index 0–5 of a lower-case word in the list, or -1."""
+    return cefr_table().get(word, -1)
+
+
+_Trie = dict[str, Any]  # letter → the node of patterns going on with it; "" → (offset, values) ending here
+
+
+def _hyphenation() -> _Trie:
+    """pyphen's American English patterns as a trie of letters (a walk stops at the first letter no
+    pattern goes on with: most stop after two or three)."""
+    global _patterns
+    if _patterns is None:
+        import pyphen
+
+        root: _Trie = {}
+        for pattern, found in pyphen.Pyphen(lang="en_US").hd.patterns.items():
+            node = root
+            for letter in pattern:
+                node = node.setdefault(letter, {})
+            node[""] = found
+        _patterns = root
+    return _patterns
+
+
+def syllables(word: str) -> int:
+    """Syllables of a word: hyphenation points (not within 2 letters of an end) plus one."""
+    root = _hyphenation()
+    pointed = f".{word.lower()}."
+    n = len(pointed)
+    refs = [0] * (n + 1)
+    for i in range(n - 1):
+        node = root
+        for letter in pointed[i:]:
+            going_on: _Trie | None = node.get(letter)
+            if going_on is None:
+                break
+            node = going_on
+            found = node.get("")
+            if found is not None:
+                offset, values = found
+                for k, v in enumerate(values, i + offset):
+                    if v > refs[k]:
+                        refs[k] = v
+    # pyphen's point i sits at reference i + 1; pyphen keeps points with 2 <= i <= len - 2.
+    points = sum(1 for i in range(2, len(word) - 1) if refs[i + 1] % 2)
+    return max(1, points + 1)
+
+
+def lemmas_of_many(words: Iterable[str]) -> dict[str, str]:
+    """`lemma_of` of many lower-case single words, with the guesser for unlisted words batched."""
+    from library import wordforms
+
+    todo = list(dict.fromkeys(words))
+    with wordforms._lock:
+        lookup = _lemma_lookup()
+        found: dict[str, dict[str, list[str]]] = {w: lookup(w) for w in todo}
+        guessed = _guess_nouns([w for w, by_pos in found.items() if not by_pos])
+    out: dict[str, str] = {}
+    for word in todo:
+        by_pos = found[word]
+        if not by_pos:
+            # One guessed lemma: what `_ordered_lemmas` would make of {"NOUN": [guess]}.
+            out[word] = guessed.get(word) or wordforms._normal(word)
+            continue
+        lemmas = wordforms._ordered_lemmas(word, by_pos)
+        out[word] = lemmas[0] if lemmas else wordforms._normal(word)
+    return out
+
+
+def _lemma_lookup() -> Any:
+    """lemminflect's listed lemmas of a word by part of speech (its `getAllLemmas`, without the
+    deep copies it makes of each answer; the tables are only read)."""
+    import lemminflect
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    lem = Lemmatizer()
+    if not (hasattr(lem, "_getLemmaDict") and hasattr(lem, "_getOverridesDict")):
+
+        def public(word: str) -> dict[str, list[str]]:
+            return {k: [x.lower() for x in v] for k, v in lemminflect.getAllLemmas(word).items()}
+
+        return public
+    table, overrides = lem._getLemmaDict(), lem._getOverridesDict()
+
+    def lookup(word: str) -> dict[str, list[str]]:
+        merged = {**table.get(word, {}), **overrides.get(word, {})}
+        return {k: [x.lower() for x in v] for k, v in merged.items()}
+
+    return lookup
+
+
+def _guess_nouns(words: list[str]) -> dict[str, str]:
+    """lemminflect's guessed noun lemma of each word (its `getAllLemmasOOV(word, "NOUN")`), the
+    small network run once over all the words."""
+    if not words:
+        return {}
+    import numpy as np
+    from lemminflect.core.Lemmatizer import Lemmatizer
+    from lemminflect.kmodels.ModelLemmaInData import ModelLemmaInData
+
+    rules = Lemmatizer()._getOOVLemmatizer()
+    kinfer = rules.kinfer
+    layers = kinfer.config["layers"]
+    # The input is ModelLemmaInData.wordToVec: one-hot rows, row 0 saying "noun", row i + 1 the
+    # i-th letter from the end (a–z as 2–27, any other character as 1), 8 letters at most. Its
+    # product with the first layer is the sum of the weight rows of its ones, gathered here (a
+    # dense product over 252 mostly-zero columns costs ten times more).
+    steps, letters = ModelLemmaInData.WVEC_LEN, ModelLemmaInData.MAX_LETTER_IDX
+    dense = [layer for layer in layers[1:] if layer["class_name"] == "Dense"]
+    first, bias = kinfer.weights[0], kinfer.weights[1]
+    padded = np.vstack([first, np.zeros((1, first.shape[1]), dtype=first.dtype)])
+    blank = steps * letters  # the zero row: a word shorter than 8 letters
+    code = {chr(c): c - 95 for c in range(97, 123)}
+    rows = []
+    for word in words:
+        ends = word.lower()[::-1][: steps - 1]
+        row = [(i + 1) * letters + code.get(letter, 1) for i, letter in enumerate(ends)]
+        rows.append(row + [blank] * (steps - 1 - len(row)))
+    x = padded[np.array(rows, dtype=np.intp)].sum(axis=1) + first[0] + bias
+    for n, layer in enumerate(dense):
+        if n:
+            x = x @ kinfer.weights[2 * n] + kinfer.weights[2 * n + 1]
+        if layer["config"]["activation"] == "relu":
+            x = x * (x > 0)
+        # softmax keeps the largest in place: the argmax below is the same without it
+    best = np.argmax(x, axis=1)
+    return {w: rules._applyRule(w, int(r)).lower() for w, r in zip(words, best, strict=True)}

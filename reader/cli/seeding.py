@@ -1,0 +1,86 @@
+"""`words seed` (mark many words known at once) and `read-next` (lessons nearest a target share of
+unknown words). No Qt is imported here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from library import Library
+from library.study.levels import LEVELS
+from library.study.read_next import DEFAULT_BAND, parse_band
+from reader.cli.output import OK, USAGE, one_line, shown
+
+READ_NEXT_COMMANDS = ("read-next",)
+
+
+def add_seed_parser(wsub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """`words seed`: from a CEFR level, the most common words, an Anki deck or a word list."""
+    w = wsub.add_parser("seed", parents=[common], help="mark many words known at once")
+    source = w.add_mutually_exclusive_group(required=True)
+    source.add_argument("--level", choices=LEVELS, type=str.upper, help="every word of CEFR A1 up to this level")
+    source.add_argument("--top", type=int, metavar="N", help="the N most common English words")
+    source.add_argument("--apkg", metavar="FILE", help="the first field of each note of an Anki deck")
+    source.add_argument("--list", metavar="FILE", help="a word list: one a line, or CSV (the first column)")
+    w.add_argument("--json", action="store_true")
+
+
+def seed_command(lib: Library, args: argparse.Namespace) -> int:
+    """Mark the words of one source known and say how many."""
+    from library.study import seeding
+
+    if args.level:
+        terms, source = seeding.level_words(args.level), f"CEFR A1–{args.level}"
+    elif args.top is not None:
+        if not 1 <= args.top <= seeding.MAX_SEED:
+            print(f"study-reader: --top takes 1 to {seeding.MAX_SEED:,}", file=sys.stderr)
+            return USAGE
+        terms, source = seeding.top_words(args.top), f"the {args.top:,} most common words"
+    elif args.apkg:
+        terms, source = seeding.apkg_words(Path(args.apkg)), shown(args.apkg)
+    else:
+        terms, source = seeding.read_list(Path(args.list)), shown(args.list)
+    done = lib.study.seeding.seed(terms)
+    if args.json:
+        print(json.dumps({"marked": done.marked, "already_saved": done.already, "offered": done.offered}))
+        return OK
+    print(f"{done.marked:,} words marked known from {source}" + (
+        f" ({done.already:,} saved before kept their status)" if done.already else ""))
+    return OK
+
+
+def add_read_next_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """`read-next`: the unfinished lessons nearest a target share of unknown words."""
+    low, high = (round(x * 100) for x in DEFAULT_BAND)
+    p = sub.add_parser("read-next", parents=[common], help="lessons to read next, by their share of unknown words")
+    p.add_argument("--target", default=f"{low}-{high}", metavar="LOW-HIGH",
+                   help=f"the share of unknown words to aim for, in percent (default: {low}-{high})")
+    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--json", action="store_true")
+
+
+def read_next_command(lib: Library, args: argparse.Namespace) -> int:
+    """Print the lessons to read next, nearest the target band first."""
+    try:
+        band = parse_band(args.target)
+    except ValueError as exc:
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
+        return USAGE
+    lib.study.levels.level_pending()  # lessons imported before levelling existed
+    found = lib.study.read_next.lessons(band, max(0, args.limit))
+    if args.json:
+        rows = [{"id": n.lesson_id, "title": n.title, "unknown_share": round(n.unknown_share, 4), "words": n.words}
+                for n in found]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return OK
+    if not found:
+        print("no unfinished lesson to suggest")
+    for n in found:
+        inside = "*" if not n.distance(*band) else " "
+        print(f"{n.lesson_id:>5} {inside} {n.unknown_share:6.1%} unknown  {n.title}")
+    return OK
+
+
+READ_NEXT_HANDLERS = {"read-next": read_next_command}

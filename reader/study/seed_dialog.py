@@ -1,0 +1,159 @@
+"""Mark known words at once: a dialog offering CEFR levels, the most common words, an Anki deck or a
+word list; it says how many words it marked, and takes them back on Undo."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from library.errors import LibraryError
+from library.study.levels import LEVELS
+from library.study.seeding import MAX_SEED, Seeded, Seeding
+from reader.ui.safe_text import plain_label
+from reader.window import dialogs
+
+
+class SeedDialog(QDialog):
+    """Where a new learner says what they know already; `seeded` is emitted after each change."""
+
+    seeded = Signal()  # words were marked known, or a marking was undone
+    _prepared = Signal(object)  # from the worker thread: (Prepared, source name) or an error's text
+
+    SOURCES = ("level", "top", "apkg", "list")
+
+    def __init__(self, seeding: Seeding, parent: QWidget, tr: Callable[[str], str]) -> None:
+        super().__init__(parent)
+        self.setObjectName("SeedDialog")
+        self._seeding, self.tr_ = seeding, tr
+        self._last: Seeded | None = None
+        self.setWindowTitle(tr("Mark known words"))
+        intro = QLabel(tr("Mark the words you know already, so lessons show how hard they are for you."), self)
+        intro.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        self.choices: dict[str, QRadioButton] = {}
+        texts = {
+            "level": tr("Every word of the CEFR levels A1 up to"),
+            "top": tr("The most common English words:"),
+            "apkg": tr("The words of an Anki deck (.apkg)…"),
+            "list": tr("A word list (one a line, or CSV)…"),
+        }
+        grid = QGridLayout()
+        for row, key in enumerate(self.SOURCES):
+            button = QRadioButton(texts[key], self)
+            button.setObjectName(f"Seed_{key}")
+            self.group.addButton(button, row)
+            self.choices[key] = button
+            grid.addWidget(button, row, 0)
+        self.level = QComboBox(self)
+        self.level.addItems(list(LEVELS))
+        self.level.setCurrentText("A2")
+        self.top = QSpinBox(self)
+        self.top.setRange(100, MAX_SEED)
+        self.top.setSingleStep(500)
+        self.top.setValue(2000)
+        grid.addWidget(self.level, 0, 1)
+        grid.addWidget(self.top, 1, 1)
+        self.choices["level"].setChecked(True)
+        self.result_label = plain_label(QLabel(self))  # a file's name may be shown in it
+        self.result_label.setObjectName("SeedResult")
+        self.result_label.setWordWrap(True)
+        self.mark_button = QPushButton(tr("Mark known"), self)
+        self.mark_button.setObjectName("SeedMark")
+        self.mark_button.setDefault(True)
+        self.undo_button = QPushButton(tr("Undo"), self)
+        self.undo_button.setObjectName("SeedUndo")
+        self.undo_button.setEnabled(False)
+        close = QPushButton(tr("Close"), self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.undo_button, self.mark_button, close):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(self.result_label)
+        layout.addLayout(buttons)
+        self.mark_button.clicked.connect(self.mark)
+        self._prepared.connect(self._store)  # queued: emitted on the worker thread
+        self.undo_button.clicked.connect(self.undo)
+        close.clicked.connect(self.close)
+
+    def _file(self, key: str) -> Path | None:
+        """The deck or list to read, asked for on the window's thread; None when none was chosen."""
+        tr = self.tr_
+        filters = tr("Anki decks (*.apkg)") if key == "apkg" else tr("Word lists (*.txt *.csv *.tsv)")
+        chosen = dialogs.choose_files(self, tr("Mark known words"), filters)
+        return Path(chosen[0]) if chosen else None
+
+    def _work(self, key: str, level: str, n: int, path: Path | None) -> None:
+        """Off the window's thread: read the source, find each word's lemma and forms (loading the
+        lists takes a second or two), and hand the result back through `_prepared`."""
+        from library.study import seeding
+
+        tr = self.tr_
+        try:
+            if key == "level":
+                terms, source = seeding.level_words(level), tr("CEFR A1–{level}").format(level=level)
+            elif key == "top":
+                terms, source = seeding.top_words(n), tr("the {n} most common words").format(n=f"{n:,}")
+            elif key == "apkg" and path is not None:
+                terms, source = seeding.apkg_words(path), path.name
+            else:
+                assert path is not None  # mark() asked for the list's file
+                terms, source = seeding.read_list(path), path.name
+            self._prepared.emit((seeding.prepare(terms), source))
+        except (LibraryError, OSError, ValueError) as exc:
+            self._prepared.emit(str(exc))
+
+    def mark(self) -> None:
+        """Mark the words of the chosen source known (worked out off the window's thread)."""
+        key = self.SOURCES[max(0, self.group.checkedId())]
+        path = self._file(key) if key in ("apkg", "list") else None
+        if key in ("apkg", "list") and path is None:
+            return
+        self.mark_button.setEnabled(False)
+        self.undo_button.setEnabled(False)
+        self.result_label.setText(self.tr_("Finding the words…"))
+        args = (key, self.level.currentText(), self.top.value(), path)
+        threading.Thread(target=self._work, args=args, name="seed-words", daemon=True).start()
+
+    def _store(self, result: object) -> None:
+        """Back on the window's thread: save the prepared words and say how many."""
+        self.mark_button.setEnabled(True)
+        if not isinstance(result, tuple):
+            self.result_label.setText(str(result))
+            return
+        prepared, source = result
+        self._last = done = self._seeding.store(prepared)
+        text = self.tr_("{n} words marked known from {source}.").format(n=f"{done.marked:,}", source=source)
+        if done.already:
+            text += " " + self.tr_("{n} words saved before kept their status.").format(n=f"{done.already:,}")
+        self.result_label.setText(text)
+        self.undo_button.setEnabled(done.marked > 0)
+        self.seeded.emit()
+
+    def undo(self) -> None:
+        """Take back the words the last marking added."""
+        if self._last is None:
+            return
+        n = self._seeding.undo(self._last)
+        self._last = None
+        self.undo_button.setEnabled(False)
+        self.result_label.setText(self.tr_("{n} words are no longer marked known.").format(n=f"{n:,}"))
+        self.seeded.emit()

@@ -1,0 +1,43 @@
+"""The fast lookups behind levelling give what the one-word calls give."""
+
+from __future__ import annotations
+
+import pyphen
+from cefrpy import CEFRAnalyzer
+
+from library import wordforms
+from library.study import word_table
+
+# Words of every kind: listed ones in and out of lemminflect's tables, inflections, possessive-less
+# forms, compounds, contractions, letters outside a–z.
+EXTRA = ["well-known", "don't", "it's", "co-operate", "x", "accessed", "addresses", "tiredest", "café", "o'clock"]
+
+
+def _listed(step: int) -> list[str]:
+    """Every `step`-th word cefrpy lists, 3 to 12 letters long."""
+    analyzer = CEFRAnalyzer()
+    return [w for n in range(3, 13) for w in analyzer.yield_words_with_length(n)][::step]
+
+
+def test_the_level_table_gives_cefrpys_easiest_level_of_each_word() -> None:
+    analyzer = CEFRAnalyzer()
+    table = word_table.cefr_table()
+    for word in _listed(40):
+        levels = analyzer.get_pos_level_dict_for_word(word)
+        assert table[word] == min(int(level) for level in levels.values()) - 1, word
+    assert word_table.listed_level("chatbot") == -1 and word_table.listed_level("don't") == -1
+
+
+def test_syllables_are_pyphens_points_plus_one() -> None:
+    hyphenator = pyphen.Pyphen(lang="en_US")
+    for word in [*_listed(20), *EXTRA]:
+        assert word_table.syllables(word) == max(1, len(hyphenator.positions(word)) + 1), word
+
+
+def test_lemmas_of_many_words_are_each_words_lemma() -> None:
+    words = [*_listed(15), *EXTRA]
+    found = word_table.lemmas_of_many(words)
+    wordforms.lemmas_of.cache_clear()
+    assert {w: wordforms.lemma_of(w) for w in words} == found
+    # The batch guessed many: the words lemminflect does not list are most of those drawn here.
+    assert sum(1 for w in words if not word_table._lemma_lookup()(w)) > 1000
