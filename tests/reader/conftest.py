@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from library import Library
@@ -122,3 +123,11 @@ def point_of(view: ArticleView, text: str, after: int = 0) -> QPoint:
     end_rect = view.cursorRect(end)
     right = end_rect.left() if end_rect.top() == rect.top() else rect.left() + 8
     return QPoint((rect.left() + right) // 2, rect.center().y())
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_application(qapp: QApplication) -> QApplication:
+    """One QApplication for the whole run, made before the first test: a command-line test that runs
+    the window's start (which makes an application and lets it go) would otherwise leave the next
+    window test a second application object to make, which aborts the process in a subset run."""
+    return qapp
