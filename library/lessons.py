@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from library.errors import ImportRefused
+from library.exercises import read_exercises, store_exercises
 from library.limits import MAX_BYTES
 from library.model import BOOK_TITLE_SEPARATOR, Anchor, Block, GlossaryEntry, ImportWarning, Lesson, Note, Unplaced
 from library.profiles import CurrentProfile
@@ -238,6 +239,7 @@ class Lessons:
             "INSERT INTO import_warnings (lesson_id, pos, kind, text, confidence) VALUES (?, ?, ?, ?, ?)",
             [(lesson_id, i, w.kind, w.text, w.confidence) for i, w in enumerate(lesson.warnings)],
         )
+        store_exercises(conn, lesson_id, lesson.exercises)
         conn.execute("INSERT INTO reading_state (profile_id, lesson_id) VALUES (?, ?)", (self.profile_id, lesson_id))
         return lesson_id
 
@@ -311,6 +313,7 @@ class Lessons:
                 "SELECT kind, text, confidence FROM import_warnings WHERE lesson_id = ? ORDER BY pos", (lesson_id,)
             )
         ]
+        lesson.exercises = read_exercises(conn, lesson_id)
         return self._overlay(conn, lesson)  # the user's edits (library/editing.py) over the import
 
     def source(self, lesson_id: int) -> bytes:

@@ -36,6 +36,7 @@ class Kind(StrEnum):
     TITLE_TRANSLATION = "title_translation"  # the title in the translation's language
     SPEAKER = "speaker"  # a speaker's name alone on its line (`Narrator:`), kept with the next line
     WRAPPED = "wrapped"  # the rest of a sentence hard-wrapped onto this line, joined to the line above
+    EXERCISE = "exercise"  # a line of a cloze passage or a practice section
 
 
 # The members by module-level names, as `re` gives its flags (steps import this module as K
@@ -62,6 +63,7 @@ ENTRY_BODY = Kind.ENTRY_BODY
 TITLE_TRANSLATION = Kind.TITLE_TRANSLATION
 SPEAKER = Kind.SPEAKER
 WRAPPED = Kind.WRAPPED
+EXERCISE = Kind.EXERCISE
 
 
 @dataclass(slots=True)
@@ -88,6 +90,7 @@ class Line:
     # A CJK line spaced like the note above it: a continuation of the note unless
     # alignment places it as a translation.
     maybe_note: bool = False
+    exercise: int | None = None  # for Kind.EXERCISE: the index of the exercise's first line
 
     @property
     def body(self) -> str:

@@ -80,4 +80,16 @@ def _import_warnings(db: Database) -> None:
     )
 
 
-UPGRADES: dict[int, Upgrade] = {2: _levels, 3: _import_warnings}
+def _exercises(db: Database) -> None:
+    """6: the exercises a page holds (a cloze passage, a quiz); lessons imported before have none."""
+    from sqlite_utils.db import ForeignKey
+
+    tables(db).table("exercises").create(
+        {"lesson_id": int, "pos": int, "kind": str, "title": str, "lines": str},
+        pk=("lesson_id", "pos"),
+        not_null={"lesson_id", "pos", "kind", "title", "lines"},
+        foreign_keys=[ForeignKey("exercises", "lesson_id", "lessons", "id", on_delete="CASCADE")],
+    )
+
+
+UPGRADES: dict[int, Upgrade] = {2: _levels, 3: _import_warnings, 6: _exercises}

@@ -343,4 +343,15 @@ CREATE TABLE import_warnings (
     PRIMARY KEY (lesson_id, pos)
 );
 
-PRAGMA user_version = 3;
+-- Exercises a page holds (a cloze passage, a quiz), each with its lines as the page wrote
+-- them, one per line of `lines` (schema 6).
+CREATE TABLE exercises (
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    lines TEXT NOT NULL,
+    PRIMARY KEY (lesson_id, pos)
+);
+
+PRAGMA user_version = 6;

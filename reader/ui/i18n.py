@@ -90,6 +90,7 @@ JA: dict[str, str] = {
     "No translation yet.": "訳はまだありません。",
     "Add one…": "訳を追加…",
     "Not placed by the importer": "配置できなかった部分",
+    "Exercise": "練習問題",
     "Source": "出典",
     # dialogs
     "Study Reader": "Study Reader",
