@@ -116,8 +116,9 @@ class Lessons:
         # The importer is loaded when something is imported, not when the window starts.
         import hashlib
 
-        from library.importer import parse_page, report_for, sniff_format
+        from library.importer import parse_pages, report_for, sniff_format
         from library.importer.formats import is_book
+        from library.posts import import_posts
 
         if is_book(data, name):
             return self._import_book(data, name)
@@ -127,7 +128,10 @@ class Lessons:
         if row is not None:
             lesson = self.get(row[0])
             return ImportResult(row[0], lesson.title, False, report_for(lesson))
-        lesson = parse_page(data, name, kind)
+        pages = parse_pages(data, name, kind)
+        if len(pages) > 1:
+            return import_posts(self._db, self._store, self.get, pages)
+        lesson = pages[0][0]
         lesson.source_hash = digest
         with self._db.atomic():
             # Another process may have imported the same page since the check above.

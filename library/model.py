@@ -92,6 +92,7 @@ LOW_CONFIDENCE = "translation placed with low confidence"
 LIST_WITHOUT_HEADING = "word list found without a heading"
 TEXT_REMOVED = "markup or decoration taken out"
 REPEATED_PARAGRAPH = "repeated paragraph kept once"
+SEVERAL_POSTS = "several posts kept as one lesson"
 EXERCISE_WITHOUT_HEADING = "exercise found without a heading"
 
 

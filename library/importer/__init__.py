@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from library.importer.formats import parse_document, parse_formatted, parse_page
+from library.importer.formats import parse_document, parse_formatted, parse_page, parse_pages
 from library.importer.formats import sniff as sniff_format
 from library.importer.text import lesson_texts, parse_text
 from library.model import ImportWarning, Lesson
 
 __all__ = [
-    "ImportReport", "lesson_texts", "parse_document", "parse_formatted", "parse_page", "parse_text", "report_for",
-    "sniff_format",
+    "ImportReport", "lesson_texts", "parse_document", "parse_formatted", "parse_page", "parse_pages", "parse_text",
+    "report_for", "sniff_format",
 ]
 
 

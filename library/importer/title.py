@@ -48,6 +48,11 @@ def is_metadata(text: str) -> bool:
     return bool(_URL_LINE.match(text) or _DATE.match(text) or _FILE_NAME.match(text) or _BYLINE.match(text))
 
 
+def is_date(text: str) -> bool:
+    """A date (`May 3, 2024`, `2024年5月3日`, `Posted on 2024-05-03`), with a time or a reading time after it."""
+    return bool(_DATE.match(text))
+
+
 def is_banner(text: str) -> bool:
     """The site's name in capitals (EASY ENGLISH NEWS DAILY): a title only if nothing better stands near."""
     letters = [c for c in text if c.isalpha()]
@@ -96,8 +101,18 @@ def mark_title(lines: list[Line]) -> None:
     if chosen is None:
         return
     chosen.kind = K.TITLE
+    _pass_over_dateline(lines, chosen)
     if not chosen.same_line_translation:
         _pair_same_line_translation(lines, chosen)
+
+
+def _pass_over_dateline(lines: list[Line], title: Line) -> None:
+    """A date or a byline right under the title (`Posted on March 9, 2025`, `By …`) is the
+    post's metadata, site text as it would be above the title."""
+    for line in lines[title.index + 1 : title.index + 3]:
+        if line.kind or line.gap > 1 or not is_metadata(line.text):
+            break
+        line.kind = K.JUNK
 
 
 def split_bilingual(text: str) -> tuple[str, str] | None:

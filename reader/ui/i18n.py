@@ -91,6 +91,7 @@ JA: dict[str, str] = {
     "Add one…": "訳を追加…",
     "Not placed by the importer": "配置できなかった部分",
     "Exercise": "練習問題",
+    "{name}: {n} lessons imported.": "{name}: {n} 件のレッスンを取り込みました。",
     "Source": "出典",
     # dialogs
     "Study Reader": "Study Reader",
