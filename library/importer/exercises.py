@@ -50,6 +50,11 @@ _BANK_SPLIT = re.compile(r"\s*(?:[/|,、・]|\s{2,})\s*")
 # A word bank: this many short options on one line, each of at most this many words.
 BANK_OPTIONS = 3
 BANK_WORDS = 3
+# A page keeps its exercises only when an English line this long stands outside them.
+BODY_WORDS = 6
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Numbered items run together on one line: `答え: 1. night 2. used`, `意味 : 1. 無事で 2. …`.
+_NUMBERED_RUN = re.compile(r"(?:^|[\s:：])1\s?[.)．]\s*\S.*?\s2\s?[.)．]\s*\S")
 # An unheaded exercise: this many of its lines hold a gap.
 UNHEADED_GAP_LINES = 2
 
@@ -83,6 +88,7 @@ def _evidence(line: Line) -> bool:
         or _CHOICES_INLINE.search(t)
         or _QUESTION.search(t)
         or _ANSWER.match(t)
+        or _NUMBERED_RUN.search(t)
         or _TRUE_FALSE.search(t)
         or _INSTRUCTION.match(t)
         or _is_bank(t)
@@ -100,9 +106,16 @@ def _stops(line: Line) -> bool:
 
 def mark_exercises(lines: list[Line]) -> None:
     """Mark the lines of every exercise (Kind.EXERCISE, `exercise` = its first line's index):
-    a section under a practice heading, and a run of lines with gaps that has no heading."""
+    a section under a practice heading, and a run of lines with gaps that has no heading.
+    A page whose English is all in its exercises (a review quiz of news passages) is read as
+    an article instead: its passages are what there is to study."""
+    before = [line.kind for line in lines]
     _mark_headed(lines)
     _mark_unheaded(lines)
+    if not any(not line.kind and line.lang == "en" and len(_LATIN_WORD.findall(line.text)) >= BODY_WORDS
+               for line in lines):
+        for line, kind in zip(lines, before, strict=True):
+            line.kind, line.exercise = kind, None
 
 
 def _mark_headed(lines: list[Line]) -> None:
