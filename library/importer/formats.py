@@ -71,8 +71,8 @@ def parse_document(data: bytes, name: str = "") -> list[Lesson]:
 
 def parse_pages(data: bytes, name: str = "", kind: str | None = None) -> list[tuple[Lesson, bytes]]:
     """Bytes of a page to its lessons, each with the bytes it keeps as its source: the page's
-    own, or for a page of several posts each post's text (UTF-8), the first with what stood
-    before it (the site's header)."""
+    own, or for a page of several posts each post's text (UTF-8); what stood before the first
+    post (the site's header) is kept with the first lesson as site text."""
     kind = kind or sniff(data, name)
     if kind != "text":
         return [(parse_formatted(data, name, kind), data)]
@@ -111,7 +111,8 @@ def _parse_posts(text: str, starts: tuple[int, ...], name: str) -> list[tuple[Le
             lesson.warnings[:0] = [ImportWarning(SITE_TEXT, t, 0.6) for t in header]
         lesson.source_name = name
         lesson.encoding = "utf-8"  # the post's text, as stored
-        out.append((lesson, "\n".join(raw[0 if k == 0 else a : b]).encode("utf-8")))
+        # Its own text only, so that importing it again (from a lesson pack) gives the same lesson.
+        out.append((lesson, "\n".join(raw[a:b]).encode("utf-8")))
     return out
 
 

@@ -36,11 +36,13 @@ def test_each_post_becomes_a_lesson_with_its_own_text_as_source(tmp_path: Path) 
         ]
         assert lib.lessons.count() == 2
         first, second = (c.lesson_id for c in result.chapters)
-        # The first keeps the site's header with it; the second starts at its own date.
-        assert lib.lessons.source(first).decode().startswith("Emi's English Notes\n")
+        # Each keeps its own text, from its date on; the site's header is the first's site text.
+        assert lib.lessons.source(first).decode().startswith("2024年5月3日\nA Cat Café")
         assert lib.lessons.source(second).decode().startswith("2024年4月26日\nStudents Plant Trees")
         assert "Students Plant" not in lib.lessons.source(first).decode()
         assert lib.lessons.get(first).dropped[:2] == ["Emi's English Notes", "Home | About | Contact"]
+        # A post's own text imports as that post again (as a lesson pack does it).
+        assert parse_document(lib.lessons.source(first), "post.txt")[0].title == "A Cat Café Opens Near the Station"
         # The same file again: both posts are in the library already, nothing is added.
         again = lib.lessons.import_file(ARCHIVE)
         assert [(c.lesson_id, c.created) for c in again.chapters] == [(first, False), (second, False)]
