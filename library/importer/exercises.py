@@ -19,7 +19,8 @@ _HEADING = re.compile(
     r"^(?:#+\s*)?(?:(?:step|part|section)\s*\d{1,2}\s*[.:：\-–]?\s*|[【\[■□◆●▶►]\s*)*"
     r"(?:let'?s\s+practi[cs]e|practi[cs]e(?:\s+(?:questions?|time|exercises?))?|exercises?|(?:quick\s+)?quiz(?:zes)?|"
     r"check\s+your\s+understanding|comprehension(?:\s+(?:questions?|check))?|fill\s+in\s+the\s+blanks?|"
-    r"cloze(?:\s+test)?|test\s+yourself|review\s+(?:questions?|quiz)|"
+    r"cloze(?:\s+test)?|test\s+yourself|review\s+quiz|let'?s\s+(?:talk|discuss)|discussion|"
+    r"(?:(?:pre|post|after|before)[-\s]?reading\s+|discussion\s+|review\s+|comprehension\s+)?questions?|"
     r"練習問題|練習|確認問題|確認テスト|穴埋め(?:問題|テスト)?|クイズ|復習(?:問題|テスト)|理解度チェック|"
     r"연습\s?문제|연습|퀴즈|확인\s?문제|빈칸\s?채우기|"
     r"练习题?|練習題|小测验|测验|測驗|填空(?:题|題|练习|練習)?)"
@@ -45,6 +46,12 @@ _WORD_BANK = re.compile(r"^[【\[(（]?(?:word\s+bank|words?\s+box|語群|보기
 _INSTRUCTION = re.compile(
     r"^(?:choose|fill|complete|read|match|answer|put|write|circle|decide|use|listen|underline)\b", re.I
 )
+# An instruction inside a short line: `I will read each question. Then, please answer them.`
+_ASKS = re.compile(
+    r"\b(?:please\s+)?(?:answer|choose|fill\s+in|complete|circle|match|discuss|underline)\s+(?:the|them|each|it)\b",
+    re.IGNORECASE,
+)
+INSTRUCTION_WORDS = 20
 _QUESTION = re.compile(r"[?？]\s*[)）]?$")
 _BANK_SPLIT = re.compile(r"\s*(?:[/|,、・]|\s{2,})\s*")
 # A word bank: this many short options on one line, each of at most this many words.
@@ -91,6 +98,7 @@ def _evidence(line: Line) -> bool:
         or _NUMBERED_RUN.search(t)
         or _TRUE_FALSE.search(t)
         or _INSTRUCTION.match(t)
+        or (len(t.split()) <= INSTRUCTION_WORDS and _ASKS.search(t) is not None)
         or _is_bank(t)
     )
 

@@ -18,7 +18,7 @@ Volunteers built nest boxes under the roof last winter.
 
 def test_practice_headings_in_several_languages() -> None:
     headings = ("Let's practise", "Let's Practice", "Quiz", "STEP 4 Quiz", "【練習問題】", "연습 문제", "练习",
-                "Exercise 2:")
+                "Exercise 2:", "Pre-reading questions:", "Discussion questions")
     for text in headings:
         assert is_heading(text), text
     for text in ("Practice makes a town stronger", "Key words", "The quiz show returns to TV this week."):
