@@ -128,7 +128,7 @@ def mark_exercises(lines: list[Line]) -> None:
 
 def _mark_headed(lines: list[Line]) -> None:
     """A practice heading and the lines after it that read as exercise lines (or are in the
-    learner's language: instructions and questions), up to a line that ends it."""
+    learner's language right under one: instructions and questions), up to a line that ends it."""
     i = 0
     while i < len(lines):
         head = lines[i]
@@ -138,7 +138,10 @@ def _mark_headed(lines: list[Line]) -> None:
         j = i + 1
         while j < len(lines) and not _stops(lines[j]) and not is_heading(lines[j].text):
             line = lines[j]
-            if not (_evidence(line) or line.lang in ("ja", "zh", "ko") or not line.lang or _is_short(line)):
+            # A line in the learner's language right under an exercise line is its instruction or
+            # translation; after a blank line it may be the article's first translation.
+            cjk = line.lang in ("ja", "zh", "ko") and line.gap == 0
+            if not (_evidence(line) or cjk or not line.lang or _is_short(line)):
                 break
             j += 1
         if any(_evidence(line) for line in lines[i + 1 : j]):

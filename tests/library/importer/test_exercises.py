@@ -60,3 +60,15 @@ Answers: 1. mill 2. years 3. boxes
     lesson = parse_text(page)
     assert lesson.exercises == []
     assert any("nest ( 3 ) under the roof" in b.text for b in lesson.blocks)
+
+
+def test_a_translation_after_a_blank_line_under_a_quiz_is_the_article_s() -> None:
+    page = """Pre-reading questions
+Have you ever taken a ferry?
+
+アイランド線は7月1日から再び1日3便のフェリーを運航する。
+The island line will run three ferries a day again from the first of July.
+"""
+    lesson = parse_text(page)
+    assert [e.lines for e in lesson.exercises] == [["Have you ever taken a ferry?"]]
+    assert lesson.blocks[-1].translations == {"ja": "アイランド線は7月1日から再び1日3便のフェリーを運航する。"}
