@@ -145,7 +145,8 @@ def _pair_same_line_translation(lines: list[Line], title: Line) -> None:
 
 
 # A page's <title> names the site too: `Bees Return to City Parks | Easy News`, `Easy News - Bees …`.
-_SITE_SEPARATOR = re.compile(r"\s+(?:[|｜\-–—]|::)\s+")
+# Begins only where a run of spaces does: from every space of a long run it read the run again.
+_SITE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[|｜\-–—]|::)\s+")
 # How much each source's word counts: og:title and an <h1> in the article are written for the
 # article; an <h1> on a page with no article element likely is; an <h1> outside the page's
 # article is a logo more often than not; a part of <title> may be the site's; a part that
