@@ -118,7 +118,7 @@ class Lessons:
 
         from library.importer import parse_pages, report_for, sniff_format
         from library.importer.formats import is_book
-        from library.posts import import_posts
+        from library.posts import store_posts
 
         if is_book(data, name):
             return self._import_book(data, name)
@@ -129,8 +129,11 @@ class Lessons:
             lesson = self.get(row[0])
             return ImportResult(row[0], lesson.title, False, report_for(lesson))
         pages = parse_pages(data, name, kind)
-        if len(pages) > 1:
-            return import_posts(self._db, self._store, self.get, pages)
+        if len(pages) > 1:  # a page of several posts: one lesson each, the first's result holding all
+            stored = store_posts(self._db, self._store, lambda i: self.get(i).title, pages)
+            results = [ImportResult(i, title, created, report_for(ls)) for i, title, created, ls in stored]
+            results[0].chapters = results
+            return results[0]
         lesson = pages[0][0]
         lesson.source_hash = digest
         with self._db.atomic():
