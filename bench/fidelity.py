@@ -152,6 +152,13 @@ def score_page(page: Path) -> Score:
         for lesson, chapter in zip(lessons, want["chapters"], strict=False):
             total.add(score_lesson(stem, lesson, chapter, ""))
         return total
+    if "posts" in want:  # a page of several posts: each lesson scored, the page's lines counted once
+        total = Score(page=stem)
+        for lesson, post in zip(lessons, want["posts"], strict=False):
+            total.add(score_lesson(stem, lesson, post, ""))
+        every = Lesson(title="", dropped=[t for lesson in lessons for t in lesson_texts(lesson)])
+        total.lines_lost = lost_lines(text, every) if text else 0
+        return total
     return score_lesson(stem, lessons[0], want, text)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from threading import Event
 
 from library.errors import ImportRefused
-from library.importer import parse_page
+from library.importer import parse_pages
 from library.importer.formats import is_book
 from library.lessons import Lessons, read_page
 from library.model import Lesson
@@ -30,7 +30,8 @@ class BulkResult:
 
 
 Progress = Callable[[int, int, str], None]
-# Said by _parse, in place of an error, for a book (EPUB): one file, many lessons.
+# Said by _parse, in place of an error, for a book (EPUB) or a page of several posts: one
+# file, many lessons, stored in one transaction by Lessons.import_bytes.
 BOOK = "\0book"
 
 
@@ -40,7 +41,10 @@ def _parse(item: tuple[str, bytes]) -> tuple[str, bytes, Lesson | None, str]:
     if is_book(data, name):
         return name, data, None, BOOK  # a book is parsed and stored chapter by chapter in handle()
     try:
-        return name, data, parse_page(data, Path(name).name), ""
+        pages = parse_pages(data, Path(name).name)
+        if len(pages) > 1:
+            return name, data, None, BOOK  # stored post by post in handle(), as a book is
+        return name, data, pages[0][0], ""
     except ImportRefused as exc:
         return name, data, None, str(exc)
     except Exception as exc:  # a defect in an importer: this file is refused, the others go on

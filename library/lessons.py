@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from library.errors import ImportRefused
+from library.exercises import read_exercises, store_exercises
 from library.limits import MAX_BYTES
 from library.model import BOOK_TITLE_SEPARATOR, Anchor, Block, GlossaryEntry, ImportWarning, Lesson, Note, Unplaced
 from library.profiles import CurrentProfile
@@ -90,7 +91,6 @@ def _as_imported(conn: sqlite3.Connection, lesson: Lesson) -> Lesson:
     return lesson
 
 
-
 def write_imported(conn: sqlite3.Connection, lesson_id: int, lesson: Lesson) -> None:
     """Write what an import produced for a lesson into the imported tables (the caller holds the
     transaction, and has cleared them when the lesson is assembled again)."""
@@ -147,6 +147,7 @@ def write_imported(conn: sqlite3.Connection, lesson_id: int, lesson: Lesson) -> 
         "INSERT INTO import_warnings (lesson_id, pos, kind, text, confidence) VALUES (?, ?, ?, ?, ?)",
         [(lesson_id, i, w.kind, w.text, w.confidence) for i, w in enumerate(lesson.warnings)],
     )
+    store_exercises(conn, lesson_id, lesson.exercises)
 
 
 class Lessons:
@@ -174,8 +175,9 @@ class Lessons:
         # The importer is loaded when something is imported, not when the window starts.
         import hashlib
 
-        from library.importer import parse_page, report_for, sniff_format
+        from library.importer import parse_pages, report_for, sniff_format
         from library.importer.formats import is_book
+        from library.posts import store_posts
 
         if is_book(data, name):
             return self._import_book(data, name)
@@ -185,7 +187,13 @@ class Lessons:
         if row is not None:
             lesson = self.get(row[0])
             return ImportResult(row[0], lesson.title, False, report_for(lesson))
-        lesson = parse_page(data, name, kind)
+        pages = parse_pages(data, name, kind)
+        if len(pages) > 1:  # a page of several posts: one lesson each, the first's result holding all
+            stored = store_posts(self._db, self._store, lambda i: self.get(i).title, pages)
+            results = [ImportResult(i, title, created, report_for(ls)) for i, title, created, ls in stored]
+            results[0].chapters = results
+            return results[0]
+        lesson = pages[0][0]
         lesson.source_hash = digest
         with self._db.atomic():
             # Another process may have imported the same page since the check above.
@@ -318,6 +326,7 @@ class Lessons:
                 "SELECT kind, text, confidence FROM import_warnings WHERE lesson_id = ? ORDER BY pos", (lesson_id,)
             )
         ]
+        lesson.exercises = read_exercises(conn, lesson_id)
         return self._overlay(conn, lesson)  # the user's edits (library/editing.py) over the import
 
     def source(self, lesson_id: int) -> bytes:

@@ -93,6 +93,8 @@ LIST_WITHOUT_HEADING = "word list found without a heading"
 TEXT_REMOVED = "markup or decoration taken out"
 REPEATED_PARAGRAPH = "repeated paragraph kept once"
 LANGUAGE_GUESSED = "language of a line guessed"
+SEVERAL_POSTS = "several posts kept as one lesson"
+EXERCISE_WITHOUT_HEADING = "exercise found without a heading"
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,15 @@ class ImportWarning:
     kind: str
     text: str
     confidence: float = 0.5
+
+
+@dataclass
+class Exercise:
+    """An exercise the page holds (a cloze passage, a quiz): its kind, its title, its lines as written."""
+
+    kind: str  # "cloze" (it has gaps to fill) or "quiz"
+    title: str
+    lines: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -116,7 +127,7 @@ class Question:
 
 @dataclass
 class Lesson:
-    """One imported lesson: title, captions, blocks, notes, glossary, unplaced material."""
+    """One imported lesson: title, captions, blocks, notes, glossary, exercises, unplaced material."""
 
     title: str
     captions: list[str] = field(default_factory=list)
@@ -125,6 +136,7 @@ class Lesson:
     glossary: list[GlossaryEntry] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
+    exercises: list[Exercise] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     warnings: list[ImportWarning] = field(default_factory=list)
     glossary_heading: str = ""
@@ -197,6 +209,7 @@ class Lesson:
                 }
                 for g in self.glossary
             ],
+            "exercises": [{"kind": e.kind, "title": e.title, "lines": list(e.lines)} for e in self.exercises],
             "unplaced": [{"text": u.text, "lang": u.lang, "reason": u.reason} for u in self.unplaced],
             "dropped": list(self.dropped),
             "warnings": [{"kind": w.kind, "text": w.text, "confidence": w.confidence} for w in self.warnings],

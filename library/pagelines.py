@@ -33,6 +33,7 @@ class Role(StrEnum):
     TRANSLATION = "translation"
     NOTE = "note"
     GLOSSARY = "glossary"
+    EXERCISE = "exercise"
     SITE = "site"
     UNPLACED = "unplaced"
 
@@ -45,6 +46,7 @@ SETTABLE = (
     Role.TRANSLATION,
     Role.NOTE,
     Role.GLOSSARY,
+    Role.EXERCISE,
     Role.SITE,
     Role.UNPLACED,
 )
@@ -76,6 +78,7 @@ ROLE_OF_KIND: dict[K.Kind, Role] = {
     K.TRANSLATION: Role.TRANSLATION,
     K.SPEAKER: Role.PARAGRAPH,
     K.WRAPPED: Role.PARAGRAPH,
+    K.EXERCISE: Role.EXERCISE,
 }
 
 # Lines whose text the importer moved onto another line (a hard-wrapped sentence's rest, a
@@ -321,6 +324,11 @@ def set_role(lines: list[Line], i: int, role: Role) -> None:
     elif role == Role.GLOSSARY:
         line.kind = K.ENTRY
         line.entries = _entries(line.text)
+    elif role == Role.EXERCISE:
+        # Part of the exercise right above it, or the start of one.
+        above = next((ln for ln in reversed(lines[:i]) if ln.kind not in FOLDED), None)
+        start = above.exercise if above is not None and above.kind == K.EXERCISE else None
+        line.kind, line.exercise = K.EXERCISE, start if start is not None else i
     elif role == Role.SITE:
         line.kind = K.JUNK
     elif role == Role.UNPLACED:

@@ -369,7 +369,7 @@ class Pages:
 
         lesson = page.lesson
         conn: sqlite3.Connection = self._db.conn
-        for table in ("captions", "blocks", "notes", "glossary", "unplaced", "dropped", "import_warnings"):
+        for table in ("captions", "blocks", "notes", "glossary", "unplaced", "dropped", "import_warnings", "exercises"):
             conn.execute(f"DELETE FROM {table} WHERE lesson_id = ?", (lesson_id,))
         # Its word levels are worked out again, as after an import (Study.levels.level_pending).
         conn.execute("DELETE FROM lesson_levels WHERE lesson_id = ?", (lesson_id,))

@@ -41,6 +41,10 @@ def report_lines(lesson: Lesson) -> list[str]:
     out.append(f"  unplaced: {r.unplaced}" + (" (place them in the window's import review)" if r.unplaced else ""))
     for u in lesson.unplaced:
         out.append(f"    ({u.lang or '?'}) {_short(u.text)}")
+    if lesson.exercises:
+        out.append(f"  exercises: {r.exercises}")
+        out += [f"    {e.kind}: {_short(e.title or (e.lines[0] if e.lines else ''))} ({len(e.lines)} lines)"
+                for e in lesson.exercises]
     out.append(f"  guessed: {len(r.warnings)}")
     for w in r.warnings:
         out.append(f"    {w.kind} ({w.confidence:.0%} sure): {_short(w.text)}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,17 +49,21 @@ def pretend_read_only_mount(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def trip_the_importer_on(monkeypatch: pytest.MonkeyPatch, bad_name: str, *also: object) -> None:
-    """Make parse_page fail on the file named `bad_name` as an importer defect would (a
-    RecursionError, as a deeply nested page once raised), in library.importer and in each
-    module of `also` that holds its own reference to it."""
+    """Make parse_page and parse_pages fail on the file named `bad_name` as an importer defect
+    would (a RecursionError, as a deeply nested page once raised), in library.importer and in
+    each module of `also` that holds its own reference to them."""
     import library.importer
 
-    real = library.importer.parse_page
+    def failing(real: Any) -> Any:
+        def parse(data: bytes, name: str, *args: object, **kwargs: object) -> object:
+            if name == bad_name:
+                raise RecursionError("maximum recursion depth exceeded")
+            return real(data, name, *args, **kwargs)
 
-    def parse(data: bytes, name: str, *args: object, **kwargs: object) -> object:
-        if name == bad_name:
-            raise RecursionError("maximum recursion depth exceeded")
-        return real(data, name, *args, **kwargs)  # type: ignore[arg-type]
+        return parse
 
-    for module in (library.importer, *also):
-        monkeypatch.setattr(module, "parse_page", parse)
+    for attr in ("parse_page", "parse_pages"):
+        wrapped = failing(getattr(library.importer, attr))
+        for module in (library.importer, *also):
+            if hasattr(module, attr):
+                monkeypatch.setattr(module, attr, wrapped)

@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from library.importer.formats import parse_document, parse_formatted, parse_page
+from library.importer.formats import parse_document, parse_formatted, parse_page, parse_pages
 from library.importer.formats import sniff as sniff_format
 from library.importer.text import lesson_texts, parse_text
 from library.model import ImportWarning, Lesson
 
 __all__ = [
-    "ImportReport", "lesson_texts", "parse_document", "parse_formatted", "parse_page", "parse_text", "report_for",
-    "sniff_format",
+    "ImportReport", "lesson_texts", "parse_document", "parse_formatted", "parse_page", "parse_pages", "parse_text",
+    "report_for", "sniff_format",
 ]
 
 
@@ -35,6 +35,7 @@ class ImportReport:
     glossary: int
     unplaced: int
     warnings: list[ImportWarning] = field(default_factory=list)
+    exercises: int = 0
 
     def line(self) -> str:
         """One line: paragraphs, translations placed, notes anchored, glossary, unplaced, and
@@ -43,7 +44,7 @@ class ImportReport:
             f"{self.paragraphs} paragraphs, {self.headings} headings, {self.translations} translations placed, "
             f"{self.notes_anchored}/{self.notes} notes anchored, {self.glossary} glossary entries, "
             f"{self.unplaced} unplaced"
-        )
+        ) + (f", {self.exercises} exercises" if self.exercises else "")
         if not self.warnings:
             return counts
         kinds = Counter(w.kind for w in self.warnings)
@@ -61,4 +62,5 @@ def report_for(lesson: Lesson) -> ImportReport:
         glossary=len(lesson.glossary),
         unplaced=len(lesson.unplaced),
         warnings=list(lesson.warnings),
+        exercises=len(lesson.exercises),
     )

@@ -35,11 +35,17 @@ MIN_RATIO = 0.15
 _BRACKETED = re.compile(r"^[(（\[【〔［][^)）\]】〕］]*[)）\]】〕］]$")
 
 
+# A line that starts with a short label in the translation's script and a colon.
+_LEADING_LABEL = re.compile(r"[^\x00-\x7f\s]{1,6}\s?[:：]")
+
+
 def split_chunks(text: str) -> tuple[str, str] | None:
     """(English, translation) for a line alternating English chunks with translation chunks,
     each boundary marked by a separator or a sentence end; else None."""
     if text.isascii() or not _HAS_CJK.search(text):
         return None
+    if _LEADING_LABEL.match(text):
+        return None  # `答案：1. T …`, `例句: …`: a labelled line (an answer, an example), not chunks in turn
     chunks = _chunks(text)
     english = [c for is_en, c in chunks if is_en]
     translated = [c for is_en, c in chunks if not is_en]

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from library.importer import patterns as P
 from library.importer import split as K
+from library.importer.exercises import mark_exercises
 from library.importer.glossary import add_definition, parse_entries, parse_headword
 from library.importer.language import settle_languages
 from library.importer.normalise import language_of
@@ -29,6 +30,7 @@ def classify(lines: list[Line]) -> None:
     settle_languages(lines)
     _strip_part_labels(lines)
     _mark_chrome(lines)
+    mark_exercises(lines)  # before captions: a quiz repeating the body's sentences is no caption
     _mark_captions(lines)
     _mark_word_lists(lines)
     _mark_unheaded_lists(lines)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from library.errors import ImportRefused
 from library.importer.decode import decode
+from library.importer.normalise import normalise
+from library.importer.posts import find_posts
 from library.importer.text import no_cycle_collection, parse_text
-from library.model import Lesson
+from library.model import SEVERAL_POSTS, SITE_TEXT, ImportWarning, Lesson
 
 _HTML_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -57,12 +60,60 @@ def parse_page(data: bytes, name: str = "", kind: str | None = None) -> Lesson:
 
 
 def parse_document(data: bytes, name: str = "") -> list[Lesson]:
-    """Bytes of any supported file to its lessons: one, or one per chapter for a book."""
+    """Bytes of any supported file to its lessons: one, one per chapter for a book, or one
+    per post for a page that holds several."""
     from library.importer.epub import read_book
 
     if is_book(data, name):
         return [chapter.lesson for chapter in read_book(data, name).chapters]
-    return [parse_page(data, name)]
+    return [lesson for lesson, _ in parse_pages(data, name)]
+
+
+def parse_pages(data: bytes, name: str = "", kind: str | None = None) -> list[tuple[Lesson, bytes]]:
+    """Bytes of a page to its lessons, each with the bytes it keeps as its source: the page's
+    own, or for a page of several posts each post's text (UTF-8); what stood before the first
+    post (the site's header) is kept with the first lesson as site text."""
+    kind = kind or sniff(data, name)
+    if kind != "text":
+        return [(parse_formatted(data, name, kind), data)]
+    text, encoding = decode(data)
+    split = find_posts(text)
+    if split.starts:
+        posts = _parse_posts(text, split.starts, name)
+        if posts is not None:
+            return posts
+    with no_cycle_collection():
+        lesson = parse_text(text)
+    lesson.source_name = name
+    lesson.encoding = encoding
+    # Posts were found, but not in one template, or not each with English prose of its own
+    # (or one of them was refused alone): one lesson, and the report says so.
+    unsure = split.unsure or (normalise(text.split("\n")[split.starts[0]].strip()) if split.starts else "")
+    if unsure:
+        lesson.warnings.append(ImportWarning(SEVERAL_POSTS, unsure, 0.5))
+    return [(lesson, data)]
+
+
+def _parse_posts(text: str, starts: tuple[int, ...], name: str) -> list[tuple[Lesson, bytes]] | None:
+    """One lesson per post, or None when a post is refused on its own (the page is then one lesson)."""
+    raw = text.split("\n")
+    out: list[tuple[Lesson, bytes]] = []
+    for k, (a, b) in enumerate(zip(starts, [*starts[1:], len(raw)], strict=True)):
+        try:
+            with no_cycle_collection():
+                lesson = parse_text("\n".join(raw[a:b]))
+        except ImportRefused:
+            return None
+        if k == 0:
+            # Before the first post: the site's name, menus, a greeting. Kept with it as site text.
+            header = [normalise(t.strip()) for t in raw[:a] if t.strip()]
+            lesson.dropped[:0] = header
+            lesson.warnings[:0] = [ImportWarning(SITE_TEXT, t, 0.6) for t in header]
+        lesson.source_name = name
+        lesson.encoding = "utf-8"  # the post's text, as stored
+        # Its own text only, so that importing it again (from a lesson pack) gives the same lesson.
+        out.append((lesson, "\n".join(raw[a:b]).encode("utf-8")))
+    return out
 
 
 def parse_formatted(data: bytes, name: str, kind: str) -> Lesson:

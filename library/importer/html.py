@@ -19,7 +19,8 @@ from library.importer.decode import decode
 from library.importer.nesting import flatten
 from library.importer.normalise import language_of, normalise
 from library.importer.patterns import WORDLIST_HEADING
-from library.model import TITLE_GUESSED, Anchor, Lesson
+from library.importer.title import score_html_title
+from library.model import TITLE_GUESSED, Anchor, ImportWarning, Lesson
 
 # Elements that never hold article text.
 _DROP_TAGS = (
@@ -93,8 +94,6 @@ _BOLD = {"b", "strong"}
 _SOURCE_WORD = re.compile(r"(?:出典|出所|引用元|参考|参照|Source|来源|出处|출처|參考)\s*[:：]?\s*$", re.IGNORECASE)
 _NOTE_OR_SOURCE = re.compile(r"^\s*(?:※\s?\d|\*\s?\d|注\s?\d|\[\d|\(\d|（\d|【)|出典|出所|Source|来源|出处|출처")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)", re.IGNORECASE)
-# Begins only where a run of spaces does (not at every space of it).
-_TITLE_SUFFIX = re.compile(r"(?<!\s)\s+[|｜\-–—:]\s+[^|｜\-–—:]{1,40}$")
 _POS_CELL = re.compile(
     r"^[(\[（]?(?:n|v|vt|vi|adj|adv|prep|conj|pron|phr|noun|verb|adjective|adverb|名詞?|動詞?|形容詞|副詞|"
     r"名词|动词|형용사|명사|동사|부사)\.?[)\]）]?$",
@@ -107,6 +106,7 @@ class Extracted:
     """What the page yields before the text steps: its lines and the structure around them."""
 
     title: str = ""
+    title_guessed: bool = False  # the page's title sources disagreed and none was backed by another
     lines: list[str] = field(default_factory=list)
     bold: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
@@ -150,6 +150,8 @@ def lesson_from_html(markup: str) -> Lesson:
     if page.title and language_of(page.title) == "en":
         lesson.title = page.title
         lesson.warnings = [w for w in lesson.warnings if w.kind != TITLE_GUESSED]  # the page names its title
+        if page.title_guessed:
+            lesson.warnings.insert(0, ImportWarning(TITLE_GUESSED, page.title, 0.6))
     _captions_from_figures(lesson, page.captions)
     _anchor_by_bold(lesson, page.bold)
     return lesson
@@ -163,12 +165,19 @@ def extract(markup: str) -> Extracted:
     """The article's lines, title, bold words and figure captions."""
     tree = LexborHTMLParser(flatten(markup))
     out = Extracted()
-    h1 = tree.css_first("article h1, main h1, h1")
     title_node = tree.css_first("title")
-    if h1 is not None:
-        out.title = normalise(h1.text(separator=" "))
-    elif title_node is not None:
-        out.title = _TITLE_SUFFIX.sub("", normalise(title_node.text()))
+    og = tree.css_first('meta[property="og:title"]')
+    h1 = tree.css_first("article h1, main h1")
+    where = "h1_article"
+    if h1 is None:
+        h1 = tree.css_first("h1")
+        where = "h1_outside" if tree.css_first("article, main") is not None else "h1"
+    out.title, out.title_guessed = score_html_title(
+        normalise(title_node.text()) if title_node is not None else "",
+        normalise(og.attributes.get("content") or "") if og is not None else "",
+        normalise(h1.text(separator=" ")) if h1 is not None else "",
+        where,
+    )
     root = _article_root(tree)
     if root is None:
         return out

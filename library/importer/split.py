@@ -37,6 +37,7 @@ class Kind(StrEnum):
     TITLE_TRANSLATION = "title_translation"  # the title in the translation's language
     SPEAKER = "speaker"  # a speaker's name alone on its line (`Narrator:`), kept with the next line
     WRAPPED = "wrapped"  # the rest of a sentence hard-wrapped onto this line, joined to the line above
+    EXERCISE = "exercise"  # a line of a cloze passage or a practice section
 
 
 # The members by module-level names, as `re` gives its flags (steps import this module as K
@@ -63,6 +64,7 @@ ENTRY_BODY = Kind.ENTRY_BODY
 TITLE_TRANSLATION = Kind.TITLE_TRANSLATION
 SPEAKER = Kind.SPEAKER
 WRAPPED = Kind.WRAPPED
+EXERCISE = Kind.EXERCISE
 
 
 @dataclass(slots=True)
@@ -91,6 +93,7 @@ class Line:
     maybe_note: bool = False
     # How sure the step that settled the line's language was, where its script could not tell.
     lang_confidence: float = 1.0
+    exercise: int | None = None  # for Kind.EXERCISE: the index of the exercise's first line
 
     @property
     def body(self) -> str:

@@ -20,6 +20,7 @@ from library.importer import split as K
 from library.importer.align import EnglishBlock, align
 from library.importer.anchor import InlineRef, anchor_notes
 from library.importer.classify import classify
+from library.importer.exercises import build_exercises
 from library.importer.normalise import language_of
 from library.importer.split import Kind, Line, split_lines
 from library.model import (
@@ -163,6 +164,9 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     _build_notes(lines, lesson)
     anchor_notes(lesson.notes, lesson.blocks, refs)
     _build_glossary(lines, lesson)
+    exercises, guessed = build_exercises(lines)
+    lesson.exercises += exercises
+    lesson.warnings += guessed
     for line in lines:
         if line.part_label:
             lesson.dropped.append(line.part_label)
@@ -361,5 +365,7 @@ def lesson_texts(lesson: Lesson) -> list[str]:
         out.append(f"{n.marker} {n.text} {n.source_text}")
     for g in lesson.glossary:
         out.append(f"{g.term} {g.pos} {g.definition} {g.translation} {g.example}")
+    for e in lesson.exercises:
+        out += [e.title, *e.lines]
     out.extend(u.text for u in lesson.unplaced)
     return out

@@ -23,6 +23,11 @@ _DATE = re.compile(
     rf"(?:\s*[•·|/-]\s*\d{{1,3}}\s?min(?:ute)?s?(?: read)?)?$",
     re.IGNORECASE,
 )
+# A part's number alone on its line: `Chapter 1`, `Lesson 3`, `Unit 2:`, `第3課`, `제2과`.
+_PART_NUMBER = re.compile(
+    r"^(?:(?:chapter|lesson|unit|part|episode|week|day|no\.)\s*\d{1,3}|第\s?\d{1,3}\s?[課章回話]|제\s?\d{1,3}\s?[과장화])\s*[.:：]?$",
+    re.IGNORECASE,
+)
 _URL_LINE = re.compile(r"^\S*(?:https?://|www\.)\S*$")
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:txt|html?|docx?|pdf|md|epub|mp3|mp4|m4a)$", re.IGNORECASE)
 # "By Jane Smith", "Written by …", "Author: …": a name, not "By the River".
@@ -46,6 +51,11 @@ _SENTENCE_END = ("。", "！", "？", ".", "!", "?", ",", ";", "、")
 def is_metadata(text: str) -> bool:
     """A date, a link, a file name or a byline: never the title."""
     return bool(_URL_LINE.match(text) or _DATE.match(text) or _FILE_NAME.match(text) or _BYLINE.match(text))
+
+
+def is_date(text: str) -> bool:
+    """A date (`May 3, 2024`, `2024年5月3日`, `Posted on 2024-05-03`), with a time or a reading time after it."""
+    return bool(_DATE.match(text))
 
 
 def is_banner(text: str) -> bool:
@@ -82,8 +92,8 @@ def mark_title(lines: list[Line]) -> None:
         if is_metadata(text):
             passed.append(line)
             continue
-        if is_banner(text):
-            banners.append(line)
+        if is_banner(text) or _PART_NUMBER.match(text):
+            banners.append(line)  # `Lesson 3` alone names a part, not this lesson: a title only if nothing better
             continue
         if headline(text):
             chosen = line
@@ -96,8 +106,18 @@ def mark_title(lines: list[Line]) -> None:
     if chosen is None:
         return
     chosen.kind = K.TITLE
+    _pass_over_dateline(lines, chosen)
     if not chosen.same_line_translation:
         _pair_same_line_translation(lines, chosen)
+
+
+def _pass_over_dateline(lines: list[Line], title: Line) -> None:
+    """A date or a byline right under the title (`Posted on March 9, 2025`, `By …`) is the
+    post's metadata, site text as it would be above the title."""
+    for line in lines[title.index + 1 : title.index + 3]:
+        if line.kind or line.gap > 1 or not is_metadata(line.text):
+            break
+        line.kind = K.JUNK
 
 
 def split_bilingual(text: str) -> tuple[str, str] | None:
@@ -122,3 +142,63 @@ def _pair_same_line_translation(lines: list[Line], title: Line) -> None:
     if nxt.text.endswith(_SENTENCE_END):
         return
     nxt.kind = K.TITLE_TRANSLATION
+
+
+# A page's <title> names the site too: `Bees Return to City Parks | Easy News`, `Easy News - Bees …`.
+# Begins only where a run of spaces does: from every space of a long run it read the run again.
+_SITE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[|｜\-–—]|::)\s+")
+# How much each source's word counts: og:title and an <h1> in the article are written for the
+# article; an <h1> on a page with no article element likely is; an <h1> outside the page's
+# article is a logo more often than not; a part of <title> may be the site's; a part that
+# names the site counts against whatever agrees with it.
+_WEIGHTS = {"og": 2.0, "h1_article": 2.0, "h1": 1.5, "h1_outside": 0.5, "title": 1.0, "site": -2.0}
+# The chosen title is a guess when another candidate scores within this much of it.
+SURE_MARGIN = 0.5
+
+
+def _same(a: str, b: str) -> bool:
+    """Two candidates name the same title: equal, or one holds the other (a subtitle, a site name cut off)."""
+    a, b = a.casefold(), b.casefold()
+    return a == b or (min(len(a), len(b)) >= 12 and (a in b or b in a))
+
+
+def title_parts(title: str) -> tuple[list[str], str]:
+    """A <title>'s parts that may be the article's title, and the part that names the site ("" if none)."""
+    parts = [p.strip() for p in _SITE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return parts, ""
+    site = min((parts[0], parts[-1]), key=len)  # a site's name is the short end
+    return [p for p in parts if p is not site], site
+
+
+def score_html_title(title: str, og_title: str, h1: str, h1_where: str) -> tuple[str, bool]:
+    """The article's title among a page's <title> (its site name split off), og:title and <h1>
+    (`h1_where`: "h1_article", "h1" or "h1_outside"), each weighed by its source and by the
+    others agreeing; and whether that was a guess (another candidate scored nearly as well)."""
+    parts, site = title_parts(title)
+    og_parts, og_site = title_parts(og_title)
+    # (text, weight, group). <title> and og:title are both the site's metadata, often written
+    # together: agreeing, they are one voice (the stronger counts), not two. The <h1> first:
+    # of equal scores, the title the reader sees on the page is taken.
+    sources = [(h1, _WEIGHTS[h1_where], "h1")] if h1 else []
+    sources += [(p, _WEIGHTS["og"], "meta") for p in og_parts] + [(p, _WEIGHTS["title"], "meta") for p in parts]
+    sources += [(s, _WEIGHTS["site"], "site") for s in (site, og_site) if s]
+    candidates = [t for t, w, _ in sources if w > 0 and t]
+    if not candidates:
+        return "", False
+
+    def score(text: str) -> float:
+        voices: dict[str, float] = {}
+        for t, w, group in sources:
+            if _same(t, text):
+                voices[group] = max(voices.get(group, w), w) if w > 0 else min(voices.get(group, w), w)
+        total = sum(voices.values())
+        if is_metadata(text):
+            total -= 5
+        if is_banner(text):
+            total -= 1
+        return total
+
+    best = max(candidates, key=score)
+    rivals = [score(t) for t in candidates if not _same(t, best)]
+    return best, bool(rivals) and max(rivals) > score(best) - SURE_MARGIN

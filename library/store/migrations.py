@@ -102,4 +102,16 @@ def _line_decisions(db: Database) -> None:
     db.execute("CREATE INDEX line_decisions_lesson ON line_decisions(lesson_id, id)")
 
 
-UPGRADES: dict[int, Upgrade] = {2: _levels, 3: _import_warnings, 4: _line_decisions}
+def _exercises(db: Database) -> None:
+    """5: the exercises a page holds (a cloze passage, a quiz); lessons imported before have none."""
+    from sqlite_utils.db import ForeignKey
+
+    tables(db).table("exercises").create(
+        {"lesson_id": int, "pos": int, "kind": str, "title": str, "lines": str},
+        pk=("lesson_id", "pos"),
+        not_null={"lesson_id", "pos", "kind", "title", "lines"},
+        foreign_keys=[ForeignKey("exercises", "lesson_id", "lessons", "id", on_delete="CASCADE")],
+    )
+
+
+UPGRADES: dict[int, Upgrade] = {2: _levels, 3: _import_warnings, 4: _line_decisions, 5: _exercises}

@@ -363,4 +363,15 @@ CREATE TABLE line_decisions (
 );
 CREATE INDEX line_decisions_lesson ON line_decisions(lesson_id, id);
 
-PRAGMA user_version = 4;
+-- Exercises a page holds (a cloze passage, a quiz), each with its lines as the page wrote
+-- them, one per line of `lines` (schema 5).
+CREATE TABLE exercises (
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    lines TEXT NOT NULL,
+    PRIMARY KEY (lesson_id, pos)
+);
+
+PRAGMA user_version = 5;

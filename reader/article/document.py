@@ -14,8 +14,8 @@ from reader.ui.safe_text import SafeDocument
 from reader.ui.themes import Theme
 
 # Block kinds, kept in each QTextBlock's userState so hit-testing needs no lookup table.
-TITLE, CAPTION, HEADING, PARA, TRANS, PROMPT, UNPLACED = range(7)
-KIND_NAMES = ("title", "caption", "heading", "para", "trans", "prompt", "unplaced")
+TITLE, CAPTION, HEADING, PARA, TRANS, PROMPT, UNPLACED, EXERCISE = range(8)
+KIND_NAMES = ("title", "caption", "heading", "para", "trans", "prompt", "unplaced", "exercise")
 
 
 @dataclass(frozen=True)
@@ -192,6 +192,7 @@ def build_document(lesson: Lesson, style: DocStyle) -> BuiltDoc:
             cur.insertText(add_one, link)
         cur.block().setVisible(False)
 
+    _insert_exercises(lesson, style, new_block, cur)
     if lesson.unplaced:
         new_block(_block(s * 1.6, s * 0.4, 120), HEADING)
         cur.insertText(tr("Not placed by the importer") + f" ({len(lesson.unplaced)})", _char(style, 1.05, bold=True))
@@ -199,6 +200,20 @@ def build_document(lesson: Lesson, style: DocStyle) -> BuiltDoc:
             new_block(_block(0, s * 0.5, 140, s * 1.2), UNPLACED)
             cur.insertText(item.text, _char(style, 0.9, color=theme.muted, ja_first=item.lang != "en"))
     return built
+
+
+def _insert_exercises(lesson: Lesson, style: DocStyle, new_block: Callable[[QTextBlockFormat, int], int],
+                      cur: QTextCursor) -> None:
+    """The page's exercises after the body: each under its title, its lines as plain text."""
+    s, tr = style.size, style.tr
+    title_char, line_char = _char(style, 1.15, bold=True), _char(style)
+    line_block = _block(0, s * 0.45, 150, s * 1.2)
+    for exercise in lesson.exercises:
+        new_block(_block(s * 1.6, s * 0.5, 120), HEADING)
+        cur.insertText(exercise.title or tr("Exercise"), title_char)
+        for line in exercise.lines:
+            new_block(line_block, EXERCISE)
+            cur.insertText(line, line_char)  # insertText: the line is text, never markup
 
 
 def _insert_paragraph(cur: QTextCursor, built: BuiltDoc, index: int, text: str, notes: list[Note],

@@ -190,8 +190,10 @@ def _import_one(lib: Library, path: Path, args: argparse.Namespace) -> int:
         return 0
     print(f"{shown(path)}: {result.line()}")
     chapters = [(c.lesson_id, c.title, c.line()) for c in result.chapters or [result]]
-    for _id, _title, line in chapters[1:]:  # a book: one lesson per chapter
+    for _id, _title, line in chapters[1:]:  # a book: one lesson per chapter; a page of posts: one per post
         print(f"{shown(path)}: {line}")
+    if len(chapters) > 1:
+        print(f"{len(chapters)} lessons from {shown(path)}")
     if args.report:
         _print_report(lib, chapters)
     return 0

@@ -91,6 +91,8 @@ JA: dict[str, str] = {
     "No translation yet.": "訳はまだありません。",
     "Add one…": "訳を追加…",
     "Not placed by the importer": "配置できなかった部分",
+    "Exercise": "練習問題",
+    "{name}: {n} lessons imported.": "{name}: {n} 件のレッスンを取り込みました。",
     "Source": "出典",
     # dialogs
     "Study Reader": "Study Reader",
@@ -115,6 +117,7 @@ JA: dict[str, str] = {
     "{n} translations placed": "訳を配置 {n}",
     "{a} of {n} notes anchored": "注 {n} 件中 {a} 件を本文に結び付けました",
     "{n} glossary entries": "単語リスト {n} 語",
+    "{n} exercises": "練習問題 {n}",
     "{n} blocks not placed": "未配置のブロック {n}",
     "Not placed": "未配置",
     "Guessed ({n})": "推定 ({n})",
@@ -126,6 +129,8 @@ JA: dict[str, str] = {
     "translation placed with low confidence": "確信度の低い訳の配置",
     "word list found without a heading": "見出しのない単語リスト",
     "language of a line guessed": "行の言語を推定",
+    "exercise found without a heading": "見出しのない練習問題",
+    "several posts kept as one lesson": "複数の記事を一つのレッスンのまま",
     "{kind} ({sure} sure): {text}": "{kind}（確信度 {sure}）: {text}",
     "Not placed ({n})": "未配置 ({n})",
     "Place each block on the paragraph it belongs to, or discard it.": (

@@ -110,6 +110,9 @@ class ImportFlow(QObject):
             lines += [f"• {Path(o.path).name}: {o.message}" for o in failed[:20]]
             dialogs.inform(self._parent, self.tr_("Import finished"), "\n".join(lines))
         if len(outcomes) == 1 and good and good[0].created and good[0].lesson_id is not None:
+            if good[0].lessons > 1:  # a book or a page of several posts: say how many lessons it made
+                name = Path(good[0].path).name
+                self.status.emit(self.tr_("{name}: {n} lessons imported.").format(name=name, n=good[0].lessons))
             self.review_import(good[0].lesson_id)
         elif len(outcomes) == 1 and good:  # the same page again: nothing new, and the reader is told so
             name = Path(good[0].path).name

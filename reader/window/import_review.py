@@ -39,6 +39,7 @@ def summary_lines(lesson: Lesson, tr: Callable[[str], str]) -> list[str]:
         tr("{n} translations placed").format(n=r.translations),
         tr("{a} of {n} notes anchored").format(a=r.notes_anchored, n=r.notes),
         tr("{n} glossary entries").format(n=r.glossary),
+        *([tr("{n} exercises").format(n=r.exercises)] if r.exercises else []),
         tr("{n} blocks not placed").format(n=r.unplaced),
     ]
 

@@ -22,6 +22,7 @@ class ImportOutcome:
     lesson_id: int | None
     created: bool
     message: str
+    lessons: int = 1  # a book's chapters or a page's posts: one lesson each
 
     @property
     def ok(self) -> bool:
@@ -38,7 +39,7 @@ def import_one(library: Library, path: str) -> ImportOutcome:
     """Import one file; a refused or unreadable file gets a one-line message."""
     try:
         result = library.lessons.import_file(path)
-        return ImportOutcome(path, result.lesson_id, result.created, "")
+        return ImportOutcome(path, result.lesson_id, result.created, "", len(result.chapters) or 1)
     except ImportRefused as exc:
         return ImportOutcome(path, None, False, str(exc).splitlines()[0] if str(exc) else "refused")
     except OSError as exc:

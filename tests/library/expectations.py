@@ -36,5 +36,7 @@ def compare_lesson(got_lesson: Lesson, want: dict[str, Any], where: str = "") ->
         [{k: e[k] for k in fields} for e in got["glossary"]],
         [{k: e.get(k, "") for k in fields} for e in want["glossary"]],
     )
+    # Exercises: exactly those the expectation lists (none where it lists none).
+    check("exercises", got["exercises"], want.get("exercises", []))
     check("unplaced", [u["text"] for u in got["unplaced"]], [u["text"] for u in want["unplaced"]])
     return diffs

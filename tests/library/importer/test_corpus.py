@@ -74,6 +74,12 @@ def compare(page: Path) -> list[str]:
         for k, (got, chapter) in enumerate(zip(lessons, want["chapters"], strict=False)):
             diffs += compare_lesson(got, chapter, f"chapter {k + 1} ") + compare_warnings(got, chapter)
         return diffs
+    if "posts" in want:  # a page of several posts: one lesson each
+        n = len(want["posts"])
+        diffs = [] if len(lessons) == n else [f"posts: got {len(lessons)}, expected {n}"]
+        for k, (got, post) in enumerate(zip(lessons, want["posts"], strict=False)):
+            diffs += compare_lesson(got, post, f"post {k + 1} ") + compare_warnings(got, post)
+        return diffs
     if len(lessons) != 1:
         return [f"got {len(lessons)} lessons, expected one"]
     diffs = compare_lesson(lessons[0], want) + compare_warnings(lessons[0], want)

@@ -135,3 +135,12 @@ def test_installed_command_runs_outside_the_source_tree(tmp_path, reference_path
         [sys.executable, "-m", "reader", "list"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
     )
     assert res.returncode == 0 and "Night Trains" in res.stdout
+
+
+def test_a_page_of_several_posts_imports_as_one_lesson_each_and_says_how_many(capsys, tmp_path) -> None:
+    page = REPO / "tests" / "data" / "corpus" / "zh_hant_feed_posts.txt"
+    code, out, err = run(capsys, "import", str(page), "--library", str(tmp_path / "lib.db"))
+    assert code == 0, err
+    lines = out.strip().splitlines()
+    assert "Rainy Day Ferry Rides Get Cheaper" in lines[0] and "A Bakery Teaches Children" in lines[1]
+    assert lines[2] == f"2 lessons from {page}"

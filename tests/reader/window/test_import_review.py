@@ -104,3 +104,18 @@ def test_review_hides_the_guesses_when_there_are_none(qtbot: QtBot, window: Main
     dialog = _import(qtbot, window, path)
     assert not dialog.guessed.isVisible() and dialog.warnings.count() == 0
     dialog.accept()
+
+
+def test_a_page_of_several_posts_says_how_many_lessons_it_made(qtbot: QtBot, window: MainWindow) -> None:
+    page = Path(__file__).resolve().parents[2] / "data" / "corpus" / "ja_blog_archive_posts.txt"
+    _import(qtbot, window, page)
+    assert window.statusBar().currentMessage() == "ja_blog_archive_posts.txt: 2 lessons imported."
+    assert window.lesson is not None and window.lesson.title == "A Cat Café Opens Near the Station"
+
+
+def test_the_review_counts_the_exercises_and_names_the_guess(qtbot: QtBot, window: MainWindow) -> None:
+    page = Path(__file__).resolve().parents[2] / "data" / "corpus" / "ko_cloze_unheaded.txt"
+    dialog = _import(qtbot, window, page)
+    assert "1 exercises" in dialog.summary.text().splitlines()
+    shown = [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())]
+    assert shown == ["exercise found without a heading (60% sure): Fill in each blank with one word from the story."]
