@@ -9,7 +9,15 @@ from itertools import pairwise
 
 from library.importer import patterns as P
 from library.importer import split as K
-from library.importer.glossary import add_definition, parse_entries, parse_headword
+from library.importer.glossary import (
+    TABLE_RULE,
+    add_definition,
+    parse_entries,
+    parse_headword,
+    parse_table_row,
+    parse_term_line,
+    table_cells,
+)
 from library.importer.normalise import language_of
 from library.importer.split import Line
 from library.importer.title import mark_title, split_bilingual
@@ -26,10 +34,12 @@ def classify(lines: list[Line]) -> None:
     """Set `kind` on every line (in place)."""
     _settle_languages(lines)
     _strip_part_labels(lines)
+    _mark_tables(lines)  # before the site text: a table's bars read like a menu's
     _mark_chrome(lines)
     _mark_captions(lines)
     _mark_word_lists(lines)
     _mark_unheaded_lists(lines)
+    _mark_two_line_entries(lines)
     _rejoin_wrapped(lines)  # after the word lists: their entry lines start in lower case too
     _join_speakers(lines)
     _mark_notes(lines)
@@ -71,6 +81,12 @@ def _settle_languages(lines: list[Line]) -> None:
 
 
 _WRAP_END = re.compile(r"[.!?:;\"”’)\]…]$")
+# A line ending in one of these words has not ended its sentence, whatever the next line starts with.
+_OPEN_END = re.compile(
+    r"\b(?:the|a|an|of|to|in|on|at|for|and|or|but|with|from|by|as|that|its|their|his|her|our|your|is|are|was|were)$"
+)
+# A bare address is a line of its own, never the rest of a sentence.
+_ADDRESS = re.compile(r"^\S*(?:https?://|www\.)\S*$")
 
 
 def _rejoin_wrapped(lines: list[Line]) -> None:
@@ -86,8 +102,10 @@ def _rejoin_wrapped(lines: list[Line]) -> None:
             and not line.kind
             and line.gap == 0
             and line.lang == "en"
-            and line.text[:1].islower()
+            and (line.text[:1].islower() or _OPEN_END.search(pieces[-1]) is not None)
             and not _WRAP_END.search(pieces[-1])
+            and not _ADDRESS.match(line.text)
+            and parse_headword(line.text) is None
         )
         if joinable:
             pieces.append(line.text)
@@ -126,6 +144,8 @@ def _mark_chrome(lines: list[Line]) -> None:
     feed footers, and lists of related posts."""
     related = False  # under a "Related posts" heading: its short title lines are site text
     for line in lines:
+        if line.kind:
+            continue  # a table's rows, read before
         if not line.lang:
             line.kind = K.JUNK
             continue
@@ -255,24 +275,88 @@ def _mark_unheaded_lists(lines: list[Line]) -> None:
                 break
             run.append((lines[j], entries))
             j += 1
-        if sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2:
+        lone = len(run) == 1 and _marked_entry(run[0][0].text)
+        if lone or (sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2):
             for line, entries in run:
                 line.kind, line.entries = K.ENTRY, tuple(entries)
             run[0][0].unheaded = True
         i = max(j, i + 1)
 
 
+# A line that a list mark and a separator make an entry even alone between paragraphs
+# (`*provocation: 도발, 자극`, `• sensor = 传感器`); not a note's `*1`.
+_MARKED_ENTRY = re.compile(r"^[*•●・◆■▶►\-]\s*(?!\d)[A-Za-z][^:：=「]{0,40}(?:[:：=]|「)")
+UNHEADED_MARKED_GLOSS = 60
+
+
+def _marked_entry(text: str) -> bool:
+    return _MARKED_ENTRY.match(text) is not None
+
+
 def _unheaded_entries(line: Line) -> list[GlossaryEntry]:
     if line.kind or len(line.text) > UNHEADED_MAX_LINE or line.text.isascii():
         return []  # an entry's gloss is in another script
     entries = parse_entries(line.text)
+    longest = UNHEADED_MARKED_GLOSS if _marked_entry(line.text) else UNHEADED_MAX_GLOSS
     # A gloss is a word or phrase; a translation that starts with a name is a sentence.
     if all(
-        e.translation and len(e.translation) <= UNHEADED_MAX_GLOSS and e.translation[-1] not in "。．.!?！？"
+        e.translation and len(e.translation) <= longest and e.translation[-1] not in "。．.!?！？"
         for e in entries
     ):
         return entries
     return []
+
+
+def _mark_tables(lines: list[Line]) -> None:
+    """A pasted two-column table of terms and glosses (`検疫 | quarantine |`), either way round:
+    a word list, headed by its header row where a `---|---` rule stands under one."""
+    i = 0
+    while i < len(lines):
+        header = None
+        start = i
+        if i + 1 < len(lines) and len(table_cells(lines[i].text)) == 2 and TABLE_RULE.match(lines[i + 1].text):
+            header, start = lines[i], i + 2
+        rows: list[tuple[Line, GlossaryEntry]] = []
+        j = start
+        while j < len(lines) and not lines[j].kind and (entry := parse_table_row(lines[j].text)) is not None:
+            rows.append((lines[j], entry))
+            j += 1
+        if rows and (header is not None or len(rows) >= 2):
+            for line, entry in rows:
+                line.kind, line.entries = K.ENTRY, (entry,)
+            if header is not None:
+                header.kind, header.shown = K.WORDLIST, " / ".join(table_cells(header.text))
+            else:
+                rows[0][0].unheaded = True  # rows with no header: a list found by its shape
+        i = max(j, i + 1)
+
+
+# A gloss line under a term line (`(1)unusual weather` / `→ 異常気象`), an arrow or sign optional.
+_GLOSS_LEAD = re.compile(r"^[→⇒➡=＝:：]\s*")
+_GLOSS_END = "。．.!?！？"
+
+
+def _mark_two_line_entries(lines: list[Line]) -> None:
+    """Entries written over two lines: a term alone on its line, then its gloss alone on the
+    next, weighed by the marks that say so (a number or bullet on the term, an arrow before
+    the gloss) and by how many such pairs the page holds; each is said to be a guess."""
+    found: list[tuple[Line, Line, str, str, int]] = []
+    for k, line in enumerate(lines):
+        if line.kind or line.lang != "en":
+            continue
+        term = parse_term_line(line.text)
+        nxt = next((ln for ln in lines[k + 1 : k + 3] if ln.kind not in _PASSED_OVER), None)
+        if term is None or nxt is None or nxt.kind or nxt.lang not in CJK or nxt.gap > 1:
+            continue
+        lead = _GLOSS_LEAD.match(nxt.text)
+        gloss = nxt.text[lead.end() :] if lead else nxt.text
+        if not gloss or len(gloss) > UNHEADED_MAX_GLOSS or gloss[-1] in _GLOSS_END:
+            continue
+        found.append((line, nxt, term[0], gloss, int(term[1]) + int(lead is not None)))
+    for line, nxt, term_text, gloss, marks in found:
+        if marks >= 2 or (marks == 1 and len(found) >= 2):
+            line.kind, line.entries, line.unheaded = K.ENTRY, (GlossaryEntry(term=term_text, translation=gloss),), True
+            nxt.kind = K.ENTRY_BODY
 
 
 def _join_speakers(lines: list[Line]) -> None:
@@ -364,6 +448,9 @@ def _mark_english(lines: list[Line]) -> None:
     for k, line in enumerate(english):
         if P.BULLET_GLYPH.match(line.body):
             line.shown = P.BULLET_GLYPH.sub("", line.body)  # the glyph is layout, not text
+        if _ADDRESS.match(line.text):
+            line.kind = K.JUNK  # a bare address is the site's link, not the article's text
+            continue
         md = P.MARKDOWN_HEADING.match(line.text)
         if md:
             line.kind = K.HEADING

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from library.importer import parse_text
-from library.importer.glossary import parse_entries
+from library.importer.glossary import parse_entries, parse_table_row
 from library.importer.patterns import is_wordlist_heading
 from library.model import LIST_WITHOUT_HEADING
 
@@ -85,3 +85,50 @@ def test_translations_that_start_with_a_name_are_not_a_list() -> None:
     lesson = parse_text(page)
     assert lesson.glossary == []
     assert [w.kind for w in lesson.warnings if w.kind == LIST_WITHOUT_HEADING] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "entries"),
+    [
+        ("- 1.government:政府", [("government", "政府")]),
+        ("中国科学院 Chinese Academy of Sciences (CAS)", [("Chinese Academy of Sciences (CAS)", "中国科学院")]),
+        ("検疫 — quarantine", [("quarantine", "検疫")]),
+        ("(太阳系以外的)外部行星 exoplanets", [("exoplanets", "(太阳系以外的)外部行星")]),
+        ("東京で Apple が発表した。", []),
+        ("※1 生成AIとは generative AI", []),
+    ],
+)
+def test_bulleted_numbered_and_gloss_first_entries(line: str, entries: list[tuple[str, str]]) -> None:
+    assert [(e.term, e.translation) for e in parse_entries(line)] == entries
+
+
+@pytest.mark.parametrize(
+    ("row", "entry"),
+    [
+        ("政府 | government |", ("government", "政府")),
+        ("government | 政府", ("government", "政府")),
+        ("社会 | Social Democrat (SPD) ; 略称 |", ("Social Democrat (SPD)", "社会; 略称")),
+        ("Home | News", None),
+        ("語句 | 英語 |", None),
+    ],
+)
+def test_table_rows_either_way_round(row: str, entry: tuple[str, str] | None) -> None:
+    got = parse_table_row(row)
+    assert (None if got is None else (got.term, got.translation)) == entry
+
+
+def test_a_lone_marked_entry_between_pairs_is_an_entry_and_said_so() -> None:
+    lesson = parse_text(BODY + "*float: 浮かぶ\n\nThe park has trees and a small pond.\n公園には木と小さな池がある。\n")
+    assert [(g.term, g.translation) for g in lesson.glossary] == [("float", "浮かぶ")]
+    # The entry is not glued onto the translation above it.
+    translations = [b.translations["ja"] for b in lesson.blocks]
+    assert translations == ["市は5月に川に浮かぶ公園を開いた。", "公園には木と小さな池がある。"]
+    assert [(w.kind, w.text) for w in lesson.warnings] == [(LIST_WITHOUT_HEADING, "*float: 浮かぶ")]
+
+
+def test_a_term_line_and_a_gloss_line_need_their_marks() -> None:
+    marked = parse_text(BODY + "(1) float\n→ 浮かぶ\n")
+    assert [(g.term, g.translation) for g in marked.glossary] == [("float", "浮かぶ")]
+    # A short English line over a short Japanese one, with no mark, is a heading and its translation.
+    plain = parse_text(BODY + "Open Days\n公開日\n\nThe park opens every day at nine.\n公園は毎日9時に開く。\n")
+    assert plain.glossary == []
