@@ -20,7 +20,7 @@ from library.importer.glossary import (
 )
 from library.importer.normalise import language_of
 from library.importer.split import Line
-from library.importer.title import mark_title, split_bilingual
+from library.importer.title import is_metadata, mark_title, split_bilingual
 from library.model import GlossaryEntry
 
 CJK = ("ja", "zh", "ko")
@@ -161,12 +161,21 @@ def _mark_chrome(lines: list[Line]) -> None:
             continue  # menus, share bars, labels and copyright lines are short
         t = P.BULLET.sub("", line.text) if line.lang != "en" else line.text
         nav = P.BULLET_NAV.match(line.text) and not P.NOTE_START.match(line.text)
-        if P.is_chrome(t) or nav:
+        if P.is_chrome(t) or nav or _is_site_line(line):
             line.kind = K.JUNK
         elif P.SECTION_LABEL.match(line.text) and not P.is_wordlist_heading(line.text):
             line.kind = K.LABEL
         elif not line.lang:
             line.kind = K.JUNK
+
+
+def _is_site_line(line: Line) -> bool:
+    """English buttons and notices (`Leave a Reply`, a cookie notice), and a byline or a date
+    standing anywhere (before the title the title step passes over them too); a bare address
+    is left for the notes, whose source it may be."""
+    if line.lang != "en":
+        return False
+    return P.is_interface_line(line.text) or (is_metadata(line.text) and not _ADDRESS.match(line.text))
 
 
 def _mark_captions(lines: list[Line]) -> None:

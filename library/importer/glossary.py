@@ -40,7 +40,8 @@ _SEPARATED = _FORMS[5]  # term: 訳, term = 訳, term – definition
 # A bullet, a number, or both (`- 1.government:政府`).
 _NUMBERING = re.compile(r"^(?:[•・●○◆■▶\-*]\s*(?:\(?\d{1,3}[.)）])?|\(?\d{1,3}[.)）])\s*")
 # A headword line of a multi-line entry: `sensor (n.)`, its definition on the next line.
-_HEADWORD = re.compile(rf"^{_TERM}\s*(?P<open>[(\[])?{_POS}(?(open)[)\]])$", re.IGNORECASE)
+# A space or a bracket stands between the term and its part of speech: `By admin` is not `By admi` (n).
+_HEADWORD = re.compile(rf"^{_TERM}(?:\s*(?P<open>[(\[])|\s+){_POS}(?(open)[)\]])$", re.IGNORECASE)
 # A numbered entry with no separator: `1. sensor a device that …` (the definition starts with
 # one of the words definitions start with).
 _RUN_TOGETHER = re.compile(
