@@ -284,7 +284,8 @@ def _mark_unheaded_lists(lines: list[Line]) -> None:
                 break
             run.append((lines[j], entries))
             j += 1
-        lone = len(run) == 1 and _marked_entry(run[0][0].text)
+        # Alone, a line is an entry when a list mark or a part of speech in brackets says so.
+        lone = len(run) == 1 and (_marked_entry(run[0][0].text) or _POS_IN_BRACKETS.search(run[0][0].text) is not None)
         if lone or (sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2):
             for line, entries in run:
                 line.kind, line.entries = K.ENTRY, tuple(entries)
@@ -296,6 +297,10 @@ def _mark_unheaded_lists(lines: list[Line]) -> None:
 # (`*provocation: 도발, 자극`, `• sensor = 传感器`); not a note's `*1`.
 _MARKED_ENTRY = re.compile(r"^[*•●・◆■▶►\-]\s*(?!\d)[A-Za-z][^:：=「]{0,40}(?:[:：=]|「)")
 UNHEADED_MARKED_GLOSS = 60
+_POS_IN_BRACKETS = re.compile(
+    r"^[A-Za-z][A-Za-z'’\- ]{0,40}\s*[【〈‹<(\[]"
+    r"(?:他動詞|自動詞|名詞|動詞|形容詞|副詞|名词|动词|形容词|副词|명사|동사|형용사|부사|n|v|adj|adv)\.?[】〉›>)\]]"
+)
 
 
 def _marked_entry(text: str) -> bool:
@@ -359,11 +364,12 @@ def _mark_two_line_entries(lines: list[Line]) -> None:
             continue
         lead = _GLOSS_LEAD.match(nxt.text)
         gloss = nxt.text[lead.end() :] if lead else nxt.text
-        if not gloss or len(gloss) > UNHEADED_MAX_GLOSS or gloss[-1] in _GLOSS_END:
-            continue
+        if not gloss or len(gloss) > UNHEADED_MAX_GLOSS or gloss[-1] in _GLOSS_END or P.BULLET.match(gloss):
+            continue  # a bulleted line after a bulleted line is the next item of a list, not a gloss
         found.append((line, nxt, term[0], gloss, int(term[1]) + int(lead is not None)))
+    marked = sum(1 for *_, marks in found if marks)
     for line, nxt, term_text, gloss, marks in found:
-        if marks >= 2 or (marks == 1 and len(found) >= 2):
+        if marks >= 2 or (marks == 1 and marked >= 2):
             line.kind, line.entries, line.unheaded = K.ENTRY, (GlossaryEntry(term=term_text, translation=gloss),), True
             nxt.kind = K.ENTRY_BODY
 

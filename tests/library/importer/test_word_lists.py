@@ -132,3 +132,14 @@ def test_a_term_line_and_a_gloss_line_need_their_marks() -> None:
     # A short English line over a short Japanese one, with no mark, is a heading and its translation.
     plain = parse_text(BODY + "Open Days\n公開日\n\nThe park opens every day at nine.\n公園は毎日9時に開く。\n")
     assert plain.glossary == []
+
+
+def test_a_lone_entry_with_its_part_of_speech_in_brackets_is_not_a_title_translation() -> None:
+    lesson = parse_text("Parks on the Water\nfloat 【動詞】 浮かぶ\n\nThe city opened a floating park in May.\n")
+    assert lesson.title_translation == ""
+    assert [(g.term, g.pos, g.translation) for g in lesson.glossary] == [("float", "動詞", "浮かぶ")]
+
+
+def test_a_bulleted_byline_over_a_bulleted_line_is_not_a_two_line_entry() -> None:
+    page = BODY + "• Mina Park\n• 승인 2024.05.01 10:20\n\n• Jun Lee\n• 댓글 0\n"
+    assert parse_text(page).glossary == []
