@@ -12,6 +12,7 @@ from library.importer import split as K
 from library.importer.glossary import (
     TABLE_RULE,
     add_definition,
+    parse_english_definition,
     parse_entries,
     parse_headword,
     parse_table_row,
@@ -40,9 +41,11 @@ def classify(lines: list[Line]) -> None:
     _mark_word_lists(lines)
     _mark_unheaded_lists(lines)
     _mark_two_line_entries(lines)
+    _mark_english_definitions(lines)
     _rejoin_wrapped(lines)  # after the word lists: their entry lines start in lower case too
     _join_speakers(lines)
     _mark_notes(lines)
+    _mark_stray_words(lines)  # before the title: a category label is not a headline
     mark_title(lines)
     _mark_bilingual_headings(lines)
     _mark_english(lines)
@@ -372,6 +375,48 @@ def _mark_two_line_entries(lines: list[Line]) -> None:
         if marks >= 2 or (marks == 1 and marked >= 2):
             line.kind, line.entries, line.unheaded = K.ENTRY, (GlossaryEntry(term=term_text, translation=gloss),), True
             nxt.kind = K.ENTRY_BODY
+
+
+def _mark_english_definitions(lines: list[Line]) -> None:
+    """An English-only list with no heading (`fascist - someone who supports fascism`), found
+    where two or more such lines stand with only example lines (`ex) …`) between them."""
+    run: list[tuple[Line, GlossaryEntry]] = []
+    examples: list[Line] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            for line, entry in run:
+                line.kind, line.entries = K.ENTRY, (entry,)
+            for line in examples:
+                line.kind = K.EXAMPLE
+            run[0][0].unheaded = True
+
+    for line in lines:
+        if line.kind in _PASSED_OVER:
+            continue
+        entry = parse_english_definition(line.text) if not line.kind and line.lang == "en" else None
+        if entry is not None:
+            run.append((line, entry))
+        elif run and not line.kind and P.EXAMPLE.match(line.text):
+            examples.append(line)
+        else:
+            close()
+            run, examples = [], []
+    close()
+
+
+_STRAY_WORD = re.compile(r"^[a-z]{2,20}$")
+
+
+def _mark_stray_words(lines: list[Line]) -> None:
+    """One lower-case word alone between blank lines (`past`, `news`, a blog's category or tag)
+    is site text: no headline, heading or sentence is one uncapitalised word."""
+    for k, line in enumerate(lines):
+        if line.kind or line.lang != "en" or not _STRAY_WORD.match(line.text):
+            continue
+        alone_after = k + 1 == len(lines) or lines[k + 1].gap > 0
+        if (line.gap > 0 or k == 0) and alone_after:
+            line.kind = K.JUNK
 
 
 def _join_speakers(lines: list[Line]) -> None:

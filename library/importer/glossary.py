@@ -106,6 +106,26 @@ def parse_table_row(line: str) -> GlossaryEntry | None:
     return None
 
 
+# The words an English definition starts with (`someone who…`, `a situation in which…`).
+DEFINITION_OPENERS = frozenset(
+    "a an the to someone something one being having very not without with used when where while made able "
+    "full relating of in any".split()
+)
+
+
+def parse_english_definition(line: str) -> GlossaryEntry | None:
+    """`fascist - someone who supports fascism`: a lower-case term of a few words, a dash or
+    colon, and an English definition that starts as definitions do; or None."""
+    m = _SEPARATED.match(_NUMBERING.sub("", line).strip())
+    if m is None or not m.group("term")[:1].islower() or len(m.group("term").split()) > 3:
+        return None
+    rest = m.group("rest").strip()
+    first = rest.split(" ", 1)[0].lower()
+    if first not in DEFINITION_OPENERS or language_of(rest) != "en":
+        return None
+    return GlossaryEntry(term=m.group("term").strip(), definition=rest)
+
+
 def parse_entries(line: str) -> list[GlossaryEntry]:
     """Every glossary entry one line holds: one, several written side by side, or none."""
     text = _NUMBERING.sub("", line).strip()

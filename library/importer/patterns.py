@@ -244,7 +244,9 @@ def is_wordlist_heading(text: str) -> bool:
     return len(core.split()) <= 5 if core.isascii() else len(core) <= 14
 
 
-EXAMPLE = re.compile(r"^(?:e\.g\.|ex\.|example|例文|例|用例|例句|예문)\s*[:：.]\s*(?P<text>.+)$", re.IGNORECASE)
+EXAMPLE = re.compile(
+    r"^(?:(?:e\.g\.|ex\.|example|例文|例|用例|例句|예문)\s*[:：.]|ex\))\s*(?P<text>.+)$", re.IGNORECASE
+)
 # A label before a part of the text: the original (原文, English) or a translation (訳, 別訳, …),
 # followed by a colon (`訳: …`) or in brackets or parentheses, a colon optional (`[原文] …`, `（訳）…`).
 PART_LABEL = re.compile(

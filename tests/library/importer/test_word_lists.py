@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from library.importer import parse_text
-from library.importer.glossary import parse_entries, parse_table_row
+from library.importer.glossary import parse_english_definition, parse_entries, parse_table_row
 from library.importer.patterns import is_wordlist_heading
 from library.model import LIST_WITHOUT_HEADING
 
@@ -143,3 +143,19 @@ def test_a_lone_entry_with_its_part_of_speech_in_brackets_is_not_a_title_transla
 def test_a_bulleted_byline_over_a_bulleted_line_is_not_a_two_line_entry() -> None:
     page = BODY + "• Mina Park\n• 승인 2024.05.01 10:20\n\n• Jun Lee\n• 댓글 0\n"
     assert parse_text(page).glossary == []
+
+
+def test_english_definitions_with_no_heading_need_two_in_a_run() -> None:
+    two = parse_text(BODY + "float - to stay on top of water\nex) Leaves float.\nriver - a long flow of water\n")
+    assert [(g.term, g.example) for g in two.glossary] == [("float", "Leaves float."), ("river", "")]
+    assert [w.kind for w in two.warnings] == [LIST_WITHOUT_HEADING]
+    one = parse_text(BODY + "float - to stay on top of water\n")
+    assert one.glossary == []
+    assert parse_english_definition("Tokyo - the capital of Japan") is None  # a name, not a headword
+    assert parse_english_definition("plans - they were dropped") is None  # no definition starts so
+
+
+def test_one_lower_case_word_alone_is_site_text_not_the_title() -> None:
+    lesson = parse_text("news\n\n" + BODY)
+    assert lesson.title == "Parks on the Water"
+    assert "news" in lesson.dropped
