@@ -166,7 +166,9 @@ def _mark_chrome(lines: list[Line]) -> None:
         nav = P.BULLET_NAV.match(line.text) and not P.NOTE_START.match(line.text)
         if P.is_chrome(t) or nav or _is_site_line(line):
             line.kind = K.JUNK
-        elif P.SECTION_LABEL.match(line.text) and not P.is_wordlist_heading(line.text):
+        elif (P.SECTION_LABEL.match(line.text) or _COLON_LABEL.match(line.text)) and not P.is_wordlist_heading(
+            line.text
+        ):
             line.kind = K.LABEL
         elif not line.lang:
             line.kind = K.JUNK
@@ -179,6 +181,11 @@ def _is_site_line(line: Line) -> bool:
     if line.lang != "en":
         return False
     return P.is_interface_line(line.text) or (is_metadata(line.text) and not _ADDRESS.match(line.text))
+
+
+# A short label in CJK script ending in a colon, alone on its line (`例句:`, `深度講解：`, `해설:`):
+# it names the part after it and is no text of its own (never the title's translation).
+_COLON_LABEL = re.compile(r"^[^\x00-\x7f\s]{1,8}\s?[:：]$")
 
 
 def _mark_captions(lines: list[Line]) -> None:

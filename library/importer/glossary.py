@@ -13,7 +13,8 @@ _POS_WORDS = (
     r"noun|verb|adjective|adverb|preposition|conjunction|pronoun|phrase|phrasal verb|idiom|expression|"
     r"自・他動詞|他動詞|自動詞|名詞|動詞|形容詞|副詞|前置詞|接続詞|代名詞|熟語|名|動|形|副|名词|动词|形容词|副词|명사|동사|형용사|부사"
 )
-_TERM = r"(?P<term>[A-Za-z][A-Za-z'’\-]*(?:[ ][A-Za-z'’\-]+){0,4})"
+# A word of a term may carry its inflection in parentheses: `glove(s)`, `guess(ed)`, `day(s) off`.
+_TERM = r"(?P<term>[A-Za-z][A-Za-z'’\-]*(?:\([a-z]{1,3}\))?(?:[ ][A-Za-z'’\-]+(?:\([a-z]{1,3}\))?){0,4})"
 _POS = rf"(?P<pos>(?:{_POS_WORDS})\.?(?:\s?/\s?(?:{_POS_WORDS})\.?)?)"
 
 # The brackets a part of speech stands in: (n.), [n], 【名詞】, 〈動〉, ‹動>, <動> (pages mix them).
@@ -25,6 +26,11 @@ _FORMS = [
     re.compile(rf"^{_TERM}\s*[「『](?P<rest>[^」』]{{1,60}})[」』]\s*$"),
     # term – n. definition     (en dash, em dash, hyphen or colon between)
     re.compile(rf"^{_TERM}\s*[–—\-:]\s*{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
+    # term (n.) /IPA/ 訳   (the part of speech before the pronunciation; `(a.)` for an adjective)
+    re.compile(
+        rf"^{_TERM}\s*{_POS_OPEN}(?P<pos>(?:{_POS_WORDS}|a)\.?){_POS_CLOSE}\s*/(?P<ipa>[^/]{{1,40}})/\s*(?P<rest>.+)$",
+        re.IGNORECASE,
+    ),
     # term (n.) definition 訳     /  term [n] definition  /  term 【名詞】 訳  /  term‹動>訳
     re.compile(rf"^{_TERM}\s*{_POS_OPEN}{_POS}{_POS_CLOSE}\s*[:：\-–]?\s*(?P<rest>.+)$", re.IGNORECASE),
     # term /IPA/ (品詞) 訳
@@ -32,11 +38,10 @@ _FORMS = [
     # term n. definition
     re.compile(rf"^{_TERM}\s+{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
     # term: 訳   term = 訳   term – definition
-    re.compile(rf"^{_TERM}\s*(?:[:=]|\s[–—\-]\s)\s*(?P<rest>.+)$"),
+    _SEPARATED := re.compile(rf"^{_TERM}\s*(?:[:=]|\s[–—\-]\s)\s*(?P<rest>.+)$"),
     # term 訳 (the gloss glued on after a space)
     re.compile(rf"^{_TERM}\s+(?P<rest>[^\sA-Za-z].*)$"),
 ]
-_SEPARATED = _FORMS[5]  # term: 訳, term = 訳, term – definition
 # A bullet, a number, or both (`- 1.government:政府`).
 _NUMBERING = re.compile(r"^(?:[•・●○◆■▶\-*]\s*(?:\(?\d{1,3}[.)）])?|\(?\d{1,3}[.)）])\s*")
 # A headword line of a multi-line entry: `sensor (n.)`, its definition on the next line.

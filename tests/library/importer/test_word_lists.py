@@ -159,3 +159,22 @@ def test_one_lower_case_word_alone_is_site_text_not_the_title() -> None:
     lesson = parse_text("news\n\n" + BODY)
     assert lesson.title == "Parks on the Water"
     assert "news" in lesson.dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ("glove(s) – n. a covering for the hand", ("glove(s)", "n.", "a covering for the hand", "")),
+        ("break (n.) /breɪk/ 休息", ("break", "n.", "", "休息")),
+        ("• seasonal(a.) /ˈsiː.zən.əl/季節性的", ("seasonal", "a.", "", "季節性的")),
+    ],
+)
+def test_inflections_and_a_pronunciation_after_the_part_of_speech(line: str, entry: tuple[str, ...]) -> None:
+    [got] = parse_entries(line)
+    assert (got.term, got.pos, got.definition, got.translation) == entry
+
+
+def test_a_colon_label_under_the_title_is_not_its_translation() -> None:
+    lesson = parse_text("Parks on the Water\n例句:\n\nThe city opened a floating park in May.\n")
+    assert lesson.title_translation == ""
+    assert "例句:" in lesson.dropped
