@@ -37,6 +37,7 @@ def classify(lines: list[Line]) -> None:
     _strip_part_labels(lines)
     _mark_tables(lines)  # before the site text: a table's bars read like a menu's
     _mark_chrome(lines)
+    _mark_byline_blocks(lines)
     _mark_captions(lines)
     _mark_word_lists(lines)
     _mark_unheaded_lists(lines)
@@ -186,6 +187,27 @@ def _is_site_line(line: Line) -> bool:
 # A short label in CJK script ending in a colon, alone on its line (`例句:`, `深度講解：`, `해설:`):
 # it names the part after it and is no text of its own (never the title's translation).
 _COLON_LABEL = re.compile(r"^[^\x00-\x7f\s]{1,8}\s?[:：]$")
+
+
+_DATED = re.compile(r"\d{4}\s?[.\-/年]\s?\d{1,2}\s?[.\-/月]\s?\d{1,2}")
+BYLINE_WORDS = 4
+
+
+def _mark_byline_blocks(lines: list[Line]) -> None:
+    """A news site's byline block: bulleted short lines in a row (`• Daniel Ryu`, `• 승인
+    2017.10.10 23:35`, `• 댓글 0`), one of them dated. Its lines are site text, the name too."""
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and P.BULLET_GLYPH.match(lines[end].text) and (end == k or lines[end].gap == 0):
+            end += 1
+        block = lines[k:end]
+        short = all(len(ln.text.split()) <= BYLINE_WORDS + 1 for ln in block)
+        if len(block) >= 2 and short and any(_DATED.search(ln.text) for ln in block):
+            for line in block:
+                if not line.kind:
+                    line.kind = K.JUNK
+        k = max(end, k + 1)
 
 
 def _mark_captions(lines: list[Line]) -> None:

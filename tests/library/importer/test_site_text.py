@@ -80,3 +80,12 @@ def test_a_byline_after_a_word_list_is_not_a_headword() -> None:
     assert [g.term for g in lesson.glossary] == ["borrow"]
     assert [b.text for b in lesson.blocks] == ["A town library lends seeds to families in spring."]
     assert {"Share on Facebook", "By admin"} <= set(lesson.dropped)
+
+
+def test_a_dated_byline_block_is_site_text_but_bulleted_body_lines_are_not() -> None:
+    lesson = parse_text("• Mina Park\n• 2024.05.01 10:20\n\n" + BODY)
+    assert lesson.title == "Bikes for Rent"
+    assert {"• Mina Park", "• 2024.05.01 10:20"} <= set(lesson.dropped)
+    # Without a date the bulleted lines are the page's own.
+    undated = parse_text(BODY + "• Bikes are red.\n• Helmets are free.\n")
+    assert "• Bikes are red." not in undated.dropped
