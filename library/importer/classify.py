@@ -86,8 +86,8 @@ def _settle_languages(lines: list[Line]) -> None:
 
 _WRAP_END = re.compile(r"[.!?:;\"”’)\]…]$")
 # A line ending in one of these words has not ended its sentence, whatever the next line starts with.
-_OPEN_END = re.compile(
-    r"\b(?:the|a|an|of|to|in|on|at|for|and|or|but|with|from|by|as|that|its|their|his|her|our|your|is|are|was|were)$"
+_OPEN_END = frozenset(
+    "the a an of to in on at for and or but with from by as that its their his her our your is are was were".split()
 )
 # A bare address is a line of its own, never the rest of a sentence.
 _ADDRESS = re.compile(r"^\S*(?:https?://|www\.)\S*$")
@@ -106,7 +106,7 @@ def _rejoin_wrapped(lines: list[Line]) -> None:
             and not line.kind
             and line.gap == 0
             and line.lang == "en"
-            and (line.text[:1].islower() or _OPEN_END.search(pieces[-1]) is not None)
+            and (line.text[:1].islower() or pieces[-1].rsplit(" ", 1)[-1] in _OPEN_END)
             and not _WRAP_END.search(pieces[-1])
             and not _ADDRESS.match(line.text)
             and parse_headword(line.text) is None
@@ -175,13 +175,23 @@ def _mark_chrome(lines: list[Line]) -> None:
             line.kind = K.JUNK
 
 
+METADATA_CHARS = 80
+_META_HINT = re.compile(r"\d|[Bb]y\s|[:：]")
+
+
 def _is_site_line(line: Line) -> bool:
     """English buttons and notices (`Leave a Reply`, a cookie notice), and a byline or a date
     standing anywhere (before the title the title step passes over them too); a bare address
     is left for the notes, whose source it may be."""
     if line.lang != "en":
         return False
-    return P.is_interface_line(line.text) or (is_metadata(line.text) and not _ADDRESS.match(line.text))
+    if P.is_interface_line(line.text):
+        return True
+    # A date holds a digit and a byline a `by`, an author's label or a colon: a quick test first.
+    text = line.text
+    if len(text) > METADATA_CHARS or not _META_HINT.search(text):
+        return False
+    return is_metadata(text) and not _ADDRESS.match(text)
 
 
 # A short label in CJK script ending in a colon, alone on its line (`例句:`, `深度講解：`, `해설:`):
@@ -191,6 +201,7 @@ _COLON_LABEL = re.compile(r"^[^\x00-\x7f\s]{1,8}\s?[:：]$")
 
 _DATED = re.compile(r"\d{4}\s?[.\-/年]\s?\d{1,2}\s?[.\-/月]\s?\d{1,2}")
 BYLINE_WORDS = 4
+_GLYPHS = frozenset("•・●○◆◇■□▶►▸‣∙➤✓✔")  # the glyphs BULLET_GLYPH starts with
 
 
 def _mark_byline_blocks(lines: list[Line]) -> None:
@@ -199,7 +210,12 @@ def _mark_byline_blocks(lines: list[Line]) -> None:
     k = 0
     while k < len(lines):
         end = k
-        while end < len(lines) and P.BULLET_GLYPH.match(lines[end].text) and (end == k or lines[end].gap == 0):
+        while (
+            end < len(lines)
+            and lines[end].text[:1] in _GLYPHS
+            and P.BULLET_GLYPH.match(lines[end].text)
+            and (end == k or lines[end].gap == 0)
+        ):
             end += 1
         block = lines[k:end]
         short = all(len(ln.text.split()) <= BYLINE_WORDS + 1 for ln in block)
@@ -343,6 +359,8 @@ def _unheaded_entries(line: Line) -> list[GlossaryEntry]:
     if line.kind or len(line.text) > UNHEADED_MAX_LINE or line.text.isascii():
         return []  # an entry's gloss is in another script
     entries = parse_entries(line.text)
+    if not entries:
+        return []
     longest = UNHEADED_MARKED_GLOSS if _marked_entry(line.text) else UNHEADED_MAX_GLOSS
     # A gloss is a word or phrase; a translation that starts with a name is a sentence.
     if all(
@@ -380,6 +398,7 @@ def _mark_tables(lines: list[Line]) -> None:
 # A gloss line under a term line (`(1)unusual weather` / `→ 異常気象`), an arrow or sign optional.
 _GLOSS_LEAD = re.compile(r"^[→⇒➡=＝:：]\s*")
 _GLOSS_END = "。．.!?！？"
+TERM_LINE_CHARS = 60
 
 
 def _mark_two_line_entries(lines: list[Line]) -> None:
@@ -388,8 +407,8 @@ def _mark_two_line_entries(lines: list[Line]) -> None:
     the gloss) and by how many such pairs the page holds; each is said to be a guess."""
     found: list[tuple[Line, Line, str, str, int]] = []
     for k, line in enumerate(lines):
-        if line.kind or line.lang != "en":
-            continue
+        if line.kind or line.lang != "en" or len(line.text) > TERM_LINE_CHARS:
+            continue  # a term alone on its line is short
         term = parse_term_line(line.text)
         nxt = next((ln for ln in lines[k + 1 : k + 3] if ln.kind not in _PASSED_OVER), None)
         if term is None or nxt is None or nxt.kind or nxt.lang not in CJK or nxt.gap > 1:
@@ -423,7 +442,10 @@ def _mark_english_definitions(lines: list[Line]) -> None:
     for line in lines:
         if line.kind in _PASSED_OVER:
             continue
-        entry = parse_english_definition(line.text) if not line.kind and line.lang == "en" else None
+        text = line.text
+        # A definition line has a dash or a colon after its term: most lines have neither.
+        separated = " - " in text or " – " in text or " — " in text or ":" in text
+        entry = parse_english_definition(text) if separated and not line.kind and line.lang == "en" else None
         if entry is not None:
             run.append((line, entry))
         elif run and not line.kind and P.EXAMPLE.match(line.text):

@@ -66,6 +66,7 @@ _GLOSS_FIRST = re.compile(
     r"(?P<term>[(\"“]?[A-Za-z][A-Za-z'’\-()\"”. ]{0,40}?)\s*[|｜]?$"
 )
 GLOSS_FIRST_TERM_WORDS = 5
+_TERM_ENDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)\"”.'’")
 # A row of a pasted table (`検疫 | quarantine |`) and the rule under its header (`---|---|`).
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 _LATIN_START = re.compile(r"[A-Za-z]")
@@ -74,8 +75,8 @@ _CELL_SPLIT = re.compile(r"\s*[|｜]\s*")
 
 def parse_gloss_first(line: str) -> GlossaryEntry | None:
     """An entry written gloss first, then the term, or None."""
-    if P.NOTE_START.match(line):
-        return None  # `※1 …とは generative AI` is a note
+    if line.rstrip(" |｜")[-1:] not in _TERM_ENDS or P.NOTE_START.match(line):
+        return None  # the term ends the line; `※1 …とは generative AI` is a note
     m = _GLOSS_FIRST.match(_NUMBERING.sub("", line).strip())
     if m is None or language_of(m.group("gloss")) not in ("ja", "zh", "ko"):
         return None

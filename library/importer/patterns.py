@@ -150,9 +150,15 @@ def is_interface_line(text: str) -> bool:
     """A site's button, link label or notice in English, with nothing of the article on the line."""
     if len(text) > 200:
         return False
-    if NOTICE.search(text) or HANDLE_BYLINE.match(text):
+    low = text.lower()
+    # Each notice holds one of these words: most lines are ruled out without a search.
+    if ("cookie" in low or "published" in low or "required" in low) and NOTICE.search(text):
         return True
-    tokens = _INTERFACE_TOKEN.findall(_ANY_ADDRESS.sub(" ", text.lower()) if "/" in text else text.lower())
+    if text.count(" ") > 2 * INTERFACE_WORDS_MAX:
+        return False  # a long line: more words than a button has (an address counts as one)
+    if low[:1] in "bpw" and HANDLE_BYLINE.match(text):
+        return True
+    tokens = _INTERFACE_TOKEN.findall(_ANY_ADDRESS.sub(" ", low) if "/" in text else low)
     if not tokens or len(tokens) > INTERFACE_WORDS_MAX:
         return False
     words = [t for t in tokens if not t.isdigit()]
