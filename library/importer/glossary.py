@@ -70,7 +70,7 @@ _TERM_ENDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)\"�
 # A row of a pasted table (`検疫 | quarantine |`) and the rule under its header (`---|---|`).
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 _LATIN_START = re.compile(r"[A-Za-z]")
-_CELL_SPLIT = re.compile(r"\s*[|｜]\s*")
+_CELL_SPLIT = re.compile(r"[|｜]")  # the cells are stripped after (`\s*[|]\s*` rescans a run of spaces)
 
 
 def parse_gloss_first(line: str) -> GlossaryEntry | None:
@@ -90,7 +90,7 @@ def table_cells(line: str) -> list[str]:
     """The cells of a table row written with bars (`a | b |`), or [] for a line with no bar."""
     if "|" not in line and "｜" not in line:
         return []
-    return [c for c in _CELL_SPLIT.split(line.strip().strip("|｜").strip())]
+    return [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|｜").strip())]
 
 
 def parse_table_row(line: str) -> GlossaryEntry | None:

@@ -143,7 +143,8 @@ NOTICE = re.compile(
 )
 # A post's byline by a handle, anywhere on the page: `By admin`, `Posted by editor_kim`.
 HANDLE_BYLINE = re.compile(r"^(?:by|posted by|written by)\s+@?[\w.\-]{2,30}(?:\s[\w.\-]{2,30})?$", re.IGNORECASE)
-_ANY_ADDRESS = re.compile(r"\S*(?:https?://|www\.)\S*")
+# Tried only where a word starts: from anywhere, a long word would be read again from each letter.
+_ANY_ADDRESS = re.compile(r"(?<!\S)(?=\S*?(?:https?://|www\.))\S+")
 
 
 def is_interface_line(text: str) -> bool:
