@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 
+from library.importer import patterns as P
 from library.importer.normalise import language_of
 from library.model import GlossaryEntry
 
 _POS_WORDS = (
     r"n|v|vt|vi|adj|adv|prep|conj|pron|int|interj|det|aux|num|abbr|phr|phr\.?\s?v|"
     r"noun|verb|adjective|adverb|preposition|conjunction|pronoun|phrase|phrasal verb|idiom|expression|"
-    r"名詞|動詞|形容詞|副詞|前置詞|接続詞|代名詞|熟語|名|動|形|副|名词|动词|形容词|副词|명사|동사|형용사|부사"
+    r"自・他動詞|他動詞|自動詞|名詞|動詞|形容詞|副詞|前置詞|接続詞|代名詞|熟語|名|動|形|副|名词|动词|形容词|副词|명사|동사|형용사|부사"
 )
-_TERM = r"(?P<term>[A-Za-z][A-Za-z'’\-]*(?:[ ][A-Za-z'’\-]+){0,4})"
+# A word of a term may carry its inflection in parentheses: `glove(s)`, `guess(ed)`, `day(s) off`.
+_TERM = r"(?P<term>[A-Za-z][A-Za-z'’\-]*(?:\([a-z]{1,3}\))?(?:[ ][A-Za-z'’\-]+(?:\([a-z]{1,3}\))?){0,4})"
 _POS = rf"(?P<pos>(?:{_POS_WORDS})\.?(?:\s?/\s?(?:{_POS_WORDS})\.?)?)"
 
 # The brackets a part of speech stands in: (n.), [n], 【名詞】, 〈動〉, ‹動>, <動> (pages mix them).
@@ -24,6 +26,11 @@ _FORMS = [
     re.compile(rf"^{_TERM}\s*[「『](?P<rest>[^」』]{{1,60}})[」』]\s*$"),
     # term – n. definition     (en dash, em dash, hyphen or colon between)
     re.compile(rf"^{_TERM}\s*[–—\-:]\s*{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
+    # term (n.) /IPA/ 訳   (the part of speech before the pronunciation; `(a.)` for an adjective)
+    re.compile(
+        rf"^{_TERM}\s*{_POS_OPEN}(?P<pos>(?:{_POS_WORDS}|a)\.?){_POS_CLOSE}\s*/(?P<ipa>[^/]{{1,40}})/\s*(?P<rest>.+)$",
+        re.IGNORECASE,
+    ),
     # term (n.) definition 訳     /  term [n] definition  /  term 【名詞】 訳  /  term‹動>訳
     re.compile(rf"^{_TERM}\s*{_POS_OPEN}{_POS}{_POS_CLOSE}\s*[:：\-–]?\s*(?P<rest>.+)$", re.IGNORECASE),
     # term /IPA/ (品詞) 訳
@@ -31,14 +38,15 @@ _FORMS = [
     # term n. definition
     re.compile(rf"^{_TERM}\s+{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
     # term: 訳   term = 訳   term – definition
-    re.compile(rf"^{_TERM}\s*(?:[:=]|\s[–—\-]\s)\s*(?P<rest>.+)$"),
+    _SEPARATED := re.compile(rf"^{_TERM}\s*(?:[:=]|\s[–—\-]\s)\s*(?P<rest>.+)$"),
     # term 訳 (the gloss glued on after a space)
     re.compile(rf"^{_TERM}\s+(?P<rest>[^\sA-Za-z].*)$"),
 ]
-_SEPARATED = _FORMS[5]  # term: 訳, term = 訳, term – definition
-_NUMBERING = re.compile(r"^(?:\(?\d{1,3}[.)）]|[•・●○◆■▶\-*])\s*")
+# A bullet, a number, or both (`- 1.government:政府`).
+_NUMBERING = re.compile(r"^(?:[•・●○◆■▶\-*]\s*(?:\(?\d{1,3}[.)）])?|\(?\d{1,3}[.)）])\s*")
 # A headword line of a multi-line entry: `sensor (n.)`, its definition on the next line.
-_HEADWORD = re.compile(rf"^{_TERM}\s*(?P<open>[(\[])?{_POS}(?(open)[)\]])$", re.IGNORECASE)
+# A space or a bracket stands between the term and its part of speech: `By admin` is not `By admi` (n).
+_HEADWORD = re.compile(rf"^{_TERM}(?:\s*(?P<open>[(\[])|\s+){_POS}(?(open)[)\]])$", re.IGNORECASE)
 # A numbered entry with no separator: `1. sensor a device that …` (the definition starts with
 # one of the words definitions start with).
 _RUN_TOGETHER = re.compile(
@@ -51,6 +59,79 @@ _SIDE_BY_SIDE = re.compile(r"(?<=[^\x00-\x7f])\s*(?:[/|、，,;；]\s*)?(?=[A-Za
 _TRAILING_GLOSS = re.compile(r"^(?P<en>.*?[A-Za-z.)\]])\s*(?P<gloss>[^\x00-\x7f][^A-Za-z]*)$")
 
 
+# The gloss first, then the term (`中道左派 center-left`, `检疫 — quarantine`, `宇宙 "dark age"`):
+# a short run of another script, a separator or a space, and a Latin term of a few words.
+_GLOSS_FIRST = re.compile(
+    r"^(?P<gloss>[^\sA-Za-z|｜][^A-Za-z|｜]{0,29}?)\s*(?:[|｜:：=–—]\s*|\s)"
+    r"(?P<term>[(\"“]?[A-Za-z][A-Za-z'’\-()\"”. ]{0,40}?)\s*[|｜]?$"
+)
+GLOSS_FIRST_TERM_WORDS = 5
+_TERM_ENDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)\"”.'’")
+# A row of a pasted table (`検疫 | quarantine |`) and the rule under its header (`---|---|`).
+TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+_LATIN_START = re.compile(r"[A-Za-z]")
+_CELL_SPLIT = re.compile(r"[|｜]")  # the cells are stripped after (`\s*[|]\s*` rescans a run of spaces)
+
+
+def parse_gloss_first(line: str) -> GlossaryEntry | None:
+    """An entry written gloss first, then the term, or None."""
+    if line.rstrip(" |｜")[-1:] not in _TERM_ENDS or P.NOTE_START.match(line):
+        return None  # the term ends the line; `※1 …とは generative AI` is a note
+    m = _GLOSS_FIRST.match(_NUMBERING.sub("", line).strip())
+    if m is None or language_of(m.group("gloss")) not in ("ja", "zh", "ko"):
+        return None
+    term = m.group("term").strip()
+    if len(term.split()) > GLOSS_FIRST_TERM_WORDS:
+        return None
+    return GlossaryEntry(term=term, translation=m.group("gloss").strip())
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a table row written with bars (`a | b |`), or [] for a line with no bar."""
+    if "|" not in line and "｜" not in line:
+        return []
+    return [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|｜").strip())]
+
+
+def parse_table_row(line: str) -> GlossaryEntry | None:
+    """A two-cell table row holding a Latin term and its gloss in another script, either way
+    round (`政府 | government |`, `government | 政府`), or None."""
+    cells = table_cells(line)
+    if len(cells) != 2 or not all(cells):
+        return None
+    for term_at in (0, 1):
+        term, gloss = cells[term_at], cells[1 - term_at]
+        # A note in another script after the term (`Social Democrat (SPD) ; SPDは略称`) stays with the gloss.
+        head, sep, rest = term.partition(";")
+        if not head[:1].isascii() or language_of(head) != "en" or language_of(gloss) not in ("ja", "zh", "ko"):
+            continue
+        if sep:
+            term, gloss = head.strip(), f"{gloss}; {rest.strip()}"
+        if len(term.split()) <= GLOSS_FIRST_TERM_WORDS:
+            return GlossaryEntry(term=term, translation=gloss)
+    return None
+
+
+# The words an English definition starts with (`someone who…`, `a situation in which…`).
+DEFINITION_OPENERS = frozenset(
+    "a an the to someone something one being having very not without with used when where while made able "
+    "full relating of in any".split()
+)
+
+
+def parse_english_definition(line: str) -> GlossaryEntry | None:
+    """`fascist - someone who supports fascism`: a lower-case term of a few words, a dash or
+    colon, and an English definition that starts as definitions do; or None."""
+    m = _SEPARATED.match(_NUMBERING.sub("", line).strip())
+    if m is None or not m.group("term")[:1].islower() or len(m.group("term").split()) > 3:
+        return None
+    rest = m.group("rest").strip()
+    first = rest.split(" ", 1)[0].lower()
+    if first not in DEFINITION_OPENERS or language_of(rest) != "en":
+        return None
+    return GlossaryEntry(term=m.group("term").strip(), definition=rest)
+
+
 def parse_entries(line: str) -> list[GlossaryEntry]:
     """Every glossary entry one line holds: one, several written side by side, or none."""
     text = _NUMBERING.sub("", line).strip()
@@ -60,7 +141,20 @@ def parse_entries(line: str) -> list[GlossaryEntry]:
         if len(parts) >= 2 and all(e is not None and e.translation for e in entries):
             return [e for e in entries if e is not None]
     entry = parse_entry(line)
+    if entry is None and not _LATIN_START.match(text):
+        entry = parse_gloss_first(text)
     return [entry] if entry is not None else []
+
+
+# A term alone on its line, numbered or not (`(1)unusual weather`): the first line of a two-line entry.
+_TERM_LINE = re.compile(rf"^{_TERM}$")
+
+
+def parse_term_line(line: str) -> tuple[str, bool] | None:
+    """(term, whether it was numbered or bulleted) for a line holding only a term, or None."""
+    text = _NUMBERING.sub("", line).strip()
+    m = _TERM_LINE.match(text)
+    return (m.group("term"), text != line.strip()) if m else None
 
 
 def parse_headword(line: str) -> GlossaryEntry | None:

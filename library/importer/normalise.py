@@ -61,10 +61,15 @@ _TAG = re.compile(
 )
 # Tags that break a line in a browser: taken out as a space, so the words on either side stay apart.
 _BREAKING = frozenset("br p div li dd dt tr td th hr h1 h2 h3 h4 h5 h6 blockquote section article".split())
+# Tags that open or close a block (a paragraph, a list item, a heading): a page pasted as one
+# line of `<p>…</p><p>…</p>` holds its paragraphs apart by them, so each is a line break. A
+# `<br>` or a table cell stays a space: it breaks a line inside one paragraph.
+BLOCK_TAGS = frozenset("p div li dd dt tr hr h1 h2 h3 h4 h5 h6 blockquote section article".split())
 
 
 def strip_html(text: str) -> tuple[str, list[str]]:
-    """`text` without the HTML tags a copy-paste left in it, and the tags taken out."""
+    """`text` without the HTML tags a copy-paste left in it (a block's tags as line breaks),
+    and the tags taken out."""
     if "<" not in text:
         return text, []
     removed: list[str] = []
@@ -74,6 +79,8 @@ def strip_html(text: str) -> tuple[str, list[str]]:
         if name not in HTML_ELEMENTS or (m.group(1) and m.group(3)):  # a closing tag has no attributes
             return m.group(0)
         removed.append(m.group(0))
+        if name in BLOCK_TAGS:
+            return "\n"
         return " " if name in _BREAKING else ""
 
     return _TAG.sub(tag, text), removed

@@ -120,6 +120,52 @@ def is_chrome(text: str) -> bool:
     return len(text) <= 80 and len(text.split()) <= 12 and bool(CALL_TO_ACTION.search(text))
 
 
+# A site's buttons and notices in English, read word by word (as the player's labels below):
+# a short line made only of interface words, one of them a button's or a notice's own
+# (`Share on Facebook`, `Leave a Reply`, `Previous article`, `Comments (3)`, `Skip to content`,
+# `Take the quiz`), or a cookie or comment-form notice.
+_INTERFACE_CORE = frozenset(
+    "share facebook twitter linkedin whatsapp pinterest reddit telegram email e-mail print comment comments "
+    "reply replies subscribe newsletter cookie cookies skip navigation toggle previous next loading download "
+    "advertisement sponsored login logout signup quiz video bookmark listen scroll copy link".split()
+)
+_INTERFACE_WORDS = _INTERFACE_CORE | frozenset(
+    "on this the a an to our us your all main content article articles post posts story stories page link copy "
+    "leave in log sign up with continue scroll accept settings preferences privacy policy pdf like see also more "
+    "read back top and or for of it x via now here click take short watch listen along out".split()
+)
+_INTERFACE_TOKEN = re.compile(r"[a-z][a-z'’-]*|\d+")
+INTERFACE_WORDS_MAX = 8
+NOTICE = re.compile(
+    r"\b(?:uses? cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|"
+    r"email address will not be published|required fields are marked)\b",
+    re.IGNORECASE,
+)
+# A post's byline by a handle, anywhere on the page: `By admin`, `Posted by editor_kim`.
+HANDLE_BYLINE = re.compile(r"^(?:by|posted by|written by)\s+@?[\w.\-]{2,30}(?:\s[\w.\-]{2,30})?$", re.IGNORECASE)
+# Tried only where a word starts: from anywhere, a long word would be read again from each letter.
+_ANY_ADDRESS = re.compile(r"(?<!\S)(?=\S*?(?:https?://|www\.))\S+")
+
+
+def is_interface_line(text: str) -> bool:
+    """A site's button, link label or notice in English, with nothing of the article on the line."""
+    if len(text) > 200:
+        return False
+    low = text.lower()
+    # Each notice holds one of these words: most lines are ruled out without a search.
+    if ("cookie" in low or "published" in low or "required" in low) and NOTICE.search(text):
+        return True
+    if text.count(" ") > 2 * INTERFACE_WORDS_MAX:
+        return False  # a long line: more words than a button has (an address counts as one)
+    if low[:1] in "bpw" and HANDLE_BYLINE.match(text):
+        return True
+    tokens = _INTERFACE_TOKEN.findall(_ANY_ADDRESS.sub(" ", low) if "/" in text else low)
+    if not tokens or len(tokens) > INTERFACE_WORDS_MAX:
+        return False
+    words = [t for t in tokens if not t.isdigit()]
+    return all(w in _INTERFACE_WORDS for w in words) and any(w in _INTERFACE_CORE for w in words)
+
+
 # An audio player's labels: `Listen`, `Play audio`, `Speed: 0.75x | 1x | 1.25x`, `03:25 / 05:10`.
 _PLAYER_CORE = {"listen", "play", "pause", "audio", "mp3", "speed", "playback", "slow", "normal", "fast"}
 _PLAYER_WORDS = _PLAYER_CORE | {"to", "this", "the", "story", "article", "lesson", "download", "speed:", "audio:"}
@@ -152,7 +198,7 @@ def is_player(text: str) -> bool:
 FEED_FOOTER = re.compile(
     r"^(?:the post .{1,150} appeared first on .{1,80}|this (?:entry|post|article) was posted in .{1,150}|"
     r"continue reading.{0,80}|read the (?:full|rest of the) (?:story|article|post).{0,80}|"
-    r"(?:filed|posted) under:? .{1,100}|tags?: .{1,150})$",
+    r"(?:filed|posted) under:? .{1,100}|tags?: .{1,150}|posted by .{1,80}? at \d{1,2}:\d{2}.{0,200})$",
     re.IGNORECASE,
 )
 # The heading of a list of other posts; the short title lines under it are site text too.
@@ -184,7 +230,7 @@ _HEADING_LEAD = re.compile(
 _HEADING_TAIL = re.compile(r"\s*[】\]]?\s*[:：]?\s*$")
 _LIST_WORD = re.compile(
     r"\b(?:vocabulary|words|word list|glossary|key ?terms|expressions|phrases)\b|"
-    r"単語|語彙|語句|ボキャブラリー|词汇|生词|单词|詞彙|單字|生詞|단어|어휘",
+    r"単語|語彙|語句|ボキャブラリー|词汇|生词|单词|詞彙|單字|生詞|字卡|词卡|詞卡|단어|어휘",
     re.IGNORECASE,
 )
 # A heading at the start of a paragraph: `Key words: sensor – n. …`. The head ends in a
@@ -205,7 +251,9 @@ def is_wordlist_heading(text: str) -> bool:
     return len(core.split()) <= 5 if core.isascii() else len(core) <= 14
 
 
-EXAMPLE = re.compile(r"^(?:e\.g\.|ex\.|example|例文|例|用例|例句|예문)\s*[:：.]\s*(?P<text>.+)$", re.IGNORECASE)
+EXAMPLE = re.compile(
+    r"^(?:(?:e\.g\.|ex\.|example|例文|例|用例|例句|예문)\s*[:：.]|ex\))\s*(?P<text>.+)$", re.IGNORECASE
+)
 # A label before a part of the text: the original (原文, English) or a translation (訳, 別訳, …),
 # followed by a colon (`訳: …`) or in brackets or parentheses, a colon optional (`[原文] …`, `（訳）…`).
 PART_LABEL = re.compile(

@@ -122,15 +122,18 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
             if tags:
                 removed.append(" ".join(tags))
                 kept = kept.strip()
-        norm = normalise(kept) if kept else ""
-        if not norm:
-            if kept:
-                removed.append(kept)
-            gap += 1
-            continue
-        for k, piece in enumerate(split_mixed(norm)):
-            out.append(Line(index=len(out), raw=raw, text=piece, gap=gap if k == 0 else 0, lang=language_of(piece)))
-        gap = 0
+        # A line of `<p>…</p><p>…</p>` is several lines: the block tags were taken out as breaks.
+        for part in kept.split("\n") if "\n" in kept else (kept,):
+            part = part.strip()
+            norm = normalise(part) if part else ""
+            if not norm:
+                if part:
+                    removed.append(part)
+                gap += 1
+                continue
+            for k, piece in enumerate(split_mixed(norm)):
+                out.append(Line(index=len(out), raw=raw, text=piece, gap=gap if k == 0 else 0, lang=language_of(piece)))
+            gap = 0
     return out
 
 

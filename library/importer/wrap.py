@@ -11,6 +11,10 @@ from library.importer.glossary import parse_headword
 from library.importer.split import Line
 
 _WRAP_END = re.compile(r"[.!?:;\"”’)\]…]$")
+# A line ending in one of these words has not ended its sentence, whatever the next line starts with.
+_OPEN_END = frozenset(
+    "the a an of to in on at for and or but with from by as that its their his her our your is are was were".split()
+)
 # A line that is an address alone (`https://…`, `www.…`): a link of its own, never the rest of
 # the sentence (or the title) above it, although it starts in lower case.
 _ADDRESS_LINE = re.compile(r"^\S*(?:https?://|www\.)\S*$")
@@ -41,9 +45,10 @@ def rejoin_wrapped(lines: list[Line]) -> None:
             and not line.kind
             and line.gap == 0
             and line.lang == "en"
-            and line.text[:1].islower()
+            and (line.text[:1].islower() or pieces[-1].rsplit(" ", 1)[-1] in _OPEN_END)
             and not _WRAP_END.search(pieces[-1])
             and not _stands_alone(line.text)
+            and parse_headword(line.text) is None
         )
         if joinable:
             pieces.append(line.text)

@@ -84,3 +84,13 @@ def test_a_line_of_only_tags_or_emoji_is_kept_aside_and_reported() -> None:
     lesson = parse_page((START + "<br><br>\n\n\U0001f600\U0001f389\n").encode(), "page.txt")
     assert [w.text for w in lesson.warnings if w.kind == TEXT_REMOVED] == ["<br> <br>", "\U0001f600\U0001f389"]
     assert "\U0001f600\U0001f389" in lesson_texts(lesson)
+
+
+def test_paragraph_tags_pasted_on_one_line_keep_the_paragraphs_apart() -> None:
+    line = "<p>The park opened today.</p><p>公園は今日開いた。</p><p>Children ran to the<br> swings first.</p>"
+    lesson = parse_page((START + line + "\n").encode(), "page.txt")
+    # Each <p> is its own line (a <br> inside one stays a space): two paragraphs, one translated.
+    assert [b.text for b in lesson.blocks][-2:] == ["The park opened today.", "Children ran to the swings first."]
+    assert lesson.blocks[-2].translations == {"ja": "公園は今日開いた。"}
+    assert strip_html("<p>a</p><div>b</div>")[0].split() == ["a", "b"]
+    assert "\n" in strip_html("<p>a</p><p>b</p>")[0] and "\n" not in strip_html("a<br>b<td>c")[0]
