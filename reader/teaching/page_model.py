@@ -20,6 +20,7 @@ ROLES = ("title", "caption", "heading", "paragraph", "translation", "note", "glo
 # What each role is called in the view (translation and note name the paragraph or number they go with).
 ROLE_LABELS = {
     "title": "Title",
+    "title_translation": "Title's translation",
     "caption": "Caption",
     "heading": "Heading",
     "paragraph": "Paragraph",
@@ -34,12 +35,12 @@ ROLE_LABELS = {
 CHIPS_LIGHT = {
     "title": "#f2c94c", "caption": "#d9d2c3", "heading": "#a7c7f2", "paragraph": "#ffffff",
     "translation": "#b8e6c1", "note": "#e9c2f0", "glossary": "#ffc99a", "exercise": "#c6d8a0",
-    "site": "#c9cdd3", "unplaced": "#f4a6a6",
+    "site": "#c9cdd3", "unplaced": "#f4a6a6", "title_translation": "#f7e3a1",
 }
 CHIPS_DARK = {
     "title": "#7a5d00", "caption": "#4f4a40", "heading": "#1f4d86", "paragraph": "#17181b",
     "translation": "#1f5f33", "note": "#5e2a6b", "glossary": "#7a3f0c", "exercise": "#43561b",
-    "site": "#3d4148", "unplaced": "#842626",
+    "site": "#3d4148", "unplaced": "#842626", "title_translation": "#5c4a12",
 }
 # Below this the importer is taken to have been unsure of the line, and the view says so.
 UNSURE = 0.75
@@ -63,6 +64,8 @@ class PageLineLike(Protocol):
     def text(self) -> str: ...
     @property
     def lang(self) -> str: ...
+    @property
+    def block(self) -> int | None: ...
 
 
 def chip_colour(role: str, theme: Theme) -> str:
@@ -77,12 +80,23 @@ def chip_text(role: str, theme: Theme) -> str:
     return theme.text if contrast(theme.text, bg) >= 4.5 else text_on(bg)
 
 
-def role_label(line: PageLineLike, tr: Callable[[str], str]) -> str:
-    """How the view names a line's role: 'Translation of ¶3', 'Note 2', 'Glossary entry'…"""
+def paragraph_numbers(lines: Sequence[PageLineLike]) -> dict[int, int]:
+    """Each paragraph block's number as the reader counts paragraphs (1, 2, …; headings are not counted)."""
+    numbers: dict[int, int] = {}
+    for line in lines:
+        if line.role == "paragraph" and line.block is not None and line.block not in numbers:
+            numbers[line.block] = len(numbers) + 1
+    return numbers
+
+
+def role_label(line: PageLineLike, tr: Callable[[str], str], numbers: dict[int, int]) -> str:
+    """How the view names a line's role: 'Translation of ¶3', 'Paragraph ¶2', 'Glossary entry'…"""
     if line.role == "translation" and line.target is not None:
-        return tr("Translation of ¶{n}").format(n=line.target)
-    if line.role == "note" and line.target is not None:
-        return tr("Note {n}").format(n=line.target)
+        if line.target in numbers:
+            return tr("Translation of ¶{n}").format(n=numbers[line.target])
+        return tr("Translation of a heading")
+    if line.role == "paragraph" and line.block in numbers:
+        return tr("Paragraph ¶{n}").format(n=numbers[line.block])
     return tr(ROLE_LABELS.get(line.role, line.role))
 
 
@@ -97,6 +111,7 @@ class PageModel(QAbstractTableModel):
     def __init__(self, theme: Theme, tr: Callable[[str], str], parent: Any = None) -> None:
         super().__init__(parent)
         self._lines: list[PageLineLike] = []
+        self.numbers: dict[int, int] = {}  # paragraph block → its number as the reader counts
         self._theme, self.tr_ = theme, tr
 
     @property
@@ -108,6 +123,7 @@ class PageModel(QAbstractTableModel):
         """Show these lines instead."""
         self.beginResetModel()
         self._lines = list(lines)
+        self.numbers = paragraph_numbers(self._lines)
         self.endResetModel()
 
     def set_theme(self, theme: Theme) -> None:
@@ -155,7 +171,7 @@ class PageModel(QAbstractTableModel):
         if column == LINE:
             return str(line.n)
         if column == ROLE:
-            return role_label(line, self.tr_)
+            return role_label(line, self.tr_, self.numbers)
         if column == SURE:
             return "?" if unsure(line) else ""
         text = " ".join(line.text.split())  # one row a line: the page's own line breaks and runs of spaces fold

@@ -102,13 +102,15 @@ PAGE_EDITS = (
 )
 
 
-def choose_paragraph(parent: QWidget, tr: Callable[[str], str], paragraphs: Sequence[tuple[int, str]]) -> int | None:
-    """Which paragraph a translation belongs to (its number), or None if cancelled."""
-    items = [f"¶{n}  {' '.join(text.split())[:70]}" for n, text in paragraphs]
+def choose_paragraph(parent: QWidget, tr: Callable[[str], str], paragraphs: Sequence[tuple[int, str]],
+                     current: int = 0) -> int | None:
+    """Which paragraph a translation belongs to (the index of `paragraphs` chosen), or None if cancelled."""
+    items = [f"¶{i + 1}  {' '.join(text.split())[:70]}" for i, (_block, text) in enumerate(paragraphs)]
     if not items:
         return None
-    item, ok = QInputDialog.getItem(parent, tr("Translation of which paragraph?"), tr("Paragraph:"), items, 0, False)
-    return paragraphs[items.index(item)][0] if ok and item in items else None
+    item, ok = QInputDialog.getItem(parent, tr("Translation of which paragraph?"), tr("Paragraph:"), items,
+                                    current, False)
+    return items.index(item) if ok and item in items else None
 
 
 class PageView(QDialog):
@@ -281,12 +283,16 @@ class PageView(QDialog):
         if not lines and edit is not PageEdit.SWAP_LANGUAGES:
             return
         if edit is PageEdit.TRANSLATES:
-            paragraphs = [(line.target or 0, line.text) for line in self.model.lines
-                          if line.role == "paragraph" and line.target is not None]
-            target = choose_paragraph(self, self.tr_, paragraphs)
-            if target is None:
+            # The paragraphs by the reader's numbers, each given by its block (what the library places on).
+            firsts: dict[int, str] = {}
+            for line in self.model.lines:
+                if line.block in self.model.numbers and line.block not in firsts:
+                    firsts[line.block] = line.text
+            paragraphs = list(firsts.items())
+            chosen = choose_paragraph(self, self.tr_, paragraphs)
+            if chosen is None:
                 return
-            self.request.emit(PageRequest(edit, lines, target=target))
+            self.request.emit(PageRequest(edit, lines, target=paragraphs[chosen][0]))
             return
         if edit is PageEdit.SPLIT_LESSON:
             lines = lines[:1]

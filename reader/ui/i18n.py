@@ -394,6 +394,10 @@ JA.update({
     "Line": "行",
     "Role": "役割",
     "Translation of ¶{n}": "¶{n} の訳",
+    "Translation of a heading": "見出しの訳",
+    "Paragraph ¶{n}": "段落 ¶{n}",
+    "Title's translation": "タイトルの訳",
+    "This change cannot be made: {error}": "この変更はできません: {error}",
     "Note {n}": "注 {n}",
     "The importer was unsure of this line ({sure} sure).":
         "読み込み時にこの行の役割は確かではありませんでした(確信度 {sure})。",

@@ -27,15 +27,16 @@ class Line:
     confidence: float | None
     text: str
     lang: str = "en"
+    block: int | None = None
 
 
 LINES = [
     Line(1, "title", None, 0.4, "Morning Study Club"),
-    Line(2, "heading", None, None, "A Village Learns to Keep Bees"),
-    Line(3, "paragraph", 1, None, "Farmers in a small village keep bees."),
+    Line(2, "heading", None, None, "A Village Learns to Keep Bees", block=0),
+    Line(3, "paragraph", None, None, "Farmers in a small village keep bees.", block=1),
     Line(4, "translation", 3, 0.5, "村の農家はミツバチを飼う。", "ja"),
-    Line(5, "paragraph", 2, None, "<b>hive</b> the box where bees live"),
-    Line(6, "paragraph", 3, None, "orchard a field of fruit trees"),
+    Line(5, "paragraph", None, None, "<b>hive</b> the box where bees live", block=2),
+    Line(6, "paragraph", None, None, "orchard a field of fruit trees", block=3),
     Line(7, "site", None, 0.7, "Back to the top"),
 ]
 
@@ -81,7 +82,8 @@ def test_roles_and_the_unsure_mark_are_shown(qtbot: QtBot) -> None:
     view = make_view(qtbot)
     m = view.model
     shown = [m.index(r, ROLE).data() for r in range(m.rowCount())]
-    assert shown == ["Title", "Heading", "Paragraph", "Translation of ¶3", "Paragraph", "Paragraph", "Site text"]
+    assert shown == ["Title", "Heading", "Paragraph ¶1", "Translation of ¶3", "Paragraph ¶2",
+                     "Paragraph ¶3", "Site text"]
     assert [m.index(r, SURE).data() for r in range(m.rowCount())] == ["?", "", "", "?", "", "", "?"]
     assert "40%" in m.index(0, SURE).data(Qt.ItemDataRole.ToolTipRole)
     # lesson text is text: the tag is shown as written and escaped in the tip
@@ -137,12 +139,12 @@ def test_translates_paragraph_n_asks_which(qtbot: QtBot, monkeypatch: pytest.Mon
 
     def choose(_parent: object, _tr: object, paragraphs: list[tuple[int, str]]) -> int:
         offered.append(list(paragraphs))
-        return 2
+        return 1  # the second paragraph offered: ¶2, block 2
 
     monkeypatch.setattr(page_view, "choose_paragraph", choose)
     click_row(qtbot, view, 3)
     qtbot.keyClick(view.table, Qt.Key.Key_R)
-    assert [n for n, _ in offered[0]] == [1, 2, 3]
+    assert [block for block, _ in offered[0]] == [1, 2, 3]  # the paragraphs, not the heading
     assert asked == [PageRequest(PageEdit.TRANSLATES, (4,), target=2)]
 
 
