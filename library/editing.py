@@ -45,6 +45,8 @@ OVERLAY: dict[str, tuple[str, ...]] = {
     ),
     "unplaced_actions": ("import_pos", "action"),
     "questions": ("id", "block_pos", "text", "answer", "sort"),
+    # The decisions about the page's lines (library/pages.py): restoring them assembles the lesson again.
+    "line_decisions": ("id", "op", "n", "text", "role", "target_n", "target_text", "at", "value"),
 }
 NOTE_FIELDS = {"marker": "marker", "label": "label", "text": "text", "source_url": "source_url"}
 ENTRY_FIELDS = {
@@ -457,6 +459,7 @@ class Editing:
 
     def restore(self, lesson_id: int, snap: Snapshot) -> None:
         """Make a lesson's overlay exactly `snap` (rows of unknown tables or columns are ignored)."""
+        decisions = self.snapshot(lesson_id)["line_decisions"]
         with self._db.atomic():
             for table, cols in OVERLAY.items():
                 self._db.execute(f"DELETE FROM {table} WHERE lesson_id = ?", [lesson_id])
@@ -465,6 +468,11 @@ class Editing:
                     names = ", ".join(["lesson_id", *keep])
                     marks = ", ".join("?" * (len(keep) + 1))
                     self._db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", [lesson_id, *keep.values()])
+            if self.snapshot(lesson_id)["line_decisions"] != decisions:
+                from library.pages import Pages, decision_of
+
+                # The overlay restored is the one made over that state of the lines: no rows move.
+                Pages(self._db).restored(lesson_id, [decision_of(row) for row in decisions])
             self._touch(lesson_id)
 
     def exists(self, lesson_id: int) -> bool:

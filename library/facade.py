@@ -18,6 +18,7 @@ from library.store.sessions import begin_session
 if TYPE_CHECKING:
     from library.editing import Editing
     from library.packs import Packs
+    from library.pages import Pages
     from library.search import Search
     from library.study.area import Study
 
@@ -82,6 +83,12 @@ class Library:
         from library.editing import Editing
 
         return Editing(self.db, self.lessons.get)
+
+    @cached_property
+    def pages(self) -> Pages:
+        from library.pages import Pages
+
+        return Pages(self.db, self.lessons)
 
     @cached_property
     def packs(self) -> Packs:

@@ -90,6 +90,65 @@ def _as_imported(conn: sqlite3.Connection, lesson: Lesson) -> Lesson:
     return lesson
 
 
+
+def write_imported(conn: sqlite3.Connection, lesson_id: int, lesson: Lesson) -> None:
+    """Write what an import produced for a lesson into the imported tables (the caller holds the
+    transaction, and has cleared them when the lesson is assembled again)."""
+    conn.executemany(
+        "INSERT INTO captions (lesson_id, pos, text) VALUES (?, ?, ?)",
+        [(lesson_id, i, c) for i, c in enumerate(lesson.captions)],
+    )
+    for pos, block in enumerate(lesson.blocks):
+        bcur = conn.execute(
+            "INSERT INTO blocks (lesson_id, pos, kind, text) VALUES (?, ?, ?, ?)",
+            (lesson_id, pos, block.kind, block.text),
+        )
+        if block.translations:
+            conn.executemany(
+                "INSERT INTO translations (block_id, lang, text) VALUES (?, ?, ?)",
+                [(bcur.lastrowid, lang, text) for lang, text in block.translations.items()],
+            )
+    conn.executemany(
+        "INSERT INTO notes (lesson_id, pos, marker, label, text, source_url, source_text, anchor_block,"
+        " anchor_start, anchor_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                lesson_id,
+                i,
+                n.marker,
+                n.label,
+                n.text,
+                n.source_url,
+                n.source_text,
+                n.anchor.block if n.anchor else None,
+                n.anchor.start if n.anchor else None,
+                n.anchor.end if n.anchor else None,
+            )
+            for i, n in enumerate(lesson.notes)
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO glossary (lesson_id, pos, term, part_of_speech, definition, translation, example)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (lesson_id, i, g.term, g.pos, g.definition, g.translation, g.example)
+            for i, g in enumerate(lesson.glossary)
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO unplaced (lesson_id, pos, text, lang, reason) VALUES (?, ?, ?, ?, ?)",
+        [(lesson_id, i, u.text, u.lang, u.reason) for i, u in enumerate(lesson.unplaced)],
+    )
+    conn.executemany(
+        "INSERT INTO dropped (lesson_id, pos, text) VALUES (?, ?, ?)",
+        [(lesson_id, i, t) for i, t in enumerate(lesson.dropped)],
+    )
+    conn.executemany(
+        "INSERT INTO import_warnings (lesson_id, pos, kind, text, confidence) VALUES (?, ?, ?, ?, ?)",
+        [(lesson_id, i, w.kind, w.text, w.confidence) for i, w in enumerate(lesson.warnings)],
+    )
+
+
 class Lessons:
     """Lessons in one library."""
 
@@ -184,60 +243,8 @@ class Lessons:
         )
         lesson_id = int(cur.lastrowid or 0)
         db.execute("INSERT INTO sources (lesson_id, data) VALUES (?, ?)", [lesson_id, data])
+        write_imported(db.conn, lesson_id, lesson)
         conn = db.conn
-        conn.executemany(
-            "INSERT INTO captions (lesson_id, pos, text) VALUES (?, ?, ?)",
-            [(lesson_id, i, c) for i, c in enumerate(lesson.captions)],
-        )
-        for pos, block in enumerate(lesson.blocks):
-            bcur = conn.execute(
-                "INSERT INTO blocks (lesson_id, pos, kind, text) VALUES (?, ?, ?, ?)",
-                (lesson_id, pos, block.kind, block.text),
-            )
-            if block.translations:
-                conn.executemany(
-                    "INSERT INTO translations (block_id, lang, text) VALUES (?, ?, ?)",
-                    [(bcur.lastrowid, lang, text) for lang, text in block.translations.items()],
-                )
-        conn.executemany(
-            "INSERT INTO notes (lesson_id, pos, marker, label, text, source_url, source_text, anchor_block,"
-            " anchor_start, anchor_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    lesson_id,
-                    i,
-                    n.marker,
-                    n.label,
-                    n.text,
-                    n.source_url,
-                    n.source_text,
-                    n.anchor.block if n.anchor else None,
-                    n.anchor.start if n.anchor else None,
-                    n.anchor.end if n.anchor else None,
-                )
-                for i, n in enumerate(lesson.notes)
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO glossary (lesson_id, pos, term, part_of_speech, definition, translation, example)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (lesson_id, i, g.term, g.pos, g.definition, g.translation, g.example)
-                for i, g in enumerate(lesson.glossary)
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO unplaced (lesson_id, pos, text, lang, reason) VALUES (?, ?, ?, ?, ?)",
-            [(lesson_id, i, u.text, u.lang, u.reason) for i, u in enumerate(lesson.unplaced)],
-        )
-        conn.executemany(
-            "INSERT INTO dropped (lesson_id, pos, text) VALUES (?, ?, ?)",
-            [(lesson_id, i, t) for i, t in enumerate(lesson.dropped)],
-        )
-        conn.executemany(
-            "INSERT INTO import_warnings (lesson_id, pos, kind, text, confidence) VALUES (?, ?, ?, ?, ?)",
-            [(lesson_id, i, w.kind, w.text, w.confidence) for i, w in enumerate(lesson.warnings)],
-        )
         conn.execute("INSERT INTO reading_state (profile_id, lesson_id) VALUES (?, ?)", (self.profile_id, lesson_id))
         return lesson_id
 

@@ -221,6 +221,10 @@ class Packs:
     def _check_edits(self, edits: dict[str, Any], name: str) -> None:
         """Every row of a known table an object whose values have its columns' types (SQLite would
         store a word in an INTEGER column, and the lesson would then fail to open)."""
+        from library.pagelines import MAX_DECISIONS
+
+        if len(edits.get("line_decisions", [])) > MAX_DECISIONS:
+            raise PackRefused(f"{name}: more than {MAX_DECISIONS:,} changes to a lesson's lines")
         for table, cols in OVERLAY.items():
             types = {row[1]: row[2].upper() for row in self._db.execute(f"PRAGMA table_info({table})").fetchall()}
             for i, row in enumerate(edits.get(table, [])):

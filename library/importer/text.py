@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 from library.errors import ImportRefused
 from library.importer import patterns as P
@@ -47,10 +48,31 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+# A page view's hooks (library/pagelines.py), set for one parse: `decide` lays the user's
+# decisions over the lines after classify and returns the translations placed by hand (line
+# index → index of the line starting the block it translates); `seen` is given the lines and
+# the lesson once assembled. A context variable, so the formats' parsers need no new argument.
+Decide = Callable[[list[Line]], dict[int, int]]
+Seen = Callable[[list[Line], Lesson], None]
+PAGE_HOOKS: ContextVar[tuple[Decide | None, Seen] | None] = ContextVar("page_hooks", default=None)
+
+
 def parse_text(text: str, html_tags: bool = True) -> Lesson:
     """Text of a page to a lesson. `html_tags`: the text may hold HTML tags left by a
     copy-paste, to be taken out (not for text an HTML parser has read, where a tag is text)."""
     removed: list[str] = []
+    lines = read_lines(text, html_tags, removed)
+    hooks = PAGE_HOOKS.get()
+    forced = hooks[0](lines) if hooks is not None and hooks[0] is not None else {}
+    lesson = assemble(lines, removed, forced)
+    if hooks is not None:
+        hooks[1](lines, lesson)
+    return lesson
+
+
+def read_lines(text: str, html_tags: bool = True, removed: list[str] | None = None) -> list[Line]:
+    """The page's lines, split and classified (each with its kind); ImportRefused for a page
+    with nothing to study."""
     lines = split_lines(text, html_tags, removed)
     if not lines:
         raise ImportRefused("file has no text")
@@ -60,6 +82,14 @@ def parse_text(text: str, html_tags: bool = True) -> Lesson:
         if any(ln.lang in ("ja", "zh", "ko") for ln in lines):
             raise ImportRefused("page has no English text to study (only a translation was found)")
         raise ImportRefused("page has no paragraphs of English text")
+    return lines
+
+
+def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | None = None) -> Lesson:
+    """Classified lines to a lesson: blocks, translations aligned (or placed by hand, `forced`:
+    line index → index of the line starting the block), notes, glossary, the rest kept."""
+    if not any(ln.kind in (K.HEADING, K.PARAGRAPH) for ln in lines):
+        raise ImportRefused("page has no paragraphs of English text left")
     lesson = Lesson(title="")
     english, refs = _build_blocks(lines, lesson)
     K.check_blocks(len(lesson.blocks))
@@ -67,8 +97,12 @@ def parse_text(text: str, html_tags: bool = True) -> Lesson:
     placed = alignment.placed
     stanza_block = {ln.stanza: ln.block for ln in lines if ln.stanza is not None and ln.block is not None}
     for line in lines:
-        if line.kind == K.PAIR and line.stanza is not None:
+        if line.kind == K.PAIR and line.stanza in stanza_block:  # (its English may have been given another role)
             placed[line.index] = stanza_block[line.stanza]
+    for index, start in (forced or {}).items():
+        block_pos = lines[start].block
+        if block_pos is not None:
+            placed[index] = block_pos
     for line in lines:
         if line.index in placed:
             block = lesson.blocks[placed[line.index]]
@@ -81,6 +115,7 @@ def parse_text(text: str, html_tags: bool = True) -> Lesson:
             else:
                 block.translations[line.lang] = f"{old}\n{line.body}"
             line.kind = K.TRANSLATION
+            line.block = placed[line.index]
     lesson.warnings += [
         ImportWarning(LOW_CONFIDENCE, lines[i].text, 0.4) for i in sorted(alignment.weak) if i in placed
     ]

@@ -80,4 +80,26 @@ def _import_warnings(db: Database) -> None:
     )
 
 
-UPGRADES: dict[int, Upgrade] = {2: _levels, 3: _import_warnings}
+def _line_decisions(db: Database) -> None:
+    """4: the user's decisions about a lesson's page lines (roles, joins, splits, text, deletions, moves).
+
+    Written in SQL, not with sqlite-utils' `create`: its ids must be AUTOINCREMENT (never reused,
+    as undo restores rows by id), which sqlite-utils cannot declare."""
+    db.execute(
+        """CREATE TABLE line_decisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+            op TEXT NOT NULL CHECK (op IN ('role', 'join', 'split', 'text', 'delete', 'move', 'end')),
+            n INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            role TEXT,
+            target_n INTEGER,
+            target_text TEXT,
+            at INTEGER,
+            value TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX line_decisions_lesson ON line_decisions(lesson_id, id)")
+
+
+UPGRADES: dict[int, Upgrade] = {2: _levels, 3: _import_warnings, 4: _line_decisions}

@@ -15,6 +15,7 @@ from library.errors import LibraryError, WriteRefused
 from library.packs import is_pack
 from reader.cli.backup import add_backup_commands, backup_command, check_command, restore_command
 from reader.cli.output import LIBRARY, REFUSED, USAGE, one_line, safe_output, shown
+from reader.cli.pages import PAGE_COMMANDS, add_page_commands, fix_command, print_lines, reimport_command
 from reader.cli.profiles import (
     PROFILE_COMMANDS,
     PROFILE_HANDLERS,
@@ -30,6 +31,7 @@ from reader.window_args import app_version
 COMMANDS: tuple[str, ...] = ("import", "list", "show", "search", "backup", "restore", "check", *STUDY_COMMANDS)
 COMMANDS = (*COMMANDS, "export", "pack")  # teaching: handouts, lesson packs
 COMMANDS = (*COMMANDS, *PROFILE_COMMANDS)  # learner profiles
+COMMANDS = (*COMMANDS, *PAGE_COMMANDS)  # the page view: a lesson's lines and their roles
 VALUE_OPTIONS = ("--library", "--screenshot", "--size", "--theme", "--lang", "--lesson", "--profile")
 
 
@@ -63,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
     p.add_argument("--levels", action="store_true", help="print the lesson's word levels and difficulty instead")
+    p.add_argument(
+        "--lines", action="store_true", help="print the page's lines instead: number, role, target, confidence, text"
+    )
     p = sub.add_parser("search", parents=[common], help="search English and translation text")
     p.add_argument("query")
     p.add_argument("--json", action="store_true")
@@ -71,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(sub, common)
     add_study_commands(sub, common)
     add_profile_commands(sub, common)
+    add_page_commands(sub, common)
     return parser
 
 
@@ -203,6 +209,8 @@ def _show(lib: Library, args: argparse.Namespace) -> int:
         from reader.cli.levels import print_levels
 
         return print_levels(lib, args.id, args.json)
+    if args.lines:
+        return print_lines(lib, args.id, args.json)
     try:
         lesson = lib.lessons.get(args.id)
     except KeyError:
@@ -268,3 +276,4 @@ HANDLERS = {"import": _import, "list": _list, "show": _show, "search": _search, 
 HANDLERS.update(STUDY_HANDLERS)
 HANDLERS.update({"export": export_command, "pack": pack_command})
 HANDLERS.update(PROFILE_HANDLERS)
+HANDLERS.update({"fix": fix_command, "reimport": reimport_command})

@@ -1,0 +1,83 @@
+"""Benchmarks of the page view: assembling a lesson again after a change to one of its lines.
+
+`bench_pages(tmp, quick)` imports the reference page (or the built-in sample) and a
+100,000-word plain-text book, then times a role change on a line of each: the decision
+written, the lesson assembled again from its source, the user's work moved with its lines,
+the imported tables rewritten. Budgets: 30 ms for the reference page, 300 ms for the book
+(issue 13).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from figures import Figure, timed  # noqa: E402
+from generate import big_lesson_text  # noqa: E402
+
+from library import Library  # noqa: E402
+from library.pagelines import Role  # noqa: E402
+
+
+def _toggle(lib: Library, lesson_id: int) -> tuple[list[float], int]:
+    """Times of a paragraph made site text and back, each one change; and the lesson's word count."""
+    lines = lib.pages.lines(lesson_id)
+    n = next(ln.n for ln in lines if ln.role == Role.PARAGRAPH and ln.block and ln.block > 2)
+    flip = iter(range(10**9))
+
+    def one() -> None:
+        lib.pages.set_role(lesson_id, n, "site" if next(flip) % 2 == 0 else "paragraph")
+
+    return one_times(one), lib.lessons.get(lesson_id).word_count()
+
+
+def one_times(fn: object) -> list[float]:
+    """Warmed-up times of a change."""
+    assert callable(fn)
+    for _ in range(2):
+        fn()
+    return timed(fn, 20)
+
+
+def bench_pages(tmp: Path, quick: bool) -> list[Figure]:
+    """Re-assembly after a role change: the reference page and a 100,000-word book."""
+    from run import page_bytes
+
+    data, what = page_bytes()
+    lib = Library(tmp / "pages.db")
+    ref = lib.lessons.import_bytes(data, "ref.txt").lesson_id
+    ref_times, _ = _toggle(lib, ref)
+    book = lib.lessons.import_bytes(big_lesson_text(seed=31).encode(), "book.txt").lesson_id
+    book_times, words = _toggle(lib, book)
+    lib.close()
+    return [
+        Figure(
+            "reassemble_reference",
+            "ms",
+            statistics.median(ref_times),
+            max(ref_times),
+            30.0,
+            note=f"{what}: a line's role changed, the lesson assembled again from its source and stored",
+        ),
+        Figure(
+            "reassemble_book",
+            "ms",
+            statistics.median(book_times),
+            max(book_times),
+            300.0,
+            note=f"the same on a {words:,}-word plain-text book",
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        for f in bench_pages(Path(d), quick=True):
+            print(f"{f.name}: {f.median:.1f} {f.unit} (worst {f.worst:.1f}; budget {f.budget}) {f.note}")

@@ -1,0 +1,393 @@
+"""The page view of a lesson: the page's lines in order, each with its role, and the user's
+decisions about them (a role, a join, a split, a text, a deletion, a move) laid over the
+importer's own, before the lesson is assembled from them.
+
+A decision names its line by number and by text, so a redone import (a new importer may
+split the page differently) finds the line again by its text, the number as a hint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+from library.importer import patterns as P
+from library.importer import split as K
+from library.importer.glossary import parse_entries, parse_entry
+from library.importer.normalise import language_of
+from library.importer.split import Line
+from library.model import Block, GlossaryEntry, Lesson
+
+
+class Role(StrEnum):
+    """What a line of the page is in the lesson."""
+
+    TITLE = "title"
+    TITLE_TRANSLATION = "title_translation"
+    CAPTION = "caption"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    TRANSLATION = "translation"
+    NOTE = "note"
+    GLOSSARY = "glossary"
+    SITE = "site"
+    UNPLACED = "unplaced"
+
+
+# The roles a user may give a line (a caption or a title's translation only the importer finds).
+SETTABLE = (
+    Role.TITLE,
+    Role.HEADING,
+    Role.PARAGRAPH,
+    Role.TRANSLATION,
+    Role.NOTE,
+    Role.GLOSSARY,
+    Role.SITE,
+    Role.UNPLACED,
+)
+
+_SETTABLE_NAMES = frozenset(str(r) for r in SETTABLE)
+
+# The importer's line kinds as roles: a word list's heading, example and definition lines are
+# part of the glossary; a note's source line part of the note; a label, a repeated caption
+# and page chrome are site text (kept aside, not shown in the lesson).
+ROLE_OF_KIND: dict[K.Kind, Role] = {
+    K.UNDECIDED: Role.UNPLACED,
+    K.TITLE: Role.TITLE,
+    K.TITLE_TRANSLATION: Role.TITLE_TRANSLATION,
+    K.CAPTION: Role.CAPTION,
+    K.CAPTION_DUP: Role.CAPTION,
+    K.HEADING: Role.HEADING,
+    K.PARAGRAPH: Role.PARAGRAPH,
+    K.WORDLIST: Role.GLOSSARY,
+    K.ENTRY: Role.GLOSSARY,
+    K.EXAMPLE: Role.GLOSSARY,
+    K.ENTRY_BODY: Role.GLOSSARY,
+    K.NOTE: Role.NOTE,
+    K.NOTE_CONT: Role.NOTE,
+    K.SOURCE: Role.NOTE,
+    K.JUNK: Role.SITE,
+    K.LABEL: Role.SITE,
+    K.CJK: Role.UNPLACED,
+    K.PAIR: Role.TRANSLATION,
+    K.TRANSLATION: Role.TRANSLATION,
+    K.SPEAKER: Role.PARAGRAPH,
+    K.WRAPPED: Role.PARAGRAPH,
+}
+
+# Lines whose text the importer moved onto another line (a hard-wrapped sentence's rest, a
+# speaker's name): the line they joined shows it, so the page view does not show them twice.
+FOLDED = frozenset({K.WRAPPED, K.SPEAKER})
+
+
+@dataclass(frozen=True)
+class PageLine:
+    """One line of the page: its number, role, the block a translation is placed on (`target`),
+    how sure the importer was (0–1), its text and language, and the block it is part of."""
+
+    n: int
+    role: Role
+    target: int | None
+    confidence: float
+    text: str
+    lang: str
+    block: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The line as `show ID --lines --json` prints it."""
+        return {
+            "n": self.n,
+            "role": str(self.role),
+            "target": self.target,
+            "confidence": self.confidence,
+            "text": self.text,
+            "lang": self.lang,
+            "block": self.block,
+        }
+
+
+# What a decision does, as Decision.op.
+ROLE = "role"
+JOIN = "join"  # the line and the next are one
+SPLIT = "split"  # the line is two, at `at`
+TEXT = "text"  # the line's text is `value`
+DELETE = "delete"
+MOVE = "move"  # `at` is -1 (up) or +1 (down)
+END = "end"  # the lesson ends before the line: it and the lines after it became a lesson of their own
+OPS = (ROLE, JOIN, SPLIT, TEXT, DELETE, MOVE, END)
+# Decisions a lesson keeps: each costs a look over the lines when the lesson is assembled (one
+# naming a line that is gone looks at all of them), so a pack cannot make that cost unbounded.
+MAX_DECISIONS = 2000
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One change the user made to the page's lines: the line it names (number and text, as
+    the page view showed them when it was made) and what it does."""
+
+    op: str
+    n: int
+    text: str
+    role: str | None = None
+    target_n: int | None = None  # for a translation: the line starting the block it translates
+    target_text: str | None = None
+    at: int | None = None
+    value: str | None = None
+
+
+class DecisionError(ValueError):
+    """A decision that cannot be made (a line or role that does not exist); a one-line reason."""
+
+
+@dataclass
+class Applied:
+    """What laying decisions over the lines did."""
+
+    forced: dict[int, int] = field(default_factory=dict)  # translation line → line starting its block
+    deleted: list[str] = field(default_factory=list)  # lines the user deleted, kept aside
+    missed: list[Decision] = field(default_factory=list)  # decisions whose line is not there
+
+
+def line_text(line: Line) -> str:
+    """A line's text as the page view shows it (and as a decision names it)."""
+    return line.body
+
+
+class Texted(Protocol):
+    """Anything with a line's text as `body` (an importer's line, or a stand-in for a page line)."""
+
+    @property
+    def body(self) -> str: ...
+
+
+def find_line(lines: Sequence[Texted], n: int, text: str) -> int | None:
+    """The line a decision names: number n if its text is still `text`, else the nearest line with that text."""
+    if 0 <= n < len(lines) and lines[n].body == text:
+        return n
+    found = [i for i, ln in enumerate(lines) if ln.body == text]
+    return min(found, key=lambda i: abs(i - n)) if found else None
+
+
+def apply_decisions(lines: list[Line], decisions: Sequence[Decision]) -> Applied:
+    """Lay decisions over classified lines (in place, in order); each refers to the lines as the
+    decisions before it left them."""
+    out = Applied()
+    # Translation placed by hand → its target line, by identity (later joins and moves renumber the lines).
+    forced: dict[int, tuple[Line, Line]] = {}
+    for d in decisions:
+        i = find_line(lines, d.n, d.text)
+        if i is None or not _apply_one(lines, i, d, forced, out):
+            out.missed.append(d)
+    for index, line in enumerate(lines):
+        line.index = index  # the later steps look lines up by index
+    present = {id(ln) for ln in lines}
+    out.forced = {tr.index: tg.index for tr, tg in forced.values() if id(tr) in present and id(tg) in present}
+    return out
+
+
+def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[Line, Line]], out: Applied) -> bool:
+    """One decision on line i; False where it cannot be made on these lines."""
+    line = lines[i]
+    if d.op == ROLE and d.role in _SETTABLE_NAMES:
+        target = None
+        if d.role == Role.TRANSLATION:
+            t = find_line(lines, d.target_n if d.target_n is not None else -1, d.target_text or "")
+            if t is None:
+                return False
+            target = lines[t]
+        set_role(lines, i, Role(d.role or ""))
+        forced.pop(id(line), None)
+        if target is not None:
+            forced[id(line)] = (line, target)
+        return True
+    if d.op == JOIN:
+        if i + 1 >= len(lines):
+            return False
+        nxt = lines.pop(i + 1)
+        _set_text(line, f"{line_text(line)} {line_text(nxt)}")
+        forced.pop(id(nxt), None)
+        return True
+    if d.op == SPLIT:
+        text = line_text(line)
+        at = d.at if d.at is not None else -1
+        if not 0 < at < len(text) or not text[:at].strip() or not text[at:].strip():
+            return False
+        _set_text(line, text[:at].rstrip())
+        rest = text[at:].strip()
+        new = Line(index=i + 1, raw=rest, text=rest, gap=1, lang=language_of(rest), kind=line.kind)
+        if line.kind == K.ENTRY:
+            line.entries, new.entries = _entries(line.text), _entries(rest)
+        lines.insert(i + 1, new)
+        return True
+    if d.op == TEXT and d.value is not None and d.value.strip():
+        _set_text(line, d.value.strip())
+        if line.kind == K.ENTRY:
+            line.entries = _entries(line.text)
+        return True
+    if d.op == DELETE:
+        out.deleted.append(line_text(lines.pop(i)))
+        forced.pop(id(line), None)
+        return True
+    if d.op == END and i > 0:
+        out.deleted += [line_text(ln) for ln in lines[i:]]
+        for ln in lines[i:]:
+            forced.pop(id(ln), None)
+        del lines[i:]
+        return True
+    if d.op == MOVE and d.at in (-1, 1):
+        j = _neighbour(lines, i, d.at)
+        if j is None:
+            return False
+        lines[i], lines[j] = lines[j], lines[i]
+        return True
+    return False
+
+
+def _neighbour(lines: list[Line], i: int, step: int) -> int | None:
+    """The line a move swaps with: the next block line that way for a heading or paragraph, else the next line."""
+    blocks = (K.HEADING, K.PARAGRAPH)
+    j = i + step
+    if lines[i].kind in blocks:
+        while 0 <= j < len(lines) and lines[j].kind not in blocks:
+            j += step
+    return j if 0 <= j < len(lines) else None
+
+
+def _set_text(line: Line, text: str) -> None:
+    line.text = text
+    line.shown = None
+    line.lang = language_of(text)
+
+
+def _entries(text: str) -> tuple[GlossaryEntry, ...]:
+    """A line's glossary entries as the importer reads them; the whole line as one term where it reads none."""
+    found = parse_entries(text)
+    if found:
+        return tuple(found)
+    entry = parse_entry(text)
+    if entry is not None:
+        return (entry,)
+    # A line the user calls an entry, in no shape the importer reads: `term definition`.
+    term, _, rest = text.partition(" ")
+    return (GlossaryEntry(term=term, definition=rest.strip()),)
+
+
+_NOTE_MARKER = re.compile(r"\s")
+
+
+def set_role(lines: list[Line], i: int, role: Role) -> None:
+    """Give line i a role, as the importer's kinds say it (the old title, when another line is
+    made the title, becomes site text: a page has one title)."""
+    line = lines[i]
+    # What it is already: the importer's reading of it (a stanza, a same-line translation) stays. A
+    # translation may be given another paragraph; a placed one made unplaced is held back from the aligner.
+    if role == ROLE_OF_KIND.get(line.kind) and role != Role.TRANSLATION:
+        return
+    line.same_line_translation = ""
+    line.stanza = None
+    line.repeated = False
+    if role == Role.TITLE:
+        for other in lines:
+            if other.kind == K.TITLE and other is not line:
+                other.kind = K.JUNK
+        line.kind = K.TITLE
+    elif role == Role.HEADING:
+        line.kind = K.HEADING
+    elif role == Role.PARAGRAPH:
+        line.kind = K.PARAGRAPH
+    elif role == Role.TRANSLATION:
+        # Placed by hand (assemble is told where); a sentence pair's half stays one, joined as pairs are.
+        line.kind = K.PAIR if line.kind == K.PAIR else K.CJK
+    elif role == Role.NOTE:
+        m = P.NOTE_START.match(line.text)
+        above = next((ln for ln in reversed(lines[:i]) if ln.kind not in FOLDED), None)
+        if m:
+            line.kind, line.marker = K.NOTE, _NOTE_MARKER.sub("", m.group("marker"))
+        elif above is not None and above.kind in (K.NOTE, K.NOTE_CONT, K.SOURCE):
+            line.kind = K.NOTE_CONT  # goes on the note above
+        else:
+            line.kind, line.marker = K.NOTE, "※"
+    elif role == Role.GLOSSARY:
+        line.kind = K.ENTRY
+        line.entries = _entries(line.text)
+    elif role == Role.SITE:
+        line.kind = K.JUNK
+    elif role == Role.UNPLACED:
+        line.kind = K.UNDECIDED
+    elif role == Role.CAPTION:
+        line.kind = K.CAPTION
+    else:
+        raise DecisionError(f"a line cannot be given the role {role!r}")
+
+
+@dataclass
+class Page:
+    """A page parsed with decisions: the lesson, its lines, and which line each imported item came from."""
+
+    lesson: Lesson
+    lines: list[PageLine]
+    block_lines: list[int]  # per block: the line it starts at
+    note_lines: list[int]  # per imported note: its first line
+    entry_lines: list[int]  # per glossary entry: its line
+    unplaced_lines: list[int]  # per unplaced item: its line
+    missed: list[Decision] = field(default_factory=list)
+    fixed: bool = False  # a tutor's lesson file: its lines come from its structure, not a page
+
+
+def page_of(lesson: Lesson, lines: list[Line], captured_blocks: dict[int, Block]) -> Page:
+    """The page view of a lesson assembled from `lines`; `captured_blocks` maps a line's index
+    to the block object it became or was placed on, taken before any format's later steps
+    (HTML takes figure captions out of the blocks afterwards)."""
+    pos_of = {id(b): pos for pos, b in enumerate(lesson.blocks)}
+    confidence = _confidences(lesson)
+    out: list[PageLine] = []
+    block_lines = [-1] * len(lesson.blocks)
+    note_lines: list[int] = []
+    entry_of = {id(e): line.index for line in lines for e in line.entries}
+    for line in lines:
+        if line.kind in FOLDED:
+            continue
+        role = ROLE_OF_KIND[line.kind]
+        block_obj = captured_blocks.get(line.index)
+        pos = pos_of.get(id(block_obj)) if block_obj is not None else None
+        if role in (Role.HEADING, Role.PARAGRAPH) and pos is None:
+            role = Role.CAPTION  # a format's later step took it out of the body (a figure's caption)
+        if role in (Role.HEADING, Role.PARAGRAPH) and pos is not None and block_lines[pos] < 0:
+            block_lines[pos] = line.index
+        if line.kind == K.NOTE:
+            note_lines.append(line.index)
+        text = line_text(line)
+        out.append(
+            PageLine(
+                n=line.index,
+                role=role,
+                target=pos if role == Role.TRANSLATION else None,
+                confidence=confidence.get(text, confidence.get(line.text, 1.0)),
+                text=text,
+                lang=line.lang,
+                block=pos if role in (Role.HEADING, Role.PARAGRAPH) else None,
+            )
+        )
+    entry_lines = [entry_of.get(id(e), -1) for e in lesson.glossary]
+    unplaced_lines = _unplaced_lines(lesson, lines)
+    return Page(lesson, out, block_lines, note_lines[: len(lesson.notes)], entry_lines, unplaced_lines)
+
+
+def _confidences(lesson: Lesson) -> dict[str, float]:
+    """How sure the importer was of each line it warned about, by the line's text."""
+    out: dict[str, float] = {}
+    for w in lesson.warnings:
+        out[w.text] = min(out.get(w.text, 1.0), w.confidence)
+    return out
+
+
+def _unplaced_lines(lesson: Lesson, lines: list[Line]) -> list[int]:
+    """Each unplaced item's line, by its text (the first not yet taken)."""
+    free: dict[str, list[int]] = {}
+    for line in lines:
+        if line.kind in (K.CJK, K.UNDECIDED):
+            free.setdefault(line.text, []).append(line.index)
+    return [free[u.text].pop(0) if free.get(u.text) else -1 for u in lesson.unplaced]

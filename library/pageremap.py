@@ -1,0 +1,256 @@
+"""Moving what the user made over a lesson with the lines it belongs to, when a decision about
+the page's lines (or its undoing) assembles the lesson again.
+
+The overlay refers to blocks by position and to imported notes, entries and unplaced items
+by their import position. Each is taken to the line it came from in the page before, that
+line through the decision to its line in the page after, and so to its new position: the old
+block that started at line n is the new block holding line n; joining shifts the second
+part's offsets by the first part's length and a space; a split moves what lies after the
+split point to the new block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from library.pagelines import DELETE, END, JOIN, MOVE, SPLIT, TEXT, Decision, Page, PageLine, find_line
+from library.store.database import Database
+
+# (block position, offset in its text) → the same in the page after, or None where it is gone.
+BlockMap = Callable[[int, int], tuple[int, int] | None]
+
+
+def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
+    """Where a place in the old page's blocks is in the new page's."""
+    old_by_n = {ln.n: ln for ln in old.lines}
+    new_by_n = {ln.n: ln for ln in new.lines}
+    # The decision's line, in the lines it was made on (the old page's going forward, the new's going back).
+    before = old if forward else new
+    i = find_line([_Named(ln.text) for ln in before.lines], d.n, d.text)
+    i = before.lines[i].n if i is not None else d.n
+
+    def length(page: Page, line: PageLine | None) -> int:
+        return len(page.lesson.blocks[line.block].text) if line is not None and line.block is not None else 0
+
+    def move_line(n: int, o: int) -> tuple[int, int] | None:
+        op = d.op
+        if op == JOIN and forward:
+            if n == i + 1:
+                return i, o + length(old, old_by_n.get(i)) + 1
+            return (n - 1, o) if n > i + 1 else (n, o)
+        if op == JOIN:
+            first = length(new, new_by_n.get(i))
+            if n == i and o > first:
+                return i + 1, max(0, o - first - 1)
+            return (n + 1, o) if n > i else (n, o)
+        if op == SPLIT and forward:
+            first = length(new, new_by_n.get(i))
+            if n == i and o >= first:
+                shift = length(old, old_by_n.get(i)) - length(new, new_by_n.get(i + 1))
+                return i + 1, max(0, o - shift)
+            return (n + 1, o) if n > i else (n, o)
+        if op == SPLIT:
+            if n == i + 1:
+                shift = length(new, new_by_n.get(i)) - length(old, old_by_n.get(i + 1))
+                return i, o + shift
+            return (n - 1, o) if n > i + 1 else (n, o)
+        if op == DELETE and forward:
+            if n == i:
+                return None
+            return (n - 1, o) if n > i else (n, o)
+        if op == DELETE:
+            return (n + 1, o) if n >= i else (n, o)
+        if op == END:
+            return None if forward and n >= i else (n, o)
+        if op == MOVE:
+            j = _moved_with(before, i, d.at or 0)
+            return (j, o) if n == i else (i, o) if n == j else (n, o)
+        if op == TEXT and n == i:
+            old_line, new_line = old_by_n.get(i), new_by_n.get(i)
+            if (
+                old_line is not None
+                and new_line is not None
+                and old_line.block is not None
+                and new_line.block is not None
+            ):
+                return n, through_edit(
+                    old.lesson.blocks[old_line.block].text, new.lesson.blocks[new_line.block].text, o
+                )
+        return n, o
+
+    def moved(pos: int, offset: int) -> tuple[int, int] | None:
+        if not 0 <= pos < len(old.block_lines):
+            return None
+        got = move_line(old.block_lines[pos], offset)
+        if got is None:
+            return None
+        line = new_by_n.get(got[0])
+        if line is None or line.block is None:
+            return None
+        return line.block, got[1]
+
+    return moved
+
+
+def through_edit(old: str, new: str, offset: int) -> int:
+    """Where a character of `old` is in `new`, an edit of it (the unchanged runs matched, as a diff does)."""
+    from difflib import SequenceMatcher
+
+    for tag, i1, i2, j1, _j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if i1 <= offset < i2:
+            return j1 + (offset - i1) if tag == "equal" else j1
+    return len(new)
+
+
+class _Named:
+    """A stand-in line with only a text, for find_line over page lines."""
+
+    __slots__ = ("body",)
+
+    def __init__(self, text: str) -> None:
+        self.body = text
+
+
+def _moved_with(page: Page, i: int, step: int) -> int:
+    """The line a move of line i swapped with (as library.pagelines._neighbour chose it)."""
+    ns = [ln.n for ln in page.lines]
+    k = ns.index(i) if i in ns else -1
+    if k < 0:
+        return i
+    is_block = page.lines[k].block is not None
+    j = k + step
+    while is_block and 0 <= j < len(ns) and page.lines[j].block is None:
+        j += step
+    return ns[j] if 0 <= j < len(ns) else i
+
+
+def line_map(old: Page, new: Page, d: Decision, forward: bool) -> Callable[[int], int | None]:
+    """Where an old line is in the new page (for items that are whole lines: notes, entries, unplaced)."""
+    # Lines keep their numbers except around the decision's line.
+    before = old if forward else new
+    i = find_line([_Named(ln.text) for ln in before.lines], d.n, d.text)
+    i = before.lines[i].n if i is not None else d.n
+
+    def moved(n: int) -> int | None:
+        if d.op == JOIN:
+            return (n - 1 if n > i else n) if forward else (n + 1 if n > i else n)
+        if d.op == SPLIT:
+            return (n + 1 if n > i else n) if forward else (n - 1 if n > i + 1 else n if n <= i else i)
+        if d.op == DELETE:
+            return (None if n == i else n - 1 if n > i else n) if forward else (n + 1 if n >= i else n)
+        if d.op == MOVE:
+            j = _moved_with(before, i, d.at or 0)
+            return j if n == i else i if n == j else n
+        if d.op == END:
+            return None if forward and n >= i else n
+        return n
+
+    return moved
+
+
+def _items(old_lines: list[int], new_lines: list[int], lines: Callable[[int], int | None]) -> dict[int, int]:
+    """Old import position → new, for items known by their line (the k-th item of a line stays the k-th)."""
+    where: dict[tuple[int, int], int] = {}
+    seen: dict[int, int] = {}
+    for pos, n in enumerate(new_lines):
+        k = seen.get(n, 0)
+        seen[n] = k + 1
+        where[(n, k)] = pos
+    out: dict[int, int] = {}
+    seen = {}
+    for pos, n in enumerate(old_lines):
+        k = seen.get(n, 0)
+        seen[n] = k + 1
+        m = lines(n) if n >= 0 else None
+        if m is not None and (m, k) in where:
+            out[pos] = where[(m, k)]
+    return out
+
+
+def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decision, forward: bool) -> None:
+    """Move the lesson's overlay rows, reading positions and saved words from the old page to the new."""
+    blocks = block_map(old, new, d, forward)
+    lines = line_map(old, new, d, forward)
+
+    def pos_of(pos: int) -> int | None:
+        got = blocks(pos, 0)
+        return got[0] if got is not None else None
+
+    rows = db.execute("SELECT block_pos, lang, text FROM user_translations WHERE lesson_id = ?", [lesson_id]).fetchall()
+    db.execute("DELETE FROM user_translations WHERE lesson_id = ?", [lesson_id])
+    merged: dict[tuple[int, str], str] = {}
+    for pos, lang, text in rows:
+        to = pos_of(pos)
+        if to is not None:  # a block that is no longer a block takes its translation with it (undo brings it back)
+            merged[(to, lang)] = f"{merged[(to, lang)]}\n{text}" if (to, lang) in merged else text
+    for (pos, lang), text in merged.items():
+        db.execute(
+            "INSERT INTO user_translations (lesson_id, block_pos, lang, text) VALUES (?, ?, ?, ?)",
+            [lesson_id, pos, lang, text],
+        )
+    rows = db.execute("SELECT block_pos, lang FROM hidden_translations WHERE lesson_id = ?", [lesson_id]).fetchall()
+    db.execute("DELETE FROM hidden_translations WHERE lesson_id = ?", [lesson_id])
+    for pos, lang in rows:
+        to = pos_of(pos)
+        if to is not None:
+            db.execute(
+                "INSERT OR IGNORE INTO hidden_translations (lesson_id, block_pos, lang) VALUES (?, ?, ?)",
+                [lesson_id, to, lang],
+            )
+    for qid, pos in db.execute("SELECT id, block_pos FROM questions WHERE lesson_id = ?", [lesson_id]).fetchall():
+        to = pos_of(pos)
+        db.execute("UPDATE questions SET block_pos = ? WHERE id = ?", [to if to is not None else pos, qid])
+    for rid, ab, ast, ae in db.execute(
+        "SELECT id, anchor_block, anchor_start, anchor_end FROM user_notes"
+        " WHERE lesson_id = ? AND anchor_block IS NOT NULL",
+        [lesson_id],
+    ).fetchall():
+        got = blocks(ab, ast or 0)
+        if got is not None and ast is not None and ae is not None:
+            tail = blocks(ab, ae - 1)  # the span's last character: an edit inside it changes its length
+            end = tail[1] + 1 if tail is not None and tail[0] == got[0] and tail[1] >= got[1] else got[1] + ae - ast
+            db.execute(
+                "UPDATE user_notes SET anchor_block = ?, anchor_start = ?, anchor_end = ? WHERE id = ?",
+                [got[0], got[1], end, rid],
+            )
+    _renumber(db, "user_notes", lesson_id, _items(old.note_lines, new.note_lines, lines))
+    _renumber(db, "user_glossary", lesson_id, _items(old.entry_lines, new.entry_lines, lines))
+    _renumber(db, "unplaced_actions", lesson_id, _items(old.unplaced_lines, new.unplaced_lines, lines))
+    follow_reading(db, lesson_id, old, new, d, forward)
+
+
+def follow_reading(db: Database, lesson_id: int, old: Page, new: Page, d: Decision, forward: bool) -> None:
+    """Move every learner's reading position and saved words' paragraphs from the old page to the new
+    (apart from the overlay: an undo in the window restores the overlay, not these)."""
+    blocks = block_map(old, new, d, forward)
+
+    def pos_of(pos: int) -> int | None:
+        got = blocks(pos, 0)
+        return got[0] if got is not None else None
+
+    last_block = max(0, len(new.block_lines) - 1)
+    for profile, pos in db.execute(
+        "SELECT profile_id, position FROM reading_state WHERE lesson_id = ?", [lesson_id]
+    ).fetchall():
+        to = pos_of(pos)
+        db.execute(
+            "UPDATE reading_state SET position = ? WHERE profile_id = ? AND lesson_id = ?",
+            [to if to is not None else min(pos, last_block), profile, lesson_id],
+        )
+    for wid, pos in db.execute(
+        "SELECT id, block_pos FROM words WHERE lesson_id = ? AND block_pos IS NOT NULL", [lesson_id]
+    ).fetchall():
+        db.execute("UPDATE words SET block_pos = ? WHERE id = ?", [pos_of(pos), wid])
+
+
+def _renumber(db: Database, table: str, lesson_id: int, moves: dict[int, int]) -> None:
+    """Give overlay rows of imported items their new import positions (in two steps: positions are unique)."""
+    rows = db.execute(
+        f"SELECT rowid, import_pos FROM {table} WHERE lesson_id = ? AND import_pos IS NOT NULL", [lesson_id]
+    ).fetchall()
+    for rowid, _pos in rows:
+        db.execute(f"UPDATE {table} SET import_pos = ? WHERE rowid = ?", [-1 - rowid, rowid])
+    for rowid, pos in rows:
+        # An item whose line is gone keeps a position no item has: its edit waits, unseen, for an undo.
+        to = moves.get(pos, -1 - rowid)
+        db.execute(f"UPDATE OR IGNORE {table} SET import_pos = ? WHERE rowid = ?", [to, rowid])

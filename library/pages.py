@@ -1,0 +1,341 @@
+"""The page view area of an open library: a lesson's lines, the user's decisions about them,
+and the lesson assembled again from its source with those decisions laid over the importer's.
+
+After each decision the imported tables are written again as an import writes them, and
+what the user made over the lesson (their translations, hidden translations, questions,
+notes' anchors, edits of imported notes, entries and unplaced items, reading positions,
+saved words' paragraphs) is moved with the lines it belonged to.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from library.errors import ImportRefused
+from library.importer.split import Line
+from library.importer.text import PAGE_HOOKS
+from library.model import Block, Lesson
+from library.pagelines import (
+    DELETE,
+    END,
+    JOIN,
+    MAX_DECISIONS,
+    MOVE,
+    OPS,
+    ROLE,
+    SETTABLE,
+    SPLIT,
+    TEXT,
+    Applied,
+    Decision,
+    DecisionError,
+    Page,
+    PageLine,
+    Role,
+    apply_decisions,
+    page_of,
+)
+from library.pageremap import follow_reading, remap_overlay
+from library.store.database import Database
+
+if TYPE_CHECKING:
+    from library.lessons import Lessons
+
+DECISION_COLUMNS = ("op", "n", "text", "role", "target_n", "target_text", "at", "value")
+
+
+def parse_with_decisions(data: bytes, name: str, decisions: Sequence[Decision]) -> Page:
+    """A lesson's source parsed by the current importer with decisions laid over its lines."""
+    from library.importer import parse_page
+
+    seen: list[tuple[list[Line], Lesson, dict[int, Block]]] = []
+    applied: list[Applied] = []
+
+    def decide(lines: list[Line]) -> dict[int, int]:
+        result = apply_decisions(lines, decisions)
+        applied.append(result)
+        return result.forced
+
+    def saw(lines: list[Line], lesson: Lesson) -> None:
+        blocks = {ln.index: lesson.blocks[ln.block] for ln in lines if ln.block is not None}
+        seen.append((list(lines), lesson, blocks))
+
+    token = PAGE_HOOKS.set((decide, saw))
+    try:
+        lesson = parse_page(data, name)
+    finally:
+        PAGE_HOOKS.reset(token)
+    lesson.source_name = lesson.source_name or name
+    if len(seen) != 1:
+        # A tutor's lesson file (or a whole book): no page of lines to decide about.
+        return _fixed_page(lesson)
+    lines, _parsed, blocks = seen[0]
+    page = page_of(lesson, lines, blocks)
+    page.missed = applied[0].missed
+    lesson.dropped += applied[0].deleted  # deleted by the user: kept aside, as the bytes are
+    return page
+
+
+def _fixed_page(lesson: Lesson) -> Page:
+    """Lines derived from a lesson's structure, for a lesson that was not read from a page."""
+    out: list[PageLine] = [PageLine(0, Role.TITLE, None, 1.0, lesson.title, lesson.language)]
+    block_lines = []
+    for pos, b in enumerate(lesson.blocks):
+        block_lines.append(len(out))
+        out.append(PageLine(len(out), Role(b.kind), None, 1.0, b.text, lesson.language, pos))
+        for lang, text in b.translations.items():
+            out.append(PageLine(len(out), Role.TRANSLATION, pos, 1.0, text, lang))
+    note_lines = []
+    for n in lesson.notes:
+        note_lines.append(len(out))
+        out.append(PageLine(len(out), Role.NOTE, None, 1.0, f"{n.marker} {n.text}".strip(), ""))
+    entry_lines = []
+    for g in lesson.glossary:
+        entry_lines.append(len(out))
+        out.append(PageLine(len(out), Role.GLOSSARY, None, 1.0, g.term, "en"))
+    unplaced_lines = []
+    for u in lesson.unplaced:
+        unplaced_lines.append(len(out))
+        out.append(PageLine(len(out), Role.UNPLACED, None, 1.0, u.text, u.lang))
+    return Page(lesson, out, block_lines, note_lines, entry_lines, unplaced_lines, fixed=True)
+
+
+class Pages:
+    """Lessons' page lines and the decisions over them, in one library."""
+
+    def __init__(self, db: Database, lessons: Lessons | None = None) -> None:
+        self._db = db
+        self._lessons = lessons  # for a lesson split off another
+        # The last page parsed per lesson, with the decisions it was parsed with: the page
+        # before a change is the page after the one before, so each change parses once.
+        self._cache: dict[int, tuple[tuple[Decision, ...], bytes, Page]] = {}
+
+    def decisions(self, lesson_id: int) -> list[Decision]:
+        """The decisions made about a lesson's lines, in order."""
+        rows = self._db.execute(
+            f"SELECT {', '.join(DECISION_COLUMNS)} FROM line_decisions WHERE lesson_id = ? ORDER BY id",
+            [lesson_id],
+        ).fetchall()
+        return [Decision(*r) for r in rows]
+
+    def page(self, lesson_id: int) -> Page:
+        """A lesson's page as its decisions make it."""
+        return self._page(lesson_id, tuple(self.decisions(lesson_id)))
+
+    def lines(self, lesson_id: int) -> list[PageLine]:
+        """A lesson's page lines, in order, each with its role."""
+        return self.page(lesson_id).lines
+
+    def _source(self, lesson_id: int) -> tuple[bytes, str]:
+        row = self._db.execute(
+            "SELECT s.data, l.source_name FROM sources s JOIN lessons l ON l.id = s.lesson_id WHERE l.id = ?",
+            [lesson_id],
+        ).fetchone()
+        if row is None:
+            raise KeyError(lesson_id)
+        return bytes(row[0]), str(row[1])
+
+    def _page(self, lesson_id: int, decisions: tuple[Decision, ...]) -> Page:
+        data, name = self._source(lesson_id)
+        cached = self._cache.get(lesson_id)
+        if cached is not None and cached[0] == decisions and cached[1] == data:
+            return cached[2]
+        page = parse_with_decisions(data, name, decisions)
+        self._cache[lesson_id] = (decisions, data, page)
+        return page
+
+    # --- decisions ---------------------------------------------------------------------
+    def set_role(self, lesson_id: int, n: int, role: str, to: int | None = None) -> Page:
+        """Give line n a role; a translation's `to` is the block (heading or paragraph) it translates."""
+        page = self.page(lesson_id)
+        line = _line(page, n)
+        if role not in {str(r) for r in SETTABLE}:
+            raise DecisionError(f"no such role: {role!r} (roles: {', '.join(SETTABLE)})")
+        target_n = target_text = None
+        if role == Role.TRANSLATION:
+            if to is None:
+                raise DecisionError("a translation needs the paragraph it translates (--to M)")
+            if not 0 <= to < len(page.block_lines):
+                count = len(page.block_lines)
+                raise DecisionError(f"no paragraph {to} (the lesson's headings and paragraphs are 0–{count - 1})")
+            target_n = page.block_lines[to]
+            target_text = _line(page, target_n).text
+        elif to is not None:
+            raise DecisionError("--to is for a translation only")
+        return self.decide(lesson_id, Decision(ROLE, line.n, line.text, role, target_n, target_text))
+
+    def join(self, lesson_id: int, n: int) -> Page:
+        """Join line n with the line after it."""
+        line = _line(self.page(lesson_id), n)
+        return self.decide(lesson_id, Decision(JOIN, line.n, line.text))
+
+    def split(self, lesson_id: int, n: int, at: int) -> Page:
+        """Split line n in two at character offset `at`."""
+        line = _line(self.page(lesson_id), n)
+        if not 0 < at < len(line.text) or not line.text[:at].strip() or not line.text[at:].strip():
+            raise DecisionError(f"cannot split line {n} at {at} (it is {len(line.text)} characters long)")
+        return self.decide(lesson_id, Decision(SPLIT, line.n, line.text, at=at))
+
+    def set_text(self, lesson_id: int, n: int, text: str) -> Page:
+        """Replace line n's text (a typo fixed)."""
+        line = _line(self.page(lesson_id), n)
+        if not text.strip():
+            raise DecisionError("the new text is empty (to take a line out, delete it)")
+        return self.decide(lesson_id, Decision(TEXT, line.n, line.text, value=text.strip()))
+
+    def delete(self, lesson_id: int, n: int) -> Page:
+        """Take line n out of the lesson (its text stays in the source bytes)."""
+        line = _line(self.page(lesson_id), n)
+        return self.decide(lesson_id, Decision(DELETE, line.n, line.text))
+
+    def move(self, lesson_id: int, n: int, step: int) -> Page:
+        """Move line n up (-1) or down (+1): a heading or paragraph past the next block that way."""
+        line = _line(self.page(lesson_id), n)
+        return self.decide(lesson_id, Decision(MOVE, line.n, line.text, at=step))
+
+    def split_lesson(self, lesson_id: int, n: int) -> int:
+        """Split a page of several posts: line n and the lines after it become a lesson of their own
+        (imported from their text), and the lesson ends before line n; returns the new lesson's id."""
+        page = self.page(lesson_id)
+        line = _line(page, n)
+        if page.fixed:
+            raise DecisionError("this lesson was made from a lesson file, not a page: its lines cannot be changed")
+        if line.n == page.lines[0].n:
+            raise DecisionError(f"line {n} is the page's first: no lesson would be left before it")
+        if self._lessons is None:
+            raise DecisionError("lessons cannot be made here")
+        name = Path(self._source(lesson_id)[1]).stem or "page"
+        data = "\n\n".join(ln.text for ln in page.lines if ln.n >= line.n).encode("utf-8")
+        with self._db.atomic():
+            try:
+                made = self._lessons.import_bytes(data, f"{name} (from line {n}).txt")
+            except ImportRefused as exc:
+                raise DecisionError(f"the lines from {n} on are no lesson of their own ({exc})") from None
+            self.decide(lesson_id, Decision(END, line.n, line.text))
+        return made.lesson_id
+
+    def decide(self, lesson_id: int, decision: Decision) -> Page:
+        """Add a decision, assemble the lesson again, and move the user's work with its lines."""
+        if decision.op not in OPS:
+            raise DecisionError(f"no such change: {decision.op!r}")
+        old_decisions = tuple(self.decisions(lesson_id))
+        if len(old_decisions) >= MAX_DECISIONS:
+            raise DecisionError(f"a lesson keeps at most {MAX_DECISIONS:,} changes to its lines")
+        old = self._page(lesson_id, old_decisions)
+        if old.fixed:
+            raise DecisionError("this lesson was made from a lesson file, not a page: its lines cannot be changed")
+        new = self._assemble(lesson_id, (*old_decisions, decision))
+        if new.missed:
+            raise DecisionError(f"the change cannot be made on line {decision.n}")
+        with self._db.atomic():
+            self._insert(lesson_id, decision)
+            remap_overlay(self._db, lesson_id, old, new, decision, forward=True)
+            self.write(lesson_id, new)
+        return new
+
+    def _insert(self, lesson_id: int, d: Decision) -> None:
+        names = ", ".join(DECISION_COLUMNS)
+        marks = ", ".join("?" * len(DECISION_COLUMNS))
+        self._db.execute(
+            f"INSERT INTO line_decisions (lesson_id, {names}) VALUES (?, {marks})", [lesson_id, *asdict(d).values()]
+        )
+
+    def undo(self, lesson_id: int) -> Page | None:
+        """Take the last decision back; None if there was none."""
+        decisions = tuple(self.decisions(lesson_id))
+        if not decisions:
+            return None
+        old = self._page(lesson_id, decisions)
+        new = self._assemble(lesson_id, decisions[:-1])
+        with self._db.atomic():
+            self._db.execute(
+                "DELETE FROM line_decisions WHERE id = (SELECT max(id) FROM line_decisions WHERE lesson_id = ?)",
+                [lesson_id],
+            )
+            remap_overlay(self._db, lesson_id, old, new, decisions[-1], forward=False)
+            self.write(lesson_id, new)
+        return new
+
+    def _assemble(self, lesson_id: int, decisions: tuple[Decision, ...]) -> Page:
+        try:
+            return self._page(lesson_id, decisions)
+        except ImportRefused as e:
+            raise DecisionError(f"the change would leave no lesson: {e}") from None
+
+    def restored(self, lesson_id: int, before: Sequence[Decision]) -> Page:
+        """Assemble the lesson again after an undo or redo in the window restored its decisions (and the
+        overlay made over them) from `before`: reading positions and saved words follow, step by step."""
+        after = tuple(self.decisions(lesson_id))
+        before = tuple(before)
+        with self._db.atomic():
+            try:
+                if before[: len(after)] == after:  # undone: take the later decisions back, last first
+                    for k in range(len(before), len(after), -1):
+                        old, new = self._page(lesson_id, before[:k]), self._page(lesson_id, before[: k - 1])
+                        follow_reading(self._db, lesson_id, old, new, before[k - 1], forward=False)
+                elif after[: len(before)] == before:  # redone
+                    for k in range(len(before), len(after)):
+                        old, new = self._page(lesson_id, after[:k]), self._page(lesson_id, after[: k + 1])
+                        follow_reading(self._db, lesson_id, old, new, after[k], forward=True)
+            except ImportRefused:
+                pass  # an earlier state the importer now refuses: the lesson below says so
+            page = self._assemble(lesson_id, after)
+            self.write(lesson_id, page)
+        return page
+
+    def reimport(self, lesson_id: int) -> list[Decision]:
+        """Import the lesson again from its source with the current importer, keeping each decision
+        whose line is still there; returns the decisions it could not keep (and drops them)."""
+        self._cache.pop(lesson_id, None)
+        decisions = self.decisions(lesson_id)
+        page = self._assemble(lesson_id, tuple(decisions))
+        kept = [d for d in decisions if d not in page.missed]
+        with self._db.atomic():
+            if page.missed:
+                self._db.execute("DELETE FROM line_decisions WHERE lesson_id = ?", [lesson_id])
+                for d in kept:
+                    self._insert(lesson_id, d)
+            self.write(lesson_id, page)
+        self._cache.pop(lesson_id, None)
+        return list(page.missed)
+
+    def write(self, lesson_id: int, page: Page) -> None:
+        """Write the imported tables of a lesson again from an assembled page (the caller holds the transaction)."""
+        from library.lessons import write_imported
+
+        lesson = page.lesson
+        conn: sqlite3.Connection = self._db.conn
+        for table in ("captions", "blocks", "notes", "glossary", "unplaced", "dropped", "import_warnings"):
+            conn.execute(f"DELETE FROM {table} WHERE lesson_id = ?", (lesson_id,))
+        conn.execute(
+            "UPDATE lessons SET title = ?, translation_language = ?, word_count = ?, glossary_heading = ?,"
+            " title_translation = ?, indexed = 0 WHERE id = ?",
+            (
+                lesson.title,
+                lesson.translation_language,
+                lesson.word_count(),
+                lesson.glossary_heading,
+                lesson.title_translation,
+                lesson_id,
+            ),
+        )
+        write_imported(conn, lesson_id, lesson)
+
+
+def _line(page: Page, n: int) -> PageLine:
+    """Line n of a page; DecisionError if it has none."""
+    for line in page.lines:
+        if line.n == n:
+            return line
+    last = page.lines[-1].n if page.lines else -1
+    raise DecisionError(f"no line {n} (the page's lines are 0–{last})")
+
+
+def decision_of(row: dict[str, Any]) -> Decision:
+    """A decision from a row of the overlay's snapshot."""
+    values: dict[str, Any] = {c: row.get(c) for c in DECISION_COLUMNS}
+    return Decision(**values)

@@ -1,0 +1,152 @@
+"""Page-view commands: `show ID --lines [--json]`, `fix ID N ROLE [--to M]` and the other
+changes to a lesson's lines, `fix ID --undo`, and `reimport ID`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from library import ImportRefused, Library
+from library.pagelines import SETTABLE, DecisionError, PageLine
+from reader.cli.output import OK, REFUSED, USAGE, one_line
+
+PAGE_COMMANDS = ("fix", "reimport")
+ROLE_NAMES = tuple(str(r) for r in SETTABLE)
+
+
+def add_page_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add `fix` and `reimport` to the command line's subcommands."""
+    p = sub.add_parser(
+        "fix",
+        parents=[common],
+        help="change a line of a lesson's page (see `show ID --lines`): its role, text, or place",
+    )
+    p.add_argument("id", type=int)
+    p.add_argument("n", type=int, nargs="?", metavar="N", help="the line's number")
+    p.add_argument("role", nargs="?", metavar="ROLE", help=f"the line's new role: {', '.join(ROLE_NAMES)}")
+    p.add_argument("--to", type=int, metavar="M", help="for a translation: the paragraph (block) it translates")
+    change = p.add_mutually_exclusive_group()
+    change.add_argument("--undo", action="store_true", help="take the last change back")
+    change.add_argument("--join", action="store_true", help="join line N with the line after it")
+    change.add_argument("--split", type=int, metavar="AT", help="split line N in two at character AT")
+    change.add_argument("--text", metavar="TEXT", help="replace line N's text")
+    change.add_argument("--delete", action="store_true", help="take line N out of the lesson")
+    change.add_argument("--move", choices=("up", "down"), help="move line N up or down")
+    change.add_argument(
+        "--split-lesson", action="store_true", help="line N and the lines after it become a lesson of their own"
+    )
+    p.add_argument("--json", action="store_true", help="print the lines after the change as JSON")
+    p = sub.add_parser(
+        "reimport", parents=[common], help="import a lesson again from its source, keeping the changes to its lines"
+    )
+    p.add_argument("id", type=int)
+
+
+def print_lines(lib: Library, lesson_id: int, as_json: bool) -> int:
+    """`show ID --lines`: each line's number, role, target, confidence and text."""
+    try:
+        lines = lib.pages.lines(lesson_id)
+    except KeyError:
+        print(f"study-reader: no lesson with id {lesson_id}", file=sys.stderr)
+        return REFUSED
+    except ImportRefused as exc:
+        print(f"study-reader: lesson {lesson_id}: its source cannot be read again ({one_line(exc)})", file=sys.stderr)
+        return REFUSED
+    _print(lines, as_json)
+    return OK
+
+
+def _print(lines: list[PageLine], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps([ln.to_json() for ln in lines], ensure_ascii=False, indent=2))
+        return
+    for ln in lines:
+        role = f"{ln.role} → {ln.target}" if ln.target is not None else str(ln.role)
+        if ln.block is not None:
+            role = f"{role} {ln.block}"
+        print(f"{ln.n}\t{role}\t{ln.confidence:.1f}\t{ln.text}")
+
+
+def fix_command(lib: Library, args: argparse.Namespace) -> int:
+    """`fix ID N ROLE [--to M]`, `fix ID N --join|--split AT|--text T|--delete|--move up|down`, `fix ID --undo`."""
+    pages = lib.pages
+    try:
+        lib.lessons.get(args.id)
+    except KeyError:
+        print(f"study-reader: no lesson with id {args.id}", file=sys.stderr)
+        return REFUSED
+    try:
+        if args.undo:
+            if args.n is not None:
+                print("study-reader: fix ID --undo takes no line number", file=sys.stderr)
+                return USAGE
+            if pages.undo(args.id) is None:
+                print(f"study-reader: lesson {args.id} has no change to take back", file=sys.stderr)
+                return REFUSED
+        elif args.n is None:
+            print("study-reader: fix needs a line number N (see `show ID --lines`) or --undo", file=sys.stderr)
+            return USAGE
+        elif _changes(args) and args.role is not None:
+            print(
+                "study-reader: give a role or one change (--join, --split, --text, --delete, --move), not both",
+                file=sys.stderr,
+            )
+            return USAGE
+        elif args.join:
+            pages.join(args.id, args.n)
+        elif args.split is not None:
+            pages.split(args.id, args.n, args.split)
+        elif args.text is not None:
+            pages.set_text(args.id, args.n, args.text)
+        elif args.delete:
+            pages.delete(args.id, args.n)
+        elif args.move is not None:
+            pages.move(args.id, args.n, -1 if args.move == "up" else 1)
+        elif args.split_lesson:
+            made = pages.split_lesson(args.id, args.n)
+            print(f"{made}\t{lib.lessons.get(made).title}\tsplit off lesson {args.id} from line {args.n}")
+        elif args.role is None:
+            print(f"study-reader: fix ID N needs a role ({', '.join(ROLE_NAMES)}) or a change", file=sys.stderr)
+            return USAGE
+        elif args.role not in ROLE_NAMES:
+            print(f"study-reader: no such role: {args.role!r} (roles: {', '.join(ROLE_NAMES)})", file=sys.stderr)
+            return USAGE
+        else:
+            pages.set_role(args.id, args.n, args.role, args.to)
+    except DecisionError as exc:
+        print(f"study-reader: lesson {args.id}: {one_line(exc)}", file=sys.stderr)
+        return REFUSED
+    except ImportRefused as exc:
+        print(f"study-reader: lesson {args.id}: its source cannot be read again ({one_line(exc)})", file=sys.stderr)
+        return REFUSED
+    lib.search.index_pending()
+    if args.split_lesson:
+        lib.study.levels.level_pending()
+    if args.json:
+        _print(pages.lines(args.id), True)
+    return OK
+
+
+def _changes(args: argparse.Namespace) -> bool:
+    return bool(
+        args.join or args.split is not None or args.text is not None or args.delete or args.move or args.split_lesson
+    )
+
+
+def reimport_command(lib: Library, args: argparse.Namespace) -> int:
+    """`reimport ID`: the lesson imported again from its stored source, its decisions kept where their lines are."""
+    try:
+        missed = lib.pages.reimport(args.id)
+    except KeyError:
+        print(f"study-reader: no lesson with id {args.id}", file=sys.stderr)
+        return REFUSED
+    except (DecisionError, ImportRefused) as exc:
+        print(f"study-reader: lesson {args.id}: {one_line(exc)}", file=sys.stderr)
+        return REFUSED
+    lib.search.index_pending()
+    print(f"{args.id}\treimported\t{len(lib.pages.decisions(args.id))} changes kept\t{len(missed)} not kept")
+    for d in missed:
+        print(f"  not kept: {d.op} of line {d.n} “{d.text[:60]}” (the line is no longer on the page)")
+    return OK
