@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.ui.safe_text import plain_tip
 from reader.ui.themes import Theme, contrast, text_on
@@ -185,3 +186,32 @@ class PageModel(QAbstractTableModel):
         if column == TEXT:
             return plain_tip(line.text)
         return ""
+
+
+class ChipDelegate(QStyledItemDelegate):
+    """Draws a role as a rounded chip in its colour, selected or not (a selection must not hide the role)."""
+
+    PAD = 6
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        style = option.widget.style() if option.widget is not None else None
+        if style is not None and option.state & QStyle.StateFlag.State_Selected:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        bg, fg = index.data(Qt.ItemDataRole.BackgroundRole), index.data(Qt.ItemDataRole.ForegroundRole)
+        rect = option.rect.adjusted(3, 3, -3, -3)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if isinstance(bg, QBrush):
+            painter.setBrush(bg)
+            painter.setPen(QPen(fg.color() if isinstance(fg, QBrush) else Qt.GlobalColor.gray, 0.6))
+            painter.drawRoundedRect(rect, 6, 6)
+        if isinstance(fg, QBrush):
+            painter.setPen(fg.color())
+        painter.drawText(rect.adjusted(self.PAD, 0, -self.PAD, 0),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), str(index.data() or ""))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 2 * self.PAD + 6, size.height() + 6)

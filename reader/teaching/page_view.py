@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.teaching.page_model import LINE, ROLE, SURE, TEXT, PageLineLike, PageModel
+from reader.teaching.page_model import LINE, ROLE, SURE, TEXT, ChipDelegate, PageLineLike, PageModel
 from reader.ui.safe_text import plain_label
 from reader.ui.themes import Theme
 
@@ -138,6 +138,7 @@ class PageView(QDialog):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(ROLE, ChipDelegate(self.table))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         header = self.table.horizontalHeader()
