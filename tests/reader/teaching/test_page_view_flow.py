@@ -1,0 +1,95 @@
+"""The page view's doors (the import review, the edit dock), what the command line then shows, a refused
+change, a redone import, and splitting a page of two posts into lessons."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from library import Library
+from reader.__main__ import main
+from reader.mainwindow import MainWindow
+from tests.reader.teaching.test_page_view import PAGE, WORDS, bees, click_line, open_page_view, press, undo, word_list
+
+TWO_POSTS = Path(__file__).resolve().parents[2] / "data" / "pageview" / "two_posts.txt"
+__all__ = ["bees"]  # the fixture, used by name
+
+
+def test_the_import_review_opens_the_page_view_of_the_new_lesson(qtbot: QtBot, window: MainWindow) -> None:
+    window.import_files([str(PAGE)])
+    qtbot.waitUntil(lambda: window.import_review is not None and window.import_review.isVisible(), timeout=5000)
+    review = window.import_review
+    assert review is not None
+    qtbot.mouseClick(review.page_view, Qt.MouseButton.LeftButton)
+    view = window.page_fixing.view
+    assert view is not None and view.isVisible() and not review.isVisible()  # the modal review gave way
+    assert window.lesson is not None and window.lesson.id == review.lesson_id
+    assert [line.text for line in view.model.lines][:2] == ["Morning Study Club", "A Village Learns to Keep Bees"]
+
+
+def test_the_edit_dock_opens_the_page_view(qtbot: QtBot, bees: MainWindow) -> None:
+    bees.activateWindow()
+    bees.article.setFocus()
+    qtbot.keyClick(bees.article, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(bees.teaching.panel.buttons["page_view"], Qt.MouseButton.LeftButton)
+    view = bees.page_fixing.view
+    assert view is not None and view.isVisible()
+    assert "Farmers in a small mountain village" in [line.text[:35] for line in view.model.lines]
+
+
+def test_what_the_command_line_shows_after_fixes_in_the_window(qtbot: QtBot, bees: MainWindow, library: Library,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    view = open_page_view(qtbot, bees)
+    click_line(qtbot, view, WORDS[0])
+    click_line(qtbot, view, WORDS[-1], Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, view, Qt.Key.Key_G)
+    click_line(qtbot, view, "Back to the top")
+    press(qtbot, view, Qt.Key.Key_S)
+    assert bees.lesson is not None and bees.lesson.id is not None
+    capsys.readouterr()
+    assert main(["show", str(bees.lesson.id), "--lines", "--json", "--library", str(library.path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    roles = {r["text"]: r["role"] for r in rows}
+    assert [roles[w] for w in WORDS] == ["glossary"] * 4
+    assert roles["Back to the top"] == "site" and roles["Print this page"] == "paragraph"
+
+
+def test_a_refused_change_says_why_and_leaves_no_undo_step(qtbot: QtBot, bees: MainWindow) -> None:
+    view = open_page_view(qtbot, bees)
+    stack = bees.teaching.stack
+    click_line(qtbot, view, "Print this page")  # the page's last line: nothing to join it with
+    press(qtbot, view, Qt.Key.Key_J)
+    assert bees.statusBar().currentMessage().startswith("This change cannot be made:")
+    assert stack.count() == 0 and not bees.menus.actions["undo"].isEnabled()
+
+
+def test_a_redone_import_keeps_the_fixes(qtbot: QtBot, bees: MainWindow, library: Library) -> None:
+    view = open_page_view(qtbot, bees)
+    click_line(qtbot, view, WORDS[0])
+    click_line(qtbot, view, WORDS[-1], Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, view, Qt.Key.Key_G)
+    assert bees.lesson is not None and bees.lesson.id is not None
+    assert library.pages.reimport(bees.lesson.id) == []  # every decision kept
+    bees.reading.reload()
+    assert [w.split()[0] for w in word_list(bees)] == ["hive", "orchard", "harvest", "income"]
+    undo(qtbot, view)  # and the change is still the one undo takes back
+    assert word_list(bees) == []
+
+
+def test_split_a_page_of_two_posts_into_lessons(qtbot: QtBot, window: MainWindow, library: Library) -> None:
+    window.open_lesson(library.lessons.import_file(TWO_POSTS).lesson_id)
+    window.refresh_lessons()
+    before = library.lessons.count()
+    listed = window.panel.lessons_model.rowCount()
+    view = open_page_view(qtbot, window)
+    click_line(qtbot, view, "A Library Opens Its Doors")
+    qtbot.mouseClick(view.split_lesson, Qt.MouseButton.LeftButton)
+    assert library.lessons.count() == before + 1
+    assert window.panel.lessons_model.rowCount() == listed + 1  # the library's list shows the new lesson
+    assert window.lesson is not None
+    assert not any(b.text.startswith("The city library") for b in window.lesson.blocks)
+    assert "The city library" not in window.article.document().toPlainText()
