@@ -169,3 +169,12 @@ def test_a_translation_line_is_not_english_to_fix(qtbot: QtBot) -> None:
     view = make_view(qtbot)
     click_row(qtbot, view, 3)
     assert view.text.isReadOnly() and not view.save_text.isEnabled()
+
+
+def test_a_selected_line_still_shows_its_role_colour(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    click_row(qtbot, view, 0)  # the title, selected
+    rect = view.table.visualRect(view.model.index(0, ROLE))
+    image = view.table.viewport().grab().toImage()
+    sample = image.pixelColor(rect.right() - 8, rect.center().y()).name()  # inside the chip, right of its words
+    assert sample == chip_colour("title", THEMES["light"])
