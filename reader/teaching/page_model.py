@@ -113,6 +113,7 @@ class PageModel(QAbstractTableModel):
         super().__init__(parent)
         self._lines: list[PageLineLike] = []
         self.numbers: dict[int, int] = {}  # paragraph block → its number as the reader counts
+        self._brush_cache: dict[tuple[str, str], tuple[QBrush, QBrush]] = {}
         self._theme, self.tr_ = theme, tr
 
     @property
@@ -159,14 +160,22 @@ class PageModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(line, column)
         if column == ROLE and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(chip_colour(line.role, self._theme)))
+            return self._brushes(line.role)[0]
         if column == ROLE and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(chip_text(line.role, self._theme)))
+            return self._brushes(line.role)[1]
         if column == SURE and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:
             return line.n
         return None
+
+    def _brushes(self, role: str) -> tuple[QBrush, QBrush]:
+        """A role's chip and text brushes in the theme (made once per theme: asked at every paint)."""
+        key = (self._theme.name, role)
+        if key not in self._brush_cache:
+            self._brush_cache[key] = (QBrush(QColor(chip_colour(role, self._theme))),
+                                      QBrush(QColor(chip_text(role, self._theme))))
+        return self._brush_cache[key]
 
     def _display(self, line: PageLineLike, column: int) -> str:
         if column == LINE:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.teaching.page_model import LINE, ROLE, SURE, TEXT, ChipDelegate, PageLineLike, PageModel
+from reader.teaching.page_model import LINE, ROLE, ROLE_LABELS, SURE, TEXT, ChipDelegate, PageLineLike, PageModel
 from reader.ui.safe_text import plain_label
 from reader.ui.themes import Theme
 
@@ -141,11 +141,15 @@ class PageView(QDialog):
         self.table.setItemDelegateForColumn(ROLE, ChipDelegate(self.table))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        # Widths and heights from the font, not from the rows: sizing to contents asked a book's
+        # 2,600 lines for their size at every change (0.4 s).
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(LINE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SURE, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (LINE, ROLE, SURE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 14)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("PageLineText")
         self.text.setTabChangesFocus(True)
@@ -219,6 +223,7 @@ class PageView(QDialog):
         """Show the page's lines, keeping the current line (by number) where it still is."""
         keep = current if current is not None else self.current_line()
         self.model.set_lines(lines)
+        self._fit_columns()
         rows = [i for i, line in enumerate(lines) if line.n == keep]
         row = rows[0] if rows else (0 if lines else -1)
         if row >= 0:
@@ -226,6 +231,19 @@ class PageView(QDialog):
                 self.model.index(row, TEXT),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self._current_changed(self.model.index(row, 0) if row >= 0 else QModelIndex())
+
+    def _fit_columns(self) -> None:
+        """The number, role and mark columns as wide as their widest text (names with the highest ¶N)."""
+        metrics, model, tr = self.table.fontMetrics(), self.model, self.tr_
+        top = len(model.numbers)
+        labels = {tr(ROLE_LABELS.get(line.role, line.role)) for line in model.lines} | {
+            tr("Role"), tr("Translation of ¶{n}").format(n=top), tr("Paragraph ¶{n}").format(n=top),
+            tr("Translation of a heading")}
+        self.table.setColumnWidth(ROLE, max(metrics.horizontalAdvance(t) for t in labels) + 2 * ChipDelegate.PAD + 18)
+        last = str(model.lines[-1].n) if model.lines else "0"
+        widest = max(metrics.horizontalAdvance(last), metrics.horizontalAdvance(tr("Line")))
+        self.table.setColumnWidth(LINE, widest + 14)
+        self.table.setColumnWidth(SURE, metrics.horizontalAdvance("?") + 16)
 
     def set_page_actions(self, split_lesson: bool, swap: bool) -> None:
         """Offer 'Split into lessons here' and 'Swap languages' only where the library can do them."""
