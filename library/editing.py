@@ -83,8 +83,8 @@ def find_anchor(
     lesson: Lesson, block: int | None, start: int | None, end: int | None, text: str | None
 ) -> Anchor | None:
     """The anchor as stored, or where its words are now if a redone import moved them."""
-    if block is None or start is None or end is None:
-        return None
+    if block is None or start is None or end is None or block < 0:
+        return None  # (a negative block: its line is no paragraph now, library/pageremap.py)
     blocks = lesson.blocks
     in_range = 0 <= block < len(blocks) and 0 <= start < end <= len(blocks[block].text)
     if in_range and (not text or blocks[block].text[start:end] == text):
@@ -186,7 +186,8 @@ def apply_edits(conn: sqlite3.Connection, lesson: Lesson) -> Lesson:
     lesson.questions = [
         Question(pos, text, answer, f"user:{qid}")
         for qid, pos, text, answer in conn.execute(
-            "SELECT id, block_pos, text, answer FROM questions WHERE lesson_id = ? ORDER BY block_pos, sort, id",
+            "SELECT id, block_pos, text, answer FROM questions WHERE lesson_id = ? AND block_pos >= 0"
+            " ORDER BY block_pos, sort, id",
             (lid,),
         )
     ]

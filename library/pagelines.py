@@ -86,7 +86,7 @@ FOLDED = frozenset({K.WRAPPED, K.SPEAKER})
 @dataclass(frozen=True)
 class PageLine:
     """One line of the page: its number, role, the block a translation is placed on (`target`),
-    how sure the importer was (0–1), its text and language, and the block it is part of."""
+    how sure the importer was (0–1), its text and language, and the block or note it is part of."""
 
     n: int
     role: Role
@@ -95,6 +95,7 @@ class PageLine:
     text: str
     lang: str
     block: int | None = None
+    note: int | None = None  # for a note's line: which of the lesson's notes it is part of
 
     def to_json(self) -> dict[str, object]:
         """The line as `show ID --lines --json` prints it."""
@@ -106,6 +107,7 @@ class PageLine:
             "text": self.text,
             "lang": self.lang,
             "block": self.block,
+            "note": self.note,
         }
 
 
@@ -359,6 +361,7 @@ def page_of(lesson: Lesson, lines: list[Line], captured_blocks: dict[int, Block]
             block_lines[pos] = line.index
         if line.kind == K.NOTE:
             note_lines.append(line.index)
+        note = len(note_lines) - 1 if role == Role.NOTE and note_lines else None
         text = line_text(line)
         out.append(
             PageLine(
@@ -369,6 +372,7 @@ def page_of(lesson: Lesson, lines: list[Line], captured_blocks: dict[int, Block]
                 text=text,
                 lang=line.lang,
                 block=pos if role in (Role.HEADING, Role.PARAGRAPH) else None,
+                note=note if note is not None and note < len(lesson.notes) else None,
             )
         )
     entry_lines = [entry_of.get(id(e), -1) for e in lesson.glossary]

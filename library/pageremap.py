@@ -20,6 +20,18 @@ from library.store.database import Database
 BlockMap = Callable[[int, int], tuple[int, int] | None]
 
 
+def parked(n: int) -> int:
+    """The block position kept for the user's work on line n while that line is no block (made a
+    glossary entry, site text…): negative, so the lesson shows it nowhere, and it comes back with
+    the line when the line is a block again (an undo, another role)."""
+    return -1 - n
+
+
+def parked_line(pos: int) -> int:
+    """The line a parked block position stands for."""
+    return -1 - pos
+
+
 def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
     """Where a place in the old page's blocks is in the new page's."""
     old_by_n = {ln.n: ln for ln in old.lines}
@@ -79,14 +91,20 @@ def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
         return n, o
 
     def moved(pos: int, offset: int) -> tuple[int, int] | None:
-        if not 0 <= pos < len(old.block_lines):
+        if pos < 0:
+            start = parked_line(pos)
+        elif pos < len(old.block_lines):
+            start = old.block_lines[pos]
+        else:
             return None
-        got = move_line(old.block_lines[pos], offset)
+        got = move_line(start, offset)
         if got is None:
             return None
         line = new_by_n.get(got[0])
-        if line is None or line.block is None:
+        if line is None:
             return None
+        if line.block is None:
+            return parked(got[0]), got[1]
         return line.block, got[1]
 
     return moved
@@ -181,7 +199,7 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
     merged: dict[tuple[int, str], str] = {}
     for pos, lang, text in rows:
         to = pos_of(pos)
-        if to is not None:  # a block that is no longer a block takes its translation with it (undo brings it back)
+        if to is not None:  # a deleted block's translation goes with it (the window's undo brings it back)
             merged[(to, lang)] = f"{merged[(to, lang)]}\n{text}" if (to, lang) in merged else text
     for (pos, lang), text in merged.items():
         db.execute(
@@ -199,7 +217,10 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
             )
     for qid, pos in db.execute("SELECT id, block_pos FROM questions WHERE lesson_id = ?", [lesson_id]).fetchall():
         to = pos_of(pos)
-        db.execute("UPDATE questions SET block_pos = ? WHERE id = ?", [to if to is not None else pos, qid])
+        if to is None:
+            db.execute("DELETE FROM questions WHERE id = ?", [qid])  # on a deleted paragraph
+        else:
+            db.execute("UPDATE questions SET block_pos = ? WHERE id = ?", [to, qid])
     for rid, ab, ast, ae in db.execute(
         "SELECT id, anchor_block, anchor_start, anchor_end FROM user_notes"
         " WHERE lesson_id = ? AND anchor_block IS NOT NULL",
@@ -226,7 +247,7 @@ def follow_reading(db: Database, lesson_id: int, old: Page, new: Page, d: Decisi
 
     def pos_of(pos: int) -> int | None:
         got = blocks(pos, 0)
-        return got[0] if got is not None else None
+        return got[0] if got is not None and got[0] >= 0 else None
 
     last_block = max(0, len(new.block_lines) - 1)
     for profile, pos in db.execute(

@@ -45,6 +45,7 @@ from library.store.database import Database
 if TYPE_CHECKING:
     from library.lessons import Lessons
 
+CACHED_PAGES = 4
 DECISION_COLUMNS = ("op", "n", "text", "role", "target_n", "target_text", "at", "value")
 
 
@@ -145,7 +146,10 @@ class Pages:
         if cached is not None and cached[0] == decisions and cached[1] == data:
             return cached[2]
         page = parse_with_decisions(data, name, decisions)
+        self._cache.pop(lesson_id, None)
         self._cache[lesson_id] = (decisions, data, page)
+        while len(self._cache) > CACHED_PAGES:  # a book's page is megabytes: keep the last few lessons'
+            del self._cache[next(iter(self._cache))]
         return page
 
     # --- decisions ---------------------------------------------------------------------
@@ -311,6 +315,8 @@ class Pages:
         conn: sqlite3.Connection = self._db.conn
         for table in ("captions", "blocks", "notes", "glossary", "unplaced", "dropped", "import_warnings"):
             conn.execute(f"DELETE FROM {table} WHERE lesson_id = ?", (lesson_id,))
+        # Its word levels are worked out again, as after an import (Study.levels.level_pending).
+        conn.execute("DELETE FROM lesson_levels WHERE lesson_id = ?", (lesson_id,))
         conn.execute(
             "UPDATE lessons SET title = ?, translation_language = ?, word_count = ?, glossary_heading = ?,"
             " title_translation = ?, indexed = 0 WHERE id = ?",

@@ -99,7 +99,9 @@ class Search:
             "SELECT text, pos, 'en' FROM blocks WHERE lesson_id = ?1"
             " UNION ALL SELECT t.text, b.pos, t.lang FROM translations t"
             " JOIN blocks b ON b.id = t.block_id WHERE b.lesson_id = ?1"
-            " UNION ALL SELECT text, block_pos, 'user:' || lang FROM user_translations WHERE lesson_id = ?1"
+            # (a negative block_pos: a translation kept for a line that is no paragraph now, not shown)
+            " UNION ALL SELECT text, block_pos, 'user:' || lang FROM user_translations"
+            " WHERE lesson_id = ?1 AND block_pos >= 0"
             " UNION ALL SELECT coalesce(user_title, title), -1, 'title' FROM lessons WHERE id = ?1",
             (lesson_id,),
         ).fetchall()

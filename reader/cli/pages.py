@@ -122,8 +122,7 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
         print(f"study-reader: lesson {args.id}: its source cannot be read again ({one_line(exc)})", file=sys.stderr)
         return REFUSED
     lib.search.index_pending()
-    if args.split_lesson:
-        lib.study.levels.level_pending()
+    lib.study.levels.level_pending()  # the lesson's text changed: its levels are worked out again
     if args.json:
         _print(pages.lines(args.id), True)
     return OK
@@ -146,6 +145,7 @@ def reimport_command(lib: Library, args: argparse.Namespace) -> int:
         print(f"study-reader: lesson {args.id}: {one_line(exc)}", file=sys.stderr)
         return REFUSED
     lib.search.index_pending()
+    lib.study.levels.level_pending()
     print(f"{args.id}\treimported\t{len(lib.pages.decisions(args.id))} changes kept\t{len(missed)} not kept")
     for d in missed:
         print(f"  not kept: {d.op} of line {d.n} “{d.text[:60]}” (the line is no longer on the page)")

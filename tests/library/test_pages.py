@@ -48,8 +48,18 @@ def test_every_line_has_a_number_role_and_text_in_page_order(lib: Library, garde
 
 def test_reference_lesson_lines_name_every_role_it_has(lib: Library, reference_path: Path) -> None:
     lid = lib.lessons.import_file(reference_path).lesson_id
-    roles = {ln.role for ln in lib.pages.lines(lid)}
+    lines = lib.pages.lines(lid)
+    roles = {ln.role for ln in lines}
     assert {Role.TITLE, Role.CAPTION, Role.HEADING, Role.PARAGRAPH, Role.TRANSLATION, Role.NOTE, Role.GLOSSARY} <= roles
+    lesson = lib.lessons.get(lid)
+    # Each note's lines name the note; the three-paragraph note ※3 is three lines of one note.
+    by_note = [[ln.text for ln in lines if ln.note == i] for i in range(len(lesson.notes))]
+    assert [len(x) for x in by_note] == [1, 1, 3, 1]
+    assert all(x[0].startswith(n.marker) for x, n in zip(by_note, lesson.notes, strict=True))
+    # Where the importer warned, the line says how sure it was: the caption the page repeats.
+    warned = {w.text: w.confidence for w in lesson.warnings}
+    assert any(ln.confidence < 1.0 for ln in lines)
+    assert all(ln.confidence == warned[ln.text] for ln in lines if ln.confidence < 1.0)
 
 
 def test_make_a_line_the_title(lib: Library, garden: int) -> None:
@@ -207,3 +217,38 @@ def test_note_stays_on_its_term_through_join_split_and_edit(lib: Library, garden
         garden, n_of(lib, garden, "Volunteers"), "Volunteers teach children to plant seeds and grow plants."
     )
     assert anchored(lib, garden, ref) == on
+
+
+def test_work_on_a_paragraph_given_another_role_is_kept_unseen_and_comes_back(lib: Library, garden: int) -> None:
+    pos = block_of(lib, garden, "One retired teacher")
+    lib.editing.set_translation(garden, pos, "ja", "退職した先生の訳")
+    lib.editing.add_question(garden, pos, "Who spoke?", "A teacher")
+    ref = note_on(lib, garden, "e", "One retired teacher")
+    before = lib.lessons.get(garden).to_json()
+    lib.search.index_pending()
+    assert [h.block_pos for h in lib.search.query("退職した先生の訳")] == [pos]
+    n = n_of(lib, garden, "One retired teacher")
+    lib.pages.set_role(garden, n, "site")
+    lib.search.index_pending()
+    lesson = lib.lessons.get(garden)
+    assert "退職した先生の訳" not in [t for b in lesson.blocks for t in b.all_translations.values()]
+    assert lesson.questions == [] and next(x for x in lesson.notes if x.ref == ref).anchor is None
+    assert lib.search.query("退職した先生の訳") == []  # not found on a paragraph it is not on
+    lib.pages.set_role(garden, n, "paragraph")  # made a paragraph again (not an undo): all of it is back
+    assert lib.lessons.get(garden).to_json() == before
+
+
+def test_word_levels_are_worked_out_again_after_a_change(lib: Library, garden: int) -> None:
+    lib.study.levels.level_pending()
+
+    def running_words() -> int:
+        row = lib.db.execute(
+            "SELECT a1 + a2 + b1 + b2 + c1 + c2 + unlisted + names FROM lesson_levels WHERE lesson_id = ?", [garden]
+        ).fetchone()
+        return int(row[0])
+
+    before = running_words()
+    for word in ("lot ", "neighbor ", "retired ", "volunteer "):
+        lib.pages.set_role(garden, n_of(lib, garden, word), "glossary")
+    assert lib.study.levels.level_pending() == 1
+    assert running_words() < before

@@ -208,3 +208,17 @@ def test_split_into_lessons_here(lib: Library) -> None:
         lib.pages.split_lesson(lid, 0)
     lib.pages.undo(lid)  # the first lesson whole again; the lesson made stays
     assert len(lib.lessons.get(lid).blocks) == 7 and lib.lessons.get(made).title == second.title
+
+
+def test_html_page_has_lines_and_takes_decisions(lib: Library) -> None:
+    lid = lib.lessons.import_file(DATA / "market_page.html").lesson_id
+    lines = lib.pages.lines(lid)
+    assert [ln.role for ln in lines[:3]] == [Role.TITLE, Role.CAPTION, Role.CAPTION]  # the figure's, kept once
+    closed = block_of(lib, lid, "The night market closed")
+    line = next(ln for ln in lines if ln.text.startswith("夜市は"))
+    assert line.target != closed  # the importer's guess, wrong on purpose
+    lib.pages.set_role(lid, line.n, "translation", to=closed)
+    lesson = lib.lessons.get(lid)
+    assert lesson.blocks[closed].translation("ja") == "夜市は五年前、広場の修理のために閉まりました。"
+    assert [b.translation() for b in lesson.blocks].count(None) == len(lesson.blocks) - 1
+    assert lesson.captions == ["Stalls light up the old square on Friday evening."]
