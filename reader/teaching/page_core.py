@@ -12,7 +12,7 @@ class LibraryPages:
     """The page area of one library: lines by lesson, and each change made through library.pages."""
 
     def __init__(self, library: Library) -> None:
-        self._pages = library.pages
+        self._library, self._pages = library, library.pages
 
     def lines(self, lesson_id: int) -> Sequence[PageLine]:
         """Every line of the lesson's page with its role."""
@@ -58,6 +58,12 @@ class LibraryPages:
     def page_actions(self) -> tuple[bool, bool]:
         """Splitting a lesson and swapping its languages, where the library has them (not swapping yet)."""
         return hasattr(self._pages, "split_lesson"), hasattr(self._pages, "swap_languages")
+
+
+    def settle(self) -> None:
+        """After a change is shown: index the lesson's new text for search and work out its word levels again."""
+        self._library.search.index_pending()
+        self._library.study.levels.level_pending()
 
 
 def page_area(library: Library) -> LibraryPages:

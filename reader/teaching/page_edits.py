@@ -62,6 +62,10 @@ class PageArea(Protocol):
         """Whether the library can split a lesson in two, and swap its languages."""
         ...
 
+    def settle(self) -> None:
+        """Bring the search index and the word levels up to the lesson's new text."""
+        ...
+
 
 LABELS = {
     PageEdit.JOIN: "Join lines",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 class PageFixing(QObject):
     """The page view (Ctrl+Shift+L, Teach menu) and the article's English edits in edit mode."""
 
-    lessons_added = Signal()  # "Split into lessons here" made a lesson: the library's list changed
+    # The library's list changed: "Split into lessons here" made a lesson, or a change gave a lesson new levels.
+    lessons_added = Signal()
 
     def __init__(self, area: Callable[[], PageArea], reading: Reading, article: ArticleView, window: QMainWindow,
                  edit: Callable[[str, Callable[[], object]], None], edit_mode_on: Callable[[], bool],
@@ -42,6 +43,8 @@ class PageFixing(QObject):
         self._undo_actions: list[QAction] = []
         reading.lesson_changed.connect(self._refresh)
         reading.lesson_reloaded.connect(self._refresh)
+        reading.lesson_reloaded.connect(self._settle_later)
+        self._changed = False  # a page change was made here: its undo and redo need settling too
         self._viewport = article.viewport()
 
     # --- the part's door -----------------------------------------------------------------
@@ -123,10 +126,20 @@ class PageFixing(QObject):
             except ValueError as exc:  # the library's DecisionError: the line cannot take that change
                 refused.append(str(exc))
 
+        self._changed = True
         self._edit(label, guarded)
         if refused:
             self._window.statusBar().showMessage(
                 self.tr_("This change cannot be made: {error}").format(error=refused[0]), 10000)
+
+    def _settle_later(self) -> None:
+        """Once a change (or its undo) is shown: search index and word levels for the new text, then the list."""
+        if self._changed:
+            QTimer.singleShot(0, self, self._settle)  # dropped if the window goes first
+
+    def _settle(self) -> None:
+        self._area().settle()
+        self.lessons_added.emit()
 
     # --- English edits from the article in edit mode ---------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -93,3 +93,16 @@ def test_split_a_page_of_two_posts_into_lessons(qtbot: QtBot, window: MainWindow
     assert window.lesson is not None
     assert not any(b.text.startswith("The city library") for b in window.lesson.blocks)
     assert "The city library" not in window.article.document().toPlainText()
+
+
+def test_a_change_leaves_the_lesson_levelled_and_searchable(qtbot: QtBot, bees: MainWindow, library: Library) -> None:
+    view = open_page_view(qtbot, bees)
+    click_line(qtbot, view, "Farmers in a small")
+    view.text.setTextCursor(view.text.document().find("protcet"))
+    view.text.insertPlainText("protect")
+    qtbot.mouseClick(view.save_text, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)  # the index and the levels are brought up to date once the change is shown
+    assert library.study.levels.level_pending() == 0  # nothing was left for it to do
+    assert library.search.index_pending() == 0
+    assert bees.lesson is not None
+    assert bees.lesson.id in [hit.lesson_id for hit in library.search.query("protect")]
