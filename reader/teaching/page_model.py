@@ -67,6 +67,8 @@ class PageLineLike(Protocol):
     def lang(self) -> str: ...
     @property
     def block(self) -> int | None: ...
+    @property
+    def note(self) -> int | None: ...
 
 
 def chip_colour(role: str, theme: Theme) -> str:
@@ -91,11 +93,13 @@ def paragraph_numbers(lines: Sequence[PageLineLike]) -> dict[int, int]:
 
 
 def role_label(line: PageLineLike, tr: Callable[[str], str], numbers: dict[int, int]) -> str:
-    """How the view names a line's role: 'Translation of ¶3', 'Paragraph ¶2', 'Glossary entry'…"""
+    """How the view names a line's role: 'Translation of ¶3', 'Paragraph ¶2', 'Note 1', 'Glossary entry'…"""
     if line.role == "translation" and line.target is not None:
         if line.target in numbers:
             return tr("Translation of ¶{n}").format(n=numbers[line.target])
         return tr("Translation of a heading")
+    if line.role == "note" and line.note is not None:
+        return tr("Note {n}").format(n=line.note + 1)
     if line.role == "paragraph" and line.block in numbers:
         return tr("Paragraph ¶{n}").format(n=numbers[line.block])
     return tr(ROLE_LABELS.get(line.role, line.role))

@@ -238,7 +238,7 @@ class PageView(QDialog):
         top = len(model.numbers)
         labels = {tr(ROLE_LABELS.get(line.role, line.role)) for line in model.lines} | {
             tr("Role"), tr("Translation of ¶{n}").format(n=top), tr("Paragraph ¶{n}").format(n=top),
-            tr("Translation of a heading")}
+            tr("Translation of a heading"), tr("Note {n}").format(n=99)}
         self.table.setColumnWidth(ROLE, max(metrics.horizontalAdvance(t) for t in labels) + 2 * ChipDelegate.PAD + 18)
         last = str(model.lines[-1].n) if model.lines else "0"
         widest = max(metrics.horizontalAdvance(last), metrics.horizontalAdvance(tr("Line")))

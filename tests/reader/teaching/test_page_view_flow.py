@@ -106,3 +106,22 @@ def test_a_change_leaves_the_lesson_levelled_and_searchable(qtbot: QtBot, bees: 
     assert library.search.index_pending() == 0
     assert bees.lesson is not None
     assert bees.lesson.id in [hit.lesson_id for hit in library.search.query("protect")]
+
+
+def test_notes_are_named_and_a_note_stays_on_its_term_through_a_split(qtbot: QtBot, window: MainWindow) -> None:
+    view = open_page_view(qtbot, window)  # the reference lesson: four notes, the third three lines long
+    named = [str(view.model.index(r, 1).data()) for r, line in enumerate(view.model.lines) if line.role == "note"]
+    assert named == ["Note 1", "Note 2", "Note 3", "Note 3", "Note 3", "Note 4"]
+    click_line(qtbot, view, "Rail companies are ordering")
+    cursor = view.text.textCursor()
+    cursor.setPosition(view.text.toPlainText().index("and adding"))
+    view.text.setTextCursor(cursor)
+    view.text.setFocus()
+    qtbot.keyClick(view.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    lesson = window.lesson
+    assert lesson is not None
+    assert "Rail companies are ordering new carriages" in [b.text for b in lesson.blocks]
+    anchor = lesson.notes[0].anchor
+    assert anchor is not None and lesson.blocks[anchor.block].text.startswith("and adding")
+    assert lesson.blocks[anchor.block].text[anchor.start:anchor.end] == "sleepers"
+    assert "sleepers※1" in window.article.document().toPlainText()  # the marker still follows its term

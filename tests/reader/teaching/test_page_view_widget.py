@@ -28,6 +28,7 @@ class Line:
     text: str
     lang: str = "en"
     block: int | None = None
+    note: int | None = None
 
 
 LINES = [
@@ -38,6 +39,7 @@ LINES = [
     Line(5, "paragraph", None, None, "<b>hive</b> the box where bees live", block=2),
     Line(6, "paragraph", None, None, "orchard a field of fruit trees", block=3),
     Line(7, "site", None, 0.7, "Back to the top"),
+    Line(8, "note", None, None, "※1 hive: ミツバチの巣箱", "ja", note=0),
 ]
 
 
@@ -83,8 +85,8 @@ def test_roles_and_the_unsure_mark_are_shown(qtbot: QtBot) -> None:
     m = view.model
     shown = [m.index(r, ROLE).data() for r in range(m.rowCount())]
     assert shown == ["Title", "Heading", "Paragraph ¶1", "Translation of ¶3", "Paragraph ¶2",
-                     "Paragraph ¶3", "Site text"]
-    assert [m.index(r, SURE).data() for r in range(m.rowCount())] == ["?", "", "", "?", "", "", "?"]
+                     "Paragraph ¶3", "Site text", "Note 1"]
+    assert [m.index(r, SURE).data() for r in range(m.rowCount())] == ["?", "", "", "?", "", "", "?", ""]
     assert "40%" in m.index(0, SURE).data(Qt.ItemDataRole.ToolTipRole)
     # lesson text is text: the tag is shown as written and escaped in the tip
     assert m.index(4, TEXT).data() == "<b>hive</b> the box where bees live"
