@@ -125,3 +125,14 @@ def test_notes_are_named_and_a_note_stays_on_its_term_through_a_split(qtbot: QtB
     assert anchor is not None and lesson.blocks[anchor.block].text.startswith("and adding")
     assert lesson.blocks[anchor.block].text[anchor.start:anchor.end] == "sleepers"
     assert "sleepers※1" in window.article.document().toPlainText()  # the marker still follows its term
+
+
+def test_the_page_view_speaks_the_interface_language(qtbot: QtBot, bees: MainWindow) -> None:
+    view = open_page_view(qtbot, bees)
+    bees.set_language("ja")
+    assert view.windowTitle() == "ページ表示"
+    assert view.model.index(0, 1).data() == "タイトル" and view.split_lesson.text() == "ここで別のレッスンに分ける"
+    menu = view.line_menu()
+    assert "これをタイトルにする(&T)" in [a.text() for a in menu.actions()]
+    bees.set_language("en")
+    assert view.windowTitle() == "Page view"
