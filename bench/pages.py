@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import statistics
 import sys
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -36,6 +37,20 @@ def _toggle(lib: Library, lesson_id: int) -> tuple[list[float], int]:
     return one_times(one), lib.lessons.get(lesson_id).word_count()
 
 
+def _window_undo(lib: Library, lesson_id: int) -> list[float]:
+    """Times of the window's undo of a role change (the overlay snapshot restored, the lesson assembled again)."""
+    lines = lib.pages.lines(lesson_id)
+    n = next(ln.n for ln in lines if ln.role == Role.PARAGRAPH and ln.block and ln.block > 2)
+    out = []
+    for _ in range(5):
+        snap = lib.editing.snapshot(lesson_id)
+        lib.pages.set_role(lesson_id, n, "site")
+        t = time.perf_counter()
+        lib.editing.restore(lesson_id, snap)
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
 def one_times(fn: object) -> list[float]:
     """Warmed-up times of a change."""
     assert callable(fn)
@@ -54,6 +69,7 @@ def bench_pages(tmp: Path, quick: bool) -> list[Figure]:
     ref_times, _ = _toggle(lib, ref)
     book = lib.lessons.import_bytes(big_lesson_text(seed=31).encode(), "book.txt").lesson_id
     book_times, words = _toggle(lib, book)
+    undo_times = _window_undo(lib, book)
     lib.close()
     return [
         Figure(
@@ -71,6 +87,14 @@ def bench_pages(tmp: Path, quick: bool) -> list[Figure]:
             max(book_times),
             300.0,
             note=f"the same on a {words:,}-word plain-text book",
+        ),
+        Figure(
+            "undo_reassemble_book",
+            "ms",
+            statistics.median(undo_times),
+            max(undo_times),
+            300.0,
+            note="the window's undo of that change: the overlay restored, the lesson assembled again",
         ),
     ]
 

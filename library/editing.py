@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from library.model import Anchor, GlossaryEntry, Lesson, Note, Question
 from library.store.database import Database
+
+if TYPE_CHECKING:
+    from library.pages import Pages
 
 # Overlay tables and the columns a snapshot keeps (lesson_id is implied).
 OVERLAY: dict[str, tuple[str, ...]] = {
@@ -197,9 +200,10 @@ def apply_edits(conn: sqlite3.Connection, lesson: Lesson) -> Lesson:
 class Editing:
     """Changes to one library's lessons, each written at once in its own transaction."""
 
-    def __init__(self, db: Database, read: Callable[[int], Lesson]) -> None:
+    def __init__(self, db: Database, read: Callable[[int], Lesson], pages: Callable[[], Pages] | None = None) -> None:
         self._db = db
         self._read = read  # the lesson as the reader sees it (Lessons.get), given to keep the modules apart
+        self._pages = pages  # the library's page view area (its cache of parsed pages), when there is one
 
     def _lesson(self, lesson_id: int) -> Lesson:
         return self._read(lesson_id)
@@ -473,7 +477,8 @@ class Editing:
                 from library.pages import Pages, decision_of
 
                 # The overlay restored is the one made over that state of the lines: no rows move.
-                Pages(self._db).restored(lesson_id, [decision_of(row) for row in decisions])
+                pages = self._pages() if self._pages is not None else Pages(self._db)
+                pages.restored(lesson_id, [decision_of(row) for row in decisions])
             self._touch(lesson_id)
 
     def exists(self, lesson_id: int) -> bool:

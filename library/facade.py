@@ -82,7 +82,7 @@ class Library:
     def editing(self) -> Editing:
         from library.editing import Editing
 
-        return Editing(self.db, self.lessons.get)
+        return Editing(self.db, self.lessons.get, lambda: self.pages)
 
     @cached_property
     def pages(self) -> Pages:

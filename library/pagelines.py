@@ -113,7 +113,7 @@ class PageLine:
 
 # What a decision does, as Decision.op.
 ROLE = "role"
-JOIN = "join"  # the line and the next are one
+JOIN = "join"  # the line and the next (or the line `target_n`, `target_text`) are one
 SPLIT = "split"  # the line is two, at `at`
 TEXT = "text"  # the line's text is `value`
 DELETE = "delete"
@@ -206,9 +206,15 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
             forced[id(line)] = (line, target)
         return True
     if d.op == JOIN:
-        if i + 1 >= len(lines):
+        # With the next line, or with the line the decision names (the next paragraph, past its translation).
+        m = i + 1 if d.target_n is None else find_line(lines, d.target_n, d.target_text or "")
+        if m is None or not i < m < len(lines):
             return False
-        nxt = lines.pop(i + 1)
+        for between in lines[i + 1 : m]:
+            if between.kind in (K.CJK, K.PAIR) and id(between) not in forced:
+                # A translation between the two paragraphs translates the one they make now.
+                forced[id(between)] = (between, line)
+        nxt = lines.pop(m)
         _set_text(line, f"{line_text(line)} {line_text(nxt)}")
         forced.pop(id(nxt), None)
         return True

@@ -38,8 +38,8 @@ def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
     new_by_n = {ln.n: ln for ln in new.lines}
     # The decision's line, in the lines it was made on (the old page's going forward, the new's going back).
     before = old if forward else new
-    i = find_line([_Named(ln.text) for ln in before.lines], d.n, d.text)
-    i = before.lines[i].n if i is not None else d.n
+    i = _resolved(before, d.n, d.text)
+    m = i + 1 if d.target_n is None or d.op != JOIN else _resolved(before, d.target_n, d.target_text or "")
 
     def length(page: Page, line: PageLine | None) -> int:
         return len(page.lesson.blocks[line.block].text) if line is not None and line.block is not None else 0
@@ -47,14 +47,14 @@ def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
     def move_line(n: int, o: int) -> tuple[int, int] | None:
         op = d.op
         if op == JOIN and forward:
-            if n == i + 1:
+            if n == m:
                 return i, o + length(old, old_by_n.get(i)) + 1
-            return (n - 1, o) if n > i + 1 else (n, o)
+            return (n - 1, o) if n > m else (n, o)
         if op == JOIN:
             first = length(new, new_by_n.get(i))
             if n == i and o > first:
-                return i + 1, max(0, o - first - 1)
-            return (n + 1, o) if n > i else (n, o)
+                return m, max(0, o - first - 1)
+            return (n + 1, o) if n >= m else (n, o)
         if op == SPLIT and forward:
             first = length(new, new_by_n.get(i))
             if n == i and o >= first:
@@ -120,6 +120,12 @@ def through_edit(old: str, new: str, offset: int) -> int:
     return len(new)
 
 
+def _resolved(page: Page, n: int, text: str) -> int:
+    """The number of the line a decision names, in the page it was made on."""
+    k = find_line([_Named(ln.text) for ln in page.lines], n, text)
+    return page.lines[k].n if k is not None else n
+
+
 class _Named:
     """A stand-in line with only a text, for find_line over page lines."""
 
@@ -146,12 +152,12 @@ def line_map(old: Page, new: Page, d: Decision, forward: bool) -> Callable[[int]
     """Where an old line is in the new page (for items that are whole lines: notes, entries, unplaced)."""
     # Lines keep their numbers except around the decision's line.
     before = old if forward else new
-    i = find_line([_Named(ln.text) for ln in before.lines], d.n, d.text)
-    i = before.lines[i].n if i is not None else d.n
+    i = _resolved(before, d.n, d.text)
+    m = i + 1 if d.target_n is None or d.op != JOIN else _resolved(before, d.target_n, d.target_text or "")
 
     def moved(n: int) -> int | None:
         if d.op == JOIN:
-            return (n - 1 if n > i else n) if forward else (n + 1 if n > i else n)
+            return (i if n == m else n - 1 if n > m else n) if forward else (n + 1 if n >= m else n)
         if d.op == SPLIT:
             return (n + 1 if n > i else n) if forward else (n - 1 if n > i + 1 else n if n <= i else i)
         if d.op == DELETE:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from library.errors import ImportRefused
 from library.importer.split import Line
-from library.importer.text import PAGE_HOOKS
+from library.importer.text import PAGE_HOOKS, LinesCache, PageHooks
 from library.model import Block, Lesson
 from library.pagelines import (
     DELETE,
@@ -39,18 +39,22 @@ from library.pagelines import (
     apply_decisions,
     page_of,
 )
-from library.pageremap import follow_reading, remap_overlay
+from library.pageremap import follow_reading, remap_overlay, through_edit
 from library.store.database import Database
 
 if TYPE_CHECKING:
     from library.lessons import Lessons
 
 CACHED_PAGES = 4
+T = TypeVar("T")
 DECISION_COLUMNS = ("op", "n", "text", "role", "target_n", "target_text", "at", "value")
 
 
-def parse_with_decisions(data: bytes, name: str, decisions: Sequence[Decision]) -> Page:
-    """A lesson's source parsed by the current importer with decisions laid over its lines."""
+def parse_with_decisions(
+    data: bytes, name: str, decisions: Sequence[Decision], cache: LinesCache | None = None
+) -> Page:
+    """A lesson's source parsed by the current importer with decisions laid over its lines
+    (`cache`: the page's classified lines kept from an earlier parse of the same source)."""
     from library.importer import parse_page
 
     seen: list[tuple[list[Line], Lesson, dict[int, Block]]] = []
@@ -65,7 +69,7 @@ def parse_with_decisions(data: bytes, name: str, decisions: Sequence[Decision]) 
         blocks = {ln.index: lesson.blocks[ln.block] for ln in lines if ln.block is not None}
         seen.append((list(lines), lesson, blocks))
 
-    token = PAGE_HOOKS.set((decide, saw))
+    token = PAGE_HOOKS.set(PageHooks(decide, saw, cache))
     try:
         lesson = parse_page(data, name)
     finally:
@@ -114,6 +118,8 @@ class Pages:
         # The last page parsed per lesson, with the decisions it was parsed with: the page
         # before a change is the page after the one before, so each change parses once.
         self._cache: dict[int, tuple[tuple[Decision, ...], bytes, Page]] = {}
+        # Per lesson, its source's classified lines (library.importer.text.PageHooks.cache).
+        self._lines: dict[int, tuple[bytes, LinesCache]] = {}
 
     def decisions(self, lesson_id: int) -> list[Decision]:
         """The decisions made about a lesson's lines, in order."""
@@ -145,11 +151,12 @@ class Pages:
         cached = self._cache.get(lesson_id)
         if cached is not None and cached[0] == decisions and cached[1] == data:
             return cached[2]
-        page = parse_with_decisions(data, name, decisions)
-        self._cache.pop(lesson_id, None)
-        self._cache[lesson_id] = (decisions, data, page)
-        while len(self._cache) > CACHED_PAGES:  # a book's page is megabytes: keep the last few lessons'
-            del self._cache[next(iter(self._cache))]
+        lines = self._lines.get(lesson_id)
+        if lines is None or lines[0] != data:
+            lines = (data, {})
+        page = parse_with_decisions(data, name, decisions, lines[1])
+        _keep(self._cache, lesson_id, (decisions, data, page))
+        _keep(self._lines, lesson_id, lines)
         return page
 
     # --- decisions ---------------------------------------------------------------------
@@ -201,6 +208,43 @@ class Pages:
         line = _line(self.page(lesson_id), n)
         return self.decide(lesson_id, Decision(MOVE, line.n, line.text, at=step))
 
+    # --- the English, paragraph by paragraph (edit mode): each a decision on the block's line ---
+    def _block_line(self, lesson_id: int, block: int) -> tuple[Page, PageLine]:
+        page = self.page(lesson_id)
+        if not 0 <= block < len(page.block_lines) or page.block_lines[block] < 0:
+            raise DecisionError(
+                f"no paragraph {block} (the lesson's headings and paragraphs are 0–{len(page.block_lines) - 1})"
+            )
+        return page, _line(page, page.block_lines[block])
+
+    def edit_paragraph(self, lesson_id: int, block: int, text: str) -> Page:
+        """Fix a paragraph's (or heading's) English text."""
+        return self.set_text(lesson_id, self._block_line(lesson_id, block)[1].n, text)
+
+    def delete_paragraph(self, lesson_id: int, block: int) -> Page:
+        """Take a paragraph out of the lesson."""
+        return self.delete(lesson_id, self._block_line(lesson_id, block)[1].n)
+
+    def join_paragraphs(self, lesson_id: int, block: int) -> Page:
+        """Join a paragraph with the one after it (past any translation line between them)."""
+        page, line = self._block_line(lesson_id, block)
+        if block + 1 >= len(page.block_lines):
+            raise DecisionError(f"paragraph {block} is the last: there is none after it to join")
+        nxt = _line(page, page.block_lines[block + 1])
+        return self.decide(lesson_id, Decision(JOIN, line.n, line.text, target_n=nxt.n, target_text=nxt.text))
+
+    def split_paragraph(self, lesson_id: int, block: int, offset: int) -> Page:
+        """Split a paragraph in two at a character offset of its text (as the lesson shows it)."""
+        page, line = self._block_line(lesson_id, block)
+        shown = page.lesson.blocks[block].text
+        # The line may differ from the block's text (note markers taken out): the offset is carried over.
+        at = offset if shown == line.text else through_edit(shown, line.text, offset)
+        return self.split(lesson_id, line.n, at)
+
+    def move_paragraph(self, lesson_id: int, block: int, step: int) -> Page:
+        """Move a paragraph up (-1) or down (+1), past the paragraph that way."""
+        return self.move(lesson_id, self._block_line(lesson_id, block)[1].n, step)
+
     def split_lesson(self, lesson_id: int, n: int) -> int:
         """Split a page of several posts: line n and the lines after it become a lesson of their own
         (imported from their text), and the lesson ends before line n; returns the new lesson's id."""
@@ -236,10 +280,16 @@ class Pages:
         if new.missed:
             raise DecisionError(f"the change cannot be made on line {decision.n}")
         with self._db.atomic():
+            self._unchanged(lesson_id, old_decisions)
             self._insert(lesson_id, decision)
             remap_overlay(self._db, lesson_id, old, new, decision, forward=True)
             self.write(lesson_id, new)
         return new
+
+    def _unchanged(self, lesson_id: int, decisions: tuple[Decision, ...]) -> None:
+        """DecisionError if another window changed the lesson's lines since they were read (in the transaction)."""
+        if tuple(self.decisions(lesson_id)) != decisions:
+            raise DecisionError("the lesson's lines were changed in another window meanwhile: look again and retry")
 
     def _insert(self, lesson_id: int, d: Decision) -> None:
         names = ", ".join(DECISION_COLUMNS)
@@ -256,6 +306,7 @@ class Pages:
         old = self._page(lesson_id, decisions)
         new = self._assemble(lesson_id, decisions[:-1])
         with self._db.atomic():
+            self._unchanged(lesson_id, decisions)
             self._db.execute(
                 "DELETE FROM line_decisions WHERE id = (SELECT max(id) FROM line_decisions WHERE lesson_id = ?)",
                 [lesson_id],
@@ -295,8 +346,13 @@ class Pages:
         """Import the lesson again from its source with the current importer, keeping each decision
         whose line is still there; returns the decisions it could not keep (and drops them)."""
         self._cache.pop(lesson_id, None)
+        self._lines.pop(lesson_id, None)  # read the page anew
         decisions = self.decisions(lesson_id)
-        page = self._assemble(lesson_id, tuple(decisions))
+        try:
+            page = self._page(lesson_id, tuple(decisions))
+        except ImportRefused:
+            # The decisions leave nothing the importer takes now: the page as it reads it, none kept.
+            page = replace(self._page(lesson_id, ()), missed=list(decisions))
         kept = [d for d in decisions if d not in page.missed]
         with self._db.atomic():
             if page.missed:
@@ -330,6 +386,14 @@ class Pages:
             ),
         )
         write_imported(conn, lesson_id, lesson)
+
+
+def _keep(cache: dict[int, T], key: int, value: T) -> None:
+    """Keep a value as the newest of a cache of the last few lessons' (a book's page is megabytes)."""
+    cache.pop(key, None)
+    cache[key] = value
+    while len(cache) > CACHED_PAGES:
+        del cache[next(iter(cache))]
 
 
 def _line(page: Page, n: int) -> PageLine:

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from copy import copy
+from dataclasses import dataclass
 
 from library.errors import ImportRefused
 from library.importer import patterns as P
@@ -48,26 +50,57 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-# A page view's hooks (library/pagelines.py), set for one parse: `decide` lays the user's
-# decisions over the lines after classify and returns the translations placed by hand (line
-# index → index of the line starting the block it translates); `seen` is given the lines and
-# the lesson once assembled. A context variable, so the formats' parsers need no new argument.
+# A page view's hooks (library/pages.py), set for one parse: `decide` lays the user's decisions
+# over the lines after classify and returns the translations placed by hand (line index → index
+# of the line starting the block it translates); `seen` is given the lines and the lesson once
+# assembled; `cache` keeps a page's classified lines, so assembling it again after a decision
+# does not split and classify it again. A context variable: the formats' parsers need no argument.
 Decide = Callable[[list[Line]], dict[int, int]]
 Seen = Callable[[list[Line], Lesson], None]
-PAGE_HOOKS: ContextVar[tuple[Decide | None, Seen] | None] = ContextVar("page_hooks", default=None)
+LinesCache = dict[tuple[str, bool], tuple[list[Line], list[str]]]
+
+
+@dataclass
+class PageHooks:
+    """What a page view asks of one parse."""
+
+    decide: Decide | None
+    seen: Seen
+    cache: LinesCache | None = None
+
+
+PAGE_HOOKS: ContextVar[PageHooks | None] = ContextVar("page_hooks", default=None)
 
 
 def parse_text(text: str, html_tags: bool = True) -> Lesson:
     """Text of a page to a lesson. `html_tags`: the text may hold HTML tags left by a
     copy-paste, to be taken out (not for text an HTML parser has read, where a tag is text)."""
-    removed: list[str] = []
-    lines = read_lines(text, html_tags, removed)
     hooks = PAGE_HOOKS.get()
-    forced = hooks[0](lines) if hooks is not None and hooks[0] is not None else {}
+    if hooks is not None and hooks.cache is not None:
+        lines, removed = _cached_lines(hooks.cache, text, html_tags)
+    else:
+        removed = []
+        lines = read_lines(text, html_tags, removed)
+    forced = hooks.decide(lines) if hooks is not None and hooks.decide is not None else {}
     lesson = assemble(lines, removed, forced)
     if hooks is not None:
-        hooks[1](lines, lesson)
+        hooks.seen(lines, lesson)
     return lesson
+
+
+def _cached_lines(cache: LinesCache, text: str, html_tags: bool) -> tuple[list[Line], list[str]]:
+    """A copy of the page's classified lines, read once: the steps after classify change lines
+    (and the glossary entries they hold) in place."""
+    key = (text, html_tags)
+    if key not in cache:
+        removed: list[str] = []
+        cache[key] = ([copy(ln) for ln in read_lines(text, html_tags, removed)], removed)
+    lines, removed = cache[key]
+    out = [copy(ln) for ln in lines]
+    for ln in out:
+        if ln.entries:
+            ln.entries = tuple(copy(e) for e in ln.entries)
+    return out, list(removed)
 
 
 def read_lines(text: str, html_tags: bool = True, removed: list[str] | None = None) -> list[Line]:

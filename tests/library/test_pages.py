@@ -252,3 +252,49 @@ def test_word_levels_are_worked_out_again_after_a_change(lib: Library, garden: i
         lib.pages.set_role(garden, n_of(lib, garden, word), "glossary")
     assert lib.study.levels.level_pending() == 1
     assert running_words() < before
+
+
+def test_a_change_made_elsewhere_meanwhile_is_not_built_on(
+    lib: Library, garden: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assemble = lib.pages._assemble
+
+    def while_another_window_changes_the_lines(lesson_id: int, decisions: tuple) -> object:  # type: ignore[type-arg]
+        page = assemble(lesson_id, decisions)
+        with Library(tmp_path / "lib.db") as other:  # between this window's reading and its writing
+            other.pages.set_role(garden, n_of(other, garden, "Our team picks"), "site")
+        return page
+
+    monkeypatch.setattr(lib.pages, "_assemble", while_another_window_changes_the_lines)
+    with pytest.raises(DecisionError, match="another window"):
+        lib.pages.set_role(garden, n_of(lib, garden, "Sign in"), "site")
+    monkeypatch.undo()
+    assert [d.text[:12] for d in lib.pages.decisions(garden)] == ["Our team pic"]
+
+
+def test_edit_mode_paragraph_edits(lib: Library, garden: int) -> None:
+    many = block_of(lib, garden, "Many of the gardeners")
+    first = lib.lessons.get(garden).blocks[many].text
+    ref = note_on(lib, garden, "e", "One retired teacher")  # on the last "e" of the paragraph after it
+    on = anchored(lib, garden, ref)
+    original = lib.lessons.get(garden).to_json()
+    # Joined past the translation line between them: the translation stays one.
+    lib.pages.join_paragraphs(garden, many)
+    lesson = lib.lessons.get(garden)
+    joined = lesson.blocks[many].text
+    assert joined.startswith(first + " One retired teacher") and joined.endswith("every day.")
+    assert lesson.blocks[many].translation("ja") == "その多くは、一緒に作業を始めるまで会ったこともありませんでした。"
+    assert anchored(lib, garden, ref) == on
+    lib.pages.split_paragraph(garden, many, len(first) + 1)
+    assert lib.lessons.get(garden).blocks[many + 1].text.startswith("One retired teacher")
+    assert anchored(lib, garden, ref) == on
+    lib.pages.move_paragraph(garden, many, 1)
+    assert lib.lessons.get(garden).blocks[many].text.startswith("One retired teacher")
+    lib.pages.edit_paragraph(garden, many, "One retired teacher said the garden gave her a reason to go out every day.")
+    lib.pages.delete_paragraph(garden, many + 1)
+    assert not any(b.text.startswith("Many of") for b in lib.lessons.get(garden).blocks)
+    for _ in range(5):
+        lib.pages.undo(garden)
+    assert lib.lessons.get(garden).to_json() == original
+    with pytest.raises(DecisionError, match="no paragraph 99"):
+        lib.pages.edit_paragraph(garden, 99, "x")

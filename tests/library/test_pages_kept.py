@@ -222,3 +222,19 @@ def test_html_page_has_lines_and_takes_decisions(lib: Library) -> None:
     assert lesson.blocks[closed].translation("ja") == "夜市は五年前、広場の修理のために閉まりました。"
     assert [b.translation() for b in lesson.blocks].count(None) == len(lesson.blocks) - 1
     assert lesson.captions == ["Stalls light up the old square on Friday evening."]
+
+
+def test_a_reimport_the_decisions_would_leave_empty_keeps_none_of_them(lib: Library) -> None:
+    lid = lib.lessons.import_file(DATA / "two_posts.txt").lesson_id
+    keep = "The city library will now stay open until midnight on weekdays."
+    for line in lib.pages.lines(lid):
+        if line.role in (Role.PARAGRAPH, Role.HEADING) and line.text != keep:
+            lib.pages.set_role(lid, line.n, "site")
+    assert [b.text for b in lib.lessons.get(lid).blocks] == [keep]
+    made = lib.pages.decisions(lid)
+    assert len(made) == 6  # five paragraphs and the second post's heading
+    data = (DATA / "two_posts.txt").read_bytes().replace(keep.encode() + b"\n", b"")
+    lib.db.execute("UPDATE sources SET data = ? WHERE lesson_id = ?", [data, lid])
+    missed = lib.pages.reimport(lid)
+    assert missed == made and lib.pages.decisions(lid) == []
+    assert len(lib.lessons.get(lid).paragraphs) == 5  # the page as the importer reads it now
