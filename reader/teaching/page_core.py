@@ -43,10 +43,25 @@ class LibraryPages:
         """Move line `n`'s block one block up or down."""
         self._pages.move(lesson_id, n, step)
 
-    def line_of_block(self, lesson_id: int, block: int) -> int | None:
-        """The line a block of the lesson starts at."""
-        starts = self._pages.page(lesson_id).block_lines
-        return starts[block] if 0 <= block < len(starts) else None
+    def edit_paragraph(self, lesson_id: int, block: int, text: str) -> None:
+        """Block `block` reads `text` now."""
+        self._pages.edit_paragraph(lesson_id, block, text)
+
+    def delete_paragraph(self, lesson_id: int, block: int) -> None:
+        """Take block `block` out of the lesson."""
+        self._pages.delete_paragraph(lesson_id, block)
+
+    def join_paragraphs(self, lesson_id: int, block: int) -> None:
+        """Join block `block` with the next (past a translation between them)."""
+        self._pages.join_paragraphs(lesson_id, block)
+
+    def split_paragraph(self, lesson_id: int, block: int, offset: int) -> None:
+        """Split block `block` at `offset` of its shown text."""
+        self._pages.split_paragraph(lesson_id, block, offset)
+
+    def move_paragraph(self, lesson_id: int, block: int, step: int) -> None:
+        """Move block `block` one paragraph up or down."""
+        self._pages.move_paragraph(lesson_id, block, step)
 
     def split_lesson(self, lesson_id: int, n: int) -> None:
         """Line `n` and the lines after it become a lesson of their own."""

@@ -46,8 +46,24 @@ class PageArea(Protocol):
         """Move paragraph line `n` one paragraph up (-1) or down (1)."""
         ...
 
-    def line_of_block(self, lesson_id: int, block: int) -> int | None:
-        """The page line a block of the lesson (as Reading has it) was made from."""
+    def edit_paragraph(self, lesson_id: int, block: int, text: str) -> None:
+        """Block `block` of the lesson (as the article shows it) reads `text` now."""
+        ...
+
+    def delete_paragraph(self, lesson_id: int, block: int) -> None:
+        """Take block `block` out of the lesson."""
+        ...
+
+    def join_paragraphs(self, lesson_id: int, block: int) -> None:
+        """Join block `block` with the next heading or paragraph (past a translation between them)."""
+        ...
+
+    def split_paragraph(self, lesson_id: int, block: int, offset: int) -> None:
+        """Split block `block` at `offset` of the text the lesson shows."""
+        ...
+
+    def move_paragraph(self, lesson_id: int, block: int, step: int) -> None:
+        """Move block `block` one paragraph up (-1) or down (1)."""
         ...
 
     def split_lesson(self, lesson_id: int, n: int) -> None:
@@ -109,6 +125,15 @@ def request_change(area: PageArea, lesson_id: int, request: PageRequest) -> tupl
     if edit is PageEdit.FIX_TEXT and request.text is not None:
         text = request.text
         return LABELS[edit], lambda: area.set_text(lesson_id, lines[0], text)
+    if edit is PageEdit.DELETE:
+        def delete() -> None:
+            for n in reversed(lines):  # from the last: the lines above keep their numbers
+                area.delete(lesson_id, n)
+
+        return "Delete paragraph", delete
+    if edit in (PageEdit.MOVE_UP, PageEdit.MOVE_DOWN):
+        step = -1 if edit is PageEdit.MOVE_UP else 1
+        return "Move paragraph", lambda: area.move(lesson_id, lines[0], step)
     if edit is PageEdit.SPLIT_LESSON:
         return LABELS[edit], lambda: area.split_lesson(lesson_id, lines[0])
     if edit is PageEdit.SWAP_LANGUAGES:
@@ -140,8 +165,6 @@ def article_menu(parent: QWidget, tr: Callable[[str], str], area: PageArea, less
     from reader.window import dialogs
 
     block, offset = span
-    found = area.line_of_block(lesson_id, block)
-    n = -1 if found is None else found
     menu = QMenu(parent)
     menu.setObjectName("ArticleEditMenu")
     text = lesson.blocks[block].text
@@ -151,23 +174,26 @@ def article_menu(parent: QWidget, tr: Callable[[str], str], area: PageArea, less
 
     def fix() -> None:
         fixed = dialogs.ask_text(parent, tr("Fix the English"), tr("Paragraph:"), text)
-        if fixed is not None and fixed != text and found is not None:
-            edit("Edit English", lambda: area.set_text(lesson_id, n, fixed))
+        if fixed is not None and fixed != text:
+            edit("Edit English", lambda: area.edit_paragraph(lesson_id, block, fixed))
 
+    last = block + 1 >= len(lesson.blocks)
     entries: list[tuple[str, Callable[[], object], bool]] = [
         (tr("Fix the English…"), fix, True),
-        (tr("Split the paragraph here"), lambda: edit("Split line", lambda: area.split(lesson_id, n, offset)),
-         0 < offset < len(text)),
-        (tr("Join with the next paragraph"), lambda: edit("Join lines", lambda: area.join(lesson_id, n)),
-         block + 1 < len(lesson.blocks)),
-        (tr("Move paragraph up"), lambda: edit("Move paragraph", lambda: area.move(lesson_id, n, -1)), block > 0),
-        (tr("Move paragraph down"), lambda: edit("Move paragraph", lambda: area.move(lesson_id, n, 1)),
-         block + 1 < len(lesson.blocks)),
-        (tr("Delete paragraph"), lambda: edit("Delete paragraph", lambda: area.delete(lesson_id, n)), True),
+        (tr("Split the paragraph here"),
+         lambda: edit("Split line", lambda: area.split_paragraph(lesson_id, block, offset)), 0 < offset < len(text)),
+        (tr("Join with the next paragraph"),
+         lambda: edit("Join lines", lambda: area.join_paragraphs(lesson_id, block)), not last),
+        (tr("Move paragraph up"),
+         lambda: edit("Move paragraph", lambda: area.move_paragraph(lesson_id, block, -1)), block > 0),
+        (tr("Move paragraph down"),
+         lambda: edit("Move paragraph", lambda: area.move_paragraph(lesson_id, block, 1)), not last),
+        (tr("Delete paragraph"), lambda: edit("Delete paragraph", lambda: area.delete_paragraph(lesson_id, block)),
+         True),
     ]
     for words, do, enabled in entries:
         action = menu.addAction(words)
-        action.setEnabled(enabled and found is not None)
+        action.setEnabled(enabled)
         action.triggered.connect(lambda _c=False, d=do: d())
     menu.addSeparator()
     menu.addAction(tr("Page view…")).triggered.connect(lambda _c=False: open_page())

@@ -54,6 +54,9 @@ class PageEdit(enum.Enum):
     JOIN = "join"
     SPLIT = "split"  # line `lines[0]` at character `at`
     FIX_TEXT = "fix_text"  # line `lines[0]` now reads `text`
+    DELETE = "delete"
+    MOVE_UP = "move_up"
+    MOVE_DOWN = "move_down"
     SPLIT_LESSON = "split_lesson"  # a new lesson starts at `lines[0]`
     SWAP_LANGUAGES = "swap_languages"
 
@@ -95,6 +98,9 @@ PLACE_EDITS = (
     KeyedEdit(PageEdit.TRANSLATES_BELOW, "Translates the paragraph &below", "B"),
     KeyedEdit(PageEdit.JOIN, "&Join with the next line", "J"),
     KeyedEdit(PageEdit.SPLIT, "Sp&lit here (at the cursor in the text)", "Ctrl+Return"),
+    KeyedEdit(PageEdit.MOVE_UP, "Move paragraph up", "Alt+Up"),
+    KeyedEdit(PageEdit.MOVE_DOWN, "Move paragraph down", "Alt+Down"),
+    KeyedEdit(PageEdit.DELETE, "&Delete the line", "Del"),
 )
 PAGE_EDITS = (
     KeyedEdit(PageEdit.SPLIT_LESSON, "Split into lessons &here", "Ctrl+Shift+S"),

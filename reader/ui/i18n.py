@@ -430,6 +430,7 @@ JA.update({
     "Save text": "テキストを保存",
     "Split at the cursor": "カーソル位置で分ける",
     "Close": "閉じる",
+    "&Delete the line": "行を削除(&D)",
     "Fix the English…": "英文を直す…",
     "Fix the English": "英文を直す",
     "Delete paragraph": "段落を削除",

@@ -136,3 +136,43 @@ def test_the_page_view_speaks_the_interface_language(qtbot: QtBot, bees: MainWin
     assert "これをタイトルにする(&T)" in [a.text() for a in menu.actions()]
     bees.set_language("en")
     assert view.windowTitle() == "Page view"
+
+
+def test_delete_and_move_lines_by_key_in_the_page_view(qtbot: QtBot, bees: MainWindow) -> None:
+    view = open_page_view(qtbot, bees)
+    click_line(qtbot, view, "Back to the top")
+    click_line(qtbot, view, "Print this page", Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, view, Qt.Key.Key_Delete)
+    text = bees.article.document().toPlainText()
+    assert "Back to the top" not in text and "Print this page" not in text
+    click_line(qtbot, view, "Officials hope")
+    press(qtbot, view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert bees.lesson is not None
+    texts = [b.text for b in bees.lesson.blocks]
+    assert texts.index("Officials hope other villages will copy the idea before next spring.") < next(
+        i for i, t in enumerate(texts) if t.startswith("Local teachers"))
+    undo(qtbot, view)
+    undo(qtbot, view)
+    assert "Print this page" in bees.article.document().toPlainText()
+
+
+def test_join_in_the_article_takes_the_paragraph_past_its_translation(qtbot: QtBot, bees: MainWindow,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from tests.reader.conftest import point_of
+
+    shown: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, _pos, _at=None: shown.append(menu))
+    bees.activateWindow()
+    bees.article.setFocus()
+    qtbot.keyClick(bees.article, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    pos = point_of(bees.article, "few flowers")  # "after a cold spring…", its translation after it on the page
+    QApplication.sendEvent(bees.article.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, pos, bees.article.viewport().mapToGlobal(pos)))
+    next(a for a in shown[-1].actions() if a.text() == "Join with the next paragraph").trigger()
+    assert bees.lesson is not None
+    joined = next(b for b in bees.lesson.blocks if b.text.startswith("after a cold spring"))
+    assert joined.text.endswith("second source of income.")
+    assert joined.translation("ja") == "村の農家は果樹園を守るためにミツバチを飼い始めた。"
