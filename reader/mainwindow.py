@@ -21,6 +21,7 @@ from reader.article.view import ArticleView
 from reader.reading import Reading
 from reader.study.levels_part import LevelsUi, difficulty_tip
 from reader.study.part import StudyUi
+from reader.teaching.page_part import PageFixing
 from reader.teaching.part import Teaching
 from reader.ui.fonts import japanese_family, reading_family
 from reader.ui.i18n import KEYS_HELP, Translator, install_qt_translation
@@ -37,6 +38,7 @@ from reader.window.screen_fit import fitted
 from reader.window.vocab_panel import VocabPanel
 
 if TYPE_CHECKING:
+    from reader.teaching.page_edits import PageArea
     from reader.window.import_review import ImportReviewDialog
 
 log = logging.getLogger(__name__)
@@ -85,6 +87,9 @@ class MainWindow(QMainWindow):
         self.import_flow = ImportFlow(library, self.reading, self, tr)
         # edit mode, presentation, handouts, lesson packs
         self.teaching = Teaching(library, self.reading, self.article, self, self.doc_style, tr)
+        # the page view: the import's lines and their roles, and fixing the English
+        self.page_fixing = PageFixing(lambda: self._page_area(), self.reading, self.article, self, self.teaching.edit,
+                                      lambda: self.teaching.edit_mode_on, lambda: self.theme, tr)
         # lookup card, my words, review, progress, export, read aloud
         self.study = StudyUi(library.study, self.reading, self.article, settings, self.statusBar(), self,
                              self.doc_style, tr)
@@ -94,7 +99,9 @@ class MainWindow(QMainWindow):
         self.learners = ProfilesUi(library.profiles, self.reading, self.article, settings, self.statusBar(), self, tr)
         # narrow windows: the side panels give way to the article
         self.focus_mode = FocusMode(self, self.splitter, (self.panel, self.vocab), self.article, settings)
-        self.parts: list[Part] = [self.teaching, self.study, self.levels_ui, self.learners, self.focus_mode]
+        self.parts: list[Part] = [
+            self.teaching, self.page_fixing, self.study, self.levels_ui, self.learners, self.focus_mode
+        ]
         self.menus = build_menus(self, self.article, self._action_specs() + [
             spec for part in self.parts for spec in part.action_specs()
         ])
@@ -109,6 +116,12 @@ class MainWindow(QMainWindow):
     def _tr(self, text: str) -> str:
         """Interface words in the window's current language, for the parts."""
         return self.tr_(text)
+
+    def _page_area(self) -> PageArea:
+        """The library's page lines and their changes, for the page view (loaded when first used)."""
+        from reader.teaching.page_core import page_area
+
+        return page_area(self.library)
 
     @property
     def lesson(self) -> Lesson | None:
@@ -172,6 +185,9 @@ class MainWindow(QMainWindow):
         self.import_flow.lessons_added.connect(self.refresh_lessons)
         self.import_flow.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.teaching.pack_open_requested.connect(self.import_flow.open_packs)
+        self.teaching.page_view_requested.connect(lambda: self.page_fixing.open_page())
+        self.import_flow.page_view_requested.connect(self.page_fixing.open_page)
+        self.page_fixing.lessons_added.connect(self.refresh_lessons)
         self.study.lesson_requested.connect(self.open_lesson)
         self.study.statuses_changed.connect(self.refresh_difficulty)
         self.study.place_requested.connect(lambda lesson_id, pos: self.open_hit(lesson_id, pos, "en"))
@@ -204,6 +220,7 @@ class MainWindow(QMainWindow):
     def _restyle(self) -> None:
         self._render()
         self.study.restyle()
+        self.page_fixing.restyle()
 
     def set_theme(self, name: str, rebuild: bool = True) -> None:
         """Light, dark or sepia."""

@@ -52,6 +52,7 @@ class Edit(enum.Enum):
     PLACE_TRANSLATION = "place_translation"
     PLACE_NOTE = "place_note"
     DISCARD = "discard"
+    PAGE_VIEW = "page_view"  # the page's lines and their roles, to fix the import by hand
 
 
 class EditCommand(QUndoCommand):
@@ -75,6 +76,8 @@ class EditCommand(QUndoCommand):
         if self._done is None:
             self._change()
             self._done = self._editing.snapshot(self._id)
+            if self._done == self._before:
+                self.setObsolete(True)  # nothing changed (a change refused): no undo step for it
         else:
             self._editing.restore(self._id, self._done)
         self._after()
@@ -162,6 +165,7 @@ class EditorPanel(QDockWidget):
         lay.addWidget(self._label("Questions"))
         lay.addWidget(self.questions)
         lay.addLayout(self._row("add_question", "Add question…", "remove_question", "Remove question"))
+        lay.addLayout(self._row("page_view", "Page view…"))
         self.tabs.addTab(para, tr("Paragraph"))
 
         notes = QWidget()

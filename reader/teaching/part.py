@@ -49,6 +49,7 @@ class Teaching(QObject):
     """Edit mode, presentation, handouts and packs, for the lesson Reading has open."""
 
     pack_open_requested = Signal()  # "Open lesson pack…": the import flow takes packs
+    page_view_requested = Signal()  # the dock's "Page view…": the page-fixing part shows the page
 
     def __init__(self, library: LessonAreas, reading: Reading, article: ArticleView, window: QMainWindow,
                  look: Callable[[], DocStyle], tr: Callable[[str], str]) -> None:
@@ -143,6 +144,11 @@ class Teaching(QObject):
         if self._panel_showing():
             self.panel.show_lesson(self._reading.lesson, self._article.focus_index)
 
+    @property
+    def edit_mode_on(self) -> bool:
+        """Whether edit mode is on (the article offers English edits in its context menu then)."""
+        return self._panel_showing()
+
     def _on_article_focus(self, _index: int = -1) -> None:
         """The dock shows the paragraph the article's focus is on, keeping what was typed for the last one."""
         if not self._panel_showing() or self._applying:
@@ -199,6 +205,11 @@ class Teaching(QObject):
             self.panel.show_lesson(self._reading.lesson, self._article.focus_index)
 
     def _on_request(self, request: Edit) -> None:
+        from reader.teaching.edit_dock import Edit
+
+        if request is Edit.PAGE_VIEW:
+            self.page_view_requested.emit()
+            return
         lesson = self._reading.lesson
         if self._requests is None:
             from reader.teaching.edits import EditRequests

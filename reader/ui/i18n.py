@@ -33,6 +33,8 @@ KEYS_HELP = (
     "Ctrl+Shift+M  mark my words in the text\n"
     "Ctrl+Shift+W  my words: 1–4 set the status, Delete (Ctrl+Z undoes), Enter opens the sentence\n"
     "Ctrl+E  edit mode (Ctrl+Z / Ctrl+Shift+Z undo, redo)\n"
+    "Ctrl+Shift+L  the page view: each line of the import and its role (T H P G N S C U set a role, "
+    "R A B place a translation, J join, Ctrl+Enter split)\n"
     "F5  present to a class (Esc leaves)\n"
     "Ctrl+P  export a handout or worksheet (PDF)\n"
     "F2  rename the lesson\n"
@@ -177,6 +179,8 @@ JA: dict[str, str] = {
         "Ctrl+Shift+M  本文で自分の単語に印を付ける\n"
         "Ctrl+Shift+W  単語帳: 1〜4 で状態を変更、Delete で削除(Ctrl+Z で元に戻す)、Enter で例文の箇所を開く\n"
         "Ctrl+E  編集モード(Ctrl+Z / Ctrl+Shift+Z 元に戻す・やり直す)\n"
+        "Ctrl+Shift+L  ページ表示: 読み込んだ各行とその役割(T H P G N S C U で役割、"
+        "R A B で訳の段落、J でつなげる、Ctrl+Enter で分ける)\n"
         "F5  クラスに提示(Esc で終了)\n"
         "Ctrl+P  配布資料・ワークシートを書き出す(PDF)\n"
         "F2  レッスン名を変更\n"
@@ -389,6 +393,68 @@ JA.update({
         "バックアップが見つかりません。手元のコピーから次のコマンドで復元してください: {command}",
     "The command line can still read it: study-reader list --library FILE":
         "コマンドラインでは読めます: study-reader list --library FILE",
+})
+
+
+# The page view: the imported page's lines, their roles, and fixing the English.
+JA.update({
+    "&Page view…": "ページ表示(&P)…",
+    "Page view…": "ページ表示…",
+    "Page view": "ページ表示",
+    "Caption": "キャプション",
+    "Heading": "見出し",
+    "Glossary entry": "単語リストの項目",
+    "Exercise": "練習問題",
+    "Site text": "サイトの文字",
+    "Line": "行",
+    "Role": "役割",
+    "Translation of ¶{n}": "¶{n} の訳",
+    "Translation of a heading": "見出しの訳",
+    "Paragraph ¶{n}": "段落 ¶{n}",
+    "Title's translation": "タイトルの訳",
+    "This change cannot be made: {error}": "この変更はできません: {error}",
+    "Note {n}": "注 {n}",
+    "The importer was unsure of this line ({sure} sure).":
+        "読み込み時にこの行の役割は確かではありませんでした(確信度 {sure})。",
+    "Make this the &title": "これをタイトルにする(&T)",
+    "Make &heading": "見出しにする(&H)",
+    "Make &paragraph": "段落にする(&P)",
+    "Make &glossary entry": "単語リストの項目にする(&G)",
+    "Make &note": "注にする(&N)",
+    "Make &site text": "サイトの文字にする(&S)",
+    "Make &caption": "キャプションにする(&C)",
+    "Make &unplaced": "未配置にする(&U)",
+    "This &translates paragraph…": "この行が訳す段落を選ぶ(&T)…",
+    "Translates the paragraph &above": "上の段落の訳にする(&A)",
+    "Translates the paragraph &below": "下の段落の訳にする(&B)",
+    "&Join with the next line": "次の行とつなげる(&J)",
+    "Sp&lit here (at the cursor in the text)": "ここで分ける(テキストのカーソル位置で)(&L)",
+    "Split into lessons here": "ここで別のレッスンに分ける",
+    "Split into lessons &here": "ここで別のレッスンに分ける(&H)",
+    "S&wap languages": "言語を入れ替える(&W)",
+    "Swap languages": "言語を入れ替える",
+    "Translation of which paragraph?": "どの段落の訳ですか?",
+    "Every line of the imported page with its role. Select lines, then press a key "
+    "or right-click to change their role; fix a line's English in the box below.":
+        "読み込んだページのすべての行と、その役割です。行を選んでキーを押すか右クリックすると役割を変えられます。"
+        "行の英文は下の欄で直せます。",
+    "Save text": "テキストを保存",
+    "Split at the cursor": "カーソル位置で分ける",
+    "Close": "閉じる",
+    "&Delete the line": "行を削除(&D)",
+    "Fix the English…": "英文を直す…",
+    "Fix the English": "英文を直す",
+    "Delete paragraph": "段落を削除",
+    "Join with the next paragraph": "次の段落とつなげる",
+    "Split the paragraph here": "ここで段落を分ける",
+    "Move paragraph up": "段落を上へ移す",
+    "Move paragraph down": "段落を下へ移す",
+    "Change role": "役割を変更",
+    "Join lines": "行をつなげる",
+    "Split line": "行を分ける",
+    "Edit English": "英文を編集",
+    "Move paragraph": "段落を移動",
+    "Split into lessons": "レッスンを分ける",
 })
 
 

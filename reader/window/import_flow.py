@@ -35,6 +35,7 @@ class ImportFlow(QObject):
 
     lessons_added = Signal()  # the library's lesson list changed
     status = Signal(str)  # a line for the status bar
+    page_view_requested = Signal(int)  # the review's "Page view…" for this lesson
 
     def __init__(self, library: Library, reading: Reading, parent: QWidget,
                  tr: Callable[[str], str]) -> None:
@@ -124,6 +125,7 @@ class ImportFlow(QObject):
 
         dialog = ImportReviewDialog(self._library, lesson_id, self.tr_, self._parent)
         dialog.changed.connect(self._reading.reload_if_open)
+        dialog.page_view_requested.connect(self.page_view_requested)
         self.review_dialog = dialog
         dialog.open()  # window-modal, not blocking: the lesson stays in view behind it
 

@@ -54,6 +54,7 @@ class ImportReviewDialog(QDialog):
     """Shows an imported lesson's report and lets the user place or discard each unplaced block."""
 
     changed = Signal(int)  # the lesson id, after something was placed or discarded
+    page_view_requested = Signal(int)  # the lesson id: show its page's lines to change their roles
 
     def __init__(
         self, library: Library, lesson_id: int, tr: Callable[[str], str], parent: QWidget | None = None
@@ -109,6 +110,9 @@ class ImportReviewDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(tr("Finish"))
+        self.page_view = self.buttons.addButton(tr("Page view…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.page_view.setObjectName("ReviewPageView")
+        self.page_view.clicked.connect(self._to_page_view)
         self.buttons.accepted.connect(self.accept)
         layout.addWidget(self.buttons)
 
@@ -147,6 +151,11 @@ class ImportReviewDialog(QDialog):
             self.warnings.addItem(warning_line(w, self.tr_))
         self.guessed.setVisible(bool(lesson.warnings))
         self.guessed.setTitle(self.tr_("Guessed ({n})").format(n=len(lesson.warnings)))
+
+    def _to_page_view(self) -> None:
+        """Close the review (it is window-modal and would hold the page view) and ask for the page view."""
+        self.accept()
+        self.page_view_requested.emit(self.lesson_id)
 
     def _enable(self, row: int) -> None:
         on = row >= 0 and self.target.count() > 0

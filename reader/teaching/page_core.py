@@ -1,0 +1,86 @@
+"""The library's page lines as the page view asks for them (library.pages, in the page view's terms)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from library import Library
+from library.pagelines import PageLine
+
+
+class LibraryPages:
+    """The page area of one library: lines by lesson, and each change made through library.pages."""
+
+    def __init__(self, library: Library) -> None:
+        self._library, self._pages = library, library.pages
+
+    def lines(self, lesson_id: int) -> Sequence[PageLine]:
+        """Every line of the lesson's page with its role."""
+        return self._pages.lines(lesson_id)
+
+    def set_role(self, lesson_id: int, lines: Sequence[int], role: str, target: int | None = None) -> None:
+        """Give each of these lines the role (all in one change: one undo step)."""
+        for n in lines:
+            self._pages.set_role(lesson_id, n, role, target if role == "translation" else None)
+
+    def join(self, lesson_id: int, n: int) -> None:
+        """Join line `n` with the next."""
+        self._pages.join(lesson_id, n)
+
+    def split(self, lesson_id: int, n: int, at: int) -> None:
+        """Split line `n` at `at`."""
+        self._pages.split(lesson_id, n, at)
+
+    def set_text(self, lesson_id: int, n: int, text: str) -> None:
+        """Line `n` reads `text` now."""
+        self._pages.set_text(lesson_id, n, text)
+
+    def delete(self, lesson_id: int, n: int) -> None:
+        """Take line `n` out of the lesson."""
+        self._pages.delete(lesson_id, n)
+
+    def move(self, lesson_id: int, n: int, step: int) -> None:
+        """Move line `n`'s block one block up or down."""
+        self._pages.move(lesson_id, n, step)
+
+    def edit_paragraph(self, lesson_id: int, block: int, text: str) -> None:
+        """Block `block` reads `text` now."""
+        self._pages.edit_paragraph(lesson_id, block, text)
+
+    def delete_paragraph(self, lesson_id: int, block: int) -> None:
+        """Take block `block` out of the lesson."""
+        self._pages.delete_paragraph(lesson_id, block)
+
+    def join_paragraphs(self, lesson_id: int, block: int) -> None:
+        """Join block `block` with the next (past a translation between them)."""
+        self._pages.join_paragraphs(lesson_id, block)
+
+    def split_paragraph(self, lesson_id: int, block: int, offset: int) -> None:
+        """Split block `block` at `offset` of its shown text."""
+        self._pages.split_paragraph(lesson_id, block, offset)
+
+    def move_paragraph(self, lesson_id: int, block: int, step: int) -> None:
+        """Move block `block` one paragraph up or down."""
+        self._pages.move_paragraph(lesson_id, block, step)
+
+    def split_lesson(self, lesson_id: int, n: int) -> None:
+        """Line `n` and the lines after it become a lesson of their own."""
+        self._pages.split_lesson(lesson_id, n)
+
+    def swap_languages(self, lesson_id: int) -> None:
+        """Not in the library yet (page_actions says so): nothing to do."""
+
+    def page_actions(self) -> tuple[bool, bool]:
+        """Splitting a lesson and swapping its languages, where the library has them (not swapping yet)."""
+        return hasattr(self._pages, "split_lesson"), hasattr(self._pages, "swap_languages")
+
+
+    def settle(self) -> None:
+        """After a change is shown: index the lesson's new text for search and work out its word levels again."""
+        self._library.search.index_pending()
+        self._library.study.levels.level_pending()
+
+
+def page_area(library: Library) -> LibraryPages:
+    """The page view's door to the library's page lines."""
+    return LibraryPages(library)

@@ -1,0 +1,200 @@
+"""What each page-view request and article edit does: one undoable change through the library's page area."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QMenu, QWidget
+
+from library.model import Lesson
+from reader.article.view import ArticleView
+from reader.teaching.edit_dock import text_span
+from reader.teaching.page_model import PageLineLike
+from reader.teaching.page_view import PageEdit, PageRequest
+
+
+class PageArea(Protocol):
+    """What the page view needs of the library: the page's lines, and changes of their roles and text."""
+
+    def lines(self, lesson_id: int) -> Sequence[PageLineLike]:
+        """Every line of the lesson's page, in order, with its role as the lesson stands."""
+        ...
+
+    def set_role(self, lesson_id: int, lines: Sequence[int], role: str, target: int | None = None) -> None:
+        """Give these lines a role (`target`: the paragraph a translation belongs to)."""
+        ...
+
+    def join(self, lesson_id: int, n: int) -> None:
+        """Join line `n` with the line after it."""
+        ...
+
+    def split(self, lesson_id: int, n: int, at: int) -> None:
+        """Split line `n` at character `at` of its text."""
+        ...
+
+    def set_text(self, lesson_id: int, n: int, text: str) -> None:
+        """Line `n` (English) reads `text` now."""
+        ...
+
+    def delete(self, lesson_id: int, n: int) -> None:
+        """Take line `n` out of the lesson (kept in the page, as deleted)."""
+        ...
+
+    def move(self, lesson_id: int, n: int, step: int) -> None:
+        """Move paragraph line `n` one paragraph up (-1) or down (1)."""
+        ...
+
+    def edit_paragraph(self, lesson_id: int, block: int, text: str) -> None:
+        """Block `block` of the lesson (as the article shows it) reads `text` now."""
+        ...
+
+    def delete_paragraph(self, lesson_id: int, block: int) -> None:
+        """Take block `block` out of the lesson."""
+        ...
+
+    def join_paragraphs(self, lesson_id: int, block: int) -> None:
+        """Join block `block` with the next heading or paragraph (past a translation between them)."""
+        ...
+
+    def split_paragraph(self, lesson_id: int, block: int, offset: int) -> None:
+        """Split block `block` at `offset` of the text the lesson shows."""
+        ...
+
+    def move_paragraph(self, lesson_id: int, block: int, step: int) -> None:
+        """Move block `block` one paragraph up (-1) or down (1)."""
+        ...
+
+    def split_lesson(self, lesson_id: int, n: int) -> None:
+        """A new lesson starts at line `n`."""
+        ...
+
+    def swap_languages(self, lesson_id: int) -> None:
+        """The lines taken as English are the translation, and the other way round."""
+        ...
+
+    def page_actions(self) -> tuple[bool, bool]:
+        """Whether the library can split a lesson in two, and swap its languages."""
+        ...
+
+    def settle(self) -> None:
+        """Bring the search index and the word levels up to the lesson's new text."""
+        ...
+
+
+LABELS = {
+    PageEdit.JOIN: "Join lines",
+    PageEdit.SPLIT: "Split line",
+    PageEdit.FIX_TEXT: "Edit English",
+    PageEdit.SPLIT_LESSON: "Split into lessons",
+    PageEdit.SWAP_LANGUAGES: "Swap languages",
+}
+
+
+def _neighbour_paragraph(lines: Sequence[PageLineLike], n: int, step: int) -> int | None:
+    """The block of the nearest paragraph line above (-1) or below (1) line `n`."""
+    rows = [i for i, line in enumerate(lines) if line.n == n]
+    if not rows:
+        return None
+    i = rows[0] + step
+    while 0 <= i < len(lines):
+        if lines[i].role == "paragraph" and lines[i].block is not None:
+            return lines[i].block
+        i += step
+    return None
+
+
+def request_change(area: PageArea, lesson_id: int, request: PageRequest) -> tuple[str, Callable[[], object]] | None:
+    """The undo label and the change for a page-view request, or None when there is nothing to do."""
+    edit, lines = request.edit, request.lines
+    if edit in (PageEdit.TRANSLATES_ABOVE, PageEdit.TRANSLATES_BELOW):
+        step = -1 if edit is PageEdit.TRANSLATES_ABOVE else 1
+        target = _neighbour_paragraph(area.lines(lesson_id), lines[0] if step < 0 else lines[-1], step)
+        if target is None:
+            return None
+        return "Change role", lambda: area.set_role(lesson_id, lines, "translation", target)
+    if edit is PageEdit.TRANSLATES:
+        target = request.target
+        return "Change role", lambda: area.set_role(lesson_id, lines, "translation", target)
+    if edit is PageEdit.JOIN:
+        return LABELS[edit], lambda: area.join(lesson_id, lines[0])
+    if edit is PageEdit.SPLIT and request.at is not None:
+        at = request.at
+        return LABELS[edit], lambda: area.split(lesson_id, lines[0], at)
+    if edit is PageEdit.FIX_TEXT and request.text is not None:
+        text = request.text
+        return LABELS[edit], lambda: area.set_text(lesson_id, lines[0], text)
+    if edit is PageEdit.DELETE:
+        def delete() -> None:
+            for n in reversed(lines):  # from the last: the lines above keep their numbers
+                area.delete(lesson_id, n)
+
+        return "Delete paragraph", delete
+    if edit in (PageEdit.MOVE_UP, PageEdit.MOVE_DOWN):
+        step = -1 if edit is PageEdit.MOVE_UP else 1
+        return "Move paragraph", lambda: area.move(lesson_id, lines[0], step)
+    if edit is PageEdit.SPLIT_LESSON:
+        return LABELS[edit], lambda: area.split_lesson(lesson_id, lines[0])
+    if edit is PageEdit.SWAP_LANGUAGES:
+        return LABELS[edit], lambda: area.swap_languages(lesson_id)
+    if edit.value in ("title", "caption", "heading", "paragraph", "glossary", "note", "exercise", "site",
+                      "unplaced"):
+        role = edit.value
+        return "Change role", lambda: area.set_role(lesson_id, lines, role)
+    return None
+
+
+def english_span_at(article: ArticleView, pos: QPoint) -> tuple[int, int] | None:
+    """(lesson block index, character offset in its English) under viewport point `pos`, or None."""
+    built, lesson = article.built, article.lesson
+    if built is None or lesson is None:
+        return None
+    at = article.cursorForPosition(pos).position()
+    anchor = text_span(built, lesson, at, at + 1) or text_span(built, lesson, at - 1, at)
+    if anchor is None:
+        return None
+    offset = anchor.start if text_span(built, lesson, at, at + 1) is not None else anchor.end
+    return anchor.block, offset
+
+
+def article_menu(parent: QWidget, tr: Callable[[str], str], area: PageArea, lesson: Lesson, lesson_id: int,
+                 span: tuple[int, int], edit: Callable[[str, Callable[[], object]], None],
+                 open_page: Callable[[], object]) -> QMenu:
+    """The English edits of the paragraph under a right-click in edit mode."""
+    from reader.window import dialogs
+
+    block, offset = span
+    menu = QMenu(parent)
+    menu.setObjectName("ArticleEditMenu")
+    text = lesson.blocks[block].text
+    # "Split here" splits before the word right-clicked, never inside it.
+    while 0 < offset < len(text) and not text[offset - 1].isspace():
+        offset -= 1
+
+    def fix() -> None:
+        fixed = dialogs.ask_text(parent, tr("Fix the English"), tr("Paragraph:"), text)
+        if fixed is not None and fixed != text:
+            edit("Edit English", lambda: area.edit_paragraph(lesson_id, block, fixed))
+
+    last = block + 1 >= len(lesson.blocks)
+    entries: list[tuple[str, Callable[[], object], bool]] = [
+        (tr("Fix the English…"), fix, True),
+        (tr("Split the paragraph here"),
+         lambda: edit("Split line", lambda: area.split_paragraph(lesson_id, block, offset)), 0 < offset < len(text)),
+        (tr("Join with the next paragraph"),
+         lambda: edit("Join lines", lambda: area.join_paragraphs(lesson_id, block)), not last),
+        (tr("Move paragraph up"),
+         lambda: edit("Move paragraph", lambda: area.move_paragraph(lesson_id, block, -1)), block > 0),
+        (tr("Move paragraph down"),
+         lambda: edit("Move paragraph", lambda: area.move_paragraph(lesson_id, block, 1)), not last),
+        (tr("Delete paragraph"), lambda: edit("Delete paragraph", lambda: area.delete_paragraph(lesson_id, block)),
+         True),
+    ]
+    for words, do, enabled in entries:
+        action = menu.addAction(words)
+        action.setEnabled(enabled)
+        action.triggered.connect(lambda _c=False, d=do: d())
+    menu.addSeparator()
+    menu.addAction(tr("Page view…")).triggered.connect(lambda _c=False: open_page())
+    return menu

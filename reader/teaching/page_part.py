@@ -1,0 +1,164 @@
+"""Fixing an import by hand: the page view of the open lesson, and English edits from the article.
+
+`PageFixing` is handed the library's page area, Reading, the article, the window and the teaching
+part's `edit` (one undo step a change); every change is made through the page area and the lesson
+is read again at once, so the reading view and the word list show it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from reader.article.view import ArticleView
+from reader.reading import Reading
+from reader.ui.i18n import Translator
+from reader.ui.themes import Theme
+from reader.window.actions import ActionSpec, MenuName
+
+# The view and its edits load when the page view or the article's edit menu is first used.
+if TYPE_CHECKING:
+    from reader.teaching.page_edits import PageArea
+    from reader.teaching.page_view import PageRequest, PageView
+
+
+class PageFixing(QObject):
+    """The page view (Ctrl+Shift+L, Teach menu) and the article's English edits in edit mode."""
+
+    # The library's list changed: "Split into lessons here" made a lesson, or a change gave a lesson new levels.
+    lessons_added = Signal()
+
+    def __init__(self, area: Callable[[], PageArea], reading: Reading, article: ArticleView, window: QMainWindow,
+                 edit: Callable[[str, Callable[[], object]], None], edit_mode_on: Callable[[], bool],
+                 theme: Callable[[], Theme], tr: Callable[[str], str]) -> None:
+        super().__init__(window)
+        self._area, self._reading, self._article, self._window = area, reading, article, window
+        self._edit, self._edit_mode_on, self._theme, self.tr_ = edit, edit_mode_on, theme, tr
+        self.view: PageView | None = None
+        self.article_menu: QMenu | None = None  # the last context menu the article showed in edit mode
+        self._undo_actions: list[QAction] = []
+        reading.lesson_changed.connect(self._refresh)
+        reading.lesson_reloaded.connect(self._refresh)
+        reading.lesson_reloaded.connect(self._settle_later)
+        self._changed = False  # a page change was made here: its undo and redo need settling too
+        self._viewport = article.viewport()
+
+    # --- the part's door -----------------------------------------------------------------
+    def action_specs(self) -> list[ActionSpec]:
+        """The page view, in the Teach menu next to edit mode."""
+        return [ActionSpec("page_view", "&Page view…", lambda _c: self.open_page(), MenuName.TEACH,
+                           ("Ctrl+Shift+L",))]
+
+    def placed(self, actions: dict[str, QAction], menus: dict[MenuName, QMenu]) -> None:
+        """Keep Undo and Redo: their keys work in the page view (a window of its own) too."""
+        self._undo_actions = [actions[k] for k in ("undo", "redo") if k in actions]
+        # Installed once every part is made: the filter installed last is asked first, so in edit mode
+        # this menu stands in for the article's lookup menu (the studying part's).
+        self._viewport.installEventFilter(self)
+
+    def retranslate(self, tr: Translator) -> None:
+        """The page view's words in the window's language."""
+        if self.view is not None:
+            self.view.retranslate(self.tr_)
+
+    def shutdown(self) -> None:
+        """Close the page view with the window."""
+        if self.view is not None:
+            self.view.close()
+
+    def restyle(self) -> None:
+        """Role chips in the window's (new) theme."""
+        if self.view is not None:
+            self.view.set_theme(self._theme())
+
+    # --- the page view ---------------------------------------------------------------------
+    def open_page(self, lesson_id: int | None = None) -> PageView | None:
+        """Show the page view of a lesson (opening it in the reading view first), or of the open one."""
+        if lesson_id is not None and lesson_id != self._reading.lesson_id and not self._reading.open(lesson_id):
+            return None
+        if self._reading.lesson_id is None:
+            return None
+        if self.view is None:
+            from reader.teaching.page_view import PageView  # loaded when first used
+
+            self.view = PageView(self._theme(), self.tr_, self._window)
+            self.view.request.connect(self._on_request)
+            self.view.addActions(self._undo_actions)
+            self.view.set_page_actions(*self._area().page_actions())
+        self.view.show()
+        self._refresh()
+        self.view.raise_()
+        self.view.activateWindow()
+        self.view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.view
+
+    def _refresh(self) -> None:
+        """The page view follows the open lesson."""
+        if self.view is None or not self.view.isVisible():
+            return  # a hidden view is filled when it is shown again
+        lesson_id = self._reading.lesson_id
+        self.view.set_lines(self._area().lines(lesson_id) if lesson_id is not None else [])
+
+    def _on_request(self, request: PageRequest) -> None:
+        lesson_id = self._reading.lesson_id
+        if lesson_id is None:
+            return
+        from reader.teaching.page_edits import request_change
+        from reader.teaching.page_view import PageEdit
+
+        change = request_change(self._area(), lesson_id, request)
+        if change is not None:
+            self.make(*change)
+        if request.edit is PageEdit.SPLIT_LESSON:
+            self.lessons_added.emit()
+
+    def make(self, label: str, change: Callable[[], object]) -> None:
+        """Make one change as one undo step; a change the library refuses is said in the status bar."""
+        refused: list[str] = []
+
+        def guarded() -> None:
+            try:
+                change()
+            except ValueError as exc:  # the library's DecisionError: the line cannot take that change
+                refused.append(str(exc))
+
+        self._changed = True
+        self._edit(label, guarded)
+        if refused:
+            self._window.statusBar().showMessage(
+                self.tr_("This change cannot be made: {error}").format(error=refused[0]), 10000)
+
+    def _settle_later(self) -> None:
+        """Once a change (or its undo) is shown: search index and word levels for the new text, then the list."""
+        if self._changed:
+            QTimer.singleShot(0, self, self._settle)  # dropped if the window goes first
+
+    def _settle(self) -> None:
+        self._area().settle()
+        self.lessons_added.emit()
+
+    # --- English edits from the article in edit mode ---------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # In edit mode a right-click on a paragraph offers its English edits; otherwise the article's own menu.
+        # (The viewport is compared as kept: while the window is destroyed the article may be gone already.)
+        if (event.type() == QEvent.Type.ContextMenu and watched is self._viewport
+                and isinstance(event, QContextMenuEvent) and self._edit_mode_on()):
+            return self._article_menu(event.pos())
+        return super().eventFilter(watched, event)
+
+    def _article_menu(self, pos: QPoint) -> bool:
+        from reader.teaching.page_edits import article_menu, english_span_at
+
+        lesson, lesson_id = self._reading.lesson, self._reading.lesson_id
+        span = english_span_at(self._article, pos)
+        if lesson is None or lesson_id is None or span is None:
+            return False
+        menu = article_menu(self._window, self.tr_, self._area(), lesson, lesson_id, span, self.make,
+                            lambda: self.open_page())
+        self.article_menu = menu
+        menu.popup(self._article.viewport().mapToGlobal(pos))
+        return True

@@ -1,0 +1,335 @@
+"""The page view: every line of an imported page with its role, to change roles and fix the English.
+
+The view knows nothing of the library: it shows the lines it is given and asks for each change
+with a `PageRequest` through its `request` signal; the page-fixing part makes the change (one
+undo step) and gives the view the lines again.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.teaching.page_model import LINE, ROLE, ROLE_LABELS, SURE, TEXT, ChipDelegate, PageLineLike, PageModel
+from reader.ui.safe_text import plain_label
+from reader.ui.themes import Theme
+
+ENGLISH_ROLES = ("title", "caption", "heading", "paragraph", "glossary", "exercise", "site")
+
+
+class PageEdit(enum.Enum):
+    """What the page view asks for; a role's value is the role the lines are given."""
+
+    TITLE = "title"
+    CAPTION = "caption"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    GLOSSARY = "glossary"
+    NOTE = "note"
+    EXERCISE = "exercise"
+    SITE = "site"
+    UNPLACED = "unplaced"
+    TRANSLATES = "translation"  # of the paragraph `target`
+    TRANSLATES_ABOVE = "translates_above"
+    TRANSLATES_BELOW = "translates_below"
+    JOIN = "join"
+    SPLIT = "split"  # line `lines[0]` at character `at`
+    FIX_TEXT = "fix_text"  # line `lines[0]` now reads `text`
+    DELETE = "delete"
+    MOVE_UP = "move_up"
+    MOVE_DOWN = "move_down"
+    SPLIT_LESSON = "split_lesson"  # a new lesson starts at `lines[0]`
+    SWAP_LANGUAGES = "swap_languages"
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """A change the user asked for: what, on which lines (page line numbers), with what."""
+
+    edit: PageEdit
+    lines: tuple[int, ...]
+    target: int | None = None
+    at: int | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class KeyedEdit:
+    """A change as the menus show it: its words, its key."""
+
+    edit: PageEdit
+    text: str
+    key: str
+
+
+# The keys work while the table has the focus; the menus show them.
+ROLE_EDITS = (
+    KeyedEdit(PageEdit.TITLE, "Make this the &title", "T"),
+    KeyedEdit(PageEdit.HEADING, "Make &heading", "H"),
+    KeyedEdit(PageEdit.PARAGRAPH, "Make &paragraph", "P"),
+    KeyedEdit(PageEdit.GLOSSARY, "Make &glossary entry", "G"),
+    KeyedEdit(PageEdit.NOTE, "Make &note", "N"),
+    KeyedEdit(PageEdit.SITE, "Make &site text", "S"),
+    KeyedEdit(PageEdit.CAPTION, "Make &caption", "C"),
+    KeyedEdit(PageEdit.UNPLACED, "Make &unplaced", "U"),
+)
+PLACE_EDITS = (
+    KeyedEdit(PageEdit.TRANSLATES, "This &translates paragraph…", "R"),
+    KeyedEdit(PageEdit.TRANSLATES_ABOVE, "Translates the paragraph &above", "A"),
+    KeyedEdit(PageEdit.TRANSLATES_BELOW, "Translates the paragraph &below", "B"),
+    KeyedEdit(PageEdit.JOIN, "&Join with the next line", "J"),
+    KeyedEdit(PageEdit.SPLIT, "Sp&lit here (at the cursor in the text)", "Ctrl+Return"),
+    KeyedEdit(PageEdit.MOVE_UP, "Move paragraph up", "Alt+Up"),
+    KeyedEdit(PageEdit.MOVE_DOWN, "Move paragraph down", "Alt+Down"),
+    KeyedEdit(PageEdit.DELETE, "&Delete the line", "Del"),
+)
+PAGE_EDITS = (
+    KeyedEdit(PageEdit.SPLIT_LESSON, "Split into lessons &here", "Ctrl+Shift+S"),
+    KeyedEdit(PageEdit.SWAP_LANGUAGES, "S&wap languages", ""),
+)
+
+
+def choose_paragraph(parent: QWidget, tr: Callable[[str], str], paragraphs: Sequence[tuple[int, str]],
+                     current: int = 0) -> int | None:
+    """Which paragraph a translation belongs to (the index of `paragraphs` chosen), or None if cancelled."""
+    items = [f"¶{i + 1}  {' '.join(text.split())[:70]}" for i, (_block, text) in enumerate(paragraphs)]
+    if not items:
+        return None
+    item, ok = QInputDialog.getItem(parent, tr("Translation of which paragraph?"), tr("Paragraph:"), items,
+                                    current, False)
+    return items.index(item) if ok and item in items else None
+
+
+class PageView(QDialog):
+    """Lines of the page in a table; a key or the context menu changes the selected lines' role."""
+
+    request = Signal(object)  # a PageRequest
+
+    def __init__(self, theme: Theme, tr: Callable[[str], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tr_ = tr
+        self.setObjectName("PageView")
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.resize(900, 640)
+        layout = QVBoxLayout(self)
+        self.hint = plain_label(QLabel(self))
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.model = PageModel(theme, tr, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("PageLines")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(ROLE, ChipDelegate(self.table))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        # Widths and heights from the font, not from the rows: sizing to contents asked a book's
+        # 2,600 lines for their size at every change (0.4 s).
+        header = self.table.horizontalHeader()
+        for column in (LINE, ROLE, SURE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 14)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("PageLineText")
+        self.text.setTabChangesFocus(True)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.text)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        self.save_text = QPushButton(self)
+        self.split_here = QPushButton(self)
+        self.split_lesson = QPushButton(self)
+        self.swap = QPushButton(self)
+        self.close_button = QPushButton(self)
+        for button in (self.save_text, self.split_here):
+            row.addWidget(button)
+        row.addStretch(1)
+        for button in (self.split_lesson, self.swap, self.close_button):
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.save_text.clicked.connect(self._fix_text)
+        self.split_here.clicked.connect(self._split)
+        self.split_lesson.clicked.connect(lambda: self._ask(PageEdit.SPLIT_LESSON))
+        self.swap.clicked.connect(lambda: self._ask(PageEdit.SWAP_LANGUAGES))
+        self.close_button.clicked.connect(self.close)
+        self.actions_: dict[PageEdit, QAction] = {}
+        self.texts: dict[PageEdit, str] = {}
+        for keyed in (*ROLE_EDITS, *PLACE_EDITS, *PAGE_EDITS):
+            self._add_action(keyed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.can_split_lesson = self.can_swap = True
+        self.retranslate(tr)
+
+    def _add_action(self, keyed: KeyedEdit) -> None:
+        action = QAction(keyed.text, self)
+        if keyed.key:
+            action.setShortcut(QKeySequence(keyed.key))
+        if keyed.edit is PageEdit.SPLIT:  # at the text box's cursor: the key works there too
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            action.triggered.connect(self._split)
+        else:
+            # Letters must not fire while the user types in the text box: they belong to the table.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+            action.triggered.connect(lambda _c=False, e=keyed.edit: self._ask(e))
+        self.actions_[keyed.edit] = action
+        self.texts[keyed.edit] = keyed.text
+
+    def retranslate(self, tr: Callable[[str], str]) -> None:
+        """The view's words in the interface language."""
+        self.tr_ = tr
+        self.setWindowTitle(tr("Page view"))
+        self.hint.setText(tr("Every line of the imported page with its role. Select lines, then press a key "
+                             "or right-click to change their role; fix a line's English in the box below."))
+        self.save_text.setText(tr("Save text"))
+        self.split_here.setText(tr("Split at the cursor"))
+        self.split_lesson.setText(tr("Split into lessons here"))
+        self.swap.setText(tr("Swap languages"))
+        self.close_button.setText(tr("Close"))
+        for edit, action in self.actions_.items():
+            action.setText(tr(self.texts[edit]))
+        self.model.retranslate(tr)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Chips in the theme's colours."""
+        self.model.set_theme(theme)
+
+    def set_lines(self, lines: Sequence[PageLineLike], current: int | None = None) -> None:
+        """Show the page's lines, keeping the current line (by number) where it still is."""
+        keep = current if current is not None else self.current_line()
+        self.model.set_lines(lines)
+        self._fit_columns()
+        rows = [i for i, line in enumerate(lines) if line.n == keep]
+        row = rows[0] if rows else (0 if lines else -1)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, TEXT),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._current_changed(self.model.index(row, 0) if row >= 0 else QModelIndex())
+
+    def _fit_columns(self) -> None:
+        """The number, role and mark columns as wide as their widest text (names with the highest ¶N)."""
+        metrics, model, tr = self.table.fontMetrics(), self.model, self.tr_
+        top = len(model.numbers)
+        labels = {tr(ROLE_LABELS.get(line.role, line.role)) for line in model.lines} | {
+            tr("Role"), tr("Translation of ¶{n}").format(n=top), tr("Paragraph ¶{n}").format(n=top),
+            tr("Translation of a heading"), tr("Note {n}").format(n=99)}
+        self.table.setColumnWidth(ROLE, max(metrics.horizontalAdvance(t) for t in labels) + 2 * ChipDelegate.PAD + 18)
+        last = str(model.lines[-1].n) if model.lines else "0"
+        widest = max(metrics.horizontalAdvance(last), metrics.horizontalAdvance(tr("Line")))
+        self.table.setColumnWidth(LINE, widest + 14)
+        self.table.setColumnWidth(SURE, metrics.horizontalAdvance("?") + 16)
+
+    def set_page_actions(self, split_lesson: bool, swap: bool) -> None:
+        """Offer 'Split into lessons here' and 'Swap languages' only where the library can do them."""
+        self.can_split_lesson, self.can_swap = split_lesson, swap
+        self.split_lesson.setVisible(split_lesson)
+        self.swap.setVisible(swap)
+        self.actions_[PageEdit.SPLIT_LESSON].setEnabled(split_lesson)
+        self.actions_[PageEdit.SWAP_LANGUAGES].setEnabled(swap)
+
+    def row_of(self, n: int) -> int:
+        """The table row of page line `n` (-1 if it is not shown)."""
+        return next((i for i, line in enumerate(self.model.lines) if line.n == n), -1)
+
+    def current_line(self) -> int | None:
+        """The number of the line the table's cursor is on."""
+        row = self.table.currentIndex().row()
+        return self.model.lines[row].n if 0 <= row < len(self.model.lines) else None
+
+    def selected_lines(self) -> tuple[int, ...]:
+        """The selected lines' numbers in page order (the current line if none is selected)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return tuple(self.model.lines[r].n for r in rows if 0 <= r < len(self.model.lines))
+
+    def _current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        """The text box shows the current line whole; English lines can be fixed there."""
+        line = self.model.lines[index.row()] if index.isValid() and index.row() < len(self.model.lines) else None
+        self.text.setPlainText(line.text if line is not None else "")
+        english = line is not None and line.role in ENGLISH_ROLES
+        self.text.setReadOnly(not english)
+        self.save_text.setEnabled(english)
+        self.split_here.setEnabled(line is not None)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(index.row())
+        menu = self.line_menu()
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def line_menu(self) -> QMenu:
+        """The menu of changes for the selected lines, each with its key."""
+        menu = QMenu(self)
+        menu.setObjectName("PageLineMenu")
+        for group in (ROLE_EDITS, PLACE_EDITS, PAGE_EDITS):
+            for keyed in group:
+                action = self.actions_[keyed.edit]
+                if action.isEnabled():
+                    menu.addAction(action)
+            menu.addSeparator()
+        return menu
+
+    def _ask(self, edit: PageEdit) -> None:
+        lines = self.selected_lines()
+        if not lines and edit is not PageEdit.SWAP_LANGUAGES:
+            return
+        if edit is PageEdit.TRANSLATES:
+            # The paragraphs by the reader's numbers, each given by its block (what the library places on).
+            firsts: dict[int, str] = {}
+            for line in self.model.lines:
+                if line.block in self.model.numbers and line.block not in firsts:
+                    firsts[line.block] = line.text
+            paragraphs = list(firsts.items())
+            chosen = choose_paragraph(self, self.tr_, paragraphs)
+            if chosen is None:
+                return
+            self.request.emit(PageRequest(edit, lines, target=paragraphs[chosen][0]))
+            return
+        if edit is PageEdit.SPLIT_LESSON:
+            lines = lines[:1]
+        self.request.emit(PageRequest(edit, lines))
+
+    def _split(self) -> None:
+        line = self.current_line()
+        at = self.text.textCursor().position()
+        if line is not None and 0 < at < len(self.text.toPlainText()):
+            self.request.emit(PageRequest(PageEdit.SPLIT, (line,), at=at))
+
+    def _fix_text(self) -> None:
+        line = self.current_line()
+        if line is not None:
+            self.request.emit(PageRequest(PageEdit.FIX_TEXT, (line,), text=self.text.toPlainText()))
