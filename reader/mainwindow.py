@@ -17,6 +17,7 @@ from library.model import Lesson
 from library.wordforms import warm_up
 from reader import desktop_integration
 from reader.article.document import DocStyle, translation_lang
+from reader.article.glosses import GlossesUi
 from reader.article.view import ArticleView
 from reader.reading import Reading
 from reader.study.part import StudyUi
@@ -87,11 +88,13 @@ class MainWindow(QMainWindow):
         # lookup card, my words, review, progress, export, read aloud
         self.study = StudyUi(library.study, self.reading, self.article, settings, self.statusBar(), self,
                              self.doc_style, tr)
+        # glosses over hard words, drawn over the article
+        self.glosses = GlossesUi(library.study, self.reading, self.article, settings, self, tr)
         # the Learner menu: whose words, reviews and progress
         self.learners = ProfilesUi(library.profiles, self.reading, self.article, settings, self.statusBar(), self, tr)
         # narrow windows: the side panels give way to the article
         self.focus_mode = FocusMode(self, self.splitter, (self.panel, self.vocab), self.article, settings)
-        self.parts: list[Part] = [self.teaching, self.study, self.learners, self.focus_mode]
+        self.parts: list[Part] = [self.teaching, self.study, self.glosses, self.learners, self.focus_mode]
         self.menus = build_menus(self, self.article, self._action_specs() + [
             spec for part in self.parts for spec in part.action_specs()
         ])
@@ -174,6 +177,10 @@ class MainWindow(QMainWindow):
         self.study.place_requested.connect(lambda lesson_id, pos: self.open_hit(lesson_id, pos, "en"))
         self.study.page_requested.connect(self._show_page)
         self.learners.switched.connect(self._learner_switched)
+        self.glosses.restyle_requested.connect(self._restyle)
+        self.study.dictionary.ready.connect(self.glosses.dictionary_changed)
+        self.study.statuses_changed.connect(self.glosses.refresh)  # "unknown to me" follows my words
+        self.learners.switched.connect(self.glosses.refresh)
 
     def _show_keys(self) -> None:
         dialogs.shortcuts(self, self.tr_("Keyboard shortcuts"), self.tr_(KEYS_HELP))
@@ -194,11 +201,13 @@ class MainWindow(QMainWindow):
     # --- style ------------------------------------------------------------------------------
     def doc_style(self) -> DocStyle:
         """How the article should look now."""
-        return DocStyle(self.theme, self.body_family, self.ja_family, self.body_size * self.zoom, None, self.tr_)
+        return DocStyle(self.theme, self.body_family, self.ja_family, self.body_size * self.zoom, None, self.tr_,
+                        glosses=self.glosses.on)
 
     def _restyle(self) -> None:
         self._render()
         self.study.restyle()
+        self.glosses.refresh()
 
     def set_theme(self, name: str, rebuild: bool = True) -> None:
         """Light, dark or sepia."""

@@ -188,6 +188,12 @@ JA.update({
     "&Review my words": "単語帳を復習(&R)",
     "My &progress": "学習状況(&P)",
     "&Mark my words in the text": "単語帳の単語を本文で色分け(&M)",
+    "&Glosses over hard words": "難しい単語に訳を表示(&G)",
+    "Glosses: B2 and above": "訳の表示: B2 以上",
+    "Glosses: C1 and above": "訳の表示: C1 以上",
+    "Glosses: only words unknown to me": "訳の表示: 知らない単語だけ",
+    "No dictionary: glosses come from the lesson's word list and my notes only":
+        "辞書がありません: 訳はレッスンの単語リストと自分のメモからだけ表示します",
     "Export my words to &Anki…": "単語帳を Anki に書き出す(&A)…",
     "Export my words as &CSV…": "単語帳を CSV で書き出す(&C)…",
     "Import a &dictionary…": "辞書を読み込む(&D)…",
