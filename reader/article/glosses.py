@@ -26,7 +26,7 @@ THRESHOLD_TEXTS = {
     "unknown": "Glosses: only words unknown to me",
 }
 NO_DICTIONARY = "No dictionary: glosses come from the lesson's word list and my notes only"
-GLOSS_SCALE = 0.5  # of the body text's line height: small, as Word Wise's
+GLOSS_SCALE = 0.55  # of the body text's line height: small, as Word Wise's
 GAP = 3.0  # pixels kept free between glosses on one line
 
 # word form → first Japanese headword, per dictionary file as it was (path, size, mtime): a lesson
