@@ -489,11 +489,13 @@ def markdown_report(figures: list[Figure], quick: bool, lessons: int) -> str:
 
 
 def extras() -> list[Callable[[Path, bool], list[Figure]]]:
-    """Figures measured in bench/formats.py (EPUB import) and bench/study.py (dictionary, marks)."""
+    """Figures measured in bench/formats.py (EPUB import), bench/study.py (dictionary, marks) and
+    bench/glosses.py (the reference lesson opened and scrolled with glosses on)."""
     from formats import bench_epub
+    from glosses import bench_glosses
     from study import bench_study
 
-    return [bench_epub, bench_study]
+    return [bench_epub, bench_study, bench_glosses]
 
 
 if __name__ == "__main__":

@@ -262,6 +262,16 @@ class Dictionary:
                 break
         return result
 
+    def has_entries(self) -> bool:
+        """Whether any dictionary (JMdict or my own) has a row, without counting them all."""
+        if not self.path.exists():
+            return False
+        with self._connect() as conn:
+            try:
+                return conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is not None
+            except sqlite3.OperationalError:
+                return False
+
     def first_senses(self, words: Iterable[str]) -> dict[str, Sense]:
         """The best sense of each word (ranked as `lookup` ranks them) over one connection: glosses
         over a lesson's hard words ask for dozens at once, and a connection per word costs ~4 ms."""

@@ -18,6 +18,7 @@ THRESHOLDS = ("B2", "C1", "unknown")
 # nothing yet would otherwise see "the" and "train" glossed.
 UNKNOWN_FROM = "B1"
 GLOSS_CHARS = 8  # a few characters: the gloss must fit over its word
+EASY = ("A1", "A2", "B1")  # never glossed at a level threshold: skipped before lemmatising
 _SENTENCE_END = re.compile(r"[.!?。！？]+[\"”’)]*(?=\s|$)")
 _CUT = re.compile(r"[;；,、，/(（]")  # a gloss is its first sense only
 
@@ -96,6 +97,7 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
     names = names_in(text for _i, text in blocks)
     found: list[tuple[int, int, int, str, str, str | None]] = []
     wanted: dict[str, str] = {}  # lemma → the form to look up
+    lemmas: dict[str, str] = {}  # a lesson repeats its words: each is lemmatised once
     for index, text in blocks:
         for m in WORD_RE.finditer(text):
             word = m.group()
@@ -103,7 +105,9 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
             if lower in names or not word.isascii():
                 continue
             level = word_level(lower)
-            lemma = lemma_of(lower)
+            if level is None or (level in EASY and threshold != "unknown"):
+                continue
+            lemma = lemmas.get(lower) or lemmas.setdefault(lower, lemma_of(lower))
             if not is_hard(level, threshold, lemma in known or lower in known):
                 continue
             found.append((index, m.start(), m.end(), word, lemma, level))

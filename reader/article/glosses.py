@@ -5,6 +5,7 @@ transparent layer over the text, only where they are on screen. Lesson text stay
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSettings, Qt, Signal
@@ -18,6 +19,7 @@ from reader.ui.i18n import Translator
 from reader.window.actions import ActionSpec, MenuName
 
 if TYPE_CHECKING:
+    from library.model import Lesson
     from library.study.area import Study
 
 THRESHOLD_TEXTS = {
@@ -27,11 +29,25 @@ THRESHOLD_TEXTS = {
 }
 NO_DICTIONARY = "No dictionary: glosses come from the lesson's word list and my notes only"
 GLOSS_SCALE = 0.55  # of the body text's line height: small, as Word Wise's
+FOUND_KEPT = 8  # lessons whose glosses are kept, for going back and forth between a few
 GAP = 3.0  # pixels kept free between glosses on one line
 
 # word form → first Japanese headword, per dictionary file as it was (path, size, mtime): a lesson
 # opened again, or another lesson with the same words, asks the file nothing.
 _senses: dict[tuple[str, int, int], dict[str, str]] = {}
+_has_entries: dict[tuple[str, int, int], bool] = {}
+
+
+def _file_state(path: Path) -> tuple[str, int, int] | None:
+    """The dictionary file as it is now (its write-ahead log too: imports land there first)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    wal = path.with_name(path.name + "-wal")
+    extra = wal.stat() if wal.exists() else None
+    return (str(path), stat.st_size + (extra.st_size if extra else 0),
+            max(stat.st_mtime_ns, extra.st_mtime_ns if extra else 0))
 
 
 class GlossLayer(QWidget):
@@ -175,6 +191,7 @@ class GlossesUi(QObject):
         self.layer = GlossLayer(article, self.find)
         self.actions: dict[str, QAction] = {}
         self.dictionary_missing = False
+        self._found: dict[tuple[object, ...], list[Gloss]] = {}  # the last lessons' glosses, oldest first
         reading.lesson_changed.connect(self.refresh)
         reading.lesson_reloaded.connect(self.refresh)
 
@@ -210,12 +227,22 @@ class GlossesUi(QObject):
 
     def check_dictionary(self) -> bool:
         """Whether a dictionary can give glosses; the menu says so when it cannot."""
-        dictionary = self.study.dictionary
-        self.dictionary_missing = not (dictionary.path.exists() and bool(dictionary.sources()))
+        self.dictionary_missing = not self._has_dictionary()
         if "glosses_missing" in self.actions:
             self.actions["glosses_missing"].setVisible(self.dictionary_missing)
             self.actions["glosses"].setToolTip(self.tr_(NO_DICTIONARY) if self.dictionary_missing else "")
         return not self.dictionary_missing
+
+    def _has_dictionary(self) -> bool:
+        """Whether the dictionary file has any entries, asked once per state of the file (counting
+        JMdict's rows takes ~100 ms)."""
+        dictionary = self.study.dictionary
+        key = _file_state(dictionary.path)
+        if key is None:
+            return False
+        if key not in _has_entries:
+            _has_entries[key] = dictionary.has_entries()
+        return _has_entries[key]
 
     def _check_threshold(self) -> None:
         for t in THRESHOLDS:
@@ -246,13 +273,27 @@ class GlossesUi(QObject):
     def dictionary_changed(self) -> None:
         """The dictionary was built or imported into: its glosses are asked for again."""
         _senses.clear()
+        _has_entries.clear()
+        self._found.clear()
         self.refresh()
 
     def find(self) -> list[Gloss]:
-        """The glosses of the open lesson for the active learner."""
+        """The glosses of the open lesson for the active learner; the same lesson opened again with
+        the same words, threshold and dictionary takes the glosses found the last time."""
         lesson = self.article.lesson
         if lesson is None:
             return []
+        dictionary = self._has_dictionary()
+        key = (lesson.id, hash(tuple(b.text for b in lesson.blocks)), hash(tuple(map(repr, lesson.glossary))),
+               self.threshold, self.study.words.profile_id, self.study.words.version(), dictionary)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = self._find(lesson, dictionary)
+            while len(self._found) > FOUND_KEPT:
+                del self._found[next(iter(self._found))]
+        return found
+
+    def _find(self, lesson: Lesson, dictionary: bool) -> list[Gloss]:
         own: dict[str, str] = {}
         known: set[str] = set()
         for word in self.study.words.list():
@@ -263,14 +304,13 @@ class GlossesUi(QObject):
             if word.status == "known":
                 known.update((word.lemma, word.text.lower()))
         blocks = [(i, b.text) for i, b in enumerate(lesson.blocks) if b.kind != "heading"]
-        lookup = self._lookup if self.check_dictionary() else None
+        lookup = self._lookup if dictionary else None
         return find_glosses(blocks, self.threshold, glossary=glossary_glosses(lesson.glossary), own=own,
                             known=known, lookup=lookup)
 
     def _lookup(self, words: list[str]) -> dict[str, str]:
         dictionary = self.study.dictionary
-        stat = dictionary.path.stat()
-        cache = _senses.setdefault((str(dictionary.path), stat.st_size, stat.st_mtime_ns), {})
+        cache = _senses.setdefault(_file_state(dictionary.path) or ("", 0, 0), {})
         missing = [w for w in words if w not in cache]
         if missing:
             found = dictionary.first_senses(missing)
