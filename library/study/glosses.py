@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from library.model import GlossaryEntry
 from library.study.levels import LEVELS, word_level
@@ -18,9 +19,11 @@ THRESHOLDS = ("B2", "C1", "unknown")
 # nothing yet would otherwise see "the" and "train" glossed.
 UNKNOWN_FROM = "B1"
 GLOSS_CHARS = 8  # a few characters: the gloss must fit over its word
-EASY = ("A1", "A2", "B1")  # never glossed at a level threshold: skipped before lemmatising
 _SENTENCE_END = re.compile(r"[.!?。！？]+[\"”’)]*(?=\s|$)")
 _CUT = re.compile(r"[;；,、，/(（]")  # a gloss is its first sense only
+
+if TYPE_CHECKING:
+    from library.study.dictionary import Dictionary
 
 Lookup = Callable[[list[str]], dict[str, str]]  # words → first Japanese sense of each
 
@@ -91,7 +94,7 @@ def glossary_glosses(glossary: list[GlossaryEntry]) -> dict[str, str]:
 
 
 def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dict[str, str],
-                 own: dict[str, str], known: set[str], lookup: Lookup | None) -> list[Gloss]:
+                 own: dict[str, str], known: set[str], lookup: Lookup | None, bare: bool = False) -> list[Gloss]:
     """The glosses of a lesson's English blocks ((index, text) pairs), in text order. A word of the
     lesson's word list or with my own note takes that gloss; others the dictionary's, when there is one."""
     names = names_in(text for _i, text in blocks)
@@ -105,7 +108,7 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
             if lower in names or not word.isascii():
                 continue
             level = word_level(lower)
-            if level is None or (level in EASY and threshold != "unknown"):
+            if level is None or (threshold in LEVELS and LEVELS.index(level) < LEVELS.index(threshold)):
                 continue
             lemma = lemmas.get(lower) or lemmas.setdefault(lower, lemma_of(lower))
             if not is_hard(level, threshold, lemma in known or lower in known):
@@ -124,6 +127,38 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
         else:
             sense = senses.get(wanted.get(lemma, ""), "")
             text, source = trim(sense), "dictionary"
-        if text:
-            out.append(Gloss(index, start, end, word, text, source, level))
+        if text or bare:
+            out.append(Gloss(index, start, end, word, text, source if text else "", level))
     return out
+
+
+def level_after(level: str) -> str | None:
+    """The level above `level` (None above C2): "the words above B1" are those from B2."""
+    rank = LEVELS.index(level)
+    return LEVELS[rank + 1] if rank + 1 < len(LEVELS) else None
+
+
+def words_above(blocks: list[tuple[int, str]], level: str, glossary: list[GlossaryEntry],
+                lookup: Lookup | None) -> list[Gloss]:
+    """A pre-teach list: each word above `level` once (its first place), hardest first, with its gloss
+    (the lesson's word list, else the dictionary's; "" when neither has one). Names are left out."""
+    start = level_after(level)
+    if start is None:
+        return []
+    found = find_glosses(blocks, start, glossary=glossary_glosses(glossary), own={}, known=set(), lookup=lookup,
+                         bare=True)
+    first: dict[str, Gloss] = {}
+    for gloss in found:
+        first.setdefault(lemma_of(gloss.word.replace("’", "'").lower()), gloss)
+    return sorted(first.values(), key=lambda g: (-LEVELS.index(g.level or "A1"), g.word.lower()))
+
+
+def dictionary_lookup(dictionary: Dictionary) -> Lookup | None:
+    """The batch lookup of a dictionary file (its first Japanese sense per word), None without entries."""
+    if not dictionary.has_entries():
+        return None
+
+    def lookup(words: list[str]) -> dict[str, str]:
+        return {w: s.headword for w, s in dictionary.first_senses(words).items() if s.headword}
+
+    return lookup
