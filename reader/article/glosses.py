@@ -220,7 +220,8 @@ class GlossesUi(QObject):
         self.check_dictionary()
 
     def retranslate(self, tr: Translator) -> None:
-        """Words in the interface language (the window retranslates the actions' texts)."""
+        """Words in the interface language: the toggle's tooltip (the window retranslates the actions' texts)."""
+        self.check_dictionary()
 
     def shutdown(self) -> None:
         """Nothing runs in the background."""
