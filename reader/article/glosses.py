@@ -12,21 +12,23 @@ from PySide6.QtCore import QEvent, QObject, QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
-from library.study.glosses import THRESHOLDS, Gloss, find_glosses, glossary_glosses, trim
 from reader.article.view import ArticleView
 from reader.reading import Reading
 from reader.ui.i18n import Translator
 from reader.window.actions import ActionSpec, MenuName
 
+# The level list and the dictionary load when glosses are first shown, not at start-up.
 if TYPE_CHECKING:
     from library.model import Lesson
     from library.study.area import Study
+    from library.study.glosses import Gloss
 
 THRESHOLD_TEXTS = {
     "B2": "Glosses: B2 and above",
     "C1": "Glosses: C1 and above",
     "unknown": "Glosses: only words unknown to me",
 }
+THRESHOLDS = tuple(THRESHOLD_TEXTS)  # as library.study.glosses.THRESHOLDS
 NO_DICTIONARY = "No dictionary: glosses come from the lesson's word list and my notes only"
 GLOSS_SCALE = 0.55  # of the body text's line height: small, as Word Wise's
 FOUND_KEPT = 8  # lessons whose glosses are kept, for going back and forth between a few
@@ -191,6 +193,7 @@ class GlossesUi(QObject):
         self.layer = GlossLayer(article, self.find)
         self.actions: dict[str, QAction] = {}
         self.dictionary_missing = False
+        self._checked = False  # whether the dictionary was looked for yet (not at start-up)
         self._found: dict[tuple[object, ...], list[Gloss]] = {}  # the last lessons' glosses, oldest first
         reading.lesson_changed.connect(self.refresh)
         reading.lesson_reloaded.connect(self.refresh)
@@ -215,19 +218,21 @@ class GlossesUi(QObject):
         self.actions = actions
         actions["glosses"].setChecked(self.on)
         actions["glosses_missing"].setEnabled(False)
+        actions["glosses_missing"].setVisible(False)  # until the menu is first opened (or glosses shown)
         self._check_threshold()
         menus[MenuName.VIEW].aboutToShow.connect(self.check_dictionary)
-        self.check_dictionary()
 
     def retranslate(self, tr: Translator) -> None:
         """Words in the interface language: the toggle's tooltip (the window retranslates the actions' texts)."""
-        self.check_dictionary()
+        if self._checked:
+            self.check_dictionary()
 
     def shutdown(self) -> None:
         """Nothing runs in the background."""
 
     def check_dictionary(self) -> bool:
         """Whether a dictionary can give glosses; the menu says so when it cannot."""
+        self._checked = True
         self.dictionary_missing = not self._has_dictionary()
         if "glosses_missing" in self.actions:
             self.actions["glosses_missing"].setVisible(self.dictionary_missing)
@@ -284,7 +289,7 @@ class GlossesUi(QObject):
         lesson = self.article.lesson
         if lesson is None:
             return []
-        dictionary = self._has_dictionary()
+        dictionary = self.check_dictionary()
         key = (lesson.id, hash(tuple(b.text for b in lesson.blocks)), hash(tuple(map(repr, lesson.glossary))),
                self.threshold, self.study.words.profile_id, self.study.words.version(), dictionary)
         found = self._found.get(key)
@@ -295,6 +300,8 @@ class GlossesUi(QObject):
         return found
 
     def _find(self, lesson: Lesson, dictionary: bool) -> list[Gloss]:
+        from library.study.glosses import find_glosses, glossary_glosses, trim
+
         own: dict[str, str] = {}
         known: set[str] = set()
         for word in self.study.words.list():
