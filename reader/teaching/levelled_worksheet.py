@@ -75,9 +75,11 @@ def _pool_rows() -> tuple[tuple[str, str, str], ...]:
     from cefrpy import CEFRAnalyzer
 
     rows = []
-    for word, tag, level in CEFRAnalyzer().yield_word_pos_level(pos_tag_as_string=True):
-        if word.isalpha() and word.islower() and len(word) >= 4:
-            rows.append((word, str(tag), str(level).split(".")[-1]))
+    names: dict[object, str] = {}  # cefrpy's tag and level enums → their names, worked out once each
+    for word, tag, level in CEFRAnalyzer().yield_word_pos_level():
+        if len(word) >= 4 and word.isalpha() and word.islower():
+            rows.append((word, names.get(tag) or names.setdefault(tag, tag.name),
+                         names.get(level) or names.setdefault(level, level.name)))
     return tuple(rows)
 
 

@@ -341,10 +341,17 @@ class Teaching(QObject):
             return None
         level, target = chosen
         labels = {"title": tr("Worksheet: words above {level}"), "bank": tr("Word bank"), "key": tr("Answer key")}
+        # The first worksheet reads the level list's 240,000 rows for distractors (~2 s): say it is working.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             write_worksheet(lesson, level, target, labels)
+            failure: OSError | None = None
         except OSError as exc:
-            dialogs.error(self._window, tr("Export failed"), f"{target.name}: {exc.strerror or exc}")
+            failure = exc
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if failure is not None:
+            dialogs.error(self._window, tr("Export failed"), f"{target.name}: {failure.strerror or failure}")
             return None
         self._window.statusBar().showMessage(tr("Worksheet saved to {path}").format(path=target), 10000)
         return target
