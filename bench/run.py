@@ -492,12 +492,14 @@ def markdown_report(figures: list[Figure], quick: bool, lessons: int) -> str:
 
 def extras() -> list[Callable[[Path, bool], list[Figure]]]:
     """Figures measured in bench/formats.py (EPUB import), bench/study.py (dictionary, marks) and
-    bench/pages.py (a lesson assembled again after a change to its lines)."""
+    bench/pages.py (a lesson assembled again after a change to its lines) and bench/glosses.py (the
+    reference lesson opened and scrolled with glosses on)."""
     from formats import bench_epub
+    from glosses import bench_glosses
     from pages import bench_pages
     from study import bench_study
 
-    return [bench_epub, bench_study, bench_pages]
+    return [bench_epub, bench_study, bench_pages, bench_glosses]
 
 
 if __name__ == "__main__":

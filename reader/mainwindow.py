@@ -17,6 +17,7 @@ from library.model import Lesson
 from library.wordforms import warm_up
 from reader import desktop_integration
 from reader.article.document import DocStyle, translation_lang
+from reader.article.glosses import GlossesUi
 from reader.article.view import ArticleView
 from reader.reading import Reading
 from reader.study.levels_part import LevelsUi, difficulty_tip
@@ -95,12 +96,14 @@ class MainWindow(QMainWindow):
                              self.doc_style, tr)
         # Mark known words at once, Read next
         self.levels_ui = LevelsUi(library.study, settings, self, tr)
+        # glosses over hard words, drawn over the article
+        self.glosses = GlossesUi(library.study, self.reading, self.article, settings, self, tr)
         # the Learner menu: whose words, reviews and progress
         self.learners = ProfilesUi(library.profiles, self.reading, self.article, settings, self.statusBar(), self, tr)
         # narrow windows: the side panels give way to the article
         self.focus_mode = FocusMode(self, self.splitter, (self.panel, self.vocab), self.article, settings)
         self.parts: list[Part] = [
-            self.teaching, self.page_fixing, self.study, self.levels_ui, self.learners, self.focus_mode
+            self.teaching, self.page_fixing, self.study, self.levels_ui, self.glosses, self.learners, self.focus_mode
         ]
         self.menus = build_menus(self, self.article, self._action_specs() + [
             spec for part in self.parts for spec in part.action_specs()
@@ -195,6 +198,10 @@ class MainWindow(QMainWindow):
         self.learners.switched.connect(self._learner_switched)
         self.levels_ui.lesson_requested.connect(self.open_lesson)
         self.levels_ui.statuses_changed.connect(self._words_seeded)
+        self.glosses.restyle_requested.connect(self._restyle)
+        self.study.dictionary.ready.connect(self.glosses.dictionary_changed)
+        self.study.statuses_changed.connect(self.glosses.refresh)  # "unknown to me" follows my words
+        self.learners.switched.connect(self.glosses.refresh)
 
     def _show_keys(self) -> None:
         dialogs.shortcuts(self, self.tr_("Keyboard shortcuts"), self.tr_(KEYS_HELP))
@@ -215,12 +222,14 @@ class MainWindow(QMainWindow):
     # --- style ------------------------------------------------------------------------------
     def doc_style(self) -> DocStyle:
         """How the article should look now."""
-        return DocStyle(self.theme, self.body_family, self.ja_family, self.body_size * self.zoom, None, self.tr_)
+        return DocStyle(self.theme, self.body_family, self.ja_family, self.body_size * self.zoom, None, self.tr_,
+                        glosses=self.glosses.on)
 
     def _restyle(self) -> None:
         self._render()
         self.study.restyle()
         self.page_fixing.restyle()
+        self.glosses.refresh()
 
     def set_theme(self, name: str, rebuild: bool = True) -> None:
         """Light, dark or sepia."""

@@ -298,6 +298,54 @@ class Dictionary:
         except sqlite3.Error:
             return []
 
+    def first_senses(self, words: Iterable[str]) -> dict[str, Sense]:
+        """The best sense of each word, ranked as `lookup` ranks its first (the learner's own
+        dictionaries, then JMdict; the form as written, then its lemmas; the table's rank), in one
+        query per file: glosses over a lesson's hard words ask for dozens at once."""
+        wanted: dict[str, list[str]] = {}
+        for word in words:
+            query = normalise_key(word)
+            if query:
+                wanted[word] = [query] + [k for k in lemmas_of(query) if k != query]
+        if not wanted:
+            return {}
+        keys = sorted({k for ks in wanted.values() for k in ks})
+        shared = self.table.is_file()
+        best: dict[str, tuple[tuple[bool, int], Sense]] = {}  # key → (its rank, its first sense)
+        for start in range(0, len(keys), 500):  # within SQLite's limit of bound values
+            chunk = keys[start : start + 500]
+            rows = self._ranked_rows(self.path, chunk, with_jmdict=not shared) if self.path.exists() else []
+            if shared:
+                rows += self._ranked_rows(self.table, chunk, with_jmdict=True, read_only=True)
+            for key, source, headword, reading, gloss, pos, rank in rows:
+                order = (source == JMDICT_SOURCE, rank)
+                if key not in best or order < best[key][0]:
+                    best[key] = (order, Sense(headword, reading, gloss, pos, source, key))
+        out: dict[str, Sense] = {}
+        for word, forms in wanted.items():
+            found = [(best[k][0][0], i, best[k][1]) for i, k in enumerate(forms) if k in best]
+            if found:
+                out[word] = min(found, key=lambda f: (f[0], f[1]))[2]
+        return out
+
+    def _ranked_rows(self, path: Path, keys: list[str], with_jmdict: bool,
+                     read_only: bool = False) -> list[tuple[str, str, str, str, str, str, int]]:
+        """Every row of one file for the keys, with its rank."""
+        marks = ",".join("?" * len(keys))
+        only = "" if with_jmdict else f" AND source != '{JMDICT_SOURCE}'"
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro" if read_only else str(path), uri=read_only, timeout=10)
+            try:
+                return conn.execute(
+                    "SELECT key, source, headword, reading, gloss, pos, rank FROM entries"
+                    f" WHERE key IN ({marks}){only}",
+                    keys,
+                ).fetchall()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return []
+
     # --- JMdict ---------------------------------------------------------------------
     def build_jmdict(self, source: Path | None = None, progress: Callable[[str], None] | None = None,
                      share: Callable[[float], None] | None = None,

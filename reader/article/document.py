@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from library.model import Lesson, Note
 from reader.ui.safe_text import SafeDocument
@@ -28,6 +28,7 @@ class DocStyle:
     size: float = 13.0
     translation_lang: str | None = None
     tr: Callable[[str], str] = str
+    glosses: bool = False  # leave room above each line of English for a gloss (reader/article/glosses.py)
 
 
 @dataclass
@@ -162,6 +163,10 @@ def build_document(lesson: Lesson, style: DocStyle) -> BuiltDoc:
 
     # One format object per kind: a long book has thousands of blocks.
     heading_block, para_block = _block(s * 1.1, s * 0.4, 120), _block(0, s * 0.85)
+    if style.glosses:
+        # Qt adds a proportional line height's extra below each line: 190% leaves 0.9 of a line
+        # between lines, and the top margin as much above the first, for a gloss half a line high.
+        para_block = _block(QFontMetricsF(base_font).height() * 0.9, s * 0.85, 190)
     trans_block = _block(0, s * 0.9, 160, s * 1.8, theme.translation_bg)
     prompt_block = _block(0, s * 0.9, 140, s * 1.8)
     heading_char = _char(style, 1.3, bold=True)

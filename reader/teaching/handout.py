@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -185,6 +186,12 @@ def _word_bank(lesson: Lesson) -> str:
 
 def build_document(lesson: Lesson, options: HandoutOptions) -> QTextDocument:
     """The handout laid out as a QTextDocument."""
+    return html_document(lambda ja, body: build_html(lesson, options, ja, body))
+
+
+def html_document(make_html: Callable[[str | None, str], str]) -> QTextDocument:
+    """A printable document in the handouts' faces, from rich text made for them (Japanese, body
+    family); every lesson text in it must be escaped."""
     ja = japanese_family()
     body = reading_family()
     doc = SafeDocument()
@@ -194,16 +201,20 @@ def build_document(lesson: Lesson, options: HandoutOptions) -> QTextDocument:
     for tag in ("liga", "clig"):  # "ﬁ" as one glyph would make the PDF's text unsearchable for "fi"
         font.setFeature(QFont.Tag(tag), 0)
     doc.setDefaultFont(font)
-    doc.setHtml(build_html(lesson, options, ja, body))
+    doc.setHtml(make_html(ja, body))
     return doc
 
 
 def write_pdf(lesson: Lesson, path: Path, options: HandoutOptions) -> None:
     """Write the handout to `path` as an A4 PDF with its fonts embedded."""
+    print_pdf(build_document(lesson, options), path, lesson.title)
+
+
+def print_pdf(doc: QTextDocument, path: Path, title: str) -> None:
+    """Print a laid-out document to `path` as an A4 PDF (headings kept with their text, fonts embedded)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    doc = build_document(lesson, options)
     writer = QPdfWriter(str(path))
-    writer.setTitle(lesson.title)
+    writer.setTitle(title)
     writer.setCreator("Study Reader")
     writer.setResolution(300)
     writer.setPageLayout(

@@ -25,6 +25,7 @@ from reader.window.actions import ActionSpec, MenuName
 if TYPE_CHECKING:
     from library.editing import Editing
     from library.packs import Packs
+    from library.study.area import Study
     from reader.teaching.edit_dock import Edit, EditorPanel
     from reader.teaching.edits import EditRequests
     from reader.teaching.handout import HandoutOptions
@@ -42,6 +43,11 @@ class LessonAreas(Protocol):
     @property
     def packs(self) -> Packs:
         """Lesson packs in and out."""
+        ...
+
+    @property
+    def study(self) -> Study:
+        """Studying: the dictionary the level report's glosses come from."""
         ...
 
 
@@ -95,6 +101,9 @@ class Teaching(QObject):
             ActionSpec("redo", "&Redo", lambda _c: self.stack.redo(), t, ("Ctrl+Shift+Z", "Ctrl+Y")),
             ActionSpec("present", "&Present…", lambda _c: self.present(), t, ("F5",), section=1),
             ActionSpec("handout", "Export &handout…", lambda _c: self.export_handout(), t, ("Ctrl+P",), section=1),
+            ActionSpec("level_report", "&Level report…", lambda _c: self.export_level_report(), t, section=1),
+            ActionSpec("levelled_worksheet", "Le&velled worksheet…", lambda _c: self.export_levelled_worksheet(), t,
+                       section=1),
             ActionSpec("pack_export", "Export lesson &pack…", lambda _c: self.export_pack(), t, section=1),
             ActionSpec("pack_open", "Open lesson pac&k…", lambda _c: self.pack_open_requested.emit(), t, section=1),
         ]
@@ -295,6 +304,68 @@ class Teaching(QObject):
                  else "Handout saved to {path}")
         self._window.statusBar().showMessage(self.tr_(saved).format(path=target), 10000)
         return Path(target)
+
+    def _level_and_target(self, title: str, suffix: str) -> tuple[str, Path] | None:
+        """Ask the class's level, then where to save the PDF."""
+        from reader.teaching import dialogs as teaching_dialogs
+        from reader.teaching.level_report import ask_level
+
+        lesson = self._reading.lesson
+        if lesson is None:
+            return None
+        level = ask_level(self._window, title, self.tr_("The class's level (the words above it are listed):"))
+        if level is None:
+            return None
+        name = "".join(c for c in lesson.title if c not in '\\/:*?"<>|')[:80] + f" - {suffix} {level}.pdf"
+        target = teaching_dialogs.save_file(self._window, title, name, self.tr_("PDF files (*.pdf)"))
+        return (level, Path(target)) if target else None
+
+    def export_level_report(self) -> Path | None:
+        """The lesson's level bar, readability and pre-teach words above the class's level, as a PDF."""
+        from library.study.glosses import dictionary_lookup
+        from reader.teaching.level_report import write_report
+
+        lesson, tr = self._reading.lesson, self.tr_
+        chosen = self._level_and_target(tr("Level report"), "levels")
+        if lesson is None or chosen is None:
+            return None
+        level, target = chosen
+        labels = {"title": tr("Level report"), "profile": tr("Level profile"), "words": tr("Words"),
+                  "names": tr("Names"), "grade": tr("Readability grade"), "above": tr("Words above {level}"),
+                  "word": tr("Word"), "level": tr("Level"), "gloss": tr("Gloss"),
+                  "none": tr("No word of the lesson is above this level.")}
+        try:
+            write_report(lesson, level, dictionary_lookup(self._library.study.dictionary), target, labels)
+        except OSError as exc:
+            dialogs.error(self._window, tr("Export failed"), f"{target.name}: {exc.strerror or exc}")
+            return None
+        self._window.statusBar().showMessage(tr("Level report saved to {path}").format(path=target), 10000)
+        return target
+
+    def export_levelled_worksheet(self) -> Path | None:
+        """A worksheet blanking the words above the class's level, with a word bank and an answer key (PDF)."""
+        from reader.teaching.levelled_worksheet import write_worksheet
+
+        lesson, tr = self._reading.lesson, self.tr_
+        chosen = self._level_and_target(tr("Levelled worksheet"), "worksheet")
+        if lesson is None or chosen is None:
+            return None
+        level, target = chosen
+        labels = {"title": tr("Worksheet: words above {level}"), "bank": tr("Word bank"), "key": tr("Answer key")}
+        # The first worksheet reads the level list's 240,000 rows for distractors (~2 s): say it is working.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_worksheet(lesson, level, target, labels)
+            failure: OSError | None = None
+        except OSError as exc:
+            failure = exc
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if failure is not None:
+            dialogs.error(self._window, tr("Export failed"), f"{target.name}: {failure.strerror or failure}")
+            return None
+        self._window.statusBar().showMessage(tr("Worksheet saved to {path}").format(path=target), 10000)
+        return target
 
     def export_pack(self) -> Path | None:
         """Write the open lesson (with its edits) to a lesson pack."""

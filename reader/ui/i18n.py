@@ -31,6 +31,7 @@ KEYS_HELP = (
     "Ctrl+Shift+P  my progress\n"
     "Ctrl+Shift+N  read next: the lessons nearest your share of unknown words\n"
     "Ctrl+Shift+M  mark my words in the text\n"
+    "Ctrl+Shift+G  glosses over hard words (View menu: the level)\n"
     "Ctrl+Shift+W  my words: 1–4 set the status, Delete (Ctrl+Z undoes), Enter opens the sentence\n"
     "Ctrl+E  edit mode (Ctrl+Z / Ctrl+Shift+Z undo, redo)\n"
     "Ctrl+Shift+L  the page view: each line of the import and its role (T H P G N S C U set a role, "
@@ -177,6 +178,7 @@ JA: dict[str, str] = {
         "Ctrl+Shift+P  学習の進み具合\n"
         "Ctrl+Shift+N  次に読むレッスン: 知らない単語の割合が目標に近い順\n"
         "Ctrl+Shift+M  本文で自分の単語に印を付ける\n"
+        "Ctrl+Shift+G  難しい単語の上に訳を表示(表示メニューでレベルを選ぶ)\n"
         "Ctrl+Shift+W  単語帳: 1〜4 で状態を変更、Delete で削除(Ctrl+Z で元に戻す)、Enter で例文の箇所を開く\n"
         "Ctrl+E  編集モード(Ctrl+Z / Ctrl+Shift+Z 元に戻す・やり直す)\n"
         "Ctrl+Shift+L  ページ表示: 読み込んだ各行とその役割(T H P G N S C U で役割、"
@@ -200,6 +202,27 @@ JA.update({
     "&Review my words": "単語帳を復習(&R)",
     "My &progress": "学習状況(&P)",
     "&Mark my words in the text": "単語帳の単語を本文で色分け(&M)",
+    "&Glosses over hard words": "難しい単語に訳を表示(&G)",
+    "&Level report…": "レベルレポート(&L)…",
+    "Le&velled worksheet…": "レベル別ワークシート(&V)…",
+    "Level report": "レベルレポート",
+    "Levelled worksheet": "レベル別ワークシート",
+    "The class's level (the words above it are listed):": "クラスのレベル(これより上の単語を挙げます):",
+    "Level profile": "レベル構成",
+    "Names": "固有名詞",
+    "Readability grade": "読みやすさ(学年)",
+    "Words above {level}": "{level} より上の単語",
+    "Level": "レベル",
+    "Gloss": "訳",
+    "No word of the lesson is above this level.": "このレベルより上の単語はありません。",
+    "Level report saved to {path}": "レベルレポートを {path} に保存しました",
+    "Worksheet: words above {level}": "ワークシート: {level} より上の単語",
+    "Word bank": "語群",
+    "Glosses: B2 and above": "訳の表示: B2 以上",
+    "Glosses: C1 and above": "訳の表示: C1 以上",
+    "Glosses: only words unknown to me": "訳の表示: 知らない単語だけ",
+    "No dictionary: glosses come from the lesson's word list and my notes only":
+        "辞書がありません: 訳はレッスンの単語リストと自分のメモからだけ表示します",
     "Export my words to &Anki…": "単語帳を Anki に書き出す(&A)…",
     "Export my words as &CSV…": "単語帳を CSV で書き出す(&C)…",
     "Import a &dictionary…": "辞書を読み込む(&D)…",

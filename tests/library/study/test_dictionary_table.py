@@ -140,3 +140,13 @@ def test_the_real_jmdict_gives_everyday_words_first(tmp_path_factory: pytest.Tem
     assert dictionary.lookup("book").japanese()[0] == "本"
     assert dictionary.lookup("run", pos="v").japanese()[0] == "走る"
 
+
+
+def test_first_senses_come_from_the_shared_table_as_lookups_do(tmp_path: Path, mini: Path) -> None:
+    Dictionary(tmp_path / "one" / "dictionary.db").build_jmdict()
+    other = Dictionary(tmp_path / "two" / "dictionary.db")  # a data folder with no file of its own
+    assert not other.path.exists() and other.has_entries()
+    firsts = other.first_senses(["autonomy", "rice", "models", "zzz"])
+    assert set(firsts) == {"autonomy", "rice", "models"}
+    for word, sense in firsts.items():
+        assert sense.headword == other.lookup(word).senses[0].headword, word

@@ -1,0 +1,164 @@
+"""Short Japanese glosses over a lesson's hard words (as Kindle's Word Wise does): which words are
+hard for a threshold, and what each one's gloss is (the lesson's word list, then my own note or
+meaning, then the dictionary's first ranked sense), worked out once per lesson."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from library.model import GlossaryEntry
+from library.study.levels import LEVELS, word_level
+from library.wordforms import WORD_RE, lemma_of
+
+# The View menu's thresholds: a CEFR level and above, or the words I have not marked known.
+THRESHOLDS = ("B2", "C1", "unknown")
+# "Only words unknown to me" still leaves the first two levels alone: a learner who has marked
+# nothing yet would otherwise see "the" and "train" glossed.
+UNKNOWN_FROM = "B1"
+GLOSS_CHARS = 8  # a few characters: the gloss must fit over its word
+_SENTENCE_END = re.compile(r"[.!?。！？]+[\"”’)]*(?=\s|$)")
+_CUT = re.compile(r"[;；,、，/(（]")  # a gloss is its first sense only
+
+if TYPE_CHECKING:
+    from library.study.dictionary import Dictionary
+
+Lookup = Callable[[list[str]], dict[str, str]]  # words → first Japanese sense of each
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """One gloss: the span of a word in a block's English text, its gloss and where it came from."""
+
+    block: int
+    start: int
+    end: int
+    word: str
+    text: str
+    source: str  # "glossary", "note" (my note or meaning) or "dictionary"
+    level: str | None
+
+
+def trim(text: str, chars: int = GLOSS_CHARS) -> str:
+    """The first sense of a gloss, cut to a few characters (with … when cut; English at a space)."""
+    first = _CUT.split(text.strip(), maxsplit=1)[0].strip() or text.strip()
+    if len(first) <= chars:
+        return first
+    cut = first[: chars - 1]
+    if first.isascii() and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def names_in(texts: Iterable[str]) -> set[str]:
+    """Lower-cased words the text writes capitalised inside a sentence and never in lower case:
+    names of people, places and firms, which are not glossed (as levels.level_text leaves them out)."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        start, k = True, 0
+        for m in WORD_RE.finditer(text):
+            while k < len(ends) and ends[k] <= m.start():
+                start, k = True, k + 1
+            word = m.group()
+            if word[0].islower():
+                lower.add(word.lower())
+            elif not start and word[0].isupper():
+                capital.add(word.lower())
+            start = False
+    return capital - lower - {"i"}
+
+
+def is_hard(level: str | None, threshold: str, known: bool) -> bool:
+    """Whether a word of this level gets a gloss at this threshold (unlisted words never do)."""
+    if level is None:
+        return False
+    rank = LEVELS.index(level)
+    if threshold == "unknown":
+        return not known and rank >= LEVELS.index(UNKNOWN_FROM)
+    return rank >= LEVELS.index(threshold if threshold in LEVELS else "B2")
+
+
+def glossary_glosses(glossary: list[GlossaryEntry]) -> dict[str, str]:
+    """Lemma → gloss of the lesson's own word list (its translation, else its definition)."""
+    out: dict[str, str] = {}
+    for entry in glossary:
+        text = entry.translation or entry.definition
+        if entry.term.strip() and text.strip():
+            out.setdefault(lemma_of(entry.term.strip().lower()), trim(text, GLOSS_CHARS * 2 if not entry.translation
+                                                                      else GLOSS_CHARS))
+    return out
+
+
+def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dict[str, str],
+                 own: dict[str, str], known: set[str], lookup: Lookup | None, bare: bool = False) -> list[Gloss]:
+    """The glosses of a lesson's English blocks ((index, text) pairs), in text order. A word of the
+    lesson's word list or with my own note takes that gloss; others the dictionary's, when there is one."""
+    names = names_in(text for _i, text in blocks)
+    found: list[tuple[int, int, int, str, str, str | None]] = []
+    wanted: dict[str, str] = {}  # lemma → the form to look up
+    lemmas: dict[str, str] = {}  # a lesson repeats its words: each is lemmatised once
+    for index, text in blocks:
+        for m in WORD_RE.finditer(text):
+            word = m.group()
+            lower = word.replace("’", "'").lower()
+            if lower in names or not word.isascii():
+                continue
+            level = word_level(lower)
+            if level is None or (threshold in LEVELS and LEVELS.index(level) < LEVELS.index(threshold)):
+                continue
+            lemma = lemmas.get(lower) or lemmas.setdefault(lower, lemma_of(lower))
+            if not is_hard(level, threshold, lemma in known or lower in known):
+                continue
+            found.append((index, m.start(), m.end(), word, lemma, level))
+            if lemma not in glossary and lemma not in own and lower not in own:
+                wanted.setdefault(lemma, lower)
+    senses = lookup(list(wanted.values())) if lookup is not None and wanted else {}
+    out: list[Gloss] = []
+    for index, start, end, word, lemma, level in found:
+        lower = word.replace("’", "'").lower()
+        if lemma in glossary:
+            text, source = glossary[lemma], "glossary"
+        elif lemma in own or lower in own:
+            text, source = own.get(lemma) or own[lower], "note"
+        else:
+            sense = senses.get(wanted.get(lemma, ""), "")
+            text, source = trim(sense), "dictionary"
+        if text or bare:
+            out.append(Gloss(index, start, end, word, text, source if text else "", level))
+    return out
+
+
+def level_after(level: str) -> str | None:
+    """The level above `level` (None above C2): "the words above B1" are those from B2."""
+    rank = LEVELS.index(level)
+    return LEVELS[rank + 1] if rank + 1 < len(LEVELS) else None
+
+
+def words_above(blocks: list[tuple[int, str]], level: str, glossary: list[GlossaryEntry],
+                lookup: Lookup | None) -> list[Gloss]:
+    """A pre-teach list: each word above `level` once (its first place), hardest first, with its gloss
+    (the lesson's word list, else the dictionary's; "" when neither has one). Names are left out."""
+    start = level_after(level)
+    if start is None:
+        return []
+    found = find_glosses(blocks, start, glossary=glossary_glosses(glossary), own={}, known=set(), lookup=lookup,
+                         bare=True)
+    first: dict[str, Gloss] = {}
+    for gloss in found:
+        first.setdefault(lemma_of(gloss.word.replace("’", "'").lower()), gloss)
+    return sorted(first.values(), key=lambda g: (-LEVELS.index(g.level or "A1"), g.word.lower()))
+
+
+def dictionary_lookup(dictionary: Dictionary) -> Lookup | None:
+    """The batch lookup of a dictionary file (its first Japanese sense per word), None without entries."""
+    if not dictionary.has_entries():
+        return None
+
+    def lookup(words: list[str]) -> dict[str, str]:
+        return {w: s.headword for w, s in dictionary.first_senses(words).items() if s.headword}
+
+    return lookup

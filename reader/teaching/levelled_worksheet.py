@@ -1,0 +1,186 @@
+"""The levelled worksheet: the lesson with only its words above a chosen level blanked (the first
+time each comes), a word bank of those words mixed with distractors of the same level and part of
+speech (cefrpy's list, inflected by lemminflect as the gap needs), and an answer key on its own page."""
+
+from __future__ import annotations
+
+import html
+import random
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from library.model import Lesson
+from library.study.glosses import Gloss, words_above
+from reader.teaching.handout import BLANK, html_document, print_pdf
+from reader.teaching.level_report import english_blocks
+
+# cefrpy's tags by family, and lemminflect's word classes for them
+FAMILIES = {"NOUN": ("NN", "NNS"), "VERB": ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"), "ADJ": ("JJ",), "ADV": ("RB",)}
+
+BANK_COLUMNS = 6  # words a row of the word bank holds on an A4 page
+NOWRAP = "white-space: nowrap"  # "best-known" in one piece, as a pupil copies it
+
+
+@dataclass(frozen=True)
+class Blank:
+    """One gap: the word it hides, its number, level, word class and form (Penn tag)."""
+
+    number: int
+    gloss: Gloss
+    upos: str
+    tag: str
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def word_class(word: str, level: str | None) -> tuple[str, str, str]:
+    """(lemma, word class, Penn tag) of a word as written: the class the level list gives this
+    level (berths: NOUN, NNS), else the first lemminflect knows."""
+    import lemminflect
+
+    lower = word.lower()
+    by_pos = {k: v for k, v in lemminflect.getAllLemmas(lower).items() if k in FAMILIES}
+    choices = [(upos, lemmas[0].lower()) for upos, lemmas in by_pos.items() if lemmas]
+    # The class the list gives the form itself at this level (berths: NNS), else its lemma's.
+    fitting = ([(u, lem) for u, lem in choices if _level_as(lower, u) == level]
+               or [(u, lem) for u, lem in choices if _level_as(lem, u) == level] or choices)
+    if not fitting:
+        return lower, "NOUN", "NN"
+    upos, lemma = fitting[0]
+    tags = [t for t, forms in lemminflect.getAllInflections(lemma, upos).items() if lower in (f.lower() for f in forms)]
+    return lemma, upos, (tags[0] if tags else FAMILIES[upos][0])
+
+
+def _level_as(lemma: str, upos: str) -> str | None:
+    """The level the list gives a lemma in one word class (None when it does not list it so)."""
+    levels = _by_word().get(lemma, {})
+    return next((levels[t] for t in FAMILIES[upos] if t in levels), None)
+
+
+@lru_cache(maxsize=1)
+def _by_word() -> dict[str, dict[str, str]]:
+    """word → {tag: level} of the list."""
+    out: dict[str, dict[str, str]] = {}
+    for word, tag, level in _pool_rows():
+        out.setdefault(word, {})[tag] = level
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pool_rows() -> tuple[tuple[str, str, str], ...]:
+    """Every (word, tag, level) of cefrpy's list, read once when a worksheet is first made."""
+    from cefrpy import CEFRAnalyzer
+
+    rows = []
+    names: dict[object, str] = {}  # cefrpy's tag and level enums → their names, worked out once each
+    for word, tag, level in CEFRAnalyzer().yield_word_pos_level():
+        if len(word) >= 4 and word.isalpha() and word.islower():
+            rows.append((word, names.get(tag) or names.setdefault(tag, tag.name),
+                         names.get(level) or names.setdefault(level, level.name)))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=64)
+def _pool(level: str, upos: str) -> tuple[str, ...]:
+    """Lemmas the list puts at `level` in word class `upos` (its base form: NN, VB, JJ, RB), alphabetically.
+    Words it also takes for names, and words lemminflect does not know, are left out: the list
+    levels many rare words, which a distractor must not be."""
+    import lemminflect
+
+    base = FAMILIES[upos][0]
+    by_word = _by_word()
+    return tuple(sorted(
+        w for w, t, lv in _pool_rows()
+        if lv == level and t == base and len(w) <= 10 and "NNP" not in by_word[w]
+        and w in lemminflect.getAllLemmas(w).get(upos, ())  # a lemma of this class for lemminflect too
+    ))
+
+
+def distractors(blanks: list[Blank], avoid: set[str], seed: str) -> list[tuple[str, Blank]]:
+    """One distractor for every two answers (at least two), each of the level and word class of an
+    answer and in its form, none a word of the lesson; the same lesson always gets the same ones."""
+    import lemminflect
+
+    rng = random.Random(seed)
+    wanted = max(2, (len(blanks) + 1) // 2) if blanks else 0
+    out: list[tuple[str, Blank]] = []
+    for k in range(wanted * 3):
+        if len(out) >= wanted:
+            break
+        blank = blanks[k % len(blanks)]
+        pool = [w for w in _pool(blank.gloss.level or "B2", blank.upos) if w not in avoid]
+        if not pool:
+            continue
+        lemma = rng.choice(pool)
+        forms = lemminflect.getInflection(lemma, blank.tag) if blank.tag not in ("NN", "VB", "JJ", "RB") else (lemma,)
+        form = (forms or (lemma,))[0]
+        if form not in avoid:
+            avoid.add(form)
+            avoid.add(lemma)
+            out.append((form, blank))
+    return out
+
+
+def make_blanks(lesson: Lesson, level: str) -> list[Blank]:
+    """The gaps: each word above `level` the first time it comes, numbered in reading order."""
+    firsts = words_above(english_blocks(lesson), level, lesson.glossary, None)
+    ordered = sorted(firsts, key=lambda g: (g.block, g.start))
+    out = []
+    for number, gloss in enumerate(ordered, 1):
+        _lemma, upos, tag = word_class(gloss.word, gloss.level)
+        out.append(Blank(number, gloss, upos, tag))
+    return out
+
+
+def worksheet_html(lesson: Lesson, level: str, blanks: list[Blank], bank: list[str], ja: str | None, body: str,
+                   labels: dict[str, str]) -> str:
+    """The worksheet, then its answer key on a page of its own, as rich text (lesson text escaped)."""
+    ja_font = f"'{ja}'" if ja else "sans-serif"
+    parts = [
+        "<html><head><style>"
+        f"body {{ font-family: '{body}', {ja_font}; }}"
+        "h1 { font-size: 18pt; margin-bottom: 4pt; } h2 { font-size: 13pt; margin-top: 12pt; }"
+        "p { margin-top: 0; margin-bottom: 9pt; line-height: 150%; }"
+        "</style></head><body>",
+        f"<h1>{_esc(lesson.title)} — {_esc(labels['title'].format(level=level))}</h1>",
+        "<p>Name: ____________________________\u2003\u2003Date: ______________</p>",
+    ]
+    rows = "".join(
+        "<tr>" + "".join(f"<td align='center' width='{100 // BANK_COLUMNS}%' style='{NOWRAP}'><b>{_esc(w)}</b></td>"
+                         for w in bank[k:k + BANK_COLUMNS]) + "</tr>"
+        for k in range(0, len(bank), BANK_COLUMNS)
+    )
+    parts.append(f"<h2>{_esc(labels['bank'])}</h2><table border='1' cellspacing='0' cellpadding='6' width='100%' "
+                 f"style='border-color:#888'>{rows}</table><p></p>")
+    by_block: dict[int, list[Blank]] = {}
+    for blank in blanks:
+        by_block.setdefault(blank.gloss.block, []).append(blank)
+    for index, block in enumerate(lesson.blocks):
+        if block.kind == "heading":
+            parts.append(f"<h2>{_esc(block.text)}</h2>")
+            continue
+        text, pos, out = block.text, 0, []
+        for blank in sorted(by_block.get(index, []), key=lambda b: b.gloss.start):
+            out.append(_esc(text[pos:blank.gloss.start]) + f"<b>({blank.number})</b>{BLANK}")
+            pos = blank.gloss.end
+        parts.append(f"<p>{''.join(out)}{_esc(text[pos:])}</p>")
+    parts.append(f"<h1 style='page-break-before: always'>{_esc(lesson.title)} — {_esc(labels['key'])}</h1>")
+    parts += [f"<p><b>{b.number}.</b> {_esc(b.gloss.word)} <i>({_esc(b.gloss.level or '')})</i></p>" for b in blanks]
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def write_worksheet(lesson: Lesson, level: str, path: Path, labels: dict[str, str]) -> tuple[list[Blank], list[str]]:
+    """Write the levelled worksheet and its key to `path` (PDF); returns the gaps and the word bank."""
+    blanks = make_blanks(lesson, level)
+    lesson_words = {w.lower() for _i, t in english_blocks(lesson) for w in t.replace("’", "'").split()}
+    avoid = {b.gloss.word.lower() for b in blanks} | {w.strip(".,;:!?\"'()") for w in lesson_words}
+    extra = [form for form, _b in distractors(blanks, avoid, lesson.title + level)]
+    bank = sorted({b.gloss.word.lower() if not b.gloss.word.isupper() else b.gloss.word for b in blanks} | set(extra),
+                  key=str.lower)
+    doc = html_document(lambda ja, body: worksheet_html(lesson, level, blanks, bank, ja, body, labels))
+    print_pdf(doc, path, f"{lesson.title} — {labels['title'].format(level=level)}")
+    return blanks, bank

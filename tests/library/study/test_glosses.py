@@ -1,0 +1,56 @@
+"""Which words get a gloss, and which gloss wins, on a paragraph of our own (no Qt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from library.model import GlossaryEntry
+from library.study.dictionary import Dictionary
+from library.study.glosses import find_glosses, glossary_glosses, names_in, trim
+
+TEXT = ("Lawmakers in Oslo debated the budget. Critics said the ruling party ignored the drought, "
+        "and Oslo officials promised a domestic plan.")
+
+
+def words_of(found: list) -> list[str]:
+    """The glossed words, in order."""
+    return [g.word for g in found]
+
+
+def test_names_are_not_glossed_and_the_word_list_wins() -> None:
+    assert names_in([TEXT]) == {"oslo"}
+    lookups: list[list[str]] = []
+
+    def lookup(words: list[str]) -> dict[str, str]:
+        lookups.append(words)
+        return {"lawmakers": "議員", "drought": "干ばつ", "domestic": "国内の", "oslo": "オスロ"}
+
+    glossary = glossary_glosses([GlossaryEntry("drought", "n.", "a long time without rain", "日照り")])
+    found = find_glosses([(0, TEXT)], "B2", glossary=glossary, own={}, known=set(), lookup=lookup)
+    assert words_of(found) == ["Lawmakers", "drought", "domestic"]
+    assert [(g.text, g.source) for g in found] == [("議員", "dictionary"), ("日照り", "glossary"),
+                                                   ("国内の", "dictionary")]
+    assert lookups == [["lawmakers", "domestic"]]  # one batch, without the word list's words
+
+
+def test_threshold_and_known_words() -> None:
+    found = find_glosses([(0, TEXT)], "C1", glossary={}, own={"drought": "干ばつ"}, known=set(), lookup=None)
+    assert words_of(found) == []  # no C1 word here
+    found = find_glosses([(0, TEXT)], "unknown", glossary={}, own={"critic": "批評家", "budget": "予算"},
+                         known={"budget"}, lookup=None)
+    assert words_of(found) == ["Critics"]  # budget is known to me; without a dictionary only my notes
+
+
+def test_trim_keeps_the_first_sense_short() -> None:
+    assert trim("自治; 自主性") == "自治"
+    assert trim("国際連合安全保障理事会") == "国際連合安全保…"
+    assert trim("a bed on a train or a ship", 16) == "a bed on a…"
+
+
+def test_first_senses_ranks_as_lookup(tmp_path: Path) -> None:
+    dictionary = Dictionary(tmp_path / "d.db")
+    dictionary.import_text("english\tjapanese\nautonomy\t自治\nautonomy\t自主性\ncarriage\t客車\n", "mine", tsv=True)
+    firsts = dictionary.first_senses(["autonomy", "carriages", "zzz"])
+    assert set(firsts) == {"autonomy", "carriages"}
+    for word, sense in firsts.items():
+        assert sense.headword == dictionary.lookup(word).senses[0].headword

@@ -1,0 +1,82 @@
+"""The Teach menu's level report and levelled worksheet, written to PDF and read back with pypdf."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from library.study.levels import word_level
+from reader.mainwindow import MainWindow
+from reader.teaching import dialogs as teaching_dialogs
+from reader.teaching import level_report
+from reader.teaching.levelled_worksheet import FAMILIES, _by_word
+from tests.reader.article.test_glosses import install_dictionary
+
+
+def pages(path: Path) -> list[str]:
+    """The text of each page of a PDF, spaces made single."""
+    return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages]
+
+
+def export(window: MainWindow, monkeypatch: pytest.MonkeyPatch, action: str, level: str, target: Path) -> None:
+    """Choose the item in the Teach menu, answer the level and the file as a teacher would."""
+    monkeypatch.setattr(level_report, "ask_level", lambda *_a, **_k: level)
+    monkeypatch.setattr(teaching_dialogs, "save_file", lambda *_a: str(target))
+    window.teaching.actions[action].trigger()
+    assert target.exists()
+
+
+def test_level_report_lists_the_words_above_the_level_with_glosses(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    install_dictionary()
+    target = tmp_path / "report.pdf"
+    export(window, monkeypatch, "level_report", "B1", target)
+    text = " ".join(pages(target))
+    assert "Night Trains Make a Comeback Across Europe — Level report" in text
+    assert re.search(r"A1 \d+% · A2 \d+% · B1 \d+% · B2 \d+%", text)  # the bar's legend
+    assert re.search(r"Readability grade: \d+\.\d", text)
+    listed = text.split("Words above B1", 1)[1]
+    assert "carbon B2 炭素" in listed and "lawmakers B2 議員" in listed  # the dictionary's first sense
+    assert "berths C2 a bed on a" in listed  # the lesson's word list wins over the dictionary's 寝台
+    assert "寝台" not in listed
+    assert "emissions" not in listed and "vienna" not in listed.lower()  # B1 is not above B1; a name
+    assert window.statusBar().currentMessage().startswith("Level report saved to")
+
+    higher = tmp_path / "report-c1.pdf"
+    export(window, monkeypatch, "level_report", "C1", higher)
+    listed = " ".join(pages(higher)).split("Words above C1", 1)[1]
+    assert "berths" in listed and "carbon" not in listed
+
+
+def test_levelled_worksheet_blanks_only_hard_words_with_bank_and_key(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    target = tmp_path / "worksheet.pdf"
+    export(window, monkeypatch, "levelled_worksheet", "B1", target)
+    sheet = pages(target)
+    key_at = next(i for i, p in enumerate(sheet) if "— Answer key" in p)
+    body, key = " ".join(sheet[:key_at]), " ".join(sheet[key_at:])
+    assert "Worksheet: words above B1" in body
+    answers = dict(re.findall(r"(\d+)\. ([\w-]+) \((?:B2|C1|C2)\)", key))
+    assert answers and "carbon" in answers.values() and "berths" in answers.values()
+    # The gaps: the hard words are gone from the text (their first time), easy ones stay.
+    text = body.split("Overnight trains", 1)[1]
+    assert "(2) __________ emissions" in text.replace("\u00a0", " ")
+    assert "carbon emissions" not in text and "sleepers" in text
+    assert len(re.findall(r"\(\d+\)", text)) == len(answers)
+    # The word bank: every answer, and distractors of an answer's level and word class, none from the lesson.
+    bank = body.split("Word bank", 1)[1].split("Overnight trains", 1)[0].split()
+    assert set(answers.values()) <= set(bank)
+    extra = [w for w in bank if w not in answers.values()]
+    assert len(extra) >= len(answers) // 2
+    lesson_text = " ".join(b.text.lower() for b in window.lesson.blocks) if window.lesson else ""
+    tags = {tag for family in FAMILIES.values() for tag in family}
+    for word in extra:
+        assert not re.search(rf"\b{re.escape(word)}\b", lesson_text), word
+        assert word_level(word) in ("B2", "C1", "C2") or any(
+            lv in ("B2", "C2") for t, lv in _by_word().get(word, {}).items() if t in tags
+        ), word
