@@ -123,17 +123,17 @@ def test_two_menu_lines_become_site_text_by_the_context_menu(qtbot: QtBot, bees:
     shown: list[QMenu] = []
     monkeypatch.setattr(QMenu, "popup", lambda menu, _pos, _at=None: shown.append(menu))
     click_line(qtbot, view, "Back to the top")
-    click_line(qtbot, view, "Print this page", Qt.KeyboardModifier.ControlModifier)
-    index = view.model.index(row_of(view, "Print this page"), TEXT)
+    click_line(qtbot, view, "More stories from our club", Qt.KeyboardModifier.ControlModifier)
+    index = view.model.index(row_of(view, "More stories from our club"), TEXT)
     view.table.customContextMenuRequested.emit(view.table.visualRect(index).center())  # a right-click there
     site = next(a for a in shown[-1].actions() if a.text() == "Make &site text")
     site.trigger()
     text = article_text(bees)
-    assert "Back to the top" not in text and "Print this page" not in text
+    assert "Back to the top" not in text and "More stories from our club" not in text
     assert "Officials hope other villages" in text
-    assert role_shown(view, "Back to the top") == role_shown(view, "Print this page") == "Site text"
+    assert role_shown(view, "Back to the top") == role_shown(view, "More stories from our club") == "Site text"
     undo(qtbot, view)
-    assert "Back to the top" in article_text(bees) and "Print this page" in article_text(bees)
+    assert "Back to the top" in article_text(bees) and "More stories from our club" in article_text(bees)
 
 
 def test_attach_the_translation_to_its_paragraph_then_undo(qtbot: QtBot, bees: MainWindow,
@@ -224,11 +224,11 @@ def test_fix_split_and_delete_from_the_article_in_edit_mode(qtbot: QtBot, bees: 
     assert bees.lesson is not None
     assert "Local teachers now bring students to the hives every week." in [b.text for b in bees.lesson.blocks]
 
-    menu_at("Print this page")["Delete paragraph"].trigger()
-    assert "Print this page" not in article_text(bees)
+    menu_at("More stories from our club")["Delete paragraph"].trigger()
+    assert "More stories from our club" not in article_text(bees)
 
     for _ in range(3):
         qtbot.keyClick(article, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     text = article_text(bees)
-    assert "protcet" in text and "Print this page" in text
+    assert "protcet" in text and "More stories from our club" in text
     assert any(b.text.startswith("Local teachers") and b.text.endswith("income.") for b in bees.lesson.blocks)

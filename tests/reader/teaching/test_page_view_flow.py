@@ -55,13 +55,13 @@ def test_what_the_command_line_shows_after_fixes_in_the_window(qtbot: QtBot, bee
     rows = json.loads(capsys.readouterr().out)
     roles = {r["text"]: r["role"] for r in rows}
     assert [roles[w] for w in WORDS] == ["glossary"] * 4
-    assert roles["Back to the top"] == "site" and roles["Print this page"] == "paragraph"
+    assert roles["Back to the top"] == "site" and roles["More stories from our club"] == "paragraph"
 
 
 def test_a_refused_change_says_why_and_leaves_no_undo_step(qtbot: QtBot, bees: MainWindow) -> None:
     view = open_page_view(qtbot, bees)
     stack = bees.teaching.stack
-    click_line(qtbot, view, "Print this page")  # the page's last line: nothing to join it with
+    click_line(qtbot, view, "More stories from our club")  # the page's last line: nothing to join it with
     press(qtbot, view, Qt.Key.Key_J)
     assert bees.statusBar().currentMessage().startswith("This change cannot be made:")
     assert stack.count() == 0 and not bees.menus.actions["undo"].isEnabled()
@@ -141,10 +141,10 @@ def test_the_page_view_speaks_the_interface_language(qtbot: QtBot, bees: MainWin
 def test_delete_and_move_lines_by_key_in_the_page_view(qtbot: QtBot, bees: MainWindow) -> None:
     view = open_page_view(qtbot, bees)
     click_line(qtbot, view, "Back to the top")
-    click_line(qtbot, view, "Print this page", Qt.KeyboardModifier.ShiftModifier)
+    click_line(qtbot, view, "More stories from our club", Qt.KeyboardModifier.ShiftModifier)
     press(qtbot, view, Qt.Key.Key_Delete)
     text = bees.article.document().toPlainText()
-    assert "Back to the top" not in text and "Print this page" not in text
+    assert "Back to the top" not in text and "More stories from our club" not in text
     click_line(qtbot, view, "Officials hope")
     press(qtbot, view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert bees.lesson is not None
@@ -153,7 +153,7 @@ def test_delete_and_move_lines_by_key_in_the_page_view(qtbot: QtBot, bees: MainW
         i for i, t in enumerate(texts) if t.startswith("Local teachers"))
     undo(qtbot, view)
     undo(qtbot, view)
-    assert "Print this page" in bees.article.document().toPlainText()
+    assert "More stories from our club" in bees.article.document().toPlainText()
 
 
 def test_join_in_the_article_takes_the_paragraph_past_its_translation(qtbot: QtBot, bees: MainWindow,
