@@ -22,7 +22,7 @@ from library.importer import split as K
 from library.importer.split import Line
 
 if TYPE_CHECKING:
-    from library.importer.align import EnglishBlock, Evidence
+    from library.importer.evidence import EnglishBlock, Evidence
 
 # How far (in log of the length ratio) a translation may be from its expected length and still
 # fit; how much better the group must fit than the neighbour alone.

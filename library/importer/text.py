@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from library.errors import ImportRefused
 from library.importer import patterns as P
 from library.importer import split as K
-from library.importer.align import EnglishBlock, align
+from library.importer.align import align
 from library.importer.anchor import InlineRef, anchor_notes
 from library.importer.classify import classify
+from library.importer.evidence import EnglishBlock
 from library.importer.exercises import build_exercises
 from library.importer.normalise import language_of
 from library.importer.split import Kind, Line, split_lines
@@ -157,7 +158,9 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
             line.kind = K.TRANSLATION
             line.block = placed[line.index]
     lesson.warnings += [
-        ImportWarning(LOW_CONFIDENCE, lines[i].text, 0.4) for i in sorted(alignment.weak) if i in placed
+        ImportWarning(LOW_CONFIDENCE, lines[i].text, alignment.confidence.get(i, 0.4))
+        for i in sorted(alignment.weak)
+        if i in placed
     ]
     langs = [ln.lang for ln in lines if ln.kind == K.TRANSLATION]
     lesson.translation_language = max(set(langs), key=langs.count) if langs else None
