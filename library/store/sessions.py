@@ -85,6 +85,15 @@ def open_here(path: Path) -> bool:
         return _key(path) in _opens
 
 
+def open_here_with_journal(path: Path) -> bool:
+    """Whether `path` is a library this process has open, or that library's -wal or -shm."""
+    name = path.name
+    for end in ("-wal", "-shm"):
+        if name.endswith(end):
+            path = path.with_name(name[: -len(end)])
+    return open_here(path)
+
+
 class Session:
     """One open of a library by this process; `end()` once, on its close."""
 

@@ -25,10 +25,18 @@ _CHILD = """
 import sys
 from library import Library
 
+from library.errors import ImportRefused
+
 path, second_check = sys.argv[1], sys.argv[2]
 a = Library(path, check="crash")
-with Library(path, check=second_check) as b:
+with Library(path, check="never" if second_check == "itself" else second_check) as b:
     lesson_id = b.lessons.import_file(sys.argv[3]).lesson_id
+if second_check == "itself":  # the library file, then its -wal, dropped on the window as pages
+    for name in (path, path + "-wal"):
+        try:
+            a.lessons.import_file(name)
+        except ImportRefused:
+            pass
 print(lesson_id, flush=True)
 sys.stdin.readline()
 a.lessons.rename(lesson_id, "Renamed in the first process")
@@ -96,3 +104,9 @@ def test_the_marker_stays_until_the_last_library_of_the_process_closes(tmp_path:
     assert marker.exists()
     first.close()
     assert not marker.exists()
+
+
+def test_the_library_given_as_a_page_is_refused_unread(tmp_path: Path) -> None:
+    lib, lesson_id = _run_sequence(tmp_path, second_check="itself")
+    with Library(lib) as after:
+        assert after.lessons.get(lesson_id).title == "Renamed in the first process"
