@@ -53,9 +53,10 @@ class Library:
         self.db = open_database(self.path if self.path is not None else default_library_path(), check=check)
         if self.path is None:
             self.path = default_library_path()
-        # A read-only library is left as it is: no session marker beside it either.
+        # A read-only library is left as it is: no session marker beside it either (but this
+        # process still counts it open, see library/store/sessions.py).
         self.read_only = self.db.read_only
-        self._session = begin_session(self.path) if isinstance(self.path, Path) and not self.read_only else None
+        self._session = begin_session(self.path, writable=not self.read_only) if isinstance(self.path, Path) else None
         # The active learner, shared by every per-learner area (see library/profiles.py).
         self.current_profile = CurrentProfile(1)
         self.profiles = Profiles(self.db, self.current_profile)
@@ -106,7 +107,7 @@ class Library:
         """Close the connection (a clean close: the next open need not check the file)."""
         self.db.close()
         if self._session is not None:
-            self._session.unlink(missing_ok=True)
+            self._session.end()  # the marker stays while another Library of this process has the file open
             self._session = None
 
     def __enter__(self) -> Library:

@@ -16,6 +16,7 @@ from library.model import BOOK_TITLE_SEPARATOR, Anchor, Block, GlossaryEntry, Im
 from library.profiles import CurrentProfile
 from library.search import forget_lesson
 from library.store.database import Database
+from library.store.sessions import open_here_with_journal
 
 if TYPE_CHECKING:
     from library.importer import ImportReport
@@ -64,6 +65,10 @@ class ImportResult:
 
 def read_page(path: Path) -> bytes:
     """A page's bytes; a file over the importer's limit is refused by its size, before it is read."""
+    if open_here_with_journal(path):
+        # An open library (or its journal) given as a page: reading it here would drop this process's
+        # SQLite locks on it, and another process could then delete the -wal this one writes into.
+        raise ImportRefused("file is binary, not text (it is the library itself)")
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise ImportRefused(

@@ -170,10 +170,12 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     exercises, guessed = build_exercises(lines)
     lesson.exercises += exercises
     lesson.warnings += guessed
+    repeats_said: set[str] = set()  # a paragraph shown three times is still one guess, said once
     for line in lines:
         if line.part_label:
             lesson.dropped.append(line.part_label)
-        if line.repeated:
+        if line.repeated and line.text not in repeats_said:
+            repeats_said.add(line.text)
             lesson.warnings.append(ImportWarning(REPEATED_PARAGRAPH, line.text, 0.8))
         if line.lang_confidence < 1.0:
             lesson.warnings.append(ImportWarning(LANGUAGE_GUESSED, line.text, line.lang_confidence))

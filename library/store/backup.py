@@ -21,6 +21,7 @@ from library.errors import LibraryError
 from library.files import check_destination
 from library.store import schema
 from library.store.connection import check_integrity, connect, nothing_left_if_refused
+from library.store.sessions import open_elsewhere
 
 BACKUPS_KEPT = 3
 BACKUP_EVERY_S = 24 * 3600
@@ -174,6 +175,9 @@ def restore(path: Path, source: Path) -> Path:
                 return kept
             except sqlite3.DatabaseError:
                 pass  # the current file is too damaged to copy: move it (and its journal) aside instead
+            if open_elsewhere(path):
+                # Its -wal and -shm are in use there: moved, that process would write into files gone aside.
+                raise LibraryError(f"{path} is open in another Study Reader: close it, then restore again")
             for suffix in ("", "-wal", "-shm"):
                 side = Path(str(path) + suffix)
                 if side.exists():

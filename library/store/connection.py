@@ -135,7 +135,12 @@ def nothing_left_if_refused(path: Path) -> Iterator[None]:
 
 def remove_new_sidecars(path: Path, before: set[Path]) -> None:
     """Remove the -wal and -shm beside `path` that were not in `before`, once no connection has them:
-    only an empty -wal (a read-only check writes nothing to it; a writer's would not be empty)."""
+    only an empty -wal (a read-only check writes nothing to it; a writer's would not be empty), and
+    never while any process has the library open (its session marker): that one's -wal may be new."""
+    from library.store.sessions import open_elsewhere, open_here
+
+    if open_here(path) or open_elsewhere(path):
+        return
     wal, shm = sidecars(path)
     with contextlib.suppress(OSError):
         if wal not in before and wal.exists() and wal.stat().st_size == 0:

@@ -31,7 +31,7 @@ from library.store.connection import (
     nothing_left_if_refused,
     sidecars,
 )
-from library.store.sessions import needs_check, open_elsewhere
+from library.store.sessions import needs_check, open_elsewhere, open_here
 
 
 def open_database(path: str | Path, check: str = "always") -> LibraryDatabase:
@@ -168,6 +168,10 @@ def _open_read_only(path: Path, version: int) -> LibraryDatabase:
 
 def _looks_like_sqlite(path: Path) -> bool:
     """Whether a file starts as an SQLite database does (a damaged library, not some other file)."""
+    if open_here(path):
+        # Open in this process already, so an SQLite file; and reading it here would drop this
+        # process's SQLite locks on it (closing any descriptor of a file drops them all).
+        return True
     try:
         with path.open("rb") as f:
             return f.read(16) == b"SQLite format 3\x00"

@@ -1,12 +1,30 @@
-"""Session markers: which processes have a library open, and whether the last one closed cleanly."""
+"""Session markers: which processes have a library open, and whether the last one closed cleanly.
+
+A marker (`LIB.session-PID`) belongs to a process, but a process may open a library several
+times at once (the window, and its import thread's own Library): the marker stays until the
+last of them closes, so one closing never makes the process look gone to another process.
+The same count tells opening that this process holds the file open already; then nothing may
+open and close the file outside SQLite, since closing any descriptor of a file drops every
+POSIX lock the process holds on it (SQLite's "how to corrupt" §2.2), and without its locks
+another process's last connection would checkpoint and delete the -wal this one still writes."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from pathlib import Path
 
 from library.files import pid_alive
+
+# Open libraries of this process, by resolved path: how many opens, how many of them writable.
+# Process-wide on purpose: the POSIX locks it stands for are process-wide too.
+_lock = threading.Lock()
+_opens: dict[Path, list[int]] = {}
+
+
+def _key(path: Path) -> Path:
+    return path.resolve()
 
 
 def _session_files(path: Path) -> list[Path]:
@@ -19,6 +37,10 @@ def _marker_pid(session: Path) -> int | None:
         return int(session.name.rsplit("-", 1)[1])
     except ValueError:
         return None
+
+
+def _marker(path: Path) -> Path:
+    return path.with_name(f"{path.name}.session-{os.getpid()}")
 
 
 def remove_dead_sessions(path: Path) -> bool:
@@ -57,11 +79,54 @@ def open_elsewhere(path: Path) -> bool:
     return False
 
 
-def begin_session(path: Path) -> Path | None:
-    """Mark the library open by this process (gone again on a clean close)."""
-    marker = path.with_name(f"{path.name}.session-{os.getpid()}")
-    try:
-        marker.touch()
-    except OSError:
-        return None
-    return marker
+def open_here(path: Path) -> bool:
+    """Whether this process has the library open already (a Library not yet closed)."""
+    with _lock:
+        return _key(path) in _opens
+
+
+def open_here_with_journal(path: Path) -> bool:
+    """Whether `path` is a library this process has open, or that library's -wal or -shm."""
+    name = path.name
+    for end in ("-wal", "-shm"):
+        if name.endswith(end):
+            path = path.with_name(name[: -len(end)])
+    return open_here(path)
+
+
+class Session:
+    """One open of a library by this process; `end()` once, on its close."""
+
+    def __init__(self, path: Path, writable: bool) -> None:
+        self.path, self.writable = path, writable
+        self._ended = False
+        with _lock:
+            counts = _opens.setdefault(_key(path), [0, 0])
+            counts[0] += 1
+            counts[1] += writable
+            if writable:
+                # Touched on every writable open: a marker removed by hand (or by an older
+                # version's close) comes back while this process still has the library open.
+                with contextlib.suppress(OSError):
+                    _marker(path).touch()
+
+    def end(self) -> None:
+        """This open is closed: the marker goes with the process's last writable open."""
+        with _lock:
+            if self._ended:
+                return
+            self._ended = True
+            key = _key(self.path)
+            counts = _opens[key]
+            counts[0] -= 1
+            counts[1] -= self.writable
+            if self.writable and counts[1] == 0:
+                with contextlib.suppress(OSError):
+                    _marker(self.path).unlink(missing_ok=True)
+            if counts[0] == 0:
+                del _opens[key]
+
+
+def begin_session(path: Path, writable: bool = True) -> Session:
+    """Mark the library open by this process (the marker is gone again on the last clean close)."""
+    return Session(path, writable)

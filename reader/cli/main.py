@@ -43,15 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="study-reader",
         description="Study Reader: read English articles with their translations, notes and word lists. "
         "With no command, opens the reader window (on FILE if one is given).",
+        parents=[_common_options()],
     )
     parser.add_argument("--version", action="version", version=f"study-reader {app_version()}")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--library",
-        metavar="FILE",
-        help=f"library file (default: $STUDY_READER_LIBRARY or {default_library_path()})",
-    )
-    add_profile_option(common)  # --profile NAME: the learner
+    # The common options go before the command (`--library X list`) or after it (`list --library X`).
+    # After it, they are unset unless given: a subcommand's default would overwrite the value given before.
+    common = _common_options(default=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     p = sub.add_parser("import", parents=[common], help="import pages into the library")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -81,6 +78,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_page_commands(sub, common)
     add_read_next_command(sub, common)
     return parser
+
+
+def _common_options(default: str | None = None) -> argparse.ArgumentParser:
+    """`--library FILE` and `--profile NAME`, which every command takes (unset when not given: `default`)."""
+    common = argparse.ArgumentParser(add_help=False)
+    library = common.add_argument(
+        "--library",
+        metavar="FILE",
+        help=f"library file (default: $STUDY_READER_LIBRARY or {default_library_path()})",
+    )
+    profile = add_profile_option(common)  # --profile NAME: the learner
+    library.default = profile.default = default
+    return common
 
 
 def run_cli(argv: list[str]) -> int:

@@ -14,9 +14,9 @@ from reader.cli.output import one_line
 PROFILE_COMMANDS = ("profiles",)
 
 
-def add_profile_option(common: argparse.ArgumentParser) -> None:
+def add_profile_option(common: argparse.ArgumentParser) -> argparse.Action:
     """`--profile NAME` for every command."""
-    common.add_argument(
+    return common.add_argument(
         "--profile",
         metavar="NAME",
         help=f"the learner whose words, reviews and progress to use (default: ${ENV_PROFILE} or the first learner;"

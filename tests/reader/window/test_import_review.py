@@ -119,3 +119,18 @@ def test_the_review_counts_the_exercises_and_names_the_guess(qtbot: QtBot, windo
     assert "1 exercises" in dialog.summary.text().splitlines()
     shown = [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())]
     assert shown == ["exercise found without a heading (60% sure): Fill in each blank with one word from the story."]
+
+
+def test_each_guess_is_listed_once(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    # The reference page shows its caption three times: two copies passed over, one guess. (The
+    # window has the page open already, so a copy with another title is imported.)
+    reference = Path(__file__).resolve().parents[2] / "data" / "reference" / "night_trains.txt"
+    page = tmp_path / "night_trains_again.txt"
+    text = reference.read_text(encoding="utf-8")
+    page.write_text(text.replace("Make a Comeback Across Europe", "Return to Europe", 1), encoding="utf-8")
+    dialog = _import(qtbot, window, page)
+    shown = [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())]
+    assert len(shown) == len(set(shown)) == 1, shown
+    assert shown[0].startswith("repeated paragraph kept once (80% sure): FILE - A passenger looks out")
+    assert dialog.guessed.title() == "Guessed (1)"
+    dialog.accept()

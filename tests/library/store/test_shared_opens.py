@@ -1,0 +1,112 @@
+"""One process with a library open more than once (the window and its import thread, two windows),
+another process's command meanwhile, then a kill: nothing the first process saved may be lost.
+
+Closing a second Library used to remove the process's session marker, and opening it read the
+file's first bytes with a plain open() and close(), which drops every POSIX lock the process
+holds on the file; the next command then took itself for the last user, checkpointed and
+deleted the -wal the window still wrote into, so every later change went to a deleted file."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from library import Library
+
+REPO = Path(__file__).resolve().parents[3]
+PAGE = REPO / "tests" / "data" / "pages" / "interleaved_zh.txt"
+
+# The first process: Library `a` stays open; `b` opens (as the import thread's or a second
+# window's), imports the page and closes. Then, told to, `a` renames the lesson and waits to be killed.
+_CHILD = """
+import sys
+from library import Library
+
+from library.errors import ImportRefused
+
+path, second_check = sys.argv[1], sys.argv[2]
+a = Library(path, check="crash")
+with Library(path, check="never" if second_check == "itself" else second_check) as b:
+    lesson_id = b.lessons.import_file(sys.argv[3]).lesson_id
+if second_check == "itself":  # the library file, then its -wal, dropped on the window as pages
+    for name in (path, path + "-wal"):
+        try:
+            a.lessons.import_file(name)
+        except ImportRefused:
+            pass
+print(lesson_id, flush=True)
+sys.stdin.readline()
+a.lessons.rename(lesson_id, "Renamed in the first process")
+print("renamed", flush=True)
+sys.stdin.readline()
+"""
+
+
+def _run_sequence(tmp_path: Path, second_check: str) -> tuple[Path, int]:
+    """The tester's steps; returns the library and the lesson's id after the first process was killed."""
+    lib = tmp_path / "lib.db"
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(lib), second_check, str(PAGE)],
+        cwd=REPO,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdin is not None and child.stdout is not None
+        lesson_id = int(child.stdout.readline())
+        # The second Library's close left the first one's marker: the process still has the file open.
+        assert lib.with_name(f"{lib.name}.session-{child.pid}").exists()
+        listed = subprocess.run(
+            [sys.executable, "-m", "reader", "list", "--library", str(lib)],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert listed.returncode == 0, listed.stderr
+        assert Path(f"{lib}-wal").exists(), "the command removed the -wal the first process has open"
+        child.stdin.write("\n")
+        child.stdin.flush()
+        assert child.stdout.readline().strip() == "renamed"
+        if Path(f"/proc/{child.pid}/fd").is_dir():  # Linux: no descriptor of the library's files is a deleted file
+            held = [os.readlink(f) for f in Path(f"/proc/{child.pid}/fd").iterdir()]
+            assert [f for f in held if f.startswith(str(lib)) and f.endswith("(deleted)")] == []
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    return lib, lesson_id
+
+
+def test_a_change_after_a_second_open_closed_and_a_command_survives_a_kill(tmp_path: Path) -> None:
+    lib, lesson_id = _run_sequence(tmp_path, second_check="never")  # as the window's import thread opens it
+    with Library(lib) as after:
+        assert after.lessons.get(lesson_id).title == "Renamed in the first process"
+
+
+def test_two_windows_libraries_in_one_process(tmp_path: Path) -> None:
+    lib, lesson_id = _run_sequence(tmp_path, second_check="crash")  # as a second window opens it
+    with Library(lib) as after:
+        assert after.lessons.get(lesson_id).title == "Renamed in the first process"
+
+
+def test_the_marker_stays_until_the_last_library_of_the_process_closes(tmp_path: Path) -> None:
+    path = tmp_path / "lib.db"
+    marker = path.with_name(f"{path.name}.session-{os.getpid()}")
+    first = Library(path)
+    second = Library(path, check="never")
+    second.close()
+    assert marker.exists()
+    second.close()  # closing twice does not count twice
+    assert marker.exists()
+    first.close()
+    assert not marker.exists()
+
+
+def test_the_library_given_as_a_page_is_refused_unread(tmp_path: Path) -> None:
+    lib, lesson_id = _run_sequence(tmp_path, second_check="itself")
+    with Library(lib) as after:
+        assert after.lessons.get(lesson_id).title == "Renamed in the first process"
