@@ -350,6 +350,9 @@ JA.update({
     "No translation for this paragraph.": "この段落には訳がありません。",
     "No notes for this paragraph.": "この段落には注がありません。",
     "No questions for this lesson.": "このレッスンには問題がありません。",
+    "A worksheet prints the lesson with its word-list words blanked and a word bank: "
+    "the handout's parts are not part of it.":
+        "ワークシートは単語リストの語を空欄にした本文と語群を印刷します。配布資料の項目は含まれません。",
     "← → move   Home start   T translation   N notes   Q quiz   Space next blank   Esc leave":
         "← → 移動   Home 最初へ   T 訳   N 注   Q クイズ   Space 次の空欄   Esc 終了",
     "Present on:": "表示する画面:",
