@@ -27,6 +27,7 @@ from reader.ui.hovercard import HoverCard
 EMPTY_STATE = "No lesson open — choose one in the library, or import a page (Ctrl+O)."
 
 MEASURE_EM = 40  # comfortable line length, in ems of the body text
+HEAD = -2  # a reading place in the title and caption above the first block (its "into": how far down them)
 
 
 class ArticleBase(QTextBrowser):
@@ -86,24 +87,34 @@ class ArticleBase(QTextBrowser):
     # --- the reading place: kept through resizes, zoom and font changes --------------------------
     def _top_place(self) -> tuple[int, float]:
         """The paragraph at the top of the screen, and how far into it (0 to 1) the top edge is."""
-        if self.built is None:
+        if self.built is None or not self.built.para_block:
             return (-1, 0.0)
+        layout, top = self.document().documentLayout(), self.verticalScrollBar().value()
+        head = layout.blockBoundingRect(self.block_for(min(self.built.para_block))).top()
+        if top < head:  # the title and caption are on screen: they are the place to keep, not the first paragraph
+            return (HEAD, top / head)
         index = self.first_visible_index()
         if index not in self.built.para_block:
             return (-1, 0.0)
-        rect = self.document().documentLayout().blockBoundingRect(self.block_for(index))
-        top = self.verticalScrollBar().value()
+        rect = layout.blockBoundingRect(self.block_for(index))
         return (index, min(1.0, max(0.0, (top - rect.top()) / rect.height())) if rect.height() else 0.0)
 
     def keep_place(self, place: tuple[int, float] | None = None) -> None:
         """Scroll back to the paragraph that was at the top (after the text was laid out anew)."""
         index, into = place or self._place
-        if self.built is None or index not in self.built.para_block or (index, into) == (-1, 0.0):
+        if self.built is None or not self.built.para_block or (index, into) == (-1, 0.0):
+            return
+        if index != HEAD and index not in self.built.para_block:
             return
         self._keeping_place = True
         try:
-            rect = self.document().documentLayout().blockBoundingRect(self.block_for(index))
-            self.verticalScrollBar().setValue(int(rect.top() + into * rect.height()))
+            layout = self.document().documentLayout()
+            if index == HEAD:
+                head = layout.blockBoundingRect(self.block_for(min(self.built.para_block))).top()
+                self.verticalScrollBar().setValue(int(into * head))
+            else:
+                rect = layout.blockBoundingRect(self.block_for(index))
+                self.verticalScrollBar().setValue(int(rect.top() + into * rect.height()))
         finally:
             self._keeping_place = False
         self._place = (index, into)

@@ -160,6 +160,9 @@ class ArticleView(ArticleBase):
 
     # --- events -----------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        # a new click: a double-click whose last release went elsewhere (the lookup card, a popup, takes
+        # the mouse) is over, or this click would be taken for its release and choose nothing
+        self._double = False
         self.clear_search_marks()
         self._press = event.position().toPoint()
         if self.card.pinned and not self.anchorAt(self._press).startswith("note:"):
@@ -281,7 +284,10 @@ class ArticleView(ArticleBase):
 
     def focusInEvent(self, event: Any) -> None:
         super().focusInEvent(event)
-        if self.focus_index < 0 and self.paragraphs():
+        # keys need a paragraph to act on; a click chooses its own (taking the first on screen here
+        # left that one chosen when the click's release was not a click, and edits went to it)
+        mouse = getattr(event, "reason", lambda: None)() == Qt.FocusReason.MouseFocusReason
+        if self.focus_index < 0 and self.paragraphs() and not mouse:
             self.focus_index = self._first_on_screen()
         self.viewport().update()
 

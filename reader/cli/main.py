@@ -27,6 +27,7 @@ from reader.cli.seeding import READ_NEXT_COMMANDS, READ_NEXT_HANDLERS, add_read_
 from reader.cli.signals import Stopped, stop_on_signals
 from reader.cli.study import STUDY_COMMANDS, STUDY_HANDLERS, add_study_commands
 from reader.cli.teaching import add_teaching_commands, export_command, import_pack, pack_command
+from reader.ui.percent import whole_percent
 from reader.window_args import app_version
 
 COMMANDS: tuple[str, ...] = ("import", "list", "show", "search", "backup", "restore", "check", *STUDY_COMMANDS)
@@ -215,7 +216,7 @@ def _list(lib: Library, args: argparse.Namespace) -> int:
         print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=2))
         return 0
     for r in rows:
-        print(f"{r.id}\t{r.imported_at[:10]}\t{r.paragraphs} paragraphs\t{round(r.progress * 100)}%\t{r.title}")
+        print(f"{r.id}\t{r.imported_at[:10]}\t{r.paragraphs} paragraphs\t{whole_percent(r.progress)}\t{r.title}")
     return 0
 
 

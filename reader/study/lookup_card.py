@@ -25,7 +25,7 @@ from library.model import GlossaryEntry
 from library.study.dictionary import INSTALL_HINT, Lookup
 from library.study.words import STATUSES, Word
 from reader.ui.hovercard import place_card
-from reader.ui.themes import Theme
+from reader.ui.themes import Theme, themed_icon
 
 STATUS_WORDS = {"new": "New", "learning": "Learning", "known": "Known", "ignored": "Ignore"}
 
@@ -159,6 +159,7 @@ class LookupCard(QFrame):
             f"#LookupCard QPlainTextEdit {{ background: {theme.window}; color: {theme.text};"
             f" border: 1px solid {theme.muted}; border-radius: 3px; }}"
         )
+        self.speak.setIcon(themed_icon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume), theme))
         font = self.body.font()
         font.setFamilies(families)
         self.body.setFont(font)

@@ -21,7 +21,7 @@ from reader.article.word_marks import WordMarks
 from reader.reading import Reading
 from reader.study.dictionary_ui import DictionaryUi
 from reader.study.speech import Speech
-from reader.study.targets import TITLE_INDEX, Target, near, selection_target, word_at
+from reader.study.targets import TITLE_INDEX, Target, near, select_target, selection_target, word_at
 from reader.ui.i18n import Translator
 from reader.ui.themes import Theme
 from reader.window import dialogs
@@ -261,20 +261,27 @@ class StudyUi(QObject):
         for index in before ^ self.article.shown:
             self.article.set_shown(index, index in before, ensure_visible=False)  # no scroll: the card is at the word
 
+    def _open_selected(self, selected: Target | None, target: Target, pos: QPoint) -> None:
+        """Look up from the context menu: a selection is first shown snapped to the whole words looked up."""
+        if selected is not None:
+            select_target(self.article, selected)
+        self.open_card(target, self._near(pos))
+
     def _near(self, pos: QPoint) -> QRect:
         return near(self.article, pos)
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The article's context menu: Copy and Select All, then Look up and Read aloud."""
         menu = self.article.createStandardContextMenu(self.article.viewport().mapTo(self.article, pos))
-        target = self.selection_target() or self.word_at(pos)
+        selected = self.selection_target()
+        target = selected or self.word_at(pos)
         tr = self.tr_
         menu.addSeparator()
         look = menu.addAction(tr("Look up “{word}”").format(word=target[0]) if target else tr("Look up word"))
         look.setShortcut(QKeySequence("L"))
         look.setEnabled(target is not None)
         if target is not None:
-            look.triggered.connect(lambda: self.open_card(target, self._near(pos)))
+            look.triggered.connect(lambda: self._open_selected(selected, target, pos))
         speak = menu.addAction(tr("Read aloud"))
         speak.setEnabled(self.speech.available)
         speak.setToolTip(self.speech.reason_in(tr))
@@ -286,6 +293,8 @@ class StudyUi(QObject):
     def lookup_selection(self) -> None:
         """L: look up the selected word or phrase (or the word at the text cursor)."""
         target = self.selection_target()
+        if target is not None:
+            select_target(self.article, target)  # the partial words dragged over, shown whole as looked up
         if target is None:
             # the word at the text cursor (word_at finds none outside the English and the title)
             target = self.word_at(self.article.cursorRect(self.article.textCursor()).center())

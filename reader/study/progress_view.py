@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from library.study.progress import LessonLevel, Summary
+from reader.ui.percent import whole_percent
 from reader.ui.themes import Theme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,8 +57,8 @@ class LevelsModel(QAbstractTableModel):
             if col == 1:
                 return f"{lv.words:,}"
             if col == 2:
-                return f"{round(lv.unknown_share * 100)}%  ({lv.unknown}/{lv.distinct})"
-            return "✓" if lv.finished else f"{round(lv.progress * 100)}%"
+                return f"{whole_percent(lv.unknown_share)}  ({lv.unknown}/{lv.distinct})"
+            return "✓" if lv.finished else whole_percent(lv.progress)
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:
             return self._tr("{u} of the lesson's {d} different words are not in your known words yet").format(
                 u=lv.unknown, d=lv.distinct

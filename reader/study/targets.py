@@ -4,6 +4,7 @@ snapped to its letters, as (text, lesson block index, start, end) in the block's
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QTextCursor
 
 from library.wordforms import WORD_RE
 from reader.article.document import TITLE
@@ -71,6 +72,25 @@ def selection_target(article: ArticleView) -> Target | None:
     if start >= end or len(text[start:end].split()) > 8:
         return None
     return " ".join(text[start:end].split()), index, start, end
+
+
+def select_target(article: ArticleView, target: Target) -> None:
+    """Select on screen the words a lookup is about (a selection snapped to whole words shows them whole)."""
+    _text, index, start, end = target
+    built = article.built
+    if built is None:
+        return
+    if index == TITLE_INDEX:
+        base = article.document().begin().position()
+        first, last = base + start, base + end
+    elif index in built.starts:
+        first, last = built.doc_span(index, start, end)
+    else:
+        return
+    cursor = QTextCursor(article.document())
+    cursor.setPosition(first)
+    cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+    article.setTextCursor(cursor)
 
 
 def near(article: ArticleView, pos: QPoint) -> QRect:

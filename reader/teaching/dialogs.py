@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -26,30 +28,52 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
+class HandoutDialog(QDialog):
+    """What to print: a handout with chosen parts, a worksheet, or its answer key."""
+
+    def __init__(self, parent: QWidget | None, title: str, labels: dict[str, str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.kinds = {k: QRadioButton(labels[k]) for k in ("handout", "worksheet", "answers")}
+        self.kinds["handout"].setChecked(True)
+        self.parts = {k: QCheckBox(labels[k]) for k in ("translations", "glossary", "notes", "questions")}
+        for box in self.parts.values():
+            box.setChecked(True)
+        self.chosen = {k: True for k in self.parts}  # the handout's ticks, kept while a worksheet is chosen
+        # why the parts are off: a worksheet prints the gap-fill and its word bank, nothing to choose
+        self.why = QLabel(labels.get("parts_off", ""))
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        self.why.setWordWrap(True)
+        self.why.setVisible(False)
+        for w in (*self.kinds.values(), *self.parts.values(), self.why):
+            layout.addWidget(w)
+        self.kinds["handout"].toggled.connect(self._enable_parts)
+        layout.addWidget(_buttons(self))
+
+    def _enable_parts(self, on: bool) -> None:
+        """A handout's parts are offered only for a handout: greyed, they are unticked too (never greyed but ticked)."""
+        for key, box in self.parts.items():
+            if not on:
+                self.chosen[key] = box.isChecked()
+            box.setEnabled(on)
+            box.setChecked(self.chosen[key] if on else False)
+        self.why.setVisible(not on)
+        self.adjustSize()  # room for the explanation: the dialog was sized without it
+
+    def options(self) -> HandoutOptions:
+        """The options chosen."""
+        if not self.kinds["handout"].isChecked():
+            return HandoutOptions(worksheet=True, answers=self.kinds["answers"].isChecked(), questions=True)
+        return HandoutOptions(**{k: b.isChecked() for k, b in self.parts.items()})
+
+
 def ask_handout_options(parent: QWidget | None, title: str, labels: dict[str, str]) -> HandoutOptions | None:
     """What to print: a handout with chosen parts, a worksheet, or its answer key."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
-    layout = QVBoxLayout(dialog)
-    kinds = {k: QRadioButton(labels[k]) for k in ("handout", "worksheet", "answers")}
-    kinds["handout"].setChecked(True)
-    parts = {k: QCheckBox(labels[k]) for k in ("translations", "glossary", "notes", "questions")}
-    for box in parts.values():
-        box.setChecked(True)
-    for w in (*kinds.values(), *parts.values()):
-        layout.addWidget(w)
-
-    def enable_parts(on: bool) -> None:
-        for box in parts.values():
-            box.setEnabled(on)
-
-    kinds["handout"].toggled.connect(enable_parts)
-    layout.addWidget(_buttons(dialog))
+    dialog = HandoutDialog(parent, title, labels)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    if not kinds["handout"].isChecked():
-        return HandoutOptions(worksheet=True, answers=kinds["answers"].isChecked(), questions=True)
-    return HandoutOptions(**{k: b.isChecked() for k, b in parts.items()})
+    return dialog.options()
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:

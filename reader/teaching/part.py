@@ -280,6 +280,8 @@ class Teaching(QObject):
             "glossary": self.tr_("Word list"),
             "notes": self.tr_("Notes as footnotes"),
             "questions": self.tr_("Questions"),
+            "parts_off": self.tr_("A worksheet prints the lesson with its word-list words blanked and a word bank: "
+                                  "the handout's parts are not part of it."),
         }
         from reader.teaching.handout import write_pdf  # Qt's PDF printing loads when first used
 

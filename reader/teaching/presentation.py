@@ -1,18 +1,30 @@
 """Presentation mode: a lesson full screen on a chosen screen, one paragraph in focus, for a class.
 
 Keys (what a presentation clicker sends too): Right/Down/PageDown next paragraph,
-Left/Up/PageUp previous, T reveal or hide the translation, N show or hide the paragraph's
-notes, Q quiz (blank the word-list words), Space reveal the next blank, Esc leave.
+Left/Up/PageUp previous, Home the first paragraph, End the last, T reveal or hide the translation,
+N show or hide the paragraph's notes, Q quiz (blank the word-list words), Space reveal the next
+blank, Esc leave.
 """
 
 from __future__ import annotations
 
 import html
+import math
 from collections import defaultdict
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetrics, QKeyEvent, QResizeEvent, QScreen, QTextDocument
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QKeyEvent,
+    QResizeEvent,
+    QScreen,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from library.model import Lesson
@@ -24,11 +36,13 @@ from reader.ui.themes import Theme
 CONTEXT_BEFORE, CONTEXT_AFTER = 1, 3  # paragraphs shown (dimmed) around the one in focus
 BLANK = "\u2007" * 2 + "＿＿＿" + "\u2007" * 2
 MIN_PX = 18  # the smallest type still read from the back of a room
+LINE_HEIGHT = 135  # line pitch of a paragraph, in per cent of the font's line
 JA_LINE_HEIGHT = 1.55  # line pitch of a translation, in font sizes: Japanese wants more air than English
 BOX_PADDING = 0.5  # the translation box's inner padding, in font sizes
 NO_TRANSLATION = "No translation for this paragraph."
 NO_NOTES = "No notes for this paragraph."
-KEYS_HINT = "← → move   T translation   N notes   Q quiz   Space next blank   Esc leave"
+NO_QUESTIONS = "No questions for this lesson."
+KEYS_HINT = "← → move   Home start   T translation   N notes   Q quiz   Space next blank   Esc leave"
 
 
 def _mix(fg: str, bg: str, amount: float) -> str:
@@ -275,15 +289,32 @@ class PresentationView(QWidget):
             # a heading opens the next section: greyed, it read as the end of the paragraph above
             return [f"<p style='font-weight:700; color:{t.text}; margin-top:{px}px'>{html.escape(block.text)}</p>"]
         colour = t.text if focused else dim
+        # a dimmed paragraph keeps a line of space from the focused material, so the two never touch
+        gap = self._paragraph_gap()
+        room = "" if focused else (f"margin-top:{gap}px; " if index > self.focus_index else "")
+        bottom = gap if not focused and index < self.focus_index else px // 2
         out = [
-            f"<p style='color:{colour}; line-height:135%; margin-bottom:{px // 2}px'>"
+            f"<p style='color:{colour}; line-height:{LINE_HEIGHT}%; {room}margin-bottom:{bottom}px'>"
             f"{self._paragraph_html(index, focused)}</p>"
         ]
         if focused and index in self.translation_shown:
             out.append(self._translation_html(index))
         if focused and self.notes_shown:
             out += self._notes_html(index)
+        if focused and self.quiz and not self.gaps:  # Q must answer: silence reads as a key that did not work
+            out.append(
+                f"<p style='font-size:{int(px * 0.7)}px; font-style:italic; color:{t.muted}; "
+                f"margin-left:{px}px; margin-bottom:{px // 2}px'>{html.escape(self.tr_(NO_QUESTIONS))}</p>"
+            )
         return out
+
+    def _line(self) -> int:
+        """One line of the body type, in pixels: the blank kept between dimmed and focused text."""
+        return math.ceil(QFontMetricsF(self._font()).height())
+
+    def _paragraph_gap(self) -> int:
+        """The margin that leaves a line blank between two paragraphs (their line height already adds some)."""
+        return math.ceil(self._line() * (1 - (LINE_HEIGHT - 100) / 100))
 
     def _height_of(self, parts: list[str], width: float) -> float:
         """How tall `parts` lay out at `width` with the view's font and margins."""
@@ -323,7 +354,8 @@ class PresentationView(QWidget):
         if at == 0:
             dim = _mix(self.theme.text, self.theme.base, 0.35)
             before = [
-                f"<p style='font-size:{int(self.pixel_size * 1.25)}px; font-weight:700; color:{dim}'>"
+                f"<p style='font-size:{int(self.pixel_size * 1.25)}px; font-weight:700; color:{dim}; "
+                f"margin-bottom:{self._line()}px'>"
                 f"{html.escape(self.lesson.title)}</p>"
             ]
         parts = before + focus if self._height_of(before + focus, width) <= height else focus

@@ -376,8 +376,12 @@ JA.update({
         "再び起きたら、何をしていたかのメモと一緒に両方を送ってください。",
     "No translation for this paragraph.": "この段落には訳がありません。",
     "No notes for this paragraph.": "この段落には注がありません。",
-    "← → move   T translation   N notes   Q quiz   Space next blank   Esc leave":
-        "← → 移動   T 訳   N 注   Q クイズ   Space 次の空欄   Esc 終了",
+    "No questions for this lesson.": "このレッスンには問題がありません。",
+    "A worksheet prints the lesson with its word-list words blanked and a word bank: "
+    "the handout's parts are not part of it.":
+        "ワークシートは単語リストの語を空欄にした本文と語群を印刷します。配布資料の項目は含まれません。",
+    "← → move   Home start   T translation   N notes   Q quiz   Space next blank   Esc leave":
+        "← → 移動   Home 最初へ   T 訳   N 注   Q クイズ   Space 次の空欄   Esc 終了",
     "Present on:": "表示する画面:",
     "Select some words of an English paragraph first.": "先に英文の段落の語句を選択してください。",
     "Note": "注",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 
@@ -60,6 +60,42 @@ def contrast(fg: str, bg: str) -> float:
 def text_on(bg: str) -> str:
     """White or near-black, whichever reads better on `bg` (selected rows on a light accent want dark text)."""
     return max(("#ffffff", "#101216"), key=lambda fg: contrast(fg, bg))
+
+
+def mix(fg: str, bg: str, amount: float) -> str:
+    """A colour `amount` of the way from bg to fg."""
+    a, b = QColor(fg), QColor(bg)
+    return QColor(
+        round(b.red() + (a.red() - b.red()) * amount),
+        round(b.green() + (a.green() - b.green()) * amount),
+        round(b.blue() + (a.blue() - b.blue()) * amount),
+    ).name()
+
+
+def disabled_ink(theme: Theme) -> str:
+    """The colour of a disabled button's icon: half way from the muted text to the window, plainly off."""
+    return mix(theme.muted, theme.window, 0.45)
+
+
+def themed_icon(icon: QIcon, theme: Theme, size: int = 16) -> QIcon:
+    """`icon`'s shape in the theme's text colour, and faded when disabled, in every theme.
+
+    The style's own icons are drawn for a light window (dark on the dark theme, where a usable
+    button looked off) and its disabled look only blends towards the window colour (near the
+    enabled look on a light window, where a button that did nothing looked usable)."""
+    out = QIcon()
+    shape = icon.pixmap(size, size)
+    for mode, colour in ((QIcon.Mode.Normal, theme.text), (QIcon.Mode.Disabled, disabled_ink(theme))):
+        pixmap = QPixmap(shape.size())
+        pixmap.setDevicePixelRatio(shape.devicePixelRatio())
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.drawPixmap(0, 0, shape)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)  # the shape's alpha, our colour
+        painter.fillRect(pixmap.rect(), QColor(colour))
+        painter.end()
+        out.addPixmap(pixmap, mode)
+    return out
 
 
 def theme_named(name: str) -> Theme:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from library import Library
 from library.importer import report_for
@@ -61,6 +63,7 @@ class ImportReviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.library, self.lesson_id, self.tr_ = library, lesson_id, tr
+        self._return_to = QApplication.focusWidget()  # where the keys go back to when the review closes
         self.setObjectName("ImportReview")
         self.setWindowTitle(tr("Import review"))
         self.resize(640, 480)
@@ -121,6 +124,20 @@ class ImportReviewDialog(QDialog):
         self.discard.clicked.connect(self._discard)
         self.items.currentRowChanged.connect(self._enable)
         self.reload()
+
+    def done(self, result: int) -> None:
+        """Close, and give the keys back to the window at once (they went nowhere, so Ctrl+E did nothing)."""
+        super().done(result)
+        owner = self.parentWidget()
+        if owner is None:
+            return
+        window = owner.window()
+        window.activateWindow()
+        back = self._return_to
+        if back is not None and isValid(back) and back.isVisible() and back.window() is window:
+            back.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        else:
+            window.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def reload(self) -> None:
         """Read the lesson again and show what is still to place."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 from library.lessons import LessonSummary
 from library.model import GlossaryEntry
 from library.search import SearchHit
+from reader.ui.percent import whole_percent
 from reader.ui.safe_text import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -111,7 +112,7 @@ class LessonListModel(QAbstractTableModel):
         if found is None:
             return ""
         share, level = found
-        return f"{round(share * 100)}% {level}".rstrip()
+        return f"{whole_percent(share)} {level}".rstrip()
 
     def set_headers(self, headers: list[str]) -> None:
         """Header words in the interface language."""
@@ -167,7 +168,7 @@ class LessonListModel(QAbstractTableModel):
                 return row.imported_at[:10]
             if col == 3:
                 return self._unknown_text(index.row(), row.id)
-            return "✓" if row.finished else f"{round(row.progress * 100)}%"
+            return "✓" if row.finished else whole_percent(row.progress)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 3 and self._detail is not None:
                 detail = self._detail(row.id)

@@ -89,6 +89,8 @@ def test_a_phrase_dragged_over_part_of_a_word_is_looked_up_whole(
     card = window.study.card
     assert card.isVisible() and card.content is not None
     assert card.content.text.endswith("new carriages")
+    shown = view.textCursor().selectedText()  # the selection on screen is what was looked up, whole words
+    assert shown.endswith("new carriages") and " ".join(shown.split()) == card.content.text
     qtbot.mouseClick(card.buttons["new"], Qt.MouseButton.LeftButton)
     saved = [w for w, _ in window.study.marks.marked_words()]
     assert any(w.endswith("new carriages") for w in saved) and not any(w.endswith("carria") for w in saved)
