@@ -357,6 +357,7 @@ JA.update({
         "この課はその後ほかの場所で変更されたため、元に戻せません。",
     "The lesson was changed elsewhere since; Redo cannot make this again.":
         "この課はその後ほかの場所で変更されたため、やり直せません。",
+    "Your note was saved.": "メモを保存しました。",
     "Export handout": "配布資料の書き出し",
     "Handout": "配布資料",
     "Worksheet (gap-fill with a word bank)": "ワークシート(語群つき穴埋め)",
