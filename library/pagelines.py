@@ -294,8 +294,9 @@ def set_role(lines: list[Line], i: int, role: Role) -> None:
     made the title, becomes site text: a page has one title)."""
     line = lines[i]
     # What it is already: the importer's reading of it (a stanza, a same-line translation) stays. A
-    # translation may be given another paragraph; a placed one made unplaced is held back from the aligner.
-    if role == ROLE_OF_KIND.get(line.kind) and role != Role.TRANSLATION:
+    # translation may be given another paragraph; a placed one made unplaced is held back from the aligner
+    # (a Japanese line reads as unplaced until the aligner places it: that role is no "already" for it).
+    if role == ROLE_OF_KIND.get(line.kind) and role != Role.TRANSLATION and line.kind != K.CJK:
         return
     line.same_line_translation = ""
     line.stanza = None

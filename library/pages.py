@@ -166,6 +166,8 @@ class Pages:
         line = _line(page, n)
         if role not in {str(r) for r in SETTABLE}:
             raise DecisionError(f"no such role: {role!r} (roles: {', '.join(SETTABLE)})")
+        if role == Role.UNPLACED and line.role == Role.UNPLACED:
+            return page  # already unplaced: no decision (one would hold the line back from a later placing)
         target_n = target_text = None
         if role == Role.TRANSLATION:
             if to is None:

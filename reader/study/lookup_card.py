@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -93,6 +93,7 @@ class LookupCard(QFrame):
     """A popup card near the word; 1–4 (or the buttons) save it with a status, Esc closes."""
 
     save_requested = Signal(str, str)  # status, note
+    note_kept = Signal(int, str)  # a saved word's id and the note typed for it, as the card closes
     remove_requested = Signal()
     speak_requested = Signal(str)
 
@@ -118,6 +119,7 @@ class LookupCard(QFrame):
         self.note.setObjectName("LookupNote")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(54)
+        self._filled_note = ""  # what the note box was filled with: what differs was typed
         self.buttons: dict[str, QPushButton] = {}
         self.group = QButtonGroup(self)
         row = QHBoxLayout()
@@ -181,11 +183,15 @@ class LookupCard(QFrame):
 
     def show_content(self, content: CardContent, near: QRect | None) -> None:
         """Fill the card and show it under `near` (global coordinates)."""
+        same_word = self.isVisible() and self.content is not None and self.content.text == content.text
         self.content = content
         assert self.theme is not None
         self.body.setText(content_html(content, self._tr, self.theme, max(self.body.font().pointSizeF(), 6.0)))
         saved = content.saved
-        self.note.setPlainText(saved.note if saved else "")
+        typing = same_word and self.note.toPlainText() != self._filled_note
+        self._filled_note = saved.note if saved else ""
+        if not typing:  # a refresh (the dictionary ready, say) keeps what is being typed
+            self.note.setPlainText(self._filled_note)
         self.group.setExclusive(False)
         for status, button in self.buttons.items():
             button.setChecked(saved is not None and saved.status == status)
@@ -214,6 +220,16 @@ class LookupCard(QFrame):
 
     def _save(self, status: str) -> None:
         self.save_requested.emit(status, self.note.toPlainText().strip())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Whatever closes the card (Esc, a click elsewhere, another lesson, a new theme), a note typed
+        # for a saved word is kept; an unsaved word is saved only when the learner chooses its status.
+        saved = self.content.saved if self.content is not None else None
+        typed = self.note.toPlainText().strip()
+        if saved is not None and typed != saved.note.strip():
+            self._filled_note = typed
+            self.note_kept.emit(saved.id, typed)
+        super().hideEvent(event)
 
     def _place(self, anchor: QRect) -> QPoint:
         return place_card(self, anchor)

@@ -91,6 +91,7 @@ class StudyUi(QObject):
 
             card = LookupCard(self.parent_widget)
             card.save_requested.connect(self.save_current)
+            card.note_kept.connect(self._keep_note)
             card.remove_requested.connect(self.remove_current)
             card.speak_requested.connect(self.speak)
             card.retranslate(self.tr_)
@@ -382,6 +383,11 @@ class StudyUi(QObject):
         self.status.showMessage(
             self.tr_("Saved “{word}” as {status}.").format(word=text, status=self.tr_(status)), 3000
         )
+
+    def _keep_note(self, word_id: int, note: str) -> None:
+        """Save the note typed on the card for a saved word as the card closed."""
+        self.study.words.edit(word_id, note=note)
+        self.status.showMessage(self.tr_("Your note was saved."), 3000)
 
     def remove_current(self) -> None:
         """Remove the word on the card from my words."""

@@ -56,7 +56,11 @@ class Edit(enum.Enum):
 
 
 class EditCommand(QUndoCommand):
-    """One edit of a lesson's overlay: runs `change` once, then undo/redo restore snapshots."""
+    """One edit of a lesson's overlay: runs `change` once, then undo/redo restore snapshots.
+
+    A step is taken back (or made again) only while the overlay is still as the step left it
+    (or found it): another window or the command line may have changed the lesson since, and
+    restoring the whole snapshot would silently take their change away too."""
 
     def __init__(
         self, editing: Editing, lesson_id: int, text: str, change: Callable[[], object], after: Callable[[], None]
@@ -70,6 +74,14 @@ class EditCommand(QUndoCommand):
         """Whether the lesson is still in the library (it may have been deleted since)."""
         return self._editing.exists(self._id)
 
+    def can_undo(self) -> bool:
+        """Whether the lesson's overlay is still as this step left it (so undo takes back only this step)."""
+        return not self._exists() or self._done is None or self._editing.snapshot(self._id) == self._done
+
+    def can_redo(self) -> bool:
+        """Whether the lesson's overlay is still as this step found it (so redo makes only this step again)."""
+        return not self._exists() or self._editing.snapshot(self._id) == self._before
+
     def redo(self) -> None:
         if not self._exists():
             return
@@ -78,12 +90,12 @@ class EditCommand(QUndoCommand):
             self._done = self._editing.snapshot(self._id)
             if self._done == self._before:
                 self.setObsolete(True)  # nothing changed (a change refused): no undo step for it
-        else:
+        elif self.can_redo():
             self._editing.restore(self._id, self._done)
         self._after()
 
     def undo(self) -> None:
-        if not self._exists():
+        if not self._exists() or self._done is None or not self.can_undo():
             return
         self._editing.restore(self._id, self._before)
         self._after()

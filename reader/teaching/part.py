@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from reader.article.document import DocStyle
 from reader.article.view import ArticleView
 from reader.reading import Reading
+from reader.teaching.history import LessonHistory
 from reader.ui.i18n import Translator
 from reader.window import dialogs
 from reader.window.actions import ActionSpec, MenuName
@@ -62,7 +63,7 @@ class Teaching(QObject):
         super().__init__(window)
         self._library, self._reading, self._article, self._window = library, reading, article, window
         self._look, self.tr_ = look, tr
-        self.stack = QUndoStack(self)
+        self.history = LessonHistory(self)  # one undo history per lesson: switching back brings it back
         self.presentation: PresentationView | None = None
         self._panel: EditorPanel | None = None
         self.actions: dict[str, QAction] = {}
@@ -97,8 +98,8 @@ class Teaching(QObject):
         return [
             ActionSpec("edit_mode", "&Edit mode", self.set_edit_mode, t, ("Ctrl+E",), checkable=True),
             # Not QUndoStack.createUndoAction: its prefix is fixed when it is made, and the language can change.
-            ActionSpec("undo", "&Undo", lambda _c: self.stack.undo(), t, ("Ctrl+Z",)),
-            ActionSpec("redo", "&Redo", lambda _c: self.stack.redo(), t, ("Ctrl+Shift+Z", "Ctrl+Y")),
+            ActionSpec("undo", "&Undo", lambda _c: self.undo(), t, ("Ctrl+Z",)),
+            ActionSpec("redo", "&Redo", lambda _c: self.redo(), t, ("Ctrl+Shift+Z", "Ctrl+Y")),
             ActionSpec("present", "&Present…", lambda _c: self.present(), t, ("F5",), section=1),
             ActionSpec("handout", "Export &handout…", lambda _c: self.export_handout(), t, ("Ctrl+P",), section=1),
             ActionSpec("level_report", "&Level report…", lambda _c: self.export_level_report(), t, section=1),
@@ -115,10 +116,10 @@ class Teaching(QObject):
         undo, redo = actions["undo"], actions["redo"]
         undo.setEnabled(False)
         redo.setEnabled(False)
-        self.stack.canUndoChanged.connect(undo.setEnabled)
-        self.stack.canRedoChanged.connect(redo.setEnabled)
-        self.stack.undoTextChanged.connect(lambda t: self._undo_texts("undo", t))
-        self.stack.redoTextChanged.connect(lambda t: self._undo_texts("redo", t))
+        self.history.group.canUndoChanged.connect(undo.setEnabled)
+        self.history.group.canRedoChanged.connect(redo.setEnabled)
+        self.history.group.undoTextChanged.connect(lambda t: self._undo_texts("undo", t))
+        self.history.group.redoTextChanged.connect(lambda t: self._undo_texts("redo", t))
 
     def retranslate(self, tr: Translator) -> None:
         """Undo, Redo and the edit dock in the window's (new) language."""
@@ -144,10 +145,29 @@ class Teaching(QObject):
             pass
 
     # --- lesson changes -------------------------------------------------------------------
+    @property
+    def stack(self) -> QUndoStack:
+        """The open lesson's undo history."""
+        return self.history.active()
+
     def _lesson_changed(self) -> None:
-        """A different lesson is shown: edits of the last one are no longer undoable here."""
-        self.stack.clear()
+        """A different lesson is shown: its own undo history becomes the one Undo and Redo work on."""
+        self.history.stack_for(self._reading.lesson_id)
         self._refresh_panel()
+
+    def undo(self) -> None:
+        """Take back the open lesson's last edit, unless the lesson was changed elsewhere since."""
+        self._say_stale(self.history.undo())
+
+    def redo(self) -> None:
+        """Make the open lesson's last undone edit again, unless the lesson was changed elsewhere since."""
+        self._say_stale(self.history.redo())
+
+    def _say_stale(self, message: str | None) -> None:
+        """Say why Undo or Redo did nothing, and show the lesson as it now is (with the change made elsewhere)."""
+        if message is not None:
+            self._window.statusBar().showMessage(self.tr_(message), 10000)
+            self._reload_after_edit()
 
     def _refresh_panel(self) -> None:
         if self._panel_showing():
@@ -193,7 +213,8 @@ class Teaching(QObject):
             return
         from reader.teaching.edit_dock import EditCommand
 
-        self.stack.push(EditCommand(self._library.editing, lesson_id, label, change, self._reload_after_edit))
+        command = EditCommand(self._library.editing, lesson_id, label, change, self._reload_after_edit)
+        self.history.stack_for(lesson_id).push(command)
 
     def _reload_after_edit(self) -> None:
         """Read the lesson again after an edit, its undo or redo (no other edit may start meanwhile)."""

@@ -353,6 +353,11 @@ JA.update({
     "No lesson open.": "レッスンが開かれていません。",
     "Your translation of paragraph {n} was saved (Undo takes it back).":
         "段落 {n} の訳を保存しました(元に戻すで取り消せます)。",
+    "The lesson was changed elsewhere since; Undo cannot take this back.":
+        "この課はその後ほかの場所で変更されたため、元に戻せません。",
+    "The lesson was changed elsewhere since; Redo cannot make this again.":
+        "この課はその後ほかの場所で変更されたため、やり直せません。",
+    "Your note was saved.": "メモを保存しました。",
     "Export handout": "配布資料の書き出し",
     "Handout": "配布資料",
     "Worksheet (gap-fill with a word bank)": "ワークシート(語群つき穴埋め)",

@@ -232,3 +232,14 @@ def test_fix_split_and_delete_from_the_article_in_edit_mode(qtbot: QtBot, bees: 
     text = article_text(bees)
     assert "protcet" in text and "More stories from our club" in text
     assert any(b.text.startswith("Local teachers") and b.text.endswith("income.") for b in bees.lesson.blocks)
+
+
+def test_a_placed_translation_made_unplaced_by_key_leaves_its_paragraph(qtbot: QtBot, bees: MainWindow) -> None:
+    view = open_page_view(qtbot, bees)
+    assert role_shown(view, JA).startswith("Translation of")
+    click_line(qtbot, view, JA)
+    press(qtbot, view, Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: role_shown(view, JA) == "Unplaced", timeout=2000)
+    assert bees.lesson is not None
+    assert all(JA not in b.translations.values() for b in bees.lesson.blocks)
+    assert [u.text for u in bees.lesson.unplaced] == [JA]
