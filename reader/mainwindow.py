@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
         if text.strip():  # hits name their lesson: a rename or a deletion makes the shown ones stale
             self.panel.set_hits(self.library.search.query(text))
         self.refresh_difficulty()
+        self.study.lessons_changed()
 
     def refresh_difficulty(self) -> None:
         """Show each lesson's unknown share anew (a word's status changed, or the learner)."""
