@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
     def _restyle(self) -> None:
         self._render()
         self.study.restyle()
+        self.teaching.restyle()
         self.page_fixing.restyle()
         self.glosses.refresh()
 
