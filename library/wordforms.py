@@ -19,6 +19,15 @@ def _normal(text: str) -> str:
     return " ".join(text.replace("’", "'").lower().split())
 
 
+_POSSESSIVE_RE = re.compile(r"(?<=[a-z])'s$|(?<=s)'$")
+
+
+def _without_possessive(word: str) -> str:
+    """A normalised word without its possessive ending (company's → company, companies' → companies),
+    so that it is looked up, saved and marked as the word itself, as Lute and LingQ do."""
+    return _POSSESSIVE_RE.sub("", word) if len(word) > 2 else word
+
+
 _UPOS_ORDER = ("VERB", "NOUN", "ADJ", "ADV", "PROPN", "AUX")
 
 
@@ -55,7 +64,8 @@ def lemmas_of(text: str) -> tuple[str, ...]:
     text = _normal(text)
     if not text:
         return ()
-    words = text.split(" ")
+    words = [*text.split(" ")[:-1], _without_possessive(text.split(" ")[-1])]
+    text = " ".join(words)
     with _lock:
         if len(words) == 1:
             return tuple(_word_lemmas(text))

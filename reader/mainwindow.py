@@ -29,7 +29,7 @@ from reader.ui.i18n import KEYS_HELP, Translator, install_qt_translation
 from reader.ui.themes import apply_palette, theme_named
 from reader.window import dialogs
 from reader.window.actions import ActionSpec, MenuName, Part, build_menus
-from reader.window.focus_mode import FocusMode
+from reader.window.focus_mode import SIDE_WIDTHS, FocusMode
 from reader.window.import_flow import ImportFlow, files_in
 from reader.window.learners import ProfilesUi
 from reader.window.lesson_admin import LessonAdmin
@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
     def _restyle(self) -> None:
         self._render()
         self.study.restyle()
+        self.teaching.restyle()
         self.page_fixing.restyle()
         self.glosses.refresh()
 
@@ -282,8 +283,9 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         state = self.settings.value("window/splitter")
+        # sides saved squeezed to nothing come back at their widths when shown (FocusMode.fit)
         if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([260, 760, 280])
+            self.splitter.setSizes([SIDE_WIDTHS[0], 760, SIDE_WIDTHS[1]])
         geometry = self.settings.value("window/geometry")
         saved = self.geometry() if geometry is not None and self.restoreGeometry(geometry) else None
         screen = self.screen()
@@ -325,6 +327,7 @@ class MainWindow(QMainWindow):
         if text.strip():  # hits name their lesson: a rename or a deletion makes the shown ones stale
             self.panel.set_hits(self.library.search.query(text))
         self.refresh_difficulty()
+        self.study.lessons_changed()
 
     def refresh_difficulty(self) -> None:
         """Show each lesson's unknown share anew (a word's status changed, or the learner)."""

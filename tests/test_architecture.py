@@ -23,6 +23,8 @@ LESSON_WRITERS = {
     ("reader/reading.py", "Reading.clear"): "Reading owns the open lesson: closing it",
     ("reader/teaching/presentation.py", "PresentationView.__init__"):
         "the projector window shows a copy handed to it, never the open lesson",
+    ("reader/teaching/presentation.py", "PresentationView.refresh"):
+        "the projector window is handed the copy read again after an edit or a rename",
     ("reader/window/import_review.py", "ImportReviewDialog.reload"):
         "the import review reads its own copy of the lesson it reviews",
 }

@@ -164,17 +164,19 @@ def lemmas_of_many(words: Iterable[str]) -> dict[str, str]:
     todo = list(dict.fromkeys(words))
     with wordforms._lock:
         lookup = _lemma_lookup()
-        found: dict[str, dict[str, list[str]]] = {w: lookup(w) for w in todo}
+        bare = {w: wordforms._without_possessive(wordforms._normal(w)) for w in todo}
+        found: dict[str, dict[str, list[str]]] = {b: lookup(b) for b in set(bare.values())}
         guessed = _guess_nouns([w for w, by_pos in found.items() if not by_pos])
     out: dict[str, str] = {}
     for word in todo:
-        by_pos = found[word]
+        base = bare[word]
+        by_pos = found[base]
         if not by_pos:
             # One guessed lemma: what `_ordered_lemmas` would make of {"NOUN": [guess]}.
-            out[word] = guessed.get(word) or wordforms._normal(word)
+            out[word] = guessed.get(base) or base
             continue
-        lemmas = wordforms._ordered_lemmas(word, by_pos)
-        out[word] = lemmas[0] if lemmas else wordforms._normal(word)
+        lemmas = wordforms._ordered_lemmas(base, by_pos)
+        out[word] = lemmas[0] if lemmas else base
     return out
 
 

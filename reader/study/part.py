@@ -205,6 +205,11 @@ class StudyUi(QObject):
         if self.my_words is not None and self.my_words.isVisible():
             self.my_words.refresh_if_changed()  # another learner, say
 
+    def lessons_changed(self) -> None:
+        """Lessons were renamed, deleted or added: the My words page shown names them anew."""
+        if self.my_words is not None and self.my_words.isVisible():
+            self.my_words.reload()  # a deleted lesson's words keep no lesson, and the filter loses it
+
     def restyle(self) -> None:
         """The article was built again in a new theme, size or language: mark it in its colours."""
         self.lesson_shown()

@@ -7,6 +7,7 @@ edits (library.editing) as it was before and after, so undo and redo restore exa
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -154,6 +156,8 @@ class EditorPanel(QDockWidget):
         lay = QVBoxLayout(para)
         self.para_label = plain_label(QLabel())  # a paragraph of the lesson, never markup
         self.para_label.setWordWrap(True)
+        # the label wraps to the dock's width instead of widening the dock to its longest word
+        self.para_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.translation_edit = QPlainTextEdit()
         self.translation_edit.setObjectName("TranslationEdit")
         self.translation_edit.setTabChangesFocus(True)
@@ -304,7 +308,8 @@ class EditorPanel(QDockWidget):
             self._set_usable(True, False)
             return
         block = lesson.blocks[focus]
-        self.para_label.setText(block.text if len(block.text) < 160 else block.text[:157] + "…")
+        shown = block.text if len(block.text) < 160 else block.text[:157] + "…"
+        self.para_label.setText(_breakable(shown))
         self._fill_translation((lesson.id, focus), block.translation() or "")
         self._set_usable(True, True)
         for q in lesson.questions:
@@ -318,6 +323,11 @@ class EditorPanel(QDockWidget):
         """The reference of a list's chosen item."""
         item = widget.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+
+def _breakable(text: str, longest: int = 24) -> str:
+    """Text with a zero-width space in each word longer than `longest` letters, so that a label can wrap it."""
+    return re.sub(rf"\S{{{longest}}}(?=\S)", lambda m: m.group() + "\u200b", text)
 
 
 def selection_anchor(built: BuiltDoc | None, lesson: Lesson | None, cursor: QTextCursor) -> Anchor | None:

@@ -72,7 +72,7 @@ class Teaching(QObject):
         self._applying = False  # an edit (or its undo) is being applied: the article is being rebuilt
         reading.lesson_closing.connect(self.keep_draft)
         reading.lesson_changed.connect(self._lesson_changed)
-        reading.lesson_reloaded.connect(self._refresh_panel)
+        reading.lesson_reloaded.connect(self._lesson_reloaded)
         article.focus_moved.connect(self._on_article_focus)  # a click, a key, a search hit, presentation
 
     @property
@@ -151,8 +151,20 @@ class Teaching(QObject):
         return self.history.active()
 
     def _lesson_changed(self) -> None:
-        """A different lesson is shown: its own undo history becomes the one Undo and Redo work on."""
+        """A different lesson is shown (or none: it was deleted): its own undo history becomes the one
+        Undo and Redo work on, and the last lesson's presentation ends with it."""
         self.history.stack_for(self._reading.lesson_id)
+        self._refresh_panel()
+        if self.presentation is not None:
+            view, self.presentation = self.presentation, None
+            view.closed.disconnect(self._presentation_closed)  # its paragraph is not the new lesson's
+            view.close()
+
+    def _lesson_reloaded(self) -> None:
+        """The open lesson was read again (renamed, a translation saved): shown anew on the same paragraph."""
+        lesson = self._reading.lesson
+        if self.presentation is not None and lesson is not None:
+            self.presentation.refresh(lesson)
         self._refresh_panel()
 
     def undo(self) -> None:
@@ -277,6 +289,11 @@ class Teaching(QObject):
         self.presentation = view
         view.present_on(screen, full_screen)
         return view
+
+    def restyle(self) -> None:
+        """The window's theme changed: the presentation takes it too."""
+        if self.presentation is not None:
+            self.presentation.restyle(self._look().theme)
 
     def _presentation_closed(self, focus: int) -> None:
         self.presentation = None

@@ -31,7 +31,7 @@ from library.model import Lesson
 from reader.article.document import translation_lang
 from reader.teaching.blanks import Gap, lesson_gaps
 from reader.ui.safe_text import SafeDocument
-from reader.ui.themes import Theme
+from reader.ui.themes import Theme, contrast
 
 CONTEXT_BEFORE, CONTEXT_AFTER = 1, 3  # paragraphs shown (dimmed) around the one in focus
 BLANK = "\u2007" * 2 + "＿＿＿" + "\u2007" * 2
@@ -43,6 +43,7 @@ NO_TRANSLATION = "No translation for this paragraph."
 NO_NOTES = "No notes for this paragraph."
 NO_QUESTIONS = "No questions for this lesson."
 KEYS_HINT = "← → move   Home start   T translation   N notes   Q quiz   Space next blank   Esc leave"
+DIM_CONTRAST = 4.6  # text out of focus is still text a class reads: 4.5:1, and a little to spare for rounding
 
 
 def _mix(fg: str, bg: str, amount: float) -> str:
@@ -53,6 +54,14 @@ def _mix(fg: str, bg: str, amount: float) -> str:
         round(b.green() + (a.green() - b.green()) * amount),
         round(b.blue() + (a.blue() - b.blue()) * amount),
     ).name()
+
+
+def dim_colour(theme: Theme) -> str:
+    """The colour of the paragraphs around the focused one: as faint as still reads at 4.5:1."""
+    amount = 0.35
+    while amount < 1 and contrast(_mix(theme.text, theme.base, amount), theme.base) < DIM_CONTRAST:
+        amount += 0.01
+    return _mix(theme.text, theme.base, min(amount, 1.0))
 
 
 class PresentationView(QWidget):
@@ -108,6 +117,32 @@ class PresentationView(QWidget):
         self.setStyleSheet(f"#Presentation {{ background: {theme.base}; }}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pixel_size = 32
+
+    # --- following the lesson ---------------------------------------------------------
+    def refresh(self, lesson: Lesson) -> None:
+        """Show the lesson as read again (renamed, a translation edited) on the same paragraph."""
+        self.lesson = lesson
+        self.setWindowTitle(lesson.title)
+        self.order = [i for i, b in enumerate(lesson.blocks) if b.kind == "paragraph"]
+        if self.focus_index not in self.order:  # the paragraph went: the nearest one before it
+            before = [i for i in self.order if i < self.focus_index]
+            self.focus_index = before[-1] if before else (self.order[0] if self.order else -1)
+        self.translation_shown &= set(self.order)
+        self.lang = translation_lang(lesson, None)
+        revealed = set(self.revealed)
+        self.gaps.clear()
+        if self.quiz:  # the blanks of the text as it is now; those revealed stay revealed
+            for gap in lesson_gaps(lesson):
+                self.gaps[gap.block].append(gap)
+        self.revealed = {g for gaps in self.gaps.values() for g in gaps if g in revealed}
+        self.redraw()
+
+    def restyle(self, theme: Theme) -> None:
+        """Show in another theme (the window's changed)."""
+        self.theme = theme
+        self.view.setStyleSheet(f"QTextBrowser {{ background: {theme.base}; }}")
+        self.setStyleSheet(f"#Presentation {{ background: {theme.base}; }}")
+        self.redraw()
 
     # --- showing ---------------------------------------------------------------------
     def present_on(self, screen: QScreen, full_screen: bool = True) -> None:
@@ -232,7 +267,8 @@ class PresentationView(QWidget):
                 out.append(f"<span style='color:{t.accent}'>{BLANK}</span>")
             pos = gap.end
         out.append(html.escape(text[pos:]))
-        return "".join(out)
+        # dimmed neighbours stay legible, so the focused paragraph is told apart by its weight too
+        return f"<span style='font-weight:600'>{''.join(out)}</span>" if focused else "".join(out)
 
     def _translation_html(self, index: int) -> str:
         t, px = self.theme, self.pixel_size
@@ -283,7 +319,7 @@ class PresentationView(QWidget):
     def _block_html(self, index: int, focused: bool) -> list[str]:
         """A block as shown: the focused paragraph bright with what was revealed under it, others dimmed."""
         t, px = self.theme, self.pixel_size
-        dim = _mix(t.text, t.base, 0.35)
+        dim = dim_colour(t)
         block = self.lesson.blocks[index]
         if block.kind == "heading":
             # a heading opens the next section: greyed, it read as the end of the paragraph above
@@ -352,7 +388,7 @@ class PresentationView(QWidget):
             for index in range(first, self.focus_index):
                 before += self._block_html(index, False)
         if at == 0:
-            dim = _mix(self.theme.text, self.theme.base, 0.35)
+            dim = dim_colour(self.theme)
             before = [
                 f"<p style='font-size:{int(self.pixel_size * 1.25)}px; font-weight:700; color:{dim}; "
                 f"margin-bottom:{self._line()}px'>"
@@ -404,7 +440,7 @@ class PresentationView(QWidget):
         small = max(12, int(px * 0.45))
         font = self._font()
         font.setPixelSize(small)
-        style = f"color: {_mix(t.text, t.base, 0.7)}; padding: {small // 3}px {small}px"
+        style = f"color: {dim_colour(t)}; padding: {small // 3}px {small}px"
         for label in (self.title_label, self.where_label, self.hint_label):
             label.setFont(font)
             label.setStyleSheet(style)

@@ -176,3 +176,19 @@ def test_marks_find_whole_words_only_even_inside_a_rejected_phrase(lib: Library)
     # "mistook part" is not "took part", but its "part" is a word of its own; "art" inside
     # "start" and the hyphenated "art-house" are not marked.
     assert found == [("part", "learning"), ("Art", "learning"), ("took part", "learning")]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_possessives_are_the_word_itself(lib: Library, apostrophe: str) -> None:
+    assert lemma_of(f"Company{apostrophe}s") == "company"
+    assert lemma_of(f"companies{apostrophe}") == "company"
+    assert lemma_of(f"Austria{apostrophe}s") == "austria"
+    dictionary = install_tiny_dictionary()
+    found = dictionary.lookup(f"autonomy{apostrophe}s")
+    assert found.lemmas[1:] == ["autonomy"] and found.japanese() == ["自治", "自主性"]
+    saved = lib.study.words.save(f"Autonomy{apostrophe}s", "learning")
+    assert saved.lemma == "autonomy" and lib.study.words.get("autonomy") is not None
+    text = "The region’s autonomy's limits. Autonomy grew."
+    marks = lib.study.words.marks()
+    # The possessive as saved is marked whole; the bare word is marked as the same word.
+    assert [text[s:e] for s, e, _ in marks.find(text)] == ["autonomy's", "Autonomy"]

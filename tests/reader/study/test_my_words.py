@@ -354,3 +354,22 @@ def test_f2_edits_on_the_page_wherever_its_focus_is(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
     assert page.isVisible()
+
+
+def test_a_deleted_lessons_words_stay_without_their_lesson(
+    qtbot: QtBot, window: MainWindow, saved: dict[str, int], dialog_log: DialogLog
+) -> None:
+    page = open_page(qtbot, window)
+    choices = [page.lesson_box.itemText(i) for i in range(page.lesson_box.count())]
+    assert "Schools Give Students More Autonomy (1)" in choices
+    window.delete_lesson(saved["other_lesson"])  # confirmed
+    assert page.isVisible()
+    assert [page.lesson_box.itemText(i) for i in range(page.lesson_box.count())] == [
+        "All lessons", "Night Trains Make a Comeback Across Europe (3)"
+    ]
+    assert shown(page) == ["privacy", "autonomy", "reserve", "carriage"]  # the word is kept
+    assert shown(page, "lesson")[1] == ""
+    click(qtbot, page, "autonomy", "sentence")
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.isVisible() and not window.article.isVisible()  # no empty reader
+    assert window.statusBar().currentMessage() == "“autonomy” was not saved from a lesson."
