@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from library import Library
@@ -187,3 +187,23 @@ def test_a_failed_build_says_why_and_is_not_retried_at_every_lookup(
     qtbot.wait(300)
     assert len(calls) == 1 and not first_start.study.dictionary.building
     assert "being prepared" not in first_start.study.card.text()
+
+
+def test_word_colours_stay_through_the_first_start_build(
+    qtbot: QtBot, first_start: MainWindow, held_build: threading.Event
+) -> None:
+    """#14: in a fresh data folder, the first lookups (while the dictionary was being built) once left
+    every saved word's colour gone until a restart."""
+    from tests.reader.window.test_reading import marked_texts
+
+    window, study = first_start, first_start.study
+    qtbot.waitUntil(lambda: study.dictionary.panel.isVisible(), timeout=10_000)
+    for word in ("models", "autonomy"):  # looked up and saved while the build runs
+        double_click(qtbot, window, word)
+        qtbot.keyClick(study.card, "1")
+        qtbot.keyClick(study.card, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: {"models", "autonomy"} <= marked_texts(window), timeout=5_000)
+    held_build.set()
+    qtbot.waitUntil(lambda: study.study.dictionary.jmdict_state() == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: not study.dictionary.panel.isVisible(), timeout=10_000)
+    assert {"models", "autonomy"} <= marked_texts(window)  # and after it, without a restart
