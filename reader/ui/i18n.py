@@ -626,6 +626,8 @@ JA.update({
     "Read next": "次に読むレッスン",
     "Aim for lessons with this share of words you do not know:": "知らない単語の割合がこの範囲のレッスンを優先:",
     "No unfinished lesson to suggest.": "おすすめできる未読のレッスンはありません。",
+    "Mark the words you know first (Study → Mark known words…).":
+        "まず知っている単語を登録してください（学習 → 覚えた単語をまとめて登録…）。",
     "{share} unknown": "未習得 {share}",
     "{n} running words": "延べ {n} 語",
     "Word frequencies": "単語の頻度",
