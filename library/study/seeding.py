@@ -59,17 +59,36 @@ def level_words(up_to: str) -> list[str]:
         if levels and min(levels.values()) <= top
     }
     lemmas = lemmas_of_many(found)
-    # A form counts through its lemma: "went" seeds "go". cefrpy's list also holds fragments
-    # (addi, ae) at easy levels: a lemma rarer than once in a million words of wordfreq's is left out.
-    common = _common_enough()
-    return sorted({lemmas[w] for w in found if common(lemmas[w])}, key=lambda w: (found.get(w, top), w))
+    # A form counts through its lemma: "went" seeds "go". cefrpy's list also holds fragments and
+    # abbreviations at easy levels (al, lj, eq, yer) and names (york): only a real word is seeded.
+    real = _real_word()
+    return sorted({lemmas[w] for w in found if real(lemmas[w])}, key=lambda w: (found.get(w, top), w))
 
 
-def _common_enough() -> Callable[[str], bool]:
-    """Whether a word is seen at least once in a million words of English (Zipf 3)."""
+def _real_word() -> Callable[[str], bool]:
+    """Whether a lemma is a real English word worth seeding: letters only, in wordfreq's list at least
+    once in a million words (Zipf 3), a two-letter word far more common still (Zipf 4.5, as am, by, up
+    are; lj, eq, rs, sh are not) and listed by cefrpy as other than a name, a three-letter one at
+    Zipf 3.5 (yer is not), and not mainly a name (cefrpy's level as a name at least three levels
+    easier than as anything else: york, london)."""
     from wordfreq import zipf_frequency
 
-    return lambda word: zipf_frequency(word, "en", wordlist="large") >= 3.0
+    from library.study.word_table import cefr_levels_by_part
+
+    listed = cefr_levels_by_part()
+
+    def real(word: str) -> bool:
+        if not (word.isascii() and word.isalpha()) or (len(word) < 2 and word not in ("a", "i")):
+            return False
+        zipf = zipf_frequency(word, "en", wordlist="large")
+        parts = listed.get(word) or {}
+        other = [v for p, v in parts.items() if p not in _PROPER]
+        named = [v for p, v in parts.items() if p in _PROPER]
+        if zipf < 3.0 or (len(word) == 3 and zipf < 3.5) or (len(word) == 2 and (zipf < 4.5 or not other)):
+            return False
+        return not (named and other and min(named) + 3 <= min(other))
+
+    return real
 
 
 def top_words(n: int) -> list[str]:

@@ -43,6 +43,14 @@ def test_a_level_seeds_its_base_forms_and_names_are_left_out() -> None:
         seeding.level_words("D1")
 
 
+def test_a_level_seeds_real_words_only_not_fragments_or_names() -> None:
+    a2 = set(seeding.level_words("A2"))
+    # Fragments, abbreviations and names cefrpy lists at easy levels (found in a seeded library).
+    assert not a2 & {"al", "lj", "eq", "il", "dc", "rs", "sh", "yer", "y", "york"}
+    assert {"a", "i", "am", "by", "up", "go", "we", "cow", "egg", "pen", "zoo", "hat", "tea"} <= a2
+    assert all(w.isalpha() and (len(w) > 1 or w in "ai") for w in a2)
+
+
 def test_the_most_common_words_are_lemmas_in_frequency_order() -> None:
     top = seeding.top_words(2000)
     assert len(top) == len(set(top)) == 2000
