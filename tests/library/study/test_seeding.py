@@ -95,6 +95,20 @@ def test_a_word_list_is_one_a_line_or_the_first_column_of_csv() -> None:
     assert seeding.list_words("mayor\t市長\nlevee\t堤防\n") == ["mayor", "levee"]
 
 
+def test_a_word_list_reads_each_lines_first_field_and_skips_a_header() -> None:
+    # A line with no separator among CSV lines is one word, not the whole line of a sniffed dialect.
+    assert seeding.list_words("beyond,向こう\nclaim,主張\nsoftware\n") == ["beyond", "claim", "software"]
+    assert seeding.list_words("word,meaning\nrestricted,制限\n") == ["restricted"]
+    assert seeding.list_words("English;日本語\nlevee;堤防\nriver\tかわ\n") == ["levee", "river"]
+    assert seeding.list_words("river\nword\n") == ["river", "word"]  # "word" past the first row is a word
+
+
+def test_seeded_words_are_lower_case_and_lemmatised_unless_names() -> None:
+    prepared = seeding.prepare(["Suspended", "Investor", "Reuters", "NASA", "I"])
+    found = {lemma: text for lemma, text, _forms in prepared.words}
+    assert found == {"suspend": "suspended", "investor": "investor", "reuters": "Reuters", "nasa": "NASA", "i": "I"}
+
+
 def _lesson(lib: Library, tmp_path: Path) -> int:
     page = tmp_path / "page.txt"
     page.write_text(f"Tomas and the River\n\n{PARAGRAPH}\n", encoding="utf-8")
