@@ -208,6 +208,7 @@ JA.update({
     "Level report": "レベルレポート",
     "Levelled worksheet": "レベル別ワークシート",
     "The class's level (the words above it are listed):": "クラスのレベル(これより上の単語を挙げます):",
+    "The class's level (the words above it are blanked):": "クラスのレベル(これより上の単語を空欄にします):",
     "Level profile": "レベル構成",
     "Names": "固有名詞",
     "Readability grade": "読みやすさ(学年)",
