@@ -627,6 +627,13 @@ JA.update({
     "Read next": "次に読むレッスン",
     "Aim for lessons with this share of words you do not know:": "知らない単語の割合がこの範囲のレッスンを優先:",
     "No unfinished lesson to suggest.": "おすすめできる未読のレッスンはありません。",
+    "Level {level} · {band}": "レベル {level} · {band}",
+    "unlisted": "未掲載",
+    "top 1,000 words": "頻出上位1,000語",
+    "top 2,000 words": "頻出上位2,000語",
+    "top 5,000 words": "頻出上位5,000語",
+    "top 10,000 words": "頻出上位10,000語",
+    "rarer than the top 10,000": "頻出上位10,000語より下",
     "Mark the words you know first (Study → Mark known words…).":
         "まず知っている単語を登録してください（学習 → 覚えた単語をまとめて登録…）。",
     "{share} unknown": "未習得 {share}",
