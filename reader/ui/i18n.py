@@ -201,6 +201,7 @@ JA.update({
     "Read paragraph &aloud": "段落を読み上げる(&A)",
     "&Review my words": "単語帳を復習(&R)",
     "My &progress": "学習状況(&P)",
+    "Mark &known words too": "覚えた単語にも印を付ける(&K)",
     "&Mark my words in the text": "単語帳の単語を本文で色分け(&M)",
     "&Glosses over hard words": "難しい単語に訳を表示(&G)",
     "&Level report…": "レベルレポート(&L)…",
