@@ -336,7 +336,8 @@ class Teaching(QObject):
                   "word": tr("Word"), "level": tr("Level"), "gloss": tr("Gloss"),
                   "none": tr("No word of the lesson is above this level.")}
         try:
-            write_report(lesson, level, dictionary_lookup(self._library.study.dictionary), target, labels)
+            stored = self._library.study.levels.of(lesson.id) if lesson.id is not None else None
+            write_report(lesson, level, dictionary_lookup(self._library.study.dictionary), target, labels, stored)
         except OSError as exc:
             dialogs.error(self._window, tr("Export failed"), f"{target.name}: {exc.strerror or exc}")
             return None

@@ -107,3 +107,18 @@ def test_worksheet_distractors_are_common_words_and_its_dialog_says_they_are_bla
     window.teaching.actions["level_report"].trigger()
     assert prompts == ["The class's level (the words above it are blanked):",
                        "The class's level (the words above it are listed):"]
+
+
+def test_level_report_counts_as_show_levels_and_the_difficulty_column_do(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    target = tmp_path / "report.pdf"
+    export(window, monkeypatch, "level_report", "B1", target)
+    text = " ".join(pages(target))
+    found = re.search(r"Words: (\d+) Names: (\d+) Readability grade: (\d+\.\d)", text)
+    assert found is not None, text[:400]
+    lesson_id = window.current_id()
+    assert lesson_id is not None
+    stored = window.library.study.levels.of(lesson_id)  # what show --levels and the column's tooltip use
+    assert stored is not None
+    assert (int(found[1]), int(found[2]), found[3]) == (stored.words, stored.names, f"{stored.grade:.1f}")
