@@ -168,6 +168,7 @@ def test_a_known_words_line_is_not_dotted_like_a_notes(
 
     from reader.article.word_marks import COLOURS
 
+    window.study.actions["mark_known"].trigger()  # View → Mark known words too (known words read plain)
     double_click(qtbot, window, "privacy")
     card = window.study.card
     qtbot.keyClick(card, Qt.Key.Key_3)  # known
