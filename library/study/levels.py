@@ -138,6 +138,36 @@ def word_band(word: str) -> str:
     return _band_of(word.replace("’", "'").lower())
 
 
+# Where cefrpy lists no level (hello, website), one is estimated from the word's frequency band: the
+# 1,000 most common words are taken for A1, the next 1,000 for A2, then B1 to 5,000 and B2 to 10,000
+# (roughly the vocabulary sizes the CEFR levels are reported to need); a rarer word gets none.
+ESTIMATED_LEVELS = {"1k": "A1", "2k": "A2", "5k": "B1", "10k": "B2"}
+
+
+@dataclass(frozen=True)
+class WordLevel:
+    """A word's CEFR level (listed, or estimated from its band, or None), and its frequency band."""
+
+    level: str | None
+    band: str
+    estimated: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        """The word's level as the command line prints it."""
+        return {"level": self.level, "level_estimated": self.estimated, "band": self.band}
+
+
+def word_level_info(word: str) -> WordLevel:
+    """A word's level and band for showing: cefrpy's level, or where it lists none, the estimate of
+    ESTIMATED_LEVELS, marked as estimated."""
+    band = word_band(word)
+    listed = word_level(word)
+    if listed is not None:
+        return WordLevel(listed, band)
+    estimate = ESTIMATED_LEVELS.get(band)
+    return WordLevel(estimate, band, estimate is not None)
+
+
 @dataclass
 class TextLevels:
     """What levelling a text found: words per level, names left out, sentences, syllables, lemmas."""

@@ -69,3 +69,12 @@ class ReadNext:
         ]
         found.sort(key=lambda n: (n.distance(low, high), n.unknown_share, n.lesson_id))
         return found[:limit] if limit >= 0 else found
+
+    def knows_no_words(self) -> bool:
+        """Whether the active learner has no word marked known yet (every lesson is then 100% unknown)."""
+        from library.study.difficulty import KNOWN
+
+        row = self._db.execute(
+            f"SELECT 1 FROM words WHERE profile_id = ? AND status IN {KNOWN!r} LIMIT 1", [self._profile.id]
+        ).fetchone()
+        return row is None

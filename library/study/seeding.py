@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import html
-import io
 import re
 import sqlite3
 import tempfile
@@ -59,17 +58,36 @@ def level_words(up_to: str) -> list[str]:
         if levels and min(levels.values()) <= top
     }
     lemmas = lemmas_of_many(found)
-    # A form counts through its lemma: "went" seeds "go". cefrpy's list also holds fragments
-    # (addi, ae) at easy levels: a lemma rarer than once in a million words of wordfreq's is left out.
-    common = _common_enough()
-    return sorted({lemmas[w] for w in found if common(lemmas[w])}, key=lambda w: (found.get(w, top), w))
+    # A form counts through its lemma: "went" seeds "go". cefrpy's list also holds fragments and
+    # abbreviations at easy levels (al, lj, eq, yer) and names (york): only a real word is seeded.
+    real = _real_word()
+    return sorted({lemmas[w] for w in found if real(lemmas[w])}, key=lambda w: (found.get(w, top), w))
 
 
-def _common_enough() -> Callable[[str], bool]:
-    """Whether a word is seen at least once in a million words of English (Zipf 3)."""
+def _real_word() -> Callable[[str], bool]:
+    """Whether a lemma is a real English word worth seeding: letters only, in wordfreq's list at least
+    once in a million words (Zipf 3), a two-letter word far more common still (Zipf 4.5, as am, by, up
+    are; lj, eq, rs, sh are not) and listed by cefrpy as other than a name, a three-letter one at
+    Zipf 3.5 (yer is not), and not mainly a name (cefrpy's level as a name at least three levels
+    easier than as anything else: york, london)."""
     from wordfreq import zipf_frequency
 
-    return lambda word: zipf_frequency(word, "en", wordlist="large") >= 3.0
+    from library.study.word_table import cefr_levels_by_part
+
+    listed = cefr_levels_by_part()
+
+    def real(word: str) -> bool:
+        if not (word.isascii() and word.isalpha()) or (len(word) < 2 and word not in ("a", "i")):
+            return False
+        zipf = zipf_frequency(word, "en", wordlist="large")
+        parts = listed.get(word) or {}
+        other = [v for p, v in parts.items() if p not in _PROPER]
+        named = [v for p, v in parts.items() if p in _PROPER]
+        if zipf < 3.0 or (len(word) == 3 and zipf < 3.5) or (len(word) == 2 and (zipf < 4.5 or not other)):
+            return False
+        return not (named and other and min(named) + 3 <= min(other))
+
+    return real
 
 
 def top_words(n: int) -> list[str]:
@@ -153,16 +171,29 @@ def read_list(path: Path) -> list[str]:
         raise LibraryError(f"{path.name}: not UTF-8 text") from exc
 
 
+HEADERS = {"word", "words", "term", "terms", "english", "vocabulary", "headword", "lemma", "front", "expression"}
+_SEPARATOR = re.compile(r"[,\t;]")
+
+
 def list_words(text: str) -> list[str]:
-    """Words of a plain list: one a line, or the first column of CSV (comma, tab or semicolon)."""
+    """Words of a plain list: the first field of each line, whatever separates the fields (comma, tab
+    or semicolon, each line read alone, so a line with no separator is one word); a first row whose
+    first field is a column name (word, term, english…) is a header and is skipped."""
     lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    if not lines:
-        return []
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=",\t;")
-    except csv.Error:
-        dialect = csv.excel_tab  # no delimiter found: one word (or phrase) a line
-    return [row[0].strip() for row in csv.reader(io.StringIO("\n".join(lines)), dialect) if row and row[0].strip()]
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        found = _SEPARATOR.search(line)
+        if found is None:
+            first = line
+        else:
+            row = next(csv.reader([line], delimiter=found.group()), [""])  # a quoted field may hold the separator
+            first = row[0] if row else ""
+        first = first.strip()
+        if number == 0 and first.lower() in HEADERS:
+            continue
+        if first:
+            out.append(first)
+    return out
 
 
 @dataclass
@@ -175,7 +206,8 @@ class Prepared:
 
 def prepare(terms: Iterable[str]) -> Prepared:
     """Lemmas and inflected forms of the terms worth seeding, one entry a lemma. Pure (no library):
-    the window works it out off its thread, as the word-form tables take a second to load."""
+    the window works it out off its thread, as the word-form tables take a second to load. A term is
+    saved lower-case under the lemma saving it would give, unless it is a name (see `_is_name`)."""
     from library.study.word_table import lemmas_of_many
     from library.wordforms import forms_of, lemma_of
 
@@ -184,10 +216,29 @@ def prepare(terms: Iterable[str]) -> Prepared:
     singles = lemmas_of_many(t.lower().replace("’", "'") for t in texts if " " not in t)
     by_lemma: dict[str, str] = {}
     for text in texts:
-        lemma = singles[text.lower().replace("’", "'")] if " " not in text else lemma_of(text)
+        lower = text.lower().replace("’", "'")
+        lemma = singles[lower] if " " not in text else lemma_of(text)
+        if " " not in text and _is_name(text, lemma):
+            lemma = lower
+        elif text != "I":
+            text = text.lower()
         by_lemma.setdefault(lemma, text)
     words = [(lemma, text, "|".join(sorted(forms_of(lemma) | {text.lower()}))) for lemma, text in by_lemma.items()]
     return Prepared(words, len(texts))
+
+
+def _is_name(text: str, lemma: str) -> bool:
+    """Whether a listed word written with a capital is a name, kept as written and not lemmatised: in
+    capitals (NASA), or one whose lemma is far rarer than it is (Reuters is not a plural of "reuter",
+    nor Wales of "wale"), or one wordfreq does not know lower-case."""
+    from wordfreq import zipf_frequency
+
+    if not text[:1].isupper():
+        return False
+    if len(text) > 1 and text.isupper():
+        return True
+    form = zipf_frequency(text.lower(), "en", wordlist="large")
+    return form == 0 or (lemma != text.lower() and zipf_frequency(lemma, "en", wordlist="large") < form - 1.2)
 
 
 class Seeding:

@@ -68,8 +68,11 @@ def read_next_command(lib: Library, args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"study-reader: {one_line(exc)}", file=sys.stderr)
         return USAGE
+    if args.limit < 1:
+        print(f"study-reader: --limit is the number of lessons to list, 1 or more (not {args.limit})", file=sys.stderr)
+        return USAGE
     lib.study.levels.level_pending()  # lessons imported before levelling existed
-    found = lib.study.read_next.lessons(band, max(0, args.limit))
+    found = lib.study.read_next.lessons(band, args.limit)
     if args.json:
         rows = [{"id": n.lesson_id, "title": n.title, "unknown_share": round(n.unknown_share, 4), "words": n.words}
                 for n in found]
@@ -77,6 +80,8 @@ def read_next_command(lib: Library, args: argparse.Namespace) -> int:
         return OK
     if not found:
         print("no unfinished lesson to suggest")
+    elif lib.study.read_next.knows_no_words():
+        print("every lesson is 100% unknown until you mark the words you know (words seed --level A2)")
     for n in found:
         inside = "*" if not n.distance(*band) else " "
         print(f"{n.lesson_id:>5} {inside} {n.unknown_share:6.1%} unknown  {n.title}")

@@ -13,6 +13,7 @@ from typing import Any
 from library import Library
 from library.study.dictionary import INSTALL_HINT, DictionaryError
 from library.study.export import export_anki, export_csv
+from library.study.levels import word_level_info
 from library.study.meanings import fill_meanings
 from library.study.words import SORTS, STATUSES
 from library.wordforms import forms_of, lemma_of
@@ -100,6 +101,8 @@ def lookup_command(lib: Library, args: argparse.Namespace) -> int:
         out = found.to_json()
         out["glossary"] = glossary
         out["saved"] = saved.to_json() if saved else None
+        if " " not in word.strip():
+            out.update(word_level_info(word.strip()).to_json())
         if missing:
             out["hint"] = f"the offline JMdict dictionary is not installed: {INSTALL_HINT}"
         print(json.dumps(out, ensure_ascii=False, indent=2))
@@ -113,6 +116,11 @@ def lookup_command(lib: Library, args: argparse.Namespace) -> int:
             f"  in “{g['lesson']}”: "
             + " ".join(x for x in (g["term"], g["pos"], g["definition"], g["translation"]) if x)
         )
+    if " " not in word.strip():
+        info = word_level_info(word.strip())
+        shown_level = (info.level or "unlisted") + (" (estimated from its frequency)" if info.estimated else "")
+        print(f"  level: {shown_level}, among the {info.band} most common words" if info.band != "rarer"
+              else f"  level: {shown_level}, rarer than the 10k most common words")
     if saved:
         print(f"  my words: {saved.status}" + (f" — {saved.note}" if saved.note else ""))
     if missing:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from library.model import GlossaryEntry
 from library.study.dictionary import INSTALL_HINT, Lookup
+from library.study.levels import word_level_info
 from library.study.words import STATUSES, Word
 from reader.ui.hovercard import place_card
 from reader.ui.themes import Theme, themed_icon
@@ -44,6 +45,9 @@ class CardContent:
     share: float = 0.0  # how much of the dictionary's preparation is done, while building
 
 
+# A frequency band as the card names it (≈ before a level marks it estimated from the band).
+BAND_WORDS = {"1k": "top 1,000 words", "2k": "top 2,000 words", "5k": "top 5,000 words",
+              "10k": "top 10,000 words", "rarer": "rarer than the top 10,000"}
 HEADWORD_SCALE = 1.35  # Japanese headwords stand out from the English around them
 
 
@@ -54,6 +58,11 @@ def content_html(c: CardContent, tr: Callable[[str], str], theme: Theme, body_pt
     head = f"<span style='font-size:large; font-weight:600'>{html.escape(c.text)}</span>"
     if c.lemma and c.lemma != c.text.lower():
         head += f" &nbsp;<span style='color:{muted}'>{html.escape(tr('lemma'))}: {html.escape(c.lemma)}</span>"
+    if " " not in c.text.strip():  # the word's level and frequency band, in one small line under the word
+        info = word_level_info(c.text.strip())
+        level = (("≈" if info.estimated else "") + info.level) if info.level else tr("unlisted")
+        line = tr("Level {level} · {band}").format(level=level, band=tr(BAND_WORDS[info.band]))
+        head += f"<br><span style='color:{muted}; font-size:small'>{html.escape(line)}</span>"
     parts = [f"<p style='margin:0 0 6px 0'>{head}</p>"]
     for g in c.glossary:
         pos = f" <i>{html.escape(g.pos)}</i>" if g.pos else ""

@@ -78,6 +78,9 @@ class StudyUi(QObject):
         reading.lesson_changed.connect(self.lesson_shown)
         reading.lesson_reloaded.connect(self.lesson_shown)
         self.marks.set_enabled(bool(settings.value("view/mark_words", True, bool)))
+        # Known words read plain (as Lute and LingQ show them): after seeding a level nearly every
+        # word is known, and marking them all would hide the few words still to learn.
+        self.mark_known = bool(settings.value("view/mark_known", False, bool))
         QTimer.singleShot(1500, self._check_speech)
         # The dictionary is prepared once the window is up, not while it starts.
         if bool(settings.value("dictionary/prepare_at_start", True, bool)):
@@ -132,6 +135,8 @@ class StudyUi(QObject):
             ActionSpec("progress", "My &progress", lambda _c: self.open_progress(), s, ("Ctrl+Shift+P",), section=1),
             ActionSpec("mark_words", "&Mark my words in the text", self.set_marking, MenuName.VIEW,
                        ("Ctrl+Shift+M",), section=3, checkable=True),
+            ActionSpec("mark_known", "Mark &known words too", self.set_marking_known, MenuName.VIEW,
+                       section=3, checkable=True),
             ActionSpec("export_anki", "Export my words to &Anki…", lambda _c: self.export("anki"), f, section=1),
             ActionSpec("export_csv", "Export my words as &CSV…", lambda _c: self.export("csv"), f, section=1),
             ActionSpec("import_dictionary", "Import a &dictionary…", lambda _c: self.dictionary.import_file(), f,
@@ -144,6 +149,7 @@ class StudyUi(QObject):
         self.study_menu = menus[MenuName.STUDY]
         self.study_menu.aboutToShow.connect(self._check_speech)
         actions["mark_words"].setChecked(self.marks.enabled)
+        actions["mark_known"].setChecked(self.mark_known)
 
     def _make_status_bar(self) -> None:
         self.hint = QLabel(self.parent_widget)
@@ -218,12 +224,19 @@ class StudyUi(QObject):
         """Mark the saved words in the article anew (after a save, or a new document)."""
         self._style_card()
         theme = self._look().theme
-        self.marks.set_marks(self.study.words.marks() if self.article.lesson is not None else None, theme)
+        statuses = ("new", "learning", "known") if self.mark_known else ("new", "learning")
+        self.marks.set_marks(self.study.words.marks(statuses) if self.article.lesson is not None else None, theme)
 
     def set_marking(self, on: bool) -> None:
         """Show or hide the marks of saved words."""
         self.marks.set_enabled(on)
         self.settings.setValue("view/mark_words", on)
+
+    def set_marking_known(self, on: bool) -> None:
+        """Show or hide the marks of known words (off by default: known words read plain)."""
+        self.mark_known = on
+        self.settings.setValue("view/mark_known", on)
+        self.refresh_marks()
 
     # --- finding the word ---------------------------------------------------------------------
     def word_at(self, pos: QPoint) -> Target | None:

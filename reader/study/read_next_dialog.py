@@ -64,6 +64,10 @@ class ReadNextDialog(QDialog):
         self.list.setObjectName("ReadNextList")
         self.list.itemActivated.connect(self._open)
         self.empty = QLabel(tr("No unfinished lesson to suggest."), self)
+        # A new learner knows no words yet: every lesson would read 100% unknown, so say what to do first.
+        self.hint = QLabel(tr("Mark the words you know first (Study → Mark known words…)."), self)
+        self.hint.setObjectName("ReadNextHint")
+        self.hint.setWordWrap(True)
         open_button = QPushButton(tr("Open"), self)
         open_button.clicked.connect(lambda: self._open(self.list.currentItem()))
         close = QPushButton(tr("Close"), self)
@@ -74,6 +78,7 @@ class ReadNextDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(band)
+        layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
@@ -105,6 +110,7 @@ class ReadNextDialog(QDialog):
             item.setToolTip(self.tr_("{n} running words").format(n=f"{n.words:,}"))
             self.list.addItem(item)
         self.empty.setVisible(not found)
+        self.hint.setVisible(bool(found) and self._read_next.knows_no_words())
         if found:
             self.list.setCurrentRow(0)
 

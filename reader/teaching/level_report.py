@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from library.model import Lesson
+from library.study.difficulty import Difficulty
 from library.study.glosses import Gloss, Lookup, words_above
 from library.study.levels import LEVELS, UNLISTED, TextLevels, level_text
 from reader.teaching.handout import html_document, print_pdf
@@ -36,7 +37,7 @@ def ask_level(parent: QWidget | None, title: str, label: str, current: str = DEF
     return level if ok and level in choices else None
 
 
-def level_bar(levels: TextLevels) -> str:
+def level_bar(levels: TextLevels | Difficulty) -> str:
     """The level profile as a row of cells as wide as each level's share, labelled with it."""
     total = max(1, levels.words)
     cells: list[str] = []
@@ -55,7 +56,7 @@ def level_bar(levels: TextLevels) -> str:
             + "</tr></table><p>" + _esc(" · ".join(legend)) + "</p>")
 
 
-def report_html(lesson: Lesson, level: str, words: list[Gloss], levels: TextLevels, ja: str | None,
+def report_html(lesson: Lesson, level: str, words: list[Gloss], levels: TextLevels | Difficulty, ja: str | None,
                 body: str, labels: dict[str, str]) -> str:
     """The report as rich text for the handouts' document; `labels` are its headings in the interface language."""
     ja_font = f"'{ja}'" if ja else "sans-serif"
@@ -87,10 +88,13 @@ def report_html(lesson: Lesson, level: str, words: list[Gloss], levels: TextLeve
     return "".join(parts)
 
 
-def write_report(lesson: Lesson, level: str, lookup: Lookup | None, path: Path, labels: dict[str, str]) -> list[Gloss]:
-    """Write the level report to `path` as a PDF; returns the pre-teach words it lists."""
+def write_report(lesson: Lesson, level: str, lookup: Lookup | None, path: Path, labels: dict[str, str],
+                 stored: Difficulty | None = None) -> list[Gloss]:
+    """Write the level report to `path` as a PDF; returns the pre-teach words it lists. Its counts
+    are the library's stored ones (`stored`) where given, as `show --levels` and the Difficulty
+    column print them, so the three never disagree; the lesson's text is levelled only without them."""
     blocks = english_blocks(lesson)
-    levels = level_text([text for _i, text in blocks])
+    levels: TextLevels | Difficulty = stored if stored is not None else level_text([text for _i, text in blocks])
     words = words_above(blocks, level, lesson.glossary, lookup)
     doc = html_document(lambda ja, body: report_html(lesson, level, words, levels, ja, body, labels))
     print_pdf(doc, path, f"{lesson.title} — {labels['title']}")

@@ -32,6 +32,9 @@ class Blank:
     tag: str
 
 
+MIN_DISTRACTOR_ZIPF = 3.5  # a distractor a learner has met: seen at least ~3 times in a million words
+
+
 def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 
@@ -86,9 +89,11 @@ def _pool_rows() -> tuple[tuple[str, str, str], ...]:
 @lru_cache(maxsize=64)
 def _pool(level: str, upos: str) -> tuple[str, ...]:
     """Lemmas the list puts at `level` in word class `upos` (its base form: NN, VB, JJ, RB), alphabetically.
-    Words it also takes for names, and words lemminflect does not know, are left out: the list
-    levels many rare words, which a distractor must not be."""
+    Words it also takes for names, words lemminflect does not know, and words rarer than Zipf
+    3.5 (about three in a million words: corpulence, heathenish) are left out: the list levels many
+    rare words, which a distractor must not be."""
     import lemminflect
+    from wordfreq import zipf_frequency
 
     base = FAMILIES[upos][0]
     by_word = _by_word()
@@ -96,6 +101,7 @@ def _pool(level: str, upos: str) -> tuple[str, ...]:
         w for w, t, lv in _pool_rows()
         if lv == level and t == base and len(w) <= 10 and "NNP" not in by_word[w]
         and w in lemminflect.getAllLemmas(w).get(upos, ())  # a lemma of this class for lemminflect too
+        and zipf_frequency(w, "en", wordlist="large") >= MIN_DISTRACTOR_ZIPF
     ))
 
 
@@ -103,11 +109,12 @@ def distractors(blanks: list[Blank], avoid: set[str], seed: str) -> list[tuple[s
     """One distractor for every two answers (at least two), each of the level and word class of an
     answer and in its form, none a word of the lesson; the same lesson always gets the same ones."""
     import lemminflect
+    from wordfreq import zipf_frequency
 
     rng = random.Random(seed)
     wanted = max(2, (len(blanks) + 1) // 2) if blanks else 0
     out: list[tuple[str, Blank]] = []
-    for k in range(wanted * 3):
+    for k in range(wanted * 6):  # some picks are refused (a rare form): more tries
         if len(out) >= wanted:
             break
         blank = blanks[k % len(blanks)]
@@ -117,7 +124,8 @@ def distractors(blanks: list[Blank], avoid: set[str], seed: str) -> list[tuple[s
         lemma = rng.choice(pool)
         forms = lemminflect.getInflection(lemma, blank.tag) if blank.tag not in ("NN", "VB", "JJ", "RB") else (lemma,)
         form = (forms or (lemma,))[0]
-        if form not in avoid:
+        # A common lemma may have a rare form (canon → canons, wed → wedded): the form must be common too.
+        if form not in avoid and zipf_frequency(form, "en", wordlist="large") >= MIN_DISTRACTOR_ZIPF:
             avoid.add(form)
             avoid.add(lemma)
             out.append((form, blank))

@@ -345,7 +345,7 @@ class Teaching(QObject):
         self._window.statusBar().showMessage(self.tr_(saved).format(path=target), 10000)
         return Path(target)
 
-    def _level_and_target(self, title: str, suffix: str) -> tuple[str, Path] | None:
+    def _level_and_target(self, title: str, suffix: str, prompt: str) -> tuple[str, Path] | None:
         """Ask the class's level, then where to save the PDF."""
         from reader.teaching import dialogs as teaching_dialogs
         from reader.teaching.level_report import ask_level
@@ -353,7 +353,7 @@ class Teaching(QObject):
         lesson = self._reading.lesson
         if lesson is None:
             return None
-        level = ask_level(self._window, title, self.tr_("The class's level (the words above it are listed):"))
+        level = ask_level(self._window, title, prompt)
         if level is None:
             return None
         name = "".join(c for c in lesson.title if c not in '\\/:*?"<>|')[:80] + f" - {suffix} {level}.pdf"
@@ -366,7 +366,8 @@ class Teaching(QObject):
         from reader.teaching.level_report import write_report
 
         lesson, tr = self._reading.lesson, self.tr_
-        chosen = self._level_and_target(tr("Level report"), "levels")
+        chosen = self._level_and_target(tr("Level report"), "levels",
+                                        tr("The class's level (the words above it are listed):"))
         if lesson is None or chosen is None:
             return None
         level, target = chosen
@@ -375,7 +376,8 @@ class Teaching(QObject):
                   "word": tr("Word"), "level": tr("Level"), "gloss": tr("Gloss"),
                   "none": tr("No word of the lesson is above this level.")}
         try:
-            write_report(lesson, level, dictionary_lookup(self._library.study.dictionary), target, labels)
+            stored = self._library.study.levels.of(lesson.id) if lesson.id is not None else None
+            write_report(lesson, level, dictionary_lookup(self._library.study.dictionary), target, labels, stored)
         except OSError as exc:
             dialogs.error(self._window, tr("Export failed"), f"{target.name}: {exc.strerror or exc}")
             return None
@@ -387,7 +389,8 @@ class Teaching(QObject):
         from reader.teaching.levelled_worksheet import write_worksheet
 
         lesson, tr = self._reading.lesson, self.tr_
-        chosen = self._level_and_target(tr("Levelled worksheet"), "worksheet")
+        chosen = self._level_and_target(tr("Levelled worksheet"), "worksheet",
+                                        tr("The class's level (the words above it are blanked):"))
         if lesson is None or chosen is None:
             return None
         level, target = chosen

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from library import Library
-from library.study.levels import level_text, readability_grade, word_band, word_level
+from library.study.levels import WordLevel, level_text, readability_grade, word_band, word_level, word_level_info
 
 # A paragraph of our own. Each word's level, counted by hand from cefrpy's list (the easiest part of
 # speech of the word or of its lemma):
@@ -132,3 +132,12 @@ def test_an_old_library_is_upgraded_and_its_lessons_levelled(tmp_path: Path) -> 
         assert set(lib.study.levels.all()) == set(ids)
         lib.lessons.delete(ids[0])  # the levels go with the lesson
         assert ids[0] not in lib.study.levels.all()
+
+
+def test_a_word_the_list_lacks_gets_a_level_estimated_from_its_band() -> None:
+    assert word_level("hello") is None and word_level("website") is None  # cefrpy lists neither
+    assert word_level_info("hello") == WordLevel("A2", "2k", estimated=True)
+    assert word_level_info("website") == WordLevel("A1", "1k", estimated=True)
+    assert word_level_info("went") == WordLevel("A1", "1k")  # listed: cefrpy's level, not estimated
+    assert word_level_info("chatbot") == WordLevel(None, "rarer")  # too rare to estimate
+    assert word_level_info("website").to_json() == {"level": "A1", "level_estimated": True, "band": "1k"}

@@ -43,6 +43,14 @@ def test_a_level_seeds_its_base_forms_and_names_are_left_out() -> None:
         seeding.level_words("D1")
 
 
+def test_a_level_seeds_real_words_only_not_fragments_or_names() -> None:
+    a2 = set(seeding.level_words("A2"))
+    # Fragments, abbreviations and names cefrpy lists at easy levels (found in a seeded library).
+    assert not a2 & {"al", "lj", "eq", "il", "dc", "rs", "sh", "yer", "y", "york"}
+    assert {"a", "i", "am", "by", "up", "go", "we", "cow", "egg", "pen", "zoo", "hat", "tea"} <= a2
+    assert all(w.isalpha() and (len(w) > 1 or w in "ai") for w in a2)
+
+
 def test_the_most_common_words_are_lemmas_in_frequency_order() -> None:
     top = seeding.top_words(2000)
     assert len(top) == len(set(top)) == 2000
@@ -85,6 +93,20 @@ def test_a_word_list_is_one_a_line_or_the_first_column_of_csv() -> None:
     assert seeding.list_words("river\n\n# my list\ntake part\n  dog  \n") == ["river", "take part", "dog"]
     assert seeding.list_words("access,アクセス\nchatbot,\"a, b\"\n") == ["access", "chatbot"]
     assert seeding.list_words("mayor\t市長\nlevee\t堤防\n") == ["mayor", "levee"]
+
+
+def test_a_word_list_reads_each_lines_first_field_and_skips_a_header() -> None:
+    # A line with no separator among CSV lines is one word, not the whole line of a sniffed dialect.
+    assert seeding.list_words("beyond,向こう\nclaim,主張\nsoftware\n") == ["beyond", "claim", "software"]
+    assert seeding.list_words("word,meaning\nrestricted,制限\n") == ["restricted"]
+    assert seeding.list_words("English;日本語\nlevee;堤防\nriver\tかわ\n") == ["levee", "river"]
+    assert seeding.list_words("river\nword\n") == ["river", "word"]  # "word" past the first row is a word
+
+
+def test_seeded_words_are_lower_case_and_lemmatised_unless_names() -> None:
+    prepared = seeding.prepare(["Suspended", "Investor", "Reuters", "NASA", "I"])
+    found = {lemma: text for lemma, text, _forms in prepared.words}
+    assert found == {"suspend": "suspended", "investor": "investor", "reuters": "Reuters", "nasa": "NASA", "i": "I"}
 
 
 def _lesson(lib: Library, tmp_path: Path) -> int:

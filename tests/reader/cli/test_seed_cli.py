@@ -75,3 +75,14 @@ def test_read_next_lists_the_lessons_nearest_the_target(capsys, tmp_path: Path) 
     assert lines[0].split()[0] == hard and " * " in lines[0] and "Tomas and the River" in lines[0]
     code, out, err = run(capsys, "read-next", "--target", "lots")
     assert code != 0 and err.count("\n") == 1 and "target band" in err
+
+
+def test_read_next_refuses_a_limit_below_one_and_tells_a_new_learner_to_mark_words(capsys, tmp_path: Path) -> None:
+    _import(capsys, tmp_path, "hard.txt", f"Tomas and the River\n\n{PARAGRAPH}\n")
+    code, out, err = run(capsys, "read-next", "--limit", "0")
+    assert (code, out) == (2, "") and err.count("\n") == 1 and "--limit" in err
+    code, out, err = run(capsys, "read-next")
+    assert code == 0 and "100.0% unknown" in out and "mark the words you know" in out, err
+    run(capsys, "words", "seed", "--level", "A1")
+    code, out, err = run(capsys, "read-next")
+    assert code == 0 and "mark the words you know" not in out, err

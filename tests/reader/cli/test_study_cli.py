@@ -107,3 +107,15 @@ def test_words_list_by_lesson_and_sorted(capsys, tmp_path, reference_path) -> No
     assert code == 1 and "no lesson with id 9999" in err
     with pytest.raises(SystemExit):
         run(capsys, "words", "list", "--sort", "colour")
+
+
+def test_lookup_gives_the_words_level_and_band(capsys, monkeypatch) -> None:
+    monkeypatch.setattr(dictionary_module, "jmdict_source_path", lambda: None)
+    _code, out, _err = run(capsys, "lookup", "website", "--json")
+    data = json.loads(out)
+    assert (data["level"], data["level_estimated"], data["band"]) == ("A1", True, "1k")
+    _code, out, _err = run(capsys, "lookup", "went", "--json")
+    data = json.loads(out)
+    assert (data["level"], data["level_estimated"], data["band"]) == ("A1", False, "1k")
+    _code, out, _err = run(capsys, "lookup", "website")
+    assert "  level: A1 (estimated from its frequency), among the 1k most common words\n" in out

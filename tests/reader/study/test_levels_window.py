@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QRadioButton
+from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from library import Library
@@ -114,6 +114,22 @@ def test_read_next_lists_lessons_by_the_band_and_opens_one(
     found.list.setFocus()
     qtbot.keyClick(found.list, Qt.Key.Key_Return)
     assert window.current_id() == other
+
+
+def test_read_next_tells_a_new_learner_to_mark_known_words_first(
+    qtbot: QtBot, window: MainWindow, library: Library, reference_id: int
+) -> None:
+    library.study.levels.level_pending()
+    window.menus.actions["read_next"].trigger()  # Study → Read next…
+    found = window.findChild(ReadNextDialog, "ReadNextDialog")
+    assert found is not None
+    qtbot.waitExposed(found)
+    hint = found.findChild(QLabel, "ReadNextHint")
+    assert hint is not None and hint.isVisible()
+    assert hint.text() == "Mark the words you know first (Study → Mark known words…)."
+    library.study.words.save("the", "known")
+    found.refresh()
+    assert not hint.isVisible()
 
 
 def test_about_names_the_word_lists_and_their_licences() -> None:

@@ -277,3 +277,20 @@ def test_about_names_the_dictionary_licence() -> None:
 
     text = about_dictionary_html(Translator("en"))
     assert "JMdict" in text and "Creative Commons Attribution-ShareAlike 4.0" in text and "EDRDG" in text
+
+
+def test_known_words_read_plain_unless_the_view_asks_to_mark_them(
+    qtbot: QtBot, window: MainWindow, no_jmdict: None
+) -> None:
+    from tests.reader.window.test_profiles_window import marks_of, save_word
+
+    save_word(qtbot, window, "privacy", Qt.Key.Key_3)  # 3 = known
+    assert window.library.study.words.get("privacy").status == "known"  # type: ignore[union-attr]
+    assert marks_of(window, "privacy") == set()  # known: no underline, as in Lute and LingQ
+    action = window.study.actions["mark_known"]
+    assert not action.isChecked() and action.text() == "Mark &known words too"
+    action.trigger()  # View → Mark known words too
+    assert marks_of(window, "privacy") == {"known"}
+    assert window.settings.value("view/mark_known") in (True, "true")
+    action.trigger()
+    assert marks_of(window, "privacy") == set()

@@ -80,3 +80,45 @@ def test_levelled_worksheet_blanks_only_hard_words_with_bank_and_key(
         assert word_level(word) in ("B2", "C1", "C2") or any(
             lv in ("B2", "C2") for t, lv in _by_word().get(word, {}).items() if t in tags
         ), word
+
+
+def test_worksheet_distractors_are_common_words_and_its_dialog_says_they_are_blanked(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from wordfreq import zipf_frequency
+
+    from reader.teaching.levelled_worksheet import _pool
+
+    for level in ("B2", "C1", "C2"):
+        for upos in FAMILIES:
+            pool = _pool(level, upos)
+            assert pool and not {"corpulence", "heathenish", "oddity"} & set(pool)
+            assert all(zipf_frequency(w, "en", wordlist="large") >= 3.5 for w in pool)
+    prompts: list[str] = []
+    monkeypatch.setattr(level_report, "ask_level", lambda _w, _t, prompt: prompts.append(prompt) or "B1")
+    monkeypatch.setattr(teaching_dialogs, "save_file", lambda *_a: str(tmp_path / "sheet.pdf"))
+    window.teaching.actions["levelled_worksheet"].trigger()
+    sheet = " ".join(pages(tmp_path / "sheet.pdf"))
+    key = sheet.split("— Answer key", 1)[1]
+    answers = set(re.findall(r"\d+\. ([\w-]+) \((?:B2|C1|C2)\)", key))
+    bank = sheet.split("Word bank", 1)[1].split("Overnight trains", 1)[0].split()
+    extra = [w for w in bank if w not in answers]
+    assert extra and all(zipf_frequency(w, "en", wordlist="large") >= 3.5 for w in extra), extra
+    window.teaching.actions["level_report"].trigger()
+    assert prompts == ["The class's level (the words above it are blanked):",
+                       "The class's level (the words above it are listed):"]
+
+
+def test_level_report_counts_as_show_levels_and_the_difficulty_column_do(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    target = tmp_path / "report.pdf"
+    export(window, monkeypatch, "level_report", "B1", target)
+    text = " ".join(pages(target))
+    found = re.search(r"Words: (\d+) Names: (\d+) Readability grade: (\d+\.\d)", text)
+    assert found is not None, text[:400]
+    lesson_id = window.current_id()
+    assert lesson_id is not None
+    stored = window.library.study.levels.of(lesson_id)  # what show --levels and the column's tooltip use
+    assert stored is not None
+    assert (int(found[1]), int(found[2]), found[3]) == (stored.words, stored.names, f"{stored.grade:.1f}")

@@ -86,7 +86,8 @@ def test_switch_learner_and_see_their_word_statuses(
     assert shown.endswith("%") and int(shown[:-1]) < 50
     assert window.article.first_visible_index() < aiko_top
     QAbstractItemModelTester(window.panel.lessons_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    # B saves the same word as known: their mark, not A's.
+    # B saves the same word as known: their mark, not A's (known words are marked when asked for).
+    window.study.actions["mark_known"].trigger()  # View → Mark known words too
     save_word(qtbot, window, "privacy", Qt.Key.Key_3)  # 3 = known
     assert marks_of(window, "privacy") == {"known"}
     assert study.due_button.text() == "Review: nothing due"  # known words are not drilled
@@ -124,7 +125,7 @@ def test_the_window_opens_as_the_learner_named_or_remembered(
     dialog_log: DialogLog,
 ) -> None:
     library.profiles.switch("Ben", create=True)
-    library.study.words.save("privacy", "known")
+    library.study.words.save("privacy", "learning")
     library.lessons.set_position(reference_id, index_of_paragraph(library, reference_id), 0.5)
     library.profiles.switch(1)
 
@@ -139,7 +140,7 @@ def test_the_window_opens_as_the_learner_named_or_remembered(
     window = opened("--profile", "Ben")
     assert window.learners.label.text() == "Learner: Ben"
     assert window.current_id() == reference_id  # Ben's last lesson
-    assert marks_of(window, "privacy") == {"known"}
+    assert marks_of(window, "privacy") == {"learning"}
     assert read_column(window) == "50%"
     window.close()
 

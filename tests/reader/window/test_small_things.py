@@ -50,6 +50,20 @@ def test_a_one_line_translation_gets_a_whole_accent_bar(qtbot: QtBot, window: Ma
     assert accent_rows(window, int(rect.left()), text_top - 10, text_top + text_height + 10) >= text_height - 2
 
 
+def test_the_card_shows_the_words_level_and_band_in_one_line(
+    qtbot: QtBot, window: MainWindow, no_jmdict: None  # noqa: F811
+) -> None:
+    double_click(qtbot, window, "privacy")
+    card = window.study.card
+    assert card.isVisible()
+    from library.study.levels import word_level_info
+
+    info = word_level_info("privacy")
+    shown = card.body.text()
+    assert info.level and not info.estimated
+    assert f"Level {info.level} · top " in shown or f"Level {info.level} · rarer" in shown
+
+
 def test_the_dark_cards_note_box_has_a_border(
     qtbot: QtBot, window: MainWindow, no_jmdict: None  # noqa: F811
 ) -> None:
@@ -154,6 +168,7 @@ def test_a_known_words_line_is_not_dotted_like_a_notes(
 
     from reader.article.word_marks import COLOURS
 
+    window.study.actions["mark_known"].trigger()  # View → Mark known words too (known words read plain)
     double_click(qtbot, window, "privacy")
     card = window.study.card
     qtbot.keyClick(card, Qt.Key.Key_3)  # known
