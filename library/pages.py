@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from library.errors import ImportRefused
+from library.importer import split as K
 from library.importer.split import Line
 from library.importer.text import PAGE_HOOKS, LinesCache, PageHooks
-from library.model import Block, Lesson
+from library.model import TITLE_GUESSED, Block, Lesson
 from library.pagelines import (
     DELETE,
     END,
@@ -82,8 +83,21 @@ def parse_with_decisions(
     lines, _parsed, blocks = seen[0]
     page = page_of(lesson, lines, blocks)
     page.missed = applied[0].missed
+    if any(d.op == ROLE and d.role == Role.TITLE for d in decisions if d not in page.missed):
+        _title_from_line(lesson, lines)
     lesson.dropped += applied[0].deleted  # deleted by the user: kept aside, as the bytes are
     return page
+
+
+def _title_from_line(lesson: Lesson, lines: list[Line]) -> None:
+    """The line the user made the title is the lesson's title, over the one an HTML or EPUB page
+    names (its <title>, its book's title): the user read the page and chose."""
+    line = next((ln for ln in lines if ln.kind == K.TITLE), None)
+    if line is None or line.body == lesson.title:
+        return  # the title already (a role given again changes nothing)
+    lesson.title = line.body
+    lesson.title_translation = line.same_line_translation
+    lesson.warnings = [w for w in lesson.warnings if w.kind != TITLE_GUESSED]
 
 
 # Decisions that change which lines there are or their order: after one, the aligner matching

@@ -135,3 +135,27 @@ def test_fix_move_down_on_the_command_line(tmp_path: Path, capsys: pytest.Captur
     lib = Library(Path(path))
     assert translations(lib, 1) == PAIRS
     assert list(translations(lib, 1))[:2] == ["Fishermen", "The island's"]
+
+
+MARKET = FERRY.with_name("market_page.html")
+LINE = "Now about forty sellers offer food, books and handmade toys until late."
+
+
+def test_a_line_made_the_title_of_an_html_page_is_the_lessons_title(lib: Library) -> None:
+    lid = lib.lessons.import_file(MARKET).lesson_id
+    assert lib.lessons.get(lid).title == "A Night Market Returns to the Old Square"
+    lib.pages.set_role(lid, n_of(lib, lid, LINE), "title")
+    assert lib.lessons.get(lid).title == LINE  # the user's choice, over the page's <title>
+    lib.pages.undo(lid)
+    assert lib.lessons.get(lid).title == "A Night Market Returns to the Old Square"
+
+
+def test_a_line_made_the_title_of_an_epub_chapter_is_the_lessons_title(lib: Library, tmp_path: Path) -> None:
+    from library.importer.epub import write_epub
+
+    book = tmp_path / "market.epub"
+    book.write_bytes(write_epub("Evening Stories", [("market.xhtml", MARKET.read_text(encoding="utf-8"))]))
+    lid = lib.lessons.import_file(book).lesson_id
+    assert lib.lessons.get(lid).title != LINE
+    lib.pages.set_role(lid, n_of(lib, lid, LINE), "title")
+    assert lib.lessons.get(lid).title == LINE
