@@ -159,3 +159,22 @@ def test_a_line_made_the_title_of_an_epub_chapter_is_the_lessons_title(lib: Libr
     assert lib.lessons.get(lid).title != LINE
     lib.pages.set_role(lid, n_of(lib, lid, LINE), "title")
     assert lib.lessons.get(lid).title == LINE
+
+
+def test_a_saved_word_follows_its_sentence_through_a_split_and_an_undone_join(lib: Library, ferry: int) -> None:
+    n = n_of(lib, ferry, "The island's")
+    lib.pages.join(ferry, n)
+    joined = lib.lessons.get(ferry).blocks[0].text
+    second = "Fishermen welcomed the change because the early boat leaves at five."
+    assert second in joined
+    word = lib.study.words.save("Fishermen", lesson_id=ferry, block_pos=0, sentence=second)
+    lib.pages.undo(ferry)  # the join taken back: the sentence is in the second paragraph again
+    saved = lib.study.words.by_id(word.id)
+    assert saved is not None and saved.block_pos == 1
+    assert second in lib.lessons.get(ferry).blocks[1].text
+    lib.pages.join(ferry, n)
+    saved = lib.study.words.by_id(word.id)
+    assert saved is not None and saved.block_pos == 0
+    lib.pages.split(ferry, n, joined.index(second))  # split where the join was
+    saved = lib.study.words.by_id(word.id)
+    assert saved is not None and saved.block_pos == 1
