@@ -176,12 +176,18 @@ def find_line(lines: Sequence[Texted], n: int, text: str) -> int | None:
     return min(found, key=lambda i: abs(i - n)) if found else None
 
 
-def apply_decisions(lines: list[Line], decisions: Sequence[Decision]) -> Applied:
+def apply_decisions(lines: list[Line], decisions: Sequence[Decision], pins: dict[int, int] | None = None) -> Applied:
     """Lay decisions over classified lines (in place, in order); each refers to the lines as the
-    decisions before it left them."""
+    decisions before it left them. `pins`: translation line → the line starting the block it was
+    placed on before the page's structure was changed (both by their index in `lines`)."""
     out = Applied()
-    # Translation placed by hand → its target line, by identity (later joins and moves renumber the lines).
+    # Translation placed (by the import or by hand) → its target line, by identity: joins, splits,
+    # deletions and moves renumber the lines, and the aligner would match them again by position.
     forced: dict[int, tuple[Line, Line]] = {}
+    by_index = {ln.index: ln for ln in lines}
+    for tr, tg in (pins or {}).items():
+        if tr in by_index and tg in by_index:
+            forced[id(by_index[tr])] = (by_index[tr], by_index[tg])
     for d in decisions:
         i = find_line(lines, d.n, d.text)
         if i is None or not _apply_one(lines, i, d, forced, out):
@@ -210,7 +216,7 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         return True
     if d.op == JOIN:
         # With the next line, or with the line the decision names (the next paragraph, past its translation).
-        m = i + 1 if d.target_n is None else find_line(lines, d.target_n, d.target_text or "")
+        m = _joined_with(lines, i) if d.target_n is None else find_line(lines, d.target_n, d.target_text or "")
         if m is None or not i < m < len(lines):
             return False
         for between in lines[i + 1 : m]:
@@ -220,6 +226,9 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         nxt = lines.pop(m)
         _set_text(line, f"{line_text(line)} {line_text(nxt)}")
         forced.pop(id(nxt), None)
+        for key, (tr, tg) in list(forced.items()):
+            if tg is nxt:  # the second part's translation goes on with it, after the first's
+                forced[key] = (tr, line)
         return True
     if d.op == SPLIT:
         text = line_text(line)
@@ -241,11 +250,13 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
     if d.op == DELETE:
         out.deleted.append(line_text(lines.pop(i)))
         forced.pop(id(line), None)
+        _unplace_translations(forced, {id(line)})
         return True
     if d.op == END and i > 0:
         out.deleted += [line_text(ln) for ln in lines[i:]]
         for ln in lines[i:]:
             forced.pop(id(ln), None)
+        _unplace_translations(forced, {id(ln) for ln in lines[i:]})
         del lines[i:]
         return True
     if d.op == MOVE and d.at in (-1, 1):
@@ -255,6 +266,26 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         lines[i], lines[j] = lines[j], lines[i]
         return True
     return False
+
+
+def _unplace_translations(forced: dict[int, tuple[Line, Line]], gone: set[int]) -> None:
+    """The translations placed on lines taken out: unplaced (kept and listed for the user to place),
+    not given by the aligner to whichever paragraph now stands where the deleted one stood."""
+    for key, (tr, tg) in list(forced.items()):
+        if id(tg) in gone:
+            del forced[key]
+            tr.kind = K.UNDECIDED
+
+
+def _joined_with(lines: list[Line], i: int) -> int | None:
+    """The line a join of line i takes: the next line, past lines folded into it (a hard-wrapped
+    sentence's rest is already in its text) and, for a heading or paragraph, past translation
+    lines to the next English block."""
+    skip = {*FOLDED, K.CJK, K.PAIR, K.TRANSLATION} if lines[i].kind in (K.HEADING, K.PARAGRAPH) else set(FOLDED)
+    j = i + 1
+    while j < len(lines) and lines[j].kind in skip:
+        j += 1
+    return j if j < len(lines) else None
 
 
 def _neighbour(lines: list[Line], i: int, step: int) -> int | None:

@@ -264,10 +264,19 @@ def follow_reading(db: Database, lesson_id: int, old: Page, new: Page, d: Decisi
             "UPDATE reading_state SET position = ? WHERE profile_id = ? AND lesson_id = ?",
             [to if to is not None else min(pos, last_block), profile, lesson_id],
         )
-    for wid, pos in db.execute(
-        "SELECT id, block_pos FROM words WHERE lesson_id = ? AND block_pos IS NOT NULL", [lesson_id]
+    for wid, pos, sentence in db.execute(
+        "SELECT id, block_pos, sentence FROM words WHERE lesson_id = ? AND block_pos IS NOT NULL", [lesson_id]
     ).fetchall():
-        db.execute("UPDATE words SET block_pos = ? WHERE id = ?", [pos_of(pos), wid])
+        db.execute("UPDATE words SET block_pos = ? WHERE id = ?", [_with_sentence(new, pos_of(pos), sentence), wid])
+
+
+def _with_sentence(page: Page, pos: int | None, sentence: str) -> int | None:
+    """The block by `pos` that holds a saved word's sentence: a split (or an undone join) puts the
+    sentences after the split point in the next block, which a block position alone cannot tell."""
+    blocks = page.lesson.blocks
+    if pos is None or not sentence or not 0 <= pos < len(blocks) or sentence in blocks[pos].text:
+        return pos
+    return next((k for k in (pos + 1, pos - 1) if 0 <= k < len(blocks) and sentence in blocks[k].text), pos)
 
 
 def _renumber(db: Database, table: str, lesson_id: int, moves: dict[int, int]) -> None:

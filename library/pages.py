@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from library.errors import ImportRefused
+from library.importer import split as K
 from library.importer.split import Line
 from library.importer.text import PAGE_HOOKS, LinesCache, PageHooks
-from library.model import Block, Lesson
+from library.model import TITLE_GUESSED, Block, Lesson
 from library.pagelines import (
     DELETE,
     END,
@@ -59,9 +60,10 @@ def parse_with_decisions(
 
     seen: list[tuple[list[Line], Lesson, dict[int, Block]]] = []
     applied: list[Applied] = []
+    pins = _placements_before_structure(data, name, decisions, cache)
 
     def decide(lines: list[Line]) -> dict[int, int]:
-        result = apply_decisions(lines, decisions)
+        result = apply_decisions(lines, decisions, pins)
         applied.append(result)
         return result.forced
 
@@ -81,8 +83,47 @@ def parse_with_decisions(
     lines, _parsed, blocks = seen[0]
     page = page_of(lesson, lines, blocks)
     page.missed = applied[0].missed
+    if any(d.op == ROLE and d.role == Role.TITLE for d in decisions if d not in page.missed):
+        _title_from_line(lesson, lines)
     lesson.dropped += applied[0].deleted  # deleted by the user: kept aside, as the bytes are
     return page
+
+
+def _title_from_line(lesson: Lesson, lines: list[Line]) -> None:
+    """The line the user made the title is the lesson's title, over the one an HTML or EPUB page
+    names (its <title>, its book's title): the user read the page and chose."""
+    line = next((ln for ln in lines if ln.kind == K.TITLE), None)
+    if line is None or line.body == lesson.title:
+        return  # the title already (a role given again changes nothing)
+    lesson.title = line.body
+    lesson.title_translation = line.same_line_translation
+    lesson.warnings = [w for w in lesson.warnings if w.kind != TITLE_GUESSED]
+
+
+# Decisions that change which lines there are or their order: after one, the aligner matching
+# translations by position would give each the wrong paragraph.
+STRUCTURAL = frozenset({JOIN, SPLIT, DELETE, MOVE, END})
+
+
+def _placements_before_structure(
+    data: bytes, name: str, decisions: Sequence[Decision], cache: LinesCache | None
+) -> dict[int, int]:
+    """Each placed translation line → the line starting the block it was placed on, in the page
+    as the decisions before the first structural one made it (none are needed without one)."""
+    k = next((k for k, d in enumerate(decisions) if d.op in STRUCTURAL), None)
+    if k is None:
+        return {}
+    try:
+        base = parse_with_decisions(data, name, decisions[:k], cache)
+    except ImportRefused:
+        return {}
+    if base.fixed:
+        return {}
+    return {
+        ln.n: base.block_lines[ln.target]
+        for ln in base.lines
+        if ln.role == Role.TRANSLATION and ln.target is not None and 0 <= ln.target < len(base.block_lines)
+    }
 
 
 def _fixed_page(lesson: Lesson) -> Page:
@@ -182,8 +223,14 @@ class Pages:
         return self.decide(lesson_id, Decision(ROLE, line.n, line.text, role, target_n, target_text))
 
     def join(self, lesson_id: int, n: int) -> Page:
-        """Join line n with the line after it."""
-        line = _line(self.page(lesson_id), n)
+        """Join line n with the line after it (a heading or paragraph: past its translation lines)."""
+        page = self.page(lesson_id)
+        line = _line(page, n)
+        if line.block is not None:
+            after = [ln for ln in page.lines if ln.n > line.n and ln.role != Role.TRANSLATION]
+            if after:
+                nxt = after[0]
+                return self.decide(lesson_id, Decision(JOIN, line.n, line.text, target_n=nxt.n, target_text=nxt.text))
         return self.decide(lesson_id, Decision(JOIN, line.n, line.text))
 
     def split(self, lesson_id: int, n: int, at: int) -> Page:
