@@ -224,3 +224,24 @@ def test_nothing_overlaps(qtbot: QtBot, window: MainWindow, theme: str, zoom: fl
     for i, rect in enumerate(rects):
         assert not any(rect.intersects(line) for line in lines), rect
         assert not any(rect.intersects(other) for other in rects[i + 1:]), rect
+
+
+def test_glosses_follow_words_marked_known_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    from tests.reader.study.test_levels_window import _click, _mark, _seed_dialog
+
+    install_dictionary()
+    toggle(qtbot, window)
+    window.glosses.actions["gloss_unknown"].trigger()
+    scroll_to(window, "carbon emissions")
+    assert shown(window).get("emissions") == "排出"  # B1, not known yet
+    dialog = _seed_dialog(qtbot, window)  # Study → Mark known words…
+    _click(qtbot, dialog, "Seed_level")
+    dialog.level.setFocus()
+    qtbot.keyClicks(dialog.level, "B1")
+    assert dialog.level.currentText() == "B1"
+    _mark(qtbot, dialog)
+    assert window.library.study.words.get("emission") is not None
+    scroll_to(window, "carbon emissions")
+    glosses = shown(window)
+    assert "emissions" not in glosses  # known now: its gloss goes at once
+    assert glosses.get("carbon") == "炭素"  # B2 words stay unknown
