@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from library.model import GlossaryEntry
@@ -72,6 +73,29 @@ def names_in(texts: Iterable[str]) -> set[str]:
     return capital - lower - {"i"}
 
 
+def name_spans(text: str, lower: set[str]) -> set[int]:
+    """Starts of the capitalised words that stand next to another capitalised word ("Hong Kong",
+    "World Bank"): parts of a name, whatever case the text writes them in elsewhere. A sentence's
+    first word counts only when the text never writes it in lower case ("However Microsoft" glosses)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    words: list[tuple[int, int, str, bool]] = []  # start, end, word, first of its sentence
+    start, k = True, 0
+    for m in WORD_RE.finditer(text):
+        while k < len(ends) and ends[k] <= m.start():
+            start, k = True, k + 1
+        words.append((m.start(), m.end(), m.group(), start))
+        start = False
+    out: set[int] = set()
+    for (a, a_end, first, a_start), (b, _b_end, second, b_start) in pairwise(words):
+        # Neighbours only: a space between them, no comma or sentence end.
+        if b_start or not text[a_end:b].isspace() or not (first[0].isupper() and second[0].isupper()):
+            continue
+        out.add(b)
+        if not a_start or first.lower() not in lower:
+            out.add(a)
+    return out
+
+
 def is_hard(level: str | None, threshold: str, known: bool) -> bool:
     """Whether a word of this level gets a gloss at this threshold (unlisted words never do)."""
     if level is None:
@@ -98,14 +122,16 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
     """The glosses of a lesson's English blocks ((index, text) pairs), in text order. A word of the
     lesson's word list or with my own note takes that gloss; others the dictionary's, when there is one."""
     names = names_in(text for _i, text in blocks)
+    lowered = {m.group().lower() for _i, text in blocks for m in WORD_RE.finditer(text) if m.group()[0].islower()}
     found: list[tuple[int, int, int, str, str, str | None]] = []
     wanted: dict[str, str] = {}  # lemma → the form to look up
     lemmas: dict[str, str] = {}  # a lesson repeats its words: each is lemmatised once
     for index, text in blocks:
+        paired = name_spans(text, lowered)
         for m in WORD_RE.finditer(text):
             word = m.group()
             lower = word.replace("’", "'").lower()
-            if lower in names or not word.isascii():
+            if lower in names or m.start() in paired or not word.isascii():
                 continue
             level = word_level(lower)
             if level is None or (threshold in LEVELS and LEVELS.index(level) < LEVELS.index(threshold)):

@@ -54,3 +54,16 @@ def test_first_senses_ranks_as_lookup(tmp_path: Path) -> None:
     assert set(firsts) == {"autonomy", "carriages"}
     for word, sense in firsts.items():
         assert sense.headword == dictionary.lookup(word).senses[0].headword
+
+
+def test_capitalised_neighbours_are_a_name() -> None:
+    # "Kong" next to "Hong", "Bank" next to "World": names, though "bank" is written in lower case too
+    # and "Hong Kong" begins a sentence; "However" begins one before a name and keeps its gloss.
+    text = ("Hong Kong is busy. Firms in Hong Kong and the World Bank agreed. The bank, however, said so. "
+            "However Microsoft waited.")
+    senses = {"hong": "紅", "kong": "槓子", "bank": "銀行", "however": "しかし", "busy": "忙しい"}
+    found = find_glosses([(0, text)], "A1", glossary={}, own={}, known=set(),
+                         lookup=lambda words: {w: senses[w] for w in words if w in senses})
+    glossed = [(g.word, text[g.start - 6:g.start].strip()) for g in found if g.word.lower() in senses]
+    assert [w for w, _before in glossed] == ["busy", "bank", "however", "However"]
+    assert glossed[1][1].endswith("The")  # the lower-case "bank" after "The", not the World Bank's
