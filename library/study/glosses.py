@@ -1,6 +1,7 @@
 """Short Japanese glosses over a lesson's hard words (as Kindle's Word Wise does): which words are
 hard for a threshold, and what each one's gloss is (the lesson's word list, then my own note or
-meaning, then the dictionary's first ranked sense), worked out once per lesson."""
+meaning, each only when written in Japanese, then the dictionary's first ranked sense), worked out
+once per lesson."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ THRESHOLDS = ("B2", "C1", "unknown")
 UNKNOWN_FROM = "B1"
 GLOSS_CHARS = 8  # a few characters: the gloss must fit over its word
 _SENTENCE_END = re.compile(r"[.!?。！？]+[\"”’)]*(?=\s|$)")
+# Kana, kanji and half-width kana: a gloss in any other script would not help a Japanese reader.
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _CUT = re.compile(r"[;；,、，/(（]")  # a gloss is its first sense only
 
 if TYPE_CHECKING:
@@ -51,6 +54,11 @@ def trim(text: str, chars: int = GLOSS_CHARS) -> str:
     if first.isascii() and " " in cut:
         cut = cut.rsplit(" ", 1)[0]
     return cut + "…"
+
+
+def japanese_of(*texts: str) -> str:
+    """The first of these texts written in Japanese, "" when none is: an English definition is no gloss."""
+    return next((t.strip() for t in texts if _JAPANESE.search(t)), "")
 
 
 def names_in(texts: Iterable[str]) -> set[str]:
@@ -107,13 +115,13 @@ def is_hard(level: str | None, threshold: str, known: bool) -> bool:
 
 
 def glossary_glosses(glossary: list[GlossaryEntry]) -> dict[str, str]:
-    """Lemma → gloss of the lesson's own word list (its translation, else its definition)."""
+    """Lemma → gloss of the lesson's own word list: its Japanese translation (or a definition written
+    in Japanese); an entry with an English definition only leaves its word to my notes and the dictionary."""
     out: dict[str, str] = {}
     for entry in glossary:
-        text = entry.translation or entry.definition
-        if entry.term.strip() and text.strip():
-            out.setdefault(lemma_of(entry.term.strip().lower()), trim(text, GLOSS_CHARS * 2 if not entry.translation
-                                                                      else GLOSS_CHARS))
+        text = japanese_of(entry.translation, entry.definition)
+        if entry.term.strip() and text:
+            out.setdefault(lemma_of(entry.term.strip().lower()), trim(text))
     return out
 
 
