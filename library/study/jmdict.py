@@ -185,10 +185,10 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
     field: dict[int, list[str]] = {}
     for table, into in (("misc", misc), ("pos", pos), ("field", field)):
         try:
-            found = jm.execute(f"SELECT sid, text FROM {table}")
+            cursor = jm.execute(f"SELECT sid, text FROM {table}")
         except sqlite3.Error:  # an older or smaller JMdict without the table
             continue
-        for n, (sid, text) in enumerate(found):
+        for n, (sid, text) in enumerate(cursor):
             if n % CHECK_EVERY == 0:
                 check()
             into.setdefault(sid, []).append(text)
