@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.learners.switched.connect(self._learner_switched)
         self.levels_ui.lesson_requested.connect(self.open_lesson)
         self.levels_ui.statuses_changed.connect(self._words_seeded)
+        self.levels_ui.statuses_changed.connect(self.glosses.refresh)  # words marked known at once lose their glosses
         self.glosses.restyle_requested.connect(self._restyle)
         self.study.dictionary.ready.connect(self.glosses.dictionary_changed)
         self.study.statuses_changed.connect(self.glosses.refresh)  # "unknown to me" follows my words

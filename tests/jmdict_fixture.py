@@ -12,6 +12,7 @@ Entry = tuple[str, str, str, str, list[tuple[list[str], str, str]]]
 NOUN = "noun (common) (futsuumeishi)"
 SURU = "noun or participle which takes the aux. verb suru"
 GODAN = "Godan verb with 'ru' ending"
+ADVERB = "adverb (fukushi)"
 
 ENTRIES: list[Entry] = [
     ("自治", "じち", "ichi1,news1,nf02", "ichi1,news1,nf02",
@@ -36,11 +37,25 @@ ENTRIES: list[Entry] = [
     ("", "モデル", "", "gai1", [(["model"], NOUN, "")]),
     ("模型", "もけい", "ichi1,news1,nf16", "ichi1,news1,nf16", [(["model", "dummy"], NOUN, "")]),
     ("客車", "きゃくしゃ", "news1,nf30", "news1,nf30", [(["passenger car", "carriage"], NOUN, "")]),
+    # One pair per rule of the ranking: each first entry would come first without its rule.
+    ("", "バタン", "ichi1", "ichi1", [(["bang", "crash"], ADVERB, "onomatopoeic or mimetic word")]),
+    ("衝突", "しょうとつ", "ichi1,news1,nf10", "ichi1,news1,nf10", [(["collision", "crash"], SURU, "")]),
+    ("親", "おや", "ichi1", "ichi1", [(["parent"], NOUN, ""), (["dealer"], NOUN, "")]),
+    ("販売業者", "はんばいぎょうしゃ", "news1,nf20", "news1,nf20", [(["dealer"], NOUN, "")]),
+    ("", "インベスター", "", "", [(["investor"], NOUN, "")]),
+    ("投資者", "とうししゃ", "", "", [(["investor"], NOUN, "")]),
+    ("中止", "ちゅうし", "news1,nf05", "news1,nf05", [(["suspension", "stoppage"], SURU, "")]),
+    ("休止", "きゅうし", "news1,nf05", "news1,nf05", [(["suspension"], SURU, "")]),
+    ("紐", "ひも", "ichi1", "ichi1", [(["string"], NOUN, ""), (["restrictions", "strings attached"], NOUN, "")]),
+    ("制限", "せいげん", "ichi1,news1,nf02", "ichi1,news1,nf02", [(["restriction", "limitation"], SURU, "")]),
 ]
+# JMdict's `field` of a sense, by the sense's first gloss: a card game's "dealer".
+FIELDS = {"dealer": "card games"}
 # KANJIDIC2 school grades for the kanji above (1–6 primary school, 8 secondary).
 GRADES = {"自": 2, "治": 4, "主": 3, "性": 5, "権": 6, "米": 2, "飯": 4, "穀": 6, "参": 4, "入": 1, "住": 3,
           "所": 3, "演": 5, "説": 4, "呼": 6, "掛": 8, "予": 3, "約": 4, "客": 3, "車": 1,
-          "模": 6, "型": 5}
+          "模": 6, "型": 5, "衝": 8, "突": 8, "親": 2, "販": 8, "売": 2, "業": 3, "者": 3, "投": 3,
+          "資": 5, "中": 1, "止": 2, "休": 1, "紐": 8, "制": 5, "限": 5}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
@@ -53,6 +68,7 @@ CREATE TABLE Sense (ID INTEGER PRIMARY KEY, idseq INTEGER);
 CREATE TABLE SenseGloss (sid INTEGER, lang TEXT, gend TEXT, text TEXT);
 CREATE TABLE pos (sid INTEGER, text TEXT);
 CREATE TABLE misc (sid INTEGER, text TEXT);
+CREATE TABLE field (sid INTEGER, text TEXT);
 CREATE TABLE character (ID INTEGER PRIMARY KEY AUTOINCREMENT, literal TEXT NOT NULL, stroke_count INTEGER,
                         grade TEXT, freq TEXT, jlpt TEXT);
 """
@@ -82,6 +98,8 @@ def write_mini_jmdict(path: Path, version: str = "test-1") -> Path:
                 conn.execute("INSERT INTO pos VALUES (?, ?)", [sid, pos])
                 if misc:
                     conn.execute("INSERT INTO misc VALUES (?, ?)", [sid, misc])
+                if glosses[0] in FIELDS and kanji == "親":
+                    conn.execute("INSERT INTO field VALUES (?, ?)", [sid, FIELDS[glosses[0]]])
         grades = [(k, str(g)) for k, g in GRADES.items()]
         conn.executemany("INSERT INTO character (literal, grade) VALUES (?, ?)", grades)
         conn.commit()

@@ -144,6 +144,16 @@ _VERB_BEFORE = frozenset(
 )
 
 
+def lookup_keys(query: str) -> list[str]:
+    """The keys a word is looked up under, best first: an inflected form's lemma before the form as
+    written ("restrictions" ranks as "restriction": 制限, not the ひも that lists "restrictions" among
+    its glosses), a word in its own right ("data", "glasses") before the lemma it could also be."""
+    if not query:
+        return []
+    keys = list(dict.fromkeys(lemmas_of(query)))
+    return keys if query in keys else [*keys, query]
+
+
 def pos_in_sentence(before: str, word: str) -> str | None:
     """The part of speech a word most likely has where it stands, from the word before it ("to access"
     is a verb, "the access" a noun); None when the words around it do not tell."""
@@ -250,7 +260,7 @@ class Dictionary:
         speech in its sentence) the senses of that part of speech first. With auto_build, builds the
         JMdict table first if there is none."""
         query = normalise_key(word)
-        keys = [query] + [k for k in lemmas_of(query) if k != query]
+        keys = lookup_keys(query)
         state = self.jmdict_state()
         if auto_build and state == "unbuilt":
             self.build_jmdict()
@@ -306,7 +316,7 @@ class Dictionary:
         for word in words:
             query = normalise_key(word)
             if query:
-                wanted[word] = [query] + [k for k in lemmas_of(query) if k != query]
+                wanted[word] = lookup_keys(query)
         if not wanted:
             return {}
         keys = sorted({k for ks in wanted.values() for k in ks})

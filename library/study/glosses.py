@@ -1,12 +1,14 @@
 """Short Japanese glosses over a lesson's hard words (as Kindle's Word Wise does): which words are
 hard for a threshold, and what each one's gloss is (the lesson's word list, then my own note or
-meaning, then the dictionary's first ranked sense), worked out once per lesson."""
+meaning, each only when written in Japanese, then the dictionary's first ranked sense), worked out
+once per lesson."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from library.model import GlossaryEntry
@@ -20,6 +22,8 @@ THRESHOLDS = ("B2", "C1", "unknown")
 UNKNOWN_FROM = "B1"
 GLOSS_CHARS = 8  # a few characters: the gloss must fit over its word
 _SENTENCE_END = re.compile(r"[.!?。！？]+[\"”’)]*(?=\s|$)")
+# Kana, kanji and half-width kana: a gloss in any other script would not help a Japanese reader.
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _CUT = re.compile(r"[;；,、，/(（]")  # a gloss is its first sense only
 
 if TYPE_CHECKING:
@@ -52,6 +56,11 @@ def trim(text: str, chars: int = GLOSS_CHARS) -> str:
     return cut + "…"
 
 
+def japanese_of(*texts: str) -> str:
+    """The first of these texts written in Japanese, "" when none is: an English definition is no gloss."""
+    return next((t.strip() for t in texts if _JAPANESE.search(t)), "")
+
+
 def names_in(texts: Iterable[str]) -> set[str]:
     """Lower-cased words the text writes capitalised inside a sentence and never in lower case:
     names of people, places and firms, which are not glossed (as levels.level_text leaves them out)."""
@@ -72,6 +81,29 @@ def names_in(texts: Iterable[str]) -> set[str]:
     return capital - lower - {"i"}
 
 
+def name_spans(text: str, lower: set[str]) -> set[int]:
+    """Starts of the capitalised words that stand next to another capitalised word ("Hong Kong",
+    "World Bank"): parts of a name, whatever case the text writes them in elsewhere. A sentence's
+    first word counts only when the text never writes it in lower case ("However Microsoft" glosses)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    words: list[tuple[int, int, str, bool]] = []  # start, end, word, first of its sentence
+    start, k = True, 0
+    for m in WORD_RE.finditer(text):
+        while k < len(ends) and ends[k] <= m.start():
+            start, k = True, k + 1
+        words.append((m.start(), m.end(), m.group(), start))
+        start = False
+    out: set[int] = set()
+    for (a, a_end, first, a_start), (b, _b_end, second, b_start) in pairwise(words):
+        # Neighbours only: a space between them, no comma or sentence end.
+        if b_start or not text[a_end:b].isspace() or not (first[0].isupper() and second[0].isupper()):
+            continue
+        out.add(b)
+        if not a_start or first.lower() not in lower:
+            out.add(a)
+    return out
+
+
 def is_hard(level: str | None, threshold: str, known: bool) -> bool:
     """Whether a word of this level gets a gloss at this threshold (unlisted words never do)."""
     if level is None:
@@ -83,13 +115,13 @@ def is_hard(level: str | None, threshold: str, known: bool) -> bool:
 
 
 def glossary_glosses(glossary: list[GlossaryEntry]) -> dict[str, str]:
-    """Lemma → gloss of the lesson's own word list (its translation, else its definition)."""
+    """Lemma → gloss of the lesson's own word list: its Japanese translation (or a definition written
+    in Japanese); an entry with an English definition only leaves its word to my notes and the dictionary."""
     out: dict[str, str] = {}
     for entry in glossary:
-        text = entry.translation or entry.definition
-        if entry.term.strip() and text.strip():
-            out.setdefault(lemma_of(entry.term.strip().lower()), trim(text, GLOSS_CHARS * 2 if not entry.translation
-                                                                      else GLOSS_CHARS))
+        text = japanese_of(entry.translation, entry.definition)
+        if entry.term.strip() and text:
+            out.setdefault(lemma_of(entry.term.strip().lower()), trim(text))
     return out
 
 
@@ -98,14 +130,16 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
     """The glosses of a lesson's English blocks ((index, text) pairs), in text order. A word of the
     lesson's word list or with my own note takes that gloss; others the dictionary's, when there is one."""
     names = names_in(text for _i, text in blocks)
+    lowered = {m.group().lower() for _i, text in blocks for m in WORD_RE.finditer(text) if m.group()[0].islower()}
     found: list[tuple[int, int, int, str, str, str | None]] = []
     wanted: dict[str, str] = {}  # lemma → the form to look up
     lemmas: dict[str, str] = {}  # a lesson repeats its words: each is lemmatised once
     for index, text in blocks:
+        paired = name_spans(text, lowered)
         for m in WORD_RE.finditer(text):
             word = m.group()
             lower = word.replace("’", "'").lower()
-            if lower in names or not word.isascii():
+            if lower in names or m.start() in paired or not word.isascii():
                 continue
             level = word_level(lower)
             if level is None or (threshold in LEVELS and LEVELS.index(level) < LEVELS.index(threshold)):

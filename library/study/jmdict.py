@@ -3,7 +3,9 @@
 Each English key keeps its best senses. Common, everyday words come first: JMdict's priority tags
 say which words are everyday (ichi1: the "Ichimango" list of everyday words; spec1, gai1) and
 which are merely frequent in newspapers (news1 and its nfXX bands). So "rice" gives 米 and ご飯
-before the trade word 米穀 (news1 only). Senses marked archaic, rare or of a special register sink.
+before the trade word 米穀 (news1 only). Senses marked archaic, rare or of a special register sink,
+and so do sounds and mimetic words, a game's or a religion's terms, katakana loanwords (after a
+kanji word as common) and senses listing the word among others (after one that is the word alone).
 """
 
 from __future__ import annotations
@@ -37,6 +39,16 @@ ARTICLE_PENALTY = 3  # "a model" rather than "model"
 HEAD_PENALTY = 3  # "cooked rice" under "rice"
 RARE_PENALTY = 40
 REGISTER_PENALTY = 6
+MIMETIC_PENALTY = 10  # "crash" gives 衝突 before the sound バタン
+FIELD_PENALTY = 12  # a game's or a religion's word (槓子 for "kong") is not what a news reader means
+LOANWORD_PENALTY = 4  # a katakana word of no priority list (インベスター) after a kanji word (投資家)
+SHARED_PENALTY = 2  # a sense that is the word alone ("restriction") before one that lists it among many
+_MIMETIC = "onomatopoeic or mimetic word"
+_FIELDS = frozenset((
+    "mahjong", "hanafuda", "shogi", "go (game)", "card games", "sumo", "Buddhism", "Shinto", "Christianity",
+    "martial arts", "horse-racing", "video game", "baseball", "kabuki", "noh", "skiing", "golf", "cards",
+))
+_KATAKANA = re.compile(r"^[\u30a0-\u30ffー・]+$")
 _RARE = frozenset(("archaism", "obsolete term", "obscure term", "rare term", "rare", "dated term"))
 _REGISTER = frozenset((
     "male term or language", "female term or language", "children's language", "vulgar expression or word",
@@ -170,8 +182,13 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
     say(0.16)
     misc: dict[int, list[str]] = {}
     pos: dict[int, list[str]] = {}
-    for table, into in (("misc", misc), ("pos", pos)):
-        for n, (sid, text) in enumerate(jm.execute(f"SELECT sid, text FROM {table}")):
+    field: dict[int, list[str]] = {}
+    for table, into in (("misc", misc), ("pos", pos), ("field", field)):
+        try:
+            cursor = jm.execute(f"SELECT sid, text FROM {table}")
+        except sqlite3.Error:  # an older or smaller JMdict without the table
+            continue
+        for n, (sid, text) in enumerate(cursor):
             if n % CHECK_EVERY == 0:
                 check()
             into.setdefault(sid, []).append(text)
@@ -206,6 +223,14 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
             penalty += RARE_PENALTY
         if any(t in _REGISTER for t in tags):
             penalty += REGISTER_PENALTY
+        if _MIMETIC in tags:
+            penalty += MIMETIC_PENALTY
+        if any(t in _FIELDS for t in field.get(sid, [])):
+            penalty += FIELD_PENALTY
+        if _KATAKANA.match(word) and not any(t for t in prio):
+            penalty += LOANWORD_PENALTY  # a common loanword (アクセス, gai1) keeps its place
+        if ";" in gloss:
+            penalty += SHARED_PENALTY
         short = short_pos(labels)
         noun = any("noun" in label.lower() for label in labels)
         for k, (key, key_penalty) in enumerate(gloss_keys(gloss, noun)):

@@ -301,12 +301,12 @@ class GlossesUi(QObject):
         return found
 
     def _find(self, lesson: Lesson, dictionary: bool) -> list[Gloss]:
-        from library.study.glosses import find_glosses, glossary_glosses, trim
+        from library.study.glosses import find_glosses, glossary_glosses, japanese_of, trim
 
         own: dict[str, str] = {}
         known: set[str] = set()
         for word in self.study.words.list():
-            text = word.note.strip() or word.gloss.strip()
+            text = japanese_of(word.note, word.gloss)  # an English note is no gloss: the dictionary's is
             if text:
                 own.setdefault(word.lemma or word.text.lower(), trim(text))
                 own.setdefault(word.text.lower(), trim(text))

@@ -107,7 +107,8 @@ def lookup_command(lib: Library, args: argparse.Namespace) -> int:
             out["hint"] = f"the offline JMdict dictionary is not installed: {INSTALL_HINT}"
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0 if found.senses or glossary else 1
-    print(word + (f"  (lemma: {', '.join(found.lemmas[1:])})" if len(found.lemmas) > 1 else ""))
+    others = [k for k in found.lemmas if k != word.strip().lower()]  # the lemmas tried besides the word itself
+    print(word + (f"  (lemma: {', '.join(others)})" if others else ""))
     for s in found.senses:
         source = "" if s.source == "jmdict" else f"  [{s.source.removeprefix('user:')}]"
         print(f"  {s.line()}{source}")

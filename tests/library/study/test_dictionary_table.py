@@ -40,6 +40,21 @@ def test_everyday_words_come_first(tmp_path: Path, mini: Path) -> None:
     assert dictionary.lookup("Accessed").japanese()[0] == "アクセス"  # "(e.g. to a computer)" is only a note
 
 
+def test_each_ranking_rule_on_the_small_jmdict(tmp_path: Path, mini: Path) -> None:
+    dictionary = Dictionary(tmp_path / "data" / "dictionary.db")
+    dictionary.build_jmdict()
+    first = {w: dictionary.lookup(w).japanese()[0] for w in ("crash", "dealer", "investor", "suspension",
+                                                              "restrictions")}
+    assert first == {
+        "crash": "衝突",  # the sound バタン (ichi1, but mimetic) after
+        "dealer": "販売業者",  # the card game's 親 after
+        "investor": "投資者",  # the katakana loanword of no priority list after
+        "suspension": "休止",  # the word alone before a sense listing it among others
+        "restrictions": "制限",  # ranked as its lemma: not 紐, whose gloss lists "restrictions"
+    }
+    assert {w: s.headword for w, s in dictionary.first_senses(list(first)).items()} == first
+
+
 def test_the_part_of_speech_in_the_sentence_comes_first(tmp_path: Path, mini: Path) -> None:
     dictionary = Dictionary(tmp_path / "dictionary.db")
     dictionary.build_jmdict()
@@ -139,6 +154,24 @@ def test_the_real_jmdict_gives_everyday_words_first(tmp_path_factory: pytest.Tem
     assert dictionary.lookup("autonomy").japanese()[0] == "自治"
     assert dictionary.lookup("book").japanese()[0] == "本"
     assert dictionary.lookup("run", pos="v").japanese()[0] == "走る"
+
+
+# Words of news articles whose first sense was a sound, a game's term, a rare loanword or a sense
+# listing the word among others (crash → バタン, investor → インベスター, dirty → どろどろ, …).
+REAL_FIRSTS = {
+    "restrictions": "制限", "services": "サービス", "investor": "投資家", "investors": "投資家",
+    "crash": "衝突", "crashed": "衝突", "dirty": "不潔", "access": "アクセス", "address": "住所",
+    "rice": "米", "autonomy": "自治", "government": "政府", "criticism": "非難", "export": "輸出",
+    "mainland": "本土", "companies": "会社",
+}
+
+
+def test_the_real_jmdict_first_senses_of_news_words(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from tests.study_data import install_jmdict
+
+    dictionary = install_jmdict(tmp_path_factory)
+    assert {w: dictionary.lookup(w).japanese()[0] for w in REAL_FIRSTS} == REAL_FIRSTS
+    assert {w: s.headword for w, s in dictionary.first_senses(list(REAL_FIRSTS)).items()} == REAL_FIRSTS
 
 
 

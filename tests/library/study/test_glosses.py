@@ -54,3 +54,33 @@ def test_first_senses_ranks_as_lookup(tmp_path: Path) -> None:
     assert set(firsts) == {"autonomy", "carriages"}
     for word, sense in firsts.items():
         assert sense.headword == dictionary.lookup(word).senses[0].headword
+
+
+def test_capitalised_neighbours_are_a_name() -> None:
+    # "Kong" next to "Hong", "Bank" next to "World": names, though "bank" is written in lower case too
+    # and "Hong Kong" begins a sentence; "However" begins one before a name and keeps its gloss.
+    text = ("Hong Kong is busy. Firms in Hong Kong and the World Bank agreed. The bank, however, said so. "
+            "However Microsoft waited.")
+    senses = {"hong": "紅", "kong": "槓子", "bank": "銀行", "however": "しかし", "busy": "忙しい"}
+    found = find_glosses([(0, text)], "A1", glossary={}, own={}, known=set(),
+                         lookup=lambda words: {w: senses[w] for w in words if w in senses})
+    glossed = [(g.word, text[g.start - 6:g.start].strip()) for g in found if g.word.lower() in senses]
+    assert [w for w, _before in glossed] == ["busy", "bank", "however", "However"]
+    assert glossed[1][1].endswith("The")  # the lower-case "bank" after "The", not the World Bank's
+
+
+def test_a_gloss_is_always_japanese() -> None:
+    # The word list's English-only definition gives way to the dictionary; its Japanese translation wins.
+    text = "The region wants autonomy. Its sovereignty is old. The treaty was signed."
+    glossary = glossary_glosses([
+        GlossaryEntry("autonomy", "n.", "the state of governing yourself", ""),
+        GlossaryEntry("sovereignty", "n.", "full power over a country", "主権"),
+        GlossaryEntry("treaty", "n.", "条約（国家間の）", ""),  # a definition written in Japanese is one
+    ])
+    senses = {"autonomy": "自治", "sovereignty": "統治権", "treaty": "協定"}
+    found = {g.word: (g.text, g.source) for g in find_glosses(
+        [(0, text)], "B2", glossary=glossary, own={}, known=set(),
+        lookup=lambda words: {w: senses[w] for w in words if w in senses})}
+    assert found["autonomy"] == ("自治", "dictionary")
+    assert found["sovereignty"] == ("主権", "glossary")
+    assert found["treaty"] == ("条約", "glossary")

@@ -48,7 +48,7 @@ def test_gloss_keys_strip_particles_and_notes() -> None:
 def test_own_dictionary_finds_inflected_forms() -> None:
     dictionary = install_tiny_dictionary()
     found = dictionary.lookup("Accessed")
-    assert found.lemmas == ["accessed", "access"]
+    assert found.lemmas == ["access", "accessed"]  # the lemma is tried first: an inflected word ranks as it
     assert found.japanese() == ["アクセス"]
     assert found.senses[0].source == "user:tiny"
     assert dictionary.lookup("took part").japanese() == ["参加する"]

@@ -97,7 +97,8 @@ def test_toggle_puts_glosses_over_hard_words_only(qtbot: QtBot, window: MainWind
     everything = {g.word: g for g in window.glosses.layer.glosses()}
     assert "Vienna" not in everything  # a name, though the list levels it and the dictionary has it
     assert everything["lawmakers"].text == "議員"  # found through its lemma
-    assert everything["berths"].source == "glossary" and everything["berths"].text != "寝台"  # the lesson's entry wins
+    # The lesson's entry for berth defines it in English only: a gloss is Japanese, so the dictionary's.
+    assert (everything["berths"].text, everything["berths"].source) == ("寝台", "dictionary")
 
     # What the reader sees: ink above "carbon" while on, none once off.
     rect = next(r for r, _t, g in window.glosses.layer.placed() if g.word == "carbon")
@@ -145,16 +146,19 @@ def test_my_note_wins_over_the_dictionary(qtbot: QtBot, window: MainWindow) -> N
 
 
 def test_without_a_dictionary_the_menu_says_why(qtbot: QtBot, window: MainWindow) -> None:
+    window.library.study.words.save("carbon", "learning", note="炭素")
+    window.library.study.words.save("domestic", "learning", note="inside the country")  # English: no gloss
     toggle(qtbot, window)
     window.glosses.check_dictionary()
     missing = window.glosses.actions["glosses_missing"]
     assert missing.isVisible() and not missing.isEnabled()
     assert "word list" in missing.text()
-    sources = {g.source for g in window.glosses.layer.glosses()}
-    assert sources == {"glossary"}  # berth (C2) from the lesson's word list; nothing else to say
+    found = {g.word: (g.text, g.source) for g in window.glosses.layer.glosses()}
+    assert found == {"carbon": ("炭素", "note")}  # berth's entry is English only, and so is my domestic note
 
 
 def test_setting_is_remembered(qtbot: QtBot, library: Library, settings: QSettings, reference_id: int) -> None:
+    install_dictionary()
     settings.setValue("view/glosses", True)
     settings.setValue("view/gloss_threshold", "C1")
     win = MainWindow(library, settings, lang="en", theme="light")
@@ -224,3 +228,24 @@ def test_nothing_overlaps(qtbot: QtBot, window: MainWindow, theme: str, zoom: fl
     for i, rect in enumerate(rects):
         assert not any(rect.intersects(line) for line in lines), rect
         assert not any(rect.intersects(other) for other in rects[i + 1:]), rect
+
+
+def test_glosses_follow_words_marked_known_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    from tests.reader.study.test_levels_window import _click, _mark, _seed_dialog
+
+    install_dictionary()
+    toggle(qtbot, window)
+    window.glosses.actions["gloss_unknown"].trigger()
+    scroll_to(window, "carbon emissions")
+    assert shown(window).get("emissions") == "排出"  # B1, not known yet
+    dialog = _seed_dialog(qtbot, window)  # Study → Mark known words…
+    _click(qtbot, dialog, "Seed_level")
+    dialog.level.setFocus()
+    qtbot.keyClicks(dialog.level, "B1")
+    assert dialog.level.currentText() == "B1"
+    _mark(qtbot, dialog)
+    assert window.library.study.words.get("emission") is not None
+    scroll_to(window, "carbon emissions")
+    glosses = shown(window)
+    assert "emissions" not in glosses  # known now: its gloss goes at once
+    assert glosses.get("carbon") == "炭素"  # B2 words stay unknown
