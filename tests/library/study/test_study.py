@@ -185,7 +185,7 @@ def test_possessives_are_the_word_itself(lib: Library, apostrophe: str) -> None:
     assert lemma_of(f"Austria{apostrophe}s") == "austria"
     dictionary = install_tiny_dictionary()
     found = dictionary.lookup(f"autonomy{apostrophe}s")
-    assert found.lemmas[1:] == ["autonomy"] and found.japanese() == ["自治", "自主性"]
+    assert found.lemmas[0] == "autonomy" and found.japanese() == ["自治", "自主性"]  # looked up as the word
     saved = lib.study.words.save(f"Autonomy{apostrophe}s", "learning")
     assert saved.lemma == "autonomy" and lib.study.words.get("autonomy") is not None
     text = "The region’s autonomy's limits. Autonomy grew."
