@@ -171,3 +171,33 @@ def test_split_lesson_makes_a_lesson_of_the_lines_from_n_on(capsys, tmp_path) ->
     code, out, _ = run(capsys, lib, "list")
     assert "Rain Returns to the Valley Farms" in out and "A Library Opens Its Doors at Night" in out
     assert [b["text"][:10] for b in lesson(capsys, lib)["blocks"]] == ["After thre", "Farmers sa", "Some roads"]
+
+
+CHANGE_OPTIONS: list[tuple[str, ...]] = [
+    ("--undo",),
+    ("--join",),
+    ("--split", "5"),
+    ("--text", "New words."),
+    ("--delete",),
+    ("--move", "up"),
+    ("--split-lesson",),
+]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        *[(*a, *b) for i, a in enumerate(CHANGE_OPTIONS) for b in CHANGE_OPTIONS[i + 1 :]],
+        *[(*a, "--to", "2") for a in CHANGE_OPTIONS],
+        *[("title", *a) for a in CHANGE_OPTIONS[1:]],
+        ("title", "--to", "2"),
+        ("site", "--to", "2"),
+        ("--to", "2"),
+    ],
+)
+def test_options_that_do_not_go_together_are_refused_in_one_line(capsys, lib_path, args) -> None:
+    before = lines(capsys, lib_path)
+    code, _, err = run(capsys, lib_path, "fix", "1", "3", *args)
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and ("not" in err or "goes with" in err), err
+    assert lines(capsys, lib_path) == before
