@@ -39,6 +39,7 @@ from library.pagelines import (
     apply_decisions,
     page_of,
 )
+from library.pagerefusal import why_not
 from library.pageremap import follow_reading, remap_overlay, through_edit
 from library.store.database import Database
 
@@ -278,7 +279,7 @@ class Pages:
             raise DecisionError("this lesson was made from a lesson file, not a page: its lines cannot be changed")
         new = self._assemble(lesson_id, (*old_decisions, decision))
         if new.missed:
-            raise DecisionError(f"the change cannot be made on line {decision.n}")
+            raise DecisionError(why_not(old, decision))
         with self._db.atomic():
             self._unchanged(lesson_id, old_decisions)
             self._insert(lesson_id, decision)

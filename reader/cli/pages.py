@@ -10,6 +10,7 @@ from typing import Any
 
 from library import ImportRefused, Library
 from library.pagelines import SETTABLE, DecisionError, PageLine
+from library.plural import plural
 from reader.cli.output import OK, REFUSED, USAGE, one_line
 
 PAGE_COMMANDS = ("fix", "reimport")
@@ -167,7 +168,8 @@ def reimport_command(lib: Library, args: argparse.Namespace) -> int:
         return REFUSED
     lib.search.index_pending()
     lib.study.levels.level_pending()
-    print(f"{args.id}\treimported\t{len(lib.pages.decisions(args.id))} changes kept\t{len(missed)} not kept")
+    kept = plural(len(lib.pages.decisions(args.id)), "change")
+    print(f"{args.id}\treimported\t{kept} kept\t{len(missed)} not kept")
     for d in missed:
         print(f"  not kept: {d.op} of line {d.n} “{d.text[:60]}” (the line is no longer on the page)")
     return OK

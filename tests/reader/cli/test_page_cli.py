@@ -127,6 +127,10 @@ def test_join_split_and_fix_a_typo(capsys, lib_path) -> None:
         (("fix", "1", "8", "translation"), 1, "--to M"),
         (("fix", "1", "3", "--split", "0"), 1, "cannot split"),
         (("fix", "1"), 2, "line number"),
+        (("fix", "1", "1", "--move", "up"), 1, "line 1 is the first heading or paragraph: it cannot move up"),
+        (("fix", "1", "13", "--move", "down"), 1, "line 13 is the last paragraph: it cannot move down"),
+        (("fix", "1", "0", "--move", "up"), 1, "line 0 is the first line: it cannot move up"),
+        (("fix", "1", "13", "--join"), 1, "line 13 is the last paragraph: there is nothing after it to join"),
         (("fix", "9", "1", "title"), 1, "no lesson with id 9"),
         (("show", "9", "--lines"), 1, "no lesson with id 9"),
     ],
@@ -201,3 +205,14 @@ def test_options_that_do_not_go_together_are_refused_in_one_line(capsys, lib_pat
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and ("not" in err or "goes with" in err), err
     assert lines(capsys, lib_path) == before
+
+
+def test_counts_of_one_are_said_in_the_singular(capsys, tmp_path) -> None:
+    code, out, err = run(capsys, tmp_path / "one.db", "import", str(GARDEN))
+    assert code == 0, err
+    assert "1 heading," in out and "10 paragraphs" in out and "2 translations placed" in out
+    assert "1 headings" not in out
+    rows = lines(capsys, tmp_path / "one.db")
+    assert run(capsys, tmp_path / "one.db", "fix", "1", n_of(rows, "Sign in to save"), "site")[0] == 0
+    code, out, _ = run(capsys, tmp_path / "one.db", "reimport", "1")
+    assert code == 0 and "\t1 change kept\t" in out
