@@ -41,6 +41,7 @@ from library.pagelines import (
 )
 from library.pagerefusal import why_not
 from library.pageremap import follow_reading, remap_overlay, through_edit
+from library.pagesplit import split_point
 from library.store.database import Database
 
 if TYPE_CHECKING:
@@ -190,7 +191,11 @@ class Pages:
         line = _line(self.page(lesson_id), n)
         if not 0 < at < len(line.text) or not line.text[:at].strip() or not line.text[at:].strip():
             raise DecisionError(f"cannot split line {n} at {at} (it is {len(line.text)} characters long)")
-        return self.decide(lesson_id, Decision(SPLIT, line.n, line.text, at=at))
+        # A cut inside one visible character or a note marker moves to the nearest boundary.
+        snapped = split_point(line.text, at)
+        if snapped is None:
+            raise DecisionError(f"cannot split line {n} at {at}: no place near it between two characters")
+        return self.decide(lesson_id, Decision(SPLIT, line.n, line.text, at=snapped))
 
     def set_text(self, lesson_id: int, n: int, text: str) -> Page:
         """Replace line n's text (a typo fixed)."""
