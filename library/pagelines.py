@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from library.editing import next_marker
 from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.glossary import parse_entries, parse_entry
@@ -320,7 +321,9 @@ def set_role(lines: list[Line], i: int, role: Role) -> None:
         elif above is not None and above.kind in (K.NOTE, K.NOTE_CONT, K.SOURCE):
             line.kind = K.NOTE_CONT  # goes on the note above
         else:
-            line.kind, line.marker = K.NOTE, "※"
+            # A note of its own with no marker: the lesson's next one, in the style of its others.
+            others = [ln.marker for ln in lines if ln.kind == K.NOTE and ln.marker and ln is not line]
+            line.kind, line.marker = K.NOTE, next_marker(others)
     elif role == Role.GLOSSARY:
         line.kind = K.ENTRY
         line.entries = _entries(line.text)

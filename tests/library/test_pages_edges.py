@@ -59,3 +59,13 @@ def test_a_split_with_no_boundary_near_it_is_refused(lib: Library, garden: int) 
     with pytest.raises(DecisionError, match="no place near it between two characters"):
         lib.pages.split(garden, n, 20)
     assert lib.pages.lines(garden) == before
+
+
+def test_a_line_made_a_note_with_no_marker_gets_the_lessons_next_one(lib: Library, garden: int) -> None:
+    first = next(ln.n for ln in lib.pages.lines(garden) if ln.text.startswith("retired "))
+    lib.pages.set_text(garden, first, "※3 retired: no longer working at a job")
+    lib.pages.set_role(garden, first, "note")
+    second = next(ln.n for ln in lib.pages.lines(garden) if ln.text.startswith("lot "))
+    lib.pages.set_role(garden, second, "note")
+    markers = sorted(n.marker for n in lib.lessons.get(garden).notes)
+    assert markers == ["※3", "※4"]
