@@ -82,9 +82,23 @@ def parse_with_decisions(
         return _fixed_page(lesson)
     lines, _parsed, blocks = seen[0]
     page = page_of(lesson, lines, blocks)
+    _sure_of_decided(page, decisions)
     page.missed = applied[0].missed
     lesson.dropped += applied[0].deleted  # deleted by the user: kept aside, as the bytes are
     return page
+
+
+def _sure_of_decided(page: Page, decisions: Sequence[Decision]) -> None:
+    """A line the user gave its role is as sure as can be: the importer's doubt about it is answered."""
+    at = {ln.n: i for i, ln in enumerate(page.lines)}
+    for d in decisions:
+        if d.op != ROLE:
+            continue
+        # The line the decision names: its number if the text is still there, else the nearest with its text.
+        same = [ln.n for ln in page.lines if ln.text == d.text]
+        if same:
+            i = at[min(same, key=lambda n: abs(n - d.n))]
+            page.lines[i] = replace(page.lines[i], confidence=1.0)
 
 
 def _fixed_page(lesson: Lesson) -> Page:

@@ -63,11 +63,24 @@ def _print(lines: list[PageLine], as_json: bool) -> None:
     if as_json:
         print(json.dumps([ln.to_json() for ln in lines], ensure_ascii=False, indent=2))
         return
+    numbers = _paragraph_numbers(lines)
     for ln in lines:
-        role = f"{ln.role} → {ln.target}" if ln.target is not None else str(ln.role)
+        role = str(ln.role)
+        # The block index (what --to M takes) and, for a paragraph, its ¶N as the window counts it.
+        if ln.target is not None:
+            role = f"{role} → {ln.target}" + (f" ¶{numbers[ln.target]}" if ln.target in numbers else "")
         if ln.block is not None:
-            role = f"{role} {ln.block}"
+            role = f"{role} {ln.block}" + (f" ¶{numbers[ln.block]}" if ln.block in numbers else "")
         print(f"{ln.n}\t{role}\t{ln.confidence:.1f}\t{ln.text}")
+
+
+def _paragraph_numbers(lines: list[PageLine]) -> dict[int, int]:
+    """Each paragraph block's ¶N as the window and the reader count them (1, 2, …; headings not counted)."""
+    numbers: dict[int, int] = {}
+    for ln in lines:
+        if ln.role == "paragraph" and ln.block is not None and ln.block not in numbers:
+            numbers[ln.block] = len(numbers) + 1
+    return numbers
 
 
 def fix_command(lib: Library, args: argparse.Namespace) -> int:

@@ -216,3 +216,27 @@ def test_counts_of_one_are_said_in_the_singular(capsys, tmp_path) -> None:
     assert run(capsys, tmp_path / "one.db", "fix", "1", n_of(rows, "Sign in to save"), "site")[0] == 0
     code, out, _ = run(capsys, tmp_path / "one.db", "reimport", "1")
     assert code == 0 and "\t1 change kept\t" in out
+
+
+def test_show_lines_gives_the_block_index_and_the_windows_paragraph_number(capsys, lib_path) -> None:
+    code, out, _ = run(capsys, lib_path, "show", "1", "--lines")
+    assert code == 0
+    roles = {row.split("\t")[3]: row.split("\t")[1] for row in out.splitlines()}
+    assert roles["City Gardens Bring Neighbors Together"] == "heading 0"  # headings have no ¶N
+    assert roles["Many of the gardeners had never met before they started working side by side."] == "paragraph 3 ¶3"
+    assert roles["その多くは、一緒に作業を始めるまで会ったこともありませんでした。"] == "translation → 3 ¶3"
+
+
+def test_a_line_given_its_role_by_hand_is_sure(capsys, tmp_path) -> None:
+    page = GARDEN.parents[1] / "corpus" / "en_site_buttons_comments.txt"
+    lib = tmp_path / "sure.db"
+    assert run(capsys, lib, "import", str(page))[0] == 0
+    rows = lines(capsys, lib)
+    unsure = [r for r in rows if r["confidence"] < 1.0]
+    assert len(unsure) >= 2  # the importer's guesses about the site's menu lines
+    assert run(capsys, lib, "fix", "1", str(unsure[0]["n"]), "site")[0] == 0
+    after = {r["n"]: r["confidence"] for r in lines(capsys, lib)}
+    assert after[unsure[0]["n"]] == 1.0 and after[unsure[1]["n"]] == unsure[1]["confidence"]
+    code, out, _ = run(capsys, lib, "show", "1", "--lines")
+    assert code == 0
+    assert out.splitlines()[unsure[0]["n"]].split("\t")[2] == "1.0"
