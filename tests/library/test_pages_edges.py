@@ -69,3 +69,10 @@ def test_a_line_made_a_note_with_no_marker_gets_the_lessons_next_one(lib: Librar
     lib.pages.set_role(garden, second, "note")
     markers = sorted(n.marker for n in lib.lessons.get(garden).notes)
     assert markers == ["※3", "※4"]
+
+
+def test_a_markdown_word_lists_heading_is_listed_without_its_marks(lib: Library) -> None:
+    lid = lib.lessons.import_file(GARDEN.parent / "harbour_page.md").lesson_id
+    texts = [ln.text for ln in lib.pages.lines(lid)]
+    assert "Words" in texts
+    assert not [t for t in texts if t.startswith("#")]
