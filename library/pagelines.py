@@ -100,6 +100,7 @@ class PageLine:
     lang: str
     block: int | None = None
     note: int | None = None  # for a note's line: which of the lesson's notes it is part of
+    targets: tuple[int, ...] = ()  # for a translation the importer split over several blocks: those blocks
 
     def to_json(self) -> dict[str, object]:
         """The line as `show ID --lines --json` prints it."""
@@ -112,6 +113,7 @@ class PageLine:
             "lang": self.lang,
             "block": self.block,
             "note": self.note,
+            "targets": list(self.targets) if self.targets else ([self.target] if self.target is not None else []),
         }
 
 

@@ -83,6 +83,7 @@ def parse_with_decisions(
     lines, _parsed, blocks = seen[0]
     page = page_of(lesson, lines, blocks)
     _sure_of_decided(page, decisions)
+    _split_targets(page)
     page.missed = applied[0].missed
     lesson.dropped += applied[0].deleted  # deleted by the user: kept aside, as the bytes are
     return page
@@ -99,6 +100,21 @@ def _sure_of_decided(page: Page, decisions: Sequence[Decision]) -> None:
         if same:
             i = at[min(same, key=lambda n: abs(n - d.n))]
             page.lines[i] = replace(page.lines[i], confidence=1.0)
+
+
+def _split_targets(page: Page) -> None:
+    """The blocks a translation line was split over by the importer (its pieces are their translations)."""
+    for i, ln in enumerate(page.lines):
+        if ln.role != Role.TRANSLATION or ln.target is not None:
+            continue
+        # The pieces are in page order on the blocks before the line: look back from it, a bounded way.
+        before = [b for b in (p.block for p in page.lines[max(0, i - 40) : i]) if b is not None]
+        found = tuple(
+            b for b in before
+            if any(t and t in ln.text for t in page.lesson.blocks[b].translations.values())
+        )
+        if found:
+            page.lines[i] = replace(ln, targets=found)
 
 
 def _fixed_page(lesson: Lesson) -> Page:

@@ -67,8 +67,8 @@ def _print(lines: list[PageLine], as_json: bool) -> None:
     for ln in lines:
         role = str(ln.role)
         # The block index (what --to M takes) and, for a paragraph, its ¶N as the window counts it.
-        if ln.target is not None:
-            role = f"{role} → {ln.target}" + (f" ¶{numbers[ln.target]}" if ln.target in numbers else "")
+        for k, target in enumerate(ln.targets or ((ln.target,) if ln.target is not None else ())):
+            role = f"{role}{',' if k else ' →'} {target}" + (f" ¶{numbers[target]}" if target in numbers else "")
         if ln.block is not None:
             role = f"{role} {ln.block}" + (f" ¶{numbers[ln.block]}" if ln.block in numbers else "")
         print(f"{ln.n}\t{role}\t{ln.confidence:.1f}\t{ln.text}")

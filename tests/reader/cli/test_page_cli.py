@@ -240,3 +240,14 @@ def test_a_line_given_its_role_by_hand_is_sure(capsys, tmp_path) -> None:
     code, out, _ = run(capsys, lib, "show", "1", "--lines")
     assert code == 0
     assert out.splitlines()[unsure[0]["n"]].split("\t")[2] == "1.0"
+
+
+def test_a_translation_split_over_two_paragraphs_names_both(capsys, tmp_path) -> None:
+    page = GARDEN.parents[1] / "corpus" / "ja_one_translation_two_paragraphs.txt"
+    lib = tmp_path / "two.db"
+    assert run(capsys, lib, "import", str(page))[0] == 0
+    row = next(r for r in lines(capsys, lib) if r["text"].startswith("ミルブルック町"))
+    assert row["role"] == "translation" and row["targets"] == [0, 1]
+    code, out, _ = run(capsys, lib, "show", "1", "--lines")
+    assert code == 0
+    assert out.splitlines()[row["n"]].split("\t")[1] == "translation → 0 ¶1, 1 ¶2"

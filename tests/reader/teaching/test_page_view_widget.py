@@ -204,3 +204,14 @@ def test_the_view_fits_a_small_window_and_its_text_elides(qtbot: QtBot, lang: st
     assert view.table.textElideMode() == Qt.TextElideMode.ElideRight
     text = view.table.horizontalHeader()
     assert text.sectionViewportPosition(TEXT) + text.sectionSize(TEXT) <= view.table.viewport().width()
+
+
+def test_a_translation_split_over_two_paragraphs_is_labelled_with_both() -> None:
+    from reader.teaching.page_model import paragraph_numbers, role_label
+
+    @dataclass(frozen=True)
+    class Split(Line):
+        targets: tuple[int, ...] = ()
+
+    lines = [*LINES, Split(9, "translation", None, 0.4, "二つの段落の訳。", "ja", targets=(1, 2))]
+    assert role_label(lines[-1], lambda s: s, paragraph_numbers(lines)) == "Translation of ¶1, ¶2"
