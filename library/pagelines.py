@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from library.editing import next_marker
 from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.glossary import parse_entries, parse_entry
 from library.importer.normalise import language_of
 from library.importer.split import Line
+from library.markers import next_marker
 from library.model import Block, GlossaryEntry, Lesson
 
 
