@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from library.markers import next_marker
 from library.model import Anchor, GlossaryEntry, Lesson, Note, Question
 from library.store.database import Database
 
@@ -68,18 +69,6 @@ def parse_ref(ref: str) -> tuple[str, int]:
     if kind not in ("import", "user") or not num.lstrip("-").isdigit():
         raise ValueError(f"not an item reference: {ref!r}")
     return kind, int(num)
-
-
-def next_marker(markers: list[str]) -> str:
-    """The next note marker in the lesson's own style (※4 → ※5, [2] → [3]); ※1 for a lesson with none."""
-    best: tuple[int, str, str] | None = None
-    for m in markers:
-        found = re.fullmatch(r"(\D*)(\d+)(\D*)", m)
-        if found and (best is None or int(found.group(2)) >= best[0]):
-            best = (int(found.group(2)), found.group(1), found.group(3))
-    if best is None:
-        return "※1"
-    return f"{best[1]}{best[0] + 1}{best[2]}"
 
 
 def find_anchor(

@@ -19,6 +19,7 @@ from library.importer import split as K
 from library.importer.glossary import parse_entries, parse_entry
 from library.importer.normalise import language_of
 from library.importer.split import Line
+from library.markers import next_marker
 from library.model import Block, GlossaryEntry, Lesson
 
 
@@ -99,6 +100,7 @@ class PageLine:
     lang: str
     block: int | None = None
     note: int | None = None  # for a note's line: which of the lesson's notes it is part of
+    targets: tuple[int, ...] = ()  # for a translation the importer split over several blocks: those blocks
 
     def to_json(self) -> dict[str, object]:
         """The line as `show ID --lines --json` prints it."""
@@ -111,6 +113,7 @@ class PageLine:
             "lang": self.lang,
             "block": self.block,
             "note": self.note,
+            "targets": list(self.targets) if self.targets else ([self.target] if self.target is not None else []),
         }
 
 
@@ -352,7 +355,9 @@ def set_role(lines: list[Line], i: int, role: Role) -> None:
         elif above is not None and above.kind in (K.NOTE, K.NOTE_CONT, K.SOURCE):
             line.kind = K.NOTE_CONT  # goes on the note above
         else:
-            line.kind, line.marker = K.NOTE, "※"
+            # A note of its own with no marker: the lesson's next one, in the style of its others.
+            others = [ln.marker for ln in lines if ln.kind == K.NOTE and ln.marker and ln is not line]
+            line.kind, line.marker = K.NOTE, next_marker(others)
     elif role == Role.GLOSSARY:
         line.kind = K.ENTRY
         line.entries = _entries(line.text)

@@ -40,7 +40,9 @@ from library.pagelines import (
     apply_decisions,
     page_of,
 )
+from library.pagerefusal import why_not
 from library.pageremap import follow_reading, remap_overlay, through_edit
+from library.pagesplit import split_point
 from library.store.database import Database
 
 if TYPE_CHECKING:
@@ -82,6 +84,8 @@ def parse_with_decisions(
         return _fixed_page(lesson)
     lines, _parsed, blocks = seen[0]
     page = page_of(lesson, lines, blocks)
+    _sure_of_decided(page, decisions)
+    _split_targets(page)
     page.missed = applied[0].missed
     if any(d.op == ROLE and d.role == Role.TITLE for d in decisions if d not in page.missed):
         _title_from_line(lesson, lines)
@@ -124,6 +128,34 @@ def _placements_before_structure(
         for ln in base.lines
         if ln.role == Role.TRANSLATION and ln.target is not None and 0 <= ln.target < len(base.block_lines)
     }
+
+
+def _sure_of_decided(page: Page, decisions: Sequence[Decision]) -> None:
+    """A line the user gave its role is as sure as can be: the importer's doubt about it is answered."""
+    at = {ln.n: i for i, ln in enumerate(page.lines)}
+    for d in decisions:
+        if d.op != ROLE:
+            continue
+        # The line the decision names: its number if the text is still there, else the nearest with its text.
+        same = [ln.n for ln in page.lines if ln.text == d.text]
+        if same:
+            i = at[min(same, key=lambda n: abs(n - d.n))]
+            page.lines[i] = replace(page.lines[i], confidence=1.0)
+
+
+def _split_targets(page: Page) -> None:
+    """The blocks a translation line was split over by the importer (its pieces are their translations)."""
+    for i, ln in enumerate(page.lines):
+        if ln.role != Role.TRANSLATION or ln.target is not None:
+            continue
+        # The pieces are in page order on the blocks before the line: look back from it, a bounded way.
+        before = [b for b in (p.block for p in page.lines[max(0, i - 40) : i]) if b is not None]
+        found = tuple(
+            b for b in before
+            if any(t and t in ln.text for t in page.lesson.blocks[b].translations.values())
+        )
+        if found:
+            page.lines[i] = replace(ln, targets=found)
 
 
 def _fixed_page(lesson: Lesson) -> Page:
@@ -238,7 +270,11 @@ class Pages:
         line = _line(self.page(lesson_id), n)
         if not 0 < at < len(line.text) or not line.text[:at].strip() or not line.text[at:].strip():
             raise DecisionError(f"cannot split line {n} at {at} (it is {len(line.text)} characters long)")
-        return self.decide(lesson_id, Decision(SPLIT, line.n, line.text, at=at))
+        # A cut inside one visible character or a note marker moves to the nearest boundary.
+        snapped = split_point(line.text, at)
+        if snapped is None:
+            raise DecisionError(f"cannot split line {n} at {at}: no place near it between two characters")
+        return self.decide(lesson_id, Decision(SPLIT, line.n, line.text, at=snapped))
 
     def set_text(self, lesson_id: int, n: int, text: str) -> Page:
         """Replace line n's text (a typo fixed)."""
@@ -327,7 +363,7 @@ class Pages:
             raise DecisionError("this lesson was made from a lesson file, not a page: its lines cannot be changed")
         new = self._assemble(lesson_id, (*old_decisions, decision))
         if new.missed:
-            raise DecisionError(f"the change cannot be made on line {decision.n}")
+            raise DecisionError(why_not(old, decision))
         with self._db.atomic():
             self._unchanged(lesson_id, old_decisions)
             self._insert(lesson_id, decision)

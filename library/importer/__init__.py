@@ -16,6 +16,7 @@ from library.importer.formats import parse_document, parse_formatted, parse_page
 from library.importer.formats import sniff as sniff_format
 from library.importer.text import lesson_texts, parse_text
 from library.model import ImportWarning, Lesson
+from library.plural import plural
 
 __all__ = [
     "ImportReport", "lesson_texts", "parse_document", "parse_formatted", "parse_page", "parse_pages", "parse_text",
@@ -41,10 +42,11 @@ class ImportReport:
         """One line: paragraphs, translations placed, notes anchored, glossary, unplaced, and
         what was guessed."""
         counts = (
-            f"{self.paragraphs} paragraphs, {self.headings} headings, {self.translations} translations placed, "
-            f"{self.notes_anchored}/{self.notes} notes anchored, {self.glossary} glossary entries, "
-            f"{self.unplaced} unplaced"
-        ) + (f", {self.exercises} exercises" if self.exercises else "")
+            f"{plural(self.paragraphs, 'paragraph')}, {plural(self.headings, 'heading')}, "
+            f"{plural(self.translations, 'translation')} placed, "
+            f"{self.notes_anchored}/{plural(self.notes, 'note')} anchored, "
+            f"{plural(self.glossary, 'glossary entry', 'glossary entries')}, {self.unplaced} unplaced"
+        ) + (f", {plural(self.exercises, 'exercise')}" if self.exercises else "")
         if not self.warnings:
             return counts
         kinds = Counter(w.kind for w in self.warnings)

@@ -60,6 +60,10 @@ def classify(lines: list[Line]) -> None:
         if not line.kind:
             line.kind = K.CJK if line.lang in CJK else K.JUNK
     _mark_sentence_pairs(lines)
+    for line in lines:
+        md = P.MARKDOWN_HEADING.match(line.text) if line.shown is None else None
+        if md:
+            line.shown = md.group("text")  # a heading's `#` marks are layout (a word list's, a chapter's)
 
 
 # A list of headwords, each with its definition on the next line, needs this many to be read

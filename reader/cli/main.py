@@ -13,6 +13,7 @@ from pathlib import Path
 from library import ImportRefused, Library, default_library_path
 from library.errors import LibraryError, WriteRefused
 from library.packs import is_pack
+from library.plural import plural
 from reader.cli.backup import add_backup_commands, backup_command, check_command, restore_command
 from reader.cli.output import LIBRARY, REFUSED, USAGE, one_line, safe_output, shown
 from reader.cli.pages import PAGE_COMMANDS, add_page_commands, fix_command, print_lines, reimport_command
@@ -216,7 +217,8 @@ def _list(lib: Library, args: argparse.Namespace) -> int:
         print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=2))
         return 0
     for r in rows:
-        print(f"{r.id}\t{r.imported_at[:10]}\t{r.paragraphs} paragraphs\t{whole_percent(r.progress)}\t{r.title}")
+        count = plural(r.paragraphs, "paragraph")
+        print(f"{r.id}	{r.imported_at[:10]}	{count}	{whole_percent(r.progress)}	{r.title}")
     return 0
 
 

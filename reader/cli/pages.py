@@ -10,6 +10,7 @@ from typing import Any
 
 from library import ImportRefused, Library
 from library.pagelines import SETTABLE, DecisionError, PageLine
+from library.plural import plural
 from reader.cli.output import OK, REFUSED, USAGE, one_line
 
 PAGE_COMMANDS = ("fix", "reimport")
@@ -27,14 +28,14 @@ def add_page_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("n", type=int, nargs="?", metavar="N", help="the line's number")
     p.add_argument("role", nargs="?", metavar="ROLE", help=f"the line's new role: {', '.join(ROLE_NAMES)}")
     p.add_argument("--to", type=int, metavar="M", help="for a translation: the paragraph (block) it translates")
-    change = p.add_mutually_exclusive_group()
-    change.add_argument("--undo", action="store_true", help="take the last change back")
-    change.add_argument("--join", action="store_true", help="join line N with the line after it")
-    change.add_argument("--split", type=int, metavar="AT", help="split line N in two at character AT")
-    change.add_argument("--text", metavar="TEXT", help="replace line N's text")
-    change.add_argument("--delete", action="store_true", help="take line N out of the lesson")
-    change.add_argument("--move", choices=("up", "down"), help="move line N up or down")
-    change.add_argument(
+    # The changes exclude each other; that is checked in fix_command so that a clash is refused in one line.
+    p.add_argument("--undo", action="store_true", help="take the last change back")
+    p.add_argument("--join", action="store_true", help="join line N with the line after it")
+    p.add_argument("--split", type=int, metavar="AT", help="split line N in two at character AT")
+    p.add_argument("--text", metavar="TEXT", help="replace line N's text")
+    p.add_argument("--delete", action="store_true", help="take line N out of the lesson")
+    p.add_argument("--move", choices=("up", "down"), help="move line N up or down")
+    p.add_argument(
         "--split-lesson", action="store_true", help="line N and the lines after it become a lesson of their own"
     )
     p.add_argument("--json", action="store_true", help="print the lines after the change as JSON")
@@ -62,16 +63,33 @@ def _print(lines: list[PageLine], as_json: bool) -> None:
     if as_json:
         print(json.dumps([ln.to_json() for ln in lines], ensure_ascii=False, indent=2))
         return
+    numbers = _paragraph_numbers(lines)
     for ln in lines:
-        role = f"{ln.role} → {ln.target}" if ln.target is not None else str(ln.role)
+        role = str(ln.role)
+        # The block index (what --to M takes) and, for a paragraph, its ¶N as the window counts it.
+        for k, target in enumerate(ln.targets or ((ln.target,) if ln.target is not None else ())):
+            role = f"{role}{',' if k else ' →'} {target}" + (f" ¶{numbers[target]}" if target in numbers else "")
         if ln.block is not None:
-            role = f"{role} {ln.block}"
+            role = f"{role} {ln.block}" + (f" ¶{numbers[ln.block]}" if ln.block in numbers else "")
         print(f"{ln.n}\t{role}\t{ln.confidence:.1f}\t{ln.text}")
+
+
+def _paragraph_numbers(lines: list[PageLine]) -> dict[int, int]:
+    """Each paragraph block's ¶N as the window and the reader count them (1, 2, …; headings not counted)."""
+    numbers: dict[int, int] = {}
+    for ln in lines:
+        if ln.role == "paragraph" and ln.block is not None and ln.block not in numbers:
+            numbers[ln.block] = len(numbers) + 1
+    return numbers
 
 
 def fix_command(lib: Library, args: argparse.Namespace) -> int:
     """`fix ID N ROLE [--to M]`, `fix ID N --join|--split AT|--text T|--delete|--move up|down`, `fix ID --undo`."""
     pages = lib.pages
+    clash = _clash(args)
+    if clash:
+        print(f"study-reader: {clash}", file=sys.stderr)
+        return USAGE
     try:
         lib.lessons.get(args.id)
     except KeyError:
@@ -79,20 +97,11 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
         return REFUSED
     try:
         if args.undo:
-            if args.n is not None:
-                print("study-reader: fix ID --undo takes no line number", file=sys.stderr)
-                return USAGE
             if pages.undo(args.id) is None:
                 print(f"study-reader: lesson {args.id} has no change to take back", file=sys.stderr)
                 return REFUSED
         elif args.n is None:
             print("study-reader: fix needs a line number N (see `show ID --lines`) or --undo", file=sys.stderr)
-            return USAGE
-        elif _changes(args) and args.role is not None:
-            print(
-                "study-reader: give a role or one change (--join, --split, --text, --delete, --move), not both",
-                file=sys.stderr,
-            )
             return USAGE
         elif args.join:
             pages.join(args.id, args.n)
@@ -128,10 +137,36 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
     return OK
 
 
-def _changes(args: argparse.Namespace) -> bool:
-    return bool(
-        args.join or args.split is not None or args.text is not None or args.delete or args.move or args.split_lesson
-    )
+def _changes(args: argparse.Namespace) -> list[str]:
+    """The change options given (each of them excludes the others)."""
+    given = {
+        "--undo": args.undo,
+        "--join": args.join,
+        "--split": args.split is not None,
+        "--text": args.text is not None,
+        "--delete": args.delete,
+        "--move": args.move is not None,
+        "--split-lesson": args.split_lesson,
+    }
+    return [name for name, on in given.items() if on]
+
+
+def _clash(args: argparse.Namespace) -> str:
+    """Why the options given do not go together, or "" when they do."""
+    changes = _changes(args)
+    if len(changes) > 1:
+        return f"fix takes one change at a time, not {' and '.join(changes)}"
+    if changes and args.role is not None:
+        return f"give a role or a change ({changes[0]}), not both"
+    if args.to is not None and changes:
+        return f"--to goes with the role translation, not with {changes[0]}"
+    if args.to is not None and args.role is not None and args.role != "translation":
+        return f"--to goes with the role translation, not with {args.role}"
+    if args.to is not None and args.role is None:
+        return "--to goes with the role translation (fix ID N translation --to M)"
+    if args.undo and args.n is not None:
+        return "fix ID --undo takes no line number"
+    return ""
 
 
 def reimport_command(lib: Library, args: argparse.Namespace) -> int:
@@ -146,7 +181,8 @@ def reimport_command(lib: Library, args: argparse.Namespace) -> int:
         return REFUSED
     lib.search.index_pending()
     lib.study.levels.level_pending()
-    print(f"{args.id}\treimported\t{len(lib.pages.decisions(args.id))} changes kept\t{len(missed)} not kept")
+    kept = plural(len(lib.pages.decisions(args.id)), "change")
+    print(f"{args.id}\treimported\t{kept} kept\t{len(missed)} not kept")
     for d in missed:
         print(f"  not kept: {d.op} of line {d.n} “{d.text[:60]}” (the line is no longer on the page)")
     return OK

@@ -94,6 +94,10 @@ def paragraph_numbers(lines: Sequence[PageLineLike]) -> dict[int, int]:
 
 def role_label(line: PageLineLike, tr: Callable[[str], str], numbers: dict[int, int]) -> str:
     """How the view names a line's role: 'Translation of ¶3', 'Paragraph ¶2', 'Note 1', 'Glossary entry'…"""
+    split_over = [numbers[b] for b in getattr(line, "targets", ()) if b in numbers]
+    if line.role == "translation" and line.target is None and split_over:
+        # One line the importer split over several paragraphs: all of them are named.
+        return tr("Translation of ¶{n}").format(n=", ¶".join(str(k) for k in split_over))
     if line.role == "translation" and line.target is not None:
         if line.target in numbers:
             return tr("Translation of ¶{n}").format(n=numbers[line.target])

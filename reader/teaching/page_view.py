@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -174,9 +174,14 @@ class PageView(QDialog):
         for button in (self.save_text, self.split_here):
             row.addWidget(button)
         row.addStretch(1)
+        # The page's buttons on a row of their own: on one row the view could not be narrower than
+        # about 640 px in Japanese, wider than a small window can hold.
+        page_row = QHBoxLayout()
+        page_row.addStretch(1)
         for button in (self.split_lesson, self.swap, self.close_button):
-            row.addWidget(button)
+            page_row.addWidget(button)
         layout.addLayout(row)
+        layout.addLayout(page_row)
         self.save_text.clicked.connect(self._fix_text)
         self.split_here.clicked.connect(self._split)
         self.split_lesson.clicked.connect(lambda: self._ask(PageEdit.SPLIT_LESSON))
@@ -189,6 +194,15 @@ class PageView(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.can_split_lesson = self.can_swap = True
         self.retranslate(tr)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit inside the window it belongs to: a small window gets a view it can hold."""
+        parent = self.parentWidget()
+        if parent is not None:
+            room = parent.window().size()
+            width, height = min(self.width(), room.width()), min(self.height(), room.height())
+            self.resize(max(width, self.minimumSizeHint().width()), max(height, self.minimumSizeHint().height()))
+        super().showEvent(event)
 
     def _add_action(self, keyed: KeyedEdit) -> None:
         action = QAction(keyed.text, self)

@@ -127,6 +127,10 @@ def test_join_split_and_fix_a_typo(capsys, lib_path) -> None:
         (("fix", "1", "8", "translation"), 1, "--to M"),
         (("fix", "1", "3", "--split", "0"), 1, "cannot split"),
         (("fix", "1"), 2, "line number"),
+        (("fix", "1", "1", "--move", "up"), 1, "line 1 is the first heading or paragraph: it cannot move up"),
+        (("fix", "1", "13", "--move", "down"), 1, "line 13 is the last paragraph: it cannot move down"),
+        (("fix", "1", "0", "--move", "up"), 1, "line 0 is the first line: it cannot move up"),
+        (("fix", "1", "13", "--join"), 1, "line 13 is the last paragraph: there is nothing after it to join"),
         (("fix", "9", "1", "title"), 1, "no lesson with id 9"),
         (("show", "9", "--lines"), 1, "no lesson with id 9"),
     ],
@@ -171,3 +175,79 @@ def test_split_lesson_makes_a_lesson_of_the_lines_from_n_on(capsys, tmp_path) ->
     code, out, _ = run(capsys, lib, "list")
     assert "Rain Returns to the Valley Farms" in out and "A Library Opens Its Doors at Night" in out
     assert [b["text"][:10] for b in lesson(capsys, lib)["blocks"]] == ["After thre", "Farmers sa", "Some roads"]
+
+
+CHANGE_OPTIONS: list[tuple[str, ...]] = [
+    ("--undo",),
+    ("--join",),
+    ("--split", "5"),
+    ("--text", "New words."),
+    ("--delete",),
+    ("--move", "up"),
+    ("--split-lesson",),
+]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        *[(*a, *b) for i, a in enumerate(CHANGE_OPTIONS) for b in CHANGE_OPTIONS[i + 1 :]],
+        *[(*a, "--to", "2") for a in CHANGE_OPTIONS],
+        *[("title", *a) for a in CHANGE_OPTIONS[1:]],
+        ("title", "--to", "2"),
+        ("site", "--to", "2"),
+        ("--to", "2"),
+    ],
+)
+def test_options_that_do_not_go_together_are_refused_in_one_line(capsys, lib_path, args) -> None:
+    before = lines(capsys, lib_path)
+    code, _, err = run(capsys, lib_path, "fix", "1", "3", *args)
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and ("not" in err or "goes with" in err), err
+    assert lines(capsys, lib_path) == before
+
+
+def test_counts_of_one_are_said_in_the_singular(capsys, tmp_path) -> None:
+    code, out, err = run(capsys, tmp_path / "one.db", "import", str(GARDEN))
+    assert code == 0, err
+    assert "1 heading," in out and "10 paragraphs" in out and "2 translations placed" in out
+    assert "1 headings" not in out
+    rows = lines(capsys, tmp_path / "one.db")
+    assert run(capsys, tmp_path / "one.db", "fix", "1", n_of(rows, "Sign in to save"), "site")[0] == 0
+    code, out, _ = run(capsys, tmp_path / "one.db", "reimport", "1")
+    assert code == 0 and "\t1 change kept\t" in out
+
+
+def test_show_lines_gives_the_block_index_and_the_windows_paragraph_number(capsys, lib_path) -> None:
+    code, out, _ = run(capsys, lib_path, "show", "1", "--lines")
+    assert code == 0
+    roles = {row.split("\t")[3]: row.split("\t")[1] for row in out.splitlines()}
+    assert roles["City Gardens Bring Neighbors Together"] == "heading 0"  # headings have no ¶N
+    assert roles["Many of the gardeners had never met before they started working side by side."] == "paragraph 3 ¶3"
+    assert roles["その多くは、一緒に作業を始めるまで会ったこともありませんでした。"] == "translation → 3 ¶3"
+
+
+def test_a_line_given_its_role_by_hand_is_sure(capsys, tmp_path) -> None:
+    page = GARDEN.parents[1] / "corpus" / "en_site_buttons_comments.txt"
+    lib = tmp_path / "sure.db"
+    assert run(capsys, lib, "import", str(page))[0] == 0
+    rows = lines(capsys, lib)
+    unsure = [r for r in rows if r["confidence"] < 1.0]
+    assert len(unsure) >= 2  # the importer's guesses about the site's menu lines
+    assert run(capsys, lib, "fix", "1", str(unsure[0]["n"]), "site")[0] == 0
+    after = {r["n"]: r["confidence"] for r in lines(capsys, lib)}
+    assert after[unsure[0]["n"]] == 1.0 and after[unsure[1]["n"]] == unsure[1]["confidence"]
+    code, out, _ = run(capsys, lib, "show", "1", "--lines")
+    assert code == 0
+    assert out.splitlines()[unsure[0]["n"]].split("\t")[2] == "1.0"
+
+
+def test_a_translation_split_over_two_paragraphs_names_both(capsys, tmp_path) -> None:
+    page = GARDEN.parents[1] / "corpus" / "ja_one_translation_two_paragraphs.txt"
+    lib = tmp_path / "two.db"
+    assert run(capsys, lib, "import", str(page))[0] == 0
+    row = next(r for r in lines(capsys, lib) if r["text"].startswith("ミルブルック町"))
+    assert row["role"] == "translation" and row["targets"] == [0, 1]
+    code, out, _ = run(capsys, lib, "show", "1", "--lines")
+    assert code == 0
+    assert out.splitlines()[row["n"]].split("\t")[1] == "translation → 0 ¶1, 1 ¶2"

@@ -180,3 +180,38 @@ def test_a_selected_line_still_shows_its_role_colour(qtbot: QtBot) -> None:
     image = view.table.viewport().grab().toImage()
     sample = image.pixelColor(rect.right() - 8, rect.center().y()).name()  # inside the chip, right of its words
     assert sample == chip_colour("title", THEMES["light"])
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_view_fits_a_small_window_and_its_text_elides(qtbot: QtBot, lang: str) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from reader.ui.i18n import JA
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    view = PageView(THEMES["dark"], (lambda s: JA.get(s, s)) if lang == "ja" else (lambda s: s), window)
+    view.set_lines(LINES)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.width() <= 800 and view.height() <= 600
+    assert view.minimumSizeHint().width() <= 600
+    view.resize(600, 400)
+    qtbot.waitUntil(lambda: view.width() == 600)
+    assert view.table.textElideMode() == Qt.TextElideMode.ElideRight
+    text = view.table.horizontalHeader()
+    assert text.sectionViewportPosition(TEXT) + text.sectionSize(TEXT) <= view.table.viewport().width()
+
+
+def test_a_translation_split_over_two_paragraphs_is_labelled_with_both() -> None:
+    from reader.teaching.page_model import paragraph_numbers, role_label
+
+    @dataclass(frozen=True)
+    class Split(Line):
+        targets: tuple[int, ...] = ()
+
+    lines = [*LINES, Split(9, "translation", None, 0.4, "二つの段落の訳。", "ja", targets=(1, 2))]
+    assert role_label(lines[-1], lambda s: s, paragraph_numbers(lines)) == "Translation of ¶1, ¶2"

@@ -1,0 +1,78 @@
+"""The page view's edges: splits that would cut one visible character or a note marker, refusals
+that say why, and notes made by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from library import Library
+from library.pagelines import DecisionError
+
+GARDEN = Path(__file__).resolve().parents[1] / "data" / "pageview" / "garden_page.txt"
+ACCENT = "Cafe\u0301 owners grow mint."  # "é" written as e + a combining acute accent
+FAMILY = "A family 👩\u200d👩\u200d👧 plants beans."
+MARKED = "Gardens feed the city※12 in summer."
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Library:
+    return Library(tmp_path / "lib.db")
+
+
+@pytest.fixture
+def garden(lib: Library) -> int:
+    return lib.lessons.import_file(GARDEN).lesson_id
+
+
+def _split(lib: Library, lid: int, text: str, at: int) -> tuple[str, str]:
+    n = next(ln.n for ln in lib.pages.lines(lid) if ln.text.startswith("Many of the gardeners"))
+    lib.pages.set_text(lid, n, text)
+    lib.pages.split(lid, n, at)
+    texts = [ln.text for ln in lib.pages.lines(lid)]
+    return texts[n], texts[n + 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "first", "rest"),
+    [
+        (ACCENT, 4, "Caf", "e\u0301 owners grow mint."),  # between e and its accent: before the e
+        (FAMILY, FAMILY.index("\u200d") + 1, "A family", "👩\u200d👩\u200d👧 plants beans."),
+        (FAMILY, FAMILY.index("👧"), "A family 👩\u200d👩\u200d👧", "plants beans."),  # after is nearer
+        (MARKED, MARKED.index("※") + 1, "Gardens feed the city", "※12 in summer."),
+        (MARKED, MARKED.index("※") + 2, "Gardens feed the city※12", "in summer."),
+        (MARKED, MARKED.index("※"), "Gardens feed the city", "※12 in summer."),  # a boundary stays put
+    ],
+)
+def test_a_split_inside_one_character_or_a_marker_moves_to_the_nearest_boundary(
+    lib: Library, garden: int, text: str, at: int, first: str, rest: str
+) -> None:
+    assert _split(lib, garden, text, at) == (first, rest)
+
+
+def test_a_split_with_no_boundary_near_it_is_refused(lib: Library, garden: int) -> None:
+    n = next(ln.n for ln in lib.pages.lines(garden) if ln.text.startswith("Many of the gardeners"))
+    text = "A" + "\u0301" * 40 + " b"
+    lib.pages.set_text(garden, n, text)
+    before = lib.pages.lines(garden)
+    with pytest.raises(DecisionError, match="no place near it between two characters"):
+        lib.pages.split(garden, n, 20)
+    assert lib.pages.lines(garden) == before
+
+
+def test_a_line_made_a_note_with_no_marker_gets_the_lessons_next_one(lib: Library, garden: int) -> None:
+    first = next(ln.n for ln in lib.pages.lines(garden) if ln.text.startswith("retired "))
+    lib.pages.set_text(garden, first, "※3 retired: no longer working at a job")
+    lib.pages.set_role(garden, first, "note")
+    second = next(ln.n for ln in lib.pages.lines(garden) if ln.text.startswith("lot "))
+    lib.pages.set_role(garden, second, "note")
+    markers = sorted(n.marker for n in lib.lessons.get(garden).notes)
+    assert markers == ["※3", "※4"]
+
+
+def test_a_markdown_word_lists_heading_is_listed_without_its_marks(lib: Library) -> None:
+    lid = lib.lessons.import_file(GARDEN.parent / "harbour_page.md").lesson_id
+    texts = [ln.text for ln in lib.pages.lines(lid)]
+    assert "Words" in texts
+    assert not [t for t in texts if t.startswith("#")]
