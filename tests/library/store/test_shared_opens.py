@@ -46,7 +46,8 @@ sys.stdin.readline()
 
 
 def _run_sequence(tmp_path: Path, second_check: str) -> tuple[Path, int]:
-    """The tester's steps; returns the library and the lesson's id after the first process was killed."""
+    """The steps that lost a rename (an import in the window, a command beside it, a change, a crash);
+    returns the library and the lesson's id after the first process was killed."""
     lib = tmp_path / "lib.db"
     child = subprocess.Popen(
         [sys.executable, "-c", _CHILD, str(lib), second_check, str(PAGE)],
