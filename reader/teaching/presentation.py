@@ -16,7 +16,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QColor,
     QFont,
     QFontMetrics,
     QFontMetricsF,
@@ -31,7 +30,7 @@ from library.model import Lesson
 from reader.article.document import translation_lang
 from reader.teaching.blanks import Gap, lesson_gaps
 from reader.ui.safe_text import SafeDocument
-from reader.ui.themes import Theme, contrast
+from reader.ui.themes import Theme, contrast, mix
 
 CONTEXT_BEFORE, CONTEXT_AFTER = 1, 3  # paragraphs shown (dimmed) around the one in focus
 BLANK = "\u2007" * 2 + "＿＿＿" + "\u2007" * 2
@@ -46,22 +45,12 @@ KEYS_HINT = "← → move   Home start   T translation   N notes   Q quiz   Spac
 DIM_CONTRAST = 4.6  # text out of focus is still text a class reads: 4.5:1, and a little to spare for rounding
 
 
-def _mix(fg: str, bg: str, amount: float) -> str:
-    """A colour `amount` of the way from bg to fg (dimmed text that stays legible on a projector)."""
-    a, b = QColor(fg), QColor(bg)
-    return QColor(
-        round(b.red() + (a.red() - b.red()) * amount),
-        round(b.green() + (a.green() - b.green()) * amount),
-        round(b.blue() + (a.blue() - b.blue()) * amount),
-    ).name()
-
-
 def dim_colour(theme: Theme) -> str:
     """The colour of the paragraphs around the focused one: as faint as still reads at 4.5:1."""
     amount = 0.35
-    while amount < 1 and contrast(_mix(theme.text, theme.base, amount), theme.base) < DIM_CONTRAST:
+    while amount < 1 and contrast(mix(theme.text, theme.base, amount), theme.base) < DIM_CONTRAST:
         amount += 0.01
-    return _mix(theme.text, theme.base, min(amount, 1.0))
+    return mix(theme.text, theme.base, min(amount, 1.0))
 
 
 class PresentationView(QWidget):
