@@ -93,9 +93,8 @@ def test_second_start_skips_the_install_until_the_project_changes(project: Path)
     assert done.stdout == "window opened with: --lang ja\n"
     stamp = (project / "venv" / ".study-reader-installed").read_text()
 
-    done, calls, took = _run(project, "--lang", "ja")
-    assert (done.returncode, calls, done.stdout) == (0, [], "window opened with: --lang ja\n")
-    assert took < 5  # ~0.05 s here: the stamp is a hash of ~120 files
+    done, calls, _ = _run(project, "--lang", "ja")
+    assert (done.returncode, calls, done.stdout) == (0, [], "window opened with: --lang ja\n")  # no pip run
 
     source = project / "reader" / "app.py"  # a source changed: installed again, and the stamp follows
     source.write_text(source.read_text() + "\n# changed\n")

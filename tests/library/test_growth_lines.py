@@ -5,7 +5,6 @@ which the window would take seconds and hundreds of megabytes to open the lesson
 from __future__ import annotations
 
 import json
-import time
 import tracemalloc
 
 import pytest
@@ -28,19 +27,19 @@ def test_a_page_at_the_line_limit_imports() -> None:
     assert lesson.blocks[0].text.startswith("The park opens today")
 
 
-def test_twelve_megabytes_of_one_character_lines_are_refused_quickly_in_one_line() -> None:
+def test_twelve_megabytes_of_one_character_lines_are_refused_in_one_line_unsplit() -> None:
     data = b"a\n" * 6_000_000
     tracemalloc.start()
-    start = time.perf_counter()
     try:
         with pytest.raises(ImportRefused) as refused:
             parse_page(data, "page.txt")
-        seconds = time.perf_counter() - start
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
     assert str(refused.value) == f"page has too many lines (6,000,001; the limit is {MAX_LINES:,})"
-    assert seconds < 2 and peak < 100 * 1024 * 1024, (seconds, peak)
+    # Split into six million line strings the page would take over 300 MB; counted, it is refused
+    # holding little more than its own text (how fast: bench/run.py).
+    assert peak < 100 * 1024 * 1024, peak
 
 
 def _one_word_paragraphs(n: int) -> bytes:

@@ -4,13 +4,13 @@ anchors kept, and grouped pages imported through it with their confidence report
 from __future__ import annotations
 
 import random
-import time
 
 from library.importer.evidence import EnglishBlock, Evidence
 from library.importer.links import Item, Link, search_links
 from library.importer.split import PARAGRAPH
 from library.importer.text import parse_text
 from library.model import LOW_CONFIDENCE
+from tests.growth import assert_linear
 
 
 def blocks_of(*texts: str) -> list[EnglishBlock]:
@@ -118,20 +118,20 @@ def test_a_long_stretch_with_no_anchor_is_left_unplaced() -> None:
     assert not any(b.translations for b in lesson.blocks)  # order and length alone: not enough
 
 
+Searched = tuple[list[Item], list[EnglishBlock], Evidence, dict[int, int]]
+
+
 def test_the_search_grows_linearly() -> None:
-    def cpu(n: int) -> float:
+    def make(n: int) -> Searched:
         blocks = blocks_of(*(f"Paragraph {k} says something about the river and the town." for k in range(n)))
         items = items_of(*(f"第{k}段落は川と町について述べる。" for k in range(n)))
         anchors = {100 + k: k for k in range(0, n, 5)}  # every fifth placed, the rest searched
-        start = time.process_time()
-        links = search_links(items, blocks, Evidence(blocks), anchors)
-        elapsed = time.process_time() - start
-        assert len(links) == n
-        return elapsed
+        return items, blocks, Evidence(blocks), anchors
 
-    small = min(cpu(200) for _ in range(3))
-    large = min(cpu(800) for _ in range(3))
-    assert large <= 6 * small, (small, large)
+    def search(made: Searched) -> None:
+        assert len(search_links(*made)) == len(made[1])
+
+    assert_linear(make, search, 200, memory=False)
 
 
 ORDER_PAGE = """Owls Nest in an Old Church

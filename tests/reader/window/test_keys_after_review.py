@@ -21,7 +21,7 @@ def test_ctrl_e_right_after_finish_opens_edit_mode(qtbot: QtBot, window: MainWin
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     # the window is active again with a widget taking the keys within moments (it stayed inactive, keys lost)
-    qtbot.waitUntil(lambda: window.isActiveWindow() and QApplication.focusWidget() is not None, timeout=300)
+    qtbot.waitUntil(lambda: window.isActiveWindow() and QApplication.focusWidget() is not None, timeout=2000)
     keys_go_to = QApplication.focusWidget()
     assert keys_go_to is not None and keys_go_to.window() is window
     qtbot.keyClick(keys_go_to, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)

@@ -46,7 +46,7 @@ def test_hovering_a_highlighted_word_shows_its_entry(qtbot: QtBot, window: MainW
     click_entry(qtbot, window, "berth")
     assert window.article.highlighted_words() == ["berths"]
     qtbot.mouseMove(window.article.viewport(), point_of(window.article, "berths"))
-    qtbot.waitUntil(window.article.card.isVisible, timeout=100)
+    qtbot.waitUntil(window.article.card.isVisible, timeout=2000)
     assert "a bed on a train or a ship" in window.article.card.text()
 
 
