@@ -105,6 +105,8 @@ class Library:
 
     def close(self) -> None:
         """Close the connection (a clean close: the next open need not check the file)."""
+        if self._session is not None:
+            self._session.closing()
         self.db.close()
         if self._session is not None:
             self._session.end()  # the marker stays while another Library of this process has the file open

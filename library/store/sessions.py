@@ -6,7 +6,9 @@ last of them closes, so one closing never makes the process look gone to another
 The same count tells opening that this process holds the file open already; then nothing may
 open and close the file outside SQLite, since closing any descriptor of a file drops every
 POSIX lock the process holds on it (SQLite's "how to corrupt" §2.2), and without its locks
-another process's last connection would checkpoint and delete the -wal this one still writes."""
+another process's last connection would checkpoint and delete the -wal this one still writes.
+Since something outside this code may still do it (a file dialog reads the files it lists),
+the first open also takes library/store/guard.py's lock, which no such close can drop."""
 
 from __future__ import annotations
 
@@ -16,11 +18,14 @@ import threading
 from pathlib import Path
 
 from library.files import pid_alive
+from library.store import guard
 
 # Open libraries of this process, by resolved path: how many opens, how many of them writable.
 # Process-wide on purpose: the POSIX locks it stands for are process-wide too.
 _lock = threading.Lock()
 _opens: dict[Path, list[int]] = {}
+# The guard lock's descriptor for each library this process has open (None where not taken).
+_guards: dict[Path, int | None] = {}
 
 
 def _key(path: Path) -> Path:
@@ -101,7 +106,10 @@ class Session:
         self.path, self.writable = path, writable
         self._ended = False
         with _lock:
-            counts = _opens.setdefault(_key(path), [0, 0])
+            key = _key(path)
+            counts = _opens.setdefault(key, [0, 0])
+            if counts[0] == 0:
+                _guards[key] = guard.take(key)
             counts[0] += 1
             counts[1] += writable
             if writable:
@@ -109,6 +117,14 @@ class Session:
                 # version's close) comes back while this process still has the library open.
                 with contextlib.suppress(OSError):
                     _marker(path).touch()
+
+    def closing(self) -> None:
+        """This open's connection is about to close: if it is the process's last open, the guard
+        goes first, so that SQLite can tell whether this is the last connection of all."""
+        with _lock:
+            key = _key(self.path)
+            if not self._ended and _opens.get(key, [0])[0] == 1:
+                guard.release(_guards.pop(key, None))
 
     def end(self) -> None:
         """This open is closed: the marker goes with the process's last writable open."""
@@ -125,6 +141,7 @@ class Session:
                     _marker(self.path).unlink(missing_ok=True)
             if counts[0] == 0:
                 del _opens[key]
+                guard.release(_guards.pop(key, None))
 
 
 def begin_session(path: Path, writable: bool = True) -> Session:

@@ -8,6 +8,7 @@ deleted the -wal the window still wrote into, so every later change went to a de
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -29,7 +30,7 @@ from library.errors import ImportRefused
 
 path, second_check = sys.argv[1], sys.argv[2]
 a = Library(path, check="crash")
-with Library(path, check="never" if second_check == "itself" else second_check) as b:
+with Library(path, check="never" if second_check in ("itself", "read") else second_check) as b:
     lesson_id = b.lessons.import_file(sys.argv[3]).lesson_id
 if second_check == "itself":  # the library file, then its -wal, dropped on the window as pages
     for name in (path, path + "-wal"):
@@ -37,6 +38,9 @@ if second_check == "itself":  # the library file, then its -wal, dropped on the 
             a.lessons.import_file(name)
         except ImportRefused:
             pass
+if second_check == "read":  # what a file dialog showing the library's folder does: read it to tell its type
+    with open(path, "rb") as f:
+        f.read(16)
 print(lesson_id, flush=True)
 sys.stdin.readline()
 a.lessons.rename(lesson_id, "Renamed in the first process")
@@ -111,3 +115,32 @@ def test_the_library_given_as_a_page_is_refused_unread(tmp_path: Path) -> None:
     lib, lesson_id = _run_sequence(tmp_path, second_check="itself")
     with Library(lib) as after:
         assert after.lessons.get(lesson_id).title == "Renamed in the first process"
+
+
+def _descriptors() -> list[str]:
+    """What this process's descriptors point at (Linux)."""
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):  # the listing's own descriptor, closed by now
+            found.append(os.readlink(f"/proc/self/fd/{fd}"))
+    return found
+
+
+def test_a_read_of_the_library_file_by_something_else_in_the_process_loses_nothing(tmp_path: Path) -> None:
+    """Qt's file dialog reads the files of the folder it shows (to tell their types): that close
+    drops the process's SQLite locks, but not the guard's, so a command beside it still cannot
+    take itself for the last user and delete the -wal."""
+    lib, lesson_id = _run_sequence(tmp_path, second_check="read")
+    with Library(lib) as after:
+        assert after.lessons.get(lesson_id).title == "Renamed in the first process"
+
+
+def test_the_last_close_still_tidies_up_and_a_single_close_keeps_the_guard(tmp_path: Path) -> None:
+    path = tmp_path / "lib.db"
+    first = Library(path)
+    second = Library(path, check="never")
+    second.close()  # not the last: the guard stays with the first
+    if Path("/proc/self/fd").is_dir():
+        assert _descriptors().count(str(path.resolve())) >= 2  # SQLite's descriptor and the guard's
+    first.close()
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
