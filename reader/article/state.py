@@ -178,6 +178,8 @@ class ArticleBase(QTextBrowser):
             if focus_before != -1:
                 self.focus_moved.emit(-1)
             return
+        # Kept by paragraph number: a number an undone split or a join took away is gone now.
+        shown = {index for index in shown if index in self.built.extra_block}
         for index in shown:
             self._set_extra_visible(index, True, dirty=False)
         if shown:

@@ -243,3 +243,27 @@ def test_a_placed_translation_made_unplaced_by_key_leaves_its_paragraph(qtbot: Q
     assert bees.lesson is not None
     assert all(JA not in b.translations.values() for b in bees.lesson.blocks)
     assert [u.text for u in bees.lesson.unplaced] == [JA]
+
+
+def test_undo_of_a_split_with_the_last_paragraph_open_keeps_the_article_whole(
+    qtbot: QtBot, bees: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The translation shown under the last paragraph (whose number the split made) is shown
+    by number again after the undo, when that number no longer exists."""
+    shown: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, _pos, _at=None: shown.append(menu))
+    article = bees.article
+    bees.activateWindow()
+    article.setFocus()
+    qtbot.keyClick(article, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    pos = point_of(article, "Many")
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, article.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(article.viewport(), event)
+    {a.text(): a for a in shown[-1].actions() if a.text()}["Split the paragraph here"].trigger()
+    assert bees.lesson is not None
+    last = article.paragraphs()[-1]
+    article.set_shown(last, True)
+    assert article.is_shown(last)
+    qtbot.keyClick(article, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert all(index in article.paragraphs() for index in article.shown)
+    assert "Many" in article_text(bees)
