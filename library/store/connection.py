@@ -36,6 +36,17 @@ def is_busy(exc: BaseException) -> bool:
     return "locked" in text or "busy" in text
 
 
+def is_io_error(exc: BaseException) -> bool:
+    """Whether an sqlite3 error is a failed read or write of the files (SQLITE_IOERR), not damage
+    the file holds: restoring a backup would throw away what the library still has."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF == sqlite3.SQLITE_IOERR
+    return "disk i/o error" in str(exc).lower()
+
+
 def begin_immediate(conn: sqlite3.Connection, patience: float | None = None) -> None:
     """Start a write transaction holding the write lock from the start, waiting for it if needed.
 

@@ -27,6 +27,7 @@ from library.store.connection import (
     connect,
     connect_read_only,
     is_busy,
+    is_io_error,
     is_read_only_error,
     nothing_left_if_refused,
     sidecars,
@@ -100,6 +101,11 @@ def _inspect(path: Path, check: str) -> int:
             raise LibraryBusy(f"{path}: the library is busy in another program; try again ({exc})") from exc
         if is_read_only_error(exc):  # not damage: this process may not make the files SQLite needs
             raise LibraryError(f"{path} cannot be opened here ({exc}): check its permissions") from exc
+        if is_io_error(exc):  # not damage either: the files could not be read or written just now
+            raise LibraryError(
+                f"{path} could not be read just now ({exc}); nothing was changed: try again, "
+                "or close the other programs that have it open and start Study Reader again"
+            ) from exc
         raise damaged(path, str(exc)) from exc
     finally:
         conn.close()

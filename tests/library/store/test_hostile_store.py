@@ -208,3 +208,32 @@ def test_restore_refuses_a_library_that_lacks_a_table(tmp_path: Path) -> None:
     with pytest.raises(LibraryError, match="questions"):
         restore(path, broken)
     assert _digest(path) == before
+
+
+def test_a_failed_read_is_not_called_damage_and_no_restore_is_offered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLITE_IOERR says the files could not be read just now, not that they hold damage:
+    restoring the newest backup would throw away what was saved since."""
+    import sqlite3
+
+    from library.errors import LibraryDamaged, LibraryError
+    from library.store import opening
+
+    path = tmp_path / "lib.db"
+    Library(path).close()
+
+    class Failing:
+        def execute(self, *_args: object) -> object:
+            exc = sqlite3.OperationalError("disk I/O error")
+            exc.sqlite_errorcode = 522  # type: ignore[attr-defined]  # SQLITE_IOERR_SHORT_READ
+            raise exc
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(opening, "connect_read_only", lambda _path: Failing())
+    with pytest.raises(LibraryError) as refused:
+        Library(path, check="never")
+    assert not isinstance(refused.value, LibraryDamaged)
+    assert "could not be read just now" in str(refused.value) and "restore" not in str(refused.value)
