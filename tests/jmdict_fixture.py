@@ -13,6 +13,8 @@ NOUN = "noun (common) (futsuumeishi)"
 SURU = "noun or participle which takes the aux. verb suru"
 GODAN = "Godan verb with 'ru' ending"
 ADVERB = "adverb (fukushi)"
+ADJECTIVE = "adjective (keiyoushi)"
+ICHIDAN = "Ichidan verb"
 
 ENTRIES: list[Entry] = [
     ("自治", "じち", "ichi1,news1,nf02", "ichi1,news1,nf02",
@@ -44,10 +46,18 @@ ENTRIES: list[Entry] = [
     ("販売業者", "はんばいぎょうしゃ", "news1,nf20", "news1,nf20", [(["dealer"], NOUN, "")]),
     ("", "インベスター", "", "", [(["investor"], NOUN, "")]),
     ("投資者", "とうししゃ", "", "", [(["investor"], NOUN, "")]),
-    ("中止", "ちゅうし", "news1,nf05", "news1,nf05", [(["suspension", "stoppage"], SURU, "")]),
-    ("休止", "きゅうし", "news1,nf05", "news1,nf05", [(["suspension"], SURU, "")]),
+    ("中止", "ちゅうし", "ichi1,news1,nf03", "ichi1,news1,nf03", [(["suspension", "stoppage"], SURU, "")]),
+    ("休止", "きゅうし", "ichi1,news1,nf03", "ichi1,news1,nf03", [(["suspension"], SURU, "")]),
     ("紐", "ひも", "ichi1", "ichi1", [(["string"], NOUN, ""), (["restrictions", "strings attached"], NOUN, "")]),
     ("制限", "せいげん", "ichi1,news1,nf02", "ichi1,news1,nf02", [(["restriction", "limitation"], SURU, "")]),
+    # A verb under the noun a suru-noun glosses, an adverb under its adjective: news senses first.
+    ("下げる", "さげる", "ichi1,news1,nf07", "ichi1,news1,nf07",
+     [(["to hang", "to suspend", "to wear (e.g. decoration)"], ICHIDAN, ""), (["to lower", "to reduce"], ICHIDAN, "")]),
+    ("", "ひしひし", "", "ichi1", [(["acutely (feel)", "keenly", "severely"], ADVERB, "")]),
+    ("厳しい", "きびしい", "ichi1,news1,nf18", "ichi1,news1,nf18", [(["severe", "strict", "rigid"], ADJECTIVE, "")]),
+    ("取り消す", "とりけす", "ichi1,news1,nf23", "ichi1,news1,nf23", [(["to cancel", "to withdraw"], GODAN, "")]),
+    ("", "やめる", "", "", [(["to cancel", "to abandon"], ICHIDAN, "")]),
+    ("解除", "かいじょ", "ichi1,news1,nf03", "ichi1,news1,nf03", [(["cancellation", "lifting (sanctions)"], SURU, "")]),
 ]
 # JMdict's `field` of a sense, by the sense's first gloss: a card game's "dealer".
 FIELDS = {"dealer": "card games"}
@@ -55,7 +65,8 @@ FIELDS = {"dealer": "card games"}
 GRADES = {"自": 2, "治": 4, "主": 3, "性": 5, "権": 6, "米": 2, "飯": 4, "穀": 6, "参": 4, "入": 1, "住": 3,
           "所": 3, "演": 5, "説": 4, "呼": 6, "掛": 8, "予": 3, "約": 4, "客": 3, "車": 1,
           "模": 6, "型": 5, "衝": 8, "突": 8, "親": 2, "販": 8, "売": 2, "業": 3, "者": 3, "投": 3,
-          "資": 5, "中": 1, "止": 2, "休": 1, "紐": 8, "制": 5, "限": 5}
+          "資": 5, "中": 1, "止": 2, "休": 1, "紐": 8, "制": 5, "限": 5, "下": 1, "厳": 6, "取": 3,
+          "消": 3, "解": 5, "除": 6}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);

@@ -5,7 +5,11 @@ say which words are everyday (ichi1: the "Ichimango" list of everyday words; spe
 which are merely frequent in newspapers (news1 and its nfXX bands). So "rice" gives 米 and ご飯
 before the trade word 米穀 (news1 only). Senses marked archaic, rare or of a special register sink,
 and so do sounds and mimetic words, a game's or a religion's terms, katakana loanwords (after a
-kanji word as common) and senses listing the word among others (after one that is the word alone).
+kanji word as common) and senses listing the word among others (after one that is the word alone),
+the more so from the third place of the list on (ひしひし: "acutely (feel); keenly; severely").
+A verb is found under the noun a suru-noun glosses (中止 "suspension" under suspend, before
+下げる "to hang; to suspend"), and an adverb under its adjective's senses (深刻, 厳しい "severe"
+under severely), after the word's own glosses as common.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ MIMETIC_PENALTY = 10  # "crash" gives 衝突 before the sound バタン
 FIELD_PENALTY = 12  # a game's or a religion's word (槓子 for "kong") is not what a news reader means
 LOANWORD_PENALTY = 4  # a katakana word of no priority list (インベスター) after a kanji word (投資家)
 SHARED_PENALTY = 2  # a sense that is the word alone ("restriction") before one that lists it among many
+POSITION_PENALTY = 2  # for each gloss before the word's after the second ("acutely; keenly; severely")
 _MIMETIC = "onomatopoeic or mimetic word"
 _FIELDS = frozenset((
     "mahjong", "hanafuda", "shogi", "go (game)", "card games", "sumo", "Buddhism", "Shinto", "Christianity",
@@ -124,6 +129,42 @@ def commonness(tags: Iterable[str]) -> int:
     return tier + band // 8
 
 
+# Nouns of verbs: the endings a noun's gloss may have, and the verb endings to try in their place.
+_NOUN_ENDINGS = (
+    ("ission", ("it",)), ("ssion", ("ss",)), ("sion", ("d", "de", "se", "")), ("ation", ("e", "", "ate")),
+    ("tion", ("te", "t", "")), ("ment", ("",)), ("al", ("e", "")), ("ance", ("", "e")), ("ence", ("e", "")),
+)
+
+
+def verbs_of_noun(noun: str) -> list[str]:
+    """The verbs a noun may be made from, to be checked against the verbs the dictionary has:
+    suspension → suspend, suspense, …; cancellation → cancel; postponement → postpone."""
+    out = []
+    for ending, replacements in _NOUN_ENDINGS:
+        if noun.endswith(ending) and len(noun) > len(ending) + 2:
+            stem = noun[: -len(ending)]
+            out += [stem + r for r in replacements]
+            if ending == "ation" and len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # cancellation → cancel
+            break
+    return out
+
+
+def adverbs_of_adjective(adjective: str) -> list[str]:
+    """The adverbs an adjective makes: severe → severely, happy → happily, gentle → gently, basic → basically."""
+    if adjective.endswith("le") and len(adjective) > 3:
+        return [adjective[:-1] + "y"]
+    if adjective.endswith("y") and len(adjective) > 2:
+        return [adjective[:-1] + "ily"]
+    if adjective.endswith("ic"):
+        return [adjective + "ally"]
+    if adjective.endswith("ue"):
+        return [adjective[:-1] + "ly"]
+    if adjective.endswith("ll"):
+        return [adjective + "y"]
+    return [adjective + "ly"]
+
+
 def kanji_grades(jm: sqlite3.Connection) -> dict[str, int]:
     """Each kanji's school grade from KANJIDIC2 (1–6 primary school, 8 secondary, 9–10 names), where the data has it."""
     try:
@@ -195,7 +236,10 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
     grades = kanji_grades(jm)
     say(0.24)
     last_sid = jm.execute("SELECT max(ID) FROM Sense").fetchone()[0] or 1
-    best: dict[str, list[tuple[int, int, str, str, str, str]]] = {}
+    best: dict[str, list[tuple[int, int, int, str, str, str, str]]] = {}
+    # Senses found under a verb or adverb made from their gloss, kept if the dictionary has that word.
+    derived: dict[tuple[str, bool], list[tuple[int, int, int, str, str, str, str]]] = {}  # (word, a verb)
+    verbs: set[str] = set()  # the English verbs of the dictionary ("to suspend")
     order, entry, n, last_pos = 0, -1, 0, [""]
     for count, (sid, idseq, gloss) in enumerate(jm.execute(
         "SELECT s.ID, s.idseq, group_concat(g.text, '; ') FROM Sense s JOIN SenseGloss g ON g.sid = s.ID"
@@ -233,16 +277,30 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
             penalty += SHARED_PENALTY
         short = short_pos(labels)
         noun = any("noun" in label.lower() for label in labels)
+        suru = "suru" in " ".join(labels)
+        adjective = short.startswith("adj")
         for k, (key, key_penalty) in enumerate(gloss_keys(gloss, noun)):
             order += 1
-            best.setdefault(key, []).append((penalty + k + key_penalty, order, word, reading, gloss, short))
+            score = penalty + k + max(0, k - 1) * POSITION_PENALTY + key_penalty
+            best.setdefault(key, []).append((score, 0, order, word, reading, gloss, short))
+            if short == "v." and " " not in key:
+                verbs.add(key)
+            if " " in key or key_penalty:
+                continue
+            made = verbs_of_noun(key) if suru else adverbs_of_adjective(key) if adjective else []
+            for other in made:
+                # After the word's own glosses of the same score (the 1 in second place).
+                derived.setdefault((other, suru), []).append((score, 1, order, word, reading, gloss, short))
+    for (key, verb), found in derived.items():
+        if key in (verbs if verb else best):  # a word of the dictionary's own: "suspense" is no verb
+            best[key].extend(found)
     check()
     say(0.74)
     rows: list[Row] = []
     for key, found in best.items():
         found.sort()
         seen: set[str] = set()
-        for _score, _order, word, reading, gloss_text, short in found:
+        for _score, _derived, _order, word, reading, gloss_text, short in found:
             if word in seen:
                 continue
             seen.add(word)

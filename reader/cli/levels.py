@@ -16,7 +16,11 @@ def print_levels(lib: Library, lesson_id: int, as_json: bool) -> int:
         return 1
     bands = lib.study.levels.frequency_bands(lesson_id)
     if as_json:
-        print(json.dumps({**found.to_json(), "bands": bands}, ensure_ascii=False, indent=2))
+        from library.study.lesson_words import lesson_words
+
+        texts = [r[0] for r in lib.db.execute("SELECT text FROM blocks WHERE lesson_id = ? ORDER BY pos", [lesson_id])]
+        out = {**found.to_json(), "bands": bands, "word_list": lesson_words(texts)}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     words = found.words
     print(f"{words} running words levelled, {found.names} names left out")

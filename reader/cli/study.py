@@ -15,6 +15,7 @@ from library.study.dictionary import INSTALL_HINT, DictionaryError
 from library.study.export import export_anki, export_csv
 from library.study.levels import word_level_info
 from library.study.meanings import fill_meanings
+from library.study.saved_levels import level_matches, level_rank, parse_level_filter, prepare, saved_word_level
 from library.study.words import SORTS, STATUSES
 from library.wordforms import forms_of, lemma_of
 from reader.cli.output import OK, REFUSED, USAGE, one_line, shown
@@ -45,7 +46,18 @@ def add_study_commands(sub: argparse._SubParsersAction, common: argparse.Argumen
     w = wsub.add_parser("list", parents=[common], help="the saved words")
     w.add_argument("--status", choices=STATUSES)
     w.add_argument("--lesson", type=int, metavar="ID", help="only words saved from this lesson")
-    w.add_argument("--sort", choices=tuple(SORTS), default="date", help="order (default: date saved, newest first)")
+    w.add_argument(
+        "--level",
+        type=_level_filter,
+        metavar="LEVEL",
+        help="only words of this CEFR level (A1…C2), of a level and above (B2+), or without one (none)",
+    )
+    w.add_argument(
+        "--sort",
+        choices=(*SORTS, "level"),
+        default="date",
+        help="order (default: date saved, newest first; level: A1 to C2, words without a level last)",
+    )
     w.add_argument("--json", action="store_true")
     w = wsub.add_parser("add", parents=[common], help="save a word or phrase")
     w.add_argument("word", nargs="+")
@@ -56,6 +68,14 @@ def add_study_commands(sub: argparse._SubParsersAction, common: argparse.Argumen
     w.add_argument("--csv", metavar="FILE", help="write a CSV file")
     w.add_argument("--status", choices=STATUSES, help="only words with this status")
     add_seed_parser(wsub, common)  # words seed --level/--top/--apkg/--list
+
+
+def _level_filter(value: str) -> str:
+    """`--level`'s value, or the usage error that names the values allowed (exit status 2)."""
+    try:
+        return parse_level_filter(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _glossary_entries(lib: Library, word: str) -> list[dict[str, Any]]:
@@ -186,14 +206,21 @@ def words_command(lib: Library, args: argparse.Namespace) -> int:
             print(f"study-reader: no lesson with id {args.lesson}", file=sys.stderr)
             return 1
         _fill_meanings(lib)
-        table = words.table(args.status, args.lesson, args.sort)
+        table = words.table(args.status, args.lesson, "word" if args.sort == "level" else args.sort)
+        prepare(w.text for w in table)
+        levels = {w.id: saved_word_level(w.text, w.sentence) for w in table}
+        if args.level:
+            table = [w for w in table if level_matches(levels[w.id], args.level)]
+        if args.sort == "level":
+            table.sort(key=lambda w: level_rank(levels[w.id]))  # stable: by word within a level
         if args.json:
-            print(json.dumps([w.to_json() for w in table], ensure_ascii=False, indent=2))
+            print(json.dumps([{**w.to_json(), "level": levels[w.id]} for w in table], ensure_ascii=False, indent=2))
             return 0
         for w in table:
             print(
                 f"{w.status:<9} {w.text}"
                 + (f" ({w.lemma})" if w.lemma != w.text.lower() else "")
+                + (f" [{levels[w.id] or '—'}]" if args.level or args.sort == "level" else "")
                 + (f" — {w.gloss}" if w.gloss else "")
                 + (f"  [due {w.due[:10]}]" if args.sort == "due" and w.due else "")
             )

@@ -36,13 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from library.study.levels import LEVELS
+from library.study.saved_levels import LEVEL_FILTERS, NO_LEVEL
 from library.study.words import STATUSES, Deleted, Words
 from reader.study.my_words_model import KEYS, MyWordsFilter, MyWordsModel
 from reader.ui.themes import Theme
 
 Tr = Callable[[str], str]
 STATUS_KEYS = {Qt.Key.Key_1: "new", Qt.Key.Key_2: "learning", Qt.Key.Key_3: "known", Qt.Key.Key_4: "ignored"}
-WIDTHS = {"text": 140, "status": 90, "gloss": 200, "note": 160, "sentence": 320, "lesson": 200, "created": 96}
+WIDTHS = {"text": 140, "status": 90, "level": 56, "gloss": 200, "note": 160, "sentence": 320, "lesson": 200}
+WIDTHS["created"] = 96
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -95,6 +98,8 @@ class MyWordsPage(QWidget):
         self.status_box.setObjectName("MyWordsStatus")
         self.lesson_box = QComboBox(self)
         self.lesson_box.setObjectName("MyWordsLesson")
+        self.level_box = QComboBox(self)
+        self.level_box.setObjectName("MyWordsLevel")
         self.count = QLabel(self)
         self.count.setObjectName("MyWordsCount")
         self.back = QPushButton(self)
@@ -125,7 +130,7 @@ class MyWordsPage(QWidget):
         self.table.customContextMenuRequested.connect(
             lambda pos: self.context_menu().exec(self.table.viewport().mapToGlobal(pos))
         )
-        for widget in (self.table, self.search, self.status_box, self.lesson_box, self.back):
+        for widget in (self.table, self.search, self.status_box, self.lesson_box, self.level_box, self.back):
             widget.installEventFilter(self)
         self.empty = QLabel(self)
         self.empty.setObjectName("MyWordsEmpty")
@@ -135,6 +140,7 @@ class MyWordsPage(QWidget):
         self.search.textChanged.connect(self._filter)
         self.status_box.currentIndexChanged.connect(self._filter)
         self.lesson_box.currentIndexChanged.connect(self._filter)
+        self.level_box.currentIndexChanged.connect(self._filter)
         self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("MyWordsUndo")
         self.undo_button.setFlat(True)
@@ -143,7 +149,7 @@ class MyWordsPage(QWidget):
         status_bar.addPermanentWidget(self.undo_button)
         status_bar.messageChanged.connect(self._message_changed)
         top = QHBoxLayout()
-        for w in (self.title, self.search, self.status_box, self.lesson_box, self.count, self.back):
+        for w in (self.title, self.search, self.status_box, self.lesson_box, self.level_box, self.count, self.back):
             top.addWidget(w)
         top.setStretch(1, 1)
         layout = QVBoxLayout(self)
@@ -213,10 +219,34 @@ class MyWordsPage(QWidget):
         self.status_box.blockSignals(False)
         if self.lesson_box.count():
             self.lesson_box.setItemText(0, tr("All lessons"))
+        self._fill_levels(tr)
         self._update_count()
 
+    def _fill_levels(self, tr: Tr) -> None:
+        """The level filter's choices: any level, each level, a level and above, words without one."""
+        current = self.level_box.currentData()
+        self.level_box.blockSignals(True)
+        self.level_box.clear()
+        self.level_box.addItem(tr("All levels"), "")
+        for level in LEVEL_FILTERS:
+            if level == NO_LEVEL:
+                shown = tr("No level (names, phrases)")
+            elif level in LEVELS:
+                shown = level
+            else:
+                shown = tr("{level} and above").format(level=level[:-1])
+            self.level_box.addItem(shown, level)
+        self.level_box.setCurrentIndex(max(0, self.level_box.findData(current)))
+        self.level_box.setToolTip(tr("Show the words of one CEFR level, or of a level and above"))
+        self.level_box.blockSignals(False)
+
     def _filter(self) -> None:
-        self.proxy.set_filter(self.status_box.currentData() or "", self.lesson_box.currentData(), self.search.text())
+        self.proxy.set_filter(
+            self.status_box.currentData() or "",
+            self.lesson_box.currentData(),
+            self.search.text(),
+            self.level_box.currentData() or "",
+        )
         self._update_count()
         if not self.table.currentIndex().isValid() and self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))

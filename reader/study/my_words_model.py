@@ -1,5 +1,5 @@
 """The My words table's item models: rows of saved words in, their cells out; and the proxy that
-filters them by status, lesson and text, and hands sorting to the rows themselves."""
+filters them by status, lesson, level and text, and hands sorting to the rows themselves."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from library.study.saved_levels import level_matches, level_rank, prepare, saved_word_level
 from library.study.words import STATUSES, WordRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,6 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS: list[tuple[str, str]] = [
     ("text", "Word"),
     ("status", "Status"),
+    ("level", "Level"),
     ("gloss", "Meaning"),
     ("note", "My note"),
     ("sentence", "Sentence"),
@@ -41,10 +43,35 @@ _FLAGS = [
     for key in KEYS
 ]
 WORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_LEVEL_SHOWN = "—"
 
 
-def _sort_key(key: str) -> Callable[[WordRow], Any]:
-    """What a column sorts by: words alphabetically, statuses in learning order, dates in time order."""
+class LevelCache:
+    """Each saved word's level, worked out when first asked for (the words of a sort or a filter
+    all at once, lemmatised together); a word's level follows its text and sentence alone."""
+
+    def __init__(self) -> None:
+        self._levels: dict[tuple[str, str], str | None] = {}
+
+    def of(self, row: WordRow) -> str | None:
+        key = (row.text, row.sentence)
+        if key not in self._levels:
+            self._levels[key] = saved_word_level(row.text, row.sentence)
+        return self._levels[key]
+
+    def prepare(self, rows: list[WordRow]) -> None:
+        todo = [r for r in rows if (r.text, r.sentence) not in self._levels]
+        if todo:
+            prepare(r.text for r in todo)
+            for r in todo:
+                self.of(r)
+
+
+def _sort_key(key: str, levels: LevelCache) -> Callable[[WordRow], Any]:
+    """What a column sorts by: words alphabetically, statuses in learning order, levels from A1 to C2
+    (words without one last), dates in time order."""
+    if key == "level":
+        return lambda r: (level_rank(levels.of(r)), r.lemma)
     if key == "status":
         return lambda r: (STATUSES.index(r.status), r.lemma)
     if key == "due":
@@ -72,15 +99,26 @@ class MyWordsModel(QAbstractTableModel):
         self.rows: list[WordRow] = []
         self._tr = tr
         self._now = ""
+        self.levels = LevelCache()
+
+    def level_of(self, row: WordRow) -> str | None:
+        """A row's CEFR level (None: a name, a phrase or a word no list has)."""
+        return self.levels.of(row)
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        key = KEYS[column]
+        if key == "level":
+            self.levels.prepare(self.rows)
+        self.rows.sort(key=_sort_key(key, self.levels), reverse=order == Qt.SortOrder.DescendingOrder)
 
     def set_rows(
         self, rows: list[WordRow], column: int = -1, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
     ) -> None:
         """Show these words (in a column's order if one is given)."""
-        if 0 <= column < len(COLUMNS):
-            rows.sort(key=_sort_key(KEYS[column]), reverse=order == Qt.SortOrder.DescendingOrder)
         self.beginResetModel()
         self.rows = rows
+        if 0 <= column < len(COLUMNS):
+            self._sort(column, order)
         self._now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.endResetModel()
 
@@ -112,6 +150,8 @@ class MyWordsModel(QAbstractTableModel):
             return self._tr(row.status)
         if key == "lesson":
             return row.lesson_title
+        if key == "level":
+            return self.level_of(row) or NO_LEVEL_SHOWN
         if key == "created":
             return row.created_at[:10]
         if key == "due":
@@ -143,6 +183,11 @@ class MyWordsModel(QAbstractTableModel):
             return _plain_tip(f"{row.text} ({row.lemma})")
         if key in ("gloss", "note") and getattr(row, key):
             return _plain_tip(getattr(row, key))
+        if key == "level":
+            level = self.level_of(row)
+            return self._tr("CEFR level {level}").format(level=level) if level else self._tr(
+                "No level: a name, a phrase, or a word the level lists lack"
+            )
         if key == "due" and row.due:
             return _plain_tip(row.due.replace("T", " ").removesuffix("Z") + " UTC")
         return None
@@ -205,14 +250,15 @@ class MyWordsModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         ids = [self.rows[i.row()].id for i in old]
-        self.rows.sort(key=_sort_key(KEYS[column]), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._sort(column, order)
         where = {r.id: i for i, r in enumerate(self.rows)}
         self.changePersistentIndexList(old, [self.index(where[w], i.column()) for w, i in zip(ids, old, strict=True)])
         self.layoutChanged.emit()
 
 
 class MyWordsFilter(QSortFilterProxyModel):
-    """Shows the words of one status, one lesson and holding a text; sorting is the rows' own."""
+    """Shows the words of one status, one lesson, one level (or range) and holding a text; sorting
+    is the rows' own."""
 
     def __init__(self, source: MyWordsModel, parent: Any = None) -> None:
         super().__init__(parent)
@@ -221,11 +267,16 @@ class MyWordsFilter(QSortFilterProxyModel):
         self.status = ""
         self.lesson_id: int | None = None
         self.text = ""
+        self.level = ""
 
-    def set_filter(self, status: str = "", lesson_id: int | None = None, text: str = "") -> None:
-        """Show only words of this status (all if ""), from this lesson (all if None), holding this text."""
+    def set_filter(self, status: str = "", lesson_id: int | None = None, text: str = "", level: str = "") -> None:
+        """Show only words of this status (all if ""), from this lesson (all if None), holding this text,
+        of this level ("" all, "B2", "B2+" for B2 and above, "none" for words without a level)."""
+        if level:
+            self.source.levels.prepare(self.source.rows)
         self.beginFilterChange()
         self.status, self.lesson_id, self.text = status, lesson_id, text.casefold().strip()
+        self.level = level
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
@@ -233,6 +284,8 @@ class MyWordsFilter(QSortFilterProxyModel):
         if self.status and row.status != self.status:
             return False
         if self.lesson_id is not None and row.lesson_id != self.lesson_id:
+            return False
+        if self.level and not level_matches(self.source.level_of(row), self.level):
             return False
         if self.text:
             haystack = " ".join((row.text, row.lemma, row.gloss, row.note, row.sentence)).casefold()

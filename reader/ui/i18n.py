@@ -574,6 +574,13 @@ JA.update({
     "now": "今",
     "All statuses": "すべての状態",
     "All lessons": "すべてのレッスン",
+    "All levels": "すべてのレベル",
+    "{level} and above": "{level} 以上",
+    "No level (names, phrases)": "レベルなし (固有名詞・句)",
+    "Show the words of one CEFR level, or of a level and above":
+        "CEFR レベルで絞り込む (1つのレベル、またはそのレベル以上)",
+    "CEFR level {level}": "CEFR レベル {level}",
+    "No level: a name, a phrase, or a word the level lists lack": "レベルなし: 固有名詞・句、またはレベル表にない語",
     "Filter words, meanings, notes, sentences…": "単語・意味・メモ・例文で絞り込む…",
     "{shown} of {n} words": "{shown} / {n} 語",
     "Back to reading": "本文に戻る",

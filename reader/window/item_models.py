@@ -182,9 +182,11 @@ class LessonListModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        horizontal = orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+        )
         if horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
+            return self._headers[section]  # the tooltip: the header word whole where the column shortens it
         return None
 
     def _tooltip(self, row: LessonSummary) -> str:

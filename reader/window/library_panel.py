@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,6 +31,14 @@ class _LessonTree(QTableView):
 
     delete_pressed = Signal()
     rename_pressed = Signal()
+    # Narrower than this, the Date column gives way to the title (the date stays in the title's tooltip).
+    NARROW = 360
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < self.NARROW
+        if self.isColumnHidden(1) != narrow:
+            self.setColumnHidden(1, narrow)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete:
@@ -86,8 +94,10 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, metrics.horizontalAdvance("2026-12-31") + 16)
         header.resizeSection(2, metrics.horizontalAdvance("100%") + 16)
-        # Wide enough for its header word (the list is narrow: the title gives up the least it can).
-        header.resizeSection(3, max(metrics.horizontalAdvance("100% C2"), metrics.horizontalAdvance("Difficulty")) + 10)
+        # As wide as its widest cell, "100% C2", and no wider: the header word is shortened to fit
+        # (the header's tooltip says it whole), so the title keeps what the list can give.
+        header.resizeSection(3, metrics.horizontalAdvance("100% C2") + 10)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results_view = QListView(self)
         self.results_view.setObjectName("SearchResults")
         self.results_view.setModel(self.results_model)

@@ -55,6 +55,23 @@ def test_each_ranking_rule_on_the_small_jmdict(tmp_path: Path, mini: Path) -> No
     assert {w: s.headword for w, s in dictionary.first_senses(list(first)).items()} == first
 
 
+def test_news_senses_of_verbs_and_adverbs_come_first(tmp_path: Path, mini: Path) -> None:
+    dictionary = Dictionary(tmp_path / "data" / "dictionary.db")
+    dictionary.build_jmdict()
+    suspend = dictionary.lookup("suspended").japanese()
+    # A verb is found under its noun (休止, 中止 "suspension"), before "to hang; to suspend".
+    assert suspend[:2] == ["休止", "中止"] and suspend.index("下げる") == 2, suspend
+    assert dictionary.lookup("hang").japanese()[0] == "下げる"  # its own first gloss: first still
+    # An adverb under its adjective (厳しい "severe"), before the everyday-only ひしひし listing it third.
+    assert dictionary.lookup("severely").japanese() == ["厳しい", "ひしひし"]
+    # A verb's own gloss stays first where it is as common as the noun ("to cancel" 取り消す).
+    cancel = dictionary.lookup("cancel").japanese()
+    assert cancel[0] in ("取り消す", "解除") and "やめる" in cancel, cancel
+    assert dictionary.lookup("cancellation").japanese() == ["解除"]  # not the other way round
+    first = {w: s.headword for w, s in dictionary.first_senses(["suspended", "severely"]).items()}
+    assert first == {"suspended": "休止", "severely": "厳しい"}
+
+
 def test_the_part_of_speech_in_the_sentence_comes_first(tmp_path: Path, mini: Path) -> None:
     dictionary = Dictionary(tmp_path / "dictionary.db")
     dictionary.build_jmdict()
@@ -163,6 +180,8 @@ REAL_FIRSTS = {
     "crash": "衝突", "crashed": "衝突", "dirty": "不潔", "access": "アクセス", "address": "住所",
     "rice": "米", "autonomy": "自治", "government": "政府", "criticism": "非難", "export": "輸出",
     "mainland": "本土", "companies": "会社",
+    # A verb under its noun, an adverb under its adjective (suspended → 下げる, severely → ひしひし before).
+    "suspend": "中止", "suspended": "中止", "severely": "深刻",
 }
 
 

@@ -31,6 +31,19 @@ def test_show_levels_json_matches_the_hand_count(capsys, tmp_path: Path) -> None
     assert (data["words"], data["names"], data["sentences"], data["known"]) == (33, 2, 3, 1)
     assert data["unknown_share"] == round(32 / 33, 4)
     assert data["bands"] == BAND_COUNT
+    # The words one by one, each once, adding up to the profile level by level and to the bands.
+    listed = data["word_list"]
+    assert len({w["word"] for w in listed}) == len(listed)
+    by_level: dict[str, int] = {}
+    by_band: dict[str, int] = dict.fromkeys(BAND_COUNT, 0)
+    for w in listed:
+        by_level[w["level"] or "unlisted"] = by_level.get(w["level"] or "unlisted", 0) + w["count"]
+        by_band[w["band"]] += w["count"]
+    assert by_level == HAND_COUNT and by_band == BAND_COUNT
+    assert listed[0] == {"word": "the", "lemma": "the", "level": "A1", "band": "1k", "count": 5}
+    assert {"word": "praised", "lemma": "praise", "level": "B1", "band": "5k", "count": 1} in listed
+    assert listed[-1]["word"] == "blogged" and listed[-1]["level"] is None
+    assert not {"tomas"} & {w["word"] for w in listed}  # a name is not levelled
     code, out, err = run(capsys, "show", lesson_id, "--levels")
     assert code == 0, err
     lines = out.splitlines()
