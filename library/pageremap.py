@@ -221,12 +221,7 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
                 "INSERT OR IGNORE INTO hidden_translations (lesson_id, block_pos, lang) VALUES (?, ?, ?)",
                 [lesson_id, to, lang],
             )
-    for qid, pos in db.execute("SELECT id, block_pos FROM questions WHERE lesson_id = ?", [lesson_id]).fetchall():
-        to = pos_of(pos)
-        if to is None:
-            db.execute("DELETE FROM questions WHERE id = ?", [qid])  # on a deleted paragraph
-        else:
-            db.execute("UPDATE questions SET block_pos = ? WHERE id = ?", [to, qid])
+    _move_questions(db, lesson_id, new, pos_of, d.op in (JOIN, SPLIT))
     for rid, ab, ast, ae in db.execute(
         "SELECT id, anchor_block, anchor_start, anchor_end FROM user_notes"
         " WHERE lesson_id = ? AND anchor_block IS NOT NULL",
@@ -244,6 +239,39 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
     _renumber(db, "user_glossary", lesson_id, _items(old.entry_lines, new.entry_lines, lines))
     _renumber(db, "unplaced_actions", lesson_id, _items(old.unplaced_lines, new.unplaced_lines, lines))
     follow_reading(db, lesson_id, old, new, d, forward)
+
+
+def _move_questions(
+    db: Database, lesson_id: int, new: Page, pos_of: Callable[[int], int | None], divided: bool
+) -> None:
+    """Each question to its paragraph's new position; after a split (or an undone join) to the piece that
+    holds its answer. Questions brought onto one paragraph keep their order, the first paragraph's first."""
+    rows = db.execute(
+        "SELECT id, block_pos, sort, answer FROM questions WHERE lesson_id = ? ORDER BY block_pos, sort, id",
+        [lesson_id],
+    ).fetchall()
+    placed: list[tuple[int, int, int, int]] = []  # (new position, old position, order, id)
+    for k, (qid, pos, _sort, answer) in enumerate(rows):
+        to = pos_of(pos)
+        if to is None:
+            db.execute("DELETE FROM questions WHERE id = ?", [qid])  # on a deleted paragraph
+            continue
+        if divided and to >= 0:
+            to = _holding(new, to, answer or "")
+        placed.append((to, pos, k, qid))
+    count: dict[int, int] = {}
+    for to, _pos, _k, qid in sorted(placed):
+        count[to] = count.get(to, 0) + 1
+        db.execute("UPDATE questions SET block_pos = ?, sort = ? WHERE id = ?", [to, count[to], qid])
+
+
+def _holding(page: Page, pos: int, answer: str) -> int:
+    """The block by `pos` whose text holds a question's answer (its own where it does, or where none does)."""
+    blocks = page.lesson.blocks
+    key = answer.strip().casefold()
+    if not key or not 0 <= pos < len(blocks) or key in blocks[pos].text.casefold():
+        return pos
+    return next((k for k in (pos + 1, pos - 1) if 0 <= k < len(blocks) and key in blocks[k].text.casefold()), pos)
 
 
 def follow_reading(db: Database, lesson_id: int, old: Page, new: Page, d: Decision, forward: bool) -> None:
