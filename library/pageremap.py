@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from library.pagelines import DELETE, END, JOIN, MOVE, SPLIT, TEXT, Decision, Page, PageLine, find_line
+from library.pagelines import DELETE, END, JOIN, MOVE, SPLIT, SWAP, TEXT, Decision, Page, PageLine, Role, find_line
 from library.store.database import Database
 
 # (block position, offset in its text) → the same in the page after, or None where it is gone.
@@ -41,11 +41,15 @@ def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
     i = _resolved(before, d.n, d.text)
     m = i + 1 if d.target_n is None or d.op != JOIN else _resolved(before, d.target_n, d.target_text or "")
 
+    partner = _partners(old) if d.op == SWAP else {}
+
     def length(page: Page, line: PageLine | None) -> int:
         return len(page.lesson.blocks[line.block].text) if line is not None and line.block is not None else 0
 
     def move_line(n: int, o: int) -> tuple[int, int] | None:
         op = d.op
+        if op == SWAP:  # a block is now its translation's line (its text another: from its start)
+            return (partner[n], 0) if n in partner else (n, o)
         if op == JOIN and forward:
             if n == m:
                 return i, o + length(old, old_by_n.get(i)) + 1
@@ -108,6 +112,15 @@ def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
         return line.block, got[1]
 
     return moved
+
+
+def _partners(page: Page) -> dict[int, int]:
+    """Each block's first line → the first translation line placed on it (the sides a swap exchanges)."""
+    out: dict[int, int] = {}
+    for ln in page.lines:
+        if ln.role == Role.TRANSLATION and ln.target is not None and 0 <= ln.target < len(page.block_lines):
+            out.setdefault(page.block_lines[ln.target], ln.n)
+    return out
 
 
 def through_edit(old: str, new: str, offset: int) -> int:
