@@ -39,6 +39,12 @@ def swap_pairs(lines: list[Line], forced: dict[int, tuple[Line, Line]]) -> bool:
             block_of[id(tg)] = tg
     if not by_block:
         return False
+    # Kept over a re-import by its line: where the importer now reads the page the right way round,
+    # a swap would take the English away, and it is not made (the re-import says it was not kept).
+    body = [block_of[key].text for key in by_block]
+    placed = [ln.text for group in by_block.values() for ln in group]
+    if not swap_leaves_english(body, placed):
+        return False
     for key, translations in by_block.items():
         block = block_of[key]
         translations.sort(key=lambda ln: lines.index(ln))

@@ -122,3 +122,15 @@ def test_a_library_of_schema_5_keeps_its_decisions_and_takes_a_swap(tmp_path: Pa
         lesson = lib.lessons.get(lid)
         assert lesson.title == "A Tea House by the Temple"
         assert starts([b.text for b in lesson.blocks], ENGLISH)
+
+
+def test_a_swap_kept_for_a_page_now_read_the_right_way_round_is_not_made(lib: Library) -> None:
+    # As a re-import meets it when the importer has come to read the page right: the decision is
+    # there, and laying it over lines whose English is already the body would take the English away.
+    from library.pagelines import SWAP, Decision
+
+    lid = lib.lessons.import_file(FERRY).lesson_id
+    first = next(ln for ln in lib.pages.lines(lid) if ln.role == "translation")
+    with pytest.raises(DecisionError, match="no English body"):
+        lib.pages.decide(lid, Decision(SWAP, first.n, first.text))
+    assert lib.lessons.get(lid).blocks[0].text.startswith("The island's")
