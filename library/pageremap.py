@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from library.pagelines import DELETE, END, JOIN, MOVE, SPLIT, SWAP, TEXT, Decision, Page, PageLine, Role, find_line
+from library.pagelines import DELETE, END, JOIN, MOVE, SPLIT, SWAP, TEXT, Decision, Page, PageLine, Role
 from library.store.database import Database
 
 # (block position, offset in its text) → the same in the page after, or None where it is gone.
@@ -134,18 +134,13 @@ def through_edit(old: str, new: str, offset: int) -> int:
 
 
 def _resolved(page: Page, n: int, text: str) -> int:
-    """The number of the line a decision names, in the page it was made on."""
-    k = find_line([_Named(ln.text) for ln in page.lines], n, text)
-    return page.lines[k].n if k is not None else n
-
-
-class _Named:
-    """A stand-in line with only a text, for find_line over page lines."""
-
-    __slots__ = ("body",)
-
-    def __init__(self, text: str) -> None:
-        self.body = text
+    """The number of the line a decision names, in the page it was made on (as find_line finds it
+    over the page's lines: the n-th if its text is still `text`, else the nearest with that text)."""
+    lines = page.lines
+    if 0 <= n < len(lines) and lines[n].text == text:
+        return lines[n].n
+    found = [k for k, ln in enumerate(lines) if ln.text == text]
+    return lines[min(found, key=lambda k: abs(k - n))].n if found else n
 
 
 def _moved_with(page: Page, i: int, step: int) -> int:

@@ -135,11 +135,16 @@ def _placements_before_structure(
 def _sure_of_decided(page: Page, decisions: Sequence[Decision]) -> None:
     """A line the user gave its role is as sure as can be: the importer's doubt about it is answered."""
     at = {ln.n: i for i, ln in enumerate(page.lines)}
+    named = {d.text for d in decisions if d.op == ROLE}
+    by_text: dict[str, list[int]] = {}
+    for ln in page.lines:  # one pass, however many decisions there are
+        if ln.text in named:
+            by_text.setdefault(ln.text, []).append(ln.n)
     for d in decisions:
         if d.op != ROLE:
             continue
         # The line the decision names: its number if the text is still there, else the nearest with its text.
-        same = [ln.n for ln in page.lines if ln.text == d.text]
+        same = by_text.get(d.text)
         if same:
             i = at[min(same, key=lambda n: abs(n - d.n))]
             page.lines[i] = replace(page.lines[i], confidence=1.0)
