@@ -21,6 +21,7 @@ from library.importer.normalise import language_of
 from library.importer.split import Line
 from library.markers import next_marker
 from library.model import Block, GlossaryEntry, Lesson
+from library.pageswap import swap_pairs
 
 
 class Role(StrEnum):
@@ -125,7 +126,8 @@ TEXT = "text"  # the line's text is `value`
 DELETE = "delete"
 MOVE = "move"  # `at` is -1 (up) or +1 (down)
 END = "end"  # the lesson ends before the line: it and the lines after it became a lesson of their own
-OPS = (ROLE, JOIN, SPLIT, TEXT, DELETE, MOVE, END)
+SWAP = "swap"  # the page's languages swapped: each block and its translation change places (library.pageswap)
+OPS = (ROLE, JOIN, SPLIT, TEXT, DELETE, MOVE, END, SWAP)
 # Decisions a lesson keeps: each costs a look over the lines when the lesson is assembled (one
 # naming a line that is gone looks at all of them), so a pack cannot make that cost unbounded.
 MAX_DECISIONS = 2000
@@ -262,6 +264,8 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         _unplace_translations(forced, {id(ln) for ln in lines[i:]})
         del lines[i:]
         return True
+    if d.op == SWAP:
+        return swap_pairs(lines, forced)
     if d.op == MOVE and d.at in (-1, 1):
         j = _neighbour(lines, i, d.at)
         if j is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from library.pagelines import END, JOIN, MOVE, ROLE, SPLIT, Decision, Page, PageLine, Role
+from library.pagelines import END, JOIN, MOVE, ROLE, SPLIT, SWAP, Decision, Page, PageLine, Role
 from library.plural import plural
 
 _BLOCKS = (Role.HEADING, Role.PARAGRAPH)
@@ -24,6 +24,8 @@ def why_not(page: Page, d: Decision) -> str:
         return f"line {d.n} cannot be split at {d.at} (it is {plural(len(line.text), 'character')} long)"
     if d.op == END:
         return f"line {d.n} is the page's first: no lesson would be left before it"
+    if d.op == SWAP:
+        return why_not_swap(page, swap_sides(page))
     if d.op == ROLE and d.role == Role.TRANSLATION:
         return f"the paragraph line {d.n} would translate is no longer on the page"
     return f"{d.op} does not fit line {d.n} as the lines are now"
@@ -36,3 +38,27 @@ def _kind(line: PageLine) -> str:
     if line.role == Role.PARAGRAPH:
         return "paragraph"
     return "line"
+
+
+def swap_sides(page: Page) -> list[tuple[int, int]]:
+    """The pairs a swap of languages changes: (index of a block's line, index of its translation line)
+    in `page.lines`, each translation with the block it is placed on."""
+    at = {ln.n: i for i, ln in enumerate(page.lines)}
+    out = []
+    for j, ln in enumerate(page.lines):
+        if ln.role == Role.TRANSLATION and ln.target is not None and 0 <= ln.target < len(page.block_lines):
+            i = at.get(page.block_lines[ln.target])
+            if i is not None and page.lines[i].role in _BLOCKS:
+                out.append((i, j))
+    return out
+
+
+def why_not_swap(page: Page, pairs: list[tuple[int, int]]) -> str:
+    """Why the page's languages cannot be swapped: no pairs, or no English body after the swap."""
+    if not pairs:
+        return "no line is placed as a paragraph's translation: there is nothing to swap"
+    count = plural(len(pairs), "translation")
+    return (
+        f"swapping would leave no English body: the {count} placed on the paragraphs read less as English"
+        " than the paragraphs do"
+    )

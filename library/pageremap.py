@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from library.pagelines import DELETE, END, JOIN, MOVE, SPLIT, TEXT, Decision, Page, PageLine, find_line
+from library.pagelines import DELETE, END, JOIN, MOVE, SPLIT, SWAP, TEXT, Decision, Page, PageLine, Role
 from library.store.database import Database
 
 # (block position, offset in its text) → the same in the page after, or None where it is gone.
@@ -41,11 +41,15 @@ def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
     i = _resolved(before, d.n, d.text)
     m = i + 1 if d.target_n is None or d.op != JOIN else _resolved(before, d.target_n, d.target_text or "")
 
+    partner = _partners(old) if d.op == SWAP else {}
+
     def length(page: Page, line: PageLine | None) -> int:
         return len(page.lesson.blocks[line.block].text) if line is not None and line.block is not None else 0
 
     def move_line(n: int, o: int) -> tuple[int, int] | None:
         op = d.op
+        if op == SWAP:  # a block is now its translation's line (its text another: from its start)
+            return (partner[n], 0) if n in partner else (n, o)
         if op == JOIN and forward:
             if n == m:
                 return i, o + length(old, old_by_n.get(i)) + 1
@@ -110,6 +114,15 @@ def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
     return moved
 
 
+def _partners(page: Page) -> dict[int, int]:
+    """Each block's first line → the first translation line placed on it (the sides a swap exchanges)."""
+    out: dict[int, int] = {}
+    for ln in page.lines:
+        if ln.role == Role.TRANSLATION and ln.target is not None and 0 <= ln.target < len(page.block_lines):
+            out.setdefault(page.block_lines[ln.target], ln.n)
+    return out
+
+
 def through_edit(old: str, new: str, offset: int) -> int:
     """Where a character of `old` is in `new`, an edit of it (the unchanged runs matched, as a diff does)."""
     from difflib import SequenceMatcher
@@ -121,18 +134,13 @@ def through_edit(old: str, new: str, offset: int) -> int:
 
 
 def _resolved(page: Page, n: int, text: str) -> int:
-    """The number of the line a decision names, in the page it was made on."""
-    k = find_line([_Named(ln.text) for ln in page.lines], n, text)
-    return page.lines[k].n if k is not None else n
-
-
-class _Named:
-    """A stand-in line with only a text, for find_line over page lines."""
-
-    __slots__ = ("body",)
-
-    def __init__(self, text: str) -> None:
-        self.body = text
+    """The number of the line a decision names, in the page it was made on (as find_line finds it
+    over the page's lines: the n-th if its text is still `text`, else the nearest with that text)."""
+    lines = page.lines
+    if 0 <= n < len(lines) and lines[n].text == text:
+        return lines[n].n
+    found = [k for k, ln in enumerate(lines) if ln.text == text]
+    return lines[min(found, key=lambda k: abs(k - n))].n if found else n
 
 
 def _moved_with(page: Page, i: int, step: int) -> int:
@@ -221,12 +229,7 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
                 "INSERT OR IGNORE INTO hidden_translations (lesson_id, block_pos, lang) VALUES (?, ?, ?)",
                 [lesson_id, to, lang],
             )
-    for qid, pos in db.execute("SELECT id, block_pos FROM questions WHERE lesson_id = ?", [lesson_id]).fetchall():
-        to = pos_of(pos)
-        if to is None:
-            db.execute("DELETE FROM questions WHERE id = ?", [qid])  # on a deleted paragraph
-        else:
-            db.execute("UPDATE questions SET block_pos = ? WHERE id = ?", [to, qid])
+    _move_questions(db, lesson_id, new, pos_of, d.op in (JOIN, SPLIT))
     for rid, ab, ast, ae in db.execute(
         "SELECT id, anchor_block, anchor_start, anchor_end FROM user_notes"
         " WHERE lesson_id = ? AND anchor_block IS NOT NULL",
@@ -244,6 +247,39 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
     _renumber(db, "user_glossary", lesson_id, _items(old.entry_lines, new.entry_lines, lines))
     _renumber(db, "unplaced_actions", lesson_id, _items(old.unplaced_lines, new.unplaced_lines, lines))
     follow_reading(db, lesson_id, old, new, d, forward)
+
+
+def _move_questions(
+    db: Database, lesson_id: int, new: Page, pos_of: Callable[[int], int | None], divided: bool
+) -> None:
+    """Each question to its paragraph's new position; after a split (or an undone join) to the piece that
+    holds its answer. Questions brought onto one paragraph keep their order, the first paragraph's first."""
+    rows = db.execute(
+        "SELECT id, block_pos, sort, answer FROM questions WHERE lesson_id = ? ORDER BY block_pos, sort, id",
+        [lesson_id],
+    ).fetchall()
+    placed: list[tuple[int, int, int, int]] = []  # (new position, old position, order, id)
+    for k, (qid, pos, _sort, answer) in enumerate(rows):
+        to = pos_of(pos)
+        if to is None:
+            db.execute("DELETE FROM questions WHERE id = ?", [qid])  # on a deleted paragraph
+            continue
+        if divided and to >= 0:
+            to = _holding(new, to, answer or "")
+        placed.append((to, pos, k, qid))
+    count: dict[int, int] = {}
+    for to, _pos, _k, qid in sorted(placed):
+        count[to] = count.get(to, 0) + 1
+        db.execute("UPDATE questions SET block_pos = ?, sort = ? WHERE id = ?", [to, count[to], qid])
+
+
+def _holding(page: Page, pos: int, answer: str) -> int:
+    """The block by `pos` whose text holds a question's answer (its own where it does, or where none does)."""
+    blocks = page.lesson.blocks
+    key = answer.strip().casefold()
+    if not key or not 0 <= pos < len(blocks) or key in blocks[pos].text.casefold():
+        return pos
+    return next((k for k in (pos + 1, pos - 1) if 0 <= k < len(blocks) and key in blocks[k].text.casefold()), pos)
 
 
 def follow_reading(db: Database, lesson_id: int, old: Page, new: Page, d: Decision, forward: bool) -> None:

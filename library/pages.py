@@ -30,6 +30,7 @@ from library.pagelines import (
     ROLE,
     SETTABLE,
     SPLIT,
+    SWAP,
     TEXT,
     Applied,
     Decision,
@@ -40,9 +41,10 @@ from library.pagelines import (
     apply_decisions,
     page_of,
 )
-from library.pagerefusal import why_not
+from library.pagerefusal import swap_sides, why_not, why_not_swap
 from library.pageremap import follow_reading, remap_overlay, through_edit
 from library.pagesplit import split_point
+from library.pageswap import swap_leaves_english
 from library.store.database import Database
 
 if TYPE_CHECKING:
@@ -106,7 +108,7 @@ def _title_from_line(lesson: Lesson, lines: list[Line]) -> None:
 
 # Decisions that change which lines there are or their order: after one, the aligner matching
 # translations by position would give each the wrong paragraph.
-STRUCTURAL = frozenset({JOIN, SPLIT, DELETE, MOVE, END})
+STRUCTURAL = frozenset({JOIN, SPLIT, DELETE, MOVE, END, SWAP})
 
 
 def _placements_before_structure(
@@ -133,11 +135,16 @@ def _placements_before_structure(
 def _sure_of_decided(page: Page, decisions: Sequence[Decision]) -> None:
     """A line the user gave its role is as sure as can be: the importer's doubt about it is answered."""
     at = {ln.n: i for i, ln in enumerate(page.lines)}
+    named = {d.text for d in decisions if d.op == ROLE}
+    by_text: dict[str, list[int]] = {}
+    for ln in page.lines:  # one pass, however many decisions there are
+        if ln.text in named:
+            by_text.setdefault(ln.text, []).append(ln.n)
     for d in decisions:
         if d.op != ROLE:
             continue
         # The line the decision names: its number if the text is still there, else the nearest with its text.
-        same = [ln.n for ln in page.lines if ln.text == d.text]
+        same = by_text.get(d.text)
         if same:
             i = at[min(same, key=lambda n: abs(n - d.n))]
             page.lines[i] = replace(page.lines[i], confidence=1.0)
@@ -350,6 +357,22 @@ class Pages:
                 raise DecisionError(f"the lines from {n} on are no lesson of their own ({exc})") from None
             self.decide(lesson_id, Decision(END, line.n, line.text))
         return made.lesson_id
+
+    def swap_languages(self, lesson_id: int) -> Page:
+        """Swap the page's languages: each heading or paragraph with a translation placed on it and that
+        translation change places (library.pageswap); refused where no English body would be left."""
+        page = self.page(lesson_id)
+        if page.fixed:
+            raise DecisionError("this lesson was made from a lesson file, not a page: its lines cannot be changed")
+        pairs = swap_sides(page)
+        if not pairs:
+            raise DecisionError(why_not_swap(page, []))
+        body = [page.lines[i].text for i, _ in pairs]
+        translations = [page.lines[j].text for _, j in pairs]
+        if not swap_leaves_english(body, translations):
+            raise DecisionError(why_not_swap(page, pairs))
+        first = page.lines[pairs[0][1]]
+        return self.decide(lesson_id, Decision(SWAP, first.n, first.text))
 
     def decide(self, lesson_id: int, decision: Decision) -> Page:
         """Add a decision, assemble the lesson again, and move the user's work with its lines."""

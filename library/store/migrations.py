@@ -114,4 +114,40 @@ def _exercises(db: Database) -> None:
     )
 
 
-UPGRADES: dict[int, Upgrade] = {2: _levels, 3: _import_warnings, 4: _line_decisions, 5: _exercises}
+def _swap_decisions(db: Database) -> None:
+    """6: a decision may swap the page's languages ('swap'). The table is made again with the wider
+    check, in SQL (its ids are AUTOINCREMENT, kept as they were: undo restores rows by id)."""
+    columns = "id, lesson_id, op, n, text, role, target_n, target_text, at, value"
+    db.execute("ALTER TABLE line_decisions RENAME TO line_decisions_5")
+    db.execute("DROP INDEX line_decisions_lesson")
+    db.execute(
+        """CREATE TABLE line_decisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+            op TEXT NOT NULL CHECK (op IN ('role', 'join', 'split', 'text', 'delete', 'move', 'end', 'swap')),
+            n INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            role TEXT,
+            target_n INTEGER,
+            target_text TEXT,
+            at INTEGER,
+            value TEXT
+        )"""
+    )
+    seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'line_decisions_5'").fetchone()
+    if seq is not None:  # (an INSERT … SELECT of no rows would still start a sequence: only when there is one)
+        db.execute(f"INSERT INTO line_decisions ({columns}) SELECT {columns} FROM line_decisions_5")
+        # Ids are never reused: the sequence goes on from where it was, past ids undo took away.
+        db.execute("DELETE FROM sqlite_sequence WHERE name = 'line_decisions'")
+        db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('line_decisions', ?)", [seq[0]])
+    db.execute("DROP TABLE line_decisions_5")
+    db.execute("CREATE INDEX line_decisions_lesson ON line_decisions(lesson_id, id)")
+
+
+UPGRADES: dict[int, Upgrade] = {
+    2: _levels,
+    3: _import_warnings,
+    4: _line_decisions,
+    5: _exercises,
+    6: _swap_decisions,
+}

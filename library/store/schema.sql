@@ -347,12 +347,12 @@ CREATE TABLE import_warnings (
 -- role (with, for a translation, the line starting the block it translates), a join with the
 -- next line, a split at an offset, a new text, a deletion, a move. Each names its line by
 -- number and text, so a redone import finds it again. 'end': the lesson ends before the line (the
--- rest was split off into a lesson of its own). The lesson is assembled from its
--- source with these laid over the importer's lines (schema 4).
+-- rest was split off into a lesson of its own); 'swap': the page's languages swapped (schema 6).
+-- The lesson is assembled from its source with these laid over the importer's lines (schema 4).
 CREATE TABLE line_decisions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: undo restores rows by id
     lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
-    op TEXT NOT NULL CHECK (op IN ('role', 'join', 'split', 'text', 'delete', 'move', 'end')),
+    op TEXT NOT NULL CHECK (op IN ('role', 'join', 'split', 'text', 'delete', 'move', 'end', 'swap')),
     n INTEGER NOT NULL,
     text TEXT NOT NULL,
     role TEXT,
@@ -374,4 +374,4 @@ CREATE TABLE exercises (
     PRIMARY KEY (lesson_id, pos)
 );
 
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;

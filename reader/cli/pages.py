@@ -1,5 +1,5 @@
 """Page-view commands: `show ID --lines [--json]`, `fix ID N ROLE [--to M]` and the other
-changes to a lesson's lines, `fix ID --undo`, and `reimport ID`."""
+changes to a lesson's lines, `fix ID --undo`, `fix ID --swap-languages`, and `reimport ID`."""
 
 from __future__ import annotations
 
@@ -37,6 +37,11 @@ def add_page_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--move", choices=("up", "down"), help="move line N up or down")
     p.add_argument(
         "--split-lesson", action="store_true", help="line N and the lines after it become a lesson of their own"
+    )
+    p.add_argument(
+        "--swap-languages",
+        action="store_true",
+        help="the lines taken as translations are the English, and the paragraphs their translations",
     )
     p.add_argument("--json", action="store_true", help="print the lines after the change as JSON")
     p = sub.add_parser(
@@ -84,7 +89,8 @@ def _paragraph_numbers(lines: list[PageLine]) -> dict[int, int]:
 
 
 def fix_command(lib: Library, args: argparse.Namespace) -> int:
-    """`fix ID N ROLE [--to M]`, `fix ID N --join|--split AT|--text T|--delete|--move up|down`, `fix ID --undo`."""
+    """`fix ID N ROLE [--to M]`, `fix ID N --join|--split AT|--text T|--delete|--move up|down`, `fix ID --undo`,
+    `fix ID --swap-languages`."""
     pages = lib.pages
     clash = _clash(args)
     if clash:
@@ -100,6 +106,8 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
             if pages.undo(args.id) is None:
                 print(f"study-reader: lesson {args.id} has no change to take back", file=sys.stderr)
                 return REFUSED
+        elif args.swap_languages:
+            pages.swap_languages(args.id)
         elif args.n is None:
             print("study-reader: fix needs a line number N (see `show ID --lines`) or --undo", file=sys.stderr)
             return USAGE
@@ -147,6 +155,7 @@ def _changes(args: argparse.Namespace) -> list[str]:
         "--delete": args.delete,
         "--move": args.move is not None,
         "--split-lesson": args.split_lesson,
+        "--swap-languages": args.swap_languages,
     }
     return [name for name, on in given.items() if on]
 
@@ -166,6 +175,8 @@ def _clash(args: argparse.Namespace) -> str:
         return "--to goes with the role translation (fix ID N translation --to M)"
     if args.undo and args.n is not None:
         return "fix ID --undo takes no line number"
+    if args.swap_languages and args.n is not None:
+        return "fix ID --swap-languages takes no line number (it swaps the whole page)"
     return ""
 
 

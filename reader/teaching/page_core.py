@@ -68,10 +68,11 @@ class LibraryPages:
         self._pages.split_lesson(lesson_id, n)
 
     def swap_languages(self, lesson_id: int) -> None:
-        """Not in the library yet (page_actions says so): nothing to do."""
+        """The lines taken as translations become the English, and the paragraphs their translations."""
+        self._pages.swap_languages(lesson_id)
 
     def page_actions(self) -> tuple[bool, bool]:
-        """Splitting a lesson and swapping its languages, where the library has them (not swapping yet)."""
+        """Splitting a lesson and swapping its languages, where the library has them."""
         return hasattr(self._pages, "split_lesson"), hasattr(self._pages, "swap_languages")
 
 

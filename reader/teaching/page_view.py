@@ -104,7 +104,7 @@ PLACE_EDITS = (
 )
 PAGE_EDITS = (
     KeyedEdit(PageEdit.SPLIT_LESSON, "Split into lessons &here", "Ctrl+Shift+S"),
-    KeyedEdit(PageEdit.SWAP_LANGUAGES, "S&wap languages", ""),
+    KeyedEdit(PageEdit.SWAP_LANGUAGES, "S&wap languages", "Ctrl+Shift+X"),
 )
 
 

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from library import Library
+from library.store.schema import schema_version
 
 GARDEN = Path(__file__).resolve().parents[2] / "data" / "pageview" / "garden_page.txt"
 
@@ -27,7 +28,7 @@ def test_a_version_3_library_is_upgraded_and_keeps_its_lessons(tmp_path: Path) -
     conn.commit()
     conn.close()
     with Library(old) as lib:
-        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
         assert lib.lessons.get(lid).title == "Saturday Morning Notes"
         lib.pages.set_role(lid, 1, "title")
         assert lib.lessons.get(lid).title == "City Gardens Bring Neighbors Together"
@@ -37,5 +38,6 @@ def test_a_version_3_library_is_upgraded_and_keeps_its_lessons(tmp_path: Path) -
     assert [(c[2], c[4]) for c in _columns(a)] == [(c[2], c[4]) for c in _columns(b)]
     sql = "SELECT sql FROM sqlite_master WHERE name = 'line_decisions'"
     assert "AUTOINCREMENT" in a.execute(sql).fetchone()[0]  # ids never reused: undo restores rows by id
+    assert a.execute(sql).fetchone()[0].count("'swap'") == 1  # step 6: a swap of languages is a decision
     a.close()
     b.close()
