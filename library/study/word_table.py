@@ -7,6 +7,7 @@ positions kept 2 letters from either end); tests compare them on thousands of wo
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -99,13 +100,56 @@ def frequency_ranks() -> dict[str, int]:
     if _ranks is None:
         with _lock:
             if _ranks is None:
-                from wordfreq import top_n_list
-
-                ranks: dict[str, int] = {}
-                for rank, word in enumerate(top_n_list("en", 100_000, wordlist="large"), 1):
-                    ranks.setdefault(word, rank)
-                _ranks = ranks
+                _ranks = _read_ranks()
     return _ranks
+
+
+RANKED = 100_000
+# wordfreq leaves out of its lists words with a run of digits (numbers.py's MULTI_DIGIT_RE).
+_DIGITS = re.compile(r"\d[\d.,]+")
+
+
+def _read_ranks() -> dict[str, int]:
+    """The ranks of `top_n_list("en", RANKED, wordlist="large")`, read from the front of wordfreq's
+    file: the whole list (ten times as many words, ~40 MB as Python lists, which wordfreq keeps in
+    its caches) is never built, nor is wordfreq imported."""
+    from importlib.util import find_spec
+
+    spec = find_spec("wordfreq")
+    path = Path(spec.origin).parent / "data" / "large_en.msgpack.gz" if spec and spec.origin else None
+    try:
+        if path is None or not path.exists():
+            raise ImportError("wordfreq's file is not where its package keeps it")
+        words = _front_of_list(path)  # msgpack: wordfreq's own dependency
+    except ImportError:  # laid out otherwise: wordfreq's own reading
+        from wordfreq import top_n_list
+
+        words = top_n_list("en", RANKED, wordlist="large")
+    ranks: dict[str, int] = {}
+    for rank, word in enumerate(words, 1):
+        ranks.setdefault(word, rank)
+    return ranks
+
+
+def _front_of_list(path: Path) -> list[str]:
+    """The first RANKED words of a wordfreq cBpack file (gzip, msgpack: a header, then one list of
+    words per centibel of frequency, the commonest first), unpacked a list at a time."""
+    import gzip
+
+    import msgpack
+
+    words: list[str] = []
+    with gzip.open(path, "rb") as file:
+        unpacker = msgpack.Unpacker(file, raw=False)
+        lists = unpacker.read_array_header()
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+            raise ValueError(f"unexpected wordfreq file: {path.name}")
+        for _ in range(lists - 1):
+            words += [w for w in unpacker.unpack() if not _DIGITS.match(w)]
+            if len(words) >= RANKED:
+                break
+    return words[:RANKED]
 
 
 def listed_level(word: str) -> int:
