@@ -61,7 +61,7 @@ def _listed_level(word: str) -> int:
     """Level index 0–5 of a word in the list, or -1. The list levels each part of speech apart; the
     easiest is taken (a learner meets "address" the noun, A1, before the verb, B1), as cefrpy's
     average would put "good" at A2 for an odd adjective-or-noun split."""
-    from library.study.word_table import listed_level
+    from library.study.level_table import listed_level
 
     return listed_level(word)
 
@@ -80,17 +80,19 @@ def _base(lower: str) -> str:
 
 def _work_out(lowers: list[str]) -> None:
     """Work out (lemma, level, syllables) of lower-cased words not seen before, lemmatised together."""
-    from library.study.word_table import lemmas_of_many, listed_level, syllables
+    from library.study.level_table import levels_of
+    from library.study.word_table import lemmas_of_many, syllables
 
     todo = [w for w in dict.fromkeys(lowers) if w not in _words]
     lemmas = lemmas_of_many(_base(w) for w in todo)
+    listed = levels_of([*lemmas.values(), *lemmas])  # every lemma and form, in one lookup
     compounds = []
     for lower in todo:
         base = _base(lower)
         lemma = lemmas[base]
         # The form itself may be listed easier than its lemma (tired, A1; tire, B1) or only it
         # may be listed (irregular forms the lemmatiser changed): the easier of the two counts.
-        levels = [x for x in {listed_level(lemma), listed_level(base)} if x >= 0]
+        levels = [x for x in (listed.get(lemma, -1), listed.get(base, -1)) if x >= 0]
         _words[lower] = (lemma, min(levels) if levels else -1, syllables(base))
         if not levels and "-" in base.strip("-"):
             compounds.append(lower)

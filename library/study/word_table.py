@@ -1,4 +1,5 @@
-"""Fast lookups behind levelling: cefrpy's list read once into a dict, lemmas of many words at once
+"""Fast lookups behind levelling: cefrpy's list read in whole slices (kept as a per-machine table,
+library/study/level_table.py), lemmas of many words at once
 (lemminflect's guesser for unlisted words run as one matrix product, not once a word), and
 syllables counted from pyphen's patterns without building its position objects.
 
@@ -7,8 +8,9 @@ positions kept 2 letters from either end); tests compare them on thousands of wo
 
 from __future__ import annotations
 
+import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,8 @@ _patterns: dict[str, Any] | None = None
 
 
 def cefr_table() -> dict[str, int]:
-    """Every word cefrpy lists → the level index (0–5) of its easiest part of speech."""
+    """Every word cefrpy lists → the level index (0–5) of its easiest part of speech, held whole
+    (~27 MB: levelling looks words up in the per-machine table instead, library/study/level_table.py)."""
     global _levels
     if _levels is None:
         with _lock:
@@ -29,29 +32,42 @@ def cefr_table() -> dict[str, int]:
     return _levels
 
 
+def cefr_data_path() -> Path:
+    """cefrpy's data file, found without running the package."""
+    from importlib.util import find_spec
+
+    spec = find_spec("cefrpy")
+    if spec is None or spec.origin is None:
+        raise ImportError("cefrpy is not installed")
+    return Path(spec.origin).parent / "data.bin"
+
+
 def _cefr_file() -> tuple[int, tuple[int, ...], bytes]:
     """cefrpy's data file: how many word lengths, where each length's blocks start, the blocks."""
     import struct
-    from importlib.util import find_spec
 
-    spec = find_spec("cefrpy")  # finds the package without running it
-    if spec is None or spec.origin is None:
-        raise ImportError("cefrpy is not installed")
-    raw = (Path(spec.origin).parent / "data.bin").read_bytes()
+    raw = cefr_data_path().read_bytes()
     count = raw[0]
     return count, struct.unpack(f"={count}I", raw[1 : 1 + 4 * count]), raw[1 + 4 * count :]
 
 
 def _read_cefr() -> dict[str, int]:
-    """Read cefrpy's data file: a count n, n offsets (one per word length), then for each length L
-    fixed blocks of L letters, a part of speech and a level byte. Read here in whole slices: importing
+    """Every word of cefrpy's data file with its easiest level, in one dict."""
+    out: dict[str, int] = {}
+    for levels in cefr_levels_by_length():
+        out.update(levels)
+    return out
+
+
+def cefr_levels_by_length() -> Iterator[dict[str, int]]:
+    """cefrpy's words of each length in turn → the level index (0–5) of each one's easiest part of
+    speech. The file holds a count n, n offsets (one per word length), then for each length L fixed
+    blocks of L letters, a part of speech and a level byte. Read here in whole slices: importing
     cefrpy checks the file byte by byte in Python (0.2 s) and its lookups walk it one byte a call."""
     count, starts, data = _cefr_file()
     # cefrpy's level byte b means level b / 50 + 1, rounded to the nearest CEFR level as its
     # analyser rounds it (Python's round: a half goes to the even level); here its index 0–5.
     index = [min(round(b / 50 + 1), 6) - 1 for b in range(256)]
-    out: dict[str, int] = {}
-    get = out.get
     for length in range(1, count):
         block = length + 2
         segment = data[starts[length - 1] : starts[length]]
@@ -60,11 +76,13 @@ def _read_cefr() -> dict[str, int]:
         # As cefrpy's answer is a dict by part of speech, a part listed twice keeps its last level.
         keys = zip(words, segment[length::block], strict=True)
         parts = dict(zip(keys, segment[length + 1 :: block], strict=True))
+        out: dict[str, int] = {}
+        get = out.get
         for (word, _), level in parts.items():
             found, old = index[level], get(word)
             if old is None or found < old:
                 out[word] = found
-    return out
+        yield out
 
 
 def cefr_levels_by_part() -> dict[str, dict[int, int]]:
@@ -99,18 +117,56 @@ def frequency_ranks() -> dict[str, int]:
     if _ranks is None:
         with _lock:
             if _ranks is None:
-                from wordfreq import top_n_list
-
-                ranks: dict[str, int] = {}
-                for rank, word in enumerate(top_n_list("en", 100_000, wordlist="large"), 1):
-                    ranks.setdefault(word, rank)
-                _ranks = ranks
+                _ranks = _read_ranks()
     return _ranks
 
 
-def listed_level(word: str) -> int:
-    """Level index 0–5 of a lower-case word in the list, or -1."""
-    return cefr_table().get(word, -1)
+RANKED = 100_000
+# wordfreq leaves out of its lists words with a run of digits (numbers.py's MULTI_DIGIT_RE).
+_DIGITS = re.compile(r"\d[\d.,]+")
+
+
+def _read_ranks() -> dict[str, int]:
+    """The ranks of `top_n_list("en", RANKED, wordlist="large")`, read from the front of wordfreq's
+    file: the whole list (ten times as many words, ~40 MB as Python lists, which wordfreq keeps in
+    its caches) is never built, nor is wordfreq imported."""
+    from importlib.util import find_spec
+
+    spec = find_spec("wordfreq")
+    path = Path(spec.origin).parent / "data" / "large_en.msgpack.gz" if spec and spec.origin else None
+    try:
+        if path is None or not path.exists():
+            raise ImportError("wordfreq's file is not where its package keeps it")
+        words = _front_of_list(path)  # msgpack: wordfreq's own dependency
+    except ImportError:  # laid out otherwise: wordfreq's own reading
+        from wordfreq import top_n_list
+
+        words = top_n_list("en", RANKED, wordlist="large")
+    ranks: dict[str, int] = {}
+    for rank, word in enumerate(words, 1):
+        ranks.setdefault(word, rank)
+    return ranks
+
+
+def _front_of_list(path: Path) -> list[str]:
+    """The first RANKED words of a wordfreq cBpack file (gzip, msgpack: a header, then one list of
+    words per centibel of frequency, the commonest first), unpacked a list at a time."""
+    import gzip
+
+    import msgpack
+
+    words: list[str] = []
+    with gzip.open(path, "rb") as file:
+        unpacker = msgpack.Unpacker(file, raw=False)
+        lists = unpacker.read_array_header()
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+            raise ValueError(f"unexpected wordfreq file: {path.name}")
+        for _ in range(lists - 1):
+            words += [w for w in unpacker.unpack() if not _DIGITS.match(w)]
+            if len(words) >= RANKED:
+                break
+    return words[:RANKED]
 
 
 _Trie = dict[str, Any]  # letter → the node of patterns going on with it; "" → (offset, values) ending here
