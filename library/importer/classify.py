@@ -13,7 +13,7 @@ from library.importer.exercises import mark_exercises
 from library.importer.language import settle_languages
 from library.importer.normalise import language_of
 from library.importer.split import Line
-from library.importer.title import is_metadata, mark_title, split_bilingual
+from library.importer.title import is_cjk_byline, is_metadata, mark_title, split_bilingual
 from library.importer.wordlists import (
     mark_english_definitions,
     mark_headword_lists,
@@ -22,7 +22,7 @@ from library.importer.wordlists import (
     mark_unheaded_lists,
     mark_word_lists,
 )
-from library.importer.wrap import mark_address_lines, rejoin_wrapped
+from library.importer.wrap import mark_address_lines, rejoin_wrapped, rejoin_wrapped_translations
 
 CJK = ("ja", "zh", "ko")
 CHROME_MAX = 160
@@ -46,6 +46,7 @@ def classify(lines: list[Line]) -> None:
     mark_two_line_entries(lines)
     mark_english_definitions(lines)
     rejoin_wrapped(lines)  # after the word lists: their entry lines start in lower case too
+    rejoin_wrapped_translations(lines)
     _join_speakers(lines)
     _mark_notes(lines)
     _mark_stray_words(lines)  # before the title: a category label is not a headline
@@ -107,9 +108,9 @@ def _mark_chrome(lines: list[Line]) -> None:
         nav = P.BULLET_NAV.match(line.text) and not P.NOTE_START.match(line.text)
         if P.is_chrome(t) or nav or _is_site_line(line):
             line.kind = K.JUNK
-        elif (P.SECTION_LABEL.match(line.text) or _COLON_LABEL.match(line.text)) and not P.is_wordlist_heading(
-            line.text
-        ):
+        elif (
+            P.SECTION_LABEL.match(line.text) or _COLON_LABEL.match(line.text) or P.BODY_LABEL.match(line.text)
+        ) and not P.is_wordlist_heading(line.text):
             line.kind = K.LABEL
         elif not line.lang:
             line.kind = K.JUNK
@@ -124,7 +125,7 @@ def _is_site_line(line: Line) -> bool:
     standing anywhere (before the title the title step passes over them too); a bare address
     is left for the notes, whose source it may be."""
     if line.lang != "en":
-        return False
+        return line.lang in CJK and is_cjk_byline(line.text)
     if P.is_interface_line(line.text):
         return True
     # A date holds a digit and a byline a `by`, an author's label or a colon: a quick test first.
@@ -166,12 +167,19 @@ def _mark_byline_blocks(lines: list[Line]) -> None:
         k = max(end, k + 1)
 
 
+# A caption marked by an arrow or a triangle is a line or two about the photo.
+CAPTION_CHARS = 120
+
+
 def _mark_captions(lines: list[Line]) -> None:
     """Photo captions: credit-like lines, and English lines the page repeats; kept once."""
     counts = Counter(line.text for line in lines if not line.kind)
     _mark_repeated_paragraphs(lines, counts)
     seen: set[str] = set()
     for line in lines:
+        if not line.kind and len(line.text) <= CAPTION_CHARS and P.CAPTION_MARK.match(line.text):
+            line.kind = K.CAPTION  # `▲ …`, `↑写真：…` in any language: the photo's caption, not a translation
+            continue
         if line.kind or line.lang != "en":
             continue
         repeated = counts[line.text] > 1 and len(line.text.split()) >= 4 and not line.kept_repeat

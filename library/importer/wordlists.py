@@ -93,8 +93,8 @@ def _take_entries(lines: list[Line], j: int) -> tuple[int, int]:
             continue
         if nxt.kind:
             break
-        if found and P.EXAMPLE.match(nxt.text):
-            nxt.kind = K.EXAMPLE
+        if found and (P.EXAMPLE.match(nxt.text) or (lines[j - 1].kind == K.EXAMPLE and P.EXAMPLE_NEXT.match(nxt.text))):
+            nxt.kind = K.EXAMPLE  # (the second of a numbered run under `[ Examples ]1. …` too)
         elif (head := parse_headword(nxt.text)) is not None:
             nxt.kind, nxt.entries, headword = K.ENTRY, (head,), head
             found += 1
