@@ -107,10 +107,10 @@ def site_label(text: str) -> tuple[str, str] | None:
 
 def _names_the_site(english: str) -> bool:
     """The English half of a bilingual line is the site's name (`English News`, `Daily English
-    Lessons`): a few words, most of them words sites are named with."""
+    Lessons`): a few words, each a word sites are named with (`English Lessons Go Online` is a
+    headline)."""
     words = english.split()
-    named = sum(1 for w in words if _BANNER_WORDS.fullmatch(w.strip(".,:;!|")))
-    return len(words) <= BANNER_NAME_WORDS and named * 2 > len(words)
+    return len(words) <= BANNER_NAME_WORDS and all(_BANNER_WORDS.fullmatch(w.strip(".,:;!|")) for w in words)
 
 
 def mark_title(lines: list[Line]) -> None:

@@ -47,9 +47,16 @@ def test_a_bilingual_banner_before_the_headline_is_site_text(banner: str) -> Non
     assert banner in site_text(lesson)
 
 
-def test_a_bilingual_title_that_names_no_site_is_still_the_title() -> None:
-    lesson = parse_text(f"Museum Opens Late 博物館が夜まで開館\n\n{BODY}")
-    assert (lesson.title, lesson.title_translation) == ("Museum Opens Late", "博物館が夜まで開館")
+@pytest.mark.parametrize(
+    ("line", "title", "translation"),
+    [
+        ("Museum Opens Late 博物館が夜まで開館", "Museum Opens Late", "博物館が夜まで開館"),
+        ("English Lessons Go Online 英語の授業がオンラインに", "English Lessons Go Online", "英語の授業がオンラインに"),
+    ],
+)
+def test_a_bilingual_title_that_names_no_site_is_still_the_title(line: str, title: str, translation: str) -> None:
+    lesson = parse_text(f"{line}\n\nLate Opening Hours\n\n{BODY}")
+    assert (lesson.title, lesson.title_translation) == (title, translation)
 
 
 @pytest.mark.parametrize(
