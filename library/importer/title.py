@@ -125,7 +125,8 @@ def mark_title(lines: list[Line]) -> None:
         if is_metadata(line.text) and chosen is None:
             passed.append(line)
             continue
-        if line.lang != "en" and (labelled := site_label(line.text)) is None:
+        labelled = site_label(line.text) if line.text[:1] in "【[" and not line.part_label else None
+        if line.lang != "en" and labelled is None:
             split = split_bilingual(line.text) if k < TITLE_WINDOW else None
             if split is not None and _names_the_site(split[0]):
                 banners.append(line)  # the site's name in both languages: a title only if nothing better
@@ -135,7 +136,6 @@ def mark_title(lines: list[Line]) -> None:
                 line.shown, line.same_line_translation = split
                 break
             continue
-        labelled = site_label(line.text) if line.text[:1] in "【[" else None
         if labelled is not None:
             # The site's label before the headline: kept aside as site text, the title after it.
             line.site_label, line.shown = labelled
