@@ -261,6 +261,10 @@ EXAMPLE = re.compile(
     r"\s*(?:\d{1,2}[.)]\s*)?(?P<text>.+)$",
     re.IGNORECASE,
 )
+# The example label alone on its line, the examples numbered under it (`[ Examples ]`, `【例文】`).
+EXAMPLE_LABEL = re.compile(
+    r"^[\[【〔(（]?\s*(?:examples?|例文|例句|用例|예문|例)\s*[\]】〕)）]?\s*[:：]?$", re.IGNORECASE
+)
 # The next example of a numbered run under an example line (`2. We planted beans …`).
 EXAMPLE_NEXT = re.compile(r"^\d{1,2}[.)]\s*(?P<text>[A-Z\"“‘'].+)$")
 # A label alone on its line over the article's text (`Article:`, `Text:`, `本文：`, `본문`): it

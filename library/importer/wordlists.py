@@ -91,10 +91,17 @@ def _take_entries(lines: list[Line], j: int) -> tuple[int, int]:
         if nxt.kind in _PASSED_OVER:
             j += 1
             continue
+        if found and nxt.kind in (K.UNDECIDED, K.LABEL) and P.EXAMPLE_LABEL.match(nxt.text):
+            nxt.kind = K.LABEL  # `[ Examples ]` alone over the entry's numbered examples: kept aside
+            j += 1
+            continue
         if nxt.kind:
             break
-        if found and (P.EXAMPLE.match(nxt.text) or (lines[j - 1].kind == K.EXAMPLE and P.EXAMPLE_NEXT.match(nxt.text))):
-            nxt.kind = K.EXAMPLE  # (the second of a numbered run under `[ Examples ]1. …` too)
+        after_example = lines[j - 1].kind == K.EXAMPLE or (
+            lines[j - 1].kind == K.LABEL and P.EXAMPLE_LABEL.match(lines[j - 1].text) is not None
+        )
+        if found and (P.EXAMPLE.match(nxt.text) or (after_example and P.EXAMPLE_NEXT.match(nxt.text))):
+            nxt.kind = K.EXAMPLE  # (the next of a numbered run under `[ Examples ]1. …` too)
         elif (head := parse_headword(nxt.text)) is not None:
             nxt.kind, nxt.entries, headword = K.ENTRY, (head,), head
             found += 1

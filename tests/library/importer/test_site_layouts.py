@@ -144,3 +144,22 @@ def test_bracketed_numbered_examples_go_with_their_entry() -> None:
         "Her shift ends at six.\nHe works the night shift.",
         "We visited the museum.",
     ]
+
+
+def test_an_example_label_alone_over_numbered_examples() -> None:
+    lesson = parse_text(
+        f"Museum Opens Late on Fridays\n\n{BODY}\nKey words\n\n"
+        "shift /ʃɪft/ [noun] – 勤務時間\n"
+        "[ Examples ]\n"
+        "1. Her shift ends at six.\n"
+        "2. He works the night shift.\n"
+        "visit /ˈvɪz.ɪt/ [verb] – 訪れる\n"
+        "예문:\n"
+        "1. We visited the museum.\n"
+    )
+    assert [(g.term, g.example) for g in lesson.glossary] == [
+        ("shift", "Her shift ends at six.\nHe works the night shift."),
+        ("visit", "We visited the museum."),
+    ]
+    assert [b.text for b in lesson.blocks] == [BODY.splitlines()[0]]
+    assert {"[ Examples ]", "예문:"} <= set(lesson.dropped)
