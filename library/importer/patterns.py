@@ -108,6 +108,8 @@ CALL_TO_ACTION = re.compile(
 )
 _BAR_CHARS = re.compile(r"[|｜/•·・]|\s{2}")
 _BAR = re.compile(r"\s*(?:[|｜/•·・]|\s{2,})\s*")
+_BAR_WORDS = re.compile(r"[\s|｜/•·・]+")
+SHARE_BAR_CHARS = 40
 
 
 def is_chrome(text: str) -> bool:
@@ -117,6 +119,11 @@ def is_chrome(text: str) -> bool:
     if _BAR_CHARS.search(text):
         parts = [p for p in _BAR.split(text) if p]
         if len(parts) >= 2 and all(JUNK.match(p) for p in parts):
+            return True
+    if " " in text and len(text) <= SHARE_BAR_CHARS:
+        # Buttons side by side with single spaces, a count after some (`シェア 12 ツイート`, `공유하기 스크랩`).
+        words = [w for w in _BAR_WORDS.split(text) if w and not w.isdigit()]
+        if len(words) >= 2 and all(JUNK.match(w) for w in words):
             return True
     return len(text) <= 80 and len(text.split()) <= 12 and bool(CALL_TO_ACTION.search(text))
 

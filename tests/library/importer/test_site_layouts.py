@@ -114,7 +114,9 @@ def test_a_label_alone_is_kept_aside(label: str) -> None:
     assert [b.text for b in lesson.blocks] == [english]
 
 
-@pytest.mark.parametrize("bar", ["いいね | シェア", "分享 | 收藏 | 列印", "공유하기 | 스크랩"])
+@pytest.mark.parametrize(
+    "bar", ["いいね | シェア", "分享 | 收藏 | 列印", "공유하기 | 스크랩", "シェア 12 ツイート 3", "分享 收藏"]
+)
 def test_a_share_bar_in_the_translations_script_is_site_text(bar: str) -> None:
     lesson = parse_text(f"Museum Opens Late on Fridays\n\n{BODY}\n{bar}\n")
     assert bar in site_text(lesson)
