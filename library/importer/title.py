@@ -90,6 +90,8 @@ def headline(text: str) -> bool:
 # The site's label in brackets before the title (`【毎日の英語 Reminder】: …`, `[English News] …`):
 # a short bracketed run, not a note's number, then a colon or a space.
 _SITE_LABEL = re.compile(r"^(?P<label>【[^】\d][^】]{0,23}】|\[[^\]\d][^\]]{0,23}\])\s*[:：|｜\-–—]?\s*(?P<rest>\S.*)$")
+# The same label alone on its line above the headline (`【毎日の英語 Reminder】:`, `[English News Today]`).
+_LABEL_ALONE = re.compile(r"^(?:【[^】\d][^】]{0,39}】|\[[^\]\d][^\]]{0,39}\])\s*[:：]?$")
 BANNER_NAME_WORDS = 4
 
 
@@ -124,6 +126,9 @@ def mark_title(lines: list[Line]) -> None:
             continue
         if is_metadata(line.text) and chosen is None:
             passed.append(line)
+            continue
+        if line.text[:1] in "【[" and _LABEL_ALONE.match(line.text) and chosen is None:
+            banners.append(line)  # the site's label alone on its line: a title only if nothing better
             continue
         labelled = site_label(line.text) if line.text[:1] in "【[" and not line.part_label else None
         if line.lang != "en" and labelled is None:

@@ -34,6 +34,17 @@ def test_a_site_label_before_the_headline_is_site_text(first: str, label: str) -
     assert label in lesson.dropped and label in site_text(lesson)
 
 
+@pytest.mark.parametrize(
+    "label", ["【毎日の英語 Daily Reminder for Learners】", "[English News Today]", "【毎日の英語 Reminder】:"]
+)
+def test_a_site_label_alone_above_the_headline_is_site_text(label: str) -> None:
+    lesson = parse_text(f"{label}\n\nMuseum Opens Late on Fridays\n博物館、金曜は遅くまで\n\n{BODY}")
+    assert (lesson.title, lesson.title_translation) == ("Museum Opens Late on Fridays", "博物館、金曜は遅くまで")
+    assert label in site_text(lesson)
+    assert lesson.blocks[0].translations["ja"] == BODY.splitlines()[1]
+    assert lesson.unplaced == []
+
+
 def test_a_note_number_in_brackets_is_no_site_label() -> None:
     lesson = parse_text(f"[1] Museum Opens Late on Fridays\n\n{BODY}")
     assert lesson.title != "Museum Opens Late on Fridays"
