@@ -33,8 +33,10 @@ _FORMS = [
     ),
     # term (n.) definition 訳     /  term [n] definition  /  term 【名詞】 訳  /  term‹動>訳
     re.compile(rf"^{_TERM}\s*{_POS_OPEN}{_POS}{_POS_CLOSE}\s*[:：\-–]?\s*(?P<rest>.+)$", re.IGNORECASE),
-    # term /IPA/ (品詞) 訳
-    re.compile(rf"^{_TERM}\s*/(?P<ipa>[^/]{{1,40}})/\s*(?:[(\[]{_POS}[)\]])?\s*(?P<rest>.+)$", re.IGNORECASE),
+    # term /IPA/ (品詞) 訳   term /IPA/ [noun] – gloss   (a dash or colon before the gloss is a separator)
+    re.compile(
+        rf"^{_TERM}\s*/(?P<ipa>[^/]{{1,40}})/\s*(?:[(\[]{_POS}[)\]])?\s*(?:[–—\-:]\s+)?(?P<rest>.+)$", re.IGNORECASE
+    ),
     # term n. definition
     re.compile(rf"^{_TERM}\s+{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
     # term: 訳   term = 訳   term – definition
@@ -203,6 +205,9 @@ def _by_form(text: str) -> GlossaryEntry | None:
             continue
         if not pos and form is _SEPARATED and not translation and len(definition.split()) < 2:
             continue
+        if groups.get("ipa"):
+            # The pronunciation: the entry has no field of its own for it, so it opens the definition.
+            definition = f"/{groups['ipa'].strip()}/ {definition}".rstrip()
         return GlossaryEntry(term=term, pos=pos, definition=definition, translation=translation)
     return None
 

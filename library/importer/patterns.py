@@ -96,7 +96,8 @@ JUNK = re.compile(
     r"advertisement|related(?: articles| stories| posts)?|read more|more stories|comments?|"
     r"back to top|top of page|next|previous|prev|follow us.*|シェア(?:する)?|ツイート|ホーム|メニュー|"
     r"関連記事|続きを読む|広告|スポンサーリンク|ページトップへ?|トップへ戻る|コメント|目次|"
-    r"分享|返回顶部|相关文章|广告|공유|광고)\W*$",
+    r"ブックマーク|いいね|分享|收藏|转发|轉發|点赞|點讚|打印|列印|返回顶部|相关文章|广告|공유(?:하기)?|스크랩|좋아요|"
+    r"인쇄|광고)\W*$",
     re.IGNORECASE,
 )
 CALL_TO_ACTION = re.compile(
@@ -107,6 +108,8 @@ CALL_TO_ACTION = re.compile(
 )
 _BAR_CHARS = re.compile(r"[|｜/•·・]|\s{2}")
 _BAR = re.compile(r"\s*(?:[|｜/•·・]|\s{2,})\s*")
+_BAR_WORDS = re.compile(r"[\s|｜/•·・]+")
+SHARE_BAR_CHARS = 40
 
 
 def is_chrome(text: str) -> bool:
@@ -116,6 +119,11 @@ def is_chrome(text: str) -> bool:
     if _BAR_CHARS.search(text):
         parts = [p for p in _BAR.split(text) if p]
         if len(parts) >= 2 and all(JUNK.match(p) for p in parts):
+            return True
+    if " " in text and len(text) <= SHARE_BAR_CHARS:
+        # Buttons side by side with single spaces, a count after some (`シェア 12 ツイート`, `공유하기 스크랩`).
+        words = [w for w in _BAR_WORDS.split(text) if w and not w.isdigit()]
+        if len(words) >= 2 and all(JUNK.match(w) for w in words):
             return True
     return len(text) <= 80 and len(text.split()) <= 12 and bool(CALL_TO_ACTION.search(text))
 
@@ -212,7 +220,8 @@ COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|all rights reserved)", re.IGNO
 BULLET_NAV = re.compile(r"^(?:[^|｜]{1,20}[|｜]){2,}[^|｜]{0,20}$")
 DECORATION = re.compile(r"^[\W_]+$")
 SECTION_LABEL = re.compile(
-    r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|■\s?\S{1,12}|(?:和訳|日本語訳|翻訳|訳|中文翻译|译文|翻譯|번역|Translation|英文|原文|参考|参照))\s*[:：]?$"
+    r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|■\s?\S{1,12}|(?:(?:中文|日本語|韓国語|한국어|국문)\s?)?"
+    r"(?:和訳|訳|翻訳|翻译|翻譯|译文|譯文|中譯|中译|번역|해석)|Translation|英文|原文|参考|参照)\s*[:：]?$"
 )
 
 WORDLIST_HEADING = re.compile(
@@ -251,8 +260,31 @@ def is_wordlist_heading(text: str) -> bool:
     return len(core.split()) <= 5 if core.isascii() else len(core) <= 14
 
 
+# An example line under an entry: `Example: …`, `ex) …`, or the label in brackets with the
+# example's number after it (`[ Examples ]1. …`, `【例文】1. …`, `〔例句〕…`).
 EXAMPLE = re.compile(
-    r"^(?:(?:e\.g\.|ex\.|example|例文|例|用例|例句|예문)\s*[:：.]|ex\))\s*(?P<text>.+)$", re.IGNORECASE
+    r"^(?:(?:e\.g\.|ex\.|examples?|例文|例|用例|例句|예문)\s*[:：.]|ex\)|"
+    r"[\[【〔(（]\s*(?:examples?|例文|例句|用例|예문|例)\s*[\]】〕)）]\s*[:：]?)"
+    r"\s*(?:\d{1,2}[.)]\s*)?(?P<text>.+)$",
+    re.IGNORECASE,
+)
+# The example label alone on its line, the examples numbered under it (`[ Examples ]`, `【例文】`).
+EXAMPLE_LABEL = re.compile(
+    r"^[\[【〔(（]?\s*(?:examples?|例文|例句|用例|예문|例)\s*[\]】〕)）]?\s*[:：]?$", re.IGNORECASE
+)
+# The next example of a numbered run under an example line (`2. We planted beans …`).
+EXAMPLE_NEXT = re.compile(r"^\d{1,2}[.)]\s*(?P<text>[A-Z\"“‘'].+)$")
+# A label alone on its line over the article's text (`Article:`, `Text:`, `本文：`, `본문`): it
+# names the part after it.
+BODY_LABEL = re.compile(
+    r"^(?:(?:the\s)?(?:article|text|story|full (?:text|story|article)|main text|reading)\s?[:：]|"
+    r"(?:本文|正文|内文|內文|原文全文|본문|기사 ?본문)\s?[:：]?)$",
+    re.IGNORECASE,
+)
+# A photo's caption marked by the arrow or triangle pointing at it (`▲ 夜班公交车…`, `△ …`,
+# `↑写真：…`), or by its label (`写真：…`, `사진=…`).
+CAPTION_MARK = re.compile(
+    r"^(?:[▲△▴▵]|↑\s?(?:写真|画像|사진|照片|图片|圖片|photo)|(?:写真|사진|照片|图片|圖片)\s?[:：=])\s*\S"
 )
 # A label before a part of the text: the original (原文, English) or a translation (訳, 別訳, …),
 # followed by a colon (`訳: …`) or in brackets or parentheses, a colon optional (`[原文] …`, `（訳）…`).

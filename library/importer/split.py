@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from library.errors import ImportRefused
+from library.importer import patterns as P
 from library.importer.chunks import split_chunks
 from library.importer.normalise import language_of, normalise, strip_html
 from library.limits import MAX_BLOCKS, MAX_LINES
@@ -85,6 +86,7 @@ class Line:
     entries: tuple[GlossaryEntry, ...] = ()  # the parsed entries, for Kind.ENTRY and a heading that holds one
     same_line_translation: str = ""  # for a title or heading: its translation written on the same line
     part_label: str = ""  # a label taken off the line's start (`訳:`), kept aside with the lesson
+    site_label: str = ""  # the site's label taken off the title's start (`[English News]`), site text
     repeated: bool = False  # a paragraph the page shows again, passed over for the copy with its translation
     kept_repeat: bool = False  # the copy of a repeated paragraph that is kept
     unheaded: bool = False  # the first entry of a list found by its shape, with no heading
@@ -150,6 +152,8 @@ MIXED_ENGLISH_WORDS = 4
 def split_mixed(text: str) -> list[str]:
     """A line holding English and its translation (`The cats … summer. 市の猫たちは…。`, or
     chunks of each in turn), split at the change of script into the two; any other line as it is."""
+    if text[:1] in "[【〔(（" and P.EXAMPLE.match(text):
+        return [text]  # `【例文】1. Many volunteers…`: an example under an entry, its label kept with it
     chunked = split_chunks(text)
     if chunked is not None:
         return list(chunked)

@@ -174,6 +174,9 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     for line in lines:
         if line.part_label:
             lesson.dropped.append(line.part_label)
+        if line.site_label:
+            lesson.dropped.append(line.site_label)
+            lesson.warnings.append(ImportWarning(SITE_TEXT, line.site_label, 0.7))
         if line.repeated and line.text not in repeats_said:
             repeats_said.add(line.text)
             lesson.warnings.append(ImportWarning(REPEATED_PARAGRAPH, line.text, 0.8))
@@ -343,7 +346,7 @@ def _build_glossary(lines: list[Line], lesson: Lesson) -> None:
             if line.unheaded:
                 lesson.warnings.append(ImportWarning(LIST_WITHOUT_HEADING, line.text, 0.6))
         elif line.kind == K.EXAMPLE and lesson.glossary:
-            m = P.EXAMPLE.match(line.text)
+            m = P.EXAMPLE.match(line.text) or P.EXAMPLE_NEXT.match(line.text)
             example = m.group("text") if m else line.text
             g = lesson.glossary[-1]
             g.example = f"{g.example}\n{example}" if g.example else example

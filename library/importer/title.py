@@ -30,10 +30,19 @@ _PART_NUMBER = re.compile(
 )
 _URL_LINE = re.compile(r"^\S*(?:https?://|www\.)\S*$")
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:txt|html?|docx?|pdf|md|epub|mp3|mp4|m4a)$", re.IGNORECASE)
-# "By Jane Smith", "Written by …", "Author: …": a name, not "By the River".
+# "By Jane Smith", "Written by …", "Author: …": a name, not "By the River"; a date may follow
+# the name (`By Aya Kato | 2025.05.12`, `By Aya Kato, May 12, 2025`).
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _BYLINE = re.compile(
-    r"^(?:[Bb]y\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?i:(?:written|posted) by)\s+\S.*|"
-    r"(?i:author|reporter|writer)\s*[:：]\s*\S.*)$"
+    rf"^(?:[Bb]y\s+{_NAME}|(?i:(?:written|posted) by)\s+\S.*|(?i:author|reporter|writer)\s*[:：]\s*\S.*)$"
+)
+_BYLINE_DATED = re.compile(rf"^[Bb]y\s+{_NAME}(?:\s*[|｜·•,/–—-]\s*|\s+on\s+)(?P<date>\S.{{5,40}})$")
+# A byline in Chinese, Japanese or Korean: the writer's label and a short name (`文：王小明`,
+# `記者：李文`, `글: 김하나`), or a Korean name before 기자 (`김하나 기자`). A label before a
+# sentence (a full stop in it) is not one.
+_CJK_BYLINE = re.compile(
+    r"^(?:(?:文|撰文|作者|記者|记者|編集|编辑|取材|文・写真|文/写真|글|기자|취재)\s?[:：/／]\s?"
+    r"[^\s:：。.!?！？][^:：。.!?！？]{0,19}|[가-힣]{2,4}\s?기자)$"
 )
 _BANNER_WORDS = re.compile(
     r"\b(?:english|news|learn(?:ing)?|lessons?|daily|weekly|blog|podcast|magazine|channel|online|study|edition|club)\b",
@@ -50,7 +59,16 @@ _SENTENCE_END = ("。", "！", "？", ".", "!", "?", ",", ";", "、")
 
 def is_metadata(text: str) -> bool:
     """A date, a link, a file name or a byline: never the title."""
-    return bool(_URL_LINE.match(text) or _DATE.match(text) or _FILE_NAME.match(text) or _BYLINE.match(text))
+    if _URL_LINE.match(text) or _DATE.match(text) or _FILE_NAME.match(text) or _BYLINE.match(text):
+        return True
+    if text[:1] in "Bb" and (m := _BYLINE_DATED.match(text)) is not None:
+        return bool(_DATE.match(m.group("date")))
+    return is_cjk_byline(text)
+
+
+def is_cjk_byline(text: str) -> bool:
+    """`文：王小明`, `김하나 기자`: a writer's name in the translation's script."""
+    return len(text) <= 30 and _CJK_BYLINE.match(text) is not None and len(text.split()) <= 4
 
 
 def is_date(text: str) -> bool:
@@ -69,6 +87,34 @@ def headline(text: str) -> bool:
     return len(text.split()) <= TITLE_WORDS and not text.endswith((".", ",", ";"))
 
 
+# The site's label in brackets before the title (`【毎日の英語 Reminder】: …`, `[English News] …`):
+# a short bracketed run, not a note's number, then a colon or a space.
+_SITE_LABEL = re.compile(r"^(?P<label>【[^】\d][^】]{0,23}】|\[[^\]\d][^\]]{0,23}\])\s*[:：|｜\-–—]?\s*(?P<rest>\S.*)$")
+# The same label alone on its line above the headline (`【毎日の英語 Reminder】:`, `[English News Today]`).
+_LABEL_ALONE = re.compile(r"^(?:【[^】\d][^】]{0,39}】|\[[^\]\d][^\]]{0,39}\])\s*[:：]?$")
+BANNER_NAME_WORDS = 4
+
+
+def site_label(text: str) -> tuple[str, str] | None:
+    """(the label, the title) for a headline after the site's bracketed label, or None: the
+    rest must read as an English headline of two words or more, starting with a capital."""
+    m = _SITE_LABEL.match(text) if text[:1] in "【[" else None
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if not rest[:1].isupper() or not rest.isascii() or len(rest.split()) < 2 or not headline(rest):
+        return None
+    return m.group(0)[: m.start("rest")].strip(), rest
+
+
+def _names_the_site(english: str) -> bool:
+    """The English half of a bilingual line is the site's name (`English News`, `Daily English
+    Lessons`): a few words, each a word sites are named with (`English Lessons Go Online` is a
+    headline)."""
+    words = english.split()
+    return len(words) <= BANNER_NAME_WORDS and all(_BANNER_WORDS.fullmatch(w.strip(".,:;!|")) for w in words)
+
+
 def mark_title(lines: list[Line]) -> None:
     """Choose the title among the first lines; the dates, links, bylines and banners passed
     over on the way become site text."""
@@ -81,13 +127,25 @@ def mark_title(lines: list[Line]) -> None:
         if is_metadata(line.text) and chosen is None:
             passed.append(line)
             continue
-        if line.lang != "en":
+        if line.text[:1] in "【[" and _LABEL_ALONE.match(line.text) and chosen is None:
+            banners.append(line)  # the site's label alone on its line: a title only if nothing better
+            continue
+        labelled = site_label(line.text) if line.text[:1] in "【[" and not line.part_label else None
+        if line.lang != "en" and labelled is None:
             split = split_bilingual(line.text) if k < TITLE_WINDOW else None
+            if split is not None and _names_the_site(split[0]):
+                banners.append(line)  # the site's name in both languages: a title only if nothing better
+                continue
             if split is not None:
                 chosen = line
                 line.shown, line.same_line_translation = split
                 break
             continue
+        if labelled is not None:
+            # The site's label before the headline: kept aside as site text, the title after it.
+            line.site_label, line.shown = labelled
+            chosen = line
+            break
         text = P.MARKDOWN_HEADING.sub(r"\g<text>", line.text)
         if is_metadata(text):
             passed.append(line)
@@ -101,6 +159,9 @@ def mark_title(lines: list[Line]) -> None:
         break  # the title, or the article's first sentence: no title stands after it
     if chosen is None and banners:
         chosen = banners.pop(0)
+        split = split_bilingual(chosen.text) if not chosen.text.isascii() else None
+        if split is not None:
+            chosen.shown, chosen.same_line_translation = split
     for line in [*passed, *banners]:
         line.kind = K.JUNK
     if chosen is None:

@@ -10,6 +10,7 @@ from library.importer import split as K
 from library.importer.glossary import parse_headword
 from library.importer.split import Line
 
+CJK = ("ja", "zh", "ko")
 _WRAP_END = re.compile(r"[.!?:;\"”’)\]…]$")
 # A line ending in one of these words has not ended its sentence, whatever the next line starts with.
 _OPEN_END = frozenset(
@@ -60,6 +61,43 @@ def rejoin_wrapped(lines: list[Line]) -> None:
             head = None  # nothing wraps onto an address or a headword
         pieces = [line.text] if head is not None else []
     _join(head, pieces)
+
+
+# A translation's sentence ends with one of these; a line ending otherwise was broken mid-sentence.
+_CJK_END = frozenset("。．！？!?.」』）)…")
+# A line before a break is long (the page's width); a heading's translation is shorter.
+WRAP_HEAD_CHARS = 10
+# A line opening a part of its own: a note's marker, a bullet, a number, a label in brackets.
+_OWN_START = re.compile(r"^(?:[※*＊注【\[(（〔•・●○◆■▶►→\-]|\d{1,3}[.)）])")
+
+
+def rejoin_wrapped_translations(lines: list[Line]) -> None:
+    """A translation's sentence hard-wrapped over two or three lines (no blank line between,
+    the same language, no stop at the break, the last line ending the sentence) is one line
+    again: joined with nothing between in Japanese and Chinese, a space in Korean."""
+    k = 0
+    while k < len(lines):
+        head = lines[k]
+        end = k + 1
+        if (
+            not head.kind
+            and head.lang in CJK
+            and len(head.text) >= WRAP_HEAD_CHARS
+            and head.text[-1] not in _CJK_END
+            and not _OWN_START.match(head.text)
+        ):
+            while end < len(lines) and lines[end - 1].text[-1] not in _CJK_END and _continues(head, lines[end]):
+                end += 1
+        if end - k > 1 and lines[end - 1].text[-1] in _CJK_END:
+            joiner = " " if head.lang == "ko" else ""
+            head.text = joiner.join(ln.text for ln in lines[k:end])
+            for line in lines[k + 1 : end]:
+                line.kind = K.WRAPPED
+        k = end
+
+
+def _continues(head: Line, line: Line) -> bool:
+    return not line.kind and line.gap == 0 and line.lang == head.lang and not _OWN_START.match(line.text)
 
 
 def mark_address_lines(lines: list[Line]) -> None:

@@ -54,7 +54,7 @@ def test_language_of(text: str, lang: str) -> None:
         ),
         ("habitat: 栖息地", "habitat", "", "", "栖息地"),
         ("harvest=収穫", "harvest", "", "", "収穫"),
-        ("resilient /rɪˈzɪljənt/ (形) 回復力のある", "resilient", "形", "", "回復力のある"),
+        ("resilient /rɪˈzɪljənt/ (形) 回復力のある", "resilient", "形", "/rɪˈzɪljənt/", "回復力のある"),
         ("3. drought – n. a long time without rain", "drought", "n.", "a long time without rain", ""),
         ("look after (phr. v.) to take care of 世話をする", "look after", "phr. v.", "to take care of", "世話をする"),
     ],

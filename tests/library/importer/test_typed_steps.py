@@ -12,8 +12,8 @@ from library.importer import glossary
 from library.importer.classify import classify
 from library.importer.split import Kind, split_lines
 
-# The module, not the function the package exports under the same name.
-classify_step = importlib.import_module("library.importer.classify")
+# The word-list step's module, where it looks the parser up.
+wordlists_step = importlib.import_module("library.importer.wordlists")
 
 PAGE = """Parks on the River
 
@@ -45,7 +45,7 @@ def test_each_word_list_line_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> 
         return real(line)
 
     # Wherever a step looks the parser up, it finds the counting one.
-    monkeypatch.setattr(classify_step, "parse_entries", counting)
+    monkeypatch.setattr(wordlists_step, "parse_entries", counting)
     monkeypatch.setattr(importer, "parse_entries", counting, raising=False)
     lesson = importer.parse_text(PAGE)
     assert [g.term for g in lesson.glossary] == ["floating", "visitor"]

@@ -165,8 +165,8 @@ def test_one_lower_case_word_alone_is_site_text_not_the_title() -> None:
     ("line", "entry"),
     [
         ("glove(s) – n. a covering for the hand", ("glove(s)", "n.", "a covering for the hand", "")),
-        ("break (n.) /breɪk/ 休息", ("break", "n.", "", "休息")),
-        ("• seasonal(a.) /ˈsiː.zən.əl/季節性的", ("seasonal", "a.", "", "季節性的")),
+        ("break (n.) /breɪk/ 休息", ("break", "n.", "/breɪk/", "休息")),
+        ("• seasonal(a.) /ˈsiː.zən.əl/季節性的", ("seasonal", "a.", "/ˈsiː.zən.əl/", "季節性的")),
     ],
 )
 def test_inflections_and_a_pronunciation_after_the_part_of_speech(line: str, entry: tuple[str, ...]) -> None:
