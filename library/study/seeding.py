@@ -18,7 +18,7 @@ from pathlib import Path
 from library.errors import LibraryError
 from library.store.database import Database
 from library.study.levels import LEVELS
-from library.study.words import Words
+from library.study.words import Words, recount_known
 
 MAX_SEED = 50_000  # more words than any learner knows: a list past it is cut there
 MAX_COLLECTION = 512 * 1024 * 1024  # an Anki collection larger than this (unpacked) is refused, unread
@@ -274,21 +274,6 @@ class Seeding:
         return out
 
     def undo(self, seeded: Seeded) -> int:
-        """Take back the words one seeding marked known (those still saved); how many went."""
-        deleted = self._words.delete(seeded.word_ids)
-        with self._db.atomic():
-            recount_known(self._db, self._words.profile_id)
-        return deleted.count
-
-
-def recount_known(db: Database, profile_id: int) -> None:
-    """Count again, in every lesson, the running words this learner knows (after many changes at once)."""
-    from library.study.difficulty import KNOWN
-
-    db.execute("DELETE FROM lesson_known WHERE profile_id = ?", [profile_id])
-    db.execute(
-        "INSERT INTO lesson_known (profile_id, lesson_id, known) SELECT ?, m.lesson_id, sum(m.count)"
-        f" FROM lesson_lemmas m JOIN words w ON w.lemma = m.lemma AND w.profile_id = ? AND w.status IN {KNOWN!r}"
-        " GROUP BY m.lesson_id",
-        [profile_id, profile_id],
-    )
+        """Take back the words one seeding marked known (those still saved); how many went. The delete
+        and the lessons' known counts are one transaction, committed before this returns."""
+        return self._words.delete(seeded.word_ids).count
