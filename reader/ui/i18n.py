@@ -364,6 +364,7 @@ JA.update({
     "Handout": "配布資料",
     "Worksheet (gap-fill with a word bank)": "ワークシート(語群つき穴埋め)",
     "Answer key": "解答",
+    "Answer key (continued)": "解答 (続き)",
     "Translations": "訳",
     "Word list": "単語リスト",
     "Notes as footnotes": "注(脚注として)",
