@@ -68,3 +68,28 @@ def test_setting_the_status_of_several_words_in_my_words_moves_the_lessons_diffi
     assert share.startswith(f"{found.unknown_share:.0%}") and not share.startswith("100%")
     library.study.levels.relevel(reference_id)  # counted again from the text: the same
     assert library.study.levels.of(reference_id) == found
+
+
+def test_a_delete_in_my_words_and_its_undo_are_seen_elsewhere_with_the_lessons_difficulty(
+    qtbot: QtBot, window: MainWindow, library: Library, reference_id: int
+) -> None:
+    from tests.reader.study.test_my_words import click, open_page
+    from tests.reader.window.test_difficulty_column import shown_unknown
+
+    library.study.levels.level_pending()
+    window.refresh_lessons()
+    library.study.words.save("the", "known", lesson_id=reference_id)
+    known = library.study.levels.of(reference_id).known  # type: ignore[union-attr]
+    assert known > 0
+    window.refresh_difficulty()
+    easier = shown_unknown(window, reference_id)
+    page = open_page(qtbot, window)
+    click(qtbot, page, "the")
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert library.path is not None and _known_elsewhere(library.path) == set()
+    assert library.study.levels.of(reference_id).known == 0  # type: ignore[union-attr]
+    assert shown_unknown(window, reference_id).startswith("100%")
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # put back
+    assert _known_elsewhere(library.path) == {"the"}
+    assert library.study.levels.of(reference_id).known == known  # type: ignore[union-attr]
+    assert shown_unknown(window, reference_id) == easier
