@@ -160,6 +160,23 @@ def _bench_library(tmp: Path, quick: bool, library: Path | None) -> list[Figure]
         seed = (time.perf_counter() - t) * 1000
         note = f"I know A1–A2: {seeded.marked:,} words marked known, the known count of {n:,} lessons redone"
         figures.append(Figure("levels_seed_a2", "ms", seed, seed, None, note=note))
+        words, ids = lib.study.words, seeded.word_ids
+        t = time.perf_counter()
+        words.set_statuses(ids[:100], "learning")  # a selection in My words: moved word by word
+        few = (time.perf_counter() - t) * 1000
+        figures.append(Figure("levels_bulk_status_100", "ms", few, few, None,
+                              note=f"100 words set at once, the known count of {n:,} lessons moved"))
+        t = time.perf_counter()
+        words.set_statuses(ids, "learning")
+        bulk = (time.perf_counter() - t) * 1000
+        figures.append(Figure("levels_bulk_status", "ms", bulk, bulk, None,
+                              note=f"{len(ids):,} words set at once, the known count of {n:,} lessons redone"))
+        words.set_statuses(ids, "known")
+        t = time.perf_counter()
+        lib.study.seeding.undo(seeded)
+        undo = (time.perf_counter() - t) * 1000
+        figures.append(Figure("levels_seed_undo", "ms", undo, undo, None,
+                              note=f"the A1–A2 marking taken back, the known count of {n:,} lessons redone"))
     finally:
         lib.close()
     return figures

@@ -105,12 +105,13 @@ def name_spans(text: str, lower: set[str]) -> set[int]:
 
 
 def is_hard(level: str | None, threshold: str, known: bool) -> bool:
-    """Whether a word of this level gets a gloss at this threshold (unlisted words never do)."""
-    if level is None:
+    """Whether a word of this level gets a gloss at this threshold (unlisted words never do, nor does a
+    word the learner marked known, whatever the threshold: marking it known takes its gloss away)."""
+    if level is None or known:
         return False
     rank = LEVELS.index(level)
     if threshold == "unknown":
-        return not known and rank >= LEVELS.index(UNKNOWN_FROM)
+        return rank >= LEVELS.index(UNKNOWN_FROM)
     return rank >= LEVELS.index(threshold if threshold in LEVELS else "B2")
 
 

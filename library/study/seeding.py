@@ -10,15 +10,16 @@ import html
 import re
 import sqlite3
 import tempfile
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from library.errors import LibraryError
+from library.errors import ImportRefused
 from library.store.database import Database
 from library.study.levels import LEVELS
-from library.study.words import Words
+from library.study.words import Words, recount_known
 
 MAX_SEED = 50_000  # more words than any learner knows: a list past it is cut there
 MAX_COLLECTION = 512 * 1024 * 1024  # an Anki collection larger than this (unpacked) is refused, unread
@@ -36,6 +37,12 @@ class Seeded:
     word_ids: list[int] = field(default_factory=list)
     already: int = 0
     offered: int = 0
+    already_known: int = 0  # of `already`, those known or ignored
+
+    def nothing_text(self) -> str:
+        """Why a seeding marked nothing: "all already known", or "all saved before" when some of them
+        are saved as new or learning (and kept so)."""
+        return "all already known" if self.already_known == self.already else "all saved before"
 
     @property
     def marked(self) -> int:
@@ -126,23 +133,27 @@ def _english(text: str) -> bool:
 
 
 def apkg_words(path: Path) -> list[str]:
-    """The first field of each note of an Anki package, as plain text."""
+    """The first field of each note of an Anki package, as plain text. A file that is not a deck
+    (missing, empty, not a zip, no collection inside) is an `ImportRefused`: a bad input, not a
+    library that cannot be used."""
+    if not path.is_file():  # missing, or a folder: said plainly, not as a zip's error
+        raise ImportRefused(f"{path.name}: no such file" if not path.exists() else f"{path.name}: not a file")
     try:
         with zipfile.ZipFile(path) as pack:
             names = set(pack.namelist())
             inner = next((n for n in ("collection.anki21", "collection.anki2") if n in names), None)
             if inner is None:
                 if "collection.anki21b" in names:
-                    raise LibraryError(f"{path.name}: an Anki deck in the newest format; export it from Anki with"
+                    raise ImportRefused(f"{path.name}: an Anki deck in the newest format; export it from Anki with"
                                        " “Support older Anki versions” ticked")
-                raise LibraryError(f"{path.name}: not an Anki deck (no collection inside)")
+                raise ImportRefused(f"{path.name}: not an Anki deck (no collection inside)")
             size = pack.getinfo(inner).file_size
             if size > MAX_COLLECTION:
-                raise LibraryError(f"{path.name}: its collection is {size // 2**20:,} MB unpacked;"
+                raise ImportRefused(f"{path.name}: its collection is {size // 2**20:,} MB unpacked;"
                                    f" decks up to {MAX_COLLECTION // 2**20:,} MB are read")
             data = pack.read(inner)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, NotImplementedError, EOFError, ValueError) as exc:
-        raise LibraryError(f"{path.name}: not an Anki deck ({exc})") from exc
+        raise ImportRefused(f"{path.name}: not an Anki deck ({exc})") from exc
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "collection.db"
         copy.write_bytes(data)
@@ -153,34 +164,94 @@ def apkg_words(path: Path) -> list[str]:
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
-            raise LibraryError(f"{path.name}: not an Anki deck ({exc})") from exc
+            raise ImportRefused(f"{path.name}: not an Anki deck ({exc})") from exc
     return [_plain(str(r[0]).split(_ANKI_FIELD_SEPARATOR, 1)[0]) for r in rows]
 
 
-def read_list(path: Path) -> list[str]:
-    """The words of a word-list file (UTF-8, with or without a BOM); a file past the import limit is
-    refused unread."""
+def read_list(path: Path) -> WordList:
+    """The words of a word-list file (UTF-8, with or without a BOM), and the lines skipped as not
+    words; a file past the import limit is refused unread."""
     from library.limits import MAX_BYTES
 
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise LibraryError(f"{path.name}: {size // 2**20:,} MB; word lists up to {MAX_BYTES // 2**20} MB are read")
+        raise ImportRefused(f"{path.name}: {size // 2**20:,} MB; word lists up to {MAX_BYTES // 2**20} MB are read")
     try:
-        return list_words(path.read_bytes().decode("utf-8-sig"))
+        return word_list(path.read_bytes().decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise LibraryError(f"{path.name}: not UTF-8 text") from exc
+        raise ImportRefused(f"{path.name}: not UTF-8 text") from exc
 
 
 HEADERS = {"word", "words", "term", "terms", "english", "vocabulary", "headword", "lemma", "front", "expression"}
 _SEPARATOR = re.compile(r"[,\t;]")
+MAX_PHRASE = 3  # words in the longest phrase a word list may give ("take part in")
+# Why a line of a word list is skipped, as the count says it.
+NOT_A_WORD = "not words"
+TOO_LONG = f"longer than {MAX_PHRASE} words"
+
+
+@dataclass
+class WordList:
+    """The words of a word list, and how many lines were skipped for each reason."""
+
+    words: list[str] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)
+    unit: str = "line"  # what was skipped: a list's lines, a deck's notes
+
+    def skipped_text(self, tr: Callable[[str], str] = str) -> str:
+        """"3 lines skipped: not words" (each reason's count when there are several); "" for none.
+        `tr` translates the sentence and the reasons (the window's language)."""
+        total = sum(self.skipped.values())
+        if not total:
+            return ""
+        if len(self.skipped) == 1:
+            why = tr(next(iter(self.skipped)))
+        else:
+            why = ", ".join(f"{n:,} {tr(reason)}" for reason, n in self.skipped.items())
+        sentence = f"{{n}} {self.unit} skipped: {{why}}" if total == 1 else f"{{n}} {self.unit}s skipped: {{why}}"
+        return tr(sentence).format(n=f"{total:,}", why=why)
+
+
+def _latin_letter(ch: str) -> bool:
+    return ch.isalpha() and (ch.isascii() or "LATIN" in unicodedata.name(ch, ""))
+
+
+def word_or_phrase(text: str) -> str | None:
+    """Why `text` is not an English word or short phrase (None when it is one): Latin letters with
+    apostrophes and hyphens inside, words apart by single spaces, at most MAX_PHRASE of them.
+    Control characters, digits, symbols, emoji, commas and other scripts make it not a word."""
+    parts = text.split(" ")
+    for part in parts:
+        if not part or not _latin_letter(part[0]) or not _latin_letter(part[-1]):
+            return NOT_A_WORD
+        if not all(_latin_letter(c) or c in "'’-" for c in part) or "--" in part:
+            return NOT_A_WORD
+    return TOO_LONG if len(parts) > MAX_PHRASE else None
+
+
+def _unmarked(text: str) -> str:
+    """A field as plain text: tags dropped and entities read (<b>bold</b> is bold), no-break spaces
+    made spaces, runs of spaces one; control characters are kept, so that a line holding them is
+    refused, not quietly mended."""
+    if "<" in text or "&" in text:
+        text = html.unescape(_TAG.sub(" ", text))
+    return re.sub(r"[ \u00a0\u2009\u202f]+", " ", text).strip()
 
 
 def list_words(text: str) -> list[str]:
+    """The words of a plain list (see `word_list`)."""
+    return word_list(text).words
+
+
+def word_list(text: str) -> WordList:
     """Words of a plain list: the first field of each line, whatever separates the fields (comma, tab
     or semicolon, each line read alone, so a line with no separator is one word); a first row whose
-    first field is a column name (word, term, english…) is a header and is skipped."""
-    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    out: list[str] = []
+    first field is a column name (word, term, english…) is a header and is skipped. Markup is dropped
+    (<b>bold</b> is bold); a line whose first field is then not a word or a phrase of up to
+    MAX_PHRASE words (control characters, emoji, digits, a quoted field holding a comma, a sentence)
+    is skipped and counted."""
+    lines = [line for line in re.split(r"\r\n|\r|\n", text) if line.strip() and not line.lstrip().startswith("#")]
+    fields: list[str] = []
     for number, line in enumerate(lines):
         found = _SEPARATOR.search(line)
         if found is None:
@@ -188,11 +259,25 @@ def list_words(text: str) -> list[str]:
         else:
             row = next(csv.reader([line], delimiter=found.group()), [""])  # a quoted field may hold the separator
             first = row[0] if row else ""
-        first = first.strip()
-        if number == 0 and first.lower() in HEADERS:
+        if number == 0 and first.strip().lower() in HEADERS:
             continue
-        if first:
-            out.append(first)
+        fields.append(first)
+    return checked(fields)
+
+
+def checked(terms: Iterable[str], unit: str = "line") -> WordList:
+    """The terms that are words or short phrases once their markup is dropped, and how many were
+    skipped for each reason (an empty term is passed over, uncounted); `unit` names what a term is."""
+    out = WordList(unit=unit)
+    for term in terms:
+        text = _unmarked(term)
+        if not text:
+            continue
+        why = word_or_phrase(text) if text.isprintable() else NOT_A_WORD
+        if why is None:
+            out.words.append(text)
+        else:
+            out.skipped[why] = out.skipped.get(why, 0) + 1
     return out
 
 
@@ -255,8 +340,10 @@ class Seeding:
     def store(self, prepared: Prepared) -> Seeded:
         """Save words prepared by `prepare` as known, in one transaction (on the library's thread)."""
         profile = self._words.profile_id
-        saved = {r[0] for r in self._db.execute("SELECT lemma FROM words WHERE profile_id = ?", [profile])}
-        out = Seeded(already=sum(1 for w in prepared.words if w[0] in saved), offered=prepared.offered)
+        saved = dict(self._db.execute("SELECT lemma, status FROM words WHERE profile_id = ?", [profile]).fetchall())
+        before = [saved[w[0]] for w in prepared.words if w[0] in saved]
+        out = Seeded(already=len(before), offered=prepared.offered,
+                     already_known=sum(1 for status in before if status in ("known", "ignored")))
         with self._db.atomic():
             for lemma, text, forms in prepared.words:
                 if lemma in saved:
@@ -274,21 +361,6 @@ class Seeding:
         return out
 
     def undo(self, seeded: Seeded) -> int:
-        """Take back the words one seeding marked known (those still saved); how many went."""
-        deleted = self._words.delete(seeded.word_ids)
-        with self._db.atomic():
-            recount_known(self._db, self._words.profile_id)
-        return deleted.count
-
-
-def recount_known(db: Database, profile_id: int) -> None:
-    """Count again, in every lesson, the running words this learner knows (after many changes at once)."""
-    from library.study.difficulty import KNOWN
-
-    db.execute("DELETE FROM lesson_known WHERE profile_id = ?", [profile_id])
-    db.execute(
-        "INSERT INTO lesson_known (profile_id, lesson_id, known) SELECT ?, m.lesson_id, sum(m.count)"
-        f" FROM lesson_lemmas m JOIN words w ON w.lemma = m.lemma AND w.profile_id = ? AND w.status IN {KNOWN!r}"
-        " GROUP BY m.lesson_id",
-        [profile_id, profile_id],
-    )
+        """Take back the words one seeding marked known (those still saved); how many went. The delete
+        and the lessons' known counts are one transaction, committed before this returns."""
+        return self._words.delete(seeded.word_ids).count

@@ -10,7 +10,7 @@ from typing import Any
 
 from library.profiles import CurrentProfile
 from library.store.database import Database
-from library.study.difficulty import status_changed
+from library.study.difficulty import KNOWN, status_changed
 from library.wordforms import compile_lowered, find_lowered, forms_of, lemma_of
 
 STATUSES = ("new", "learning", "known", "ignored")
@@ -24,6 +24,9 @@ SORTS = {
 }
 # The tables whose rows hang off a word (and go when it is deleted), so an undo can put them back.
 _WORD_TABLES = ("words", "word_events", "review_cards", "review_log")
+# Past this many words changed at once, every lesson's known count is counted again in one statement
+# rather than moved word by word.
+_RECOUNT_PAST = 200
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
@@ -110,6 +113,26 @@ def sentence_at(text: str, start: int, end: int | None = None) -> str:
     first = max(b for b in bounds if b <= start)
     last = min((b for b in bounds if b >= end and b > first), default=len(text))
     return text[first:last].strip()
+
+
+def _statuses(
+    rows: tuple[builtins.list[str], builtins.list[tuple[Any, ...]]], now: str | None
+) -> builtins.list[tuple[str, str | None, str | None]]:
+    """(lemma, status, `now`) of each of a table's rows of words."""
+    columns, values = rows
+    lemma, status = columns.index("lemma") if columns else 0, columns.index("status") if columns else 0
+    return [(v[lemma], v[status], now) for v in values]
+
+
+def recount_known(db: Database, profile_id: int) -> None:
+    """Count again, in every lesson, the running words this learner knows (after many changes at once)."""
+    db.execute("DELETE FROM lesson_known WHERE profile_id = ?", [profile_id])
+    db.execute(
+        "INSERT INTO lesson_known (profile_id, lesson_id, known) SELECT ?, m.lesson_id, sum(m.count)"
+        f" FROM lesson_lemmas m JOIN words w ON w.lemma = m.lemma AND w.profile_id = ? AND w.status IN {KNOWN!r}"
+        " GROUP BY m.lesson_id",
+        [profile_id, profile_id],
+    )
 
 
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
@@ -227,16 +250,16 @@ class Words:
         if status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}")
         changed = 0
+        moved: builtins.list[tuple[str, str | None, str | None]] = []
         with self._db.atomic():
             for chunk in _chunks(word_ids):
                 marks = ",".join("?" * len(chunk))
-                ids = [
-                    r[0]
-                    for r in self._db.execute(
-                        f"SELECT id FROM words WHERE profile_id = ? AND status != ? AND id IN ({marks})",
-                        [self.profile_id, status, *chunk],
-                    )
-                ]
+                found = self._db.execute(
+                    f"SELECT id, lemma, status FROM words WHERE profile_id = ? AND status != ? AND id IN ({marks})",
+                    [self.profile_id, status, *chunk],
+                ).fetchall()
+                ids = [r[0] for r in found]
+                moved.extend((lemma, was, status) for _i, lemma, was in found)
                 self._db.conn.executemany(
                     "UPDATE words SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
                     [(status, i) for i in ids],
@@ -246,8 +269,20 @@ class Words:
                     [(self.profile_id, i, status) for i in ids],
                 )
                 changed += len(ids)
+            self._known_counts_follow(moved)
         self._marks = None
         return changed
+
+    def _known_counts_follow(self, moved: builtins.list[tuple[str, str | None, str | None]]) -> None:
+        """Every lesson's count of running words this learner knows follows words whose status
+        changed (lemma, status before, status after; None for a word not saved), in the caller's
+        transaction: the lessons' stored difficulty is right the moment the change commits."""
+        moved = [m for m in moved if (m[1] in KNOWN) != (m[2] in KNOWN)]
+        if len(moved) > _RECOUNT_PAST:
+            recount_known(self._db, self.profile_id)
+            return
+        for lemma, was, now in moved:
+            status_changed(self._db, self.profile_id, lemma, was, now)
 
     def delete(self, word_ids: builtins.list[int]) -> Deleted:
         """Forget saved words (with their reviews), keeping what an undo needs to put them back."""
@@ -274,12 +309,16 @@ class Words:
                     )
             for chunk, marks in chunks:
                 self._db.execute(f"DELETE FROM words WHERE id IN ({mine.format(marks)})", [self.profile_id, *chunk])
+            self._known_counts_follow(_statuses(rows["words"], None))
         self._marks = None
         return Deleted(rows)
 
     def restore(self, deleted: Deleted) -> int:
         """Put deleted words back as they were (same ids, dates, reviews); how many came back."""
         with self._db.atomic():
+            columns, values = deleted.rows["words"]
+            ids = [v[columns.index("id")] for v in values] if values else []
+            there = self._present(ids)  # a word saved again since keeps what it has now (INSERT OR IGNORE)
             for table in _WORD_TABLES:  # words first: the others refer to them
                 columns, values = deleted.rows[table]
                 if values:
@@ -287,8 +326,20 @@ class Words:
                         f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({','.join('?' * len(columns))})",
                         values,
                     )
+            columns, values = deleted.rows["words"]
+            came = self._present(ids) - there
+            back = [v for v in values if v[columns.index("id")] in came]
+            self._known_counts_follow([(lemma, None, status) for lemma, status, _ in _statuses((columns, back), None)])
         self._marks = None
         return deleted.count
+
+    def _present(self, ids: builtins.list[int]) -> set[int]:
+        """Which of these word ids are saved."""
+        return {
+            r[0]
+            for chunk in _chunks(ids)
+            for r in self._db.execute(f"SELECT id FROM words WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        }
 
     def counts(self) -> dict[str, int]:
         """How many words have each status."""

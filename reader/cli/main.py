@@ -138,7 +138,7 @@ def _run(args: argparse.Namespace) -> int:
     with lib:
         try:
             return int(HANDLERS[args.command](lib, args))
-        except WriteRefused as exc:  # a destination refused: the same status whichever command wrote it
+        except (WriteRefused, ImportRefused) as exc:  # a file given refused: the same status whichever command
             print(f"study-reader: {one_line(exc)}", file=sys.stderr)
             return REFUSED
         except LibraryError as exc:

@@ -32,22 +32,29 @@ def seed_command(lib: Library, args: argparse.Namespace) -> int:
     from library.study import seeding
 
     if args.level:
-        terms, source = seeding.level_words(args.level), f"CEFR A1–{args.level}"
+        listed, source = seeding.WordList(seeding.level_words(args.level)), f"CEFR A1–{args.level}"
     elif args.top is not None:
         if not 1 <= args.top <= seeding.MAX_SEED:
             print(f"study-reader: --top takes 1 to {seeding.MAX_SEED:,}", file=sys.stderr)
             return USAGE
-        terms, source = seeding.top_words(args.top), f"the {args.top:,} most common words"
+        listed, source = seeding.WordList(seeding.top_words(args.top)), f"the {args.top:,} most common words"
     elif args.apkg:
-        terms, source = seeding.apkg_words(Path(args.apkg)), shown(args.apkg)
+        listed, source = seeding.checked(seeding.apkg_words(Path(args.apkg)), "note"), shown(args.apkg)
     else:
-        terms, source = seeding.read_list(Path(args.list)), shown(args.list)
-    done = lib.study.seeding.seed(terms)
+        listed, source = seeding.read_list(Path(args.list)), shown(args.list)
+    done = lib.study.seeding.seed(listed.words)
     if args.json:
-        print(json.dumps({"marked": done.marked, "already_saved": done.already, "offered": done.offered}))
+        print(json.dumps({"marked": done.marked, "already_saved": done.already, "offered": done.offered,
+                          "skipped": listed.skipped}))
         return OK
-    print(f"{done.marked:,} words marked known from {source}" + (
-        f" ({done.already:,} saved before kept their status)" if done.already else ""))
+    if done.marked or not done.already:
+        said = f"{done.marked:,} words marked known from {source}"
+        asides = [f"{done.already:,} saved before kept their status"] if done.already else []
+    else:  # every word of it was saved before: nothing to take back
+        said, asides = f"0 words marked from {source}", [done.nothing_text()]
+    if listed.skipped:
+        asides.append(listed.skipped_text())
+    print(said + (f" ({'; '.join(asides)})" if asides else ""))
     return OK
 
 

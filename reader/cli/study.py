@@ -59,8 +59,8 @@ def add_study_commands(sub: argparse._SubParsersAction, common: argparse.Argumen
         help="order (default: date saved, newest first; level: A1 to C2, words without a level last)",
     )
     w.add_argument("--json", action="store_true")
-    w = wsub.add_parser("add", parents=[common], help="save a word or phrase")
-    w.add_argument("word", nargs="+")
+    w = wsub.add_parser("add", parents=[common], help="save words (each argument one word; quote a phrase)")
+    w.add_argument("word", nargs="+", help='a word, or a phrase in quotes ("give up")')
     w.add_argument("--status", choices=STATUSES, default="new")
     w.add_argument("--note")
     w = wsub.add_parser("export", parents=[common], help="export to Anki (.apkg) or CSV")
@@ -226,12 +226,15 @@ def words_command(lib: Library, args: argparse.Namespace) -> int:
             )
         return 0
     if args.action == "add":
-        try:
-            word = words.save(" ".join(args.word), args.status, note=args.note)
-        except ValueError as exc:  # only spaces: nothing to save
-            print(f"study-reader: {one_line(exc)}", file=sys.stderr)
+        # Each argument is one word or phrase: `words add resilient tangible` saves two words, and
+        # `words add "give up"` one phrase. An argument of only spaces refuses the whole command.
+        texts = [" ".join(a.split()) for a in args.word]
+        if not all(texts):
+            print("study-reader: nothing to save: a word is only spaces", file=sys.stderr)
             return 1
-        print(f"saved {word.text} as {word.status}")
+        for text in dict.fromkeys(texts):
+            word = words.save(text, args.status, note=args.note)
+            print(f"saved {word.text} as {word.status}")
         return 0
     if not args.anki and not args.csv:
         print("study-reader: say where to export: --anki FILE and/or --csv FILE", file=sys.stderr)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from library.errors import LibraryError
+from library.errors import ImportRefused
 from library.study.levels import LEVELS
 from library.study.seeding import MAX_SEED, Seeded, Seeding
 from reader.ui.safe_text import plain_label
@@ -41,7 +41,8 @@ class SeedDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("SeedDialog")
         self._seeding, self.tr_ = seeding, tr
-        self._last: Seeded | None = None
+        # Each marking that marked words, last on top: Undo takes back the last, then the one before.
+        self._steps: list[Seeded] = []
         self.setWindowTitle(tr("Mark known words"))
         intro = QLabel(tr("Mark the words you know already, so lessons show how hard they are for you."), self)
         intro.setWordWrap(True)
@@ -109,16 +110,18 @@ class SeedDialog(QDialog):
         tr = self.tr_
         try:
             if key == "level":
-                terms, source = seeding.level_words(level), tr("CEFR A1–{level}").format(level=level)
+                listed = seeding.WordList(seeding.level_words(level))
+                source = tr("CEFR A1–{level}").format(level=level)
             elif key == "top":
-                terms, source = seeding.top_words(n), tr("the {n} most common words").format(n=f"{n:,}")
+                listed = seeding.WordList(seeding.top_words(n))
+                source = tr("the {n} most common words").format(n=f"{n:,}")
             elif key == "apkg" and path is not None:
-                terms, source = seeding.apkg_words(path), path.name
+                listed, source = seeding.checked(seeding.apkg_words(path), "note"), path.name
             else:
                 assert path is not None  # mark() asked for the list's file
-                terms, source = seeding.read_list(path), path.name
-            self._prepared.emit((seeding.prepare(terms), source))
-        except (LibraryError, OSError, ValueError) as exc:
+                listed, source = seeding.read_list(path), path.name
+            self._prepared.emit((seeding.prepare(listed.words), source, listed.skipped_text(tr)))
+        except (ImportRefused, OSError, ValueError) as exc:
             self._prepared.emit(str(exc))
 
     def mark(self) -> None:
@@ -136,24 +139,32 @@ class SeedDialog(QDialog):
     def _store(self, result: object) -> None:
         """Back on the window's thread: save the prepared words and say how many."""
         self.mark_button.setEnabled(True)
+        self.undo_button.setEnabled(bool(self._steps))
         if not isinstance(result, tuple):
             self.result_label.setText(str(result))
             return
-        prepared, source = result
-        self._last = done = self._seeding.store(prepared)
-        text = self.tr_("{n} words marked known from {source}.").format(n=f"{done.marked:,}", source=source)
-        if done.already:
-            text += " " + self.tr_("{n} words saved before kept their status.").format(n=f"{done.already:,}")
+        prepared, source, skipped = result
+        done = self._seeding.store(prepared)
+        tr = self.tr_
+        if done.marked or not done.already:
+            text = tr("{n} words marked known from {source}.").format(n=f"{done.marked:,}", source=source)
+            if done.already:
+                text += " " + tr("{n} words saved before kept their status.").format(n=f"{done.already:,}")
+        else:  # nothing new: the marking before stays the one Undo takes back
+            text = tr("0 words marked ({why}).").format(why=tr(done.nothing_text()))
+        if skipped:
+            text += f" {skipped}."
         self.result_label.setText(text)
-        self.undo_button.setEnabled(done.marked > 0)
-        self.seeded.emit()
+        if done.marked:
+            self._steps.append(done)
+            self.undo_button.setEnabled(True)
+            self.seeded.emit()
 
     def undo(self) -> None:
-        """Take back the words the last marking added."""
-        if self._last is None:
+        """Take back the words the last marking added (and the one before it on the next Undo)."""
+        if not self._steps:
             return
-        n = self._seeding.undo(self._last)
-        self._last = None
-        self.undo_button.setEnabled(False)
+        n = self._seeding.undo(self._steps.pop())
+        self.undo_button.setEnabled(bool(self._steps))
         self.result_label.setText(self.tr_("{n} words are no longer marked known.").format(n=f"{n:,}"))
         self.seeded.emit()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from library.model import Lesson
 from library.study.glosses import Gloss, words_above
+from reader.teaching.excluded_words import excluded
 from reader.teaching.handout import BLANK, html_document, print_pdf
 from reader.teaching.level_report import english_blocks
 
@@ -19,6 +20,8 @@ from reader.teaching.level_report import english_blocks
 FAMILIES = {"NOUN": ("NN", "NNS"), "VERB": ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"), "ADJ": ("JJ",), "ADV": ("RB",)}
 
 BANK_COLUMNS = 6  # words a row of the word bank holds on an A4 page
+KEY_COLUMNS = 3  # answers a row of the answer key holds
+KEY_ROWS = 30  # rows of the answer key an A4 page holds under its heading; more go on to the next page
 NOWRAP = "white-space: nowrap"  # "best-known" in one piece, as a pupil copies it
 
 
@@ -91,7 +94,8 @@ def _pool(level: str, upos: str) -> tuple[str, ...]:
     """Lemmas the list puts at `level` in word class `upos` (its base form: NN, VB, JJ, RB), alphabetically.
     Words it also takes for names, words lemminflect does not know, and words rarer than Zipf
     3.5 (about three in a million words: corpulence, heathenish) are left out: the list levels many
-    rare words, which a distractor must not be."""
+    rare words, which a distractor must not be; so are offensive and sensitive words (see
+    `excluded_words`)."""
     import lemminflect
     from wordfreq import zipf_frequency
 
@@ -102,12 +106,15 @@ def _pool(level: str, upos: str) -> tuple[str, ...]:
         if lv == level and t == base and len(w) <= 10 and "NNP" not in by_word[w]
         and w in lemminflect.getAllLemmas(w).get(upos, ())  # a lemma of this class for lemminflect too
         and zipf_frequency(w, "en", wordlist="large") >= MIN_DISTRACTOR_ZIPF
+        and not excluded(w)
     ))
 
 
 def distractors(blanks: list[Blank], avoid: set[str], seed: str) -> list[tuple[str, Blank]]:
     """One distractor for every two answers (at least two), each of the level and word class of an
-    answer and in its form, none a word of the lesson; the same lesson always gets the same ones."""
+    answer and in its form (a gap for "mitigates" gets a distractor in -s: a lemma lemminflect
+    cannot put in that form is passed over, never offered in its base form), none a word of the
+    lesson nor an excluded one; the same lesson always gets the same ones."""
     import lemminflect
     from wordfreq import zipf_frequency
 
@@ -123,9 +130,12 @@ def distractors(blanks: list[Blank], avoid: set[str], seed: str) -> list[tuple[s
             continue
         lemma = rng.choice(pool)
         forms = lemminflect.getInflection(lemma, blank.tag) if blank.tag not in ("NN", "VB", "JJ", "RB") else (lemma,)
-        form = (forms or (lemma,))[0]
+        if not forms:
+            continue
+        form = forms[0]
         # A common lemma may have a rare form (canon → canons, wed → wedded): the form must be common too.
-        if form not in avoid and zipf_frequency(form, "en", wordlist="large") >= MIN_DISTRACTOR_ZIPF:
+        if (form not in avoid and not excluded(form, lemma)
+                and zipf_frequency(form, "en", wordlist="large") >= MIN_DISTRACTOR_ZIPF):
             avoid.add(form)
             avoid.add(lemma)
             out.append((form, blank))
@@ -133,13 +143,21 @@ def distractors(blanks: list[Blank], avoid: set[str], seed: str) -> list[tuple[s
 
 
 def make_blanks(lesson: Lesson, level: str) -> list[Blank]:
-    """The gaps: each word above `level` the first time it comes, numbered in reading order."""
+    """The gaps: each word above `level` the first time it comes, numbered in reading order. Two gaps
+    never sit side by side ("(9) ___ (10) ___" leaves a pupil nothing to go on): a word with only
+    spaces or punctuation between it and the gap before it is not blanked."""
     firsts = words_above(english_blocks(lesson), level, lesson.glossary, None)
     ordered = sorted(firsts, key=lambda g: (g.block, g.start))
-    out = []
-    for number, gloss in enumerate(ordered, 1):
+    texts = {i: b.text for i, b in enumerate(lesson.blocks)}
+    out: list[Blank] = []
+    for gloss in ordered:
+        before = out[-1].gloss if out else None
+        if before is not None and before.block == gloss.block and not any(
+            c.isalnum() for c in texts.get(gloss.block, "")[before.end:gloss.start]
+        ):
+            continue
         _lemma, upos, tag = word_class(gloss.word, gloss.level)
-        out.append(Blank(number, gloss, upos, tag))
+        out.append(Blank(len(out) + 1, gloss, upos, tag))
     return out
 
 
@@ -175,10 +193,29 @@ def worksheet_html(lesson: Lesson, level: str, blanks: list[Blank], bank: list[s
             out.append(_esc(text[pos:blank.gloss.start]) + f"<b>({blank.number})</b>{BLANK}")
             pos = blank.gloss.end
         parts.append(f"<p>{''.join(out)}{_esc(text[pos:])}</p>")
-    parts.append(f"<h1 style='page-break-before: always'>{_esc(lesson.title)} — {_esc(labels['key'])}</h1>")
-    parts += [f"<p><b>{b.number}.</b> {_esc(b.gloss.word)} <i>({_esc(b.gloss.level or '')})</i></p>" for b in blanks]
+    parts += key_pages(lesson.title, blanks, labels)
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def key_pages(title: str, blanks: list[Blank], labels: dict[str, str]) -> list[str]:
+    """The answer key, KEY_COLUMNS answers a row, each page of it starting on a page of its own with
+    its heading: a key longer than a page says on the next that it continues."""
+    per_page = KEY_COLUMNS * KEY_ROWS
+    more = labels.get("continued") or f"{labels['key']} (continued)"
+    out = []
+    for start in range(0, max(len(blanks), 1), per_page):
+        heading = labels["key"] if start == 0 else more
+        out.append(f"<h1 style='page-break-before: always'>{_esc(title)} — {_esc(heading)}</h1>")
+        chunk = blanks[start:start + per_page]
+        rows = "".join(
+            "<tr>" + "".join(
+                f"<td width='{100 // KEY_COLUMNS}%' style='{NOWRAP}'><b>{b.number}.</b> {_esc(b.gloss.word)}"
+                f" <i>({_esc(b.gloss.level or '')})</i></td>" for b in chunk[k:k + KEY_COLUMNS]) + "</tr>"
+            for k in range(0, len(chunk), KEY_COLUMNS)
+        )
+        out.append(f"<table cellspacing='0' cellpadding='3' width='100%'>{rows}</table>")
+    return out
 
 
 def write_worksheet(lesson: Lesson, level: str, path: Path, labels: dict[str, str]) -> tuple[list[Blank], list[str]]:

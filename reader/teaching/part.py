@@ -394,7 +394,8 @@ class Teaching(QObject):
         if lesson is None or chosen is None:
             return None
         level, target = chosen
-        labels = {"title": tr("Worksheet: words above {level}"), "bank": tr("Word bank"), "key": tr("Answer key")}
+        labels = {"title": tr("Worksheet: words above {level}"), "bank": tr("Word bank"), "key": tr("Answer key"),
+                  "continued": tr("Answer key (continued)")}
         # The first worksheet reads the level list's 240,000 rows for distractors (~2 s): say it is working.
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

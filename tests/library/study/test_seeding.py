@@ -10,7 +10,7 @@ import genanki
 import pytest
 
 from library import Library
-from library.errors import LibraryError
+from library.errors import ImportRefused
 from library.study import seeding
 from library.study.read_next import parse_band
 from tests.library.study.test_levels import PARAGRAPH
@@ -64,11 +64,11 @@ def test_an_anki_deck_gives_each_notes_first_field_as_text(tmp_path: Path) -> No
     assert seeding.apkg_words(deck) == ["river", "take part", "Mayor", "", "犬"]
     broken = tmp_path / "broken.apkg"
     broken.write_bytes(b"not a zip")
-    with pytest.raises(LibraryError, match="not an Anki deck"):
+    with pytest.raises(ImportRefused, match="not an Anki deck"):
         seeding.apkg_words(broken)
     with zipfile.ZipFile(tmp_path / "new.apkg", "w") as z:
         z.writestr("collection.anki21b", b"\x28\xb5\x2f\xfd")
-    with pytest.raises(LibraryError, match="newest format"):
+    with pytest.raises(ImportRefused, match="newest format"):
         seeding.apkg_words(tmp_path / "new.apkg")
 
 
@@ -76,16 +76,16 @@ def test_a_deck_that_is_not_one_is_refused_in_one_line(tmp_path: Path, monkeypat
     no_notes = tmp_path / "no_notes.apkg"
     with zipfile.ZipFile(no_notes, "w") as z:
         z.writestr("collection.anki2", b"SQLite format 3\x00" + b"\x00" * 200)
-    with pytest.raises(LibraryError, match="not an Anki deck"):
+    with pytest.raises(ImportRefused, match="not an Anki deck"):
         seeding.apkg_words(no_notes)
     with zipfile.ZipFile(tmp_path / "empty.apkg", "w") as z:
         z.writestr("media", b"{}")
-    with pytest.raises(LibraryError, match="no collection inside"):
+    with pytest.raises(ImportRefused, match="no collection inside"):
         seeding.apkg_words(tmp_path / "empty.apkg")
     # A collection past the limit is refused from the zip's directory, before it is unpacked.
     deck = make_apkg(tmp_path / "deck.apkg", ["river"])
     monkeypatch.setattr(seeding, "MAX_COLLECTION", 1000)
-    with pytest.raises(LibraryError, match="MB unpacked"):
+    with pytest.raises(ImportRefused, match="MB unpacked"):
         seeding.apkg_words(deck)
 
 
@@ -167,7 +167,21 @@ def test_a_word_list_past_the_limit_is_refused_unread(tmp_path: Path, monkeypatc
 
     words = tmp_path / "words.txt"
     words.write_text("river\ndog\n", encoding="utf-8-sig")
-    assert seeding.read_list(words) == ["river", "dog"]
+    assert seeding.read_list(words).words == ["river", "dog"]
     monkeypatch.setattr(limits, "MAX_BYTES", 5)
-    with pytest.raises(LibraryError, match="word lists up to"):
+    with pytest.raises(ImportRefused, match="word lists up to"):
         seeding.read_list(words)
+
+
+def test_a_word_list_keeps_only_words_and_short_phrases_and_counts_the_rest() -> None:
+    listed = seeding.word_list(
+        "river\n\u0000\u0001junk\n<b>bold</b>\n🔥fire\nthe quick brown fox\n\"hello, world\",挨拶\n"
+        "take part in\nrock'n'roll\ncafé\nwell-being\n123\n-\n"
+    )
+    assert listed.words == ["river", "bold", "take part in", "rock'n'roll", "café", "well-being"]
+    assert listed.skipped == {seeding.NOT_A_WORD: 5, seeding.TOO_LONG: 1}
+    assert listed.skipped_text() == "6 lines skipped: 5 not words, 1 longer than 3 words"
+    assert seeding.word_list("dog\n🐶\n").skipped_text() == "1 line skipped: not words"
+    assert seeding.word_list("dog\ncat\n").skipped_text() == ""
+    # A deck's fields go through the same check.
+    assert seeding.checked(["<b>night</b>", "夜行列車", "", "a very long front side"]).words == ["night"]

@@ -249,3 +249,29 @@ def test_glosses_follow_words_marked_known_at_once(qtbot: QtBot, window: MainWin
     glosses = shown(window)
     assert "emissions" not in glosses  # known now: its gloss goes at once
     assert glosses.get("carbon") == "炭素"  # B2 words stay unknown
+
+
+def test_a_word_marked_known_on_its_card_loses_its_gloss_at_every_threshold(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from reader.study.lookup_card import LookupCard
+
+    install_dictionary()
+    window.glosses.dictionary_changed()
+    toggle(qtbot, window)  # B2 and above
+    scroll_to(window, "carbon emissions")
+    assert shown(window).get("carbon") == "炭素"
+    pos = point_of(window.article, "carbon")
+    qtbot.mouseDClick(window.article.viewport(), Qt.MouseButton.LeftButton, pos=pos)  # its lookup card
+    card = window.findChild(LookupCard, "LookupCard")
+    assert card is not None and card.isVisible()
+    known = card.findChild(QPushButton, "LookupStatus_known")
+    assert known is not None
+    qtbot.mouseClick(known, Qt.MouseButton.LeftButton)
+    assert window.library.study.words.get("carbon").status == "known"  # type: ignore[union-attr]
+    scroll_to(window, "carbon emissions")
+    assert "carbon" not in shown(window)  # gone at once
+    assert "carbon" not in {g.word for g in window.glosses.layer.glosses()}
+    window.glosses.actions["gloss_C1"].trigger()
+    window.glosses.actions["gloss_B2"].trigger()
+    assert "carbon" not in {g.word for g in window.glosses.layer.glosses()}

@@ -86,3 +86,55 @@ def test_read_next_refuses_a_limit_below_one_and_tells_a_new_learner_to_mark_wor
     run(capsys, "words", "seed", "--level", "A1")
     code, out, err = run(capsys, "read-next")
     assert code == 0 and "mark the words you know" not in out, err
+
+
+def test_words_seed_skips_junk_in_a_list_and_says_why(capsys, tmp_path: Path) -> None:
+    words = tmp_path / "words.txt"
+    junk = "\u0000\u0001junk\n<b>bold</b>\n🔥fire\nthe quick brown fox\n\"a, b\",c\n"
+    words.write_text("levee\n" + junk, encoding="utf-8")
+    code, out, err = run(capsys, "words", "seed", "--list", str(words))
+    assert (code, out) == (0, f"2 words marked known from {words} (4 lines skipped: 3 not words,"
+                              " 1 longer than 3 words)\n"), err
+    code, out, _ = run(capsys, "words", "list", "--json")
+    assert {w["text"] for w in json.loads(out)} == {"levee", "bold"}
+    code, out, err = run(capsys, "words", "seed", "--list", str(words), "--json")
+    assert json.loads(out) == {"marked": 0, "already_saved": 2, "offered": 2,
+                               "skipped": {"not words": 3, "longer than 3 words": 1}}
+    code, out, err = run(capsys, "words", "seed", "--list", str(words))
+    assert out == (f"0 words marked from {words} (all already known;"
+                   " 4 lines skipped: 3 not words, 1 longer than 3 words)\n")
+
+
+@pytest.mark.parametrize("kind", ["not a zip", "empty zip", "0 bytes", "missing", "folder"])
+def test_a_bad_deck_is_a_refused_input_status_1(capsys, tmp_path: Path, kind: str) -> None:
+    import zipfile
+
+    deck = tmp_path / "deck.apkg"
+    if kind == "not a zip":
+        deck.write_bytes(b"PK? nothing like a zip" * 10)
+    elif kind == "empty zip":
+        zipfile.ZipFile(deck, "w").close()
+    elif kind == "0 bytes":
+        deck.write_bytes(b"")
+    elif kind == "folder":
+        deck.mkdir()
+    code, out, err = run(capsys, "words", "seed", "--apkg", str(deck))
+    assert (code, out) == (1, ""), err
+    assert err.startswith("study-reader: deck.apkg: ") and err.count("\n") == 1
+    assert ("no such file" in err) if kind == "missing" else ("not a file" in err or "not an Anki deck" in err)
+
+
+def test_every_words_seed_refusal_has_the_readmes_status(capsys, tmp_path: Path, monkeypatch) -> None:
+    from library import limits
+
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("café\n".encode("latin-1"))
+    assert run(capsys, "words", "seed", "--list", str(latin1))[0] == 1  # a file given refused
+    assert run(capsys, "words", "seed", "--list", str(tmp_path / "none.txt"))[0] == 1
+    assert run(capsys, "words", "seed", "--list", str(tmp_path))[0] == 1  # a folder
+    big = tmp_path / "big.txt"
+    big.write_text("river\n" * 10, encoding="utf-8")
+    monkeypatch.setattr(limits, "MAX_BYTES", 5)
+    assert run(capsys, "words", "seed", "--list", str(big))[0] == 1
+    assert run(capsys, "words", "seed", "--top", "0")[0] == 2  # the command line itself is wrong
+    capsys.readouterr()

@@ -64,7 +64,7 @@ def test_without_jmdict_lookup_says_how_to_install(capsys, monkeypatch, tmp_path
 def test_words_add_list_export(capsys, tmp_path) -> None:
     install_tiny_dictionary()
     assert run(capsys, "words", "add", "autonomy", "--status", "learning", "--note", "self-rule")[0] == 0
-    assert run(capsys, "words", "add", "took", "part")[0] == 0
+    assert run(capsys, "words", "add", "took part")[0] == 0  # a phrase is one argument, quoted
     code, out, _ = run(capsys, "words", "list", "--json")
     data = json.loads(out)
     assert {(w["text"], w["lemma"], w["status"]) for w in data} == {
@@ -81,6 +81,19 @@ def test_words_add_list_export(capsys, tmp_path) -> None:
     conn.close()
     assert "took part" in table.read_text(encoding="utf-8-sig")
     assert run(capsys, "words", "export")[0] == 2
+
+
+def test_words_add_saves_each_argument_as_a_word_of_its_own(capsys) -> None:
+    code, out, err = run(capsys, "words", "add", "resilient", "tangible", "--status", "known")
+    assert (code, out) == (0, "saved resilient as known\nsaved tangible as known\n"), err
+    code, out, err = run(capsys, "words", "add", "give  up", "--status", "learning")
+    assert (code, out) == (0, "saved give up as learning\n"), err
+    code, out, _ = run(capsys, "words", "list", "--json")
+    assert {(w["text"], w["status"]) for w in json.loads(out)} == {
+        ("resilient", "known"), ("tangible", "known"), ("give up", "learning")}
+    code, out, err = run(capsys, "words", "add", "spare", "  ")
+    assert (code, out) == (1, "") and err.startswith("study-reader: ") and err.count("\n") == 1
+    assert "spare" not in run(capsys, "words", "list")[1]  # refused whole: nothing saved
 
 
 def test_words_list_by_lesson_and_sorted(capsys, tmp_path, reference_path) -> None:

@@ -77,6 +77,7 @@ def test_marking_an_anki_decks_words_known(
     assert "choose_files" in dialog_log.names()
     assert dialog.result_label.text() == (
         "2 words marked known from my deck.apkg. 1 words saved before kept their status."
+        " 1 note skipped: not words."  # 夜行列車
     )
     words = library.study.words
     assert words.get("night").status == "known" and words.get("train station").status == "known"  # type: ignore[union-attr]

@@ -1,0 +1,44 @@
+"""Mark known words… marked twice: a marking that marks nothing leaves Undo to the one before it, and a
+word list's lines that are not words are skipped and counted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from library import Library
+from reader.mainwindow import MainWindow
+from tests.reader.conftest import DialogLog
+from tests.reader.study.test_levels_window import _click, _mark, _seed_dialog
+
+
+def test_a_marking_of_nothing_new_keeps_the_undo_of_the_one_before(
+    qtbot: QtBot, window: MainWindow, library: Library, dialog_log: DialogLog, tmp_path: Path
+) -> None:
+    words = tmp_path / "words.txt"
+    words.write_text("levee\nresilient\n", encoding="utf-8")
+    dialog_log.files = [str(words)]
+    dialog = _seed_dialog(qtbot, window)
+    _click(qtbot, dialog, "Seed_list")
+    _mark(qtbot, dialog)
+    assert dialog.result_label.text() == "2 words marked known from words.txt."
+    _mark(qtbot, dialog)  # the same list again
+    assert dialog.result_label.text() == "0 words marked (all already known)."
+    assert dialog.undo_button.isEnabled()
+    _click(qtbot, dialog, "SeedUndo")
+    assert dialog.result_label.text() == "2 words are no longer marked known."
+    assert library.study.words.counts()["known"] == 0 and not dialog.undo_button.isEnabled()
+
+
+def test_lines_of_a_list_that_are_not_words_are_skipped_and_counted(
+    qtbot: QtBot, window: MainWindow, library: Library, dialog_log: DialogLog, tmp_path: Path
+) -> None:
+    words = tmp_path / "words.txt"
+    words.write_text("levee\n\u0000\u0001junk\n<b>bold</b>\n🔥fire\n\"a, b\",c\n", encoding="utf-8")
+    dialog_log.files = [str(words)]
+    dialog = _seed_dialog(qtbot, window)
+    _click(qtbot, dialog, "Seed_list")
+    _mark(qtbot, dialog)
+    assert dialog.result_label.text() == "2 words marked known from words.txt. 3 lines skipped: not words."
+    assert {w.text for w in library.study.words.list()} == {"levee", "bold"}
