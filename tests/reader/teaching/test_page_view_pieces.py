@@ -1,0 +1,84 @@
+"""A word list that came in as one paragraph is cut into its lines in one step (each made a glossary
+entry if asked), and the page view opens beside the main window where it was last left."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from library import Library
+from reader.mainwindow import MainWindow
+from reader.teaching.page_view import PageView
+from tests.reader.teaching.test_page_view import click_line, open_page_view, role_shown, undo, word_list
+
+LISTS = Path(__file__).resolve().parents[2] / "data" / "pageview" / "word_lists.txt"
+FRUIT = ["apple", "banana", "cherry", "grape", "melon", "peach"]
+
+
+@pytest.fixture
+def lists(window: MainWindow, library: Library) -> Iterator[MainWindow]:
+    """The window on a page whose two word lists were read as a paragraph each."""
+    window.open_lesson(library.lessons.import_file(LISTS).lesson_id)
+    yield window
+
+
+def menu_item(view: PageView, text: str) -> None:
+    """Choose an item of the lines' context menu."""
+    action = next((a for a in view.line_menu().actions() if a.text() == text), None)
+    assert action is not None, f"the menu offers no {text!r}"
+    action.trigger()
+
+
+def texts(view: PageView) -> list[str]:
+    return [line.text for line in view.model.lines]
+
+
+def test_a_paragraph_of_word_gloss_lines_becomes_glossary_entries_in_one_step(qtbot: QtBot,
+                                                                                lists: MainWindow) -> None:
+    view = open_page_view(qtbot, lists)
+    assert word_list(lists) == []
+    click_line(qtbot, view, "hive the box")
+    menu_item(view, "Make each line a glossary entry")
+    assert [w.split()[0] for w in word_list(lists)] == ["hive", "orchard", "harvest"]
+    for start in ("hive the box where bees live", "orchard a field of fruit trees", "harvest the gathering"):
+        assert start in texts(view) or any(t.startswith(start) for t in texts(view))
+        assert role_shown(view, start) == "Glossary entry"
+    assert lists.lesson is not None and not any("orchard" in b.text for b in lists.lesson.blocks)
+    undo(qtbot, view)  # one step takes it all back
+    assert word_list(lists) == []
+    assert "hive the box where bees live orchard a field of fruit trees harvest the gathering of crops" in texts(view)
+
+
+def test_a_line_of_bare_words_is_split_into_lines(qtbot: QtBot, lists: MainWindow) -> None:
+    view = open_page_view(qtbot, lists)
+    click_line(qtbot, view, "City parks")  # a sentence: nothing to cut
+    assert not any(a.text() == "Split into lines" for a in view.line_menu().actions())
+    click_line(qtbot, view, "apple banana")
+    menu_item(view, "Split into lines")
+    assert texts(view)[-len(FRUIT):] == FRUIT
+    assert [role_shown(view, w).startswith("Paragraph") for w in FRUIT] == [True] * len(FRUIT)
+    undo(qtbot, view)
+    assert texts(view)[-1] == "apple banana cherry grape melon peach"
+
+
+def test_the_view_opens_beside_the_window_and_where_it_was_left(qtbot: QtBot, lists: MainWindow) -> None:
+    screen = lists.screen().availableGeometry()
+    view = open_page_view(qtbot, lists)
+    wanted = max(view.minimumSizeHint().width(), round(screen.width() * 0.45))
+    assert view.width() == min(wanted, screen.width())
+    assert view.width() < screen.width()  # the reading view keeps room beside it
+    assert screen.contains(view.geometry())
+    view.setGeometry(QRect(screen.left() + 20, screen.top() + 30, 520, 400))
+    QApplication.processEvents()
+    left = view.geometry()
+    view.close()
+    lists.page_fixing.view = None  # as at the next start: a new view
+    again = lists.page_fixing.open_page()
+    assert again is not None and again is not view
+    qtbot.waitExposed(again)
+    assert again.geometry() == left
