@@ -177,6 +177,11 @@ class PageFixing(QObject):
         span = english_span_at(self._article, pos)
         if lesson is None or lesson_id is None or span is None:
             return False
+        if self._article.focus_index != span[0]:
+            # The paragraph right-clicked is the one the dock shows, and stays on through the change
+            # (a split keeps its first piece there), as a click on it would have made it.
+            self._article.set_focus_index(span[0], ensure_visible=False)
+            self._article.focus_moved.emit(span[0])
         menu = article_menu(self._window, self.tr_, self._area(), lesson, lesson_id, span, self.make,
                             lambda: self.open_page())
         self.article_menu = menu
