@@ -462,6 +462,8 @@ JA.update({
     "Split into lines": "行ごとに分ける",
     "Make each line a glossary entry": "行ごとに単語リストの項目にする",
     "Make glossary entries": "単語リストの項目にする",
+    "(not anchored)": "(本文に結び付いていません)",
+    "from the dictionary": "辞書より",
     "{change}: done (Ctrl+Z takes it back).": "{change}: 完了しました(Ctrl+Z で元に戻せます)。",
     "This &translates paragraph…": "この行が訳す段落を選ぶ(&T)…",
     "Translates the paragraph &above": "上の段落の訳にする(&A)",

@@ -47,3 +47,22 @@ def test_after_a_split_the_dock_stays_on_the_paragraph_split(qtbot: QtBot, bees:
     first = next(i for i, b in enumerate(bees.lesson.blocks) if b.text == FIRST)
     assert article.focus_index == first
     assert panel.para_label.text().replace("\u200b", "") == FIRST
+
+
+def test_the_notes_tab_says_what_each_note_says_and_where_it_is(qtbot: QtBot, window: MainWindow) -> None:
+    edit_mode(qtbot, window)
+    notes = window.teaching.panel.notes
+    first = notes.item(0).text()
+    assert first.startswith("※1  「寝台列車(sleeper)」とは")  # the marker, then the start of the note's text
+    assert first.endswith("…  → “sleepers”")  # cut short, then the term it is anchored on
+
+
+def test_a_note_made_in_the_page_view_is_listed_as_not_anchored(qtbot: QtBot, bees: MainWindow) -> None:  # noqa: F811
+    from tests.reader.teaching.test_page_view import click_line, open_page_view, press
+
+    edit_mode(qtbot, bees)
+    view = open_page_view(qtbot, bees)
+    click_line(qtbot, view, "Officials hope")
+    press(qtbot, view, Qt.Key.Key_N)
+    assert [bees.teaching.panel.notes.item(i).text() for i in range(bees.teaching.panel.notes.count())] == [
+        "※1  Officials hope other villages will copy…  (not anchored)"]
