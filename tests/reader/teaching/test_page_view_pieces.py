@@ -34,6 +34,13 @@ def menu_item(view: PageView, text: str) -> None:
     action.trigger()
 
 
+def entries_shown(window: MainWindow) -> dict[str, str]:
+    """term → what "Words in this lesson" shows for it."""
+    model = window.vocab.model
+    rows = [str(model.index(r, 0).data()) for r in range(model.rowCount())]
+    return {row.split("\n")[0]: row for row in rows}
+
+
 def texts(view: PageView) -> list[str]:
     return [line.text for line in view.model.lines]
 
@@ -82,3 +89,21 @@ def test_the_view_opens_beside_the_window_and_where_it_was_left(qtbot: QtBot, li
     assert again is not None and again is not view
     qtbot.waitExposed(again)
     assert again.geometry() == left
+
+
+def test_an_entry_without_a_meaning_shows_the_dictionarys(qtbot: QtBot, lists: MainWindow) -> None:
+    from library.facade import data_dir
+    from library.study.dictionary import Dictionary
+
+    Dictionary(data_dir() / "dictionary.db").import_text(
+        "english\tjapanese\treading\tnote\napple\t林檎\tりんご\t\nhive\t巣箱\tすばこ\t\n", "mine", tsv=True)
+    view = open_page_view(qtbot, lists)
+    click_line(qtbot, view, "apple banana")
+    menu_item(view, "Make each line a glossary entry")
+    shown = entries_shown(lists)
+    assert shown["apple"] == "apple\n林檎 (りんご) (from the dictionary)"
+    assert shown["banana"] == "banana"  # the dictionary has no banana: nothing is made up
+    click_line(qtbot, view, "hive the box")
+    menu_item(view, "Make each line a glossary entry")
+    shown = entries_shown(lists)
+    assert shown["hive"] == "hive\nthe box where bees live"  # an entry's own meaning comes first
