@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 # How much of the screen's width the page view takes when it first opens, beside the main window.
 SHARE = 0.45
 GEOMETRY_KEY = "page_view/geometry"
+# Narrower, the text column of an English page shows a dozen letters a line beside the role chips.
+MIN_WIDTH = 480
 
 
 class PageTable(QTableView):
@@ -54,7 +56,7 @@ def place_view(view: QWidget, window: QWidget, settings: QSettings | None) -> No
     frame_h = window.frameGeometry().height() - window.height()
     room = available.adjusted(0, 0, -frame_w, -frame_h)
     hint = view.minimumSizeHint()
-    width = max(hint.width(), round(available.width() * SHARE))
+    width = max(hint.width(), round(available.width() * SHARE), MIN_WIDTH)
     height = max(hint.height(), min(window.height(), room.height()))
     view.setGeometry(beside(window, width, height, room))
 

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from library import Library
 from reader.mainwindow import MainWindow
+from reader.teaching.page_table import MIN_WIDTH
 from reader.teaching.page_view import PageView
 from tests.reader.teaching.test_page_view import click_line, open_page_view, role_shown, undo, word_list
 
@@ -76,7 +77,7 @@ def test_a_line_of_bare_words_is_split_into_lines(qtbot: QtBot, lists: MainWindo
 def test_the_view_opens_beside_the_window_and_where_it_was_left(qtbot: QtBot, lists: MainWindow) -> None:
     screen = lists.screen().availableGeometry()
     view = open_page_view(qtbot, lists)
-    wanted = max(view.minimumSizeHint().width(), round(screen.width() * 0.45))
+    wanted = max(view.minimumSizeHint().width(), round(screen.width() * 0.45), MIN_WIDTH)
     assert view.width() == min(wanted, screen.width())
     assert view.width() < screen.width()  # the reading view keeps room beside it
     assert screen.contains(view.geometry())
