@@ -71,6 +71,10 @@ class PageArea(Protocol):
         """A new lesson starts at line `n`."""
         ...
 
+    def undo(self, lesson_id: int) -> None:
+        """Take the lesson's last change to its lines back."""
+        ...
+
     def swap_languages(self, lesson_id: int) -> None:
         """The lines taken as English are the translation, and the other way round."""
         ...
@@ -161,12 +165,21 @@ def _into_lines(area: PageArea, lesson_id: int, n: int, glossary: bool) -> tuple
         return None
 
     def cut() -> None:
-        for at in reversed(cuts):
-            area.split(lesson_id, n, at)
-        if glossary:
-            now = list(area.lines(lesson_id))
-            row = next(i for i, ln in enumerate(now) if ln.n == n)
-            area.set_role(lesson_id, [ln.n for ln in now[row : row + len(cuts) + 1]], "glossary")
+        made = 0
+        try:
+            for at in reversed(cuts):
+                area.split(lesson_id, n, at)
+                made += 1
+            if glossary:
+                now = list(area.lines(lesson_id))
+                row = next(i for i, ln in enumerate(now) if ln.n == n)
+                for piece in now[row : row + len(cuts) + 1]:
+                    area.set_role(lesson_id, [piece.n], "glossary")
+                    made += 1
+        except ValueError:  # refused part way (no English would be left): all of it or nothing
+            for _ in range(made):
+                area.undo(lesson_id)
+            raise
 
     return LABELS[PageEdit.LINES_TO_GLOSSARY if glossary else PageEdit.SPLIT_LINES], cut
 

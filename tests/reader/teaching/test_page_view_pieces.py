@@ -108,3 +108,17 @@ def test_an_entry_without_a_meaning_shows_the_dictionarys(qtbot: QtBot, lists: M
     menu_item(view, "Make each line a glossary entry")
     shown = entries_shown(lists)
     assert shown["hive"] == "hive\nthe box where bees live"  # an entry's own meaning comes first
+
+
+def test_a_list_that_is_the_whole_lesson_is_refused_whole(qtbot: QtBot, window: MainWindow, library: Library,
+                                                          tmp_path: Path) -> None:
+    page = tmp_path / "only_a_list.txt"
+    page.write_text("Bees\n\nhive the box where bees live\norchard a field of fruit trees\n", encoding="utf-8")
+    window.open_lesson(library.lessons.import_file(page).lesson_id)
+    view = open_page_view(qtbot, window)
+    before = texts(view)
+    click_line(qtbot, view, "hive the box")
+    menu_item(view, "Make each line a glossary entry")  # no English paragraph would be left
+    assert view.status.text().startswith("This change cannot be made")
+    assert texts(view) == before  # not split half way
+    assert window.lesson is not None and not window.lesson.glossary
