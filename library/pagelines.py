@@ -40,9 +40,11 @@ class Role(StrEnum):
     UNPLACED = "unplaced"
 
 
-# The roles a user may give a line (a caption or a title's translation only the importer finds).
+# The roles a user may give a line: every role but none.
 SETTABLE = (
     Role.TITLE,
+    Role.TITLE_TRANSLATION,
+    Role.CAPTION,
     Role.HEADING,
     Role.PARAGRAPH,
     Role.TRANSLATION,
@@ -102,6 +104,7 @@ class PageLine:
     block: int | None = None
     note: int | None = None  # for a note's line: which of the lesson's notes it is part of
     targets: tuple[int, ...] = ()  # for a translation the importer split over several blocks: those blocks
+    breaks: tuple[int, ...] = ()  # where lines of the page the importer joined into this one start in its text
 
     def to_json(self) -> dict[str, object]:
         """The line as `show ID --lines --json` prints it."""
@@ -375,7 +378,12 @@ def set_role(lines: list[Line], i: int, role: Role) -> None:
     elif role == Role.UNPLACED:
         line.kind = K.UNDECIDED
     elif role == Role.CAPTION:
-        line.kind = K.CAPTION
+        line.kind = K.CAPTION  # kept with the lesson's captions, out of the body
+    elif role == Role.TITLE_TRANSLATION:
+        for other in lines:  # a page has one title translation: the old one is unplaced
+            if other.kind == K.TITLE_TRANSLATION and other is not line:
+                other.kind = K.UNDECIDED
+        line.kind = K.TITLE_TRANSLATION
     else:
         raise DecisionError(f"a line cannot be given the role {role!r}")
 
@@ -404,6 +412,7 @@ def page_of(lesson: Lesson, lines: list[Line], captured_blocks: dict[int, Block]
     block_lines = [-1] * len(lesson.blocks)
     note_lines: list[int] = []
     entry_of = {id(e): line.index for line in lines for e in line.entries}
+    wrapped = _wrapped_onto(lines)
     for line in lines:
         if line.kind in FOLDED:
             continue
@@ -428,11 +437,36 @@ def page_of(lesson: Lesson, lines: list[Line], captured_blocks: dict[int, Block]
                 lang=line.lang,
                 block=pos if role in (Role.HEADING, Role.PARAGRAPH) else None,
                 note=note if note is not None and note < len(lesson.notes) else None,
+                breaks=_breaks(text, wrapped.get(line.index, ())),
             )
         )
     entry_lines = [entry_of.get(id(e), -1) for e in lesson.glossary]
     unplaced_lines = _unplaced_lines(lesson, lines)
     return Page(lesson, out, block_lines, note_lines[: len(lesson.notes)], entry_lines, unplaced_lines)
+
+
+def _wrapped_onto(lines: list[Line]) -> dict[int, list[str]]:
+    """Per line, the texts of the hard-wrapped lines the importer joined onto it, in order."""
+    out: dict[int, list[str]] = {}
+    head: Line | None = None
+    for line in lines:
+        if line.kind == K.WRAPPED and head is not None:
+            out.setdefault(head.index, []).append(line.text)
+        elif line.kind not in FOLDED:
+            head = line
+    return out
+
+
+def _breaks(text: str, pieces: Sequence[str]) -> tuple[int, ...]:
+    """Where each joined line's text starts in the line's text (those no longer found there are left out)."""
+    out: list[int] = []
+    at = 0
+    for piece in pieces:
+        k = text.find(piece, at + 1)
+        if k > 0:
+            out.append(k)
+            at = k
+    return tuple(out)
 
 
 def _confidences(lesson: Lesson) -> dict[str, float]:

@@ -45,6 +45,7 @@ from library.pagerefusal import swap_sides, why_not, why_not_swap
 from library.pageremap import follow_reading, remap_overlay, through_edit
 from library.pagesplit import split_point
 from library.pageswap import swap_leaves_english
+from library.pagetitle import title_translation_from_line
 from library.store.database import Database
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ def parse_with_decisions(
     page.missed = applied[0].missed
     if any(d.op == ROLE and d.role == Role.TITLE for d in decisions if d not in page.missed):
         _title_from_line(lesson, lines)
+    title_translation_from_line(lesson, lines, [d for d in decisions if d not in page.missed])
     lesson.dropped += applied[0].deleted  # deleted by the user: kept aside, as the bytes are
     return page
 

@@ -29,6 +29,7 @@ from reader.ui.i18n import KEYS_HELP, Translator, install_qt_translation
 from reader.ui.themes import apply_palette, theme_named
 from reader.window import dialogs
 from reader.window.actions import ActionSpec, MenuName, Part, build_menus
+from reader.window.entry_meanings import dictionary_meanings
 from reader.window.focus_mode import SIDE_WIDTHS, FocusMode
 from reader.window.import_flow import ImportFlow, files_in
 from reader.window.learners import ProfilesUi
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
                                         lambda text: self.tr_(text))
         self.article = ArticleView(self)
         self.vocab = VocabPanel(self)
+        self.vocab.meanings = dictionary_meanings(lambda: library.study.dictionary)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
         for w in (self.panel, self.article, self.vocab):

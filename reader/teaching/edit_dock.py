@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from library import Anchor
 from library.editing import Editing, Snapshot
-from library.model import Lesson
+from library.model import Lesson, Note
 from reader.article.document import BuiltDoc
 from reader.ui.safe_text import plain_label, plain_tip
 
@@ -278,9 +278,7 @@ class EditorPanel(QDockWidget):
             self._set_usable(False, False)
             return
         for note in lesson.notes:
-            a = note.anchor
-            where = f" → “{lesson.blocks[a.block].text[a.start : a.end]}”" if a else ""
-            item = QListWidgetItem(f"{note.marker} {note.label}{where}".strip())
+            item = QListWidgetItem(note_line(note, lesson, self.tr_))
             item.setData(Qt.ItemDataRole.UserRole, note.ref)
             item.setToolTip(plain_tip(note.text))
             self.notes.addItem(item)
@@ -323,6 +321,22 @@ class EditorPanel(QDockWidget):
         """The reference of a list's chosen item."""
         item = widget.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+
+NOTE_START = 40  # characters of a note's text its line in the Notes tab shows
+
+
+def note_line(note: Note, lesson: Lesson, tr: Callable[[str], str]) -> str:
+    """A note as the Notes tab lists it: its marker, the start of its text, and the words it is
+    anchored on (or that it is anchored nowhere, so that a note with no marker in the article is found)."""
+    text = " ".join(note.text.split()) or note.label
+    start = text if len(text) <= NOTE_START else text[: NOTE_START - 1].rstrip() + "…"
+    a = note.anchor
+    if a is not None and 0 <= a.block < len(lesson.blocks):
+        where = f"→ “{lesson.blocks[a.block].text[a.start : a.end]}”"
+    else:
+        where = tr("(not anchored)")
+    return "  ".join(part for part in (note.marker, start, where) if part)
 
 
 def _breakable(text: str, longest: int = 24) -> str:

@@ -63,6 +63,10 @@ class LibraryPages:
         """Move block `block` one paragraph up or down."""
         self._pages.move_paragraph(lesson_id, block, step)
 
+    def undo(self, lesson_id: int) -> None:
+        """Take the lesson's last change to its lines back."""
+        self._pages.undo(lesson_id)
+
     def split_lesson(self, lesson_id: int, n: int) -> None:
         """Line `n` and the lines after it become a lesson of their own."""
         self._pages.split_lesson(lesson_id, n)

@@ -12,6 +12,7 @@ from library.model import Lesson
 from reader.article.view import ArticleView
 from reader.teaching.edit_dock import text_span
 from reader.teaching.page_model import PageLineLike
+from reader.teaching.page_pieces import line_cuts
 from reader.teaching.page_view import PageEdit, PageRequest
 
 
@@ -70,6 +71,10 @@ class PageArea(Protocol):
         """A new lesson starts at line `n`."""
         ...
 
+    def undo(self, lesson_id: int) -> None:
+        """Take the lesson's last change to its lines back."""
+        ...
+
     def swap_languages(self, lesson_id: int) -> None:
         """The lines taken as English are the translation, and the other way round."""
         ...
@@ -89,7 +94,12 @@ LABELS = {
     PageEdit.FIX_TEXT: "Edit English",
     PageEdit.SPLIT_LESSON: "Split into lessons",
     PageEdit.SWAP_LANGUAGES: "Swap languages",
+    PageEdit.SPLIT_LINES: "Split into lines",
+    PageEdit.LINES_TO_GLOSSARY: "Make glossary entries",
 }
+# The page view's role changes, by the library's names for the roles.
+ROLE_NAMES = ("title", "title_translation", "caption", "heading", "paragraph", "glossary", "note", "exercise",
+              "site", "unplaced")
 
 
 def _neighbour_paragraph(lines: Sequence[PageLineLike], n: int, step: int) -> int | None:
@@ -138,11 +148,40 @@ def request_change(area: PageArea, lesson_id: int, request: PageRequest) -> tupl
         return LABELS[edit], lambda: area.split_lesson(lesson_id, lines[0])
     if edit is PageEdit.SWAP_LANGUAGES:
         return LABELS[edit], lambda: area.swap_languages(lesson_id)
-    if edit.value in ("title", "caption", "heading", "paragraph", "glossary", "note", "exercise", "site",
-                      "unplaced"):
+    if edit in (PageEdit.SPLIT_LINES, PageEdit.LINES_TO_GLOSSARY):
+        return _into_lines(area, lesson_id, lines[0], edit is PageEdit.LINES_TO_GLOSSARY)
+    if edit.value in ROLE_NAMES:
         role = edit.value
         return "Change role", lambda: area.set_role(lesson_id, lines, role)
     return None
+
+
+def _into_lines(area: PageArea, lesson_id: int, n: int, glossary: bool) -> tuple[str, Callable[[], object]] | None:
+    """Line n cut into the lines it holds (from the last cut: the line keeps its number and the cuts
+    before stay where they were), each made a glossary entry if asked: one change."""
+    line = next((ln for ln in area.lines(lesson_id) if ln.n == n), None)
+    cuts = line_cuts(line) if line is not None else []
+    if not cuts:
+        return None
+
+    def cut() -> None:
+        made = 0
+        try:
+            for at in reversed(cuts):
+                area.split(lesson_id, n, at)
+                made += 1
+            if glossary:
+                now = list(area.lines(lesson_id))
+                row = next(i for i, ln in enumerate(now) if ln.n == n)
+                for piece in now[row : row + len(cuts) + 1]:
+                    area.set_role(lesson_id, [piece.n], "glossary")
+                    made += 1
+        except ValueError:  # refused part way (no English would be left): all of it or nothing
+            for _ in range(made):
+                area.undo(lesson_id)
+            raise
+
+    return LABELS[PageEdit.LINES_TO_GLOSSARY if glossary else PageEdit.SPLIT_LINES], cut
 
 
 def english_span_at(article: ArticleView, pos: QPoint) -> tuple[int, int] | None:

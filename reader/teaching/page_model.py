@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from reader.ui.safe_text import plain_tip
 from reader.ui.themes import Theme, contrast, text_on
 
-ROLES = ("title", "caption", "heading", "paragraph", "translation", "note", "glossary", "exercise", "site",
-         "unplaced")
+ROLES = ("title", "title_translation", "caption", "heading", "paragraph", "translation", "note", "glossary",
+         "exercise", "site", "unplaced")
 # What each role is called in the view (translation and note name the paragraph or number they go with).
 ROLE_LABELS = {
     "title": "Title",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -68,6 +68,7 @@ class PageFixing(QObject):
     def shutdown(self) -> None:
         """Close the page view with the window."""
         if self.view is not None:
+            self._keep_place()
             self.view.close()
 
     def restyle(self) -> None:
@@ -83,18 +84,32 @@ class PageFixing(QObject):
         if self._reading.lesson_id is None:
             return None
         if self.view is None:
+            from reader.teaching.page_table import place_view
             from reader.teaching.page_view import PageView  # loaded when first used
 
             self.view = PageView(self._theme(), self.tr_, self._window)
             self.view.request.connect(self._on_request)
+            self.view.finished.connect(lambda _r: self._keep_place())
             self.view.addActions(self._undo_actions)
             self.view.set_page_actions(*self._area().page_actions())
+            place_view(self.view, self._window, self._settings())
         self.view.show()
         self._refresh()
         self.view.raise_()
         self.view.activateWindow()
         self.view.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return self.view
+
+    def _settings(self) -> QSettings | None:
+        settings = getattr(self._window, "settings", None)
+        return settings if isinstance(settings, QSettings) else None
+
+    def _keep_place(self) -> None:
+        """Where the page view is, for the next time it opens."""
+        from reader.teaching.page_table import keep_place
+
+        if self.view is not None:
+            keep_place(self.view, self._settings())
 
     def _refresh(self) -> None:
         """The page view follows the open lesson."""
@@ -117,7 +132,8 @@ class PageFixing(QObject):
             self.lessons_added.emit()
 
     def make(self, label: str, change: Callable[[], object]) -> None:
-        """Make one change as one undo step; a change the library refuses is said in the status bar."""
+        """Make one change as one undo step; what it did, or why the library refused it, is said in the
+        page view's status line and in the window's status bar."""
         refused: list[str] = []
 
         def guarded() -> None:
@@ -129,8 +145,12 @@ class PageFixing(QObject):
         self._changed = True
         self._edit(label, guarded)
         if refused:
-            self._window.statusBar().showMessage(
-                self.tr_("This change cannot be made: {error}").format(error=refused[0]), 10000)
+            said = self.tr_("This change cannot be made: {error}").format(error=refused[0])
+        else:
+            said = self.tr_("{change}: done (Ctrl+Z takes it back).").format(change=self.tr_(label))
+        self._window.statusBar().showMessage(said, 10000)
+        if self.view is not None and self.view.isVisible():
+            self.view.show_status(said, refused=bool(refused))
 
     def _settle_later(self) -> None:
         """Once a change (or its undo) is shown: search index and word levels for the new text, then the list."""
@@ -157,6 +177,11 @@ class PageFixing(QObject):
         span = english_span_at(self._article, pos)
         if lesson is None or lesson_id is None or span is None:
             return False
+        if self._article.focus_index != span[0]:
+            # The paragraph right-clicked is the one the dock shows, and stays on through the change
+            # (a split keeps its first piece there), as a click on it would have made it.
+            self._article.set_focus_index(span[0], ensure_visible=False)
+            self._article.focus_moved.emit(span[0])
         menu = article_menu(self._window, self.tr_, self._area(), lesson, lesson_id, span, self.make,
                             lambda: self.open_page())
         self.article_menu = menu

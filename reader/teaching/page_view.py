@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.teaching.page_model import LINE, ROLE, ROLE_LABELS, SURE, TEXT, ChipDelegate, PageLineLike, PageModel
+from reader.teaching.page_pieces import line_cuts
+from reader.teaching.page_table import PageTable
 from reader.ui.safe_text import plain_label
 from reader.ui.themes import Theme
 
@@ -40,6 +41,7 @@ class PageEdit(enum.Enum):
     """What the page view asks for; a role's value is the role the lines are given."""
 
     TITLE = "title"
+    TITLE_TRANSLATION = "title_translation"
     CAPTION = "caption"
     HEADING = "heading"
     PARAGRAPH = "paragraph"
@@ -53,6 +55,8 @@ class PageEdit(enum.Enum):
     TRANSLATES_BELOW = "translates_below"
     JOIN = "join"
     SPLIT = "split"  # line `lines[0]` at character `at`
+    SPLIT_LINES = "split_lines"  # line `lines[0]`, holding several lines of the page, into them
+    LINES_TO_GLOSSARY = "lines_to_glossary"  # the same, each line a glossary entry
     FIX_TEXT = "fix_text"  # line `lines[0]` now reads `text`
     DELETE = "delete"
     MOVE_UP = "move_up"
@@ -84,6 +88,7 @@ class KeyedEdit:
 # The keys work while the table has the focus; the menus show them.
 ROLE_EDITS = (
     KeyedEdit(PageEdit.TITLE, "Make this the &title", "T"),
+    KeyedEdit(PageEdit.TITLE_TRANSLATION, "This translates the t&itle", "Shift+T"),
     KeyedEdit(PageEdit.HEADING, "Make &heading", "H"),
     KeyedEdit(PageEdit.PARAGRAPH, "Make &paragraph", "P"),
     KeyedEdit(PageEdit.GLOSSARY, "Make &glossary entry", "G"),
@@ -98,6 +103,8 @@ PLACE_EDITS = (
     KeyedEdit(PageEdit.TRANSLATES_BELOW, "Translates the paragraph &below", "B"),
     KeyedEdit(PageEdit.JOIN, "&Join with the next line", "J"),
     KeyedEdit(PageEdit.SPLIT, "Sp&lit here (at the cursor in the text)", "Ctrl+Return"),
+    KeyedEdit(PageEdit.SPLIT_LINES, "Split into lines", ""),
+    KeyedEdit(PageEdit.LINES_TO_GLOSSARY, "Make each line a glossary entry", ""),
     KeyedEdit(PageEdit.MOVE_UP, "Move paragraph up", "Alt+Up"),
     KeyedEdit(PageEdit.MOVE_DOWN, "Move paragraph down", "Alt+Down"),
     KeyedEdit(PageEdit.DELETE, "&Delete the line", "Del"),
@@ -108,15 +115,27 @@ PAGE_EDITS = (
 )
 
 
+TITLE_CHOICE = -1  # what choose_paragraph gives for the title
+
+
 def choose_paragraph(parent: QWidget, tr: Callable[[str], str], paragraphs: Sequence[tuple[int, str]],
-                     current: int = 0) -> int | None:
-    """Which paragraph a translation belongs to (the index of `paragraphs` chosen), or None if cancelled."""
+                     current: int = 0, title: str | None = None) -> int | None:
+    """Which paragraph a translation belongs to (the index of `paragraphs` chosen), TITLE_CHOICE for
+    the title (listed first where `title` is given), or None if cancelled; the list starts at
+    `current` (an index of `paragraphs`, or TITLE_CHOICE)."""
     items = [f"¶{i + 1}  {' '.join(text.split())[:70]}" for i, (_block, text) in enumerate(paragraphs)]
+    first = 0
+    if title is not None:
+        items.insert(0, f"{tr('Title')}  {' '.join(title.split())[:70]}")
+        first = 1
     if not items:
         return None
+    start = 0 if current == TITLE_CHOICE else min(max(0, current + first), len(items) - 1)
     item, ok = QInputDialog.getItem(parent, tr("Translation of which paragraph?"), tr("Paragraph:"), items,
-                                    current, False)
-    return items.index(item) if ok and item in items else None
+                                    start, False)
+    if not ok or item not in items:
+        return None
+    return items.index(item) - first
 
 
 class PageView(QDialog):
@@ -135,7 +154,7 @@ class PageView(QDialog):
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.model = PageModel(theme, tr, self)
-        self.table = QTableView(self)
+        self.table = PageTable(self)
         self.table.setObjectName("PageLines")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -181,6 +200,11 @@ class PageView(QDialog):
         for button in (self.split_lesson, self.swap, self.close_button):
             page_row.addWidget(button)
         layout.addLayout(row)
+        # What the last change did, or why it could not be made: here, as the main window may be covered.
+        self.status = plain_label(QLabel(self))
+        self.status.setObjectName("PageStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
         layout.addLayout(page_row)
         self.save_text.clicked.connect(self._fix_text)
         self.split_here.clicked.connect(self._split)
@@ -297,6 +321,15 @@ class PageView(QDialog):
         self.text.setReadOnly(not english)
         self.save_text.setEnabled(english)
         self.split_here.setEnabled(line is not None)
+        pieces = line is not None and line.role in ("paragraph", "heading", "glossary", "unplaced") and bool(
+            line_cuts(line))
+        for edit in (PageEdit.SPLIT_LINES, PageEdit.LINES_TO_GLOSSARY):
+            self.actions_[edit].setEnabled(pieces)
+
+    def show_status(self, text: str, refused: bool = False) -> None:
+        """Say what the last change did (or, `refused`, why it was not made) in the view's own status line."""
+        self.status.setProperty("refused", refused)
+        self.status.setText(text)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -322,20 +355,38 @@ class PageView(QDialog):
         if not lines and edit is not PageEdit.SWAP_LANGUAGES:
             return
         if edit is PageEdit.TRANSLATES:
-            # The paragraphs by the reader's numbers, each given by its block (what the library places on).
-            firsts: dict[int, str] = {}
-            for line in self.model.lines:
-                if line.block in self.model.numbers and line.block not in firsts:
-                    firsts[line.block] = line.text
-            paragraphs = list(firsts.items())
-            chosen = choose_paragraph(self, self.tr_, paragraphs)
-            if chosen is None:
-                return
-            self.request.emit(PageRequest(edit, lines, target=paragraphs[chosen][0]))
+            self._ask_paragraph(lines)
             return
-        if edit is PageEdit.SPLIT_LESSON:
+        if edit in (PageEdit.SPLIT_LESSON, PageEdit.SPLIT_LINES, PageEdit.LINES_TO_GLOSSARY):
             lines = lines[:1]
         self.request.emit(PageRequest(edit, lines))
+
+    def _ask_paragraph(self, lines: tuple[int, ...]) -> None:
+        """'This translates paragraph…': the title first, then the paragraphs by the reader's numbers (each
+        given by its block, what the library places on), starting at the one above the selected lines."""
+        firsts: dict[int, str] = {}
+        for line in self.model.lines:
+            if line.block in self.model.numbers and line.block not in firsts:
+                firsts[line.block] = line.text
+        paragraphs = list(firsts.items())
+        title = next((line.text for line in self.model.lines if line.role == "title"), None)
+        chosen = choose_paragraph(self, self.tr_, paragraphs, self._paragraph_above(lines[0], paragraphs), title)
+        if chosen == TITLE_CHOICE:
+            self.request.emit(PageRequest(PageEdit.TITLE_TRANSLATION, lines))
+        elif chosen is not None:
+            self.request.emit(PageRequest(PageEdit.TRANSLATES, lines, target=paragraphs[chosen][0]))
+
+    def _paragraph_above(self, n: int, paragraphs: Sequence[tuple[int, str]]) -> int:
+        """The index in `paragraphs` of the nearest paragraph before line `n` (TITLE_CHOICE where the title
+        is nearer; the first paragraph where there is neither)."""
+        blocks = [block for block, _text in paragraphs]
+        row = self.row_of(n)
+        for line in reversed(self.model.lines[:max(0, row)]):
+            if line.role == "title":
+                return TITLE_CHOICE
+            if line.role == "paragraph" and line.block in blocks:
+                return blocks.index(line.block)
+        return 0
 
     def _split(self) -> None:
         line = self.current_line()

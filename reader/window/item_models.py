@@ -238,12 +238,19 @@ class GlossaryModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self._entries: list[GlossaryEntry] = []
+        self._meanings: dict[int, str] = {}
+        self.from_dictionary = "from the dictionary"  # how a meaning the dictionary gave is marked
 
-    def set_entries(self, entries: list[GlossaryEntry]) -> None:
-        """Replace the word list."""
+    def set_entries(self, entries: list[GlossaryEntry], meanings: dict[int, str] | None = None) -> None:
+        """Replace the word list; `meanings`: row → the dictionary's sense, for entries with no meaning of their own."""
         self.beginResetModel()
         self._entries = list(entries)
+        self._meanings = dict(meanings or {})
         self.endResetModel()
+
+    def meaning(self, row: int) -> str:
+        """The dictionary's sense shown for an entry with none of its own ("" where there is none)."""
+        return self._meanings.get(row, "")
 
     def entry(self, row: int) -> GlossaryEntry | None:
         """The entry in row `row`."""
@@ -259,9 +266,11 @@ class GlossaryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             head = f"{e.term}  {e.pos}".rstrip()
             rest = "\n".join(t for t in (e.definition, e.translation) if t)
+            if not rest and self.meaning(index.row()):
+                rest = f"{self.meaning(index.row())} ({self.from_dictionary})"
             return f"{head}\n{rest}" if rest else head
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip("\n".join(t for t in (e.term, e.pos, e.definition, e.translation, e.example) if t))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{e.term}, {e.pos}: {e.definition}"
+            return f"{e.term}, {e.pos}: {e.definition or self.meaning(index.row())}"
         return None

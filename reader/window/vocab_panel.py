@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
@@ -45,6 +47,9 @@ class EntryDelegate(QStyledItemDelegate):
         color = option.palette.color(role).name()
         pos = f" <i style='opacity:0.7'>{_escape(entry.pos)}</i>" if entry.pos else ""
         rest = "<br>".join(_escape(t) for t in (entry.definition, entry.translation) if t)
+        meaning = index.model().meaning(index.row())  # type: ignore[attr-defined]
+        if not rest and meaning:  # the dictionary's, and marked so
+            rest = f"{_escape(meaning)} <i style='opacity:0.7'>({_escape(index.model().from_dictionary)})</i>"  # type: ignore[attr-defined]
         doc.setHtml(f"<div style='color:{color}'><b>{_escape(entry.term)}</b>{pos}"
                     + (f"<br>{rest}" if rest else "") + "</div>")
         doc.setTextWidth(max(80, option.rect.width()))
@@ -124,6 +129,8 @@ class VocabPanel(QWidget):
         self.view.activated.connect(self._choose)
         self._tr = Translator("en")
         self._lesson_open = True
+        # The dictionary's senses for entries with no meaning of their own (the window gives it the dictionary).
+        self.meanings: Callable[[Sequence[str]], dict[str, str]] | None = None
         self.retranslate(self._tr)
 
     def retranslate(self, tr: Translator) -> None:
@@ -131,13 +138,18 @@ class VocabPanel(QWidget):
         self._tr = tr
         self.title.setText(tr("Words in this lesson"))
         self.clear_button.setText(tr("Clear"))
+        self.model.from_dictionary = tr("from the dictionary")
         self.empty.setText(tr("This lesson has no word list.") if self._lesson_open else tr("No lesson open."))
 
     def set_entries(self, entries: list[GlossaryEntry], lesson_open: bool = True) -> None:
         """Show a lesson's word list (none, and saying so, when no lesson is open)."""
         self._lesson_open = lesson_open
         self.empty.setText(self._tr("This lesson has no word list.") if lesson_open else self._tr("No lesson open."))
-        self.model.set_entries(entries)
+        bare = [e.term for e in entries if not (e.definition or e.translation)]
+        found = self.meanings(bare) if bare and self.meanings is not None else {}
+        self.model.set_entries(entries, {
+            row: found[e.term] for row, e in enumerate(entries)
+            if e.term in found and not (e.definition or e.translation)})
         self.empty.setVisible(not entries)
         self.view.setVisible(bool(entries))
         self.show_count(-1)

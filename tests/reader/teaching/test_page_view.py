@@ -141,7 +141,7 @@ def test_attach_the_translation_to_its_paragraph_then_undo(qtbot: QtBot, bees: M
     view = open_page_view(qtbot, bees)
     lesson = bees.lesson
     assert lesson is not None and lesson.blocks[3].translation("ja") == JA  # on "after a cold spring…"
-    monkeypatch.setattr(page_view, "choose_paragraph", lambda _p, _t, _paragraphs: 0)  # ¶1, "Farmers…"
+    monkeypatch.setattr(page_view, "choose_paragraph", lambda _p, _t, _paragraphs, _at, _title: 0)  # ¶1, "Farmers…"
     click_line(qtbot, view, JA)
     press(qtbot, view, Qt.Key.Key_R)
     lesson = bees.lesson

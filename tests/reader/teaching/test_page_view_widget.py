@@ -139,7 +139,7 @@ def test_translates_paragraph_n_asks_which(qtbot: QtBot, monkeypatch: pytest.Mon
     view.request.connect(asked.append)
     offered: list[list[tuple[int, str]]] = []
 
-    def choose(_parent: object, _tr: object, paragraphs: list[tuple[int, str]]) -> int:
+    def choose(_parent: object, _tr: object, paragraphs: list[tuple[int, str]], _at: int, _title: object) -> int:
         offered.append(list(paragraphs))
         return 1  # the second paragraph offered: ¶2, block 2
 
