@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
         self.study.statuses_changed.connect(self.refresh_difficulty)
         self.study.place_requested.connect(lambda lesson_id, pos: self.open_hit(lesson_id, pos, "en"))
         self.study.page_requested.connect(self._show_page)
+        self.teaching.set_words_undo(self.study)
+        self.study.words_undo_changed.connect(self.teaching.update_undo)
         self.learners.switched.connect(self._learner_switched)
         self.levels_ui.lesson_requested.connect(self.open_lesson)
         self.levels_ui.statuses_changed.connect(self._words_seeded)

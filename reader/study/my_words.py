@@ -78,6 +78,7 @@ class MyWordsPage(QWidget):
     open_requested = Signal(int, int)  # lesson id, block index of the sentence's paragraph
     close_requested = Signal()
     changed = Signal()  # words were edited, re-statused, deleted or restored
+    undo_changed = Signal()  # deleted words began or ended waiting for an undo
 
     def __init__(self, words: Words, status_bar: QStatusBar, tr: Tr, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,8 +168,7 @@ class MyWordsPage(QWidget):
     def reload(self) -> None:
         """Read the words anew (one query) and show them in the chosen order, keeping the filters."""
         if self._loaded is not None and self._loaded[0] != self.words.profile_id:
-            self._undo.clear()  # another learner's deletions are not theirs to undo
-            self.undo_button.hide()
+            self.drop_undo()  # another learner's deletions are not theirs to undo
         self._loaded = (self.words.profile_id, *self.words.version())
         # The same words stay chosen: a reset would leave the table's first row current, and the
         # next Delete or status key would act on a word the learner never picked.
@@ -309,6 +309,7 @@ class MyWordsPage(QWidget):
         next_row = self.selected_rows()[0]
         deleted = self.words.delete(ids)
         self._undo.append(deleted)
+        self.undo_changed.emit()
         # Rows out of the model rather than all read anew: over 10,000 words that is 0.2–0.4 s.
         self.model.remove_ids(set(ids))
         self._after_rows_changed()
@@ -330,6 +331,7 @@ class MyWordsPage(QWidget):
             self.bar.showMessage(self._tr("Nothing to undo."), 3000)
             return
         deleted = self._undo.pop()
+        self.undo_changed.emit()
         n = self.words.restore(deleted)
         back = [int(row[0]) for row in deleted.rows["words"][1]]
         header = self.table.horizontalHeader()
@@ -340,6 +342,18 @@ class MyWordsPage(QWidget):
         message = self._tr("One word put back.") if n == 1 else self._tr("{n} words put back.").format(n=n)
         self.bar.showMessage(message, 4000)
         self.changed.emit()
+
+    def can_undo(self) -> bool:
+        """Whether deleted words wait to be put back (by Undo here, in the Teach menu or the status bar)."""
+        return bool(self._undo)
+
+    def drop_undo(self) -> None:
+        """Deleted words stay deleted: another learner, or a lesson edit made after them, came first."""
+        if self._undo:
+            self._undo.clear()
+            self._undo_message = ""
+            self.undo_button.hide()
+            self.undo_changed.emit()
 
     def _after_rows_changed(self) -> None:
         self._loaded = (self.words.profile_id, *self.words.version())

@@ -50,6 +50,7 @@ class StudyUi(QObject):
     place_requested = Signal(int, int)  # My words: open this lesson at this block
     statuses_changed = Signal()  # a word's status changed: the lessons' unknown shares follow
     page_requested = Signal(object)  # a page to show in place of the reading view (None: reading again)
+    words_undo_changed = Signal()  # words deleted on My words began or ended waiting for an undo
 
     def __init__(self, study: Study, reading: Reading, article: ArticleView, settings: QSettings,
                  status: QStatusBar, parent: QWidget, look: Callable[[], DocStyle],
@@ -184,6 +185,8 @@ class StudyUi(QObject):
                 dialog.close()
         self.hide_card()
         self.update_due()
+        if self.my_words is not None:
+            self.my_words.drop_undo()
 
     def update_due(self) -> None:
         """Show how many words are due for review."""
@@ -455,6 +458,7 @@ class StudyUi(QObject):
             self.my_words.open_requested.connect(self._open_word_source)
             self.my_words.close_requested.connect(self.close_my_words)
             self.my_words.changed.connect(self._after_review)
+            self.my_words.undo_changed.connect(self.words_undo_changed)
             self.my_words.apply_theme(self._look().theme)
         self.hide_card()
         self.fill_meanings()  # the dictionary may have come after the words were saved
@@ -464,6 +468,20 @@ class StudyUi(QObject):
         self._hint_waits = False
         self.my_words.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return self.my_words
+
+    def words_undo_waiting(self) -> bool:
+        """Whether words deleted on the My words page can be put back."""
+        return self.my_words is not None and self.my_words.can_undo()
+
+    def undo_words(self) -> None:
+        """Put the words deleted last on the My words page back, wherever the window is."""
+        if self.my_words is not None:
+            self.my_words.undo()
+
+    def drop_words_undo(self) -> None:
+        """Words deleted before now stay deleted."""
+        if self.my_words is not None:
+            self.my_words.drop_undo()
 
     def close_my_words(self) -> None:
         """Back from the My words page to the reading view."""
