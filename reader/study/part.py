@@ -348,8 +348,26 @@ class StudyUi(QObject):
             glossary = [g for g in lesson.glossary if g.term.lower() in forms or lemma_of(g.term) == lemma]
         return CardContent(
             text, lemma, found, glossary, self.study.words.get(text), building=self.dictionary.building,
-            share=self.dictionary.share,
+            share=self.dictionary.share, name=self._is_name(text),
         )
+
+    def _is_name(self, text: str) -> bool:
+        """Whether the open lesson writes this word only with a capital inside its sentences (a name,
+        as the level report and My words tell names), or only with a capital and no level list has it
+        (a name that always starts its sentence: "Sweden has promised…")."""
+        from library.study.glosses import names_in
+        from library.study.levels import word_level_info
+        from library.wordforms import WORD_RE
+
+        word, lesson = text.strip(), self.article.lesson
+        if lesson is None or not word or " " in word or not word[0].isupper():
+            return False
+        texts = [b.text for b in lesson.blocks]
+        if word.lower() in names_in(texts):
+            return True
+        lower = word.lower()
+        written_lower = any(m.group() == lower for t in texts for m in WORD_RE.finditer(t))
+        return not written_lower and word_level_info(word).level is None
 
     def _pos_of(self, target: Target) -> str | None:
         """The target word's part of speech in its sentence, where the word before it tells."""
