@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QSizePolicy, QStatusBar, QWidget
 
 from library.model import GlossaryEntry
-from library.study.words import sentence_at
+from library.study.words import headword_of, sentence_at
 from library.wordforms import forms_of, lemma_of
 from reader.article.document import DocStyle, translation_lang
 from reader.article.view import ArticleView
@@ -405,8 +405,10 @@ class StudyUi(QObject):
             block = lesson.blocks[index]
             sentence, translated = sentence_at(block.text, start, end), (block.translation(lang) or "") if lang else ""
         saved = content.saved
+        # The base form is the word saved (an older word saved as written is found by its lemma).
+        word = saved.text if saved is not None else headword_of(text, content.name)
         self.study.words.save(
-            text,
+            word,
             status,
             note=note,
             gloss=self._gloss(content) if saved is None or not saved.gloss else None,
@@ -414,13 +416,14 @@ class StudyUi(QObject):
             sentence_translation=translated if saved is None and lang else None,
             lesson_id=lesson.id if saved is None else None,
             block_pos=max(index, 0) if saved is None else None,
+            written=text,
         )
         self.card.refresh(self.content_for(text, self._card_pos))
         self.refresh_marks()
         self.update_due()
         self.statuses_changed.emit()
         self.status.showMessage(
-            self.tr_("Saved “{word}” as {status}.").format(word=text, status=self.tr_(status)), 3000
+            self.tr_("Saved “{word}” as {status}.").format(word=word, status=self.tr_(status)), 3000
         )
 
     def _keep_note(self, word_id: int, note: str) -> None:
