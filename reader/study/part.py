@@ -370,14 +370,15 @@ class StudyUi(QObject):
         return not written_lower and word_level_info(word).level is None
 
     def _pos_of(self, target: Target) -> str | None:
-        """The target word's part of speech in its sentence, where the word before it tells."""
-        from library.study.dictionary import pos_in_sentence
+        """The target word's part of speech in its sentence, where the words around it tell."""
+        from library.study.sentence_pos import pos_in_sentence
 
-        text, index, start, _end = target
+        text, index, start, end = target
         lesson = self.article.lesson
         if lesson is None or index < 0 or index >= len(lesson.blocks):
             return None
-        return pos_in_sentence(lesson.blocks[index].text[:start], text)
+        block = lesson.blocks[index].text
+        return pos_in_sentence(block[:start], text, block[end:])
 
     def open_card(self, target: Target, near: QRect | None) -> CardContent:
         """Show the lookup card for a word of the lesson."""
