@@ -35,6 +35,7 @@ from reader.window.import_flow import ImportFlow, files_in
 from reader.window.learners import ProfilesUi
 from reader.window.lesson_admin import LessonAdmin
 from reader.window.library_panel import LibraryPanel
+from reader.window.library_watch import LibraryWatch
 from reader.window.screen_fit import DEFAULT as DEFAULT_SIZE
 from reader.window.screen_fit import fitted
 from reader.window.vocab_panel import VocabPanel
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         self.set_language(self.tr_.lang, rebuild=False)
         self.set_theme(self.theme.name, rebuild=False)
         self.refresh_lessons()
+        self.watch = LibraryWatch(library, self)  # a lesson imported from the command line shows in the list
+        self.watch.changed.connect(self.refresh_lessons)
+        self.watch.levelled.connect(self.refresh_difficulty)  # the samples of a first start, say
 
     def _tr(self, text: str) -> str:
         """Interface words in the window's current language, for the parts."""
@@ -197,6 +201,8 @@ class MainWindow(QMainWindow):
         self.study.statuses_changed.connect(self.refresh_difficulty)
         self.study.place_requested.connect(lambda lesson_id, pos: self.open_hit(lesson_id, pos, "en"))
         self.study.page_requested.connect(self._show_page)
+        self.teaching.set_words_undo(self.study)
+        self.study.words_undo_changed.connect(self.teaching.update_undo)
         self.learners.switched.connect(self._learner_switched)
         self.levels_ui.lesson_requested.connect(self.open_lesson)
         self.levels_ui.statuses_changed.connect(self._words_seeded)
@@ -343,6 +349,7 @@ class MainWindow(QMainWindow):
         if self.current_id() == lesson_id:
             if at is not None:
                 self.article.scroll_to(at)
+            self.panel.select(lesson_id)  # the list may have moved off it (the arrow keys select without opening)
             return True
         self._open_at = at  # read by _show_opened, which Reading's signal calls from within open()
         try:

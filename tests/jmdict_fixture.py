@@ -15,6 +15,7 @@ GODAN = "Godan verb with 'ru' ending"
 ADVERB = "adverb (fukushi)"
 ADJECTIVE = "adjective (keiyoushi)"
 ICHIDAN = "Ichidan verb"
+NA_ADJECTIVE = "adjectival nouns or quasi-adjectives (keiyodoshi)"
 
 ENTRIES: list[Entry] = [
     ("自治", "じち", "ichi1,news1,nf02", "ichi1,news1,nf02",
@@ -58,6 +59,22 @@ ENTRIES: list[Entry] = [
     ("取り消す", "とりけす", "ichi1,news1,nf23", "ichi1,news1,nf23", [(["to cancel", "to withdraw"], GODAN, "")]),
     ("", "やめる", "", "", [(["to cancel", "to abandon"], ICHIDAN, "")]),
     ("解除", "かいじょ", "ichi1,news1,nf03", "ichi1,news1,nf03", [(["cancellation", "lifting (sanctions)"], SURU, "")]),
+    # A word's sense for its part of speech in the sentence, and the word as one synonym among many.
+    ("遺体", "いたい", "ichi1,news1,nf05", "ichi1,news1,nf05", [(["corpse", "remains"], NOUN, "")]),
+    ("残る", "のこる", "ichi1,news1,nf10", "ichi1,news1,nf10", [(["to remain", "to be left"], GODAN, "")]),
+    ("", "たくらむ", "", "ichi1", [(["to scheme", "to plan", "to play a trick"], GODAN, "")]),
+    ("計画", "けいかく", "ichi1,news1,nf01", "ichi1,news1,nf01", [(["plan", "project", "scheme"], SURU, "")]),
+    ("策略", "さくりゃく", "news2,nf40", "news2,nf40", [(["scheme", "tactic"], NOUN, "")]),
+    ("洗う", "あらう", "ichi1", "ichi1",
+     [(["to wash"], GODAN, ""), (["to inquire into", "to investigate"], GODAN, "")]),
+    ("調査", "ちょうさ", "ichi1,news1,nf01", "ichi1,news1,nf01", [(["investigation", "examination"], SURU, "")]),
+    ("", "うたう", "ichi1", "ichi1", [(["to declare", "to express", "to state", "to insist"], GODAN, "")]),
+    ("主張", "しゅちょう", "ichi1,news1,nf02", "ichi1,news1,nf02", [(["claim", "insistence"], SURU, "")]),
+    ("手前", "てまえ", "ichi1,news1,nf15", "ichi1,news1,nf15",
+     [(["before one", "in front of"], NOUN, ""), (["skill", "dexterity", "artistry", "ingenuity"], NOUN, "")]),
+    ("知略", "ちりゃく", "", "", [(["ingenuity", "resourcefulness"], NOUN, "")]),
+    ("惜しむ", "おしむ", "ichi1", "ichi1", [(["to be frugal", "to be sparing"], GODAN, "")]),
+    ("質素", "しっそ", "ichi1,news1,nf25", "ichi1,news1,nf25", [(["modest", "frugal"], NA_ADJECTIVE, "")]),
 ]
 # JMdict's `field` of a sense, by the sense's first gloss: a card game's "dealer".
 FIELDS = {"dealer": "card games"}
@@ -66,7 +83,8 @@ GRADES = {"自": 2, "治": 4, "主": 3, "性": 5, "権": 6, "米": 2, "飯": 4, 
           "所": 3, "演": 5, "説": 4, "呼": 6, "掛": 8, "予": 3, "約": 4, "客": 3, "車": 1,
           "模": 6, "型": 5, "衝": 8, "突": 8, "親": 2, "販": 8, "売": 2, "業": 3, "者": 3, "投": 3,
           "資": 5, "中": 1, "止": 2, "休": 1, "紐": 8, "制": 5, "限": 5, "下": 1, "厳": 6, "取": 3,
-          "消": 3, "解": 5, "除": 6}
+          "消": 3, "解": 5, "除": 6, "遺": 6, "体": 2, "残": 4, "計": 2, "画": 2, "策": 6, "略": 5,
+          "洗": 6, "調": 3, "査": 5, "張": 5, "手": 1, "前": 2, "知": 2, "惜": 8, "質": 5, "素": 5}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);

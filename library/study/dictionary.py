@@ -39,6 +39,7 @@ from library.study.dictionary_table import (
     table_path,
 )
 from library.study.jmdict import JMDICT_SOURCE, gloss_keys
+from library.study.sentence_pos import pos_agreement, pos_in_sentence
 from library.wordforms import lemmas_of
 
 __all__ = ["JMDICT_SOURCE", "BuildBusy", "BuildCancelled", "Dictionary", "DictionaryBusy", "DictionaryError",
@@ -134,16 +135,6 @@ def jmdict_source_path() -> Path | None:
     return path if path.exists() else None
 
 
-_NOUN_BEFORE = frozenset(
-    "a an the this that these those my your his her its our their some any no every each more much many own"
-    " of in on for with without about into from by as such".split()
-)
-_VERB_BEFORE = frozenset(
-    "to will would can could should shall may might must not never also don't doesn't didn't cannot can't won't"
-    " i you we they".split()
-)
-
-
 def lookup_keys(query: str) -> list[str]:
     """The keys a word is looked up under, best first: an inflected form's lemma before the form as
     written ("restrictions" ranks as "restriction": 制限, not the ひも that lists "restrictions" among
@@ -152,32 +143,6 @@ def lookup_keys(query: str) -> list[str]:
         return []
     keys = list(dict.fromkeys(lemmas_of(query)))
     return keys if query in keys else [*keys, query]
-
-
-def pos_in_sentence(before: str, word: str) -> str | None:
-    """The part of speech a word most likely has where it stands, from the word before it ("to access"
-    is a verb, "the access" a noun); None when the words around it do not tell."""
-    words = before.replace("’", "'").lower().split()
-    if not words or " " in word.strip():
-        return None
-    last = words[-1].strip("\"“”(,")
-    if before.rstrip().endswith((".", ",", ";", ":", "!", "?")):
-        return None  # the word starts a clause: nothing before it to go by
-    if last in _VERB_BEFORE:
-        return "v"
-    if last in _NOUN_BEFORE:
-        return "n"
-    return None
-
-
-# How well a sense's part of speech agrees with the word's in the sentence ("n", "v", "adj", "adv"):
-# 0 agrees, 1 can serve (a noun that takes suru is a verb too), 2 does not.
-_POS_MATCH: dict[str, Callable[[Sense], int]] = {
-    "v": lambda s: 0 if s.pos.startswith("v.") or s.gloss.lower().startswith("to ") else 1 if "vs" in s.pos else 2,
-    "n": lambda s: 0 if s.pos.startswith("n.") and not s.gloss.lower().startswith("to ") else 2,
-    "adj": lambda s: 0 if s.pos.startswith("adj.") else 2,
-    "adv": lambda s: 0 if s.pos.startswith("adv.") else 2,
-}
 
 
 class Dictionary:
@@ -275,11 +240,11 @@ class Dictionary:
             rows += self._rows(self.table, keys, fetch, with_jmdict=True, read_only=True)
         order = {k: i for i, k in enumerate(keys)}
         senses = [Sense(headword, reading, gloss, p, source, key) for key, source, headword, reading, gloss, p in rows]
-        # The learner's own first, then by the form tried (as written, then lemmas), then the table's rank.
-        senses.sort(key=lambda s: (s.source == JMDICT_SOURCE, order.get(s.key, len(keys))))
-        agrees = _POS_MATCH.get(pos or "")
-        if agrees is not None:
-            senses.sort(key=lambda s: (s.source == JMDICT_SOURCE, order.get(s.key, len(keys)), agrees(s)))
+        # The learner's own first, then the senses of the word's part of speech in its sentence, then by
+        # the form tried (as written, then lemmas: "remains" the noun before "remain" the verb, unless
+        # the sentence makes it a verb), then the table's rank.
+        senses.sort(key=lambda s: (s.source == JMDICT_SOURCE, pos_agreement(pos, s.pos, s.gloss, s.key),
+                                   order.get(s.key, len(keys))))
         seen: set[tuple[str, str]] = set()
         for sense in senses:
             if (sense.headword, sense.source) in seen:
@@ -308,10 +273,12 @@ class Dictionary:
         except sqlite3.Error:
             return []
 
-    def first_senses(self, words: Iterable[str]) -> dict[str, Sense]:
+    def first_senses(self, words: Iterable[str], pos: dict[str, str | None] | None = None) -> dict[str, Sense]:
         """The best sense of each word, ranked as `lookup` ranks its first (the learner's own
-        dictionaries, then JMdict; the form as written, then its lemmas; the table's rank), in one
-        query per file: glosses over a lesson's hard words ask for dozens at once."""
+        dictionaries, then JMdict; the senses of the word's part of speech in its sentence, `pos[word]`;
+        the form as written, then its lemmas; the table's rank), in one query per file: glosses over
+        a lesson's hard words ask for dozens at once."""
+        pos = pos or {}
         wanted: dict[str, list[str]] = {}
         for word in words:
             query = normalise_key(word)
@@ -321,21 +288,27 @@ class Dictionary:
             return {}
         keys = sorted({k for ks in wanted.values() for k in ks})
         shared = self.table.is_file()
-        best: dict[str, tuple[tuple[bool, int], Sense]] = {}  # key → (its rank, its first sense)
+        # key → its senses, each with its rank: ((not the learner's own, rank), sense)
+        every: dict[str, list[tuple[tuple[bool, int], Sense]]] = {}
         for start in range(0, len(keys), 500):  # within SQLite's limit of bound values
             chunk = keys[start : start + 500]
             rows = self._ranked_rows(self.path, chunk, with_jmdict=not shared) if self.path.exists() else []
             if shared:
                 rows += self._ranked_rows(self.table, chunk, with_jmdict=True, read_only=True)
-            for key, source, headword, reading, gloss, pos, rank in rows:
-                order = (source == JMDICT_SOURCE, rank)
-                if key not in best or order < best[key][0]:
-                    best[key] = (order, Sense(headword, reading, gloss, pos, source, key))
+            for key, source, headword, reading, gloss, kind, rank in rows:
+                every.setdefault(key, []).append(
+                    ((source == JMDICT_SOURCE, rank), Sense(headword, reading, gloss, kind, source, key))
+                )
         out: dict[str, Sense] = {}
         for word, forms in wanted.items():
-            found = [(best[k][0][0], i, best[k][1]) for i, k in enumerate(forms) if k in best]
+            told = pos.get(word)
+            found = [
+                ((order[0], pos_agreement(told, sense.pos, sense.gloss, sense.key), i, order[1]), sense)
+                for i, k in enumerate(forms)
+                for order, sense in every.get(k, [])
+            ]
             if found:
-                out[word] = min(found, key=lambda f: (f[0], f[1]))[2]
+                out[word] = min(found, key=lambda f: f[0])[1]
         return out
 
     def _ranked_rows(self, path: Path, keys: list[str], with_jmdict: bool,

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from library.files import write_atomically
-from library.study.words import Word
+from library.study.words import Word, form_in
 
 # A cell a spreadsheet would read as a formula (=HYPERLINK(…) opens a link, DDE runs programs):
 # what OWASP's CSV-injection guidance lists, tab and carriage return included.
@@ -51,13 +51,12 @@ def note_guid(word: Word, profile_id: int = 1) -> str:
 
 def _cloze_sentence(word: Word) -> str:
     """The sentence with the saved word in bold."""
-    sentence = html.escape(word.sentence)
-    text = html.escape(word.text)
-    lower = sentence.lower()
-    at = lower.find(text.lower())
-    if at < 0:
-        return sentence
-    return f"{sentence[:at]}<b>{sentence[at : at + len(text)]}</b>{sentence[at + len(text) :]}"
+    span = form_in(word.sentence, word)
+    if span is None:
+        return html.escape(word.sentence)
+    start, end = span
+    s = word.sentence
+    return f"{html.escape(s[:start])}<b>{html.escape(s[start:end])}</b>{html.escape(s[end:])}"
 
 
 def export_anki(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from library.model import GlossaryEntry
 from library.study.levels import LEVELS, word_level
+from library.study.sentence_pos import pos_in_sentence
 from library.wordforms import WORD_RE, lemma_of
 
 # The View menu's thresholds: a CEFR level and above, or the words I have not marked known.
@@ -29,7 +30,8 @@ _CUT = re.compile(r"[;；,、，/(（]")  # a gloss is its first sense only
 if TYPE_CHECKING:
     from library.study.dictionary import Dictionary
 
-Lookup = Callable[[list[str]], dict[str, str]]  # words → first Japanese sense of each
+# words, and each one's part of speech where it first stands → the first Japanese sense of each
+Lookup = Callable[[list[str], dict[str, str | None]], dict[str, str]]
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,7 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
     lowered = {m.group().lower() for _i, text in blocks for m in WORD_RE.finditer(text) if m.group()[0].islower()}
     found: list[tuple[int, int, int, str, str, str | None]] = []
     wanted: dict[str, str] = {}  # lemma → the form to look up
+    told: dict[str, str | None] = {}  # that form → its part of speech where it first stands
     lemmas: dict[str, str] = {}  # a lesson repeats its words: each is lemmatised once
     for index, text in blocks:
         paired = name_spans(text, lowered)
@@ -149,9 +152,10 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
             if not is_hard(level, threshold, lemma in known or lower in known):
                 continue
             found.append((index, m.start(), m.end(), word, lemma, level))
-            if lemma not in glossary and lemma not in own and lower not in own:
-                wanted.setdefault(lemma, lower)
-    senses = lookup(list(wanted.values())) if lookup is not None and wanted else {}
+            if lemma not in glossary and lemma not in own and lower not in own and lemma not in wanted:
+                wanted[lemma] = lower
+                told[lower] = pos_in_sentence(text[: m.start()], word, text[m.end() :])
+    senses = lookup(list(wanted.values()), told) if lookup is not None and wanted else {}
     out: list[Gloss] = []
     for index, start, end, word, lemma, level in found:
         lower = word.replace("’", "'").lower()
@@ -193,7 +197,7 @@ def dictionary_lookup(dictionary: Dictionary) -> Lookup | None:
     if not dictionary.has_entries():
         return None
 
-    def lookup(words: list[str]) -> dict[str, str]:
-        return {w: s.headword for w, s in dictionary.first_senses(words).items() if s.headword}
+    def lookup(words: list[str], pos: dict[str, str | None]) -> dict[str, str]:
+        return {w: s.headword for w, s in dictionary.first_senses(words, pos).items() if s.headword}
 
     return lookup

@@ -9,7 +9,10 @@ kanji word as common) and senses listing the word among others (after one that i
 the more so from the third place of the list on (ひしひし: "acutely (feel); keenly; severely").
 A verb is found under the noun a suru-noun glosses (中止 "suspension" under suspend, before
 下げる "to hang; to suspend"), and an adverb under its adjective's senses (深刻, 厳しい "severe"
-under severely), after the word's own glosses as common.
+under severely), after the word's own glosses as common. A sense listing the word third or later
+among three or more (手前 "skill; dexterity; artistry; ingenuity") comes after every sense that has
+it first or second, however common, and "to be frugal" (a verb) after the adjective's own senses.
+Which of a word's senses fits its sentence (a noun, a verb, …) is sentence_pos.py's to say.
 """
 
 from __future__ import annotations
@@ -48,6 +51,11 @@ FIELD_PENALTY = 12  # a game's or a religion's word (槓子 for "kong") is not w
 LOANWORD_PENALTY = 4  # a katakana word of no priority list (インベスター) after a kanji word (投資家)
 SHARED_PENALTY = 2  # a sense that is the word alone ("restriction") before one that lists it among many
 POSITION_PENALTY = 2  # for each gloss before the word's after the second ("acutely; keenly; severely")
+# The word as one synonym among many, from the third place of three or more on ("skill; dexterity;
+# artistry; ingenuity" is 手前): after every sense that has it first or second, however common.
+AMONG_MANY_PENALTY = 30
+# "to be frugal" (惜しむ) is a verb that says what the adjective does: after the adjective's own senses (質素).
+TO_BE_PENALTY = 4
 _MIMETIC = "onomatopoeic or mimetic word"
 _FIELDS = frozenset((
     "mahjong", "hanafuda", "shogi", "go (game)", "card games", "sumo", "Buddhism", "Shinto", "Christianity",
@@ -87,7 +95,8 @@ def gloss_keys(gloss: str, noun: bool = True) -> list[tuple[str, int]]:
     'access (e.g. to a computer)' → access; 'to access' → access; 'autonomy; self-government' → both;
     'cooked rice' (a noun) → cooked rice, and rice a little after."""
     out: list[tuple[str, int]] = []
-    for part in gloss.split(";"):
+    parts = gloss.split(";")
+    for place, part in enumerate(parts):
         plain = normalise_key(_PAREN.sub(" ", part))
         # A qualifier ("(husked grains of) rice", "to run (of ink)") narrows the sense; a note does not.
         notes = [m.group(0).strip(" ([").lower() for m in _PAREN.finditer(part)]
@@ -95,6 +104,10 @@ def gloss_keys(gloss: str, noun: bool = True) -> list[tuple[str, int]]:
         stripped = _LEADING.sub("", plain)
         if stripped != plain and not plain.startswith("to "):
             penalty = max(penalty, ARTICLE_PENALTY)
+        if plain.startswith("to be ") and " " not in stripped:
+            penalty += TO_BE_PENALTY
+        if place >= 2 and len(parts) >= 3:
+            penalty += AMONG_MANY_PENALTY
         key = stripped.strip(" .,!?")
         if not key or len(key.split()) > MAX_KEY_WORDS or len(key) > 40:
             continue
@@ -184,7 +197,10 @@ def kanji_weight(word: str, grades: dict[str, int]) -> int:
 
 
 def short_pos(labels: list[str]) -> str:
-    """JMdict's part-of-speech label as the card shows it ("n.", "v.", "adj. (na)")."""
+    """JMdict's part-of-speech label as the card shows it ("n.", "v.", "adj. (na)"; "n., vs" for a
+    noun that takes suru, whichever of its labels says so: 調査 serves for "investigate")."""
+    if any("suru" in label.lower() for label in labels):
+        return "n., vs"
     for label in labels:
         low = label.lower()
         for needle, short in _POS_SHORT:

@@ -7,15 +7,28 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from library.study.dictionary import Dictionary
-    from library.study.words import Words
+    from library.study.words import Word, Words
 
 SENSES = 3  # as many Japanese headwords as the lookup card keeps
 
 
-def meaning_from(dictionary: Dictionary, text: str) -> str:
-    """The short meaning a card saves for `text`: its first few Japanese headwords."""
-    found = dictionary.lookup(text, limit=SENSES)
+def meaning_from(dictionary: Dictionary, text: str, pos: str | None = None) -> str:
+    """The short meaning a card saves for `text` (`pos`: its part of speech in its sentence): its
+    first few Japanese headwords."""
+    found = dictionary.lookup(text, limit=SENSES, pos=pos)
     return "; ".join(dict.fromkeys(s.headword for s in found.senses[:SENSES] if s.headword))
+
+
+def saved_pos(word: Word) -> str | None:
+    """A saved word's part of speech in the sentence it was saved from, as the card told it."""
+    from library.study.sentence_pos import pos_in_sentence
+    from library.study.words import form_in
+
+    span = form_in(word.sentence, word) if word.sentence else None
+    if span is None:
+        return None
+    start, end = span
+    return pos_in_sentence(word.sentence[:start], word.sentence[start:end], word.sentence[end:])
 
 
 def fill_meanings(words: Words, dictionary: Dictionary) -> int:
@@ -26,7 +39,7 @@ def fill_meanings(words: Words, dictionary: Dictionary) -> int:
     for word in words.list():
         if word.gloss.strip():
             continue  # what the learner or the card saved is kept
-        meaning = meaning_from(dictionary, word.text)
+        meaning = meaning_from(dictionary, word.text, saved_pos(word))
         if meaning:
             words.save(word.text, word.status, gloss=meaning)
             filled += 1

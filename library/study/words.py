@@ -135,6 +135,26 @@ def recount_known(db: Database, profile_id: int) -> None:
     )
 
 
+def headword_of(text: str, name: bool = False) -> str:
+    """What a word is saved as: its base form in lower case ("persuaded" → persuade, "Critics" →
+    critic); a name (`name`) or an abbreviation in capitals (US, NATO) as written; a phrase as written."""
+    text = " ".join(text.split())
+    if not text or " " in text or name or (len(text) > 1 and text.isupper()):
+        return text
+    return lemma_of(text) or text
+
+
+def form_in(sentence: str, word: Word) -> tuple[int, int] | None:
+    """Where the saved word stands in its sentence, in whichever form the sentence has it (the word is
+    saved as "persuade", the sentence says "persuaded"): (start, end), or None."""
+    forms = forms_of(word.lemma) | {word.text.lower(), word.lemma}
+    pattern = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True) if f)
+    if not pattern:
+        return None
+    found = re.search(rf"(?<![\w’'-])(?:{pattern})(?![\w-])", sentence, re.IGNORECASE)
+    return found.span() if found else None
+
+
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
     """Ids in groups small enough for one statement's parameters."""
     return [ids[i : i + size] for i in range(0, len(ids), size)]
@@ -361,14 +381,17 @@ class Words:
         sentence_translation: str | None = None,
         lesson_id: int | None = None,
         block_pos: int | None = None,
+        written: str | None = None,
     ) -> Word:
-        """Save a word or phrase (or update the saved one: given fields replace, others are kept)."""
+        """Save a word or phrase (or update the saved one: given fields replace, others are kept);
+        `written`: the form the sentence has, found and marked with the word's other forms."""
         if status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}")
         text = " ".join(text.split())
         if not text:
             raise ValueError("nothing to save")
         lemma = lemma_of(text)
+        seen = {" ".join(t.lower().split()) for t in (text, written or text)}  # the forms as written
         old = self.get(text)
         with self._db.atomic():
             if old is None:
@@ -379,7 +402,7 @@ class Words:
                         self.profile_id,
                         text,
                         lemma,
-                        "|".join(sorted(forms_of(lemma) | {" ".join(text.lower().split())})),
+                        "|".join(sorted(forms_of(lemma) | seen)),
                         status,
                         note or "",
                         gloss or "",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -11,13 +10,17 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from library.study.review import RATING_NAMES, DueCard, Review
+from library.study.words import Word, form_in
 from reader.ui.themes import Theme
 
 
-def _bold_word(sentence: str, word: str) -> str:
-    escaped = html.escape(sentence)
-    pattern = re.compile(re.escape(html.escape(word)).replace(r"\ ", r"\s+"), re.IGNORECASE)
-    return pattern.sub(lambda m: f"<b>{m.group()}</b>", escaped, count=1)
+def _bold_word(sentence: str, word: Word) -> str:
+    """The sentence with the word in bold, in the form the sentence has it."""
+    span = form_in(sentence, word)
+    if span is None:
+        return html.escape(sentence)
+    start, end = span
+    return f"{html.escape(sentence[:start])}<b>{html.escape(sentence[start:end])}</b>{html.escape(sentence[end:])}"
 
 
 class FlashcardDialog(QDialog):
@@ -106,7 +109,7 @@ class FlashcardDialog(QDialog):
         self.counter.setText(tr("{i} of {n}").format(i=self.index + 1, n=len(self.cards)))
         front = f"<p style='font-size:xx-large; font-weight:600'>{html.escape(word.text)}</p>"
         if word.sentence:
-            front += f"<p>{_bold_word(word.sentence, word.text)}</p>"
+            front += f"<p>{_bold_word(word.sentence, word)}</p>"
         self.front.setText(front)
         muted = self.theme.muted
         back = []

@@ -43,6 +43,7 @@ class CardContent:
     sentence: str = ""
     building: bool = False
     share: float = 0.0  # how much of the dictionary's preparation is done, while building
+    name: bool = False  # a name of a person, place or firm in the lesson: not levelled
 
 
 # A frequency band as the card names it (≈ before a level marks it estimated from the band).
@@ -58,7 +59,10 @@ def content_html(c: CardContent, tr: Callable[[str], str], theme: Theme, body_pt
     head = f"<span style='font-size:large; font-weight:600'>{html.escape(c.text)}</span>"
     if c.lemma and c.lemma != c.text.lower():
         head += f" &nbsp;<span style='color:{muted}'>{html.escape(tr('lemma'))}: {html.escape(c.lemma)}</span>"
-    if " " not in c.text.strip():  # the word's level and frequency band, in one small line under the word
+    if c.name:  # as the level report and My words have it: names are not levelled
+        line = tr("A name: not levelled")
+        head += f"<br><span style='color:{muted}; font-size:small'>{html.escape(line)}</span>"
+    elif " " not in c.text.strip():  # the word's level and frequency band, in one small line under the word
         info = word_level_info(c.text.strip())
         level = (("≈" if info.estimated else "") + info.level) if info.level else tr("unlisted")
         line = tr("Level {level} · {band}").format(level=level, band=tr(BAND_WORDS[info.band]))

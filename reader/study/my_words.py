@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from library.study.levels import LEVELS
 from library.study.saved_levels import LEVEL_FILTERS, NO_LEVEL
 from library.study.words import STATUSES, Deleted, Words
-from reader.study.my_words_model import KEYS, MyWordsFilter, MyWordsModel
+from reader.study.my_words_model import KEYS, WORD_ID_ROLE, MyWordsFilter, MyWordsModel
 from reader.ui.themes import Theme
 
 Tr = Callable[[str], str]
@@ -78,6 +78,7 @@ class MyWordsPage(QWidget):
     open_requested = Signal(int, int)  # lesson id, block index of the sentence's paragraph
     close_requested = Signal()
     changed = Signal()  # words were edited, re-statused, deleted or restored
+    undo_changed = Signal()  # deleted words began or ended waiting for an undo
 
     def __init__(self, words: Words, status_bar: QStatusBar, tr: Tr, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,12 +168,16 @@ class MyWordsPage(QWidget):
     def reload(self) -> None:
         """Read the words anew (one query) and show them in the chosen order, keeping the filters."""
         if self._loaded is not None and self._loaded[0] != self.words.profile_id:
-            self._undo.clear()  # another learner's deletions are not theirs to undo
-            self.undo_button.hide()
+            self.drop_undo()  # another learner's deletions are not theirs to undo
         self._loaded = (self.words.profile_id, *self.words.version())
+        # The same words stay chosen: a reset would leave the table's first row current, and the
+        # next Delete or status key would act on a word the learner never picked.
+        chosen, current = set(self.selected_ids()), self._id_at(self.table.currentIndex())
         header = self.table.horizontalHeader()
         self.model.set_rows(self.words.table(), header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fill_lessons()
+        if chosen:
+            self.select_ids(chosen, current)
         self._filter()
 
     def _fill_lessons(self) -> None:
@@ -273,9 +278,14 @@ class MyWordsPage(QWidget):
         return rows
 
     def selected_ids(self) -> list[int]:
-        """The ids of the selected words, in table order."""
-        rows, to_source = self.model.rows, self.proxy.mapToSource
-        return [rows[to_source(self.proxy.index(r, 0)).row()].id for r in self.selected_rows()]
+        """The ids of the selected words, in table order, read from the table's rows as they are now."""
+        ids = [self._id_at(self.proxy.index(r, 0)) for r in self.selected_rows()]
+        return [i for i in ids if i is not None]
+
+    def _id_at(self, index: QModelIndex | QPersistentModelIndex) -> int | None:
+        """The word a table cell shows (through the filter to the model's row), None off the table."""
+        value = self.proxy.data(self.proxy.index(index.row(), 0), WORD_ID_ROLE) if index.isValid() else None
+        return int(value) if value is not None else None
 
     def set_status(self, status: str) -> None:
         """Give the selected words a status."""
@@ -293,13 +303,13 @@ class MyWordsPage(QWidget):
 
     def delete_selected(self) -> None:
         """Delete the selected words, keeping them for an undo (Ctrl+Z or the status bar's Undo)."""
-        chosen = self.selected_rows()
         ids = self.selected_ids()
         if not ids:
             return
-        next_row = chosen[0]
+        next_row = self.selected_rows()[0]
         deleted = self.words.delete(ids)
         self._undo.append(deleted)
+        self.undo_changed.emit()
         # Rows out of the model rather than all read anew: over 10,000 words that is 0.2–0.4 s.
         self.model.remove_ids(set(ids))
         self._after_rows_changed()
@@ -321,6 +331,7 @@ class MyWordsPage(QWidget):
             self.bar.showMessage(self._tr("Nothing to undo."), 3000)
             return
         deleted = self._undo.pop()
+        self.undo_changed.emit()
         n = self.words.restore(deleted)
         back = [int(row[0]) for row in deleted.rows["words"][1]]
         header = self.table.horizontalHeader()
@@ -332,13 +343,26 @@ class MyWordsPage(QWidget):
         self.bar.showMessage(message, 4000)
         self.changed.emit()
 
+    def can_undo(self) -> bool:
+        """Whether deleted words wait to be put back (by Undo here, in the Teach menu or the status bar)."""
+        return bool(self._undo)
+
+    def drop_undo(self) -> None:
+        """Deleted words stay deleted: another learner, or a lesson edit made after them, came first."""
+        if self._undo:
+            self._undo.clear()
+            self._undo_message = ""
+            self.undo_button.hide()
+            self.undo_changed.emit()
+
     def _after_rows_changed(self) -> None:
         self._loaded = (self.words.profile_id, *self.words.version())
         self._fill_lessons()
         self._update_count()
 
-    def select_ids(self, ids: set[int]) -> None:
-        """Select these words (in one selection of row spans: a call per row is slow over thousands)."""
+    def select_ids(self, ids: set[int], current: int | None = None) -> None:
+        """Select these words (in one selection of row spans: a call per row is slow over thousands),
+        the `current` one (or the first) current."""
         # From the model's rows to the table's: mapping each of 10,000 table rows back costs 0.2 s.
         from_source, last = self.proxy.mapFromSource, len(KEYS) - 1
         places = [from_source(self.model.index(i, 0)) for i, row in enumerate(self.model.rows) if row.id in ids]
@@ -352,8 +376,10 @@ class MyWordsPage(QWidget):
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.table.selectionModel().select(selection, flags)
         if chosen:
+            rows = self.model.rows
+            here = [p.row() for p in places if p.isValid() and rows[self.proxy.mapToSource(p).row()].id == current]
             self.table.selectionModel().setCurrentIndex(
-                self.proxy.index(chosen[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                self.proxy.index(here[0] if here else chosen[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )
 
     def _message_changed(self, message: str) -> None:
@@ -369,25 +395,34 @@ class MyWordsPage(QWidget):
         self.changed.emit()
 
     def _activated(self, index: QModelIndex) -> None:
-        self.open_source(index.row())
+        word_id = self._id_at(index)
+        if word_id is not None:
+            self.open_word(word_id)
 
-    def open_source(self, row: int) -> None:
+    def open_word(self, word_id: int) -> None:
         """Open the lesson a word was saved from, at its sentence's paragraph."""
-        word = self.model.rows[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
+        word = next((r for r in self.model.rows if r.id == word_id), None)
+        if word is None:
+            return
         if word.lesson_id is None:
             self.bar.showMessage(self._tr("“{word}” was not saved from a lesson.").format(word=word.text), 4000)
             return
         self.open_requested.emit(word.lesson_id, word.block_pos if word.block_pos is not None else 0)
 
+    def open_current(self) -> None:
+        """Open the lesson of the word the table's current row shows now."""
+        word_id = self._id_at(self.table.currentIndex())
+        if word_id is not None:
+            self.open_word(word_id)
+
     def context_menu(self) -> QMenu:
         """Open the lesson, set the status (1–4), delete."""
         menu = QMenu(self)
         menu.setObjectName("MyWordsMenu")
-        row = self.table.currentIndex().row()
         open_action = menu.addAction(self._tr("Open the lesson at this sentence"))
         open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
-        open_action.setEnabled(row >= 0)
-        open_action.triggered.connect(lambda: self.open_source(row))
+        open_action.setEnabled(self.table.currentIndex().isValid())
+        open_action.triggered.connect(self.open_current)  # the word current when chosen, not when shown
         status_menu = menu.addMenu(self._tr("Set status"))
         for n, status in enumerate(STATUSES, 1):
             action = status_menu.addAction(self._tr(status))

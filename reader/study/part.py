@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QSizePolicy, QStatusBar, QWidget
 
 from library.model import GlossaryEntry
-from library.study.words import sentence_at
+from library.study.words import headword_of, sentence_at
 from library.wordforms import forms_of, lemma_of
 from reader.article.document import DocStyle, translation_lang
 from reader.article.view import ArticleView
@@ -50,6 +50,7 @@ class StudyUi(QObject):
     place_requested = Signal(int, int)  # My words: open this lesson at this block
     statuses_changed = Signal()  # a word's status changed: the lessons' unknown shares follow
     page_requested = Signal(object)  # a page to show in place of the reading view (None: reading again)
+    words_undo_changed = Signal()  # words deleted on My words began or ended waiting for an undo
 
     def __init__(self, study: Study, reading: Reading, article: ArticleView, settings: QSettings,
                  status: QStatusBar, parent: QWidget, look: Callable[[], DocStyle],
@@ -184,6 +185,8 @@ class StudyUi(QObject):
                 dialog.close()
         self.hide_card()
         self.update_due()
+        if self.my_words is not None:
+            self.my_words.drop_undo()
 
     def update_due(self) -> None:
         """Show how many words are due for review."""
@@ -345,18 +348,37 @@ class StudyUi(QObject):
             glossary = [g for g in lesson.glossary if g.term.lower() in forms or lemma_of(g.term) == lemma]
         return CardContent(
             text, lemma, found, glossary, self.study.words.get(text), building=self.dictionary.building,
-            share=self.dictionary.share,
+            share=self.dictionary.share, name=self._is_name(text),
         )
 
-    def _pos_of(self, target: Target) -> str | None:
-        """The target word's part of speech in its sentence, where the word before it tells."""
-        from library.study.dictionary import pos_in_sentence
+    def _is_name(self, text: str) -> bool:
+        """Whether the open lesson writes this word only with a capital inside its sentences (a name,
+        as the level report and My words tell names), or only with a capital and no level list has it
+        (a name that always starts its sentence: "Sweden has promised…")."""
+        from library.study.glosses import names_in
+        from library.study.levels import word_level_info
+        from library.wordforms import WORD_RE
 
-        text, index, start, _end = target
+        word, lesson = text.strip(), self.article.lesson
+        if lesson is None or not word or " " in word or not word[0].isupper():
+            return False
+        texts = [b.text for b in lesson.blocks]
+        if word.lower() in names_in(texts):
+            return True
+        lower = word.lower()
+        written_lower = any(m.group() == lower for t in texts for m in WORD_RE.finditer(t))
+        return not written_lower and word_level_info(word).level is None
+
+    def _pos_of(self, target: Target) -> str | None:
+        """The target word's part of speech in its sentence, where the words around it tell."""
+        from library.study.sentence_pos import pos_in_sentence
+
+        text, index, start, end = target
         lesson = self.article.lesson
         if lesson is None or index < 0 or index >= len(lesson.blocks):
             return None
-        return pos_in_sentence(lesson.blocks[index].text[:start], text)
+        block = lesson.blocks[index].text
+        return pos_in_sentence(block[:start], text, block[end:])
 
     def open_card(self, target: Target, near: QRect | None) -> CardContent:
         """Show the lookup card for a word of the lesson."""
@@ -384,8 +406,10 @@ class StudyUi(QObject):
             block = lesson.blocks[index]
             sentence, translated = sentence_at(block.text, start, end), (block.translation(lang) or "") if lang else ""
         saved = content.saved
+        # The base form is the word saved (an older word saved as written is found by its lemma).
+        word = saved.text if saved is not None else headword_of(text, content.name)
         self.study.words.save(
-            text,
+            word,
             status,
             note=note,
             gloss=self._gloss(content) if saved is None or not saved.gloss else None,
@@ -393,13 +417,14 @@ class StudyUi(QObject):
             sentence_translation=translated if saved is None and lang else None,
             lesson_id=lesson.id if saved is None else None,
             block_pos=max(index, 0) if saved is None else None,
+            written=text,
         )
         self.card.refresh(self.content_for(text, self._card_pos))
         self.refresh_marks()
         self.update_due()
         self.statuses_changed.emit()
         self.status.showMessage(
-            self.tr_("Saved “{word}” as {status}.").format(word=text, status=self.tr_(status)), 3000
+            self.tr_("Saved “{word}” as {status}.").format(word=word, status=self.tr_(status)), 3000
         )
 
     def _keep_note(self, word_id: int, note: str) -> None:
@@ -455,6 +480,7 @@ class StudyUi(QObject):
             self.my_words.open_requested.connect(self._open_word_source)
             self.my_words.close_requested.connect(self.close_my_words)
             self.my_words.changed.connect(self._after_review)
+            self.my_words.undo_changed.connect(self.words_undo_changed)
             self.my_words.apply_theme(self._look().theme)
         self.hide_card()
         self.fill_meanings()  # the dictionary may have come after the words were saved
@@ -464,6 +490,20 @@ class StudyUi(QObject):
         self._hint_waits = False
         self.my_words.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return self.my_words
+
+    def words_undo_waiting(self) -> bool:
+        """Whether words deleted on the My words page can be put back."""
+        return self.my_words is not None and self.my_words.can_undo()
+
+    def undo_words(self) -> None:
+        """Put the words deleted last on the My words page back, wherever the window is."""
+        if self.my_words is not None:
+            self.my_words.undo()
+
+    def drop_words_undo(self) -> None:
+        """Words deleted before now stay deleted."""
+        if self.my_words is not None:
+            self.my_words.drop_undo()
 
     def close_my_words(self) -> None:
         """Back from the My words page to the reading view."""

@@ -52,6 +52,17 @@ class LessonAreas(Protocol):
         ...
 
 
+class WordsUndo(Protocol):
+    """Saved words deleted on the My words page, waiting for an undo: Undo takes them back first,
+    wherever the window is, and a lesson edit made after them ends the wait."""
+
+    def words_undo_waiting(self) -> bool: ...
+
+    def undo_words(self) -> None: ...
+
+    def drop_words_undo(self) -> None: ...
+
+
 class Teaching(QObject):
     """Edit mode, presentation, handouts and packs, for the lesson Reading has open."""
 
@@ -70,6 +81,7 @@ class Teaching(QObject):
         self._commands: dict[str, str] = {}
         self._requests: EditRequests | None = None  # loaded with the dock
         self._applying = False  # an edit (or its undo) is being applied: the article is being rebuilt
+        self._words_undo: WordsUndo | None = None
         reading.lesson_closing.connect(self.keep_draft)
         reading.lesson_changed.connect(self._lesson_changed)
         reading.lesson_reloaded.connect(self._lesson_reloaded)
@@ -116,10 +128,25 @@ class Teaching(QObject):
         undo, redo = actions["undo"], actions["redo"]
         undo.setEnabled(False)
         redo.setEnabled(False)
-        self.history.group.canUndoChanged.connect(undo.setEnabled)
+        self.history.group.canUndoChanged.connect(lambda _can: self.update_undo())
         self.history.group.canRedoChanged.connect(redo.setEnabled)
         self.history.group.undoTextChanged.connect(lambda t: self._undo_texts("undo", t))
         self.history.group.redoTextChanged.connect(lambda t: self._undo_texts("redo", t))
+
+    def set_words_undo(self, words: WordsUndo) -> None:
+        """Let Undo take back deleted saved words before the open lesson's edits (one Undo for the window)."""
+        self._words_undo = words
+
+    def _words_waiting(self) -> bool:
+        return self._words_undo is not None and self._words_undo.words_undo_waiting()
+
+    def update_undo(self) -> None:
+        """Undo is offered while deleted words wait or the open lesson has an edit to take back."""
+        try:
+            self.actions["undo"].setEnabled(self._words_waiting() or self.history.group.canUndo())
+        except RuntimeError:  # the window is being destroyed
+            return
+        self._undo_texts()
 
     def retranslate(self, tr: Translator) -> None:
         """Undo, Redo and the edit dock in the window's (new) language."""
@@ -140,6 +167,8 @@ class Teaching(QObject):
         try:
             for key, text in (("undo", "&Undo"), ("redo", "&Redo")):
                 command = self._commands.get(key, "")
+                if key == "undo" and self._words_waiting():
+                    command = "Delete words"
                 self.actions[key].setText(self.tr_(text) + (f" {self.tr_(command)}" if command else ""))
         except RuntimeError:  # the window is being destroyed
             pass
@@ -168,7 +197,11 @@ class Teaching(QObject):
         self._refresh_panel()
 
     def undo(self) -> None:
-        """Take back the open lesson's last edit, unless the lesson was changed elsewhere since."""
+        """Put back words deleted on My words if they wait; else take back the open lesson's last edit,
+        unless the lesson was changed elsewhere since."""
+        if self._words_undo is not None and self._words_waiting():
+            self._words_undo.undo_words()
+            return
         self._say_stale(self.history.undo())
 
     def redo(self) -> None:
@@ -226,6 +259,8 @@ class Teaching(QObject):
         from reader.teaching.edit_dock import EditCommand
 
         command = EditCommand(self._library.editing, lesson_id, label, change, self._reload_after_edit)
+        if self._words_undo is not None:
+            self._words_undo.drop_words_undo()  # the lesson edit is now the last step Undo takes back
         self.history.stack_for(lesson_id).push(command)
 
     def _reload_after_edit(self) -> None:

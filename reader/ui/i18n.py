@@ -596,6 +596,8 @@ JA.update({
     "Undo": "元に戻す",
     "Put the deleted words back (Ctrl+Z)": "削除した単語を元に戻す (Ctrl+Z)",
     "Delete": "削除",
+    "Delete words": "単語の削除",
+    "A name: not levelled": "固有名詞(レベルなし)",
     "Deleted {n} words.": "{n} 語を削除しました。",
     "Deleted “{word}”.": "「{word}」を削除しました。",
     "{n} words put back.": "{n} 語を元に戻しました。",

@@ -94,3 +94,16 @@ def test_a_phrase_dragged_over_part_of_a_word_is_looked_up_whole(
     qtbot.mouseClick(card.buttons["new"], Qt.MouseButton.LeftButton)
     saved = [w for w, _ in window.study.marks.marked_words()]
     assert any(w.endswith("new carriages") for w in saved) and not any(w.endswith("carria") for w in saved)
+
+
+def test_the_card_of_a_name_says_it_is_a_name(qtbot: QtBot, window: MainWindow, no_jmdict: None) -> None:  # noqa: F811
+    double_click_at(qtbot, window, point_of(window.article, "Nightjet"))
+    card = window.study.card
+    assert card.isVisible() and card.content is not None and card.content.text == "Nightjet"
+    assert "A name: not levelled" in card.body.text() and "unlisted" not in card.body.text()
+    card.hide()
+    qtbot.wait(QApplication.doubleClickInterval() + 100)
+    after = window.article.document().find("reserve money").selectionStart()
+    double_click_at(qtbot, window, point_of(window.article, "reserve", after))
+    assert card.content is not None and card.content.text == "reserve"
+    assert "Level " in card.body.text() and "A name" not in card.body.text()

@@ -46,7 +46,7 @@ def test_review_card_and_export_get_the_meaning_once_the_dictionary_exists(
     monkeypatch.setattr(dialogs, "choose_save_file", lambda *a: str(target))
     window.study.actions["export_csv"].trigger()
     rows = list(csv.DictReader(target.open(encoding="utf-8-sig")))
-    assert [r["gloss"] for r in rows if r["word"] == "carriages"] == ["客車"]
+    assert [r["gloss"] for r in rows if r["word"] == "carriage"] == ["客車"]
 
 
 def test_my_words_page_gets_meanings_when_a_dictionary_arrives(
@@ -59,7 +59,7 @@ def test_my_words_page_gets_meanings_when_a_dictionary_arrives(
     qtbot.mouseClick(card.buttons["new"], Qt.MouseButton.LeftButton)
     card.close()
     page = open_page(qtbot, window)
-    assert shown(page, "gloss")[shown(page).index("carriages")] == ""
+    assert shown(page, "gloss")[shown(page).index("carriage")] == ""
 
     # With the page up, the learner imports a dictionary file (File → Import a dictionary…).
     source = tmp_path / "mine.tsv"
@@ -67,7 +67,7 @@ def test_my_words_page_gets_meanings_when_a_dictionary_arrives(
     dialog_log.files = [str(source)]
     window.study.actions["import_dictionary"].trigger()
     assert page.isVisible()
-    assert shown(page, "gloss")[shown(page).index("carriages")] == "客車"
+    assert shown(page, "gloss")[shown(page).index("carriage")] == "客車"
 
 
 def test_my_words_page_fills_meanings_from_a_dictionary_installed_since(

@@ -1,0 +1,99 @@
+"""A word's part of speech where it stands in its sentence, told cheaply from the words around it,
+and how well a dictionary sense's part of speech (JMdict's n., v., adj., adv.; "n., vs" for a noun
+that takes suru) agrees with it. The lookup card, the glosses over hard words, My words' meanings
+and the tutor's level report all choose a sense with these two functions."""
+
+from __future__ import annotations
+
+import re
+
+# After these the word is a noun ("the scheme", "their ingenuity", "of access").
+_DETERMINERS = frozenset(
+    "a an the this that these those my your his her its our their some any no every each more much many own"
+    " another either neither several".split()
+)
+_PREPOSITIONS = frozenset("of in on for with without about into from by as such at".split())
+# After these the word is a verb ("to access", "they insist").
+_VERB_BEFORE = frozenset(
+    "to will would can could should shall may might must not never also don't doesn't didn't cannot can't won't"
+    " i you we they he she it who".split()
+)
+# Words that end in -ly and are no adverbs.
+_NOT_ADVERBS = frozenset(
+    "family only early daily weekly monthly yearly likely unlikely lovely friendly ugly holy silly jelly belly"
+    " bully ally rally tally reply supply apply rely fly july italy assembly anomaly monopoly".split()
+)
+# Endings of words that are nouns ("poverty remains", "the government insists").
+_NOUN_ENDINGS = ("ty", "tion", "sion", "ment", "ness", "ance", "ence", "ism", "ist", "ship", "ure", "ery")
+# Endings of adjectives: "a frugal farmer", not a noun after its determiner.
+_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ant", "ent", "ary")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NEXT = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+
+
+def _words(text: str) -> list[str]:
+    return [w.replace("’", "'").lower() for w in _WORD.findall(text)]
+
+
+def _noun_like(word: str, before: str | None) -> bool:
+    """Whether a word heads a noun phrase: a noun by its ending, or a word after a determiner."""
+    if word in _DETERMINERS or word in _PREPOSITIONS or word in _VERB_BEFORE or word.endswith("ly"):
+        return False
+    return word.endswith(_NOUN_ENDINGS) or (before in _DETERMINERS and not word.endswith(_ADJECTIVE_ENDINGS))
+
+
+def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
+    """The part of speech ("n", "v", "adj", "adv") a word most likely has where it stands, from the
+    words before and after it; None when they do not tell. "to access" and "they insist" are verbs,
+    "the access" and "their ingenuity" nouns, "poverty remains" and "the scheme failed" verbs
+    (-s or -ed after a noun phrase), "the exhausted soil" an adjective, "severely" an adverb."""
+    word = word.strip()
+    if not word or " " in word:
+        return None
+    lower = word.replace("’", "'").lower()
+    if lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS:
+        return "adv"
+    if before.rstrip().endswith((".", ",", ";", ":", "!", "?")) or not before.strip():
+        return None  # the word starts a clause: nothing before it to go by
+    words = _words(before)
+    if not words:
+        return None
+    last = words[-1]
+    then = _NEXT.match(after)  # the next word, when nothing stands between
+    following = then.group(1).lower() if then else ""
+    if last in _VERB_BEFORE:
+        return "v"
+    if last in _DETERMINERS or last in _PREPOSITIONS:
+        describes = following and following not in _PREPOSITIONS and following not in _VERB_BEFORE
+        # "the exhausted soil", "a frugal farmer": a participle or an adjective before its noun
+        if describes and lower.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS)):
+            return "adj"
+        return "n"
+    if lower.endswith(("s", "ed")) and _noun_like(last, words[-2] if len(words) > 1 else None):
+        return "v"
+    return None
+
+
+def pos_agreement(pos: str | None, sense_pos: str, gloss: str, key: str = "") -> int:
+    """How well a sense's part of speech agrees with the word's in its sentence: 0 agrees, 1 can
+    serve, 2 does not (every sense agrees when the sentence does not tell). A noun that takes suru
+    is the verb its noun is made into (調査 "investigation" for "investigate"), and can serve for a
+    verb it names itself (演説 "speech; address" after 呼び掛ける "to address"); an adjectival noun
+    is an adjective."""
+    if pos is None:
+        return 0
+    verb = sense_pos.startswith("v.") or gloss.lower().startswith("to ")
+    if pos == "v":
+        if verb:
+            return 0
+        if "vs" in sense_pos:
+            named = bool(key) and re.search(rf"(?<![a-z]){re.escape(key.lower())}(?![a-z])", gloss.lower())
+            return 1 if named else 0
+        return 2
+    if pos == "n":
+        return 0 if sense_pos.startswith("n.") and not verb else 1 if not verb and not sense_pos else 2
+    if pos == "adj":
+        return 0 if sense_pos.startswith("adj.") else 1 if sense_pos.startswith("n.") and not verb else 2
+    if pos == "adv":
+        return 0 if sense_pos.startswith("adv.") else 1 if sense_pos.startswith("adj.") else 2
+    return 0
