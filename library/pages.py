@@ -20,6 +20,7 @@ from library.importer import split as K
 from library.importer.split import Line
 from library.importer.text import PAGE_HOOKS, LinesCache, PageHooks
 from library.model import TITLE_GUESSED, Block, Lesson
+from library.pagekeep import keep_placements
 from library.pagelines import (
     DELETE,
     END,
@@ -57,15 +58,20 @@ DECISION_COLUMNS = ("op", "n", "text", "role", "target_n", "target_text", "at", 
 
 
 def parse_with_decisions(
-    data: bytes, name: str, decisions: Sequence[Decision], cache: LinesCache | None = None
+    data: bytes,
+    name: str,
+    decisions: Sequence[Decision],
+    cache: LinesCache | None = None,
+    kept: dict[int, int] | None = None,
 ) -> Page:
     """A lesson's source parsed by the current importer with decisions laid over its lines
-    (`cache`: the page's classified lines kept from an earlier parse of the same source)."""
+    (`cache`: the page's classified lines kept from an earlier parse of the same source; `kept`:
+    translation line → its paragraph's line, placements library/pagekeep.py keeps)."""
     from library.importer import parse_page
 
     seen: list[tuple[list[Line], Lesson, dict[int, Block]]] = []
     applied: list[Applied] = []
-    pins = _placements_before_structure(data, name, decisions, cache)
+    pins = {**_placements_before_structure(data, name, decisions, cache), **(kept or {})}
 
     def decide(lines: list[Line]) -> dict[int, int]:
         result = apply_decisions(lines, decisions, pins)
@@ -236,7 +242,13 @@ class Pages:
         lines = self._lines.get(lesson_id)
         if lines is None or lines[0] != data:
             lines = (data, {})
-        page = parse_with_decisions(data, name, decisions, lines[1])
+        cache = lines[1]
+        page = keep_placements(
+            parse_with_decisions(data, name, decisions, cache),
+            decisions,
+            lambda: self._page(lesson_id, ()),
+            lambda kept: parse_with_decisions(data, name, decisions, cache, kept),
+        )
         _keep(self._cache, lesson_id, (decisions, data, page))
         _keep(self._lines, lesson_id, lines)
         return page

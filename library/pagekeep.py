@@ -1,0 +1,64 @@
+"""A change of one line's role never takes another translation off its paragraph.
+
+After a role change the lesson is assembled again and the aligner matches the translations
+anew: often that is what the user wants (marking a menu line as site text puts every
+translation after it right at once). But with one line fewer on one side the aligner may
+become unsure and leave translations unplaced that the import had placed: the user changed
+one line and lost the placing of others, unasked. So a translation the import placed, that
+the new assembly leaves unplaced, goes back to the paragraph the import gave it, as long as
+that paragraph is still a paragraph and the user decided nothing about the line itself.
+
+Only changes of roles: after a join, split, deletion or move every earlier placement is
+pinned already (library/pages.py, `_placements_before_structure`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from library.pagelines import DELETE, END, JOIN, MOVE, ROLE, SPLIT, SWAP, Decision, Page, Role
+
+# Decisions after which the lines no longer have the numbers the import gave them.
+_RENUMBERING = frozenset({JOIN, SPLIT, DELETE, MOVE, END, SWAP})
+
+
+def lost_placements(imported: Page, page: Page, decisions: Sequence[Decision]) -> dict[int, int]:
+    """Translation line → the line starting the paragraph the import placed it on, for each
+    translation `page` leaves unplaced that `imported` (the page with no decisions) had placed."""
+    if not decisions or any(d.op in _RENUMBERING for d in decisions) or imported.fixed or page.fixed:
+        return {}
+    decided = {d.text for d in decisions if d.op == ROLE}
+    now = {ln.n: ln for ln in page.lines}
+    starts = set(page.block_lines)
+    lost: dict[int, int] = {}
+    for ln in imported.lines:
+        if ln.role != Role.TRANSLATION or ln.target is None or not 0 <= ln.target < len(imported.block_lines):
+            continue
+        target_line = imported.block_lines[ln.target]
+        current = now.get(ln.n)
+        if current is None or current.text != ln.text or ln.text in decided:
+            continue
+        if current.role == Role.UNPLACED and target_line in starts:
+            lost[ln.n] = target_line
+    return lost
+
+
+def keep_placements(
+    page: Page,
+    decisions: Sequence[Decision],
+    imported: Callable[[], Page],
+    again: Callable[[dict[int, int]], Page],
+) -> Page:
+    """`page`, or the page assembled `again` with the translations it lost pinned where the import
+    put them (`imported` gives the page with no decisions, made only when there are decisions)."""
+    if not decisions or any(d.op in _RENUMBERING for d in decisions) or page.fixed:
+        return page
+    base = imported()
+    lost = lost_placements(base, page, decisions)
+    if not lost:
+        return page
+    page = again(lost)
+    # As sure as the import was of them: a guess kept is still a guess, and shown as one.
+    sure = {ln.n: ln.confidence for ln in base.lines if ln.n in lost}
+    page.lines = [replace(ln, confidence=min(ln.confidence, sure[ln.n])) if ln.n in sure else ln for ln in page.lines]
+    return page
