@@ -20,8 +20,8 @@ from library.importer.glossary import (
     parse_term_line,
     table_cells,
 )
+from library.importer.labels import strip_labels
 from library.importer.language import settle_languages
-from library.importer.normalise import language_of
 from library.importer.split import Line
 from library.importer.title import is_metadata, mark_title, split_bilingual
 from library.importer.wrap import is_headword, mark_address_lines, rejoin_wrapped
@@ -37,7 +37,7 @@ _SENTENCE_END = re.compile(r"[.!?;:,…\"”’)\]]$")
 def classify(lines: list[Line]) -> None:
     """Set `kind` on every line (in place)."""
     settle_languages(lines)
-    _strip_part_labels(lines)
+    strip_labels(lines)
     _mark_tables(lines)  # before the site text: a table's bars read like a menu's
     _mark_chrome(lines)
     mark_exercises(lines)  # before captions: a quiz repeating the body's sentences is no caption
@@ -96,22 +96,6 @@ def _mark_headword_lists(lines: list[Line]) -> None:
 
 # A bare address is a line of its own, never the rest of a sentence.
 _ADDRESS = re.compile(r"^\S*(?:https?://|www\.)\S*$")
-
-
-def _strip_part_labels(lines: list[Line]) -> None:
-    """`原文: …`, `訳: …`, `Translation: …` before a part of the text: the label says which
-    part it is and is not text; it stays only where the part is not in the language it names."""
-    for line in lines:
-        m = P.PART_LABEL.match(line.text) if line.text[:1] in P.PART_LABEL_MARKS or any(
-            c in line.text for c in ":："
-        ) else None
-        if m is None:
-            continue
-        rest = line.text[m.end() :]
-        lang = language_of(rest)
-        original = m.group("label").lower() in P.ORIGINAL_LABELS
-        if (original and lang == "en") or (not original and lang in CJK):
-            line.shown, line.lang, line.part_label = rest, lang, line.text[: m.end()].strip()
 
 
 def _mark_chrome(lines: list[Line]) -> None:

@@ -22,6 +22,7 @@ from library.importer.anchor import InlineRef, anchor_notes
 from library.importer.classify import classify
 from library.importer.evidence import EnglishBlock
 from library.importer.exercises import build_exercises
+from library.importer.labels import labelled_items
 from library.importer.normalise import language_of
 from library.importer.split import Kind, Line, split_lines
 from library.model import (
@@ -129,8 +130,13 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     lesson = Lesson(title="")
     english, refs = _build_blocks(lines, lesson)
     K.check_blocks(len(lesson.blocks))
+    # Translations whose labels say which English line they go with: the aligner need not guess.
+    labelled = {i: lines[e].block for i, e in labelled_items(lines).items() if lines[i].kind == K.CJK}
+    for i in labelled:
+        lines[i].kind = K.TRANSLATION
     alignment = align(lines, english)
     placed = alignment.placed
+    placed.update({i: pos for i, pos in labelled.items() if pos is not None})
     stanza_block = {ln.stanza: ln.block for ln in lines if ln.stanza is not None and ln.block is not None}
     for line in lines:
         if line.kind == K.PAIR and line.stanza in stanza_block:  # (its English may have been given another role)
