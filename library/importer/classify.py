@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from library.importer import patterns as P
 from library.importer import split as K
+from library.importer.drills import mark_drill_aids
 from library.importer.exercises import mark_exercises
 from library.importer.glossary import (
     TABLE_RULE,
@@ -38,6 +39,7 @@ def classify(lines: list[Line]) -> None:
     """Set `kind` on every line (in place)."""
     settle_languages(lines)
     strip_labels(lines)
+    mark_drill_aids(lines)  # a drill's buttons and reading aids, before the labelled translations pair
     _mark_tables(lines)  # before the site text: a table's bars read like a menu's
     _mark_chrome(lines)
     mark_exercises(lines)  # before captions: a quiz repeating the body's sentences is no caption
