@@ -29,6 +29,7 @@ from library.model import (
     LANGUAGE_GUESSED,
     LIST_WITHOUT_HEADING,
     LOW_CONFIDENCE,
+    REJOINED_ACROSS_BLANK,
     REPEATED_PARAGRAPH,
     SITE_TEXT,
     TEXT_REMOVED,
@@ -183,6 +184,9 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
         if line.repeated and line.text not in repeats_said:
             repeats_said.add(line.text)
             lesson.warnings.append(ImportWarning(REPEATED_PARAGRAPH, line.text, 0.8))
+        if line.kind == K.WRAPPED and line.gap:
+            # A piece after a blank line that could not stand as a paragraph: joined, and said.
+            lesson.warnings.append(ImportWarning(REJOINED_ACROSS_BLANK, line.text, 0.7))
         if line.lang_confidence < 1.0:
             lesson.warnings.append(ImportWarning(LANGUAGE_GUESSED, line.text, line.lang_confidence))
         if line.kind == K.CJK:

@@ -33,8 +33,9 @@ def is_headword(text: str) -> bool:
 
 
 def rejoin_wrapped(lines: list[Line]) -> None:
-    """An English sentence hard-wrapped over several lines (no blank line between, the next
-    line starting in lower case, the line before not ending a sentence) is one line again."""
+    """An English sentence hard-wrapped over several lines (no blank line between, or one
+    where the pieces cannot stand as paragraphs; the next line starting in lower case, the
+    line before not ending a sentence) is one line again."""
     head: Line | None = None
     # The pieces of the head's sentence, joined once at its end: adding each piece to the
     # head's text and testing the whole text's end again made many short lines quadratic.
@@ -43,9 +44,8 @@ def rejoin_wrapped(lines: list[Line]) -> None:
         joinable = (
             head is not None
             and not line.kind
-            and line.gap == 0
             and line.lang == "en"
-            and (line.text[:1].islower() or pieces[-1].rsplit(" ", 1)[-1] in _OPEN_END)
+            and _continues(line, pieces[-1])
             and not _WRAP_END.search(pieces[-1])
             and not _stands_alone(line.text)
             and parse_headword(line.text) is None
@@ -60,6 +60,16 @@ def rejoin_wrapped(lines: list[Line]) -> None:
             head = None  # nothing wraps onto an address or a headword
         pieces = [line.text] if head is not None else []
     _join(head, pieces)
+
+
+def _continues(line: Line, before: str) -> bool:
+    """Whether a line goes on with the sentence before it: right under it, starting in lower
+    case or after an open word (`the`); across one blank line only when it starts in lower
+    case (with the piece before not ending its sentence, neither can stand as a paragraph:
+    the import says it joined them)."""
+    if line.gap == 0:
+        return line.text[:1].islower() or before.rsplit(" ", 1)[-1] in _OPEN_END
+    return line.gap == 1 and line.text[:1].islower()
 
 
 def mark_address_lines(lines: list[Line]) -> None:
