@@ -23,6 +23,7 @@ from library.importer.glossary import (
 )
 from library.importer.labels import strip_labels
 from library.importer.language import settle_languages
+from library.importer.sections import mark_commentary
 from library.importer.split import Line
 from library.importer.title import is_metadata, mark_title, split_bilingual
 from library.importer.wrap import is_headword, mark_address_lines, rejoin_wrapped
@@ -42,6 +43,7 @@ def classify(lines: list[Line]) -> None:
     mark_drill_aids(lines)  # a drill's buttons and reading aids, before the labelled translations pair
     _mark_tables(lines)  # before the site text: a table's bars read like a menu's
     _mark_chrome(lines)
+    mark_commentary(lines)  # after the site text, which ends a section
     mark_exercises(lines)  # before captions: a quiz repeating the body's sentences is no caption
     _mark_byline_blocks(lines)
     _mark_captions(lines)
