@@ -21,6 +21,7 @@ from library.importer.glossary import (
     parse_term_line,
     table_cells,
 )
+from library.importer.headline import pair_headline_before
 from library.importer.labels import strip_labels
 from library.importer.language import settle_languages
 from library.importer.sections import mark_commentary
@@ -57,6 +58,7 @@ def classify(lines: list[Line]) -> None:
     _mark_notes(lines)
     _mark_stray_words(lines)  # before the title: a category label is not a headline
     mark_title(lines)
+    pair_headline_before(lines)
     _mark_bilingual_headings(lines)
     mark_address_lines(lines)
     _mark_english(lines)

@@ -222,7 +222,8 @@ def _build_blocks(lines: list[Line], lesson: Lesson) -> tuple[list[EnglishBlock]
     for line in lines:
         if line.kind == K.TITLE and not lesson.title:
             lesson.title = line.body
-            lesson.title_translation = line.same_line_translation
+            # (a translation standing above the title was met first)
+            lesson.title_translation = line.same_line_translation or lesson.title_translation
         elif line.kind == K.TITLE_TRANSLATION:
             lesson.title_translation = line.text
         elif line.kind == K.CAPTION:
