@@ -16,6 +16,7 @@ from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.covering import share_covering
 from library.importer.evidence import EnglishBlock, Evidence
+from library.importer.labels import ORIGINAL
 from library.importer.links import add_links
 from library.importer.split import Line
 
@@ -63,7 +64,10 @@ def _labelled_groups(lines: list[Line], by_line: dict[int, EnglishBlock]) -> dic
     """A page that labels its parts (`英文` over the English paragraphs, `日本語訳` over as many
     translations): the labels say which group is which, so the groups are paired in order."""
     labels = [ln.index for ln in lines if ln.kind == K.LABEL]
-    first = next((k for k, i in enumerate(labels) if P.PART_LABEL_ORIGINAL.match(lines[i].text)), None)
+    originals = (
+        k for k, i in enumerate(labels) if lines[i].label_role == ORIGINAL or P.PART_LABEL_ORIGINAL.match(lines[i].text)
+    )
+    first = next(originals, None)
     if first is None or len(labels) != first + 2:
         return {}  # no original's label, or not exactly one label after it
     labels = labels[first:]

@@ -40,8 +40,8 @@ _SENTENCE_END = re.compile(r"[.!?;:,…\"”’)\]]$")
 def classify(lines: list[Line]) -> None:
     """Set `kind` on every line (in place)."""
     settle_languages(lines)
+    mark_drill_aids(lines)  # a drill's buttons (`显示翻译`) before the labels: a button is no label
     strip_labels(lines)
-    mark_drill_aids(lines)  # a drill's buttons and reading aids, before the labelled translations pair
     _mark_tables(lines)  # before the site text: a table's bars read like a menu's
     _mark_chrome(lines)
     mark_commentary(lines)  # after the site text, which ends a section

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from library.importer import split as K
+from library.importer.labels import is_label
 from library.importer.split import Line
 
 CJK = ("ja", "zh", "ko")
@@ -35,7 +36,7 @@ def mark_drill_aids(lines: list[Line]) -> None:
     for k, line in enumerate(lines):
         if line.kind:
             continue
-        button = short[line.text] >= 2 and line.lang in CJK and _is_short(line.text)
+        button = short[line.text] >= 2 and line.lang in CJK and _is_short(line.text) and not is_label(line.text)
         if button or _REVEAL.match(line.text) or _GRAMMAR.match(line.text):
             line.kind = K.JUNK
         elif line.lang == "en" and " / " in line.text and last_english is not None and _same_words(line, last_english):

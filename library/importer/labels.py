@@ -39,6 +39,11 @@ LABEL = re.compile(
     r"(?(open)[\]】)）]\s*[:：]?|\s*[:：])\s*",
     re.IGNORECASE,
 )
+# A label alone on its line with no colon nor brackets (`英文`, `한국어 번역`, `English`).
+LABEL_ALONE = re.compile(
+    _ITEM + _QUALIFIER + rf"(?P<label>{_ALTERNATIVE_WORDS}|{_TRANSLATION_WORDS}|{_ORIGINAL_WORDS})\s*$", re.IGNORECASE
+)
+ALONE_CHARS = 14
 _ROLE_OF = (
     (re.compile(rf"^(?:{_ALTERNATIVE_WORDS})$", re.IGNORECASE), ALTERNATIVE),
     (re.compile(rf"^(?:{_TRANSLATION_WORDS})$", re.IGNORECASE), TRANSLATION),
@@ -46,6 +51,12 @@ _ROLE_OF = (
 )
 # The characters a label holds after its word: lines without one of them are not tried.
 _LABEL_MARKS = frozenset(":：]】)）")
+
+
+def is_label(text: str) -> bool:
+    """Whether a whole line is a label (`【译文】`, `한국어 번역`, `原文:`)."""
+    m = LABEL.match(text) or LABEL_ALONE.match(text)
+    return m is not None and m.end() == len(text)
 
 
 def _role(word: str) -> str:
@@ -68,12 +79,17 @@ def _qualifier_fits(qual: str | None, word: str) -> bool:
 def strip_labels(lines: list[Line]) -> None:
     """Take labels off the lines they start, and label lines alone off the line they name.
     A label alone on its line names the next line only where the page repeats it (one per
-    item); a label met once is a group's heading, for the aligner to read."""
+    item); a label met once is a group's heading (`英文`, `한국어 번역`), for the aligner to read."""
     alone: dict[int, tuple[str, str]] = {}  # line index → (label text, role)
     for line in lines:
-        if line.kind or not any(c in line.text for c in _LABEL_MARKS):
+        if line.kind:
             continue
-        m = LABEL.match(line.text)
+        if any(c in line.text for c in _LABEL_MARKS):
+            m = LABEL.match(line.text)
+        elif len(line.text) <= ALONE_CHARS:
+            m = LABEL_ALONE.match(line.text)
+        else:
+            continue
         if m is None or not _qualifier_fits(m.group("qual"), m.group("label")):
             continue
         role = _role(m.group("label"))
@@ -89,16 +105,17 @@ def strip_labels(lines: list[Line]) -> None:
     repeated = Counter(_bare(text) for text, _role_ in alone.values())
     for index, (text, role) in alone.items():
         nxt = lines[index + 1] if index + 1 < len(lines) else None
-        if repeated[_bare(text)] < 2 or nxt is None or nxt.kind or nxt.gap > 1 or not _fits(role, nxt.lang):
+        if nxt is None or nxt.kind or nxt.gap > 1 or not _fits(role, nxt.lang):
             continue
-        lines[index].kind = K.LABEL
-        nxt.label_role = role
-        nxt.item_start = bool(LABEL.match(text).group("item"))  # type: ignore[union-attr]
+        lines[index].kind, lines[index].label_role = K.LABEL, role
+        if repeated[_bare(text)] >= 2:  # one per item: it names the line under it
+            nxt.label_role = role
+            nxt.item_start = bool((LABEL.match(text) or LABEL_ALONE.match(text)).group("item"))  # type: ignore[union-attr]
 
 
 def _bare(text: str) -> str:
     """A label without its item marker: `①【訳】` and `②【訳】` are the same label."""
-    m = LABEL.match(text)
+    m = LABEL.match(text) or LABEL_ALONE.match(text)
     return m.group("label").lower() if m else text
 
 
