@@ -19,6 +19,7 @@ from library.importer.split import Line
 
 CJK = ("ja", "zh", "ko")
 ORIGINAL, TRANSLATION, ALTERNATIVE = "original", "translation", "alternative"
+CONTINUED = "continued"  # a line right under a labelled one, in its language: more of the same part
 
 # The head word of a label, by the role it names.
 _ORIGINAL_WORDS = (
@@ -100,7 +101,7 @@ def strip_labels(lines: list[Line]) -> None:
         lang = language_of(rest)
         if _fits(role, lang):
             line.shown, line.lang, line.part_label = rest, lang, line.text[: m.end()].strip()
-            line.label_role = role
+            line.label_role, line.label_name = role, _name(m)
             line.item_start = bool(m.group("item"))
     repeated = Counter(_bare(text) for text, _role_ in alone.values())
     for index, (text, role) in alone.items():
@@ -108,9 +109,19 @@ def strip_labels(lines: list[Line]) -> None:
         if nxt is None or nxt.kind or nxt.gap > 1 or not _fits(role, nxt.lang):
             continue
         lines[index].kind, lines[index].label_role = K.LABEL, role
-        if repeated[_bare(text)] >= 2:  # one per item: it names the line under it
-            nxt.label_role = role
-            nxt.item_start = bool((LABEL.match(text) or LABEL_ALONE.match(text)).group("item"))  # type: ignore[union-attr]
+        if repeated[_bare(text)] >= 2:  # one per item: it names the lines under it
+            m = LABEL.match(text) or LABEL_ALONE.match(text)
+            assert m is not None
+            nxt.label_role, nxt.label_name, nxt.item_start = role, _name(m), bool(m.group("item"))
+            for more in lines[index + 2 :]:
+                if more.kind or more.gap or more.lang != nxt.lang:
+                    break
+                more.label_role = CONTINUED
+
+
+def _name(m: re.Match[str]) -> str:
+    """The label as a name, its qualifier with it and no marker: `自然な和訳`, `直訳`."""
+    return ((m.group("qual") or "") + m.group("label")).lower()
 
 
 def _bare(text: str) -> str:
@@ -128,6 +139,7 @@ def labelled_items(lines: list[Line]) -> dict[int, int]:
     english: int | None = None
     translations: list[int] = []
     has_main = False
+    main_name = ""
 
     def close() -> None:
         if english is not None:
@@ -145,6 +157,8 @@ def labelled_items(lines: list[Line]) -> dict[int, int]:
             close()
             english, translations, has_main = None, [], False
             continue
+        if role == TRANSLATION and has_main and line.label_name != main_name:
+            role = ALTERNATIVE  # another kind of translation of the same item (`直訳` after `自然な和訳`)
         new_item = line.item_start or (role == ORIGINAL and english is not None) or (
             role == TRANSLATION and has_main
         )
@@ -155,6 +169,7 @@ def labelled_items(lines: list[Line]) -> dict[int, int]:
             english = line.index
         else:
             translations.append(line.index)
-            has_main = has_main or role == TRANSLATION
+            if role == TRANSLATION and not has_main:
+                has_main, main_name = True, line.label_name
     close()
     return out
