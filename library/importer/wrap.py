@@ -64,12 +64,12 @@ def rejoin_wrapped(lines: list[Line]) -> None:
 
 def _continues(line: Line, before: str) -> bool:
     """Whether a line goes on with the sentence before it: right under it, starting in lower
-    case or after an open word (`the`); across one blank line only when it starts in lower
-    case (with the piece before not ending its sentence, neither can stand as a paragraph:
-    the import says it joined them)."""
-    if line.gap == 0:
-        return line.text[:1].islower() or before.rsplit(" ", 1)[-1] in _OPEN_END
-    return line.gap == 1 and line.text[:1].islower()
+    case or after an open word (`the`); across one blank line too, where the piece before
+    does not end its sentence: neither can stand as a paragraph (the import says it joined
+    them)."""
+    if line.gap > 1:
+        return False
+    return line.text[:1].islower() or before.rsplit(" ", 1)[-1] in _OPEN_END
 
 
 def mark_address_lines(lines: list[Line]) -> None:
