@@ -31,7 +31,7 @@ _TRANSLATION_WORDS = (
 )
 _ALTERNATIVE_WORDS = r"別訳|别译|別譯|另译|另譯|다른 번역|Alternative(?: translation)?|Another translation"
 # An item's marker before its first label: `①`, `(2)`, `3.`.
-_ITEM = r"(?P<item>[①-⑳]|\(\d{1,2}\)|（\d{1,2}）|\d{1,2}[.)．])?\s*"
+_ITEM = r"^(?P<item>[①-⑳]|\(\d{1,2}\)|（\d{1,2}）|\d{1,2}[.)．])?\s*"
 # A short qualifier before the head word: `自然な和訳`, `한국어 해석`, `Natural translation`.
 _QUALIFIER = r"(?P<qual>[^\s:：\[\]【】()（）\d]{1,6}?\s?)??"
 LABEL = re.compile(
