@@ -95,6 +95,7 @@ REPEATED_PARAGRAPH = "repeated paragraph kept once"
 LANGUAGE_GUESSED = "language of a line guessed"
 SEVERAL_POSTS = "several posts kept as one lesson"
 EXERCISE_WITHOUT_HEADING = "exercise found without a heading"
+REJOINED_ACROSS_BLANK = "sentence rejoined across a blank line"
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.covering import share_covering
 from library.importer.evidence import EnglishBlock, Evidence
+from library.importer.labels import ORIGINAL
 from library.importer.links import add_links
 from library.importer.split import Line
 
@@ -23,6 +24,9 @@ THRESHOLD = 1.5
 WEAK_THRESHOLD = 0.6
 ORDER_ONLY_THRESHOLD = 0.3
 MARGIN = 0.6
+# Interleaved translations after their paragraphs or before them: when the two readings
+# score within this of each other, the one taken is a guess.
+ORIENTATION_MARGIN = 0.5
 # Below this a pairing the order suggests is refused (the length or the names are against it).
 GAP_FLOOR = -2.0
 _SKIP = (K.JUNK, K.CAPTION_DUP, K.LABEL, K.WRAPPED, K.SPEAKER, K.TITLE_TRANSLATION)
@@ -48,9 +52,10 @@ def align(lines: list[Line], blocks: list[EnglishBlock]) -> Alignment:
     evidence = Evidence(blocks)
     by_line = {b.line: b for b in blocks}
     shares: dict[int, tuple[tuple[int, str], ...]] = {}
-    placed = _labelled_groups(lines, by_line) or _interleaved(lines, blocks, by_line, evidence, shares)
+    guessed: set[int] = set()
+    placed = _labelled_groups(lines, by_line) or _interleaved(lines, blocks, by_line, evidence, shares, guessed)
     fixed = set(placed)
-    weak = _by_evidence(lines, blocks, evidence, placed)
+    weak = _by_evidence(lines, blocks, evidence, placed) | guessed
     confidence = add_links(lines, blocks, evidence, fixed, placed, shares)
     return Alignment(placed, frozenset(weak | set(shares) | set(confidence)), shares, confidence)
 
@@ -59,7 +64,10 @@ def _labelled_groups(lines: list[Line], by_line: dict[int, EnglishBlock]) -> dic
     """A page that labels its parts (`英文` over the English paragraphs, `日本語訳` over as many
     translations): the labels say which group is which, so the groups are paired in order."""
     labels = [ln.index for ln in lines if ln.kind == K.LABEL]
-    first = next((k for k, i in enumerate(labels) if P.PART_LABEL_ORIGINAL.match(lines[i].text)), None)
+    originals = (
+        k for k, i in enumerate(labels) if lines[i].label_role == ORIGINAL or P.PART_LABEL_ORIGINAL.match(lines[i].text)
+    )
+    first = next(originals, None)
     if first is None or len(labels) != first + 2:
         return {}  # no original's label, or not exactly one label after it
     labels = labels[first:]
@@ -115,7 +123,11 @@ def _interleaved(
     by_line: dict[int, EnglishBlock],
     evidence: Evidence,
     shares: dict[int, tuple[tuple[int, str], ...]],
+    guessed: set[int],
 ) -> dict[int, int]:
+    """Translations each right after (or right before) their paragraph: the orientation the
+    evidence and the blank lines favour; `guessed` gets the lines placed where the other
+    orientation was nearly as good."""
     runs = _runs(lines)
     after: list[tuple[list[int], EnglishBlock]] = []
     before: list[tuple[list[int], EnglishBlock]] = []
@@ -127,24 +139,56 @@ def _interleaved(
         if nxt is not None and nxt.index in by_line:
             before.append((run, by_line[nxt.index]))
 
-    def total(pairs: list[tuple[list[int], EnglishBlock]]) -> float:
-        return sum(1.0 + _run_score(lines, run, b, evidence) for run, b in pairs)
+    def total(pairs: list[tuple[list[int], EnglishBlock]], is_after: bool) -> float:
+        return sum(1.0 + _run_score(lines, run, b, evidence) + _closeness(lines, run, b, is_after) for run, b in pairs)
 
     # One run next to a paragraph is interleaving only when it is the page's only candidate.
     needed = 1 if len(runs) == 1 else 2
     if len(after) < needed and len(before) < needed:
         return {}
-    chosen = after if total(after) >= total(before) else before
+    after_total, before_total = total(after, True), total(before, False)
+    is_after = after_total >= before_total
+    chosen = after if is_after else before
+    if len(after) >= needed and len(before) >= needed and abs(after_total - before_total) < ORIENTATION_MARGIN:
+        # The other way round was nearly as good: each placement is a guess, and said.
+        guessed.update(i for run, _block in chosen for i in run)
     if len(chosen) < needed:
         return {}
+    chosen = [(_tight(lines, run, block, is_after), block) for run, block in chosen]
     _learn_ratio(lines, chosen, evidence)
     placed: dict[int, int] = {}
     kept = [(run, block) for run, block in chosen if _run_score(lines, run, block, evidence) >= -3.0]
     for run, block in kept:
         for i in run:
             placed[i] = block.pos
-    share_covering(lines, blocks, kept, -1 if chosen is after else 1, evidence, placed, shares)
+    share_covering(lines, blocks, kept, -1 if is_after else 1, evidence, placed, shares)
     return placed
+
+
+def _closeness(lines: list[Line], run: list[int], block: EnglishBlock, after: bool) -> float:
+    """Blank lines as evidence of what goes with what: a translation stands closer to its own
+    paragraph than to the line on its other side (half a point for, or against)."""
+    if after:
+        near = lines[run[0]].gap
+        far = lines[run[-1] + 1].gap if run[-1] + 1 < len(lines) else near
+    else:
+        near, far = lines[block.line].gap, lines[run[0]].gap
+    return 0.5 if near < far else -0.5 if near > far else 0.0
+
+
+def _tight(lines: list[Line], run: list[int], block: EnglishBlock, after: bool) -> list[int]:
+    """The part of a run that stands as close to its paragraph as the run's nearest line: a
+    line further off, past a wider blank than the one between the paragraph and the run (a
+    site's blurb over a translation that comes first), is not part of that translation."""
+    if len(run) < 2:
+        return run
+    if after:
+        gap = lines[run[0]].gap
+        end = next((k for k in range(1, len(run)) if lines[run[k]].gap > gap), len(run))
+        return run[:end]
+    gap = lines[block.line].gap
+    start = next((k for k in range(len(run) - 1, 0, -1) if lines[run[k]].gap > gap), 0)
+    return run[start:]
 
 
 def _run_score(lines: list[Line], run: list[int], block: EnglishBlock, evidence: Evidence) -> float:

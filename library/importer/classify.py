@@ -9,9 +9,12 @@ from itertools import pairwise
 
 from library.importer import patterns as P
 from library.importer import split as K
+from library.importer.drills import mark_drill_aids
 from library.importer.exercises import mark_exercises
+from library.importer.headline import pair_headline_before
+from library.importer.labels import strip_labels
 from library.importer.language import settle_languages
-from library.importer.normalise import language_of
+from library.importer.sections import mark_commentary
 from library.importer.split import Line
 from library.importer.title import is_cjk_byline, is_metadata, mark_title, split_bilingual
 from library.importer.wordlists import (
@@ -34,9 +37,11 @@ _SENTENCE_END = re.compile(r"[.!?;:,…\"”’)\]]$")
 def classify(lines: list[Line]) -> None:
     """Set `kind` on every line (in place)."""
     settle_languages(lines)
-    _strip_part_labels(lines)
+    mark_drill_aids(lines)  # a drill's buttons (`显示翻译`) before the labels: a button is no label
+    strip_labels(lines)
     mark_tables(lines)  # before the site text: a table's bars read like a menu's
     _mark_chrome(lines)
+    mark_commentary(lines)  # after the site text, which ends a section
     mark_exercises(lines)  # before captions: a quiz repeating the body's sentences is no caption
     _mark_byline_blocks(lines)
     _mark_captions(lines)
@@ -51,6 +56,7 @@ def classify(lines: list[Line]) -> None:
     _mark_notes(lines)
     _mark_stray_words(lines)  # before the title: a category label is not a headline
     mark_title(lines)
+    pair_headline_before(lines)
     _mark_bilingual_headings(lines)
     mark_address_lines(lines)
     _mark_english(lines)
@@ -66,22 +72,6 @@ def classify(lines: list[Line]) -> None:
 
 # A bare address is a line of its own, never the rest of a sentence.
 _ADDRESS = re.compile(r"^\S*(?:https?://|www\.)\S*$")
-
-
-def _strip_part_labels(lines: list[Line]) -> None:
-    """`原文: …`, `訳: …`, `Translation: …` before a part of the text: the label says which
-    part it is and is not text; it stays only where the part is not in the language it names."""
-    for line in lines:
-        m = P.PART_LABEL.match(line.text) if line.text[:1] in P.PART_LABEL_MARKS or any(
-            c in line.text for c in ":："
-        ) else None
-        if m is None:
-            continue
-        rest = line.text[m.end() :]
-        lang = language_of(rest)
-        original = m.group("label").lower() in P.ORIGINAL_LABELS
-        if (original and lang == "en") or (not original and lang in CJK):
-            line.shown, line.lang, line.part_label = rest, lang, line.text[: m.end()].strip()
 
 
 def _mark_chrome(lines: list[Line]) -> None:

@@ -96,6 +96,7 @@ def add_links(
                 sure = link.score >= ORDER_FLOOR if whole else link.score >= ADOPT and link.content > 0
                 if sure and (len(link.blocks) > 1 or not all(i in anchors for i in link.lines)):
                     _adopt(link, lines, blocks, anchors, placed, shares, confidence)
+                    _doubt(link, lines, sub_blocks, evidence, confidence)
     return confidence
 
 
@@ -147,6 +148,29 @@ def _adopt(
     placed.setdefault(i, link.blocks[0])
     shares[i] = tuple(zip(link.blocks, parted, strict=True))
     confidence[i] = link.confidence
+
+
+# A link whose line scores within this of it on a neighbouring paragraph is no surer than a coin.
+NEAR_ALTERNATIVE = 0.6
+DOUBTFUL = 0.5
+
+
+def _doubt(
+    link: Link, lines: list[Line], stretch: list[EnglishBlock], evidence: Evidence, confidence: dict[int, float]
+) -> None:
+    """A line the search put on one paragraph that fits a neighbouring one nearly as well: the
+    choice was close, and its confidence says so."""
+    if len(link.lines) != 1 or len(link.blocks) != 1 or link.lines[0] not in confidence:
+        return
+    i, pos = link.lines[0], link.blocks[0]
+    k = next((k for k, b in enumerate(stretch) if b.pos == pos), None)
+    if k is None:
+        return
+    line = lines[i]
+    others = [stretch[j].pos for j in (k - 1, k + 1) if 0 <= j < len(stretch)]
+    own = evidence.score(pos, line.text, line.lang)
+    if any(evidence.score(p, line.text, line.lang) >= own - NEAR_ALTERNATIVE for p in others):
+        confidence[i] = min(confidence[i], DOUBTFUL)
 
 
 @dataclass(frozen=True, slots=True)

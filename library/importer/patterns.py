@@ -286,18 +286,8 @@ BODY_LABEL = re.compile(
 CAPTION_MARK = re.compile(
     r"^(?:[▲△▴▵]|↑\s?(?:写真|画像|사진|照片|图片|圖片|photo)|(?:写真|사진|照片|图片|圖片)\s?[:：=])\s*\S"
 )
-# A label before a part of the text: the original (原文, English) or a translation (訳, 別訳, …),
-# followed by a colon (`訳: …`) or in brackets or parentheses, a colon optional (`[原文] …`, `（訳）…`).
-PART_LABEL = re.compile(
-    r"^(?P<open>[\[【(（])?(?P<label>原文|英文(?:釋義|释义)?|English|Original|訳|和訳|日本語訳|別訳|译文|翻译|中文(?:翻译|翻譯)?|"
-    r"中譯|中译|翻譯|譯文|번역|해석|Translation)(?(open)[\]】)）]\s*[:：]?|\s*[:：])\s*(?=\S)",
-    re.IGNORECASE,
-)
-# The characters one of those labels holds: lines without them need not be tried.
-PART_LABEL_MARKS = frozenset(":：[【(（")
 # A label alone on its line over the original's group (`英文`, `原文:`).
 PART_LABEL_ORIGINAL = re.compile(r"^[【\[]?(?:英文|原文)[】\]]?\s*[:：]?$")
-ORIGINAL_LABELS = ("原文", "英文", "英文釋義", "英文释义", "english", "original")
 # A speaker's name alone on its line: `Narrator:`, `Man:`, `Dr. Kim:`, `A:`.
 SPEAKER = re.compile(r"^[A-Z][A-Za-z.'’-]*(?: [A-Z0-9][A-Za-z.'’-]*){0,2}\s?[:：]$")
 # A bullet glyph before a line of body text (a dash or a number may be the text's own).

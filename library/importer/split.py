@@ -87,6 +87,9 @@ class Line:
     same_line_translation: str = ""  # for a title or heading: its translation written on the same line
     part_label: str = ""  # a label taken off the line's start (`訳:`), kept aside with the lesson
     site_label: str = ""  # the site's label taken off the title's start (`[English News]`), site text
+    label_role: str | None = None  # the role a label gave the line: original, translation, alternative
+    item_start: bool = False  # the label began with an item's marker (`①[和訳]`)
+    label_name: str = ""  # that label's words (`自然な和訳`): another label names another kind of part
     repeated: bool = False  # a paragraph the page shows again, passed over for the copy with its translation
     kept_repeat: bool = False  # the copy of a repeated paragraph that is kept
     unheaded: bool = False  # the first entry of a list found by its shape, with no heading

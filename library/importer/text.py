@@ -22,12 +22,14 @@ from library.importer.anchor import InlineRef, anchor_notes
 from library.importer.classify import classify
 from library.importer.evidence import EnglishBlock
 from library.importer.exercises import build_exercises
+from library.importer.labels import labelled_items
 from library.importer.normalise import language_of
 from library.importer.split import Kind, Line, split_lines
 from library.model import (
     LANGUAGE_GUESSED,
     LIST_WITHOUT_HEADING,
     LOW_CONFIDENCE,
+    REJOINED_ACROSS_BLANK,
     REPEATED_PARAGRAPH,
     SITE_TEXT,
     TEXT_REMOVED,
@@ -129,8 +131,13 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     lesson = Lesson(title="")
     english, refs = _build_blocks(lines, lesson)
     K.check_blocks(len(lesson.blocks))
+    # Translations whose labels say which English line they go with: the aligner need not guess.
+    labelled = {i: lines[e].block for i, e in labelled_items(lines).items() if lines[i].kind == K.CJK}
+    for i in labelled:
+        lines[i].kind = K.TRANSLATION
     alignment = align(lines, english)
     placed = alignment.placed
+    placed.update({i: pos for i, pos in labelled.items() if pos is not None})
     stanza_block = {ln.stanza: ln.block for ln in lines if ln.stanza is not None and ln.block is not None}
     for line in lines:
         if line.kind == K.PAIR and line.stanza in stanza_block:  # (its English may have been given another role)
@@ -180,6 +187,9 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
         if line.repeated and line.text not in repeats_said:
             repeats_said.add(line.text)
             lesson.warnings.append(ImportWarning(REPEATED_PARAGRAPH, line.text, 0.8))
+        if line.kind == K.WRAPPED and line.gap:
+            # A piece after a blank line that could not stand as a paragraph: joined, and said.
+            lesson.warnings.append(ImportWarning(REJOINED_ACROSS_BLANK, line.text, 0.7))
         if line.lang_confidence < 1.0:
             lesson.warnings.append(ImportWarning(LANGUAGE_GUESSED, line.text, line.lang_confidence))
         if line.kind == K.CJK:
@@ -215,7 +225,8 @@ def _build_blocks(lines: list[Line], lesson: Lesson) -> tuple[list[EnglishBlock]
     for line in lines:
         if line.kind == K.TITLE and not lesson.title:
             lesson.title = line.body
-            lesson.title_translation = line.same_line_translation
+            # (a translation standing above the title was met first)
+            lesson.title_translation = line.same_line_translation or lesson.title_translation
         elif line.kind == K.TITLE_TRANSLATION:
             lesson.title_translation = line.text
         elif line.kind == K.CAPTION:

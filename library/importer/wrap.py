@@ -34,33 +34,85 @@ def is_headword(text: str) -> bool:
 
 
 def rejoin_wrapped(lines: list[Line]) -> None:
-    """An English sentence hard-wrapped over several lines (no blank line between, the next
-    line starting in lower case, the line before not ending a sentence) is one line again."""
+    """An English sentence hard-wrapped over several lines (no blank line between, or one
+    where the pieces cannot stand as paragraphs; the next line starting in lower case, the
+    line before not ending a sentence) is one line again. Across a blank line the pieces
+    must make a sentence: the first starts with a capital, the last ends with a stop."""
     head: Line | None = None
     # The pieces of the head's sentence, joined once at its end: adding each piece to the
     # head's text and testing the whole text's end again made many short lines quadratic.
     pieces: list[str] = []
-    for line in lines:
+    chain: list[int] = []  # where in `lines` each piece joined onto the head stands
+    k = 0
+    # After a chain across blank lines was cut, its lines are read again with no blank joined
+    # (each is read twice at most: the page stays linear).
+    no_blank_upto = -1
+    while k <= len(lines):  # one step past the end, to close the last chain
+        line = lines[k] if k < len(lines) else None
         joinable = (
-            head is not None
+            line is not None
+            and head is not None
             and not line.kind
-            and line.gap == 0
             and line.lang == "en"
-            and (line.text[:1].islower() or pieces[-1].rsplit(" ", 1)[-1] in _OPEN_END)
+            and (line.gap == 0 or (k > no_blank_upto and pieces[0][:1].isupper()))
+            and _continues(line, pieces[-1])
             and not _WRAP_END.search(pieces[-1])
             and not _stands_alone(line.text)
             and parse_headword(line.text) is None
         )
         if joinable:
+            assert line is not None
             pieces.append(line.text)
+            chain.append(k)
             line.kind = K.WRAPPED
+            k += 1
+            continue
+        cut = _across_blank_cut(lines, head, pieces, chain)
+        if cut is not None:
+            # Pieces across a blank line that do not make a sentence: each stands as it is.
+            for j in chain[cut:]:
+                lines[j].kind = K.UNDECIDED
+            _join(head, pieces[: cut + 1])
+            no_blank_upto = chain[-1]
+            head, pieces, k, chain = None, [], chain[cut], []
             continue
         _join(head, pieces)
+        if line is None:
+            break
         head = line if not line.kind and line.lang == "en" and not P.MARKDOWN_HEADING.match(line.text) else None
         if head is not None and line.text[:1].islower() and _stands_alone(line.text):
             head = None  # nothing wraps onto an address or a headword
         pieces = [line.text] if head is not None else []
-    _join(head, pieces)
+        chain = []
+        k += 1
+
+
+# How a sentence ends: pieces joined across a blank line must make one.
+_SENTENCE_CLOSE = re.compile(r"[.!?…\"”’)]$")
+
+
+def _across_blank_cut(lines: list[Line], head: Line | None, pieces: list[str], chain: list[int]) -> int | None:
+    """Where a chain of pieces joined across blank lines must be cut (the position in `chain`
+    of the first piece after a blank), when they do not make a sentence: the head does not
+    start one (a capital) or the last piece does not end one. None: the chain stands."""
+    if head is None:
+        return None
+    first_blank = next((n for n, j in enumerate(chain) if lines[j].gap), None)
+    if first_blank is None:
+        return None
+    if head.text[:1].isupper() and _SENTENCE_CLOSE.search(pieces[-1]):
+        return None
+    return first_blank
+
+
+def _continues(line: Line, before: str) -> bool:
+    """Whether a line goes on with the sentence before it: right under it, starting in lower
+    case or after an open word (`the`); across one blank line too, where the piece before
+    does not end its sentence: neither can stand as a paragraph (the import says it joined
+    them)."""
+    if line.gap > 1:
+        return False
+    return line.text[:1].islower() or before.rsplit(" ", 1)[-1] in _OPEN_END
 
 
 # A translation's sentence ends with one of these; a line ending otherwise was broken mid-sentence.
@@ -86,7 +138,7 @@ def rejoin_wrapped_translations(lines: list[Line]) -> None:
             and head.text[-1] not in _CJK_END
             and not _OWN_START.match(head.text)
         ):
-            while end < len(lines) and lines[end - 1].text[-1] not in _CJK_END and _continues(head, lines[end]):
+            while end < len(lines) and lines[end - 1].text[-1] not in _CJK_END and _goes_on(head, lines[end]):
                 end += 1
         if end - k > 1 and lines[end - 1].text[-1] in _CJK_END:
             joiner = " " if head.lang == "ko" else ""
@@ -96,7 +148,8 @@ def rejoin_wrapped_translations(lines: list[Line]) -> None:
         k = end
 
 
-def _continues(head: Line, line: Line) -> bool:
+def _goes_on(head: Line, line: Line) -> bool:
+    """Whether a line goes on with the translation's sentence `head` began: right under it, in its language."""
     return not line.kind and line.gap == 0 and line.lang == head.lang and not _OWN_START.match(line.text)
 
 

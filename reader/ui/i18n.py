@@ -133,6 +133,7 @@ JA: dict[str, str] = {
     "word list found without a heading": "見出しのない単語リスト",
     "language of a line guessed": "行の言語を推定",
     "exercise found without a heading": "見出しのない練習問題",
+    "sentence rejoined across a blank line": "空行をはさんだ文をつないだ",
     "several posts kept as one lesson": "複数の記事を一つのレッスンのまま",
     "{kind} ({sure} sure): {text}": "{kind}（確信度 {sure}）: {text}",
     "Not placed ({n})": "未配置 ({n})",

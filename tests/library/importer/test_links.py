@@ -4,6 +4,7 @@ anchors kept, and grouped pages imported through it with their confidence report
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from library.importer.evidence import EnglishBlock, Evidence
 from library.importer.links import Item, Link, search_links
@@ -181,3 +182,16 @@ def test_lines_that_only_fit_by_length_stay_unplaced() -> None:
         "昨日は雨が降ったので家で本を読みました。",
         "妹は猫と遊ぶのが好きです。",
     ]
+
+
+def test_a_line_that_fits_a_neighbouring_paragraph_nearly_as_well_is_no_surer_than_a_coin() -> None:
+    page = Path(__file__).resolve().parents[2] / "data" / "corpus" / "ko_grouped_uneven_lines.txt"
+    lesson = parse_text(page.read_text(encoding="utf-8"))
+    guessed = [(w.text, w.confidence) for w in lesson.warnings if w.kind == LOW_CONFIDENCE]
+
+    def sure(start: str) -> float:
+        return next(c for text, c in guessed if text.startswith(start))
+
+    # The lengths of the last two translations fit either of the last two paragraphs.
+    assert sure("새 장소에는") <= 0.5 and sure("관계자들은") <= 0.5
+    assert sure("시의 야시장이") > 0.5  # the first fits its own paragraph clearly better

@@ -1,0 +1,63 @@
+"""A commentary section (`【解説】`, `【讲解】`, `해설:`, `Commentary`) alone on its line, over
+the lines that explain the text: one note, English examples and all. An English example or
+quote inside it (`"stop the rain from coming in"`) is part of the explanation, not a paragraph
+of the article; the section ends at the next label or heading, or at an English line that
+reads as the article going on (a sentence not quoted, not an example).
+"""
+
+from __future__ import annotations
+
+import re
+
+from library.importer import patterns as P
+from library.importer import split as K
+from library.importer.split import Line
+
+# A commentary section's label, alone on its line.
+COMMENTARY = re.compile(
+    r"^[【\[■]?\s*(?P<word>解説|解說|讲解|講解|注释|注釋|文法(?:解説|ポイント)?|语法(?:讲解|说明)?|語法(?:講解|說明)?|"
+    r"ポイント|해설|설명|문법(?: 설명)?|Commentary|Grammar(?: notes?| points?)?|Notes)\s*[】\]]?\s*[:：]?$",
+    re.IGNORECASE,
+)
+# An English line of the section: quoted, an example, a pattern (`stop A from ~ing`), or short.
+_QUOTED = re.compile(r"^(?:[\"“'‘「『(（]|e\.g\.|ex\)|例|→|[-•・*]\s)", re.IGNORECASE)
+EXAMPLE_WORDS = 6
+
+
+def mark_commentary(lines: list[Line]) -> None:
+    """Each commentary section a note: its label kept aside, the lines under it the note's text."""
+    k = 0
+    while k < len(lines):
+        m = COMMENTARY.match(lines[k].text) if lines[k].kind in (K.UNDECIDED, K.LABEL) else None
+        if m is None:
+            k += 1
+            continue
+        body = _section(lines, k + 1)
+        if not body:
+            k += 1
+            continue
+        lines[k].kind = K.LABEL
+        first = lines[body[0]]
+        first.kind, first.marker = K.NOTE, m.group("word")
+        for i in body[1:]:
+            lines[i].kind = K.NOTE_CONT
+        k = body[-1] + 1
+
+
+def _section(lines: list[Line], start: int) -> list[int]:
+    """The lines of a section opened above `start`: up to the next label, heading or English
+    sentence of the article; none unless the section explains in the page's other language."""
+    out: list[int] = []
+    for line in lines[start:]:
+        if line.kind or (out and line.gap > 1) or _ends_section(line):
+            break
+        out.append(line.index)
+    return out if any(lines[i].lang != "en" for i in out) else []
+
+
+def _ends_section(line: Line) -> bool:
+    if COMMENTARY.match(line.text) or P.SECTION_LABEL.match(line.text) or P.WORDLIST_HEADING.match(line.text):
+        return True
+    if line.lang != "en":
+        return False
+    return not (_QUOTED.match(line.text) or len(line.text.split()) < EXAMPLE_WORDS)
