@@ -20,7 +20,6 @@ from library.importer import split as K
 from library.importer.split import Line
 from library.importer.text import PAGE_HOOKS, LinesCache, PageHooks
 from library.model import TITLE_GUESSED, Block, Lesson
-from library.pagekeep import keep_placements
 from library.pagelines import (
     DELETE,
     END,
@@ -42,6 +41,7 @@ from library.pagelines import (
     apply_decisions,
     page_of,
 )
+from library.pageplaced import keep_placements
 from library.pagerefusal import swap_sides, why_not, why_not_swap
 from library.pageremap import follow_reading, remap_overlay, through_edit
 from library.pagesplit import split_point

@@ -1,4 +1,4 @@
-"""A change of one line's role leaves every other translation placed (library/pagekeep.py).
+"""A change of one line's role leaves every other translation placed (library/pageplaced.py).
 
 The page (tests/data/pages_to_fix/harbour_grouped.txt) groups its translations after the English,
 one short, and ends with a line of word pairs the import takes for the last translation. Making
