@@ -41,7 +41,7 @@ from library.pagelines import (
     apply_decisions,
     page_of,
 )
-from library.pagerefusal import swap_sides, why_not, why_not_swap
+from library.pagerefusal import join_partner, swap_sides, why_not, why_not_edit, why_not_swap
 from library.pageremap import follow_reading, remap_overlay, through_edit
 from library.pagesplit import split_point
 from library.pageswap import swap_leaves_english
@@ -262,19 +262,17 @@ class Pages:
         return self.decide(lesson_id, Decision(ROLE, line.n, line.text, role, target_n, target_text))
 
     def join(self, lesson_id: int, n: int) -> Page:
-        """Join line n with the line after it (a heading or paragraph: past its translation lines)."""
+        """Join heading or paragraph line n with the next heading or paragraph (past their translations)."""
         page = self.page(lesson_id)
-        line = _line(page, n)
-        if line.block is not None:
-            after = [ln for ln in page.lines if ln.n > line.n and ln.role != Role.TRANSLATION]
-            if after:
-                nxt = after[0]
-                return self.decide(lesson_id, Decision(JOIN, line.n, line.text, target_n=nxt.n, target_text=nxt.text))
-        return self.decide(lesson_id, Decision(JOIN, line.n, line.text))
+        line = _body_line(page, n, JOIN)
+        nxt = join_partner(page, line)
+        if isinstance(nxt, str):
+            raise DecisionError(nxt)
+        return self.decide(lesson_id, Decision(JOIN, line.n, line.text, target_n=nxt.n, target_text=nxt.text))
 
     def split(self, lesson_id: int, n: int, at: int) -> Page:
         """Split line n in two at character offset `at`."""
-        line = _line(self.page(lesson_id), n)
+        line = _body_line(self.page(lesson_id), n, SPLIT)
         if not 0 < at < len(line.text) or not line.text[:at].strip() or not line.text[at:].strip():
             raise DecisionError(f"cannot split line {n} at {at} (it is {len(line.text)} characters long)")
         # A cut inside one visible character or a note marker moves to the nearest boundary.
@@ -285,19 +283,19 @@ class Pages:
 
     def set_text(self, lesson_id: int, n: int, text: str) -> Page:
         """Replace line n's text (a typo fixed)."""
-        line = _line(self.page(lesson_id), n)
+        line = _body_line(self.page(lesson_id), n, TEXT)
         if not text.strip():
             raise DecisionError("the new text is empty (to take a line out, delete it)")
         return self.decide(lesson_id, Decision(TEXT, line.n, line.text, value=text.strip()))
 
     def delete(self, lesson_id: int, n: int) -> Page:
         """Take line n out of the lesson (its text stays in the source bytes)."""
-        line = _line(self.page(lesson_id), n)
+        line = _body_line(self.page(lesson_id), n, DELETE)
         return self.decide(lesson_id, Decision(DELETE, line.n, line.text))
 
     def move(self, lesson_id: int, n: int, step: int) -> Page:
         """Move line n up (-1) or down (+1): a heading or paragraph past the next block that way."""
-        line = _line(self.page(lesson_id), n)
+        line = _body_line(self.page(lesson_id), n, MOVE)
         return self.decide(lesson_id, Decision(MOVE, line.n, line.text, at=step))
 
     # --- the English, paragraph by paragraph (edit mode): each a decision on the block's line ---
@@ -511,6 +509,15 @@ def _line(page: Page, n: int) -> PageLine:
             return line
     last = page.lines[-1].n if page.lines else -1
     raise DecisionError(f"no line {n} (the page's lines are 0–{last})")
+
+
+def _body_line(page: Page, n: int, op: str) -> PageLine:
+    """Line n for an edit of the English (op); DecisionError where its role is no part of the body."""
+    line = _line(page, n)
+    why = why_not_edit(line, op)
+    if why:
+        raise DecisionError(why)
+    return line
 
 
 def decision_of(row: dict[str, Any]) -> Decision:

@@ -1,0 +1,95 @@
+"""`fix ID N --join | --split | --move | --text | --delete` edit the English body: they are refused on
+a note, a word list's line or a translation, and a join takes only the next heading or paragraph."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.__main__ import main
+
+MARKET = Path(__file__).resolve().parents[2] / "data" / "pageview" / "fish_market_page.txt"
+
+
+@pytest.fixture
+def lib_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "lib.db"
+    assert main(["import", str(MARKET), "--library", str(path)]) == 0
+    capsys.readouterr()
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], lib: Path, *args: str) -> tuple[int, str, str]:
+    code = main([*args, "--library", str(lib)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def show(capsys: pytest.CaptureFixture[str], lib: Path, *what: str) -> Any:
+    code, out, err = run(capsys, lib, "show", "1", *what, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def n_of(capsys: pytest.CaptureFixture[str], lib: Path, start: str) -> str:
+    return str(next(r["n"] for r in show(capsys, lib, "--lines") if r["text"].startswith(start)))
+
+
+@pytest.mark.parametrize(
+    ("line", "change", "role"),
+    [
+        ("※1 harbour", ["--join"], "a note"),
+        ("※1 harbour", ["--split", "2"], "a note"),
+        ("※1 harbour", ["--move", "up"], "a note"),
+        ("※1 harbour", ["--delete"], "a note"),
+        ("一部の買い物客", ["--join"], "a translation"),
+        ("一部の買い物客", ["--split", "4"], "a translation"),
+        ("一部の買い物客", ["--move", "down"], "a translation"),
+        ("trader", ["--join"], "a word list's line"),
+        ("trader", ["--text", "trader – n. a seller"], "a word list's line"),
+    ],
+)
+def test_an_edit_of_the_english_is_refused_on_a_line_outside_the_body(
+    capsys: pytest.CaptureFixture[str], lib_path: Path, line: str, change: list[str], role: str
+) -> None:
+    before = show(capsys, lib_path)
+    lines = show(capsys, lib_path, "--lines")
+    code, _, err = run(capsys, lib_path, "fix", "1", n_of(capsys, lib_path, line), *change)
+    assert code == 1
+    assert len(err.splitlines()) == 1
+    assert f"is {role}:" in err and ("takes a heading or a paragraph" in err or "takes a heading, a paragraph" in err)
+    assert show(capsys, lib_path) == before
+    assert show(capsys, lib_path, "--lines") == lines
+
+
+def test_joining_the_last_paragraph_takes_no_note_and_no_word_list(
+    capsys: pytest.CaptureFixture[str], lib_path: Path
+) -> None:
+    before = show(capsys, lib_path)
+    n = n_of(capsys, lib_path, "Some shoppers")
+    code, _, err = run(capsys, lib_path, "fix", "1", n, "--join")
+    assert code == 1
+    assert err == f"study-reader: lesson 1: line {n} is the last paragraph: there is nothing after it to join\n"
+    after = show(capsys, lib_path)
+    assert after == before
+    assert [x["marker"] for x in after["notes"]] == ["※1"] and after["glossary_heading"] == "Words"
+
+
+def test_a_join_takes_the_next_paragraph_past_its_translation(
+    capsys: pytest.CaptureFixture[str], lib_path: Path
+) -> None:
+    code, _, err = run(capsys, lib_path, "fix", "1", n_of(capsys, lib_path, "Traders"), "--join")
+    assert code == 0, err
+    blocks = show(capsys, lib_path)["blocks"]
+    assert len(blocks) == 2
+    assert blocks[1]["text"].startswith("Traders") and blocks[1]["text"].endswith("old market.")
+    assert len(show(capsys, lib_path)["notes"]) == 1
+
+
+def test_the_titles_text_may_be_fixed(capsys: pytest.CaptureFixture[str], lib_path: Path) -> None:
+    code, _, err = run(capsys, lib_path, "fix", "1", "0", "--text", "Fish Market Moves to the Harbour Side")
+    assert code == 0, err
+    assert show(capsys, lib_path)["title"] == "Fish Market Moves to the Harbour Side"
