@@ -159,6 +159,8 @@ class Applied:
     forced: dict[int, int] = field(default_factory=dict)  # translation line → line starting its block
     deleted: list[str] = field(default_factory=list)  # lines the user deleted, kept aside
     missed: list[Decision] = field(default_factory=list)  # decisions whose line is not there
+    pinned: dict[int, int] = field(default_factory=dict)  # a pinned translation's line before → after
+    reasons: dict[int, str] = field(default_factory=dict)  # a line made unplaced by a change → why
 
 
 def line_text(line: Line) -> str:
@@ -181,18 +183,29 @@ def find_line(lines: Sequence[Texted], n: int, text: str) -> int | None:
     return min(found, key=lambda i: abs(i - n)) if found else None
 
 
-def apply_decisions(lines: list[Line], decisions: Sequence[Decision], pins: dict[int, int] | None = None) -> Applied:
+def apply_decisions(
+    lines: list[Line],
+    decisions: Sequence[Decision],
+    pins: dict[int, int] | None = None,
+    held: frozenset[int] = frozenset(),
+) -> Applied:
     """Lay decisions over classified lines (in place, in order); each refers to the lines as the
     decisions before it left them. `pins`: translation line → the line starting the block it was
-    placed on before the page's structure was changed (both by their index in `lines`)."""
+    placed on before the page's structure was changed (both by their index in `lines`); `held`: the
+    translation lines unplaced then, which stay unplaced until the user places them."""
     out = Applied()
     # Translation placed (by the import or by hand) → its target line, by identity: joins, splits,
     # deletions and moves renumber the lines, and the aligner would match them again by position.
     forced: dict[int, tuple[Line, Line]] = {}
     by_index = {ln.index: ln for ln in lines}
+    pinned = {tr: by_index[tr] for tr in (pins or {}) if tr in by_index}
     for tr, tg in (pins or {}).items():
         if tr in by_index and tg in by_index:
             forced[id(by_index[tr])] = (by_index[tr], by_index[tg])
+    for n in held:
+        if n in by_index and by_index[n].kind == K.CJK:
+            by_index[n].kind = K.UNDECIDED  # held back from the aligner, as a line made unplaced is
+            out.reasons[id(by_index[n])] = NO_MATCH
     for d in decisions:
         i = find_line(lines, d.n, d.text)
         if i is None or not _apply_one(lines, i, d, forced, out):
@@ -201,7 +214,15 @@ def apply_decisions(lines: list[Line], decisions: Sequence[Decision], pins: dict
         line.index = index  # the later steps look lines up by index
     present = {id(ln) for ln in lines}
     out.forced = {tr.index: tg.index for tr, tg in forced.values() if id(tr) in present and id(tg) in present}
+    out.pinned = {n: ln.index for n, ln in pinned.items() if id(ln) in present}
+    out.reasons = {ln.index: out.reasons[id(ln)] for ln in lines if id(ln) in out.reasons and ln.kind == K.UNDECIDED}
     return out
+
+
+# Why an unplaced translation is unplaced, as the lesson lists it.
+NO_MATCH = "no paragraph matched it closely enough"
+PARAGRAPH_DELETED = "its paragraph was deleted"
+PARAGRAPH_SPLIT_OFF = "its paragraph went to the lesson split off from this one"
 
 
 def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[Line, Line]], out: Applied) -> bool:
@@ -255,13 +276,13 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
     if d.op == DELETE:
         out.deleted.append(line_text(lines.pop(i)))
         forced.pop(id(line), None)
-        _unplace_translations(forced, {id(line)})
+        _unplace_translations(forced, {id(line)}, out, PARAGRAPH_DELETED)
         return True
     if d.op == END and i > 0:
         out.deleted += [line_text(ln) for ln in lines[i:]]
         for ln in lines[i:]:
             forced.pop(id(ln), None)
-        _unplace_translations(forced, {id(ln) for ln in lines[i:]})
+        _unplace_translations(forced, {id(ln) for ln in lines[i:]}, out, PARAGRAPH_SPLIT_OFF)
         del lines[i:]
         return True
     if d.op == SWAP:
@@ -275,13 +296,14 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
     return False
 
 
-def _unplace_translations(forced: dict[int, tuple[Line, Line]], gone: set[int]) -> None:
+def _unplace_translations(forced: dict[int, tuple[Line, Line]], gone: set[int], out: Applied, why: str) -> None:
     """The translations placed on lines taken out: unplaced (kept and listed for the user to place),
     not given by the aligner to whichever paragraph now stands where the deleted one stood."""
     for key, (tr, tg) in list(forced.items()):
         if id(tg) in gone:
             del forced[key]
             tr.kind = K.UNDECIDED
+            out.reasons[id(tr)] = why
 
 
 def _joined_with(lines: list[Line], i: int) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,7 +19,7 @@ from library.errors import ImportRefused
 from library.importer import split as K
 from library.importer.split import Line
 from library.importer.text import PAGE_HOOKS, LinesCache, PageHooks
-from library.model import TITLE_GUESSED, Block, Lesson
+from library.model import LOW_CONFIDENCE, TITLE_GUESSED, Block, ImportWarning, Lesson
 from library.pagelines import (
     DELETE,
     END,
@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 
 CACHED_PAGES = 4
 T = TypeVar("T")
+# What ends a line of text (str.splitlines's breaks): a line's new text holds none.
+LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 DECISION_COLUMNS = ("op", "n", "text", "role", "target_n", "target_text", "at", "value")
 
 
@@ -64,11 +66,15 @@ def parse_with_decisions(
 
     seen: list[tuple[list[Line], Lesson, dict[int, Block]]] = []
     applied: list[Applied] = []
-    pins = _placements_before_structure(data, name, decisions, cache)
+    before = _placements_before_structure(data, name, decisions, cache)
+
+    untitled: list[bool] = []
 
     def decide(lines: list[Line]) -> dict[int, int]:
-        result = apply_decisions(lines, decisions, pins)
+        had_title = any(ln.kind == K.TITLE for ln in lines)
+        result = apply_decisions(lines, decisions, before.pins, before.held)
         applied.append(result)
+        untitled.append(had_title and not any(ln.kind == K.TITLE for ln in lines))
         return result.forced
 
     def saw(lines: list[Line], lesson: Lesson) -> None:
@@ -86,11 +92,15 @@ def parse_with_decisions(
         return _fixed_page(lesson)
     lines, _parsed, blocks = seen[0]
     page = page_of(lesson, lines, blocks)
+    _as_sure_as_before(page, before.confidence, applied[0].pinned)
+    _unplaced_reasons(page, applied[0].reasons)
     _sure_of_decided(page, decisions)
     _split_targets(page)
     page.missed = applied[0].missed
     if any(d.op == ROLE and d.role == Role.TITLE for d in decisions if d not in page.missed):
         _title_from_line(lesson, lines)
+    if untitled and untitled[0]:
+        _title_without_line(lesson, name)
     lesson.dropped += applied[0].deleted  # deleted by the user: kept aside, as the bytes are
     return page
 
@@ -106,30 +116,91 @@ def _title_from_line(lesson: Lesson, lines: list[Line]) -> None:
     lesson.warnings = [w for w in lesson.warnings if w.kind != TITLE_GUESSED]
 
 
+def _title_without_line(lesson: Lesson, name: str) -> None:
+    """The title once the user took the title role from the page's lines: the first heading's text
+    or, with no heading, the file's name; not the start of the first paragraph, as the importer
+    guesses for a page that never had a title line (a title given by an HTML or EPUB page stays)."""
+    guessed = [w for w in lesson.warnings if w.kind == TITLE_GUESSED and w.text == lesson.title]
+    if not guessed:
+        return
+    heading = next((b.text for b in lesson.blocks if b.kind == "heading"), "")
+    lesson.title = heading or Path(name).stem or name
+    lesson.title_translation = ""
+    lesson.warnings = [w for w in lesson.warnings if w not in guessed]
+
+
 # Decisions that change which lines there are or their order: after one, the aligner matching
 # translations by position would give each the wrong paragraph.
 STRUCTURAL = frozenset({JOIN, SPLIT, DELETE, MOVE, END, SWAP})
 
 
+@dataclass(frozen=True)
+class BeforeStructure:
+    """The translations' places as the decisions before the first structural one left them."""
+
+    pins: dict[int, int] = field(default_factory=dict)  # placed translation line → line starting its block
+    held: frozenset[int] = frozenset()  # translation lines unplaced then: unplaced until the user places them
+    confidence: dict[int, float] = field(default_factory=dict)  # placed translation line → how sure
+
+
 def _placements_before_structure(
     data: bytes, name: str, decisions: Sequence[Decision], cache: LinesCache | None
-) -> dict[int, int]:
-    """Each placed translation line → the line starting the block it was placed on, in the page
-    as the decisions before the first structural one made it (none are needed without one)."""
+) -> BeforeStructure:
+    """Each placed translation line → the line starting the block it was placed on, and the unplaced
+    translation lines, in the page as the decisions before the first structural one made it (none
+    are needed without one)."""
     k = next((k for k, d in enumerate(decisions) if d.op in STRUCTURAL), None)
     if k is None:
-        return {}
+        return BeforeStructure()
     try:
         base = parse_with_decisions(data, name, decisions[:k], cache)
     except ImportRefused:
-        return {}
+        return BeforeStructure()
     if base.fixed:
-        return {}
-    return {
-        ln.n: base.block_lines[ln.target]
+        return BeforeStructure()
+    placed = [
+        ln
         for ln in base.lines
         if ln.role == Role.TRANSLATION and ln.target is not None and 0 <= ln.target < len(base.block_lines)
-    }
+    ]
+    return BeforeStructure(
+        pins={ln.n: base.block_lines[ln.target] for ln in placed if ln.target is not None},
+        held=frozenset(n for n in base.unplaced_lines if n >= 0),
+        confidence={ln.n: ln.confidence for ln in placed},
+    )
+
+
+def _as_sure_as_before(page: Page, confidence: dict[int, float], pinned: dict[int, int]) -> None:
+    """A translation kept on its paragraph through a structural change is as sure as it was before it:
+    the aligner's reading of the changed page (by position) says nothing about it."""
+    if not pinned:
+        return
+    at = {ln.n: i for i, ln in enumerate(page.lines)}
+    sure: dict[str, float] = {}
+    for before, after in pinned.items():
+        i = at.get(after)
+        if i is None or page.lines[i].role != Role.TRANSLATION or before not in confidence:
+            continue
+        page.lines[i] = replace(page.lines[i], confidence=confidence[before])
+        sure[page.lines[i].text] = confidence[before]
+    lesson = page.lesson
+    kept = []
+    for w in lesson.warnings:
+        if w.kind == LOW_CONFIDENCE and w.text in sure:
+            if sure[w.text] >= 1.0:
+                continue
+            w = replace(w, confidence=sure[w.text])
+        kept.append(w)
+    said = {w.text for w in kept if w.kind == LOW_CONFIDENCE}
+    kept += [ImportWarning(LOW_CONFIDENCE, t, c) for t, c in sure.items() if c < 1.0 and t not in said]
+    lesson.warnings = kept
+
+
+def _unplaced_reasons(page: Page, reasons: dict[int, str]) -> None:
+    """Why each unplaced item a change left unplaced is so (its paragraph deleted, say)."""
+    for k, n in enumerate(page.unplaced_lines):
+        if n in reasons and k < len(page.lesson.unplaced):
+            page.lesson.unplaced[k] = replace(page.lesson.unplaced[k], reason=reasons[n])
 
 
 def _sure_of_decided(page: Page, decisions: Sequence[Decision]) -> None:
@@ -286,6 +357,8 @@ class Pages:
         line = _body_line(self.page(lesson_id), n, TEXT)
         if not text.strip():
             raise DecisionError("the new text is empty (to take a line out, delete it)")
+        if any(c in text.strip() for c in LINE_BREAKS):
+            raise DecisionError("the new text has a line break: a line is one line (to make two, split it)")
         return self.decide(lesson_id, Decision(TEXT, line.n, line.text, value=text.strip()))
 
     def delete(self, lesson_id: int, n: int) -> Page:

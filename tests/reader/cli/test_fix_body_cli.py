@@ -93,3 +93,50 @@ def test_the_titles_text_may_be_fixed(capsys: pytest.CaptureFixture[str], lib_pa
     code, _, err = run(capsys, lib_path, "fix", "1", "0", "--text", "Fish Market Moves to the Harbour Side")
     assert code == 0, err
     assert show(capsys, lib_path)["title"] == "Fish Market Moves to the Harbour Side"
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("fix", "1", "1", "--split", "abc"), "fix: argument --split: not a whole number: 'abc'"),
+        (("fix", "1", "1", "--move", "sideways"), "fix: argument --move: invalid choice: 'sideways'"),
+        (("fix", "1", "abc", "paragraph"), "fix: argument N: not a whole number: 'abc'"),
+        (("fix", "1", "99999999999999999999999", "paragraph"), "fix: argument N: a number too large"),
+        (("fix", "1", "1", "--split", "99999999999999999999999"), "fix: argument --split: a number too large"),
+        (("reimport", "99999999999999999999999"), "reimport: argument id: a number too large"),
+    ],
+)
+def test_a_wrong_command_line_is_one_line_with_status_2(
+    capsys: pytest.CaptureFixture[str], lib_path: Path, args: tuple[str, ...], words: str
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run(capsys, lib_path, *args)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"study-reader: {words}") and len(err.splitlines()) == 1, err
+    assert "usage:" not in err
+
+
+@pytest.mark.parametrize("text", ["Traders will move.\n\nThey like it.", "Traders will\nmove.", "Traders\u2028move."])
+def test_new_text_with_a_line_break_is_refused(capsys: pytest.CaptureFixture[str], lib_path: Path, text: str) -> None:
+    before = show(capsys, lib_path, "--lines")
+    code, _, err = run(capsys, lib_path, "fix", "1", n_of(capsys, lib_path, "Traders"), "--text", text)
+    assert code == 1 and "line break" in err and len(err.splitlines()) == 1
+    assert show(capsys, lib_path, "--lines") == before
+
+
+def test_a_title_line_made_a_paragraph_leaves_the_file_name_as_the_title_and_says_so(
+    capsys: pytest.CaptureFixture[str], lib_path: Path
+) -> None:
+    code, out, err = run(capsys, lib_path, "fix", "1", "0", "paragraph")
+    assert code == 0, err
+    assert out == "1\tthe lesson has no title line now: its title is “fish_market_page”\n"
+    lesson = show(capsys, lib_path)
+    assert lesson["title"] == "fish_market_page"
+    assert lesson["blocks"][0]["text"] == "Fish Market Moves to the Harbour"
+    code, out, err = run(capsys, lib_path, "fix", "1", "0", "--delete")  # the paragraph it is now
+    assert code == 0 and out == "", err
+    assert show(capsys, lib_path)["title"] == "fish_market_page"  # not the next paragraph's text
+    run(capsys, lib_path, "fix", "1", "--undo")
+    run(capsys, lib_path, "fix", "1", "--undo")
+    assert show(capsys, lib_path)["title"] == "Fish Market Moves to the Harbour"
