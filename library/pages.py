@@ -43,7 +43,7 @@ from library.pagelines import (
 )
 from library.pagerefusal import join_partner, swap_sides, why_not, why_not_edit, why_not_swap
 from library.pageremap import follow_reading, remap_overlay, through_edit
-from library.pagesplit import split_point
+from library.pagesplit import only_marker_after, split_point
 from library.pageswap import swap_leaves_english
 from library.store.database import Database
 
@@ -348,6 +348,10 @@ class Pages:
             raise DecisionError(f"cannot split line {n} at {at} (it is {len(line.text)} characters long)")
         # A cut inside one visible character or a note marker moves to the nearest boundary.
         snapped = split_point(line.text, at)
+        if snapped is None and only_marker_after(line.text, at):
+            raise DecisionError(
+                f"cannot split line {n} at {at}: only a note marker would be left after it (it stays with its term)"
+            )
         if snapped is None:
             raise DecisionError(f"cannot split line {n} at {at}: no place near it between two characters")
         return self.decide(lesson_id, Decision(SPLIT, line.n, line.text, at=snapped))
