@@ -279,11 +279,13 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         _unplace_translations(forced, {id(line)}, out, PARAGRAPH_DELETED)
         return True
     if d.op == END and i > 0:
-        out.deleted += [line_text(ln) for ln in lines[i:]]
-        for ln in lines[i:]:
+        kept = notes_staying(lines, i)
+        gone = [ln for ln in lines[i:] if id(ln) not in kept]
+        out.deleted += [line_text(ln) for ln in gone]
+        for ln in gone:
             forced.pop(id(ln), None)
-        _unplace_translations(forced, {id(ln) for ln in lines[i:]}, out, PARAGRAPH_SPLIT_OFF)
-        del lines[i:]
+        _unplace_translations(forced, {id(ln) for ln in gone}, out, PARAGRAPH_SPLIT_OFF)
+        lines[i:] = [ln for ln in lines[i:] if id(ln) in kept]
         return True
     if d.op == SWAP:
         return swap_pairs(lines, forced)
@@ -294,6 +296,30 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         lines[i], lines[j] = lines[j], lines[i]
         return True
     return False
+
+
+_NOTE_LINES = (K.NOTE, K.NOTE_CONT, K.SOURCE)
+
+
+def notes_staying(lines: Sequence[Line], i: int) -> set[int]:
+    """The note lines from line i on (by id) whose marker a heading or paragraph before line i holds:
+    when the lesson ends before line i, those notes stay with their terms."""
+    refs = {
+        _NOTE_MARKER.sub("", m.group(0))
+        for ln in lines[:i]
+        if ln.kind in (K.HEADING, K.PARAGRAPH)
+        for m in P.NOTE_REF.finditer(ln.text)
+    }
+    out: set[int] = set()
+    staying = False
+    for ln in lines[i:]:
+        if ln.kind == K.NOTE:
+            staying = bool(ln.marker) and _NOTE_MARKER.sub("", ln.marker) in refs
+        elif ln.kind not in (*_NOTE_LINES, *FOLDED):
+            staying = False
+        if staying and ln.kind in (*_NOTE_LINES, *FOLDED):
+            out.add(id(ln))
+    return out
 
 
 def _unplace_translations(forced: dict[int, tuple[Line, Line]], gone: set[int], out: Applied, why: str) -> None:

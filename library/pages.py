@@ -9,6 +9,7 @@ saved words' paragraphs) is moved with the lines it belonged to.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from library.errors import ImportRefused
 from library.importer import split as K
+from library.importer.patterns import NOTE_REF
 from library.importer.split import Line
 from library.importer.text import PAGE_HOOKS, LinesCache, PageHooks
 from library.model import LOW_CONFIDENCE, TITLE_GUESSED, Block, ImportWarning, Lesson
@@ -424,7 +426,8 @@ class Pages:
         if self._lessons is None:
             raise DecisionError("lessons cannot be made here")
         name = Path(self._source(lesson_id)[1]).stem or "page"
-        data = "\n\n".join(ln.text for ln in page.lines if ln.n >= line.n).encode("utf-8")
+        staying = _notes_staying(page, line.n)  # notes whose term is before line n stay with it
+        data = "\n\n".join(ln.text for ln in page.lines if ln.n >= line.n and ln.n not in staying).encode("utf-8")
         with self._db.atomic():
             try:
                 made = self._lessons.import_bytes(data, f"{name} (from line {n}).txt")
@@ -586,6 +589,26 @@ def _line(page: Page, n: int) -> PageLine:
             return line
     last = page.lines[-1].n if page.lines else -1
     raise DecisionError(f"no line {n} (the page's lines are 0–{last})")
+
+
+def _notes_staying(page: Page, n: int) -> set[int]:
+    """The note lines from line n on whose marker a heading or paragraph before line n holds."""
+    refs = {
+        re.sub(r"\s", "", m.group(0))
+        for ln in page.lines
+        if ln.n < n and ln.block is not None
+        for m in NOTE_REF.finditer(ln.text)
+    }
+    notes = page.lesson.notes
+    return {
+        ln.n
+        for ln in page.lines
+        if ln.n >= n
+        and ln.role == Role.NOTE
+        and ln.note is not None
+        and ln.note < len(notes)
+        and re.sub(r"\s", "", notes[ln.note].marker) in refs
+    }
 
 
 def _body_line(page: Page, n: int, op: str) -> PageLine:
