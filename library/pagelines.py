@@ -161,6 +161,7 @@ class Applied:
     missed: list[Decision] = field(default_factory=list)  # decisions whose line is not there
     pinned: dict[int, int] = field(default_factory=dict)  # a pinned translation's line before → after
     reasons: dict[int, str] = field(default_factory=dict)  # a line made unplaced by a change → why
+    why_missed: dict[Decision, str] = field(default_factory=dict)  # a decision missed → what changed
 
 
 def line_text(line: Line) -> str:
@@ -208,8 +209,12 @@ def apply_decisions(
             out.reasons[id(by_index[n])] = NO_MATCH
     for d in decisions:
         i = find_line(lines, d.n, d.text)
-        if i is None or not _apply_one(lines, i, d, forced, out):
+        if i is None:
             out.missed.append(d)
+            out.why_missed[d] = LINE_GONE
+        elif not _apply_one(lines, i, d, forced, out):
+            out.missed.append(d)
+            out.why_missed[d] = _why_missed(lines, i, d)
     for index, line in enumerate(lines):
         line.index = index  # the later steps look lines up by index
     present = {id(ln) for ln in lines}
@@ -217,6 +222,27 @@ def apply_decisions(
     out.pinned = {n: ln.index for n, ln in pinned.items() if id(ln) in present}
     out.reasons = {ln.index: out.reasons[id(ln)] for ln in lines if id(ln) in out.reasons and ln.kind == K.UNDECIDED}
     return out
+
+
+# What changed on the page so that a decision cannot be made again (a re-import says it).
+LINE_GONE = "the line is no longer on the page"
+
+
+def _why_missed(lines: list[Line], i: int, d: Decision) -> str:
+    """What changed so that decision d, whose line is line i, no longer fits the lines."""
+    if d.op == JOIN:
+        if d.target_n is not None and find_line(lines, d.target_n, d.target_text or "") is None:
+            return "the line after it changed"
+        return "no heading or paragraph follows it now"
+    if d.op == ROLE and d.role == Role.TRANSLATION:
+        return "the paragraph it translates is no longer on the page"
+    if d.op == SPLIT:
+        return "the line is shorter than the place it was split at"
+    if d.op == MOVE:
+        return "no heading or paragraph is beside it that way now"
+    if d.op == SWAP:
+        return "the page reads the right way round now"
+    return "it no longer fits the lines"
 
 
 # Why an unplaced translation is unplaced, as the lesson lists it.
@@ -242,7 +268,9 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         return True
     if d.op == JOIN:
         # With the next line, or with the line the decision names (the next paragraph, past its translation).
-        m = _joined_with(lines, i) if d.target_n is None else find_line(lines, d.target_n, d.target_text or "")
+        m = _joined_with(lines, i)
+        if d.target_n is not None:  # the line named, by its text: looked for right after the first first
+            m = find_line(lines, m if m is not None else d.target_n, d.target_text or "")
         if m is None or not i < m < len(lines):
             return False
         for between in lines[i + 1 : m]:
@@ -439,6 +467,7 @@ class Page:
     entry_lines: list[int]  # per glossary entry: its line
     unplaced_lines: list[int]  # per unplaced item: its line
     missed: list[Decision] = field(default_factory=list)
+    why_missed: dict[Decision, str] = field(default_factory=dict)  # a missed decision → what changed
     fixed: bool = False  # a tutor's lesson file: its lines come from its structure, not a page
 
 

@@ -26,6 +26,7 @@ from library.pagelines import (
     DELETE,
     END,
     JOIN,
+    LINE_GONE,
     MAX_DECISIONS,
     MOVE,
     OPS,
@@ -99,6 +100,7 @@ def parse_with_decisions(
     _sure_of_decided(page, decisions)
     _split_targets(page)
     page.missed = applied[0].missed
+    page.why_missed = applied[0].why_missed
     if any(d.op == ROLE and d.role == Role.TITLE for d in decisions if d not in page.missed):
         _title_from_line(lesson, lines)
     if untitled and untitled[0]:
@@ -273,6 +275,8 @@ class Pages:
         self._cache: dict[int, tuple[tuple[Decision, ...], bytes, Page]] = {}
         # Per lesson, its source's classified lines (library.importer.text.PageHooks.cache).
         self._lines: dict[int, tuple[bytes, LinesCache]] = {}
+        # The decisions the last reimport could not keep → what changed on the page.
+        self.not_kept: dict[Decision, str] = {}
 
     def decisions(self, lesson_id: int) -> list[Decision]:
         """The decisions made about a lesson's lines, in order."""
@@ -540,6 +544,7 @@ class Pages:
             # The decisions leave nothing the importer takes now: the page as it reads it, none kept.
             page = replace(self._page(lesson_id, ()), missed=list(decisions))
         kept = [d for d in decisions if d not in page.missed]
+        self.not_kept = {d: page.why_missed.get(d, LINE_GONE) for d in page.missed}
         with self._db.atomic():
             if page.missed:
                 self._db.execute("DELETE FROM line_decisions WHERE lesson_id = ?", [lesson_id])

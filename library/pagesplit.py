@@ -69,7 +69,7 @@ def split_point(text: str, at: int) -> int | None:
 
 
 def only_marker_after(text: str, at: int) -> bool:
-    """True where what follows `at` is only note markers and punctuation (no piece of its own)."""
+    """True where what follows `at` is a note marker and punctuation only (no piece of its own)."""
     markers = [m.span() for m in P.NOTE_REF.finditer(text)]
     return 0 < at < len(text) and not _has_words(text[at:], markers, at)
 
@@ -89,6 +89,8 @@ def _punctuation(ch: str) -> bool:
 
 
 def _has_words(piece: str, markers: list[tuple[int, int]], start: int) -> bool:
-    """True where a piece (starting at `start` of the text) holds more than markers and punctuation."""
-    kept = [ch for k, ch in enumerate(piece, start) if not any(s <= k < e for s, e in markers)]
-    return any(ch.isalnum() for ch in kept)
+    """False where a piece (starting at `start` of the text) is a note marker and punctuation only."""
+    inside = [any(s <= k < e for s, e in markers) for k in range(start, start + len(piece))]
+    if not any(inside):
+        return True  # no marker in it (a piece of punctuation alone is the user's to make)
+    return any(ch.isalnum() for ch, marker in zip(piece, inside, strict=True) if not marker)

@@ -207,5 +207,6 @@ def reimport_command(lib: Library, args: argparse.Namespace) -> int:
     kept = plural(len(lib.pages.decisions(args.id)), "change")
     print(f"{args.id}\treimported\t{kept} kept\t{len(missed)} not kept")
     for d in missed:
-        print(f"  not kept: {d.op} of line {d.n} “{d.text[:60]}” (the line is no longer on the page)")
+        why = lib.pages.not_kept.get(d, "the line is no longer on the page")
+        print(f"  not kept: {d.op} of line {d.n} “{d.text[:60]}” ({why})")
     return OK

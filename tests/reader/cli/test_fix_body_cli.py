@@ -140,3 +140,28 @@ def test_a_title_line_made_a_paragraph_leaves_the_file_name_as_the_title_and_say
     run(capsys, lib_path, "fix", "1", "--undo")
     run(capsys, lib_path, "fix", "1", "--undo")
     assert show(capsys, lib_path)["title"] == "Fish Market Moves to the Harbour"
+
+
+def test_reimport_keeps_a_join_both_of_whose_lines_are_found_and_names_what_changed_when_not(
+    capsys: pytest.CaptureFixture[str], lib_path: Path
+) -> None:
+    from library import Library
+
+    first = n_of(capsys, lib_path, "The old fish market")
+    assert run(capsys, lib_path, "fix", "1", first, "--join")[0] == 0
+    joined = show(capsys, lib_path)
+    # A newer reading of the page: another line changed; both lines of the join are still there.
+    with Library(lib_path) as lib:
+        data = MARKET.read_bytes().replace(b"Some shoppers", b"Many shoppers")
+        lib.db.execute("UPDATE sources SET data = ? WHERE lesson_id = 1", [data])
+    code, out, _ = run(capsys, lib_path, "reimport", "1")
+    assert code == 0 and "1 change kept" in out and "0 not kept" in out
+    assert show(capsys, lib_path)["blocks"][0]["text"] == joined["blocks"][0]["text"]
+    # Now the line after it is another: the join is not kept, and the reason says what changed.
+    with Library(lib_path) as lib:
+        data = MARKET.read_bytes().replace(b"Traders will move", b"Fishmongers will move")
+        lib.db.execute("UPDATE sources SET data = ? WHERE lesson_id = 1", [data])
+    code, out, _ = run(capsys, lib_path, "reimport", "1")
+    assert code == 0 and "1 not kept" in out
+    assert "not kept: join of line 1 “The old fish market" in out
+    assert out.rstrip().endswith("(the line after it changed)")
