@@ -9,19 +9,18 @@ saved words' paragraphs) is moved with the lines it belonged to.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from library.errors import ImportRefused
 from library.importer import split as K
-from library.importer.patterns import NOTE_REF
 from library.importer.split import Line
 from library.importer.text import PAGE_HOOKS, LinesCache, PageHooks
-from library.model import LOW_CONFIDENCE, TITLE_GUESSED, Block, ImportWarning, Lesson
+from library.model import TITLE_GUESSED, Block, Lesson
+from library.pagekeep import BeforeStructure, as_sure_as_before, notes_staying, title_without_line, unplaced_reasons
 from library.pagelines import (
     DELETE,
     END,
@@ -95,8 +94,8 @@ def parse_with_decisions(
         return _fixed_page(lesson)
     lines, _parsed, blocks = seen[0]
     page = page_of(lesson, lines, blocks)
-    _as_sure_as_before(page, before.confidence, applied[0].pinned)
-    _unplaced_reasons(page, applied[0].reasons)
+    as_sure_as_before(page, before.confidence, applied[0].pinned)
+    unplaced_reasons(page, applied[0].reasons)
     _sure_of_decided(page, decisions)
     _split_targets(page)
     page.missed = applied[0].missed
@@ -104,7 +103,7 @@ def parse_with_decisions(
     if any(d.op == ROLE and d.role == Role.TITLE for d in decisions if d not in page.missed):
         _title_from_line(lesson, lines)
     if untitled and untitled[0]:
-        _title_without_line(lesson, name)
+        title_without_line(lesson, name)
     lesson.dropped += applied[0].deleted  # deleted by the user: kept aside, as the bytes are
     return page
 
@@ -120,31 +119,9 @@ def _title_from_line(lesson: Lesson, lines: list[Line]) -> None:
     lesson.warnings = [w for w in lesson.warnings if w.kind != TITLE_GUESSED]
 
 
-def _title_without_line(lesson: Lesson, name: str) -> None:
-    """The title once the user took the title role from the page's lines: the first heading's text
-    or, with no heading, the file's name; not the start of the first paragraph, as the importer
-    guesses for a page that never had a title line (a title given by an HTML or EPUB page stays)."""
-    guessed = [w for w in lesson.warnings if w.kind == TITLE_GUESSED and w.text == lesson.title]
-    if not guessed:
-        return
-    heading = next((b.text for b in lesson.blocks if b.kind == "heading"), "")
-    lesson.title = heading or Path(name).stem or name
-    lesson.title_translation = ""
-    lesson.warnings = [w for w in lesson.warnings if w not in guessed]
-
-
 # Decisions that change which lines there are or their order: after one, the aligner matching
 # translations by position would give each the wrong paragraph.
 STRUCTURAL = frozenset({JOIN, SPLIT, DELETE, MOVE, END, SWAP})
-
-
-@dataclass(frozen=True)
-class BeforeStructure:
-    """The translations' places as the decisions before the first structural one left them."""
-
-    pins: dict[int, int] = field(default_factory=dict)  # placed translation line → line starting its block
-    held: frozenset[int] = frozenset()  # translation lines unplaced then: unplaced until the user places them
-    confidence: dict[int, float] = field(default_factory=dict)  # placed translation line → how sure
 
 
 def _placements_before_structure(
@@ -172,39 +149,6 @@ def _placements_before_structure(
         held=frozenset(n for n in base.unplaced_lines if n >= 0),
         confidence={ln.n: ln.confidence for ln in placed},
     )
-
-
-def _as_sure_as_before(page: Page, confidence: dict[int, float], pinned: dict[int, int]) -> None:
-    """A translation kept on its paragraph through a structural change is as sure as it was before it:
-    the aligner's reading of the changed page (by position) says nothing about it."""
-    if not pinned:
-        return
-    at = {ln.n: i for i, ln in enumerate(page.lines)}
-    sure: dict[str, float] = {}
-    for before, after in pinned.items():
-        i = at.get(after)
-        if i is None or page.lines[i].role != Role.TRANSLATION or before not in confidence:
-            continue
-        page.lines[i] = replace(page.lines[i], confidence=confidence[before])
-        sure[page.lines[i].text] = confidence[before]
-    lesson = page.lesson
-    kept = []
-    for w in lesson.warnings:
-        if w.kind == LOW_CONFIDENCE and w.text in sure:
-            if sure[w.text] >= 1.0:
-                continue
-            w = replace(w, confidence=sure[w.text])
-        kept.append(w)
-    said = {w.text for w in kept if w.kind == LOW_CONFIDENCE}
-    kept += [ImportWarning(LOW_CONFIDENCE, t, c) for t, c in sure.items() if c < 1.0 and t not in said]
-    lesson.warnings = kept
-
-
-def _unplaced_reasons(page: Page, reasons: dict[int, str]) -> None:
-    """Why each unplaced item a change left unplaced is so (its paragraph deleted, say)."""
-    for k, n in enumerate(page.unplaced_lines):
-        if n in reasons and k < len(page.lesson.unplaced):
-            page.lesson.unplaced[k] = replace(page.lesson.unplaced[k], reason=reasons[n])
 
 
 def _sure_of_decided(page: Page, decisions: Sequence[Decision]) -> None:
@@ -430,7 +374,7 @@ class Pages:
         if self._lessons is None:
             raise DecisionError("lessons cannot be made here")
         name = Path(self._source(lesson_id)[1]).stem or "page"
-        staying = _notes_staying(page, line.n)  # notes whose term is before line n stay with it
+        staying = notes_staying(page, line.n)  # notes whose term is before line n stay with it
         data = "\n\n".join(ln.text for ln in page.lines if ln.n >= line.n and ln.n not in staying).encode("utf-8")
         with self._db.atomic():
             try:
@@ -594,26 +538,6 @@ def _line(page: Page, n: int) -> PageLine:
             return line
     last = page.lines[-1].n if page.lines else -1
     raise DecisionError(f"no line {n} (the page's lines are 0–{last})")
-
-
-def _notes_staying(page: Page, n: int) -> set[int]:
-    """The note lines from line n on whose marker a heading or paragraph before line n holds."""
-    refs = {
-        re.sub(r"\s", "", m.group(0))
-        for ln in page.lines
-        if ln.n < n and ln.block is not None
-        for m in NOTE_REF.finditer(ln.text)
-    }
-    notes = page.lesson.notes
-    return {
-        ln.n
-        for ln in page.lines
-        if ln.n >= n
-        and ln.role == Role.NOTE
-        and ln.note is not None
-        and ln.note < len(notes)
-        and re.sub(r"\s", "", notes[ln.note].marker) in refs
-    }
 
 
 def _body_line(page: Page, n: int, op: str) -> PageLine:
