@@ -162,6 +162,9 @@ class Applied:
     forced: dict[int, int] = field(default_factory=dict)  # translation line → line starting its block
     deleted: list[str] = field(default_factory=list)  # lines the user deleted, kept aside
     missed: list[Decision] = field(default_factory=list)  # decisions whose line is not there
+    pinned: dict[int, int] = field(default_factory=dict)  # a pinned translation's line before → after
+    reasons: dict[int, str] = field(default_factory=dict)  # a line made unplaced by a change → why
+    why_missed: dict[Decision, str] = field(default_factory=dict)  # a decision missed → what changed
 
 
 def line_text(line: Line) -> str:
@@ -184,27 +187,71 @@ def find_line(lines: Sequence[Texted], n: int, text: str) -> int | None:
     return min(found, key=lambda i: abs(i - n)) if found else None
 
 
-def apply_decisions(lines: list[Line], decisions: Sequence[Decision], pins: dict[int, int] | None = None) -> Applied:
+def apply_decisions(
+    lines: list[Line],
+    decisions: Sequence[Decision],
+    pins: dict[int, int] | None = None,
+    held: frozenset[int] = frozenset(),
+) -> Applied:
     """Lay decisions over classified lines (in place, in order); each refers to the lines as the
     decisions before it left them. `pins`: translation line → the line starting the block it was
-    placed on before the page's structure was changed (both by their index in `lines`)."""
+    placed on before the page's structure was changed (both by their index in `lines`); `held`: the
+    translation lines unplaced then, which stay unplaced until the user places them."""
     out = Applied()
     # Translation placed (by the import or by hand) → its target line, by identity: joins, splits,
     # deletions and moves renumber the lines, and the aligner would match them again by position.
     forced: dict[int, tuple[Line, Line]] = {}
     by_index = {ln.index: ln for ln in lines}
+    pinned = {tr: by_index[tr] for tr in (pins or {}) if tr in by_index}
     for tr, tg in (pins or {}).items():
         if tr in by_index and tg in by_index:
             forced[id(by_index[tr])] = (by_index[tr], by_index[tg])
+    for n in held:
+        if n in by_index and by_index[n].kind == K.CJK:
+            by_index[n].kind = K.UNDECIDED  # held back from the aligner, as a line made unplaced is
+            out.reasons[id(by_index[n])] = NO_MATCH
     for d in decisions:
         i = find_line(lines, d.n, d.text)
-        if i is None or not _apply_one(lines, i, d, forced, out):
+        if i is None:
             out.missed.append(d)
+            out.why_missed[d] = LINE_GONE
+        elif not _apply_one(lines, i, d, forced, out):
+            out.missed.append(d)
+            out.why_missed[d] = _why_missed(lines, i, d)
     for index, line in enumerate(lines):
         line.index = index  # the later steps look lines up by index
     present = {id(ln) for ln in lines}
     out.forced = {tr.index: tg.index for tr, tg in forced.values() if id(tr) in present and id(tg) in present}
+    out.pinned = {n: ln.index for n, ln in pinned.items() if id(ln) in present}
+    out.reasons = {ln.index: out.reasons[id(ln)] for ln in lines if id(ln) in out.reasons and ln.kind == K.UNDECIDED}
     return out
+
+
+# What changed on the page so that a decision cannot be made again (a re-import says it).
+LINE_GONE = "the line is no longer on the page"
+
+
+def _why_missed(lines: list[Line], i: int, d: Decision) -> str:
+    """What changed so that decision d, whose line is line i, no longer fits the lines."""
+    if d.op == JOIN:
+        if d.target_n is not None and find_line(lines, d.target_n, d.target_text or "") is None:
+            return "the line after it changed"
+        return "no heading or paragraph follows it now"
+    if d.op == ROLE and d.role == Role.TRANSLATION:
+        return "the paragraph it translates is no longer on the page"
+    if d.op == SPLIT:
+        return "the line is shorter than the place it was split at"
+    if d.op == MOVE:
+        return "no heading or paragraph is beside it that way now"
+    if d.op == SWAP:
+        return "the page reads the right way round now"
+    return "it no longer fits the lines"
+
+
+# Why an unplaced translation is unplaced, as the lesson lists it.
+NO_MATCH = "no paragraph matched it closely enough"
+PARAGRAPH_DELETED = "its paragraph was deleted"
+PARAGRAPH_SPLIT_OFF = "its paragraph went to the lesson split off from this one"
 
 
 def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[Line, Line]], out: Applied) -> bool:
@@ -224,7 +271,9 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         return True
     if d.op == JOIN:
         # With the next line, or with the line the decision names (the next paragraph, past its translation).
-        m = _joined_with(lines, i) if d.target_n is None else find_line(lines, d.target_n, d.target_text or "")
+        m = _joined_with(lines, i)
+        if d.target_n is not None:  # the line named, by its text: looked for right after the first first
+            m = find_line(lines, m if m is not None else d.target_n, d.target_text or "")
         if m is None or not i < m < len(lines):
             return False
         for between in lines[i + 1 : m]:
@@ -258,14 +307,16 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
     if d.op == DELETE:
         out.deleted.append(line_text(lines.pop(i)))
         forced.pop(id(line), None)
-        _unplace_translations(forced, {id(line)})
+        _unplace_translations(forced, {id(line)}, out, PARAGRAPH_DELETED)
         return True
     if d.op == END and i > 0:
-        out.deleted += [line_text(ln) for ln in lines[i:]]
-        for ln in lines[i:]:
+        kept = notes_staying(lines, i)
+        gone = [ln for ln in lines[i:] if id(ln) not in kept]
+        out.deleted += [line_text(ln) for ln in gone]
+        for ln in gone:
             forced.pop(id(ln), None)
-        _unplace_translations(forced, {id(ln) for ln in lines[i:]})
-        del lines[i:]
+        _unplace_translations(forced, {id(ln) for ln in gone}, out, PARAGRAPH_SPLIT_OFF)
+        lines[i:] = [ln for ln in lines[i:] if id(ln) in kept]
         return True
     if d.op == SWAP:
         return swap_pairs(lines, forced)
@@ -278,13 +329,38 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
     return False
 
 
-def _unplace_translations(forced: dict[int, tuple[Line, Line]], gone: set[int]) -> None:
+_NOTE_LINES = (K.NOTE, K.NOTE_CONT, K.SOURCE)
+
+
+def notes_staying(lines: Sequence[Line], i: int) -> set[int]:
+    """The note lines from line i on (by id) whose marker a heading or paragraph before line i holds:
+    when the lesson ends before line i, those notes stay with their terms."""
+    refs = {
+        _NOTE_MARKER.sub("", m.group(0))
+        for ln in lines[:i]
+        if ln.kind in (K.HEADING, K.PARAGRAPH)
+        for m in P.NOTE_REF.finditer(ln.text)
+    }
+    out: set[int] = set()
+    staying = False
+    for ln in lines[i:]:
+        if ln.kind == K.NOTE:
+            staying = bool(ln.marker) and _NOTE_MARKER.sub("", ln.marker) in refs
+        elif ln.kind not in (*_NOTE_LINES, *FOLDED):
+            staying = False
+        if staying and ln.kind in (*_NOTE_LINES, *FOLDED):
+            out.add(id(ln))
+    return out
+
+
+def _unplace_translations(forced: dict[int, tuple[Line, Line]], gone: set[int], out: Applied, why: str) -> None:
     """The translations placed on lines taken out: unplaced (kept and listed for the user to place),
     not given by the aligner to whichever paragraph now stands where the deleted one stood."""
     for key, (tr, tg) in list(forced.items()):
         if id(tg) in gone:
             del forced[key]
             tr.kind = K.UNDECIDED
+            out.reasons[id(tr)] = why
 
 
 def _joined_with(lines: list[Line], i: int) -> int | None:
@@ -399,6 +475,7 @@ class Page:
     entry_lines: list[int]  # per glossary entry: its line
     unplaced_lines: list[int]  # per unplaced item: its line
     missed: list[Decision] = field(default_factory=list)
+    why_missed: dict[Decision, str] = field(default_factory=dict)  # a missed decision → what changed
     fixed: bool = False  # a tutor's lesson file: its lines come from its structure, not a page
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from library.pagelines import END, JOIN, MOVE, ROLE, SPLIT, SWAP, Decision, Page, PageLine, Role
+from library.pagelines import DELETE, END, JOIN, MOVE, ROLE, SPLIT, SWAP, TEXT, Decision, Page, PageLine, Role
 from library.plural import plural
 
 _BLOCKS = (Role.HEADING, Role.PARAGRAPH)
@@ -61,4 +61,54 @@ def why_not_swap(page: Page, pairs: list[tuple[int, int]]) -> str:
     return (
         f"swapping would leave no English body: the {count} placed on the paragraphs read less as English"
         " than the paragraphs do"
+    )
+
+
+# The changes that edit the English body, and the roles of the lines each takes.
+_EDITS = {
+    JOIN: ("a join", _BLOCKS),
+    SPLIT: ("a split", _BLOCKS),
+    MOVE: ("a move", _BLOCKS),
+    DELETE: ("a deletion", _BLOCKS),
+    TEXT: ("new text", (*_BLOCKS, Role.TITLE)),
+}
+
+
+def _a(role: Role) -> str:
+    names = {
+        Role.TITLE_TRANSLATION: "title's translation",
+        Role.GLOSSARY: "word list's line",
+        Role.SITE: "line of site text",
+        Role.UNPLACED: "unplaced line",
+        Role.TITLE: "title",
+    }
+    name = names.get(role, str(role))
+    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
+
+
+def why_not_edit(line: PageLine, op: str) -> str:
+    """Why an edit of the English (join, split, move, delete, text) cannot be made on `line`, or ""
+    where its role takes it: a note, a word list's line or a translation is no part of the body."""
+    what, roles = _EDITS.get(op, ("", ()))
+    if not what or line.role in roles:
+        return ""
+    named = [_a(r) for r in roles]
+    takes = f"{', '.join(named[:-1])} or {named[-1]}"
+    return f"line {line.n} is {_a(line.role)}: {what} takes {takes} (give the line another role first)"
+
+
+def join_partner(page: Page, line: PageLine) -> PageLine | str:
+    """The line a join of heading or paragraph `line` takes: the next heading or paragraph, past its
+    translations only; the reason for a refusal where there is none, or another line comes first."""
+    after = (ln for ln in page.lines if ln.n > line.n and ln.role != Role.TRANSLATION)
+    nxt = next(after, None)
+    if nxt is not None and nxt.role in _BLOCKS:
+        return nxt
+    kind = "heading" if line.role == Role.HEADING else "paragraph"
+    if not any(ln.n > line.n and ln.role in _BLOCKS for ln in page.lines):
+        return f"line {line.n} is the last {kind}: there is nothing after it to join"
+    assert nxt is not None
+    return (
+        f"line {line.n} is followed by {_a(nxt.role)} (line {nxt.n}): a {kind} joins only the heading or"
+        " paragraph right after it, past their translations"
     )

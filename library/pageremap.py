@@ -162,6 +162,9 @@ def line_map(old: Page, new: Page, d: Decision, forward: bool) -> Callable[[int]
     before = old if forward else new
     i = _resolved(before, d.n, d.text)
     m = i + 1 if d.target_n is None or d.op != JOIN else _resolved(before, d.target_n, d.target_text or "")
+    stayed = {}
+    if d.op == END:  # the notes that stayed: whole page → ended going forward, the other way back
+        stayed = _stayed(old, new, i) if forward else {b: a for a, b in _stayed(new, old, i).items()}
 
     def moved(n: int) -> int | None:
         if d.op == JOIN:
@@ -173,11 +176,24 @@ def line_map(old: Page, new: Page, d: Decision, forward: bool) -> Callable[[int]
         if d.op == MOVE:
             j = _moved_with(before, i, d.at or 0)
             return j if n == i else i if n == j else n
-        if d.op == END:
-            return None if forward and n >= i else n
+        if d.op == END and n >= i:
+            return stayed.get(n) if forward else stayed.get(n, n)
         return n
 
     return moved
+
+
+def _stayed(old: Page, new: Page, i: int) -> dict[int, int]:
+    """The lines from line i on that stayed when the lesson was made to end before line i (notes
+    whose terms are before it), old number → new, in order by their text."""
+    after = [ln for ln in new.lines if ln.n >= i]
+    out: dict[int, int] = {}
+    k = 0
+    for ln in old.lines:
+        if ln.n >= i and k < len(after) and ln.text == after[k].text:
+            out[ln.n] = after[k].n
+            k += 1
+    return out
 
 
 def _items(old_lines: list[int], new_lines: list[int], lines: Callable[[int], int | None]) -> dict[int, int]:

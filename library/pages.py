@@ -20,10 +20,12 @@ from library.importer import split as K
 from library.importer.split import Line
 from library.importer.text import PAGE_HOOKS, LinesCache, PageHooks
 from library.model import TITLE_GUESSED, Block, Lesson
+from library.pagekeep import BeforeStructure, as_sure_as_before, notes_staying, title_without_line, unplaced_reasons
 from library.pagelines import (
     DELETE,
     END,
     JOIN,
+    LINE_GONE,
     MAX_DECISIONS,
     MOVE,
     OPS,
@@ -42,9 +44,9 @@ from library.pagelines import (
     page_of,
 )
 from library.pageplaced import keep_placements
-from library.pagerefusal import swap_sides, why_not, why_not_swap
+from library.pagerefusal import join_partner, swap_sides, why_not, why_not_edit, why_not_swap
 from library.pageremap import follow_reading, remap_overlay, through_edit
-from library.pagesplit import split_point
+from library.pagesplit import only_marker_after, split_point
 from library.pageswap import swap_leaves_english
 from library.pagetitle import title_translation_from_line
 from library.store.database import Database
@@ -54,6 +56,8 @@ if TYPE_CHECKING:
 
 CACHED_PAGES = 4
 T = TypeVar("T")
+# What ends a line of text (str.splitlines's breaks): a line's new text holds none.
+LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 DECISION_COLUMNS = ("op", "n", "text", "role", "target_n", "target_text", "at", "value")
 
 
@@ -71,11 +75,16 @@ def parse_with_decisions(
 
     seen: list[tuple[list[Line], Lesson, dict[int, Block]]] = []
     applied: list[Applied] = []
-    pins = {**_placements_before_structure(data, name, decisions, cache), **(kept or {})}
+    before = _placements_before_structure(data, name, decisions, cache)
+    pins = {**before.pins, **(kept or {})}
+
+    untitled: list[bool] = []
 
     def decide(lines: list[Line]) -> dict[int, int]:
-        result = apply_decisions(lines, decisions, pins)
+        had_title = any(ln.kind == K.TITLE for ln in lines)
+        result = apply_decisions(lines, decisions, pins, before.held)
         applied.append(result)
+        untitled.append(had_title and not any(ln.kind == K.TITLE for ln in lines))
         return result.forced
 
     def saw(lines: list[Line], lesson: Lesson) -> None:
@@ -93,11 +102,16 @@ def parse_with_decisions(
         return _fixed_page(lesson)
     lines, _parsed, blocks = seen[0]
     page = page_of(lesson, lines, blocks)
+    as_sure_as_before(page, before.confidence, applied[0].pinned)
+    unplaced_reasons(page, applied[0].reasons)
     _sure_of_decided(page, decisions)
     _split_targets(page)
     page.missed = applied[0].missed
+    page.why_missed = applied[0].why_missed
     if any(d.op == ROLE and d.role == Role.TITLE for d in decisions if d not in page.missed):
         _title_from_line(lesson, lines)
+    if untitled and untitled[0]:
+        title_without_line(lesson, name)
     title_translation_from_line(lesson, lines, [d for d in decisions if d not in page.missed])
     lesson.dropped += applied[0].deleted  # deleted by the user: kept aside, as the bytes are
     return page
@@ -121,23 +135,29 @@ STRUCTURAL = frozenset({JOIN, SPLIT, DELETE, MOVE, END, SWAP})
 
 def _placements_before_structure(
     data: bytes, name: str, decisions: Sequence[Decision], cache: LinesCache | None
-) -> dict[int, int]:
-    """Each placed translation line → the line starting the block it was placed on, in the page
-    as the decisions before the first structural one made it (none are needed without one)."""
+) -> BeforeStructure:
+    """Each placed translation line → the line starting the block it was placed on, and the unplaced
+    translation lines, in the page as the decisions before the first structural one made it (none
+    are needed without one)."""
     k = next((k for k, d in enumerate(decisions) if d.op in STRUCTURAL), None)
     if k is None:
-        return {}
+        return BeforeStructure()
     try:
         base = parse_with_decisions(data, name, decisions[:k], cache)
     except ImportRefused:
-        return {}
+        return BeforeStructure()
     if base.fixed:
-        return {}
-    return {
-        ln.n: base.block_lines[ln.target]
+        return BeforeStructure()
+    placed = [
+        ln
         for ln in base.lines
         if ln.role == Role.TRANSLATION and ln.target is not None and 0 <= ln.target < len(base.block_lines)
-    }
+    ]
+    return BeforeStructure(
+        pins={ln.n: base.block_lines[ln.target] for ln in placed if ln.target is not None},
+        held=frozenset(n for n in base.unplaced_lines if n >= 0),
+        confidence={ln.n: ln.confidence for ln in placed},
+    )
 
 
 def _sure_of_decided(page: Page, decisions: Sequence[Decision]) -> None:
@@ -208,6 +228,8 @@ class Pages:
         self._cache: dict[int, tuple[tuple[Decision, ...], bytes, Page]] = {}
         # Per lesson, its source's classified lines (library.importer.text.PageHooks.cache).
         self._lines: dict[int, tuple[bytes, LinesCache]] = {}
+        # The decisions the last reimport could not keep → what changed on the page.
+        self.not_kept: dict[Decision, str] = {}
 
     def decisions(self, lesson_id: int) -> list[Decision]:
         """The decisions made about a lesson's lines, in order."""
@@ -276,42 +298,46 @@ class Pages:
         return self.decide(lesson_id, Decision(ROLE, line.n, line.text, role, target_n, target_text))
 
     def join(self, lesson_id: int, n: int) -> Page:
-        """Join line n with the line after it (a heading or paragraph: past its translation lines)."""
+        """Join heading or paragraph line n with the next heading or paragraph (past their translations)."""
         page = self.page(lesson_id)
-        line = _line(page, n)
-        if line.block is not None:
-            after = [ln for ln in page.lines if ln.n > line.n and ln.role != Role.TRANSLATION]
-            if after:
-                nxt = after[0]
-                return self.decide(lesson_id, Decision(JOIN, line.n, line.text, target_n=nxt.n, target_text=nxt.text))
-        return self.decide(lesson_id, Decision(JOIN, line.n, line.text))
+        line = _body_line(page, n, JOIN)
+        nxt = join_partner(page, line)
+        if isinstance(nxt, str):
+            raise DecisionError(nxt)
+        return self.decide(lesson_id, Decision(JOIN, line.n, line.text, target_n=nxt.n, target_text=nxt.text))
 
     def split(self, lesson_id: int, n: int, at: int) -> Page:
         """Split line n in two at character offset `at`."""
-        line = _line(self.page(lesson_id), n)
+        line = _body_line(self.page(lesson_id), n, SPLIT)
         if not 0 < at < len(line.text) or not line.text[:at].strip() or not line.text[at:].strip():
             raise DecisionError(f"cannot split line {n} at {at} (it is {len(line.text)} characters long)")
         # A cut inside one visible character or a note marker moves to the nearest boundary.
         snapped = split_point(line.text, at)
+        if snapped is None and only_marker_after(line.text, at):
+            raise DecisionError(
+                f"cannot split line {n} at {at}: only a note marker would be left after it (it stays with its term)"
+            )
         if snapped is None:
             raise DecisionError(f"cannot split line {n} at {at}: no place near it between two characters")
         return self.decide(lesson_id, Decision(SPLIT, line.n, line.text, at=snapped))
 
     def set_text(self, lesson_id: int, n: int, text: str) -> Page:
         """Replace line n's text (a typo fixed)."""
-        line = _line(self.page(lesson_id), n)
+        line = _body_line(self.page(lesson_id), n, TEXT)
         if not text.strip():
             raise DecisionError("the new text is empty (to take a line out, delete it)")
+        if any(c in text.strip() for c in LINE_BREAKS):
+            raise DecisionError("the new text has a line break: a line is one line (to make two, split it)")
         return self.decide(lesson_id, Decision(TEXT, line.n, line.text, value=text.strip()))
 
     def delete(self, lesson_id: int, n: int) -> Page:
         """Take line n out of the lesson (its text stays in the source bytes)."""
-        line = _line(self.page(lesson_id), n)
+        line = _body_line(self.page(lesson_id), n, DELETE)
         return self.decide(lesson_id, Decision(DELETE, line.n, line.text))
 
     def move(self, lesson_id: int, n: int, step: int) -> Page:
         """Move line n up (-1) or down (+1): a heading or paragraph past the next block that way."""
-        line = _line(self.page(lesson_id), n)
+        line = _body_line(self.page(lesson_id), n, MOVE)
         return self.decide(lesson_id, Decision(MOVE, line.n, line.text, at=step))
 
     # --- the English, paragraph by paragraph (edit mode): each a decision on the block's line ---
@@ -363,7 +389,8 @@ class Pages:
         if self._lessons is None:
             raise DecisionError("lessons cannot be made here")
         name = Path(self._source(lesson_id)[1]).stem or "page"
-        data = "\n\n".join(ln.text for ln in page.lines if ln.n >= line.n).encode("utf-8")
+        staying = notes_staying(page, line.n)  # notes whose term is before line n stay with it
+        data = "\n\n".join(ln.text for ln in page.lines if ln.n >= line.n and ln.n not in staying).encode("utf-8")
         with self._db.atomic():
             try:
                 made = self._lessons.import_bytes(data, f"{name} (from line {n}).txt")
@@ -476,6 +503,7 @@ class Pages:
             # The decisions leave nothing the importer takes now: the page as it reads it, none kept.
             page = replace(self._page(lesson_id, ()), missed=list(decisions))
         kept = [d for d in decisions if d not in page.missed]
+        self.not_kept = {d: page.why_missed.get(d, LINE_GONE) for d in page.missed}
         with self._db.atomic():
             if page.missed:
                 self._db.execute("DELETE FROM line_decisions WHERE lesson_id = ?", [lesson_id])
@@ -525,6 +553,15 @@ def _line(page: Page, n: int) -> PageLine:
             return line
     last = page.lines[-1].n if page.lines else -1
     raise DecisionError(f"no line {n} (the page's lines are 0–{last})")
+
+
+def _body_line(page: Page, n: int, op: str) -> PageLine:
+    """Line n for an edit of the English (op); DecisionError where its role is no part of the body."""
+    line = _line(page, n)
+    why = why_not_edit(line, op)
+    if why:
+        raise DecisionError(why)
+    return line
 
 
 def decision_of(row: dict[str, Any]) -> Decision:

@@ -52,10 +52,45 @@ def _regional_pair_split(text: str, at: int) -> bool:
 
 
 def split_point(text: str, at: int) -> int | None:
-    """The boundary nearest `at` (the earlier one on a tie) where both halves keep some text, or None."""
+    """The boundary nearest `at` (the earlier one on a tie) where both halves keep some text, or None.
+    A cut right before a note marker that punctuation follows (`harbour|※1, which`, `city|※1.`) moves
+    past the marker and the punctuation: the marker stays with its term, and no piece is a marker alone."""
     markers = [m.span() for m in P.NOTE_REF.finditer(text)]
     for step in range(MAX_SNAP + 1):
         for cand in (at - step, at + step) if step else (at,):
-            if is_boundary(text, cand, markers) and text[:cand].strip() and text[cand:].strip():
+            if not is_boundary(text, cand, markers):
+                continue
+            if not _has_words(text[cand:], markers, cand):
+                return None  # only a marker (and punctuation) after it: it stays with its term, unsplit
+            cand = _past_marker(text, cand, markers)
+            if text[:cand].strip() and text[cand:].strip():
                 return cand
     return None
+
+
+def only_marker_after(text: str, at: int) -> bool:
+    """True where what follows `at` is a note marker and punctuation only (no piece of its own)."""
+    markers = [m.span() for m in P.NOTE_REF.finditer(text)]
+    return 0 < at < len(text) and not _has_words(text[at:], markers, at)
+
+
+def _past_marker(text: str, at: int, markers: list[tuple[int, int]]) -> int:
+    """`at`, or past the marker starting there and the punctuation right after it."""
+    end = next((e for s, e in markers if s == at), None)
+    if end is None or end >= len(text) or not _punctuation(text[end]):
+        return at
+    while end < len(text) and _punctuation(text[end]):
+        end += 1
+    return end
+
+
+def _punctuation(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("P")
+
+
+def _has_words(piece: str, markers: list[tuple[int, int]], start: int) -> bool:
+    """False where a piece (starting at `start` of the text) is a note marker and punctuation only."""
+    inside = [any(s <= k < e for s, e in markers) for k in range(start, start + len(piece))]
+    if not any(inside):
+        return True  # no marker in it (a piece of punctuation alone is the user's to make)
+    return any(ch.isalnum() for ch, marker in zip(piece, inside, strict=True) if not marker)

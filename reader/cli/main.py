@@ -9,6 +9,7 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 from library import ImportRefused, Library, default_library_path
 from library.errors import LibraryError, WriteRefused
@@ -17,6 +18,7 @@ from library.plural import plural
 from reader.cli.backup import add_backup_commands, backup_command, check_command, restore_command
 from reader.cli.output import LIBRARY, REFUSED, USAGE, one_line, safe_output, shown
 from reader.cli.pages import PAGE_COMMANDS, add_page_commands, fix_command, print_lines, reimport_command
+from reader.cli.parsing import Parser
 from reader.cli.profiles import (
     PROFILE_COMMANDS,
     PROFILE_HANDLERS,
@@ -41,7 +43,7 @@ VALUE_OPTIONS = ("--library", "--screenshot", "--size", "--theme", "--lang", "--
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="study-reader",
         description="Study Reader: read English articles with their translations, notes and word lists. "
         "With no command, opens the reader window (on FILE if one is given).",
@@ -51,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     # The common options go before the command (`--library X list`) or after it (`list --library X`).
     # After it, they are unset unless given: a subcommand's default would overwrite the value given before.
     common = _common_options(default=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub: Any = parser.add_subparsers(dest="command", metavar="COMMAND")
     p = sub.add_parser("import", parents=[common], help="import pages into the library")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print the import reports as JSON lines")
@@ -84,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _common_options(default: str | None = None) -> argparse.ArgumentParser:
     """`--library FILE` and `--profile NAME`, which every command takes (unset when not given: `default`)."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     library = common.add_argument(
         "--library",
         metavar="FILE",

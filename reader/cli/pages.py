@@ -12,6 +12,7 @@ from library import ImportRefused, Library
 from library.pagelines import SETTABLE, DecisionError, PageLine
 from library.plural import plural
 from reader.cli.output import OK, REFUSED, USAGE, one_line
+from reader.cli.parsing import number
 
 PAGE_COMMANDS = ("fix", "reimport")
 ROLE_NAMES = tuple(str(r) for r in SETTABLE)
@@ -24,14 +25,14 @@ def add_page_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="change a line of a lesson's page (see `show ID --lines`): its role, text, or place",
     )
-    p.add_argument("id", type=int)
-    p.add_argument("n", type=int, nargs="?", metavar="N", help="the line's number")
+    p.add_argument("id", type=number)
+    p.add_argument("n", type=number, nargs="?", metavar="N", help="the line's number")
     p.add_argument("role", nargs="?", metavar="ROLE", help=f"the line's new role: {', '.join(ROLE_NAMES)}")
-    p.add_argument("--to", type=int, metavar="M", help="for a translation: the paragraph (block) it translates")
+    p.add_argument("--to", type=number, metavar="M", help="for a translation: the paragraph (block) it translates")
     # The changes exclude each other; that is checked in fix_command so that a clash is refused in one line.
     p.add_argument("--undo", action="store_true", help="take the last change back")
     p.add_argument("--join", action="store_true", help="join line N with the line after it")
-    p.add_argument("--split", type=int, metavar="AT", help="split line N in two at character AT")
+    p.add_argument("--split", type=number, metavar="AT", help="split line N in two at character AT")
     p.add_argument("--text", metavar="TEXT", help="replace line N's text")
     p.add_argument("--delete", action="store_true", help="take line N out of the lesson")
     p.add_argument("--move", choices=("up", "down"), help="move line N up or down")
@@ -47,7 +48,7 @@ def add_page_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "reimport", parents=[common], help="import a lesson again from its source, keeping the changes to its lines"
     )
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=number)
 
 
 def print_lines(lib: Library, lesson_id: int, as_json: bool) -> int:
@@ -101,6 +102,7 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
     except KeyError:
         print(f"study-reader: no lesson with id {args.id}", file=sys.stderr)
         return REFUSED
+    titled = _has_title_line(lib, args.id)
     try:
         if args.undo:
             if pages.undo(args.id) is None:
@@ -140,9 +142,19 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
         return REFUSED
     lib.search.index_pending()
     lib.study.levels.level_pending()  # the lesson's text changed: its levels are worked out again
+    if titled and not _has_title_line(lib, args.id):
+        print(f"{args.id}\tthe lesson has no title line now: its title is “{lib.lessons.get(args.id).title}”")
     if args.json:
         _print(pages.lines(args.id), True)
     return OK
+
+
+def _has_title_line(lib: Library, lesson_id: int) -> bool:
+    """True where one of the lesson's lines has the title role (False for a page that cannot be read)."""
+    try:
+        return any(ln.role == "title" for ln in lib.pages.lines(lesson_id))
+    except (ImportRefused, DecisionError):
+        return False
 
 
 def _changes(args: argparse.Namespace) -> list[str]:
@@ -195,5 +207,6 @@ def reimport_command(lib: Library, args: argparse.Namespace) -> int:
     kept = plural(len(lib.pages.decisions(args.id)), "change")
     print(f"{args.id}\treimported\t{kept} kept\t{len(missed)} not kept")
     for d in missed:
-        print(f"  not kept: {d.op} of line {d.n} “{d.text[:60]}” (the line is no longer on the page)")
+        why = lib.pages.not_kept.get(d, "the line is no longer on the page")
+        print(f"  not kept: {d.op} of line {d.n} “{d.text[:60]}” ({why})")
     return OK

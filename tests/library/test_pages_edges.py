@@ -76,3 +76,27 @@ def test_a_markdown_word_lists_heading_is_listed_without_its_marks(lib: Library)
     texts = [ln.text for ln in lib.pages.lines(lid)]
     assert "Words" in texts
     assert not [t for t in texts if t.startswith("#")]
+
+
+def test_a_split_before_a_marker_that_punctuation_follows_keeps_the_marker_with_its_term(lib: Library) -> None:
+    lid = lib.lessons.import_file(GARDEN.parent / "fish_market_page.txt").lesson_id
+    line = next(ln for ln in lib.pages.lines(lid) if ln.text.startswith("Traders"))
+    lib.pages.split(lid, line.n, line.text.index("※"))
+    texts = [ln.text for ln in lib.pages.lines(lid)]
+    assert texts[line.n] == "Traders will move to a new hall by the harbour※1,"
+    assert texts[line.n + 1] == "which opened in 2024 after five years of work."
+    lesson = lib.lessons.get(lid)
+    (note,) = lesson.notes
+    assert note.anchor is not None
+    assert lesson.blocks[note.anchor.block].text[note.anchor.start : note.anchor.end] == "harbour"
+
+
+def test_a_split_leaving_only_a_marker_is_refused(lib: Library, garden: int) -> None:
+    n = next(ln.n for ln in lib.pages.lines(garden) if ln.text.startswith("Many of the gardeners"))
+    text = "Gardens feed the city※1."
+    lib.pages.set_text(garden, n, text)
+    before = lib.pages.lines(garden)
+    for at in (text.index("※"), text.index("※") + 1):  # before it, and inside it
+        with pytest.raises(DecisionError, match="only a note marker would be left after it"):
+            lib.pages.split(garden, n, at)
+    assert lib.pages.lines(garden) == before

@@ -1,0 +1,167 @@
+"""`fix ID N --join | --split | --move | --text | --delete` edit the English body: they are refused on
+a note, a word list's line or a translation, and a join takes only the next heading or paragraph."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.__main__ import main
+
+MARKET = Path(__file__).resolve().parents[2] / "data" / "pageview" / "fish_market_page.txt"
+
+
+@pytest.fixture
+def lib_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "lib.db"
+    assert main(["import", str(MARKET), "--library", str(path)]) == 0
+    capsys.readouterr()
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], lib: Path, *args: str) -> tuple[int, str, str]:
+    code = main([*args, "--library", str(lib)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def show(capsys: pytest.CaptureFixture[str], lib: Path, *what: str) -> Any:
+    code, out, err = run(capsys, lib, "show", "1", *what, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def n_of(capsys: pytest.CaptureFixture[str], lib: Path, start: str) -> str:
+    return str(next(r["n"] for r in show(capsys, lib, "--lines") if r["text"].startswith(start)))
+
+
+@pytest.mark.parametrize(
+    ("line", "change", "role"),
+    [
+        ("※1 harbour", ["--join"], "a note"),
+        ("※1 harbour", ["--split", "2"], "a note"),
+        ("※1 harbour", ["--move", "up"], "a note"),
+        ("※1 harbour", ["--delete"], "a note"),
+        ("一部の買い物客", ["--join"], "a translation"),
+        ("一部の買い物客", ["--split", "4"], "a translation"),
+        ("一部の買い物客", ["--move", "down"], "a translation"),
+        ("trader", ["--join"], "a word list's line"),
+        ("trader", ["--text", "trader – n. a seller"], "a word list's line"),
+    ],
+)
+def test_an_edit_of_the_english_is_refused_on_a_line_outside_the_body(
+    capsys: pytest.CaptureFixture[str], lib_path: Path, line: str, change: list[str], role: str
+) -> None:
+    before = show(capsys, lib_path)
+    lines = show(capsys, lib_path, "--lines")
+    code, _, err = run(capsys, lib_path, "fix", "1", n_of(capsys, lib_path, line), *change)
+    assert code == 1
+    assert len(err.splitlines()) == 1
+    assert f"is {role}:" in err and ("takes a heading or a paragraph" in err or "takes a heading, a paragraph" in err)
+    assert show(capsys, lib_path) == before
+    assert show(capsys, lib_path, "--lines") == lines
+
+
+def test_joining_the_last_paragraph_takes_no_note_and_no_word_list(
+    capsys: pytest.CaptureFixture[str], lib_path: Path
+) -> None:
+    before = show(capsys, lib_path)
+    n = n_of(capsys, lib_path, "Some shoppers")
+    code, _, err = run(capsys, lib_path, "fix", "1", n, "--join")
+    assert code == 1
+    assert err == f"study-reader: lesson 1: line {n} is the last paragraph: there is nothing after it to join\n"
+    after = show(capsys, lib_path)
+    assert after == before
+    assert [x["marker"] for x in after["notes"]] == ["※1"] and after["glossary_heading"] == "Words"
+
+
+def test_a_join_takes_the_next_paragraph_past_its_translation(
+    capsys: pytest.CaptureFixture[str], lib_path: Path
+) -> None:
+    code, _, err = run(capsys, lib_path, "fix", "1", n_of(capsys, lib_path, "Traders"), "--join")
+    assert code == 0, err
+    blocks = show(capsys, lib_path)["blocks"]
+    assert len(blocks) == 2
+    assert blocks[1]["text"].startswith("Traders") and blocks[1]["text"].endswith("old market.")
+    assert len(show(capsys, lib_path)["notes"]) == 1
+
+
+def test_the_titles_text_may_be_fixed(capsys: pytest.CaptureFixture[str], lib_path: Path) -> None:
+    code, _, err = run(capsys, lib_path, "fix", "1", "0", "--text", "Fish Market Moves to the Harbour Side")
+    assert code == 0, err
+    assert show(capsys, lib_path)["title"] == "Fish Market Moves to the Harbour Side"
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("fix", "1", "1", "--split", "abc"), "fix: argument --split: not a whole number: 'abc'"),
+        (("fix", "1", "1", "--move", "sideways"), "fix: argument --move: invalid choice: 'sideways'"),
+        (("fix", "1", "abc", "paragraph"), "fix: argument N: not a whole number: 'abc'"),
+        (("fix", "1", "99999999999999999999999", "paragraph"), "fix: argument N: a number too large"),
+        (("fix", "1", "1", "--split", "99999999999999999999999"), "fix: argument --split: a number too large"),
+        (("reimport", "99999999999999999999999"), "reimport: argument id: a number too large"),
+    ],
+)
+def test_a_wrong_command_line_is_one_line_with_status_2(
+    capsys: pytest.CaptureFixture[str], lib_path: Path, args: tuple[str, ...], words: str
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run(capsys, lib_path, *args)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"study-reader: {words}") and len(err.splitlines()) == 1, err
+    assert "usage:" not in err
+
+
+@pytest.mark.parametrize("text", ["Traders will move.\n\nThey like it.", "Traders will\nmove.", "Traders\u2028move."])
+def test_new_text_with_a_line_break_is_refused(capsys: pytest.CaptureFixture[str], lib_path: Path, text: str) -> None:
+    before = show(capsys, lib_path, "--lines")
+    code, _, err = run(capsys, lib_path, "fix", "1", n_of(capsys, lib_path, "Traders"), "--text", text)
+    assert code == 1 and "line break" in err and len(err.splitlines()) == 1
+    assert show(capsys, lib_path, "--lines") == before
+
+
+def test_a_title_line_made_a_paragraph_leaves_the_file_name_as_the_title_and_says_so(
+    capsys: pytest.CaptureFixture[str], lib_path: Path
+) -> None:
+    code, out, err = run(capsys, lib_path, "fix", "1", "0", "paragraph")
+    assert code == 0, err
+    assert out == "1\tthe lesson has no title line now: its title is “fish_market_page”\n"
+    lesson = show(capsys, lib_path)
+    assert lesson["title"] == "fish_market_page"
+    assert lesson["blocks"][0]["text"] == "Fish Market Moves to the Harbour"
+    code, out, err = run(capsys, lib_path, "fix", "1", "0", "--delete")  # the paragraph it is now
+    assert code == 0 and out == "", err
+    assert show(capsys, lib_path)["title"] == "fish_market_page"  # not the next paragraph's text
+    run(capsys, lib_path, "fix", "1", "--undo")
+    run(capsys, lib_path, "fix", "1", "--undo")
+    assert show(capsys, lib_path)["title"] == "Fish Market Moves to the Harbour"
+
+
+def test_reimport_keeps_a_join_both_of_whose_lines_are_found_and_names_what_changed_when_not(
+    capsys: pytest.CaptureFixture[str], lib_path: Path
+) -> None:
+    from library import Library
+
+    first = n_of(capsys, lib_path, "The old fish market")
+    assert run(capsys, lib_path, "fix", "1", first, "--join")[0] == 0
+    joined = show(capsys, lib_path)
+    # A newer reading of the page: another line changed; both lines of the join are still there.
+    with Library(lib_path) as lib:
+        data = MARKET.read_bytes().replace(b"Some shoppers", b"Many shoppers")
+        lib.db.execute("UPDATE sources SET data = ? WHERE lesson_id = 1", [data])
+    code, out, _ = run(capsys, lib_path, "reimport", "1")
+    assert code == 0 and "1 change kept" in out and "0 not kept" in out
+    assert show(capsys, lib_path)["blocks"][0]["text"] == joined["blocks"][0]["text"]
+    # Now the line after it is another: the join is not kept, and the reason says what changed.
+    with Library(lib_path) as lib:
+        data = MARKET.read_bytes().replace(b"Traders will move", b"Fishmongers will move")
+        lib.db.execute("UPDATE sources SET data = ? WHERE lesson_id = 1", [data])
+    code, out, _ = run(capsys, lib_path, "reimport", "1")
+    assert code == 0 and "1 not kept" in out
+    assert "not kept: join of line 1 “The old fish market" in out
+    assert out.rstrip().endswith("(the line after it changed)")
