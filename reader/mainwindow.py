@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.teaching.page_view_requested.connect(lambda: self.page_fixing.open_page())
         self.import_flow.page_view_requested.connect(self.page_fixing.open_page)
         self.page_fixing.lessons_added.connect(self.refresh_lessons)
+        self.teaching.stepped.connect(self.page_fixing.say)
         self.study.lesson_requested.connect(self.open_lesson)
         self.study.statuses_changed.connect(self.refresh_difficulty)
         self.study.place_requested.connect(lambda lesson_id, pos: self.open_hit(lesson_id, pos, "en"))

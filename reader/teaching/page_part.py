@@ -45,6 +45,8 @@ class PageFixing(QObject):
         reading.lesson_reloaded.connect(self._refresh)
         reading.lesson_reloaded.connect(self._settle_later)
         self._changed = False  # a page change was made here: its undo and redo need settling too
+        self._shown: int | None = None  # the lesson the view shows
+        self._rows: dict[int, int] = {}  # per lesson, the line the view was last on
         self._viewport = article.viewport()
 
     # --- the part's door -----------------------------------------------------------------
@@ -116,7 +118,23 @@ class PageFixing(QObject):
         if self.view is None or not self.view.isVisible():
             return  # a hidden view is filled when it is shown again
         lesson_id = self._reading.lesson_id
-        self.view.set_lines(self._area().lines(lesson_id) if lesson_id is not None else [])
+        lines = self._area().lines(lesson_id) if lesson_id is not None else []
+        if lesson_id == self._shown:
+            self.view.set_lines(lines)
+            return
+        # Another lesson: its own last line (the top the first time), and no word of the last lesson's change.
+        current = self.view.current_line()
+        if self._shown is not None and current is not None:
+            self._rows[self._shown] = current
+        self._shown = lesson_id
+        first = lines[0].n if lines else None
+        self.view.set_lines(lines, current=self._rows.get(lesson_id, first) if lesson_id is not None else None)
+        self.view.show_status("")
+
+    def say(self, text: str) -> None:
+        """Say in the page view what Undo or Redo did (the main window's status bar says it too)."""
+        if self.view is not None and self.view.isVisible():
+            self.view.show_status(text)
 
     def _on_request(self, request: PageRequest) -> None:
         lesson_id = self._reading.lesson_id

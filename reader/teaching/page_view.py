@@ -274,6 +274,7 @@ class PageView(QDialog):
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, TEXT),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, TEXT))
         self._current_changed(self.model.index(row, 0) if row >= 0 else QModelIndex())
 
     def _fit_columns(self) -> None:
