@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         art = self.article
         return [
             ActionSpec("import", "&Import files…", lambda _c: self.import_flow.ask_import(), f, ("Ctrl+O",)),
+            ActionSpec("reimport", "Re-import from &source…", lambda _c: self.import_flow.reimport.ask(), f),
             ActionSpec("rename", "&Rename lesson…", lambda _c: self.rename_lesson(self.current_id()), f, ("F2",)),
             ActionSpec("delete", "&Delete lesson…", lambda _c: self.delete_lesson(self.current_id()), f,
                        ("Ctrl+Del",)),
@@ -198,6 +199,8 @@ class MainWindow(QMainWindow):
         self.import_flow.page_view_requested.connect(self.page_fixing.open_page)
         self.page_fixing.lessons_added.connect(self.refresh_lessons)
         self.teaching.stepped.connect(self.page_fixing.say)
+        self.import_flow.reimport.history_dropped.connect(self.teaching.history.drop)
+        self.import_flow.reimport.status.connect(self.page_fixing.say)
         self.study.lesson_requested.connect(self.open_lesson)
         self.study.statuses_changed.connect(self.refresh_difficulty)
         self.study.place_requested.connect(lambda lesson_id, pos: self.open_hit(lesson_id, pos, "en"))

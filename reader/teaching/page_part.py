@@ -41,6 +41,7 @@ class PageFixing(QObject):
         self.view: PageView | None = None
         self.article_menu: QMenu | None = None  # the last context menu the article showed in edit mode
         self._undo_actions: list[QAction] = []
+        self._reimport_action: QAction | None = None
         reading.lesson_changed.connect(self._refresh)
         reading.lesson_reloaded.connect(self._refresh)
         reading.lesson_reloaded.connect(self._settle_later)
@@ -58,6 +59,7 @@ class PageFixing(QObject):
     def placed(self, actions: dict[str, QAction], menus: dict[MenuName, QMenu]) -> None:
         """Keep Undo and Redo: their keys work in the page view (a window of its own) too."""
         self._undo_actions = [actions[k] for k in ("undo", "redo") if k in actions]
+        self._reimport_action = actions.get("reimport")  # File → Re-import from source…, on the page's row too
         # Installed once every part is made: the filter installed last is asked first, so in edit mode
         # this menu stands in for the article's lookup menu (the studying part's).
         self._viewport.installEventFilter(self)
@@ -94,6 +96,8 @@ class PageFixing(QObject):
             self.view.finished.connect(lambda _r: self._keep_place())
             self.view.addActions(self._undo_actions)
             self.view.set_page_actions(*self._area().page_actions())
+            if self._reimport_action is not None:
+                self.view.add_page_button(self._reimport_action, "reimport")
             place_view(self.view, self._window, self._settings())
         self.view.show()
         self._refresh()

@@ -195,7 +195,7 @@ class PageView(QDialog):
         row.addStretch(1)
         # The page's buttons on a row of their own: on one row the view could not be narrower than
         # about 640 px in Japanese, wider than a small window can hold.
-        page_row = QHBoxLayout()
+        page_row = self.page_row = QHBoxLayout()
         page_row.addStretch(1)
         for button in (self.split_lesson, self.swap, self.close_button):
             page_row.addWidget(button)
@@ -258,6 +258,15 @@ class PageView(QDialog):
         for edit, action in self.actions_.items():
             action.setText(tr(self.texts[edit]))
         self.model.retranslate(tr)
+
+    def add_page_button(self, action: QAction, name: str) -> QPushButton:
+        """A button on the page's row for one of the window's actions (Re-import from source…)."""
+        button = QPushButton(action.text().replace("&", ""), self)
+        button.setObjectName(f"PageButton_{name}")
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setText(action.text().replace("&", "")))
+        self.page_row.insertWidget(1, button)
+        return button
 
     def set_theme(self, theme: Theme) -> None:
         """Chips in the theme's colours."""

@@ -682,3 +682,7 @@ JA.update({
     "Unknown to you: {share} ({n} of {total} words)": "未習得: {share} ({total} 語中 {n} 語)",
     "Level {level}: 95% of its words are at {level} or easier": "レベル {level}: 語の 95% が {level} 以下",
 })
+
+from reader.ui.i18n_reimport import JA_REIMPORT  # noqa: E402  (kept apart: this file is long enough)
+
+JA.update(JA_REIMPORT)
