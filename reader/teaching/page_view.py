@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.teaching.page_model import LINE, ROLE, ROLE_LABELS, SURE, TEXT, ChipDelegate, PageLineLike, PageModel
-from reader.teaching.page_pieces import line_cuts
+from reader.teaching.page_pieces import line_cuts, pair_cuts
 from reader.teaching.page_table import PageTable
 from reader.ui.safe_text import plain_label
 from reader.ui.themes import Theme
@@ -103,8 +103,8 @@ PLACE_EDITS = (
     KeyedEdit(PageEdit.TRANSLATES_BELOW, "Translates the paragraph &below", "B"),
     KeyedEdit(PageEdit.JOIN, "&Join with the next line", "J"),
     KeyedEdit(PageEdit.SPLIT, "Sp&lit here (at the cursor in the text)", "Ctrl+Return"),
-    KeyedEdit(PageEdit.SPLIT_LINES, "Split into lines", ""),
-    KeyedEdit(PageEdit.LINES_TO_GLOSSARY, "Make each line a glossary entry", ""),
+    KeyedEdit(PageEdit.SPLIT_LINES, "Split into lines", "L"),
+    KeyedEdit(PageEdit.LINES_TO_GLOSSARY, "Make each line a glossary entry", "Shift+G"),
     KeyedEdit(PageEdit.MOVE_UP, "Move paragraph up", "Alt+Up"),
     KeyedEdit(PageEdit.MOVE_DOWN, "Move paragraph down", "Alt+Down"),
     KeyedEdit(PageEdit.DELETE, "&Delete the line", "Del"),
@@ -331,8 +331,9 @@ class PageView(QDialog):
         self.text.setReadOnly(not english)
         self.save_text.setEnabled(english)
         self.split_here.setEnabled(line is not None)
-        pieces = line is not None and line.role in ("paragraph", "heading", "glossary", "unplaced") and bool(
-            line_cuts(line))
+        pieces = line is not None and (
+            (line.role in ("paragraph", "heading", "glossary", "unplaced") and bool(line_cuts(line)))
+            or (line.role == "translation" and bool(pair_cuts(line.text))))  # a word list read as a translation
         for edit in (PageEdit.SPLIT_LINES, PageEdit.LINES_TO_GLOSSARY):
             self.actions_[edit].setEnabled(pieces)
 
