@@ -24,6 +24,7 @@ from reader.study.levels_part import LevelsUi, difficulty_tip
 from reader.study.part import StudyUi
 from reader.teaching.page_part import PageFixing
 from reader.teaching.part import Teaching
+from reader.ui.elided import ElidingStatusBar
 from reader.ui.fonts import japanese_family, reading_family
 from reader.ui.i18n import KEYS_HELP, Translator, install_qt_translation
 from reader.ui.themes import apply_palette, theme_named
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: QSettings, lang: str | None = None,
                  theme: str | None = None, interactive: bool = True) -> None:
         super().__init__()
+        self.setStatusBar(ElidingStatusBar(self))  # a long message stops short of the permanent fields
         self.library, self.settings, self.interactive = library, settings, interactive
         self.tr_ = Translator(lang or str(settings.value("ui/lang", Translator.system_lang())))
         self.theme = theme_named(theme or str(settings.value("view/theme", "light")))

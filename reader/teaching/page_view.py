@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from reader.teaching.page_model import LINE, ROLE, ROLE_LABELS, SURE, TEXT, ChipDelegate, PageLineLike, PageModel
 from reader.teaching.page_pieces import line_cuts, pair_cuts
 from reader.teaching.page_table import PageTable
+from reader.ui.elided import ElidedLabel
 from reader.ui.safe_text import plain_label
 from reader.ui.themes import Theme
 
@@ -201,9 +202,8 @@ class PageView(QDialog):
             page_row.addWidget(button)
         layout.addLayout(row)
         # What the last change did, or why it could not be made: here, as the main window may be covered.
-        self.status = plain_label(QLabel(self))
+        self.status = ElidedLabel(self)  # one line: a long message leaves the text box its room
         self.status.setObjectName("PageStatus")
-        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addLayout(page_row)
         self.save_text.clicked.connect(self._fix_text)

@@ -24,6 +24,11 @@ JA_REIMPORT: dict[str, str] = {
     "Update “{title}” from the changed file (your fixes are kept)":
         "変更されたファイルで「{title}」を更新（修正は保たれます）",
     "Import as a new lesson": "新しいレッスンとして読み込む",
+    "Text": "本文",
+    "The paragraph in focus: its English, translation and questions": "選んだ段落: 英文・訳・設問",
+    "The lesson's notes": "レッスンの注",
+    "The lesson's word list": "レッスンの単語リスト",
+    "What the importer could not place": "読み込み時に置き場所が決まらなかったもの",
     "Undone: {step}": "元に戻しました: {step}",
     "Redone: {step}": "やり直しました: {step}",
 }
