@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
 
 from reader.article.view import ArticleView
 from reader.reading import Reading
@@ -42,6 +42,7 @@ class PageFixing(QObject):
         self.article_menu: QMenu | None = None  # the last context menu the article showed in edit mode
         self._undo_actions: list[QAction] = []
         self._reimport_action: QAction | None = None
+        self._sizes_before: list[int] = []  # the splitter's sizes before the page view made room beside it
         reading.lesson_changed.connect(self._refresh)
         reading.lesson_reloaded.connect(self._refresh)
         reading.lesson_reloaded.connect(self._settle_later)
@@ -94,17 +95,52 @@ class PageFixing(QObject):
             self.view = PageView(self._theme(), self.tr_, self._window)
             self.view.request.connect(self._on_request)
             self.view.finished.connect(lambda _r: self._keep_place())
+            self.view.finished.connect(lambda _r: self._give_back_room())
             self.view.addActions(self._undo_actions)
             self.view.set_page_actions(*self._area().page_actions())
             if self._reimport_action is not None:
                 self.view.add_page_button(self._reimport_action, "reimport")
-            place_view(self.view, self._window, self._settings())
+            place_view(self.view, self._window, self._settings(), self._text_column())
+        if not self.view.isVisible():
+            self._make_room()
         self.view.show()
         self._refresh()
         self.view.raise_()
         self.view.activateWindow()
         self.view.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return self.view
+
+    def _text_column(self) -> QRect:
+        """Where the article's text column is on the screen: the view opens clear of it where it can."""
+        viewport = self._article.viewport()
+        margin = round(self._article.document().rootFrame().frameFormat().leftMargin()
+                       + self._article.document().documentMargin())
+        top_left = viewport.mapToGlobal(QPoint(margin, 0))
+        return QRect(top_left.x(), top_left.y(), max(0, viewport.width() - 2 * margin), viewport.height())
+
+    def _make_room(self) -> None:
+        """Where the view covers the article's right side, the word list's side of the window takes it (the
+        view is over it anyway): the article narrows to end where the view starts, its text column in sight,
+        until the view closes."""
+        from reader.teaching.page_table import ARTICLE_LEAST
+
+        splitter = getattr(self._window, "splitter", None)
+        if self.view is None or not isinstance(splitter, QSplitter) or splitter.count() != 3:
+            return
+        article_right = self._article.mapToGlobal(QPoint(self._article.width(), 0)).x()
+        overlap = min(article_right - self.view.frameGeometry().left() + 8, self._article.width() - ARTICLE_LEAST)
+        if overlap <= 0:
+            return
+        sizes = splitter.sizes()
+        self._sizes_before = list(sizes)
+        splitter.setSizes([sizes[0], sizes[1] - overlap, sizes[2] + overlap])
+
+    def _give_back_room(self) -> None:
+        """The side panels as they were before the view made room."""
+        splitter = getattr(self._window, "splitter", None)
+        if self._sizes_before and isinstance(splitter, QSplitter):
+            splitter.setSizes(self._sizes_before)
+        self._sizes_before = []
 
     def _settings(self) -> QSettings | None:
         settings = getattr(self._window, "settings", None)
