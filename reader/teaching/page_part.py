@@ -121,16 +121,16 @@ class PageFixing(QObject):
     def _make_room(self) -> None:
         """Where the view covers the article's right side, the word list's side of the window takes it (the
         view is over it anyway): the article narrows to end where the view starts, its text column in sight,
-        until the view closes."""
+        until the view closes (not below ARTICLE_LEAST: on a small screen it stays as it is)."""
         from reader.teaching.page_table import ARTICLE_LEAST
 
         splitter = getattr(self._window, "splitter", None)
         if self.view is None or not isinstance(splitter, QSplitter) or splitter.count() != 3:
             return
         article_right = self._article.mapToGlobal(QPoint(self._article.width(), 0)).x()
-        overlap = min(article_right - self.view.frameGeometry().left() + 8, self._article.width() - ARTICLE_LEAST)
-        if overlap <= 0:
-            return
+        overlap = article_right - self.view.frameGeometry().left() + 8
+        if overlap <= 0 or self._article.width() - overlap < ARTICLE_LEAST:
+            return  # clear already, or the view would cover what is left of the article anyway
         sizes = splitter.sizes()
         self._sizes_before = list(sizes)
         splitter.setSizes([sizes[0], sizes[1] - overlap, sizes[2] + overlap])

@@ -44,13 +44,17 @@ def beside(window: QWidget, width: int, height: int, available: QRect) -> QRect:
 
 
 def clear_of(column: QRect, place: QRect, available: QRect, least: int = MIN_WIDTH) -> QRect:
-    """`place` moved (and narrowed, to `least` at most) to the side of the text `column` with more room,
-    so that the article's text stays in sight; as it is where it covers none of the column already."""
+    """`place` moved against the screen's right edge, narrowed (to `least` at most) to clear the text
+    `column` where it can, so that the article's text stays in sight; to the left edge where only that
+    side has the room; as it is where it covers none of the column already."""
     if not place.intersects(column) or column.isEmpty():
         return place
     right, left = available.right() - column.right(), column.left() - available.left()
-    width = max(least, MIN_WIDTH, min(place.width(), max(right, left)))
-    x = available.right() + 1 - width if right >= left else available.left()
+    least = max(least, MIN_WIDTH)
+    # The right side unless only the left clears the column: a view over the left hides where lines start.
+    on_left = right < least <= left
+    width = max(least, min(place.width(), left if on_left else right))
+    x = available.left() if on_left else available.right() + 1 - width
     return QRect(x, place.y(), width, place.height())
 
 
