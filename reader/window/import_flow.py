@@ -124,9 +124,9 @@ class ImportFlow(QObject):
             self._progress = None
         self.lessons_added.emit()
         good = [o for o in outcomes if o.ok]
-        for outcome in good:
-            if outcome.lesson_id is not None and outcome.lessons == 1:  # a book's lessons are no file's each
-                self.reimport.sources.record(outcome.path, outcome.lesson_id)
+        # Which file each lesson came from (a book's or a page of posts' lessons are no file's each).
+        self.reimport.sources.record_all(
+            [(o.path, o.lesson_id) for o in good if o.lesson_id is not None and o.lessons == 1])
         if good and good[-1].lesson_id is not None and good[-1].lesson_id != self._reading.lesson_id:
             self._reading.open(good[-1].lesson_id)
         failed = [o for o in outcomes if not o.ok]

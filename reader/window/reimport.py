@@ -41,11 +41,16 @@ class SourceFiles:
 
     def record(self, path: str, lesson_id: int) -> None:
         """`path` is the source of `lesson_id` now (another lesson it was the source of no longer has it)."""
-        if self._settings is None:
+        self.record_all([(path, lesson_id)])
+
+    def record_all(self, sources: list[tuple[str, int]]) -> None:
+        """Each (path, lesson) of an import: the settings are written once."""
+        if self._settings is None or not sources:
             return
-        every = self._all()
-        mine = {p: i for p, i in self._mine().items() if i != lesson_id}
-        mine[str(Path(path).resolve())] = lesson_id
+        every, mine = self._all(), self._mine()
+        for path, lesson_id in sources:
+            mine = {p: i for p, i in mine.items() if i != lesson_id}
+            mine[str(Path(path).resolve())] = lesson_id
         every[self._library] = mine
         self._settings.setValue(SOURCES_KEY, json.dumps(every, ensure_ascii=False))
 
