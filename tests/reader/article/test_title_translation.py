@@ -61,3 +61,21 @@ def test_show_all_translations_shows_the_titles(qtbot: QtBot, window: MainWindow
     assert TITLE_JA in text and "月曜日、旧サービスが停止されて" in text
     qtbot.keyClick(window.article, Qt.Key.Key_H, shift_ctrl)
     assert TITLE_JA not in shown_text(window)
+
+
+def test_a_click_on_the_title_in_presentation_shows_its_translation(qtbot: QtBot, window: MainWindow,
+                                                                   library: Library) -> None:
+    window.open_lesson(fixed(library))
+    window.activateWindow()
+    window.article.setFocus()
+    qtbot.keyClick(window.article, Qt.Key.Key_F5)
+    pres = window.teaching.presentation
+    assert pres is not None and pres.isVisible()
+    try:
+        assert TITLE_JA not in pres.title_label.text()
+        qtbot.mouseClick(pres.title_label, Qt.MouseButton.LeftButton)
+        assert TITLE_JA in pres.title_label.text() or TITLE_JA in pres.title_label.toolTip()
+        qtbot.mouseClick(pres.title_label, Qt.MouseButton.LeftButton)
+        assert TITLE_JA not in pres.title_label.text()
+    finally:
+        pres.close()
