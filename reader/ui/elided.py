@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 # Room left between the message and the first permanent widget, for the bar's own margins.
 GAP = 16
+SPACING = 6  # between the permanent widgets
 
 
 class ElidedLabel(QLabel):
@@ -69,8 +70,10 @@ class ElidingStatusBar(QStatusBar):
 
     def room(self) -> int:
         """The width a message has: up to the first permanent widget shown."""
-        lefts = [w.x() for w in self._permanent if w.isVisible() and w.parentWidget() is self]
-        return max(0, (min(lefts) if lefts else self.width()) - GAP)
+        # From their size hints, not their places: a field shown with the message is not laid out yet.
+        taken = sum(w.sizeHint().width() + SPACING for w in self._permanent
+                    if not w.isHidden() and w.parentWidget() is self)
+        return max(self.width() // 3, self.width() - taken - GAP - (20 if self.isSizeGripEnabled() else 0))
 
     def showMessage(self, text: str, timeout: int | None = None) -> None:
         self._full = text

@@ -4,7 +4,7 @@ room), and the window's status bar elides a message before its permanent fields,
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QStatusBar, QTabBar
+from PySide6.QtWidgets import QApplication, QSizeGrip, QStatusBar, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from library import Library
@@ -38,6 +38,10 @@ def test_a_long_message_keeps_the_text_box_and_the_status_bar_whole(
     assert bar.currentMessage() == LONG and bar.toolTip() == LONG
     assert shown != LONG and shown.endswith("…")
     assert bar.fontMetrics().horizontalAdvance(shown) <= bar.room()
+    fields = [w for w in bar.findChildren(QWidget) if w.parentWidget() is bar and w.isVisible()
+              and not isinstance(w, QSizeGrip) and w.width() > 0]
+    assert fields  # "Review: nothing due", the learner
+    assert bar.fontMetrics().horizontalAdvance(shown) + 4 < min(w.x() for w in fields)  # stops short of them
 
 
 def test_the_edit_docks_tabs_all_show_at_the_default_width(qtbot: QtBot, window: MainWindow,
