@@ -24,6 +24,7 @@ from reader.study.levels_part import LevelsUi, difficulty_tip
 from reader.study.part import StudyUi
 from reader.teaching.page_part import PageFixing
 from reader.teaching.part import Teaching
+from reader.ui.elided import ElidingStatusBar
 from reader.ui.fonts import japanese_family, reading_family
 from reader.ui.i18n import KEYS_HELP, Translator, install_qt_translation
 from reader.ui.themes import apply_palette, theme_named
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: QSettings, lang: str | None = None,
                  theme: str | None = None, interactive: bool = True) -> None:
         super().__init__()
+        self.setStatusBar(ElidingStatusBar(self))  # a long message stops short of the permanent fields
         self.library, self.settings, self.interactive = library, settings, interactive
         self.tr_ = Translator(lang or str(settings.value("ui/lang", Translator.system_lang())))
         self.theme = theme_named(theme or str(settings.value("view/theme", "light")))
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         art = self.article
         return [
             ActionSpec("import", "&Import files…", lambda _c: self.import_flow.ask_import(), f, ("Ctrl+O",)),
+            ActionSpec("reimport", "Re-import from &source…", lambda _c: self.import_flow.reimport.ask(), f),
             ActionSpec("rename", "&Rename lesson…", lambda _c: self.rename_lesson(self.current_id()), f, ("F2",)),
             ActionSpec("delete", "&Delete lesson…", lambda _c: self.delete_lesson(self.current_id()), f,
                        ("Ctrl+Del",)),
@@ -197,6 +200,9 @@ class MainWindow(QMainWindow):
         self.teaching.page_view_requested.connect(lambda: self.page_fixing.open_page())
         self.import_flow.page_view_requested.connect(self.page_fixing.open_page)
         self.page_fixing.lessons_added.connect(self.refresh_lessons)
+        self.teaching.stepped.connect(self.page_fixing.say)
+        self.import_flow.reimport.history_dropped.connect(self.teaching.history.drop)
+        self.import_flow.reimport.status.connect(self.page_fixing.say)
         self.study.lesson_requested.connect(self.open_lesson)
         self.study.statuses_changed.connect(self.refresh_difficulty)
         self.study.place_requested.connect(lambda lesson_id, pos: self.open_hit(lesson_id, pos, "en"))

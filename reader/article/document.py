@@ -44,6 +44,7 @@ class BuiltDoc:
     inserts: dict[int, list[int]] = field(default_factory=dict)  # text offsets where a marker was inserted
     insert_len: dict[int, list[int]] = field(default_factory=dict)
     has_translation: set[int] = field(default_factory=set)
+    title_extra: int = -1  # QTextBlock number of the title's translation (hidden at first); -1: it has none
 
     def doc_span(self, index: int, start: int, end: int) -> tuple[int, int]:
         """Document positions of a span of lesson block `index`'s text, skipping inserted markers."""
@@ -157,6 +158,10 @@ def build_document(lesson: Lesson, style: DocStyle) -> BuiltDoc:
 
     new_block(_block(0, s * 0.6, 120), TITLE)
     cur.insertText(lesson.title, _char(style, 1.75, bold=True))
+    if lesson.title_translation:  # under the title, as a paragraph's translation is under its paragraph
+        built.title_extra = new_block(_block(0, s * 0.9, 160, s * 1.8, theme.translation_bg), TRANS)
+        cur.insertText(lesson.title_translation, _char(style, 1.1, color=theme.translation_fg, ja_first=True))
+        cur.block().setVisible(False)
     for caption in lesson.captions:
         new_block(_block(0, s * 0.5, 130), CAPTION)
         cur.insertText(caption, _char(style, 0.85, italic=True, color=theme.muted))

@@ -147,6 +147,7 @@ class ArticleBase(QTextBrowser):
         place = self._place if keep_state else (-1, 0.0)
         self._keeping_place = keep_state  # setting the document scrolls to the top: not the reader's place
         shown, focus = (set(self.shown), self.focus_index) if keep_state else (set(), -1)
+        title_shown = keep_state and self.title_shown()
         focus_before = self._focus
         entry = self.highlight_entry if keep_state else -1
         self.card.close_card()
@@ -182,7 +183,9 @@ class ArticleBase(QTextBrowser):
         shown = {index for index in shown if index in self.built.extra_block}
         for index in shown:
             self._set_extra_visible(index, True, dirty=False)
-        if shown:
+        if title_shown:
+            self.set_title_shown(True, dirty=False)
+        if shown or title_shown:
             self.built.doc.markContentsDirty(0, self.built.doc.characterCount())
         self._focus = focus if focus in self.built.para_block else -1
         if entry >= 0:
@@ -248,10 +251,27 @@ class ArticleBase(QTextBrowser):
         if dirty:
             self.built.doc.markContentsDirty(block.position(), block.length())
 
+    def title_shown(self) -> bool:
+        """Whether the title's translation is showing under the title."""
+        return self.built is not None and self.built.title_extra >= 0 and self.built.doc.findBlockByNumber(
+            self.built.title_extra).isVisible()
+
+    def set_title_shown(self, visible: bool, dirty: bool = True) -> None:
+        """Show or hide the title's translation (a lesson without one has nothing to show)."""
+        if self.built is None or self.built.title_extra < 0:
+            return
+        block = self.built.doc.findBlockByNumber(self.built.title_extra)
+        if block.isVisible() != visible:
+            block.setVisible(visible)
+            if dirty:
+                self.built.doc.markContentsDirty(block.position(), block.length())
+                self.viewport().update()
+
     def show_all(self, visible: bool) -> None:
-        """Show every translation, or hide every translation and prompt."""
+        """Show every translation (the title's too), or hide every translation and prompt."""
         if self.built is None:
             return
+        self.set_title_shown(visible, dirty=False)
         for index in self.built.extra_block:  # prompts close either way: "all" means all translations
             self._set_extra_visible(index, visible and index in self.built.has_translation, dirty=False)
         self.built.doc.markContentsDirty(0, self.built.doc.characterCount())

@@ -184,6 +184,9 @@ class ArticleView(ArticleBase):
         layout = self.document().documentLayout()
         if not layout.blockBoundingRect(block).adjusted(-40, -4, 40, 4).contains(point):
             return
+        if block.blockNumber() in (0, self.built.title_extra) and self.built.title_extra >= 0:
+            self.set_title_shown(not self.title_shown())  # the title, or its translation under it
+            return
         index = self.built.owner.get(block.blockNumber(), -1)
         if index in self.built.extra_block:
             visible = index not in self.shown

@@ -143,12 +143,16 @@ class EditorPanel(QDockWidget):
         self.setObjectName("EditorPanel")
         self.tr_ = tr
         self._texts: list[tuple[QLabel | QPushButton, str]] = []  # widgets and their English words
-        self._tab_names = ("Paragraph", "Notes", "Words", "Unplaced")
+        self._tab_names = ("Text", "Notes", "Words", "Unplaced")
+        self._tab_tips = ("The paragraph in focus: its English, translation and questions", "The lesson's notes",
+                          "The lesson's word list", "What the importer could not place")
         self._unplaced_count: int | None = None
         # Whose translation the text box holds, and the text it was filled with: what differs is a draft.
         self._filled_for: tuple[int, int] | None = None
         self._filled_text = ""
         self.tabs = QTabWidget(self)
+        # Short names, their meaning in the tooltips: at the dock's default width every tab shows whole.
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.setWidget(self.tabs)
         self.buttons: dict[str, QPushButton] = {}
 
@@ -182,7 +186,7 @@ class EditorPanel(QDockWidget):
         lay.addWidget(self.questions)
         lay.addLayout(self._row("add_question", "Add question…", "remove_question", "Remove question"))
         lay.addLayout(self._row("page_view", "Page view…"))
-        self.tabs.addTab(para, tr("Paragraph"))
+        self.tabs.addTab(para, tr("Text"))
 
         notes = QWidget()
         lay = QVBoxLayout(notes)
@@ -212,6 +216,8 @@ class EditorPanel(QDockWidget):
         lay.addLayout(self._row("place_translation", "Place as translation", "place_note", "Place as note"))
         lay.addLayout(self._row("discard", "Discard"))
         self.tabs.addTab(unplaced, tr("Unplaced"))
+        for i, tip in enumerate(self._tab_tips):
+            self.tabs.setTabToolTip(i, tr(tip))
 
     def _label(self, text: str) -> QLabel:
         label = QLabel(self.tr_(text))
@@ -227,8 +233,13 @@ class EditorPanel(QDockWidget):
             widget.setText(tr(text))
         for i, name in enumerate(self._tab_names):
             self.tabs.setTabText(i, tr(name))
-        if self._unplaced_count is not None:
-            self.tabs.setTabText(3, tr("Unplaced") + f" ({self._unplaced_count})")
+            self.tabs.setTabToolTip(i, tr(self._tab_tips[i]))
+        self._unplaced_tab()
+
+    def _unplaced_tab(self) -> None:
+        """"Unplaced (3)": the count where there is something to place (no "(0)" to widen the tabs)."""
+        count = self._unplaced_count
+        self.tabs.setTabText(3, self.tr_("Unplaced") + (f" ({count})" if count else ""))
 
     def _row(self, *pairs: str) -> QGridLayout:
         # Two buttons a line at most: four side by side held the window over 640 px wide in edit mode.
@@ -291,7 +302,7 @@ class EditorPanel(QDockWidget):
             item.setData(Qt.ItemDataRole.UserRole, u.ref)
             self.unplaced.addItem(item)
         self._unplaced_count = len(lesson.unplaced)
-        self.tabs.setTabText(3, self.tr_("Unplaced") + f" ({len(lesson.unplaced)})")
+        self._unplaced_tab()
         for w, row in keep.items():
             if w is not self.questions and 0 <= row < w.count():
                 w.setCurrentRow(row)

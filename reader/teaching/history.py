@@ -39,6 +39,12 @@ class LessonHistory(QObject):
         self.group.setActiveStack(stack)
         return stack
 
+    def drop(self, lesson_id: int) -> None:
+        """Forget a lesson's steps: they were made over a source it no longer has (it was imported again)."""
+        stack = self._stacks.get(lesson_id)
+        if stack is not None:
+            stack.clear()
+
     def undo(self) -> str | None:
         """Take back the active history's last step; the reason (English) when it cannot apply now."""
         from reader.teaching.edit_dock import EditCommand

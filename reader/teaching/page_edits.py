@@ -12,7 +12,7 @@ from library.model import Lesson
 from reader.article.view import ArticleView
 from reader.teaching.edit_dock import text_span
 from reader.teaching.page_model import PageLineLike
-from reader.teaching.page_pieces import line_cuts
+from reader.teaching.page_pieces import line_cuts, pair_cuts
 from reader.teaching.page_view import PageEdit, PageRequest
 
 
@@ -150,6 +150,10 @@ def request_change(area: PageArea, lesson_id: int, request: PageRequest) -> tupl
         return LABELS[edit], lambda: area.swap_languages(lesson_id)
     if edit in (PageEdit.SPLIT_LINES, PageEdit.LINES_TO_GLOSSARY):
         return _into_lines(area, lesson_id, lines[0], edit is PageEdit.LINES_TO_GLOSSARY)
+    if edit is PageEdit.GLOSSARY and len(lines) == 1:  # a line of term–gloss pairs: one entry a pair
+        line = next((ln for ln in area.lines(lesson_id) if ln.n == lines[0]), None)
+        if line is not None and pair_cuts(line.text):
+            return _into_lines(area, lesson_id, lines[0], True)
     if edit.value in ROLE_NAMES:
         role = edit.value
         return "Change role", lambda: area.set_role(lesson_id, lines, role)

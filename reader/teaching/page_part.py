@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
 
 from reader.article.view import ArticleView
 from reader.reading import Reading
@@ -41,10 +41,14 @@ class PageFixing(QObject):
         self.view: PageView | None = None
         self.article_menu: QMenu | None = None  # the last context menu the article showed in edit mode
         self._undo_actions: list[QAction] = []
+        self._reimport_action: QAction | None = None
+        self._sizes_before: list[int] = []  # the splitter's sizes before the page view made room beside it
         reading.lesson_changed.connect(self._refresh)
         reading.lesson_reloaded.connect(self._refresh)
         reading.lesson_reloaded.connect(self._settle_later)
         self._changed = False  # a page change was made here: its undo and redo need settling too
+        self._shown: int | None = None  # the lesson the view shows
+        self._rows: dict[int, int] = {}  # per lesson, the line the view was last on
         self._viewport = article.viewport()
 
     # --- the part's door -----------------------------------------------------------------
@@ -56,6 +60,7 @@ class PageFixing(QObject):
     def placed(self, actions: dict[str, QAction], menus: dict[MenuName, QMenu]) -> None:
         """Keep Undo and Redo: their keys work in the page view (a window of its own) too."""
         self._undo_actions = [actions[k] for k in ("undo", "redo") if k in actions]
+        self._reimport_action = actions.get("reimport")  # File → Re-import from source…, on the page's row too
         # Installed once every part is made: the filter installed last is asked first, so in edit mode
         # this menu stands in for the article's lookup menu (the studying part's).
         self._viewport.installEventFilter(self)
@@ -90,15 +95,52 @@ class PageFixing(QObject):
             self.view = PageView(self._theme(), self.tr_, self._window)
             self.view.request.connect(self._on_request)
             self.view.finished.connect(lambda _r: self._keep_place())
+            self.view.finished.connect(lambda _r: self._give_back_room())
             self.view.addActions(self._undo_actions)
             self.view.set_page_actions(*self._area().page_actions())
-            place_view(self.view, self._window, self._settings())
+            if self._reimport_action is not None:
+                self.view.add_page_button(self._reimport_action, "reimport")
+            place_view(self.view, self._window, self._settings(), self._text_column())
+        if not self.view.isVisible():
+            self._make_room()
         self.view.show()
         self._refresh()
         self.view.raise_()
         self.view.activateWindow()
         self.view.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return self.view
+
+    def _text_column(self) -> QRect:
+        """Where the article's text column is on the screen: the view opens clear of it where it can."""
+        viewport = self._article.viewport()
+        margin = round(self._article.document().rootFrame().frameFormat().leftMargin()
+                       + self._article.document().documentMargin())
+        top_left = viewport.mapToGlobal(QPoint(margin, 0))
+        return QRect(top_left.x(), top_left.y(), max(0, viewport.width() - 2 * margin), viewport.height())
+
+    def _make_room(self) -> None:
+        """Where the view covers the article's right side, the word list's side of the window takes it (the
+        view is over it anyway): the article narrows to end where the view starts, its text column in sight,
+        until the view closes (not below ARTICLE_LEAST: on a small screen it stays as it is)."""
+        from reader.teaching.page_table import ARTICLE_LEAST
+
+        splitter = getattr(self._window, "splitter", None)
+        if self.view is None or not isinstance(splitter, QSplitter) or splitter.count() != 3:
+            return
+        article_right = self._article.mapToGlobal(QPoint(self._article.width(), 0)).x()
+        overlap = article_right - self.view.frameGeometry().left() + 8
+        if overlap <= 0 or self._article.width() - overlap < ARTICLE_LEAST:
+            return  # clear already, or the view would cover what is left of the article anyway
+        sizes = splitter.sizes()
+        self._sizes_before = list(sizes)
+        splitter.setSizes([sizes[0], sizes[1] - overlap, sizes[2] + overlap])
+
+    def _give_back_room(self) -> None:
+        """The side panels as they were before the view made room."""
+        splitter = getattr(self._window, "splitter", None)
+        if self._sizes_before and isinstance(splitter, QSplitter):
+            splitter.setSizes(self._sizes_before)
+        self._sizes_before = []
 
     def _settings(self) -> QSettings | None:
         settings = getattr(self._window, "settings", None)
@@ -116,7 +158,23 @@ class PageFixing(QObject):
         if self.view is None or not self.view.isVisible():
             return  # a hidden view is filled when it is shown again
         lesson_id = self._reading.lesson_id
-        self.view.set_lines(self._area().lines(lesson_id) if lesson_id is not None else [])
+        lines = self._area().lines(lesson_id) if lesson_id is not None else []
+        if lesson_id == self._shown:
+            self.view.set_lines(lines)
+            return
+        # Another lesson: its own last line (the top the first time), and no word of the last lesson's change.
+        current = self.view.current_line()
+        if self._shown is not None and current is not None:
+            self._rows[self._shown] = current
+        self._shown = lesson_id
+        first = lines[0].n if lines else None
+        self.view.set_lines(lines, current=self._rows.get(lesson_id, first) if lesson_id is not None else None)
+        self.view.show_status("")
+
+    def say(self, text: str) -> None:
+        """Say in the page view what Undo or Redo did (the main window's status bar says it too)."""
+        if self.view is not None and self.view.isVisible():
+            self.view.show_status(text)
 
     def _on_request(self, request: PageRequest) -> None:
         lesson_id = self._reading.lesson_id

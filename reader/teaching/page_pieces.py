@@ -1,5 +1,6 @@
 """Where a line holding several lines is cut into them: at the page's own line breaks (lines the
-importer joined into one), or, for a bare list of words on one line, before each word."""
+importer joined into one); for a line of term–gloss pairs (`harbour 港 ferry フェリー`), before each
+English term that follows a gloss in another script; for a bare list of words on one line, before each word."""
 
 from __future__ import annotations
 
@@ -20,12 +21,42 @@ def cuts(text: str, breaks: Sequence[int] = ()) -> list[int]:
     """The offsets in `text` where each of its lines after the first starts; none for one line."""
     if breaks:
         return sorted({b for b in breaks if 0 < b < len(text) and text[:b].strip() and text[b:].strip()})
+    pairs = pair_cuts(text)
+    if pairs:
+        return pairs
     words = list(re.finditer(r"\S+", text))
     if not 2 <= len(words) <= MAX_WORDS:
         return []
     if any(not _WORD.fullmatch(w.group()) or w.group().lower() in _FUNCTION_WORDS for w in words):
         return []
     return [w.start() for w in words[1:]]
+
+
+def _latin(word: str) -> bool | None:
+    """Whether a word is written in Latin letters (True), in another script (False), or in neither (None)."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return None
+    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
+    return latin * 2 > len(letters)
+
+
+def pair_cuts(text: str) -> list[int]:
+    """Where each pair of a line of term–gloss pairs after the first starts: the line is runs of English words
+    and of words in another script in turn, English first and a gloss last, two pairs or more."""
+    words = list(re.finditer(r"\S+", text))
+    if not 4 <= len(words) <= MAX_WORDS * 2:
+        return []
+    runs: list[tuple[bool, int]] = []  # (in Latin letters, where the run starts)
+    for word in words:
+        latin = _latin(word.group())
+        if latin is None:
+            return []
+        if not runs or runs[-1][0] != latin:
+            runs.append((latin, word.start()))
+    if len(runs) < 4 or len(runs) % 2 or not runs[0][0]:
+        return []
+    return [start for latin, start in runs[2::2]]
 
 
 def line_cuts(line: object) -> list[int]:

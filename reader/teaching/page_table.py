@@ -1,5 +1,6 @@
 """The page view's table and where the view opens: keys that move as in any list, and a place
-beside the main window (about 45 % of the screen's width) that is remembered."""
+beside the main window (about 45 % of the screen's width), or where the window fills the screen,
+beside the article's text column, that is remembered."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ SHARE = 0.45
 GEOMETRY_KEY = "page_view/geometry"
 # Narrower, the text column of an English page shows a dozen letters a line beside the role chips.
 MIN_WIDTH = 480
+# The article is not narrowed below this to make room for the view (its text would be a word a line).
+ARTICLE_LEAST = 320
 
 
 class PageTable(QTableView):
@@ -40,17 +43,38 @@ def beside(window: QWidget, width: int, height: int, available: QRect) -> QRect:
     return QRect(max(available.left(), x), y, width, height)
 
 
-def place_view(view: QWidget, window: QWidget, settings: QSettings | None) -> None:
-    """Open the view where it was last closed, or (the first time, or where that place is off every
-    screen now) at about 45 % of the screen's width beside the main window, as tall as the window."""
-    saved = settings.value(GEOMETRY_KEY) if settings is not None else None
+def clear_of(column: QRect, place: QRect, available: QRect, least: int = MIN_WIDTH) -> QRect:
+    """`place` moved against the screen's right edge, narrowed (to `least` at most) to clear the text
+    `column` where it can, so that the article's text stays in sight; to the left edge where only that
+    side has the room; as it is where it covers none of the column already."""
+    if not place.intersects(column) or column.isEmpty():
+        return place
+    right, left = available.right() - column.right(), column.left() - available.left()
+    least = max(least, MIN_WIDTH)
+    # The right side unless only the left clears the column: a view over the left hides where lines start.
+    on_left = right < least <= left
+    width = max(least, min(place.width(), left if on_left else right))
+    x = available.left() if on_left else available.right() + 1 - width
+    return QRect(x, place.y(), width, place.height())
+
+
+def screen_room(window: QWidget) -> QRect | None:
+    """The available area of the window's screen (None where it has none)."""
     screen = window.screen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def place_view(view: QWidget, window: QWidget, settings: QSettings | None, column: QRect | None = None) -> None:
+    """Open the view where it was last closed, or (the first time, or where that place is off every
+    screen now) at about 45 % of the screen's width beside the main window, as tall as the window;
+    where there is no room beside it, clear of the article's text `column` (global) as far as it can."""
+    saved = settings.value(GEOMETRY_KEY) if settings is not None else None
+    available = screen_room(window)
     if isinstance(saved, QByteArray) and view.restoreGeometry(saved) and (
-            screen is None or screen.availableGeometry().intersects(view.geometry())):
+            available is None or available.intersects(view.geometry())):
         return
-    if screen is None:
+    if available is None:
         return
-    available = screen.availableGeometry()
     # The window's frame (its title bar) is outside the geometry set: room is kept for the view's.
     frame_w = window.frameGeometry().width() - window.width()
     frame_h = window.frameGeometry().height() - window.height()
@@ -58,7 +82,8 @@ def place_view(view: QWidget, window: QWidget, settings: QSettings | None) -> No
     hint = view.minimumSizeHint()
     width = max(hint.width(), round(available.width() * SHARE), MIN_WIDTH)
     height = max(hint.height(), min(window.height(), room.height()))
-    view.setGeometry(beside(window, width, height, room))
+    place = beside(window, width, height, room)
+    view.setGeometry(clear_of(column, place, room, hint.width()) if column is not None else place)
 
 
 def keep_place(view: QWidget, settings: QSettings | None) -> None:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.teaching.page_model import LINE, ROLE, ROLE_LABELS, SURE, TEXT, ChipDelegate, PageLineLike, PageModel
-from reader.teaching.page_pieces import line_cuts
+from reader.teaching.page_pieces import line_cuts, pair_cuts
 from reader.teaching.page_table import PageTable
+from reader.ui.elided import ElidedLabel
 from reader.ui.safe_text import plain_label
 from reader.ui.themes import Theme
 
@@ -103,8 +104,8 @@ PLACE_EDITS = (
     KeyedEdit(PageEdit.TRANSLATES_BELOW, "Translates the paragraph &below", "B"),
     KeyedEdit(PageEdit.JOIN, "&Join with the next line", "J"),
     KeyedEdit(PageEdit.SPLIT, "Sp&lit here (at the cursor in the text)", "Ctrl+Return"),
-    KeyedEdit(PageEdit.SPLIT_LINES, "Split into lines", ""),
-    KeyedEdit(PageEdit.LINES_TO_GLOSSARY, "Make each line a glossary entry", ""),
+    KeyedEdit(PageEdit.SPLIT_LINES, "Split into lines", "L"),
+    KeyedEdit(PageEdit.LINES_TO_GLOSSARY, "Make each line a glossary entry", "Shift+G"),
     KeyedEdit(PageEdit.MOVE_UP, "Move paragraph up", "Alt+Up"),
     KeyedEdit(PageEdit.MOVE_DOWN, "Move paragraph down", "Alt+Down"),
     KeyedEdit(PageEdit.DELETE, "&Delete the line", "Del"),
@@ -195,15 +196,14 @@ class PageView(QDialog):
         row.addStretch(1)
         # The page's buttons on a row of their own: on one row the view could not be narrower than
         # about 640 px in Japanese, wider than a small window can hold.
-        page_row = QHBoxLayout()
+        page_row = self.page_row = QHBoxLayout()
         page_row.addStretch(1)
         for button in (self.split_lesson, self.swap, self.close_button):
             page_row.addWidget(button)
         layout.addLayout(row)
         # What the last change did, or why it could not be made: here, as the main window may be covered.
-        self.status = plain_label(QLabel(self))
+        self.status = ElidedLabel(self)  # one line: a long message leaves the text box its room
         self.status.setObjectName("PageStatus")
-        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addLayout(page_row)
         self.save_text.clicked.connect(self._fix_text)
@@ -259,6 +259,15 @@ class PageView(QDialog):
             action.setText(tr(self.texts[edit]))
         self.model.retranslate(tr)
 
+    def add_page_button(self, action: QAction, name: str) -> QPushButton:
+        """A button on the page's row for one of the window's actions (Re-import from source…)."""
+        button = QPushButton(action.text().replace("&", ""), self)
+        button.setObjectName(f"PageButton_{name}")
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setText(action.text().replace("&", "")))
+        self.page_row.insertWidget(1, button)
+        return button
+
     def set_theme(self, theme: Theme) -> None:
         """Chips in the theme's colours."""
         self.model.set_theme(theme)
@@ -274,6 +283,7 @@ class PageView(QDialog):
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, TEXT),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, TEXT))
         self._current_changed(self.model.index(row, 0) if row >= 0 else QModelIndex())
 
     def _fit_columns(self) -> None:
@@ -321,8 +331,9 @@ class PageView(QDialog):
         self.text.setReadOnly(not english)
         self.save_text.setEnabled(english)
         self.split_here.setEnabled(line is not None)
-        pieces = line is not None and line.role in ("paragraph", "heading", "glossary", "unplaced") and bool(
-            line_cuts(line))
+        pieces = line is not None and (
+            (line.role in ("paragraph", "heading", "glossary", "unplaced") and bool(line_cuts(line)))
+            or (line.role == "translation" and bool(pair_cuts(line.text))))  # a word list read as a translation
         for edit in (PageEdit.SPLIT_LINES, PageEdit.LINES_TO_GLOSSARY):
             self.actions_[edit].setEnabled(pieces)
 

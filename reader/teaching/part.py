@@ -68,6 +68,7 @@ class Teaching(QObject):
 
     pack_open_requested = Signal()  # "Open lesson pack…": the import flow takes packs
     page_view_requested = Signal()  # the dock's "Page view…": the page-fixing part shows the page
+    stepped = Signal(str)  # "Undone: …" / "Redone: …", said once Undo or Redo took a step
 
     def __init__(self, library: LessonAreas, reading: Reading, article: ArticleView, window: QMainWindow,
                  look: Callable[[], DocStyle], tr: Callable[[str], str]) -> None:
@@ -202,11 +203,23 @@ class Teaching(QObject):
         if self._words_undo is not None and self._words_waiting():
             self._words_undo.undo_words()
             return
-        self._say_stale(self.history.undo())
+        name = self.stack.undoText() if self.stack.canUndo() else ""
+        self._say_step(self.history.undo(), "Undone: {step}", name)
 
     def redo(self) -> None:
         """Make the open lesson's last undone edit again, unless the lesson was changed elsewhere since."""
-        self._say_stale(self.history.redo())
+        name = self.stack.redoText() if self.stack.canRedo() else ""
+        self._say_step(self.history.redo(), "Redone: {step}", name)
+
+    def _say_step(self, stale: str | None, said: str, name: str) -> None:
+        """Say the step Undo or Redo took (its name), or why it took none."""
+        if stale is None and name:
+            text = self.tr_(said).format(step=self.tr_(name))
+            self._window.statusBar().showMessage(text, 10000)
+            self.stepped.emit(text)
+        elif stale is not None:
+            self.stepped.emit(self.tr_(stale))
+        self._say_stale(stale)
 
     def _say_stale(self, message: str | None) -> None:
         """Say why Undo or Redo did nothing, and show the lesson as it now is (with the change made elsewhere)."""

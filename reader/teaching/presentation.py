@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -85,6 +85,8 @@ class PresentationView(QWidget):
         for label in (self.title_label, self.where_label, self.hint_label):
             label.setTextFormat(Qt.TextFormat.PlainText)  # a lesson's title is text, never markup
         self.where_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.title_translation_shown = False  # a click on the title shows its translation beside it
+        self.title_label.installEventFilter(self)
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view = QTextBrowser(self)
         self.view.setObjectName("PresentationText")
@@ -435,13 +437,25 @@ class PresentationView(QWidget):
             label.setStyleSheet(style)
         metrics = QFontMetrics(font)
         metrics_width = max(100, self.width() - 4 * small - metrics.horizontalAdvance("Paragraph 00 of 00") * 2)
-        self.title_label.setText(metrics.elidedText(self.lesson.title, Qt.TextElideMode.ElideRight, metrics_width))
+        title = self.lesson.title
+        if self.title_translation_shown and self.lesson.title_translation:
+            title = f"{title} — {self.lesson.title_translation}"
+        self.title_label.setText(metrics.elidedText(title, Qt.TextElideMode.ElideRight, metrics_width))
+        self.title_label.setToolTip(title if self.lesson.title_translation else "")
         if self.focus_index >= 0:
             n = self.order.index(self.focus_index) + 1
             self.where_label.setText(self.tr_("Paragraph {n} of {count}").format(n=n, count=len(self.order)))
         else:
             self.where_label.setText("")
         self.hint_label.setText(self.tr_(KEYS_HINT))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.title_label and event.type() == QEvent.Type.MouseButtonPress and \
+                self.lesson.title_translation:
+            self.title_translation_shown = not self.title_translation_shown
+            self._update_bars()
+            return True
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit(self.focus_index)

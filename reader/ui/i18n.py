@@ -35,7 +35,7 @@ KEYS_HELP = (
     "Ctrl+Shift+W  my words: 1–4 set the status, Delete (Ctrl+Z undoes), Enter opens the sentence\n"
     "Ctrl+E  edit mode (Ctrl+Z / Ctrl+Shift+Z undo, redo)\n"
     "Ctrl+Shift+L  the page view: each line of the import and its role (T H P G N S C U set a role, "
-    "R A B place a translation, J join, Ctrl+Enter split)\n"
+    "R A B place a translation, J join, Ctrl+Enter split, L split into lines, Shift+G each line a glossary entry)\n"
     "F5  present to a class (Esc leaves)\n"
     "Ctrl+P  export a handout or worksheet (PDF)\n"
     "F2  rename the lesson\n"
@@ -183,7 +183,7 @@ JA: dict[str, str] = {
         "Ctrl+Shift+W  単語帳: 1〜4 で状態を変更、Delete で削除(Ctrl+Z で元に戻す)、Enter で例文の箇所を開く\n"
         "Ctrl+E  編集モード(Ctrl+Z / Ctrl+Shift+Z 元に戻す・やり直す)\n"
         "Ctrl+Shift+L  ページ表示: 読み込んだ各行とその役割(T H P G N S C U で役割、"
-        "R A B で訳の段落、J でつなげる、Ctrl+Enter で分ける)\n"
+        "R A B で訳の段落、J でつなげる、Ctrl+Enter で分ける、L で行に分ける、Shift+G で各行を用語集の項目に)\n"
         "F5  クラスに提示(Esc で終了)\n"
         "Ctrl+P  配布資料・ワークシートを書き出す(PDF)\n"
         "F2  レッスン名を変更\n"
@@ -683,3 +683,7 @@ JA.update({
     "Unknown to you: {share} ({n} of {total} words)": "未習得: {share} ({total} 語中 {n} 語)",
     "Level {level}: 95% of its words are at {level} or easier": "レベル {level}: 語の 95% が {level} 以下",
 })
+
+from reader.ui.i18n_reimport import JA_REIMPORT  # noqa: E402  (kept apart: this file is long enough)
+
+JA.update(JA_REIMPORT)

@@ -43,6 +43,19 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 @keeps_focus
+def choose(parent: QWidget | None, title: str, text: str, choices: list[str]) -> int | None:
+    """Ask which of `choices` (buttons, the first the default) to take, or Cancel; the index chosen, None for Cancel."""
+    box = message_box(parent, QtWidgets.QMessageBox.Icon.Question, title, text,
+                      QtWidgets.QMessageBox.StandardButton.Cancel)
+    buttons = [box.addButton(choice, QtWidgets.QMessageBox.ButtonRole.AcceptRole) for choice in choices]
+    if buttons:
+        box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, b in enumerate(buttons) if b is clicked), None)
+
+
+@keeps_focus
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something."""
     message_box(parent, QtWidgets.QMessageBox.Icon.Information, title, text,

@@ -14,6 +14,7 @@ from library import ImportRefused, Library
 from reader.reading import Reading
 from reader.window import dialogs
 from reader.window.import_worker import ImportOutcome, ImportWorker, import_paths
+from reader.window.reimport import Reimport
 
 if TYPE_CHECKING:
     from reader.window.import_review import ImportReviewDialog
@@ -46,6 +47,8 @@ class ImportFlow(QObject):
         self._worker: ImportWorker | None = None
         self._progress: QProgressDialog | None = None
         self.review_dialog: ImportReviewDialog | None = None
+        self.reimport = Reimport(library, reading, parent, tr)  # a lesson again from its changed file
+        self.reimport.status.connect(self.status)
 
     def ask_import(self) -> None:
         """Import files chosen in a file dialog."""
@@ -61,6 +64,9 @@ class ImportFlow(QObject):
         """Import files off the GUI thread (with progress for several); open the last one imported."""
         paths = self.take_packs(paths)  # lesson packs are imported on their own
         if not paths or self._thread is not None:
+            return
+        paths = [p for p in paths if not self._updated(p)]
+        if not paths:
             return
         if str(self._library.path) == ":memory:":
             self._imported(import_paths(self._library, paths))
@@ -78,6 +84,23 @@ class ImportFlow(QObject):
             self._worker.progress.connect(self._on_progress)
             self._progress.canceled.connect(self._cancel)
         self._thread.start()
+
+    def _updated(self, path: str) -> bool:
+        """A file that is the source of a lesson and has changed since: update that lesson (True), import it as
+        a new lesson (False), or leave it (True), as the user chooses."""
+        lesson_id = self.reimport.changed_source(path)
+        if lesson_id is None:
+            return False
+        tr, title = self.tr_, self._library.lessons.get(lesson_id).title
+        choice = dialogs.choose(
+            self._parent, tr("The file has changed"),
+            tr("{name} is the source of “{title}” and has changed since it was imported.").format(
+                name=Path(path).name, title=title),
+            [tr("Update “{title}” from the changed file (your fixes are kept)").format(title=title),
+             tr("Import as a new lesson")])
+        if choice == 0:
+            self.reimport.update(lesson_id, path)
+        return choice != 1
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         if self._progress is not None:
@@ -101,6 +124,9 @@ class ImportFlow(QObject):
             self._progress = None
         self.lessons_added.emit()
         good = [o for o in outcomes if o.ok]
+        # Which file each lesson came from (a book's or a page of posts' lessons are no file's each).
+        self.reimport.sources.record_all(
+            [(o.path, o.lesson_id) for o in good if o.lesson_id is not None and o.lessons == 1])
         if good and good[-1].lesson_id is not None and good[-1].lesson_id != self._reading.lesson_id:
             self._reading.open(good[-1].lesson_id)
         failed = [o for o in outcomes if not o.ok]

@@ -33,6 +33,7 @@ class DialogLog:
     text: str | None = "Renamed lesson"
     translation: str | None = "私の訳です。"
     files: list[str] = field(default_factory=list)
+    choice: int | None = 0  # the button dialogs.choose answers with (None: Cancel)
 
     def names(self) -> list[str]:
         """Which dialogs were opened, in order."""
@@ -52,6 +53,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
 
     monkeypatch.setattr(dialogs, "confirm", record("confirm", lambda: log.confirm))
     monkeypatch.setattr(dialogs, "inform", record("inform", None))
+    monkeypatch.setattr(dialogs, "choose", record("choose", lambda: log.choice))
     monkeypatch.setattr(dialogs, "error", record("error", None))
     monkeypatch.setattr(dialogs, "failure", record("failure", None))
     monkeypatch.setattr(dialogs, "ask_text", record("ask_text", lambda: log.text))

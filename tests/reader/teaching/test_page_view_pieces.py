@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +15,8 @@ from library import Library
 from reader.mainwindow import MainWindow
 from reader.teaching.page_table import MIN_WIDTH
 from reader.teaching.page_view import PageView
-from tests.reader.teaching.test_page_view import click_line, open_page_view, role_shown, undo, word_list
+from reader.ui.i18n import KEYS_HELP
+from tests.reader.teaching.test_page_view import click_line, open_page_view, press, role_shown, undo, word_list
 
 LISTS = Path(__file__).resolve().parents[2] / "data" / "pageview" / "word_lists.txt"
 FRUIT = ["apple", "banana", "cherry", "grape", "melon", "peach"]
@@ -122,3 +123,38 @@ def test_a_list_that_is_the_whole_lesson_is_refused_whole(qtbot: QtBot, window: 
     assert view.status.text().startswith("This change cannot be made")
     assert texts(view) == before  # not split half way
     assert window.lesson is not None and not window.lesson.glossary
+
+
+HARBOUR = Path(__file__).resolve().parents[2] / "data" / "pageview" / "harbour_orig.txt"
+PAIRS = [("harbour", "港"), ("ferry", "フェリー"), ("passenger", "乗客"), ("council", "議会"), ("resident", "住民")]
+
+
+def test_g_on_a_line_of_word_pairs_makes_one_entry_a_pair(qtbot: QtBot, window: MainWindow, library: Library) -> None:
+    window.open_lesson(library.lessons.import_file(HARBOUR).lesson_id)
+    view = open_page_view(qtbot, window)
+    click_line(qtbot, view, "harbour 港 ferry")
+    press(qtbot, view, Qt.Key.Key_G)
+    assert window.lesson is not None
+    entries = [(e.term, e.translation or e.definition) for e in window.lesson.glossary]
+    assert entries[-5:] == PAIRS
+    undo(qtbot, view)  # one step
+    assert window.lesson is not None and not any(e.term == "ferry" for e in window.lesson.glossary)
+
+
+def test_the_keys_of_split_into_lines_and_each_line_an_entry(qtbot: QtBot, window: MainWindow,
+                                                             library: Library) -> None:
+    window.open_lesson(library.lessons.import_file(HARBOUR).lesson_id)
+    view = open_page_view(qtbot, window)
+    click_line(qtbot, view, "harbour 港 ferry")
+    menu = view.line_menu()
+    keys = {a.text(): a.shortcut().toString() for a in menu.actions()}
+    assert keys["Split into lines"] == "L" and keys["Make each line a glossary entry"] == "Shift+G"
+    assert "L split into lines, Shift+G each line a glossary entry" in KEYS_HELP  # F1's list
+    press(qtbot, view, Qt.Key.Key_L)
+    assert [line.text for line in view.model.lines if line.text.split()[0] in dict(PAIRS)] == [
+        f"{term} {gloss}" for term, gloss in PAIRS]
+    undo(qtbot, view)
+    click_line(qtbot, view, "harbour 港 ferry")
+    press(qtbot, view, Qt.Key.Key_G, Qt.KeyboardModifier.ShiftModifier)
+    assert window.lesson is not None
+    assert [(e.term, e.translation or e.definition) for e in window.lesson.glossary][-5:] == PAIRS

@@ -1,0 +1,34 @@
+"""Japanese for re-importing a lesson from its file, the page view's messages and its keys."""
+
+from __future__ import annotations
+
+JA_REIMPORT: dict[str, str] = {
+    "Re-import from &source…": "元のファイルから再読み込み(&S)…",
+    "The source of “{title}”": "「{title}」の元のファイル",
+    "Pages (*.txt *.html *.htm *.xhtml *.md);;All files (*)":
+        "ページ (*.txt *.html *.htm *.xhtml *.md);;すべてのファイル (*)",
+    "Re-import “{title}” from {name}? Your changes to its lines are kept where their lines are still on the "
+    "page. This cannot be undone.":
+        "「{title}」を {name} から読み込み直しますか？ 行への変更は、その行がまだページにあれば保たれます。"
+        "この操作は元に戻せません。",
+    "Re-import from source": "元のファイルから再読み込み",
+    "Re-import failed": "再読み込みに失敗しました",
+    "{name}: {kept}, {missed} not kept.": "{name}: {kept}、{missed} 件は保てませんでした。",
+    "1 change kept": "1 件の変更を保ちました",
+    "{n} changes kept": "{n} 件の変更を保ちました",
+    "Not kept: {op} of line {n} “{text}” (the line is no longer on the page)":
+        "保てなかった変更: {n} 行目「{text}」の {op}（その行はもうページにありません）",
+    "The file has changed": "ファイルが変更されています",
+    "{name} is the source of “{title}” and has changed since it was imported.":
+        "{name} は「{title}」の元のファイルで、読み込んだ後に変更されています。",
+    "Update “{title}” from the changed file (your fixes are kept)":
+        "変更されたファイルで「{title}」を更新（修正は保たれます）",
+    "Import as a new lesson": "新しいレッスンとして読み込む",
+    "Text": "本文",
+    "The paragraph in focus: its English, translation and questions": "選んだ段落: 英文・訳・設問",
+    "The lesson's notes": "レッスンの注",
+    "The lesson's word list": "レッスンの単語リスト",
+    "What the importer could not place": "読み込み時に置き場所が決まらなかったもの",
+    "Undone: {step}": "元に戻しました: {step}",
+    "Redone: {step}": "やり直しました: {step}",
+}

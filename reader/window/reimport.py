@@ -1,0 +1,140 @@
+"""A lesson imported again from its changed source file, keeping the user's fixes of its lines.
+
+The window remembers which file each lesson was imported from (per library, in the settings):
+File → Re-import from source… reads that file again (or asks for it where it is gone), and
+importing a file that is the source of a lesson, changed since, offers to update that lesson."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+from library import ImportRefused, Library
+from reader.reading import Reading
+from reader.window import dialogs
+
+SOURCES_KEY = "import/source_files"
+MAX_LISTED = 20  # changes not kept, listed by name
+
+
+class SourceFiles:
+    """Which file each lesson of a library was imported from: {library: {file: lesson id}} in the settings."""
+
+    def __init__(self, settings: QSettings | None, library: str) -> None:
+        self._settings, self._library = settings, library
+
+    def _all(self) -> dict[str, dict[str, int]]:
+        raw = self._settings.value(SOURCES_KEY, "") if self._settings is not None else ""
+        try:
+            value = json.loads(str(raw)) if raw else {}
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def _mine(self) -> dict[str, int]:
+        mine = self._all().get(self._library, {})
+        return {str(k): int(v) for k, v in mine.items()} if isinstance(mine, dict) else {}
+
+    def record(self, path: str, lesson_id: int) -> None:
+        """`path` is the source of `lesson_id` now (another lesson it was the source of no longer has it)."""
+        self.record_all([(path, lesson_id)])
+
+    def record_all(self, sources: list[tuple[str, int]]) -> None:
+        """Each (path, lesson) of an import: the settings are written once."""
+        if self._settings is None or not sources:
+            return
+        every, mine = self._all(), self._mine()
+        for path, lesson_id in sources:
+            mine = {p: i for p, i in mine.items() if i != lesson_id}
+            mine[str(Path(path).resolve())] = lesson_id
+        every[self._library] = mine
+        self._settings.setValue(SOURCES_KEY, json.dumps(every, ensure_ascii=False))
+
+    def lesson_of(self, path: str) -> int | None:
+        """The lesson imported from `path`, if one was."""
+        return self._mine().get(str(Path(path).resolve()))
+
+    def path_of(self, lesson_id: int) -> str | None:
+        """The file `lesson_id` was imported from, if the window imported it."""
+        return next((p for p, i in self._mine().items() if i == lesson_id), None)
+
+
+class Reimport(QObject):
+    """Re-importing a lesson from its file; what was kept and what was not is said."""
+
+    status = Signal(str)  # a line for the status bar
+    history_dropped = Signal(int)  # the lesson's undo steps were made over the old source
+
+    def __init__(self, library: Library, reading: Reading, parent: QWidget, tr: Callable[[str], str]) -> None:
+        super().__init__(parent)
+        self._library, self._reading, self._parent, self.tr_ = library, reading, parent, tr
+        settings = getattr(parent, "settings", None)
+        self.sources = SourceFiles(settings if isinstance(settings, QSettings) else None, str(library.path))
+
+    def ask(self) -> None:
+        """File → Re-import from source…: the open lesson from its file (asked for where it is not known or gone)."""
+        lesson, lesson_id = self._reading.lesson, self._reading.lesson_id
+        if lesson is None or lesson_id is None:
+            return
+        tr = self.tr_
+        path = self.sources.path_of(lesson_id)
+        if path is None or not Path(path).is_file():
+            chosen = dialogs.choose_files(self._parent, tr("The source of “{title}”").format(title=lesson.title),
+                                          tr("Pages (*.txt *.html *.htm *.xhtml *.md);;All files (*)"))
+            if not chosen:
+                return
+            path = chosen[0]
+        question = tr("Re-import “{title}” from {name}? Your changes to its lines are kept where their lines are "
+                      "still on the page. This cannot be undone.").format(title=lesson.title, name=Path(path).name)
+        if dialogs.confirm(self._parent, tr("Re-import from source"), question):
+            self.update(lesson_id, path)
+
+    def changed_source(self, path: str) -> int | None:
+        """The lesson `path` is the source of, where the file has changed since; None otherwise."""
+        from library.sourcefile import source_hash
+
+        lesson_id = self.sources.lesson_of(path)
+        if lesson_id is None:
+            return None
+        try:
+            import hashlib
+
+            changed = hashlib.sha256(Path(path).read_bytes()).hexdigest() != source_hash(self._library, lesson_id)
+        except (OSError, KeyError):  # unreadable (the import says why), or the lesson was deleted
+            return None
+        return lesson_id if changed else None
+
+    def update(self, lesson_id: int, path: str) -> bool:
+        """Import the lesson again from `path`, keeping the user's fixes; says how many were kept."""
+        from library.lessons import read_page
+        from library.pagelines import DecisionError
+        from library.sourcefile import reimport_from
+
+        tr, name = self.tr_, Path(path).name
+        try:
+            missed = reimport_from(self._library, lesson_id, read_page(Path(path)))
+        except (ImportRefused, DecisionError, OSError) as exc:
+            dialogs.error(self._parent, tr("Re-import failed"), f"{name}: {exc}")
+            return False
+        self._library.search.index_pending()
+        self._library.study.levels.level_pending()
+        self.sources.record(path, lesson_id)
+        self.history_dropped.emit(lesson_id)
+        if self._reading.lesson_id == lesson_id:
+            self._reading.reload()
+        else:
+            self._reading.open(lesson_id)
+        kept = len(self._library.pages.decisions(lesson_id))
+        said = tr("{name}: {kept}, {missed} not kept.").format(
+            name=name, kept=(tr("1 change kept") if kept == 1 else tr("{n} changes kept").format(n=kept)),
+            missed=len(missed))
+        self.status.emit(said)
+        if missed:
+            lines = [said, ""] + [tr("Not kept: {op} of line {n} “{text}” (the line is no longer on the page)").format(
+                op=d.op, n=d.n, text=d.text[:60]) for d in missed[:MAX_LISTED]]
+            dialogs.inform(self._parent, tr("Re-import from source"), "\n".join(lines))
+        return True

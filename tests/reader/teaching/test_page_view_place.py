@@ -1,0 +1,56 @@
+"""Where the page view first opens on a screen the main window fills (1280×800): clear of the
+article's text column, which the reader watches change; after that where the user left it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from library import Library
+from reader.mainwindow import MainWindow
+from reader.teaching import page_table
+from tests.reader.teaching.test_page_view import PAGE, open_page_view
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 600)])
+def test_the_first_place_leaves_the_text_column_in_sight(qtbot: QtBot, window: MainWindow, library: Library,
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         size: tuple[int, int]) -> None:
+    screen = QRect(0, 0, *size)
+    monkeypatch.setattr(page_table, "screen_room", lambda _window: screen)
+    window.move(0, 0)
+    window.resize(*size)  # the window fills the screen: no room beside it
+    window.open_lesson(library.lessons.import_file(PAGE).lesson_id)
+    QApplication.processEvents()
+    sizes = window.splitter.sizes()
+    view = open_page_view(qtbot, window)
+    QApplication.processEvents()
+    placed, article = view.frameGeometry(), window.article
+    left = article.viewport().mapToGlobal(QPoint(0, 0)).x()
+    right = left + article.viewport().width() - round(article.document().rootFrame().frameFormat().rightMargin())
+    assert screen.contains(placed) and placed.width() >= page_table.MIN_WIDTH
+    if size[0] >= 1280:
+        assert right <= placed.left()  # every line of the article's text in sight, beside the view
+    else:  # a small screen: the view at its least width over the end of the lines, not their start
+        assert placed.right() >= screen.right() - 8
+    view.close()
+    assert window.splitter.sizes() == sizes  # the word list's side back as it was
+
+
+def test_the_users_place_is_kept(qtbot: QtBot, window: MainWindow, library: Library,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(page_table, "screen_room", lambda _window: QRect(0, 0, 1280, 800))
+    window.move(0, 0)
+    window.resize(1280, 800)
+    window.open_lesson(library.lessons.import_file(PAGE).lesson_id)
+    view = open_page_view(qtbot, window)
+    view.setGeometry(QRect(100, 120, 600, 500))  # the user moves and resizes it
+    view.close()
+    window.page_fixing.view = None  # opened anew, as in the next session
+    QApplication.processEvents()
+    window.menus.actions["page_view"].trigger()  # Teach → Page view…
+    again = window.page_fixing.view
+    assert again is not None and again is not view and again.isVisible()
+    assert again.geometry() == QRect(100, 120, 600, 500)

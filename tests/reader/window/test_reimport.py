@@ -1,0 +1,116 @@
+"""A lesson imported again from its source file after the file changed: the user's fixes are kept,
+whether asked for by File → Re-import from source…, the page view's button, or by importing the file again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from library import Library
+from reader.mainwindow import MainWindow
+from tests.reader.conftest import DialogLog
+from tests.reader.teaching.test_page_view import click_line, press
+
+PAGES = Path(__file__).resolve().parents[2] / "data" / "pageview"
+TITLE = "Harbour Ferry Returns After Ten Years"
+
+
+def imported_and_fixed(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> tuple[Path, int]:
+    """harbour.txt imported by File → Import, its title given by hand in the page view; then the file is edited."""
+    page = tmp_path / "harbour.txt"
+    shutil.copy(PAGES / "harbour_orig.txt", page)
+    window.import_files([str(page)])
+    qtbot.waitUntil(lambda: window.import_review is not None and window.import_review.isVisible(), timeout=10000)
+    assert window.import_review is not None and window.lesson is not None and window.lesson.id is not None
+    qtbot.mouseClick(window.import_review.page_view, Qt.MouseButton.LeftButton)  # the review's "Page view…"
+    view = window.page_fixing.view
+    assert view is not None and view.isVisible()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+    click_line(qtbot, view, TITLE)
+    press(qtbot, view, Qt.Key.Key_T)
+    assert window.lesson.title == TITLE
+    shutil.copy(PAGES / "harbour_edited.txt", page)  # the user fixes a figure in the source
+    return page, window.lesson.id
+
+
+def body(window: MainWindow) -> str:
+    assert window.lesson is not None
+    return "\n".join(block.text for block in window.lesson.blocks)
+
+
+def test_reimport_from_source_keeps_the_fixes(qtbot: QtBot, window: MainWindow, library: Library,
+                                              dialog_log: DialogLog, tmp_path: Path) -> None:
+    _page, lesson_id = imported_and_fixed(qtbot, window, tmp_path)
+    count = len(library.lessons.list())
+    window.menus.actions["reimport"].trigger()
+    assert "confirm" in dialog_log.names()  # it cannot be undone: asked first
+    assert len(library.lessons.list()) == count
+    assert window.lesson is not None and window.lesson.id == lesson_id
+    assert window.lesson.title == TITLE  # the fix is kept
+    assert "three dollars" in body(window) and "two dollars" not in body(window)
+    assert window.statusBar().currentMessage() == "harbour.txt: 1 change kept, 0 not kept."
+
+
+def test_the_page_views_button_asks_for_a_source_that_is_gone(qtbot: QtBot, window: MainWindow,
+                                                              dialog_log: DialogLog, tmp_path: Path) -> None:
+    page, _lesson_id = imported_and_fixed(qtbot, window, tmp_path)
+    moved = tmp_path / "moved.txt"
+    page.rename(moved)
+    dialog_log.files = [str(moved)]
+    view = window.page_fixing.view
+    assert view is not None
+    button = view.findChild(type(view.close_button), "PageButton_reimport")
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert dialog_log.names()[-2:] == ["choose_files", "confirm"]
+    assert "three dollars" in body(window)
+    assert window.lesson is not None and window.lesson.title == TITLE
+    assert window.statusBar().currentMessage() == "moved.txt: 1 change kept, 0 not kept."
+
+
+def test_importing_the_changed_file_offers_to_update_its_lesson(qtbot: QtBot, window: MainWindow, library: Library,
+                                                                dialog_log: DialogLog, tmp_path: Path) -> None:
+    page, lesson_id = imported_and_fixed(qtbot, window, tmp_path)
+    count = len(library.lessons.list())
+    dialog_log.choice = None  # Cancel: nothing happens
+    window.import_files([str(page)])
+    assert dialog_log.names()[-1] == "choose"
+    assert "two dollars" in body(window) and len(library.lessons.list()) == count
+    dialog_log.choice = 0  # Update «title» from the changed file
+    window.import_files([str(page)])
+    assert len(library.lessons.list()) == count
+    assert window.lesson is not None and window.lesson.id == lesson_id and window.lesson.title == TITLE
+    assert "three dollars" in body(window)
+    choices = next(args[3] for name, args in reversed(dialog_log.calls) if name == "choose")
+    assert choices == [f"Update “{TITLE}” from the changed file (your fixes are kept)", "Import as a new lesson"]
+
+
+def test_importing_the_changed_file_as_a_new_lesson(qtbot: QtBot, window: MainWindow, library: Library,
+                                                    dialog_log: DialogLog, tmp_path: Path) -> None:
+    page, lesson_id = imported_and_fixed(qtbot, window, tmp_path)
+    count = len(library.lessons.list())
+    dialog_log.choice = 1
+    window.import_files([str(page)])
+    qtbot.waitUntil(lambda: len(library.lessons.list()) == count + 1, timeout=10000)
+    assert library.lessons.get(lesson_id).title == TITLE  # the first lesson is left as it was
+
+
+def test_a_fix_whose_line_changed_is_listed_as_not_kept(qtbot: QtBot, window: MainWindow,
+                                                       dialog_log: DialogLog, tmp_path: Path) -> None:
+    _page, _lesson_id = imported_and_fixed(qtbot, window, tmp_path)
+    view = window.page_fixing.view
+    assert view is not None
+    click_line(qtbot, view, "The city council paid")
+    press(qtbot, view, Qt.Key.Key_H)  # a heading now; the edited file changed this line
+    window.menus.actions["reimport"].trigger()
+    assert window.statusBar().currentMessage() == "harbour.txt: 1 change kept, 1 not kept."
+    assert view.status.text() == "harbour.txt: 1 change kept, 1 not kept."
+    assert dialog_log.names()[-1] == "inform"
+    listed = dialog_log.calls[-1][1][2]
+    assert "Not kept: role of line" in listed and "The city council paid" in listed
+    assert not window.teaching.history.active().canUndo()  # its steps were made over the old source
