@@ -12,8 +12,15 @@ from library.importer import split as K
 from library.importer.exercises import mark_exercises
 from library.importer.language import settle_languages
 from library.importer.normalise import language_of
+from library.importer.sitemeta import is_meta_line, is_navigation
 from library.importer.split import Line
-from library.importer.title import is_cjk_byline, is_metadata, mark_title, split_bilingual
+from library.importer.title import (
+    is_cjk_byline,
+    is_metadata,
+    mark_grouped_title_translation,
+    mark_title,
+    split_bilingual,
+)
 from library.importer.wordlists import (
     mark_english_definitions,
     mark_headword_lists,
@@ -46,6 +53,7 @@ def classify(lines: list[Line]) -> None:
     mark_two_line_entries(lines)
     mark_english_definitions(lines)
     rejoin_wrapped(lines)  # after the word lists: their entry lines start in lower case too
+    mark_grouped_title_translation(lines)  # before the rejoining: the title is no sentence's start
     rejoin_wrapped_translations(lines)
     _join_speakers(lines)
     _mark_notes(lines)
@@ -124,8 +132,10 @@ def _is_site_line(line: Line) -> bool:
     """English buttons and notices (`Leave a Reply`, a cookie notice), and a byline or a date
     standing anywhere (before the title the title step passes over them too); a bare address
     is left for the notes, whose source it may be."""
+    if len(line.text) <= METADATA_CHARS and is_navigation(line.text):
+        return True  # a menu or a breadcrumb, in any language
     if line.lang != "en":
-        return line.lang in CJK and is_cjk_byline(line.text)
+        return line.lang in CJK and (is_cjk_byline(line.text) or is_meta_line(line.text))
     if P.is_interface_line(line.text):
         return True
     # A date holds a digit and a byline a `by`, an author's label or a colon: a quick test first.
