@@ -10,6 +10,7 @@ from itertools import pairwise
 from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.exercises import mark_exercises
+from library.importer.glossary import NOTE_LABEL
 from library.importer.language import settle_languages
 from library.importer.normalise import language_of
 from library.importer.sitemeta import is_meta_line, is_navigation
@@ -28,6 +29,7 @@ from library.importer.wordlists import (
     mark_two_line_entries,
     mark_unheaded_lists,
     mark_word_lists,
+    mark_word_rows,
 )
 from library.importer.wrap import mark_address_lines, rejoin_wrapped, rejoin_wrapped_translations
 
@@ -52,6 +54,7 @@ def classify(lines: list[Line]) -> None:
     mark_headword_lists(lines)
     mark_two_line_entries(lines)
     mark_english_definitions(lines)
+    mark_word_rows(lines)
     rejoin_wrapped(lines)  # after the word lists: their entry lines start in lower case too
     mark_grouped_title_translation(lines)  # before the rejoining: the title is no sentence's start
     rejoin_wrapped_translations(lines)
@@ -253,6 +256,12 @@ def _mark_notes(lines: list[Line]) -> None:
             continue
         if line.kind:
             current = None
+            continue
+        labelled = NOTE_LABEL.match(line.text) if ":" in line.text or "：" in line.text else None
+        if labelled is not None and line.lang in (*CJK, "en"):
+            # `Note: …` in words: a note of its own, its label the marker (shown without the label).
+            line.kind, line.marker, line.shown = K.NOTE, labelled.group("label"), line.text[labelled.end() :]
+            current = line
             continue
         m = P.NOTE_START.match(line.text)
         if m:

@@ -291,7 +291,7 @@ def _build_notes(lines: list[Line], lesson: Lesson) -> None:
     current: Note | None = None
     for line in lines:
         if line.kind == K.NOTE:
-            body = P.NOTE_START.sub("", line.text, count=1).strip()
+            body = line.shown.strip() if line.shown is not None else P.NOTE_START.sub("", line.text, count=1).strip()
             current = Note(marker=line.marker, text=body)
             lesson.notes.append(current)
         elif (line.kind == K.NOTE_CONT or (line.kind == K.CJK and line.maybe_note)) and current is not None:

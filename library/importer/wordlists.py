@@ -15,6 +15,7 @@ from library.importer.glossary import (
     parse_headword,
     parse_table_row,
     parse_term_line,
+    parse_word_row,
     table_cells,
 )
 from library.importer.split import Line
@@ -97,6 +98,10 @@ def _take_entries(lines: list[Line], j: int) -> tuple[int, int]:
             continue
         if nxt.kind:
             break
+        if found and is_list_divider(nxt.text):
+            nxt.kind = K.LABEL  # `Week 3 月曜` between a list's entries: a date over the next ones, kept aside
+            j += 1
+            continue
         after_example = lines[j - 1].kind == K.EXAMPLE or (
             lines[j - 1].kind == K.LABEL and P.EXAMPLE_LABEL.match(lines[j - 1].text) is not None
         )
@@ -109,6 +114,9 @@ def _take_entries(lines: list[Line], j: int) -> tuple[int, int]:
             nxt.kind, headword = K.ENTRY_BODY, None
         elif entries := parse_entries(nxt.text):
             nxt.kind, nxt.entries, headword = K.ENTRY, tuple(entries), None
+            found += 1
+        elif nxt.lang == "en" and (terms := parse_word_row(nxt.text)):
+            nxt.kind, nxt.entries, headword = K.ENTRY, tuple(terms), None  # bare terms, no gloss
             found += 1
         else:
             break
@@ -129,7 +137,13 @@ def mark_unheaded_lists(lines: list[Line]) -> None:
     while i < len(lines):
         run: list[tuple[Line, list[GlossaryEntry]]] = []
         j = i
+        dividers: list[Line] = []
         while j < len(lines):
+            divides = run and not lines[j].kind and is_list_divider(lines[j].text) and j + 1 < len(lines)
+            if divides and _unheaded_entries(lines[j + 1]):
+                dividers.append(lines[j])  # a date between the list's entries
+                j += 1
+                continue
             entries = _unheaded_entries(lines[j])
             if not entries:
                 break
@@ -140,8 +154,24 @@ def mark_unheaded_lists(lines: list[Line]) -> None:
         if lone or (sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2):
             for line, entries in run:
                 line.kind, line.entries = K.ENTRY, tuple(entries)
+            for line in dividers:
+                line.kind = K.LABEL
             run[0][0].unheaded = True
         i = max(j, i + 1)
+
+
+# A date or a part's number dividing a list (`Week 3 月曜`, `Day 2`, `第3週`, `5月2日（木）`): a
+# number, then at most a weekday or a short word in another script, no gloss.
+_DIVIDER = re.compile(
+    r"^(?:(?:week|day|unit|lesson|part|session)\s*\d{1,3}|第\s?\d{1,3}\s?[週日回課]|\d{1,2}\s?月\s?\d{1,2}\s?日)"
+    r"\s*[^A-Za-z\d]{0,8}$",
+    re.IGNORECASE,
+)
+
+
+def is_list_divider(text: str) -> bool:
+    """A date or a part's number standing between a list's entries."""
+    return len(text) <= 24 and _DIVIDER.match(text) is not None
 
 
 # A line that a list mark and a separator make an entry even alone between paragraphs
@@ -257,3 +287,51 @@ def mark_english_definitions(lines: list[Line]) -> None:
             close()
             run, examples = [], []
     close()
+
+
+WORD_ROW_LINES = 3  # one term a line, this many lines in a row
+WORD_ROW_TERMS = 3  # a row of terms on one line, this many at least
+
+
+def mark_word_rows(lines: list[Line]) -> None:
+    """Bare English terms with no heading after the article (`harbour ferry lighthouse tide`
+    alone, or a word on each of three lines or more): a word list, said to be found by its
+    shape, where nothing but notes, another list or the page's end follows it."""
+    prose = False
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if line.kind:
+            k += 1
+            continue
+        rows: list[tuple[Line, list[GlossaryEntry]]] = []
+        j = k
+        while j < len(lines) and not lines[j].kind and (j == k or lines[j].gap == 0) and lines[j].lang == "en":
+            terms = parse_word_row(lines[j].text)
+            if not terms:
+                break
+            rows.append((lines[j], terms))
+            j += 1
+        count = sum(len(t) for _, t in rows)
+        shaped = len(rows) >= WORD_ROW_LINES or (len(rows) == 1 and count >= WORD_ROW_TERMS)
+        if prose and shaped and line.gap > 0 and _list_may_end(lines, j):
+            for row, terms in rows:
+                row.kind, row.entries = K.ENTRY, tuple(terms)
+            line.unheaded = True
+            k = j
+            continue
+        if line.lang == "en" and len(line.text.split()) >= WORD_ROW_TERMS and line.text[:1].isupper():
+            prose = True  # a sentence of the article stands before
+        k = max(j, k + 1)
+
+
+def _list_may_end(lines: list[Line], j: int) -> bool:
+    """After a list of bare terms: a blank line, then a note, another list, or nothing."""
+    nxt = next((ln for ln in lines[j:] if ln.kind not in _PASSED_OVER), None)
+    if nxt is None:
+        return True
+    if nxt.gap == 0:
+        return False
+    if nxt.kind in (K.WORDLIST, K.ENTRY, K.NOTE):
+        return True
+    return P.NOTE_START.match(nxt.text) is not None or P.is_wordlist_heading(nxt.text)
