@@ -59,6 +59,7 @@ def classify(lines: list[Line]) -> None:
     mark_grouped_title_translation(lines)  # before the rejoining: the title is no sentence's start
     rejoin_wrapped_translations(lines)
     _join_speakers(lines)
+    _mark_commentary(lines)
     _mark_notes(lines)
     _mark_stray_words(lines)  # before the title: a category label is not a headline
     mark_title(lines)
@@ -117,7 +118,7 @@ def _mark_chrome(lines: list[Line]) -> None:
             continue  # menus, share bars, labels and copyright lines are short
         t = P.BULLET.sub("", line.text) if line.lang != "en" else line.text
         nav = P.BULLET_NAV.match(line.text) and not P.NOTE_START.match(line.text)
-        if P.is_chrome(t) or nav or _is_site_line(line):
+        if P.is_chrome(t) or nav or _is_site_line(line) or _NAME_BOX.match(line.text):
             line.kind = K.JUNK
         elif (
             P.SECTION_LABEL.match(line.text) or _COLON_LABEL.match(line.text) or P.BODY_LABEL.match(line.text)
@@ -128,6 +129,9 @@ def _mark_chrome(lines: list[Line]) -> None:
 
 
 METADATA_CHARS = 80
+# A box naming a person or a place (`人名: Amara Okonkwo`, `地名：Lagos`): a short label in
+# another script, then a name in capitals, no sentence.
+_NAME_BOX = re.compile(r"^[^\x00-\x7f\s]{1,4}\s?[:：]\s?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 _META_HINT = re.compile(r"\d|[Bb]y\s|[:：]")
 
 
@@ -288,6 +292,39 @@ def _mark_notes(lines: list[Line]) -> None:
                 line.maybe_note = True
                 continue
         current = None
+
+
+# The label over a commentary on the text (`【解説】`, `讲解：`, `해설`, `Grammar notes`).
+_COMMENTARY = re.compile(
+    r"^[【\[〔(（■●◆]?\s*(?:解説|解说|解說|講解|讲解|해설|ポイント|commentary|explanation|grammar(?: notes?)?)"
+    r"\s*[】\]〕)）]?\s*[:：]?$",
+    re.IGNORECASE,
+)
+
+
+def _mark_commentary(lines: list[Line]) -> None:
+    """The lines under a commentary's label are one note, marked by the label: English quoted
+    in it (`"will be repaired" 是被动语态。`, `"The work will take three months."`) is the
+    commentary's, not a paragraph. It ends at a line another step has read, or at a blank
+    line before English that is not quoted."""
+    for k, line in enumerate(lines):
+        if line.kind not in (K.LABEL, K.UNDECIDED) or not _COMMENTARY.match(line.text):
+            continue
+        body = []
+        for nxt in lines[k + 1 :]:
+            if nxt.kind or (nxt.gap > 0 and nxt.lang == "en" and nxt.text[:1] not in _QUOTES):
+                break
+            body.append(nxt)
+        if not body:
+            continue
+        line.kind = K.LABEL
+        body[0].kind, body[0].marker = K.NOTE, line.text.strip("【】[]〔〕()（）■●◆:： ")
+        body[0].shown = body[0].text
+        for nxt in body[1:]:
+            nxt.kind = K.NOTE_CONT
+
+
+_QUOTES = "\"“‘'「『"
 
 
 def _is_source_line(text: str) -> bool:

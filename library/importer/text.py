@@ -347,7 +347,7 @@ def _build_glossary(lines: list[Line], lesson: Lesson) -> None:
                 lesson.warnings.append(ImportWarning(LIST_WITHOUT_HEADING, line.text, 0.6))
         elif line.kind == K.EXAMPLE and lesson.glossary:
             m = P.EXAMPLE.match(line.text) or P.EXAMPLE_NEXT.match(line.text)
-            example = m.group("text") if m else line.text
+            example = m.group("text") if m else line.body
             g = lesson.glossary[-1]
             g.example = f"{g.example}\n{example}" if g.example else example
 

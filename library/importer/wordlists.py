@@ -96,6 +96,13 @@ def _take_entries(lines: list[Line], j: int) -> tuple[int, int]:
             nxt.kind = K.LABEL  # `[ Examples ]` alone over the entry's numbered examples: kept aside
             j += 1
             continue
+        if found and nxt.kind in (K.UNDECIDED, K.LABEL) and _IPA_LINE.match(nxt.text) and lines[j - 1].entries:
+            # The pronunciation alone under its entry (`/ˈbrɪdʒ/`, `[ˈbrɪdʒ]`): it opens the entry's definition.
+            entry = lines[j - 1].entries[-1]
+            entry.definition = f"{nxt.text.strip()} {entry.definition}".rstrip()
+            nxt.kind = K.ENTRY_BODY
+            j += 1
+            continue
         if nxt.kind:
             break
         if found and is_list_divider(nxt.text):
@@ -107,6 +114,9 @@ def _take_entries(lines: list[Line], j: int) -> tuple[int, int]:
         )
         if found and (P.EXAMPLE.match(nxt.text) or (after_example and P.EXAMPLE_NEXT.match(nxt.text))):
             nxt.kind = K.EXAMPLE  # (the next of a numbered run under `[ Examples ]1. …` too)
+        elif found and (short := _SHORT_EXAMPLE.match(nxt.text)):
+            nxt.kind, nxt.shown = K.EXAMPLE, short.group("text")  # `Ex. They built a bridge.`
+
         elif (head := parse_headword(nxt.text)) is not None:
             nxt.kind, nxt.entries, headword = K.ENTRY, (head,), head
             found += 1
@@ -122,6 +132,12 @@ def _take_entries(lines: list[Line], j: int) -> tuple[int, int]:
             break
         j += 1
     return j, found
+
+
+# An example under an entry with its label's stop only (`Ex. They built a bridge.`, `e.g. …`).
+_SHORT_EXAMPLE = re.compile(r"^(?:ex|e\.g|eg)\.\s+(?P<text>[A-Z\"“‘'].+)$", re.IGNORECASE)
+# A pronunciation alone on its line (`/ˈbrɪdʒ/`, `[ˈbrɪdʒ]`).
+_IPA_LINE = re.compile(r"^\s*(?:/[^/\s][^/]{0,38}/|\[[^\]\s][^\]]{0,38}\])\s*$")
 
 
 # A list with no heading: at least this many entries, on short lines, each glossed briefly.
