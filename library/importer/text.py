@@ -28,6 +28,7 @@ from library.model import (
     LANGUAGE_GUESSED,
     LIST_WITHOUT_HEADING,
     LOW_CONFIDENCE,
+    ONE_LINE_SPLIT,
     REPEATED_PARAGRAPH,
     SITE_TEXT,
     TEXT_REMOVED,
@@ -192,6 +193,9 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
                 # Longer than a rule of stars or dashes: a line of marks the steps could not read.
                 lesson.warnings.append(ImportWarning(TEXT_REMOVED, line.text, 0.5))
     _keep_the_rest(lines, lesson)
+    if lines[0].one_line:
+        # The page came as one line: it was cut where the script changes and before each entry.
+        lesson.warnings.append(ImportWarning(ONE_LINE_SPLIT, lines[0].text, 0.6))
     # Tags and lines of only emoji taken out before the steps: kept aside, and said.
     lesson.dropped += removed
     lesson.warnings += [ImportWarning(TEXT_REMOVED, text, 0.9) for text in removed]

@@ -165,9 +165,10 @@ def mark_unheaded_lists(lines: list[Line]) -> None:
                 break
             run.append((lines[j], entries))
             j += 1
-        # Alone, a line is an entry when a list mark or a part of speech in brackets says so.
-        lone = len(run) == 1 and (_marked_entry(run[0][0].text) or _POS_IN_BRACKETS.search(run[0][0].text) is not None)
-        if lone or (sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2):
+        # A line is an entry alone when a list mark or a part of speech in brackets says so; so are
+        # a few such lines in a row.
+        marked = bool(run) and all(_marked_entry(ln.text) or _POS_IN_BRACKETS.search(ln.text) for ln, _ in run)
+        if marked or (sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2):
             for line, entries in run:
                 line.kind, line.entries = K.ENTRY, tuple(entries)
             for line in dividers:
