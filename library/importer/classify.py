@@ -118,7 +118,7 @@ def _mark_chrome(lines: list[Line]) -> None:
             continue  # menus, share bars, labels and copyright lines are short
         t = P.BULLET.sub("", line.text) if line.lang != "en" else line.text
         nav = P.BULLET_NAV.match(line.text) and not P.NOTE_START.match(line.text)
-        if P.is_chrome(t) or nav or _is_site_line(line) or _NAME_BOX.match(line.text):
+        if P.is_chrome(t) or nav or _is_site_line(line) or (not t[:1].isascii() and _NAME_BOX.match(t)):
             line.kind = K.JUNK
         elif (
             P.SECTION_LABEL.match(line.text) or _COLON_LABEL.match(line.text) or P.BODY_LABEL.match(line.text)
@@ -302,13 +302,18 @@ _COMMENTARY = re.compile(
 )
 
 
+COMMENTARY_LABEL_CHARS = 24
+
+
 def _mark_commentary(lines: list[Line]) -> None:
     """The lines under a commentary's label are one note, marked by the label: English quoted
     in it (`"will be repaired" 是被动语态。`, `"The work will take three months."`) is the
     commentary's, not a paragraph. It ends at a line another step has read, or at a blank
     line before English that is not quoted."""
     for k, line in enumerate(lines):
-        if line.kind not in (K.LABEL, K.UNDECIDED) or not _COMMENTARY.match(line.text):
+        if line.kind not in (K.LABEL, K.UNDECIDED) or len(line.text) > COMMENTARY_LABEL_CHARS:
+            continue
+        if not _COMMENTARY.match(line.text):
             continue
         body = []
         for nxt in lines[k + 1 :]:

@@ -252,8 +252,10 @@ _FUNCTION_WORDS = frozenset(
 
 def parse_word_row(line: str) -> list[GlossaryEntry]:
     """The terms of a row of bare English terms, one a term, or [] for a line that is not one."""
+    if len(line) > 120 or line[-1:] in ".!?\"”:":
+        return []  # (most lines of an article end as sentences: ruled out before any search)
     text = _NUMBERING.sub("", line).strip()
-    if not text or not text.isascii() or len(text) > 120:
+    if not text[:1].islower() or not text.isascii():
         return []
     items = [i for i in _ROW_SPLIT.split(text) if i]
     if len(items) == 1:

@@ -8,6 +8,7 @@ import re
 
 # Items of a menu or a breadcrumb stand between these, with a space either side.
 _SEPARATOR = re.compile(r"\s+(?:[·•|｜/／>›»→]|::)\s+")
+_SEPARATOR_CHARS = re.compile(r"[·•|｜/／>›»→]|::")
 _TRAIL = frozenset(">›»→")  # a breadcrumb's: each item inside the one before
 _MENU_LABEL = re.compile(r"^(?:menu|sections?|navigation|categories|browse|メニュー|菜单|菜單|메뉴)\s*[:：]\s*", re.I)
 NAV_ITEM_WORDS = 3
@@ -29,6 +30,8 @@ def is_navigation(text: str) -> bool:
     """A menu (`Menu: Top stories · Opinion · Video · Log in`, `Home · World · Sport · Contact`)
     or a breadcrumb (`News > Science > Environment`, `首页 > 新闻`): every item short, none a
     sentence. Two items are a breadcrumb only with its arrow, and a menu only with its label."""
+    if not _SEPARATOR_CHARS.search(text):
+        return False  # (most lines hold no separator: ruled out with one scan)
     label = _MENU_LABEL.match(text)
     rest = text[label.end() :] if label else text
     if not _SEPARATOR.search(rest):

@@ -314,32 +314,34 @@ def mark_word_rows(lines: list[Line]) -> None:
     """Bare English terms with no heading after the article (`harbour ferry lighthouse tide`
     alone, or a word on each of three lines or more): a word list, said to be found by its
     shape, where nothing but notes, another list or the page's end follows it."""
-    prose = False
+    prose = False  # a sentence of the article stands before
     k = 0
     while k < len(lines):
         line = lines[k]
-        if line.kind:
+        if line.kind or line.lang != "en":
             k += 1
             continue
-        rows: list[tuple[Line, list[GlossaryEntry]]] = []
-        j = k
-        while j < len(lines) and not lines[j].kind and (j == k or lines[j].gap == 0) and lines[j].lang == "en":
-            terms = parse_word_row(lines[j].text)
-            if not terms:
-                break
-            rows.append((lines[j], terms))
-            j += 1
-        count = sum(len(t) for _, t in rows)
-        shaped = len(rows) >= WORD_ROW_LINES or (len(rows) == 1 and count >= WORD_ROW_TERMS)
-        if prose and shaped and line.gap > 0 and _list_may_end(lines, j):
-            for row, terms in rows:
-                row.kind, row.entries = K.ENTRY, tuple(terms)
-            line.unheaded = True
-            k = j
+        if not prose:
+            prose = line.text[:1].isupper() and line.text.count(" ") >= WORD_ROW_TERMS - 1
+            k += 1
             continue
-        if line.lang == "en" and len(line.text.split()) >= WORD_ROW_TERMS and line.text[:1].isupper():
-            prose = True  # a sentence of the article stands before
-        k = max(j, k + 1)
+        if line.gap == 0 or not (terms := parse_word_row(line.text)):
+            k += 1
+            continue
+        rows = [(line, terms)]
+        j = k + 1
+        while j < len(lines) and not lines[j].kind and lines[j].gap == 0 and lines[j].lang == "en":
+            more = parse_word_row(lines[j].text)
+            if not more:
+                break
+            rows.append((lines[j], more))
+            j += 1
+        shaped = len(rows) >= WORD_ROW_LINES or (len(rows) == 1 and len(terms) >= WORD_ROW_TERMS)
+        if shaped and _list_may_end(lines, j):
+            for row, found in rows:
+                row.kind, row.entries = K.ENTRY, tuple(found)
+            line.unheaded = True
+        k = j
 
 
 def _list_may_end(lines: list[Line], j: int) -> bool:
