@@ -44,7 +44,7 @@ _BYLINE_DATED = re.compile(rf"^[Bb]y\s+{_NAME}(?:\s*[|｜·•,/–—-]\s*|\s+o
 # `記者：李文`, `글: 김하나`), or a Korean name before 기자 (`김하나 기자`). A label before a
 # sentence (a full stop in it) is not one.
 _CJK_BYLINE = re.compile(
-    r"^(?:(?:文|撰文|作者|記者|记者|編集|编辑|取材|文・写真|文/写真|글|기자|취재)\s?[:：/／]\s?"
+    r"^(?:(?:文|撰文|作者|記者|记者|編集|编辑|取材|文・写真|文/写真|撮影|攝影|摄影|イラスト|글|기자|취재|촬영)\s?[:：/／]\s?"
     r"[^\s:：。.!?！？][^:：。.!?！？]{0,19}|[가-힣]{2,4}\s?기자)$"
 )
 _BANNER_WORDS = re.compile(
@@ -175,10 +175,36 @@ def mark_title(lines: list[Line]) -> None:
         line.kind = K.JUNK
     if chosen is None:
         return
+    chosen = _headline_after_date(lines, chosen)
     chosen.kind = K.TITLE
     _pass_over_dateline(lines, chosen)
     if not chosen.same_line_translation and not any(ln.kind == K.TITLE_TRANSLATION for ln in lines):
         _pair_same_line_translation(lines, chosen)
+
+
+SITE_NAME_WORDS = 2
+
+
+def _headline_after_date(lines: list[Line], chosen: Line) -> Line:
+    """The site's name, its date line, then the story's headline (`Daily English` /
+    `2024-05-02` / `City Opens a Night Market`): the headline after the date wins over the
+    line before it (two words, or a few that sites are named with), which is site text."""
+    k = chosen.index
+    if k + 2 >= len(lines) or chosen.same_line_translation or len(chosen.text.split()) > BANNER_NAME_WORDS:
+        return chosen
+    if len(chosen.text.split()) > SITE_NAME_WORDS and not _BANNER_WORDS.search(chosen.text):
+        return chosen  # a short headline of its own, not a name sites are called by
+    date, head = lines[k + 1], lines[k + 2]
+    if date.kind not in (K.UNDECIDED, K.JUNK) or date.gap > 1 or not is_date(date.text):
+        return chosen
+    if head.kind or head.lang != "en" or head.gap > 1 or len(head.text.split()) < 3 or not headline(head.text):
+        return chosen
+    if is_metadata(head.text) or not head.text[:1].isupper():
+        return chosen
+    chosen.kind, chosen.shown = K.JUNK, None
+    date.kind = K.JUNK
+    head.shown = head.text
+    return head
 
 
 def _section_word(lines: list[Line], k: int) -> bool:
