@@ -385,6 +385,10 @@ def _mark_english(lines: list[Line]) -> None:
             line.kind = K.PARAGRAPH
 
 
+# A sentence's end, then the next sentence's start: the line holds two sentences or more.
+_SENTENCES = re.compile(r"[a-z0-9][.!?][\"”’]?\s+[A-Z\"“]")
+
+
 def _mark_sentence_pairs(lines: list[Line]) -> None:
     """A stanza (lines with no blank line between them) alternating English and translation
     line by line is one paragraph given sentence by sentence: its English lines join into
@@ -400,6 +404,8 @@ def _mark_sentence_pairs(lines: list[Line]) -> None:
             continue
         if any(a == b for a, b in pairwise(kinds)) or any(ln.maybe_note for ln in stanza):
             continue
+        if any(ln.kind == K.PARAGRAPH and _SENTENCES.search(ln.text) for ln in stanza):
+            continue  # an English line of several sentences is a paragraph, each with its translation under it
         key = stanza[0].index
         for line in stanza:
             line.stanza = key
