@@ -270,12 +270,20 @@ def split_bilingual(text: str) -> tuple[str, str] | None:
     return (english, translated) if not translated.endswith(_SENTENCE_END) else None
 
 
+BYLINES_UNDER_TITLE = 2
+
+
 def _pair_same_line_translation(lines: list[Line], title: Line) -> None:
-    """The line right after the title, when it is a short line in another language that does
-    not end as a sentence: the title's translation."""
-    if title.index + 1 >= len(lines):
+    """The line right after the title (a byline or date between passed over), when it is a
+    short line in another language that does not end as a sentence: the title's translation."""
+    k = title.index + 1
+    while k < len(lines) and k <= title.index + BYLINES_UNDER_TITLE and lines[k].kind == K.JUNK and lines[k].gap == 0:
+        k += 1  # a byline or a date between the title and its translation: passed over
+    if k >= len(lines):
         return
-    nxt = lines[title.index + 1]
+    nxt = lines[k]
+    if k > title.index + 1 and nxt.gap > 0:
+        return  # past a byline, the translation stands right under it
     if nxt.kind or nxt.lang not in ("ja", "zh", "ko") or len(nxt.text) > TRANSLATED_TITLE_CHARS:
         return
     if nxt.text.endswith(_SENTENCE_END):
