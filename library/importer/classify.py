@@ -11,12 +11,20 @@ from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.drills import mark_drill_aids
 from library.importer.exercises import mark_exercises
+from library.importer.glossary import NOTE_LABEL
 from library.importer.headline import pair_headline_before
 from library.importer.labels import strip_labels
 from library.importer.language import settle_languages
 from library.importer.sections import mark_commentary
+from library.importer.sitemeta import is_meta_line, is_navigation
 from library.importer.split import Line
-from library.importer.title import is_cjk_byline, is_metadata, mark_title, split_bilingual
+from library.importer.title import (
+    is_cjk_byline,
+    is_metadata,
+    mark_grouped_title_translation,
+    mark_title,
+    split_bilingual,
+)
 from library.importer.wordlists import (
     mark_english_definitions,
     mark_headword_lists,
@@ -24,6 +32,7 @@ from library.importer.wordlists import (
     mark_two_line_entries,
     mark_unheaded_lists,
     mark_word_lists,
+    mark_word_rows,
 )
 from library.importer.wrap import mark_address_lines, rejoin_wrapped, rejoin_wrapped_translations
 
@@ -50,9 +59,12 @@ def classify(lines: list[Line]) -> None:
     mark_headword_lists(lines)
     mark_two_line_entries(lines)
     mark_english_definitions(lines)
+    mark_word_rows(lines)
     rejoin_wrapped(lines)  # after the word lists: their entry lines start in lower case too
+    mark_grouped_title_translation(lines)  # before the rejoining: the title is no sentence's start
     rejoin_wrapped_translations(lines)
     _join_speakers(lines)
+    _mark_commentary(lines)
     _mark_notes(lines)
     _mark_stray_words(lines)  # before the title: a category label is not a headline
     mark_title(lines)
@@ -96,7 +108,7 @@ def _mark_chrome(lines: list[Line]) -> None:
             continue  # menus, share bars, labels and copyright lines are short
         t = P.BULLET.sub("", line.text) if line.lang != "en" else line.text
         nav = P.BULLET_NAV.match(line.text) and not P.NOTE_START.match(line.text)
-        if P.is_chrome(t) or nav or _is_site_line(line):
+        if P.is_chrome(t) or nav or _is_site_line(line) or (not t[:1].isascii() and _NAME_BOX.match(t)):
             line.kind = K.JUNK
         elif (
             P.SECTION_LABEL.match(line.text) or _COLON_LABEL.match(line.text) or P.BODY_LABEL.match(line.text)
@@ -107,6 +119,9 @@ def _mark_chrome(lines: list[Line]) -> None:
 
 
 METADATA_CHARS = 80
+# A box naming a person or a place (`人名: Amara Okonkwo`, `地名：Lagos`): a short label in
+# another script, then a name in capitals, no sentence.
+_NAME_BOX = re.compile(r"^[^\x00-\x7f\s]{1,4}\s?[:：]\s?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 _META_HINT = re.compile(r"\d|[Bb]y\s|[:：]")
 
 
@@ -114,8 +129,10 @@ def _is_site_line(line: Line) -> bool:
     """English buttons and notices (`Leave a Reply`, a cookie notice), and a byline or a date
     standing anywhere (before the title the title step passes over them too); a bare address
     is left for the notes, whose source it may be."""
+    if len(line.text) <= METADATA_CHARS and is_navigation(line.text):
+        return True  # a menu or a breadcrumb, in any language
     if line.lang != "en":
-        return line.lang in CJK and is_cjk_byline(line.text)
+        return line.lang in CJK and (is_cjk_byline(line.text) or is_meta_line(line.text))
     if P.is_interface_line(line.text):
         return True
     # A date holds a digit and a byline a `by`, an author's label or a colon: a quick test first.
@@ -237,6 +254,12 @@ def _mark_notes(lines: list[Line]) -> None:
         if line.kind:
             current = None
             continue
+        labelled = NOTE_LABEL.match(line.text) if ":" in line.text or "：" in line.text else None
+        if labelled is not None and line.lang in (*CJK, "en"):
+            # `Note: …` in words: a note of its own, its label the marker (shown without the label).
+            line.kind, line.marker, line.shown = K.NOTE, labelled.group("label"), line.text[labelled.end() :]
+            current = line
+            continue
         m = P.NOTE_START.match(line.text)
         if m:
             marker = re.sub(r"\s", "", m.group("marker"))
@@ -262,6 +285,44 @@ def _mark_notes(lines: list[Line]) -> None:
                 line.maybe_note = True
                 continue
         current = None
+
+
+# The label over a commentary on the text (`【解説】`, `讲解：`, `해설`, `Grammar notes`).
+_COMMENTARY = re.compile(
+    r"^[【\[〔(（■●◆]?\s*(?:解説|解说|解說|講解|讲解|해설|ポイント|commentary|explanation|grammar(?: notes?)?)"
+    r"\s*[】\]〕)）]?\s*[:：]?$",
+    re.IGNORECASE,
+)
+
+
+COMMENTARY_LABEL_CHARS = 24
+
+
+def _mark_commentary(lines: list[Line]) -> None:
+    """The lines under a commentary's label are one note, marked by the label: English quoted
+    in it (`"will be repaired" 是被动语态。`, `"The work will take three months."`) is the
+    commentary's, not a paragraph. It ends at a line another step has read, or at a blank
+    line before English that is not quoted."""
+    for k, line in enumerate(lines):
+        if line.kind not in (K.LABEL, K.UNDECIDED) or len(line.text) > COMMENTARY_LABEL_CHARS:
+            continue
+        if not _COMMENTARY.match(line.text):
+            continue
+        body = []
+        for nxt in lines[k + 1 :]:
+            if nxt.kind or (nxt.gap > 0 and nxt.lang == "en" and nxt.text[:1] not in _QUOTES):
+                break
+            body.append(nxt)
+        if not body:
+            continue
+        line.kind = K.LABEL
+        body[0].kind, body[0].marker = K.NOTE, line.text.strip("【】[]〔〕()（）■●◆:： ")
+        body[0].shown = body[0].text
+        for nxt in body[1:]:
+            nxt.kind = K.NOTE_CONT
+
+
+_QUOTES = "\"“‘'「『"
 
 
 def _is_source_line(text: str) -> bool:
@@ -317,6 +378,10 @@ def _mark_english(lines: list[Line]) -> None:
             line.kind = K.PARAGRAPH
 
 
+# A sentence's end, then the next sentence's start: the line holds two sentences or more.
+_SENTENCES = re.compile(r"[a-z0-9][.!?][\"”’]?\s+[A-Z\"“]")
+
+
 def _mark_sentence_pairs(lines: list[Line]) -> None:
     """A stanza (lines with no blank line between them) alternating English and translation
     line by line is one paragraph given sentence by sentence: its English lines join into
@@ -332,6 +397,8 @@ def _mark_sentence_pairs(lines: list[Line]) -> None:
             continue
         if any(a == b for a, b in pairwise(kinds)) or any(ln.maybe_note for ln in stanza):
             continue
+        if any(ln.kind == K.PARAGRAPH and _SENTENCES.search(ln.text) for ln in stanza):
+            continue  # an English line of several sentences is a paragraph, each with its translation under it
         key = stanza[0].index
         for line in stanza:
             line.stanza = key

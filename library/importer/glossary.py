@@ -39,6 +39,12 @@ _FORMS = [
     ),
     # term n. definition
     re.compile(rf"^{_TERM}\s+{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
+    # term:(n.)訳   (the part of speech in brackets after the separator)
+    re.compile(rf"^{_TERM}\s*[:：=]\s*{_POS_OPEN}{_POS}{_POS_CLOSE}\s*(?P<rest>.+)$", re.IGNORECASE),
+    # term(訳)/IPA/   (the gloss in brackets right after the term, the pronunciation after it)
+    re.compile(rf"^{_TERM}\s*[(（](?P<rest>[^\x00-\x7f(（)）][^()（）]{{0,30}})[)）]\s*(?:/(?P<ipa>[^/]{{1,40}})/)?\s*$"),
+    # term,訳。   (a comma, then the gloss in another script, a full stop after it)
+    re.compile(rf"^{_TERM}\s*[,，、]\s*(?P<rest>[^\x00-\x7f][^A-Za-z]{{0,40}}?)[。．.]?$"),
     # term: 訳   term = 訳   term – definition
     _SEPARATED := re.compile(rf"^{_TERM}\s*(?:[:=]|\s[–—\-]\s)\s*(?P<rest>.+)$"),
     # term 訳 (the gloss glued on after a space)
@@ -57,15 +63,16 @@ _RUN_TOGETHER = re.compile(
 )
 _NUMBERED = re.compile(r"^\(?\d{1,3}[.)）]")
 # Between entries written side by side (`sensor=センサー crack=ひび割れ`): after a gloss, before a term.
-_SIDE_BY_SIDE = re.compile(r"(?<=[^\x00-\x7f])\s*(?:[/|、，,;；]\s*)?(?=[A-Za-z])")
+_SIDE_BY_SIDE = re.compile(r"(?<=[^\x00-\x7f])\s*(?:[/|、，,;；*•・]\s*)?(?=[A-Za-z])")
 _TRAILING_GLOSS = re.compile(r"^(?P<en>.*?[A-Za-z.)\]])\s*(?P<gloss>[^\x00-\x7f][^A-Za-z]*)$")
 
 
-# The gloss first, then the term (`中道左派 center-left`, `检疫 — quarantine`, `宇宙 "dark age"`):
+# The gloss first, then the term (`中道左派 center-left`, `检疫 — quarantine`, `宇宙 "dark age"`,
+# `参加者 attendee / participant` with two words for it):
 # a short run of another script, a separator or a space, and a Latin term of a few words.
 _GLOSS_FIRST = re.compile(
     r"^(?P<gloss>[^\sA-Za-z|｜][^A-Za-z|｜]{0,29}?)\s*(?:[|｜:：=–—]\s*|\s)"
-    r"(?P<term>[(\"“]?[A-Za-z][A-Za-z'’\-()\"”. ]{0,40}?)\s*[|｜]?$"
+    r"(?P<term>[(\"“]?[A-Za-z][A-Za-z'’\-()\"”. /,]{0,40}?)\s*[|｜]?$"
 )
 GLOSS_FIRST_TERM_WORDS = 5
 _TERM_ENDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)\"”.'’")
@@ -174,10 +181,14 @@ def add_definition(entry: GlossaryEntry, line: str) -> bool:
     return True
 
 
+# A note the page labels in words (`Note: Six degrees is …`, `注意：…`): a note, never a term.
+NOTE_LABEL = re.compile(r"^(?P<label>notes?|n\.b\.|nb|tip|注意|注|참고|备注|備註)\s*[:：]\s*(?=\S)", re.IGNORECASE)
+
+
 def parse_entry(line: str) -> GlossaryEntry | None:
     """A glossary entry from one line, or None if the line is not one."""
     text = _NUMBERING.sub("", line).strip()
-    if len(text) > 300:
+    if len(text) > 300 or NOTE_LABEL.match(text):
         return None
     entry = _by_form(text)
     if entry is None and _NUMBERED.match(line):
@@ -224,3 +235,33 @@ def _split_rest(rest: str) -> tuple[str, str]:
     if m and language_of(m.group("gloss")) in ("ja", "zh", "ko"):
         return m.group("en").strip(), m.group("gloss").strip()
     return rest, ""
+
+
+# A row of bare English terms (`harbour ferry lighthouse tide`, `harbour, ferry, tide`): lower
+# case, no word a sentence is made with, no stop; commas, slashes or wide spaces between terms
+# of several words.
+_ROW_SPLIT = re.compile(r"\s*[,/;、，·•]\s*|\s{2,}|\t")
+_ROW_TERM = re.compile(r"^[a-z][a-z'’\-]*(?: [a-z][a-z'’\-]*){0,2}$")
+ROW_TERMS_MAX = 12
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for from with and or but is are was were be been will would can could "
+    "has have had it its this that these those he she they we you i his her their our not no as so if "
+    "then than there here do does did".split()
+)
+
+
+def parse_word_row(line: str) -> list[GlossaryEntry]:
+    """The terms of a row of bare English terms, one a term, or [] for a line that is not one."""
+    if len(line) > 120 or line[-1:] in ".!?\"”:":
+        return []  # (most lines of an article end as sentences: ruled out before any search)
+    text = _NUMBERING.sub("", line).strip()
+    if not text[:1].islower() or not text.isascii():
+        return []
+    items = [i for i in _ROW_SPLIT.split(text) if i]
+    if len(items) == 1:
+        items = text.split()  # single spaces between: each word a term
+    if len(items) > ROW_TERMS_MAX or not all(_ROW_TERM.match(i) for i in items):
+        return []
+    if any(w in _FUNCTION_WORDS for i in items for w in i.split()):
+        return []
+    return [GlossaryEntry(term=i) for i in items]

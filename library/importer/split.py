@@ -10,6 +10,7 @@ from library.errors import ImportRefused
 from library.importer import patterns as P
 from library.importer.chunks import split_chunks
 from library.importer.normalise import language_of, normalise, strip_html
+from library.importer.oneline import split_one_line
 from library.limits import MAX_BLOCKS, MAX_LINES
 from library.model import GlossaryEntry
 
@@ -81,6 +82,7 @@ class Line:
     # The text as the lesson shows it, where it differs (a Markdown heading without its #).
     shown: str | None = None
     marker: str = ""  # a note's marker, for Kind.NOTE
+    one_line: bool = False  # (the first line) the page came as one line, cut into these
     stanza: int | None = None  # the first line of the sentence-pair stanza it belongs to
     block: int | None = None  # the English block it became, for headings and paragraphs
     entries: tuple[GlossaryEntry, ...] = ()  # the parsed entries, for Kind.ENTRY and a heading that holds one
@@ -114,6 +116,8 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
     What is taken out (each line's tags; a line of only emoji or invisible characters) is
     added to `removed`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    laid_out = split_one_line(text) if "\n" not in text.strip() else None
+    text = laid_out if laid_out is not None else text
     count = text.count("\n") + 1
     if count > MAX_LINES:
         raise ImportRefused(f"page has too many lines ({count:,}; the limit is {MAX_LINES:,})")
@@ -139,6 +143,8 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
             for k, piece in enumerate(split_mixed(norm)):
                 out.append(Line(index=len(out), raw=raw, text=piece, gap=gap if k == 0 else 0, lang=language_of(piece)))
             gap = 0
+    if laid_out is not None and out:
+        out[0].one_line = True
     return out
 
 

@@ -30,6 +30,7 @@ from library.model import (
     LANGUAGE_GUESSED,
     LIST_WITHOUT_HEADING,
     LOW_CONFIDENCE,
+    ONE_LINE_SPLIT,
     REJOINED_ACROSS_BLANK,
     REPEATED_PARAGRAPH,
     SITE_TEXT,
@@ -212,6 +213,9 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
                 # Longer than a rule of stars or dashes: a line of marks the steps could not read.
                 lesson.warnings.append(ImportWarning(TEXT_REMOVED, line.text, 0.5))
     _keep_the_rest(lines, lesson)
+    if lines[0].one_line:
+        # The page came as one line: it was cut where the script changes and before each entry.
+        lesson.warnings.append(ImportWarning(ONE_LINE_SPLIT, lines[0].text, 0.6))
     # Tags and lines of only emoji taken out before the steps: kept aside, and said.
     lesson.dropped += removed
     lesson.warnings += [ImportWarning(TEXT_REMOVED, text, 0.9) for text in removed]
@@ -312,7 +316,7 @@ def _build_notes(lines: list[Line], lesson: Lesson) -> None:
     current: Note | None = None
     for line in lines:
         if line.kind == K.NOTE:
-            body = P.NOTE_START.sub("", line.text, count=1).strip()
+            body = line.shown.strip() if line.shown is not None else P.NOTE_START.sub("", line.text, count=1).strip()
             current = Note(marker=line.marker, text=body)
             lesson.notes.append(current)
         elif (line.kind == K.NOTE_CONT or (line.kind == K.CJK and line.maybe_note)) and current is not None:
@@ -368,7 +372,7 @@ def _build_glossary(lines: list[Line], lesson: Lesson) -> None:
                 lesson.warnings.append(ImportWarning(LIST_WITHOUT_HEADING, line.text, 0.6))
         elif line.kind == K.EXAMPLE and lesson.glossary:
             m = P.EXAMPLE.match(line.text) or P.EXAMPLE_NEXT.match(line.text)
-            example = m.group("text") if m else line.text
+            example = m.group("text") if m else line.body
             g = lesson.glossary[-1]
             g.example = f"{g.example}\n{example}" if g.example else example
 

@@ -8,6 +8,7 @@ import re
 
 from library.importer import patterns as P
 from library.importer import split as K
+from library.importer.sitemeta import is_meta_line, is_navigation, is_role_byline
 from library.importer.split import Line
 
 # A line holding both languages is taken for the title only among the page's first lines.
@@ -17,6 +18,8 @@ TRANSLATED_TITLE_CHARS = 40
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(
     rf"^(?:\d{{1,3}}\.\s+)?(?:(?:posted|published|updated|date)\s*(?:on)?\s*[:：]?\s*)?(?:[a-z]+day,?\s+)?"
+    # a time before the date: `Updated 10:42, 5 April 2026`
+    rf"(?:\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\.?)?,?\s+)?"
     rf"(?:\d{{4}}\s?[-/.年]\s?\d{{1,2}}\s?[-/.月]\s?\d{{1,2}}日?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})(?:[\s,|·-]+\d{{1,2}}:\d{{2}}.{{0,12}})?"
     # a reading time after the date: `May 20, 2024 • 5min`, `2020.07.01 | 3 min read`
@@ -25,7 +28,7 @@ _DATE = re.compile(
 )
 # A part's number alone on its line: `Chapter 1`, `Lesson 3`, `Unit 2:`, `第3課`, `제2과`.
 _PART_NUMBER = re.compile(
-    r"^(?:(?:chapter|lesson|unit|part|episode|week|day|no\.)\s*\d{1,3}|第\s?\d{1,3}\s?[課章回話]|제\s?\d{1,3}\s?[과장화])\s*[.:：]?$",
+    r"^(?:(?:chapter|lesson|unit|part|episode|week|day|issue|vol\.?|no\.)\s*\d{1,3}(?:[-./]\d{1,3})?|第\s?\d{1,3}\s?[課章回話]|제\s?\d{1,3}\s?[과장화])\s*[.:：]?$",
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(r"^\S*(?:https?://|www\.)\S*$")
@@ -41,7 +44,7 @@ _BYLINE_DATED = re.compile(rf"^[Bb]y\s+{_NAME}(?:\s*[|｜·•,/–—-]\s*|\s+o
 # `記者：李文`, `글: 김하나`), or a Korean name before 기자 (`김하나 기자`). A label before a
 # sentence (a full stop in it) is not one.
 _CJK_BYLINE = re.compile(
-    r"^(?:(?:文|撰文|作者|記者|记者|編集|编辑|取材|文・写真|文/写真|글|기자|취재)\s?[:：/／]\s?"
+    r"^(?:(?:文|撰文|作者|記者|记者|編集|编辑|取材|文・写真|文/写真|撮影|攝影|摄影|イラスト|글|기자|취재|촬영)\s?[:：/／]\s?"
     r"[^\s:：。.!?！？][^:：。.!?！？]{0,19}|[가-힣]{2,4}\s?기자)$"
 )
 _BANNER_WORDS = re.compile(
@@ -61,9 +64,9 @@ def is_metadata(text: str) -> bool:
     """A date, a link, a file name or a byline: never the title."""
     if _URL_LINE.match(text) or _DATE.match(text) or _FILE_NAME.match(text) or _BYLINE.match(text):
         return True
-    if text[:1] in "Bb" and (m := _BYLINE_DATED.match(text)) is not None:
-        return bool(_DATE.match(m.group("date")))
-    return is_cjk_byline(text)
+    if text[:1] in "Bb" and (m := _BYLINE_DATED.match(text)) is not None and _DATE.match(m.group("date")):
+        return True
+    return is_cjk_byline(text) or is_role_byline(text) or is_meta_line(text) or is_navigation(text)
 
 
 def is_cjk_byline(text: str) -> bool:
@@ -131,6 +134,9 @@ def mark_title(lines: list[Line]) -> None:
             banners.append(line)  # the site's label alone on its line: a title only if nothing better
             continue
         labelled = site_label(line.text) if line.text[:1] in "【[" and not line.part_label else None
+        if line.lang != "en" and labelled is None and _PART_NUMBER.match(line.text) and chosen is None:
+            banners.append(line)  # `第12回`, `제12화`: the series' number, not this lesson's title
+            continue
         if line.lang != "en" and labelled is None:
             split = split_bilingual(line.text) if k < TITLE_WINDOW else None
             if split is not None and _names_the_site(split[0]):
@@ -153,6 +159,9 @@ def mark_title(lines: list[Line]) -> None:
         if is_banner(text) or _PART_NUMBER.match(text):
             banners.append(line)  # `Lesson 3` alone names a part, not this lesson: a title only if nothing better
             continue
+        if headline(text) and _section_word(lines, k):
+            banners.append(line)  # the section's name over the headline (`Local`): site text
+            continue
         if headline(text):
             chosen = line
             line.shown = text
@@ -166,10 +175,79 @@ def mark_title(lines: list[Line]) -> None:
         line.kind = K.JUNK
     if chosen is None:
         return
+    chosen = _headline_after_date(lines, chosen)
     chosen.kind = K.TITLE
     _pass_over_dateline(lines, chosen)
-    if not chosen.same_line_translation:
+    if not chosen.same_line_translation and not any(ln.kind == K.TITLE_TRANSLATION for ln in lines):
         _pair_same_line_translation(lines, chosen)
+
+
+SITE_NAME_WORDS = 2
+
+
+def _headline_after_date(lines: list[Line], chosen: Line) -> Line:
+    """The site's name, its date line, then the story's headline (`Daily English` /
+    `2024-05-02` / `City Opens a Night Market`): the headline after the date wins over the
+    line before it (two words, or a few that sites are named with), which is site text."""
+    k = chosen.index
+    if k + 2 >= len(lines) or chosen.same_line_translation or len(chosen.text.split()) > BANNER_NAME_WORDS:
+        return chosen
+    if len(chosen.text.split()) > SITE_NAME_WORDS and not _BANNER_WORDS.search(chosen.text):
+        return chosen  # a short headline of its own, not a name sites are called by
+    date, head = lines[k + 1], lines[k + 2]
+    if date.kind not in (K.UNDECIDED, K.JUNK) or date.gap > 1 or not is_date(date.text):
+        return chosen
+    if head.kind or head.lang != "en" or head.gap > 1 or len(head.text.split()) < 3 or not headline(head.text):
+        return chosen
+    if is_metadata(head.text) or not head.text[:1].isupper():
+        return chosen
+    chosen.kind, chosen.shown = K.JUNK, None
+    date.kind = K.JUNK
+    head.shown = head.text
+    return head
+
+
+def _section_word(lines: list[Line], k: int) -> bool:
+    """A single capitalised word right above a longer headline (`Local`, `Science`): the
+    section the story is filed under, not its title."""
+    text = lines[k].text
+    if " " in text or not text[:1].isupper() or not text.isalpha():
+        return False
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    if nxt is None or nxt.kind or nxt.lang != "en" or nxt.gap > 0:
+        return False
+    return len(nxt.text.split()) >= 3 and headline(nxt.text) and not is_metadata(nxt.text)
+
+
+GROUPED_TITLE_LINES = 2
+# A title is shorter than the longest translated line under it; a hard-wrapped sentence's first
+# line (the full width of the page) is not.
+GROUPED_TITLE_SHARE = 0.7
+
+
+def mark_grouped_title_translation(lines: list[Line]) -> None:
+    """The translations grouped after the article, the title's first (before the wrapped
+    lines are rejoined, which would take it for a sentence's start): the page's first lines
+    in the translation's language stand together after a blank line, the first short and
+    ending as no sentence does, the lines under it ending as sentences, at least as many
+    English lines before them as translations after it."""
+    start = next((ln for ln in lines if not ln.kind and ln.lang in ("ja", "zh", "ko")), None)
+    if start is None or start.gap == 0 or len(start.text) > TRANSLATED_TITLE_CHARS:
+        return
+    if start.text.endswith(_SENTENCE_END) or is_metadata(start.text) or split_bilingual(start.text):
+        return
+    group = [start]
+    for line in lines[start.index + 1 :]:
+        if line.gap > 0 or line.lang != start.lang or line.kind:
+            break
+        group.append(line)
+    if len(group) <= GROUPED_TITLE_LINES or not all(ln.text.endswith(_SENTENCE_END) for ln in group[1:]):
+        return
+    if len(start.text) > GROUPED_TITLE_SHARE * max(len(ln.text) for ln in group[1:]):
+        return
+    english = [ln for ln in lines[: start.index] if ln.lang == "en" and not ln.kind]
+    if len(english) >= len(group) and headline(english[0].text):
+        start.kind = K.TITLE_TRANSLATION
 
 
 def _pass_over_dateline(lines: list[Line], title: Line) -> None:
@@ -192,12 +270,20 @@ def split_bilingual(text: str) -> tuple[str, str] | None:
     return (english, translated) if not translated.endswith(_SENTENCE_END) else None
 
 
+BYLINES_UNDER_TITLE = 2
+
+
 def _pair_same_line_translation(lines: list[Line], title: Line) -> None:
-    """The line right after the title, when it is a short line in another language that does
-    not end as a sentence: the title's translation."""
-    if title.index + 1 >= len(lines):
+    """The line right after the title (a byline or date between passed over), when it is a
+    short line in another language that does not end as a sentence: the title's translation."""
+    k = title.index + 1
+    while k < len(lines) and k <= title.index + BYLINES_UNDER_TITLE and lines[k].kind == K.JUNK and lines[k].gap == 0:
+        k += 1  # a byline or a date between the title and its translation: passed over
+    if k >= len(lines):
         return
-    nxt = lines[title.index + 1]
+    nxt = lines[k]
+    if k > title.index + 1 and nxt.gap > 0:
+        return  # past a byline, the translation stands right under it
     if nxt.kind or nxt.lang not in ("ja", "zh", "ko") or len(nxt.text) > TRANSLATED_TITLE_CHARS:
         return
     if nxt.text.endswith(_SENTENCE_END):

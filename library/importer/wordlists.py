@@ -15,6 +15,7 @@ from library.importer.glossary import (
     parse_headword,
     parse_table_row,
     parse_term_line,
+    parse_word_row,
     table_cells,
 )
 from library.importer.split import Line
@@ -95,13 +96,27 @@ def _take_entries(lines: list[Line], j: int) -> tuple[int, int]:
             nxt.kind = K.LABEL  # `[ Examples ]` alone over the entry's numbered examples: kept aside
             j += 1
             continue
+        if found and nxt.kind in (K.UNDECIDED, K.LABEL) and _IPA_LINE.match(nxt.text) and lines[j - 1].entries:
+            # The pronunciation alone under its entry (`/ˈbrɪdʒ/`, `[ˈbrɪdʒ]`): it opens the entry's definition.
+            entry = lines[j - 1].entries[-1]
+            entry.definition = f"{nxt.text.strip()} {entry.definition}".rstrip()
+            nxt.kind = K.ENTRY_BODY
+            j += 1
+            continue
         if nxt.kind:
             break
+        if found and is_list_divider(nxt.text):
+            nxt.kind = K.LABEL  # `Week 3 月曜` between a list's entries: a date over the next ones, kept aside
+            j += 1
+            continue
         after_example = lines[j - 1].kind == K.EXAMPLE or (
             lines[j - 1].kind == K.LABEL and P.EXAMPLE_LABEL.match(lines[j - 1].text) is not None
         )
         if found and (P.EXAMPLE.match(nxt.text) or (after_example and P.EXAMPLE_NEXT.match(nxt.text))):
             nxt.kind = K.EXAMPLE  # (the next of a numbered run under `[ Examples ]1. …` too)
+        elif found and (short := _SHORT_EXAMPLE.match(nxt.text)):
+            nxt.kind, nxt.shown = K.EXAMPLE, short.group("text")  # `Ex. They built a bridge.`
+
         elif (head := parse_headword(nxt.text)) is not None:
             nxt.kind, nxt.entries, headword = K.ENTRY, (head,), head
             found += 1
@@ -110,10 +125,19 @@ def _take_entries(lines: list[Line], j: int) -> tuple[int, int]:
         elif entries := parse_entries(nxt.text):
             nxt.kind, nxt.entries, headword = K.ENTRY, tuple(entries), None
             found += 1
+        elif nxt.lang == "en" and (terms := parse_word_row(nxt.text)):
+            nxt.kind, nxt.entries, headword = K.ENTRY, tuple(terms), None  # bare terms, no gloss
+            found += 1
         else:
             break
         j += 1
     return j, found
+
+
+# An example under an entry with its label's stop only (`Ex. They built a bridge.`, `e.g. …`).
+_SHORT_EXAMPLE = re.compile(r"^(?:ex|e\.g|eg)\.\s+(?P<text>[A-Z\"“‘'].+)$", re.IGNORECASE)
+# A pronunciation alone on its line (`/ˈbrɪdʒ/`, `[ˈbrɪdʒ]`).
+_IPA_LINE = re.compile(r"^\s*(?:/[^/\s][^/]{0,38}/|\[[^\]\s][^\]]{0,38}\])\s*$")
 
 
 # A list with no heading: at least this many entries, on short lines, each glossed briefly.
@@ -129,19 +153,42 @@ def mark_unheaded_lists(lines: list[Line]) -> None:
     while i < len(lines):
         run: list[tuple[Line, list[GlossaryEntry]]] = []
         j = i
+        dividers: list[Line] = []
         while j < len(lines):
+            divides = run and not lines[j].kind and is_list_divider(lines[j].text) and j + 1 < len(lines)
+            if divides and _unheaded_entries(lines[j + 1]):
+                dividers.append(lines[j])  # a date between the list's entries
+                j += 1
+                continue
             entries = _unheaded_entries(lines[j])
             if not entries:
                 break
             run.append((lines[j], entries))
             j += 1
-        # Alone, a line is an entry when a list mark or a part of speech in brackets says so.
-        lone = len(run) == 1 and (_marked_entry(run[0][0].text) or _POS_IN_BRACKETS.search(run[0][0].text) is not None)
-        if lone or (sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2):
+        # A line is an entry alone when a list mark or a part of speech in brackets says so; so are
+        # a few such lines in a row.
+        marked = bool(run) and all(_marked_entry(ln.text) or _POS_IN_BRACKETS.search(ln.text) for ln, _ in run)
+        if marked or (sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2):
             for line, entries in run:
                 line.kind, line.entries = K.ENTRY, tuple(entries)
+            for line in dividers:
+                line.kind = K.LABEL
             run[0][0].unheaded = True
         i = max(j, i + 1)
+
+
+# A date or a part's number dividing a list (`Week 3 月曜`, `Day 2`, `第3週`, `5月2日（木）`): a
+# number, then at most a weekday or a short word in another script, no gloss.
+_DIVIDER = re.compile(
+    r"^(?:(?:week|day|unit|lesson|part|session)\s*\d{1,3}|第\s?\d{1,3}\s?[週日回課]|\d{1,2}\s?月\s?\d{1,2}\s?日)"
+    r"\s*[^A-Za-z\d]{0,8}$",
+    re.IGNORECASE,
+)
+
+
+def is_list_divider(text: str) -> bool:
+    """A date or a part's number standing between a list's entries."""
+    return len(text) <= 24 and _DIVIDER.match(text) is not None
 
 
 # A line that a list mark and a separator make an entry even alone between paragraphs
@@ -257,3 +304,53 @@ def mark_english_definitions(lines: list[Line]) -> None:
             close()
             run, examples = [], []
     close()
+
+
+WORD_ROW_LINES = 3  # one term a line, this many lines in a row
+WORD_ROW_TERMS = 3  # a row of terms on one line, this many at least
+
+
+def mark_word_rows(lines: list[Line]) -> None:
+    """Bare English terms with no heading after the article (`harbour ferry lighthouse tide`
+    alone, or a word on each of three lines or more): a word list, said to be found by its
+    shape, where nothing but notes, another list or the page's end follows it."""
+    prose = False  # a sentence of the article stands before
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if line.kind or line.lang != "en":
+            k += 1
+            continue
+        if not prose:
+            prose = line.text[:1].isupper() and line.text.count(" ") >= WORD_ROW_TERMS - 1
+            k += 1
+            continue
+        if line.gap == 0 or not (terms := parse_word_row(line.text)):
+            k += 1
+            continue
+        rows = [(line, terms)]
+        j = k + 1
+        while j < len(lines) and not lines[j].kind and lines[j].gap == 0 and lines[j].lang == "en":
+            more = parse_word_row(lines[j].text)
+            if not more:
+                break
+            rows.append((lines[j], more))
+            j += 1
+        shaped = len(rows) >= WORD_ROW_LINES or (len(rows) == 1 and len(terms) >= WORD_ROW_TERMS)
+        if shaped and _list_may_end(lines, j):
+            for row, found in rows:
+                row.kind, row.entries = K.ENTRY, tuple(found)
+            line.unheaded = True
+        k = j
+
+
+def _list_may_end(lines: list[Line], j: int) -> bool:
+    """After a list of bare terms: a blank line, then a note, another list, or nothing."""
+    nxt = next((ln for ln in lines[j:] if ln.kind not in _PASSED_OVER), None)
+    if nxt is None:
+        return True
+    if nxt.gap == 0:
+        return False
+    if nxt.kind in (K.WORDLIST, K.ENTRY, K.NOTE):
+        return True
+    return P.NOTE_START.match(nxt.text) is not None or P.is_wordlist_heading(nxt.text)

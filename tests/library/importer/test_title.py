@@ -26,6 +26,13 @@ BODY = "\n\nA new ferry now links the island with the city twice a day.\n新し�
         "By Mika Tanaka",
         "Written by Li Wei",
         "Reporter: Kim Ji-ho",
+        "By Emma Clarke, staff reporter",
+        "Updated 10:42, 5 April 2026",
+        "News > Science > Environment",
+        "Menu: Top stories · Opinion · Video · Log in",
+        "Home · World · Business · Sport",
+        "Daily News 2024-05-02 閲覧 508",
+        "首页 > 新闻 > 科技",
     ],
 )
 def test_metadata_is_never_the_title(text: str) -> None:
@@ -35,7 +42,17 @@ def test_metadata_is_never_the_title(text: str) -> None:
     assert text in lesson.dropped
 
 
-@pytest.mark.parametrize("text", ["By the River", "A Ferry for the Island", "Words in This Story"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the River",
+        "A Ferry for the Island",
+        "Words in This Story",
+        "What Comes Next / 今後の計画",
+        "語群: night / used / shifts / routes",
+        "Rain, Wind and Snow in 2024",
+    ],
+)
 def test_titles_are_not_metadata(text: str) -> None:
     assert not is_metadata(text)
 
@@ -72,3 +89,22 @@ def test_a_section_title_in_both_languages_is_a_heading_with_its_translation() -
     assert [(b.kind, b.text, b.translations) for b in lesson.blocks[1:2]] == [
         ("heading", "The Timetable", {"ja": "時刻表"})
     ]
+
+
+@pytest.mark.parametrize("label", ["Week 22-01", "第12回", "제12화", "Local"])
+def test_a_series_number_or_section_word_above_the_headline_is_site_text(label: str) -> None:
+    lesson = parse_text(f"{label}\nA Ferry for the Island{BODY}")
+    assert lesson.title == "A Ferry for the Island"
+    assert label in lesson.dropped
+    assert not lesson.headings
+
+
+def test_the_title_translation_first_among_grouped_translations() -> None:
+    page = (
+        "A Ferry for the Island\n\nA new ferry now links the island with the city twice a day.\n\n"
+        "Tickets cost less for people who live on the island.\n\n"
+        "島へのフェリー\n新しいフェリーが1日2回、島と市を結んでいる。\n島に住む人は切符が安くなる。\n"
+    )
+    lesson = parse_text(page)
+    assert lesson.title_translation == "島へのフェリー"
+    assert not any("島へのフェリー" in t for b in lesson.blocks for t in b.translations.values())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from library.importer import parse_text
-from library.importer.glossary import parse_english_definition, parse_entries, parse_table_row
+from library.importer.glossary import parse_english_definition, parse_entries, parse_table_row, parse_word_row
 from library.importer.patterns import is_wordlist_heading
 from library.model import LIST_WITHOUT_HEADING
 
@@ -178,3 +178,32 @@ def test_a_colon_label_under_the_title_is_not_its_translation() -> None:
     lesson = parse_text("Parks on the Water\n例句:\n\nThe city opened a floating park in May.\n")
     assert lesson.title_translation == ""
     assert "例句:" in lesson.dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("mayor,市長。", [("mayor", "", "", "市長")]),
+        ("*bridge:(n.)桥 *mayor:(n.)镇长", [("bridge", "n.", "", "桥"), ("mayor", "n.", "", "镇长")]),
+        ("remove(移除)/rɪˈmuːv/", [("remove", "", "/rɪˈmuːv/", "移除")]),
+        ("参加者 attendee / participant", [("attendee / participant", "", "", "参加者")]),
+    ],
+)
+def test_more_entry_shapes(line: str, want: list[tuple[str, str, str, str]]) -> None:
+    got = [(e.term, e.pos, e.definition, e.translation) for e in parse_entries(line)]
+    assert got == want
+
+
+@pytest.mark.parametrize("line", ["Note: Six degrees is about ten degrees Fahrenheit.", "注意：橋は夜は閉まる"])
+def test_a_labelled_note_is_no_entry(line: str) -> None:
+    assert parse_entries(line) == []
+
+
+@pytest.mark.parametrize("line", ["harbour ferry lighthouse tide", "stone, town centre, summer"])
+def test_a_row_of_bare_terms(line: str) -> None:
+    assert len(parse_word_row(line)) >= 3
+
+
+@pytest.mark.parametrize("line", ["the ferry runs again", "Harbour Ferry Runs Again", "ferry runs at seven."])
+def test_a_sentence_is_no_row_of_terms(line: str) -> None:
+    assert parse_word_row(line) == []

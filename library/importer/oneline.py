@@ -1,0 +1,79 @@
+"""A page that reached us as one long line (its line breaks lost in a copy): English
+paragraphs, their translations and word-list entries in turn. It is cut into segments where
+the script changes after a sentence's end and before each entry's mark, and laid out as its
+many-line form would be, so the steps after read it alike."""
+
+from __future__ import annotations
+
+import re
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# An English sentence's end before text in the translation's script; a translated sentence's
+# end before English or an entry's mark; the mark of an entry (`*robot:(n.)…`, `• lend: …`).
+_BOUNDARY = re.compile(
+    rf"[.!?][\"”’)]?\s*(?=[{_CJK}「『])|[。！？」』]\s*(?=[A-Za-z*•])|\s+(?=[*•]\s?[A-Za-z][A-Za-z'’\- ]{{0,30}}[:：])"
+)
+# The end of an entry's gloss before the next English sentence.
+_GLOSS_END = re.compile(rf"(?<=[{_CJK})）])\s+(?=[A-Z\"“])")
+_ENTRY = re.compile(r"^[*•]\s?[A-Za-z]")
+_HAS_CJK = re.compile(rf"[{_CJK}]")
+ONE_LINE_CHARS = 150
+ONE_LINE_CHANGES = 2
+_SMALL = frozenset("a an the of to in on for and at by with from as or".split())
+TITLE_WORDS_MIN = 2
+TITLE_WORDS_MAX = 14
+
+
+def split_one_line(text: str) -> str | None:
+    """The page laid out over lines (a blank line before each paragraph and each list), or
+    None when the text is not one long line of both languages in turn."""
+    stripped = text.strip()
+    if "\n" in stripped or len(stripped) < ONE_LINE_CHARS:
+        return None
+    cuts = [m.end() if not m.group(0)[:1].isspace() else m.start() for m in _BOUNDARY.finditer(stripped)]
+    if len(cuts) < ONE_LINE_CHANGES:
+        return None
+    segments: list[str] = []
+    last = 0
+    for cut in [*cuts, len(stripped)]:
+        piece = stripped[last:cut].strip()
+        if _ENTRY.match(piece) and not _HAS_CJK.search(piece) and cut < len(stripped):
+            continue  # an entry's mark and part of speech (`*robot:(n.)`): its gloss comes after
+        last = cut
+        if not piece:
+            continue
+        if _ENTRY.match(piece):
+            segments += [p.strip() for p in _GLOSS_END.split(piece) if p.strip()]
+        else:
+            segments.append(piece)
+    if len(segments) < ONE_LINE_CHANGES + 1:
+        return None
+    title, first = _headline_before(segments[0])
+    if title:
+        segments[:1] = [title, first]
+    out: list[str] = []
+    previous = ""
+    for k, seg in enumerate(segments):
+        kind = "entry" if _ENTRY.match(seg) else ("en" if seg[:1].isascii() else "tr")
+        if k and (kind == "en" or (kind == "entry" and previous != "entry")):
+            out.append("")  # a new paragraph or a new list
+        out.append(seg)
+        previous = kind
+    return "\n".join(out)
+
+
+def _headline_before(text: str) -> tuple[str, str]:
+    """(headline, the rest) when the first segment opens with a headline run on into the
+    first sentence (`City Library Lends Out Robots The city library now …`), else ("", text):
+    the sentence starts at the last capital before a lower-case word, among the words written
+    as a headline's are (capitals, and the small words between)."""
+    words = text.split()
+    run = 0
+    while run < len(words) and (words[run][:1].isupper() or words[run].lower() in _SMALL or words[run][:1].isdigit()):
+        run += 1
+    starts = [p for p in range(TITLE_WORDS_MIN, min(run, TITLE_WORDS_MAX + 1)) if words[p][:1].isupper()]
+    starts = [p for p in starts if p + 1 < len(words) and words[p + 1][:1].islower()]
+    if not starts or run >= len(words):
+        return "", text
+    p = starts[-1]
+    return " ".join(words[:p]), " ".join(words[p:])
