@@ -11,7 +11,8 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # An English sentence's end before text in the translation's script; a translated sentence's
 # end before English or an entry's mark; the mark of an entry (`*robot:(n.)…`, `• lend: …`).
 _BOUNDARY = re.compile(
-    rf"[.!?][\"”’)]?\s*(?=[{_CJK}「『])|[。！？」』]\s*(?=[A-Za-z*•])|\s+(?=[*•]\s?[A-Za-z][A-Za-z'’\- ]{{0,30}}[:：])"
+    rf"[.!?][\"”’)]?\s*(?=[{_CJK}「『])|[。！？」』]\s*(?=[A-Za-z*•])"
+    rf"|(?<!\s)\s+(?=[*•]\s?[A-Za-z][A-Za-z'’\- ]{{0,30}}[:：])"  # from a run of spaces' start only
 )
 # The end of an entry's gloss before the next English sentence.
 _GLOSS_END = re.compile(rf"(?<=[{_CJK})）])\s+(?=[A-Z\"“])")

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 # Items of a menu or a breadcrumb stand between these, with a space either side.
-_SEPARATOR = re.compile(r"\s+(?:[·•|｜/／>›»→]|::)\s+")
+# Only from the start of a run of spaces: from inside one, a long run would be scanned again from each space.
+_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[·•|｜/／>›»→]|::)\s+")
 _SEPARATOR_CHARS = re.compile(r"[·•|｜/／>›»→]|::")
 _TRAIL = frozenset(">›»→")  # a breadcrumb's: each item inside the one before
 _MENU_LABEL = re.compile(r"^(?:menu|sections?|navigation|categories|browse|メニュー|菜单|菜單|메뉴)\s*[:：]\s*", re.I)
