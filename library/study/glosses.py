@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from library.model import GlossaryEntry
-from library.study.levels import LEVELS, word_level
+from library.study.levels import LEVELS, first_names, word_level
 from library.study.sentence_pos import pos_in_sentence
 from library.wordforms import WORD_RE, lemma_of
 
@@ -74,13 +74,15 @@ def gloss_of(*texts: str, chars: int = GLOSS_CHARS) -> str:
 
 
 def names_in(texts: Iterable[str]) -> set[str]:
-    """Lower-cased words the text writes capitalised inside a sentence and never in lower case:
-    names of people, places and firms, which are not glossed (as levels.level_text leaves them out)."""
+    """Lower-cased words the text writes capitalised inside a sentence and never in lower case, and first
+    names that start a sentence before another capitalised word (levels.first_names): names of people,
+    places and firms, which are not glossed (as levels.level_text leaves them out)."""
     capital: set[str] = set()
     lower: set[str] = set()
+    leading: set[str] = set()  # a sentence's first word before another capitalised word: perhaps a first name
     for text in texts:
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        start, k = True, 0
+        start, k, first = True, 0, None
         for m in WORD_RE.finditer(text):
             while k < len(ends) and ends[k] <= m.start():
                 start, k = True, k + 1
@@ -89,8 +91,11 @@ def names_in(texts: Iterable[str]) -> set[str]:
                 lower.add(word.lower())
             elif not start and word[0].isupper():
                 capital.add(word.lower())
+                if first is not None and text[first.end():m.start()].isspace():
+                    leading.add(first.group().lower())
+            first = m if start and word[0].isupper() else None
             start = False
-    return capital - lower - {"i"}
+    return (capital - lower - {"i"}) | first_names(leading - lower)
 
 
 def name_spans(text: str, lower: set[str]) -> set[int]:

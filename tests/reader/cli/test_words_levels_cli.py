@@ -13,7 +13,7 @@ from tests.reader.cli.test_study_cli import run
 def saved(capsys: pytest.CaptureFixture[str]) -> None:
     # radio A1, promised A2, designer B1, autonomy B2; a phrase has no level.
     for word in ("designer", "autonomy", "radio", "promised", "take off"):
-        assert run(capsys, "words", "add", *word.split())[0] == 0
+        assert run(capsys, "words", "add", word)[0] == 0  # "take off" in quotes: one phrase
 
 
 def test_words_list_by_level(capsys: pytest.CaptureFixture[str], saved: None) -> None:
