@@ -27,6 +27,12 @@ _NOT_ADVERBS = frozenset(
 _NOUN_ENDINGS = ("ty", "tion", "sion", "ment", "ness", "ance", "ence", "ism", "ist", "ship", "ure", "ery")
 # Endings of adjectives: "a frugal farmer", not a noun after its determiner.
 _ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ant", "ent", "ary")
+# After these a word that is no participle describes ("people were calm", "it became unstable").
+_LINKING = frozenset(
+    "is are was were be been being am become became becomes seem seems seemed remain remains remained stay stayed"
+    " feel felt look looked appear appeared".split()
+)
+_AND = frozenset(("and", "but", "or", "yet"))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NEXT = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 
@@ -46,7 +52,8 @@ def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
     """The part of speech ("n", "v", "adj", "adv") a word most likely has where it stands, from the
     words before and after it; None when they do not tell. "to access" and "they insist" are verbs,
     "the access" and "their ingenuity" nouns, "poverty remains" and "the scheme failed" verbs
-    (-s or -ed after a noun phrase), "the exhausted soil" an adjective, "severely" an adverb."""
+    (-s or -ed after a noun phrase), "the exhausted soil", "anxious but calm" and "they were calm."
+    adjectives, "severely" an adverb."""
     word = word.strip()
     if not word or " " in word:
         return None
@@ -63,6 +70,10 @@ def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
     following = then.group(1).lower() if then else ""
     if last in _VERB_BEFORE:
         return "v"
+    if last in _LINKING and not lower.endswith(("ed", "ing")) and not following:
+        return "adj"  # "people were calm.": nothing after it that it could be the verb of
+    if last in _AND and len(words) > 1 and words[-2].endswith(_ADJECTIVE_ENDINGS) and not _noun_like(lower, None):
+        return "adj"  # "anxious but calm": joined to an adjective
     if last in _DETERMINERS or last in _PREPOSITIONS:
         describes = following and following not in _PREPOSITIONS and following not in _VERB_BEFORE
         # "the exhausted soil", "a frugal farmer": a participle or an adjective before its noun
