@@ -33,6 +33,11 @@ _LINKING = frozenset(
     " feel felt look looked appear appeared".split()
 )
 _AND = frozenset(("and", "but", "or", "yet"))
+_PERFECT = frozenset(("has", "have", "had", "having", "'ve"))  # "has pledged": a verb's participle
+_EN_PARTICIPLES = frozenset(
+    "taken given written spoken chosen driven eaten fallen forgotten broken frozen hidden risen shown known grown"
+    " thrown drawn beaten bitten proven stolen sworn torn worn woken".split()
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NEXT = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 
@@ -50,7 +55,7 @@ def _noun_like(word: str, before: str | None) -> bool:
 
 def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
     """The part of speech ("n", "v", "adj", "adv") a word most likely has where it stands, from the
-    words before and after it; None when they do not tell. "to access" and "they insist" are verbs,
+    words before and after it; None when they do not tell. "to access", "they insist" and "has pledged" are verbs,
     "the access" and "their ingenuity" nouns, "poverty remains" and "the scheme failed" verbs
     (-s or -ed after a noun phrase), "the exhausted soil", "anxious but calm" and "they were calm."
     adjectives, "severely" an adverb."""
@@ -69,6 +74,8 @@ def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
     then = _NEXT.match(after)  # the next word, when nothing stands between
     following = then.group(1).lower() if then else ""
     if last in _VERB_BEFORE:
+        return "v"
+    if last in _PERFECT and ((lower.endswith("ed") and len(lower) > 4) or lower in _EN_PARTICIPLES):
         return "v"
     if last in _LINKING and not lower.endswith(("ed", "ing")) and not following:
         return "adj"  # "people were calm.": nothing after it that it could be the verb of

@@ -44,3 +44,10 @@ def test_an_adjective_where_it_stands_gets_an_adjectives_sense(dictionary: Dicti
     assert pos == "adj"
     assert pos_in_sentence("They were ", "calm", ".") == "adj"
     assert dictionary.first_senses(["calm"], {"calm": pos})["calm"].headword == "穏やか"
+
+
+def test_a_participle_after_has_is_a_verb() -> None:
+    sentence = "The government has pledged to compensate families."
+    start = sentence.index("pledged")
+    assert pos_in_sentence(sentence[:start], "pledged", sentence[start + 7:]) == "v"  # not 予約, a noun
+    assert pos_in_sentence("It has ", "children", "") is None
