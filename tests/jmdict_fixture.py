@@ -86,6 +86,8 @@ ENTRIES: list[Entry] = [
                                             "word usually written using kana alone")]),
     ("穏やか", "おだやか", "ichi1,news1,nf10", "ichi1,news1,nf10",
      [(["calm", "quiet", "gentle", "peaceful", "mild"], NA_ADJECTIVE, "")]),
+    ("低い", "ひくい", "ichi1,news2,nf38", "ichi1,news2,nf38",
+     [(["low (height, position, level, etc.)"], ADJECTIVE, ""), (["lower"], ADJECTIVE, "")]),
     # A verb whose gloss has its particle: "to compensate for" is found under compensate.
     ("補う", "おぎなう", "ichi1,news2,nf43", "ichi1,news2,nf43", [(["to compensate for"], GODAN, "")]),
     ("補償", "ほしょう", "ichi1,news1,nf10", "ichi1,news1,nf10", [(["compensation", "reparation"], SURU, "")]),
@@ -99,7 +101,7 @@ GRADES = {"自": 2, "治": 4, "主": 3, "性": 5, "権": 6, "米": 2, "飯": 4, 
           "資": 5, "中": 1, "止": 2, "休": 1, "紐": 8, "制": 5, "限": 5, "下": 1, "厳": 6, "取": 3,
           "消": 3, "解": 5, "除": 6, "遺": 6, "体": 2, "残": 4, "計": 2, "画": 2, "策": 6, "略": 5,
           "洗": 6, "調": 3, "査": 5, "張": 5, "手": 1, "前": 2, "知": 2, "惜": 8, "質": 5, "素": 5,
-          "植": 3, "民": 4, "地": 2, "群": 4, "集": 3, "長": 2, "閑": 8, "宥": 8, "穏": 8, "補": 6, "償": 8}
+          "植": 3, "民": 4, "地": 2, "群": 4, "集": 3, "長": 2, "閑": 8, "宥": 8, "穏": 8, "補": 6, "償": 8, "低": 4}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);

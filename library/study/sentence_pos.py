@@ -33,6 +33,12 @@ _LINKING = frozenset(
     " feel felt look looked appear appeared".split()
 )
 _AND = frozenset(("and", "but", "or", "yet"))
+# After these "to" is a place's, not a verb's: "moved to lower pastures", "fled to higher ground".
+_MOTION = frozenset(
+    "move moved moves moving go goes went gone going come comes came coming return returned returning"
+    " flee fled fleeing head headed heading travel travelled traveled sent taken brought relocated"
+    " evacuated driven led carried".split()
+)
 _PERFECT = frozenset(("has", "have", "had", "having", "'ve"))  # "has pledged": a verb's participle
 _EN_PARTICIPLES = frozenset(
     "taken given written spoken chosen driven eaten fallen forgotten broken frozen hidden risen shown known grown"
@@ -57,8 +63,8 @@ def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
     """The part of speech ("n", "v", "adj", "adv") a word most likely has where it stands, from the
     words before and after it; None when they do not tell. "to access", "they insist" and "has pledged" are verbs,
     "the access" and "their ingenuity" nouns, "poverty remains" and "the scheme failed" verbs
-    (-s or -ed after a noun phrase), "the exhausted soil", "anxious but calm" and "they were calm."
-    adjectives, "severely" an adverb."""
+    (-s or -ed after a noun phrase), "the exhausted soil", "anxious but calm", "they were calm." and
+    "moved to lower pastures" adjectives, "severely" an adverb."""
     word = word.strip()
     if not word or " " in word:
         return None
@@ -73,6 +79,9 @@ def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
     last = words[-1]
     then = _NEXT.match(after)  # the next word, when nothing stands between
     following = then.group(1).lower() if then else ""
+    if last == "to" and len(words) > 1 and words[-2] in _MOTION and following:
+        # A place: the word before its noun describes it ("lower pastures"); alone, it is the noun.
+        return "adj" if lower.endswith(("er", "est", *_ADJECTIVE_ENDINGS)) else "n"
     if last in _VERB_BEFORE:
         return "v"
     if last in _PERFECT and ((lower.endswith("ed") and len(lower) > 4) or lower in _EN_PARTICIPLES):

@@ -51,3 +51,12 @@ def test_a_participle_after_has_is_a_verb() -> None:
     start = sentence.index("pledged")
     assert pos_in_sentence(sentence[:start], "pledged", sentence[start + 7:]) == "v"  # not 予約, a noun
     assert pos_in_sentence("It has ", "children", "") is None
+
+
+def test_a_word_before_a_place_after_moved_to_describes_it(dictionary: Dictionary) -> None:
+    sentence = "Their cattle had to be moved to lower pastures."
+    start = sentence.index("lower")
+    pos = pos_in_sentence(sentence[:start], "lower", sentence[start + 5:])
+    assert pos == "adj"
+    assert pos_in_sentence("They want to ", "lower", " taxes.") == "v"  # a verb's "to" stays a verb's
+    assert dictionary.first_senses(["lower"], {"lower": pos})["lower"].headword == "低い"
