@@ -46,7 +46,8 @@ if TYPE_CHECKING:
     from reader.window.import_review import ImportReviewDialog
 
 log = logging.getLogger(__name__)
-ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
+# Steps of 10% (150% among them), then wider ones at the largest sizes.
+ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2.0, 2.2, 2.4)
 
 
 class MainWindow(QMainWindow):
@@ -278,6 +279,7 @@ class MainWindow(QMainWindow):
         self.zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
         self.settings.setValue("view/zoom", self.zoom)
         self._restyle()
+        self.statusBar().showMessage(self.tr_("Zoom {percent}%").format(percent=round(self.zoom * 100)), 3000)
 
     def step_zoom(self, step: int) -> None:
         """One zoom step larger (1) or smaller (-1)."""

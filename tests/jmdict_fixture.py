@@ -75,6 +75,22 @@ ENTRIES: list[Entry] = [
     ("知略", "ちりゃく", "", "", [(["ingenuity", "resourcefulness"], NOUN, "")]),
     ("惜しむ", "おしむ", "ichi1", "ichi1", [(["to be frugal", "to be sparing"], GODAN, "")]),
     ("質素", "しっそ", "ichi1,news1,nf25", "ichi1,news1,nf25", [(["modest", "frugal"], NA_ADJECTIVE, "")]),
+    # The word itself, plain, before the word narrowed by a qualifier or as one of many synonyms.
+    ("植民地", "しょくみんち", "ichi1,news1,nf07", "ichi1,news1,nf07", [(["(immigrant) community"], NOUN, "")]),
+    ("群集", "ぐんしゅう", "ichi1", "ichi1",
+     [(["crowd", "community", "group", "herd", "gathering", "assembly"], SURU, "")]),
+    ("", "コミュニティ", "", "gai1", [(["community"], NOUN, "")]),
+    ("長閑", "のどか", "ichi1", "ichi1", [(["tranquil", "calm", "quiet", "peaceful"], NA_ADJECTIVE,
+                                         "word usually written using kana alone")]),
+    ("宥める", "なだめる", "ichi1", "ichi1", [(["to soothe", "to calm", "to pacify"], ICHIDAN,
+                                            "word usually written using kana alone")]),
+    ("穏やか", "おだやか", "ichi1,news1,nf10", "ichi1,news1,nf10",
+     [(["calm", "quiet", "gentle", "peaceful", "mild"], NA_ADJECTIVE, "")]),
+    ("低い", "ひくい", "ichi1,news2,nf38", "ichi1,news2,nf38",
+     [(["low (height, position, level, etc.)"], ADJECTIVE, ""), (["lower"], ADJECTIVE, "")]),
+    # A verb whose gloss has its particle: "to compensate for" is found under compensate.
+    ("補う", "おぎなう", "ichi1,news2,nf43", "ichi1,news2,nf43", [(["to compensate for"], GODAN, "")]),
+    ("補償", "ほしょう", "ichi1,news1,nf10", "ichi1,news1,nf10", [(["compensation", "reparation"], SURU, "")]),
 ]
 # JMdict's `field` of a sense, by the sense's first gloss: a card game's "dealer".
 FIELDS = {"dealer": "card games"}
@@ -84,7 +100,8 @@ GRADES = {"自": 2, "治": 4, "主": 3, "性": 5, "権": 6, "米": 2, "飯": 4, 
           "模": 6, "型": 5, "衝": 8, "突": 8, "親": 2, "販": 8, "売": 2, "業": 3, "者": 3, "投": 3,
           "資": 5, "中": 1, "止": 2, "休": 1, "紐": 8, "制": 5, "限": 5, "下": 1, "厳": 6, "取": 3,
           "消": 3, "解": 5, "除": 6, "遺": 6, "体": 2, "残": 4, "計": 2, "画": 2, "策": 6, "略": 5,
-          "洗": 6, "調": 3, "査": 5, "張": 5, "手": 1, "前": 2, "知": 2, "惜": 8, "質": 5, "素": 5}
+          "洗": 6, "調": 3, "査": 5, "張": 5, "手": 1, "前": 2, "知": 2, "惜": 8, "質": 5, "素": 5,
+          "植": 3, "民": 4, "地": 2, "群": 4, "集": 3, "長": 2, "閑": 8, "宥": 8, "穏": 8, "補": 6, "償": 8, "低": 4}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);

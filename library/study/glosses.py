@@ -1,7 +1,7 @@
 """Short Japanese glosses over a lesson's hard words (as Kindle's Word Wise does): which words are
 hard for a threshold, and what each one's gloss is (the lesson's word list, then my own note or
-meaning, each only when written in Japanese, then the dictionary's first ranked sense), worked out
-once per lesson."""
+meaning, each only when written in Japanese, then the dictionary's first ranked sense; of each its
+first Japanese part, never English: `gloss_of`), worked out once per lesson."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from library.model import GlossaryEntry
-from library.study.levels import LEVELS, word_level
+from library.study.levels import LEVELS, first_names, word_level
 from library.study.sentence_pos import pos_in_sentence
 from library.wordforms import WORD_RE, lemma_of
 
@@ -58,19 +58,31 @@ def trim(text: str, chars: int = GLOSS_CHARS) -> str:
     return cut + "…"
 
 
-def japanese_of(*texts: str) -> str:
-    """The first of these texts written in Japanese, "" when none is: an English definition is no gloss."""
-    return next((t.strip() for t in texts if _JAPANESE.search(t)), "")
+_JAPANESE_RUN = re.compile(_JAPANESE.pattern + r"(?:.*" + _JAPANESE.pattern + r")?")
+
+
+def gloss_of(*texts: str, chars: int = GLOSS_CHARS) -> str:
+    """The gloss these texts give, the first that has one: the first Japanese part of a meaning
+    ("a large body of ice; 氷河" → 氷河, "to compensate 補う" → 補う), cut to a few characters; "" when none
+    has a Japanese part. Every gloss goes through here, so no gloss is ever English."""
+    for text in texts:
+        for part in _CUT.split(text):
+            run = _JAPANESE_RUN.search(part)
+            if run:
+                return trim(run.group(), chars)
+    return ""
 
 
 def names_in(texts: Iterable[str]) -> set[str]:
-    """Lower-cased words the text writes capitalised inside a sentence and never in lower case:
-    names of people, places and firms, which are not glossed (as levels.level_text leaves them out)."""
+    """Lower-cased words the text writes capitalised inside a sentence and never in lower case, and first
+    names that start a sentence before another capitalised word (levels.first_names): names of people,
+    places and firms, which are not glossed (as levels.level_text leaves them out)."""
     capital: set[str] = set()
     lower: set[str] = set()
+    leading: set[str] = set()  # a sentence's first word before another capitalised word: perhaps a first name
     for text in texts:
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        start, k = True, 0
+        start, k, first = True, 0, None
         for m in WORD_RE.finditer(text):
             while k < len(ends) and ends[k] <= m.start():
                 start, k = True, k + 1
@@ -79,8 +91,11 @@ def names_in(texts: Iterable[str]) -> set[str]:
                 lower.add(word.lower())
             elif not start and word[0].isupper():
                 capital.add(word.lower())
+                if first is not None and text[first.end():m.start()].isspace():
+                    leading.add(first.group().lower())
+            first = m if start and word[0].isupper() else None
             start = False
-    return capital - lower - {"i"}
+    return (capital - lower - {"i"}) | first_names(leading - lower)
 
 
 def name_spans(text: str, lower: set[str]) -> set[int]:
@@ -122,9 +137,9 @@ def glossary_glosses(glossary: list[GlossaryEntry]) -> dict[str, str]:
     in Japanese); an entry with an English definition only leaves its word to my notes and the dictionary."""
     out: dict[str, str] = {}
     for entry in glossary:
-        text = japanese_of(entry.translation, entry.definition)
+        text = gloss_of(entry.translation, entry.definition)
         if entry.term.strip() and text:
-            out.setdefault(lemma_of(entry.term.strip().lower()), trim(text))
+            out.setdefault(lemma_of(entry.term.strip().lower()), text)
     return out
 
 
@@ -165,7 +180,9 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
             text, source = own.get(lemma) or own[lower], "note"
         else:
             sense = senses.get(wanted.get(lemma, ""), "")
-            text, source = trim(sense), "dictionary"
+            text, source = gloss_of(sense), "dictionary"
+        if text and not _JAPANESE.search(text):
+            text = ""  # whatever a caller passed: a gloss is never English
         if text or bare:
             out.append(Gloss(index, start, end, word, text, source if text else "", level))
     return out

@@ -11,7 +11,10 @@ A verb is found under the noun a suru-noun glosses (中止 "suspension" under su
 下げる "to hang; to suspend"), and an adverb under its adjective's senses (深刻, 厳しい "severe"
 under severely), after the word's own glosses as common. A sense listing the word third or later
 among three or more (手前 "skill; dexterity; artistry; ingenuity") comes after every sense that has
-it first or second, however common, and "to be frugal" (a verb) after the adjective's own senses.
+it first or second, however common, and "to be frugal" (a verb) after the adjective's own senses. The
+word narrowed by a qualifier ("(immigrant) community": 植民地) or given after another word among four or
+more ("tranquil; calm; quiet; peaceful") comes after the word itself, plain (コミュニティ, 穏やか), and a
+verb glossed with its particle ("to compensate for") is found under the verb too.
 Which of a word's senses fits its sentence (a noun, a verb, …) is sentence_pos.py's to say.
 """
 
@@ -56,6 +59,16 @@ POSITION_PENALTY = 2  # for each gloss before the word's after the second ("acut
 AMONG_MANY_PENALTY = 30
 # "to be frugal" (惜しむ) is a verb that says what the adjective does: after the adjective's own senses (質素).
 TO_BE_PENALTY = 4
+# A qualifier before the word narrows it to another thing: "(immigrant) community" (植民地) is a kind of
+# community, not the word itself (コミュニティ); "(husked grains of) rice" is still rice.
+QUALIFIER_PENALTY = 12
+# The word as one of many synonyms after another word ("crowd; community; group; herd", "tranquil;
+# calm; quiet; peaceful"): after a sense that has it first (穏やか "calm; quiet; …").
+SYNONYM_PENALTY = 8
+SYNONYMS = 4  # glosses of this many parts or more list synonyms ("collision; crash; running into" does not)
+# "to compensate for", "to cope with": found under the verb alone too, as a dictionary has it.
+PHRASAL_PENALTY = 1
+_PARTICLES = frozenset("for with on in to at of from about into up out off down over upon".split())
 _MIMETIC = "onomatopoeic or mimetic word"
 _FIELDS = frozenset((
     "mahjong", "hanafuda", "shogi", "go (game)", "card games", "sumo", "Buddhism", "Shinto", "Christianity",
@@ -101,6 +114,10 @@ def gloss_keys(gloss: str, noun: bool = True) -> list[tuple[str, int]]:
         # A qualifier ("(husked grains of) rice", "to run (of ink)") narrows the sense; a note does not.
         notes = [m.group(0).strip(" ([").lower() for m in _PAREN.finditer(part)]
         penalty = PAREN_PENALTY if any(not n.startswith(_NOTES) for n in notes) else 0
+        leading = _PAREN.match(part.strip())
+        qualifier = leading.group(0).strip(" ()[]").lower() if leading else ""
+        if qualifier and not qualifier.endswith(" of") and not qualifier.startswith(_NOTES):
+            penalty = max(penalty, QUALIFIER_PENALTY)
         stripped = _LEADING.sub("", plain)
         if stripped != plain and not plain.startswith("to "):
             penalty = max(penalty, ARTICLE_PENALTY)
@@ -108,10 +125,15 @@ def gloss_keys(gloss: str, noun: bool = True) -> list[tuple[str, int]]:
             penalty += TO_BE_PENALTY
         if place >= 2 and len(parts) >= 3:
             penalty += AMONG_MANY_PENALTY
+        elif place >= 1 and len(parts) >= SYNONYMS:
+            penalty += SYNONYM_PENALTY
         key = stripped.strip(" .,!?")
         if not key or len(key.split()) > MAX_KEY_WORDS or len(key) > 40:
             continue
         out.append((key, penalty))
+        verb_words = key.split()
+        if plain.startswith("to ") and len(verb_words) == 2 and verb_words[1] in _PARTICLES:
+            out.append((verb_words[0], penalty + PHRASAL_PENALTY))
         words = part.strip().split()
         if noun and len(words) == 2 and words[0].isalpha() and words[0].islower() and words[1].isalpha():
             first = words[0]

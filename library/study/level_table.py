@@ -21,13 +21,14 @@ from library.files import write_atomically
 
 TABLE_NAME = "cefr-levels.db"
 # Bump when the rows change (how a word's level is worked out): every machine's table is built again.
-TABLE_VERSION = "1"
+TABLE_VERSION = "2"  # 2: each word's level as anything but a name too (table `common`)
 _CHUNK = 500  # words per query, where SQLite has no JSON
-_SELECT_JSON = "SELECT word, level FROM levels WHERE word IN (SELECT value FROM json_each(?))"
+_SELECT_JSON = "SELECT word, level FROM {table} WHERE word IN (SELECT value FROM json_each(?))"
 
 _lock = threading.Lock()
 _conn: sqlite3.Connection | None = None
 _memory: dict[str, int] | None = None  # where no table could be written
+_memory_common: dict[str, int] | None = None
 
 
 def table_path() -> Path:
@@ -61,7 +62,7 @@ def _stamp_of(path: Path) -> str | None:
 
 def build_table(dest: Path | None = None) -> Path:
     """Write the table (every word → the level index 0–5 of its easiest part of speech) whole."""
-    from library.study.word_table import cefr_levels_by_length
+    from library.study.word_table import cefr_common_by_length, cefr_levels_by_length
 
     target = dest or table_path()
     stamp = source_stamp()
@@ -75,12 +76,15 @@ def build_table(dest: Path | None = None) -> Path:
             conn.executescript(
                 "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
                 "CREATE TABLE levels (word TEXT PRIMARY KEY, level INTEGER NOT NULL) WITHOUT ROWID;"
+                "CREATE TABLE common (word TEXT PRIMARY KEY, level INTEGER NOT NULL) WITHOUT ROWID;"
             )
             conn.execute("BEGIN")
             rows = 0
             for levels in cefr_levels_by_length():  # one word length at a time: little held at once
                 conn.executemany("INSERT INTO levels VALUES (?, ?)", levels.items())
                 rows += len(levels)
+            for levels in cefr_common_by_length():
+                conn.executemany("INSERT INTO common VALUES (?, ?)", levels.items())
             conn.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
                 [("table.version", TABLE_VERSION), ("table.stamp", stamp), ("table.rows", str(rows))],
@@ -117,21 +121,36 @@ def _open() -> sqlite3.Connection | None:
 
 def levels_of(words: Iterable[str]) -> dict[str, int]:
     """The level index (0–5) of each of these lower-case words the list has (the others left out)."""
+    return _select("levels", words)
+
+
+def common_levels_of(words: Iterable[str]) -> dict[str, int]:
+    """As levels_of, each word's easiest level as anything but a name: a word the list has only as
+    a name (john, takashi), or not at all, is left out."""
+    return _select("common", words)
+
+
+def _select(table_name: str, words: Iterable[str]) -> dict[str, int]:
+    global _memory_common
     todo = list(dict.fromkeys(words))
     conn = _open()
     if conn is None:
-        table = _memory or {}
+        if table_name == "common" and _memory_common is None:
+            from library.study.word_table import cefr_common_by_length
+
+            _memory_common = {w: v for levels in cefr_common_by_length() for w, v in levels.items()}
+        table = (_memory_common if table_name == "common" else _memory) or {}
         return {w: table[w] for w in todo if w in table}
     # In the table's order (its pages read in turn), all in one statement where SQLite has JSON.
     todo.sort()
     with _lock:  # one connection, used by the window's thread and its import worker
         try:
-            return dict(conn.execute(_SELECT_JSON, [json.dumps(todo)]).fetchall())
+            return dict(conn.execute(_SELECT_JSON.format(table=table_name), [json.dumps(todo)]).fetchall())
         except sqlite3.OperationalError:  # an SQLite built without JSON
             found: dict[str, int] = {}
             for start in range(0, len(todo), _CHUNK):
                 chunk = todo[start : start + _CHUNK]
-                sql = f"SELECT word, level FROM levels WHERE word IN ({','.join('?' * len(chunk))})"
+                sql = f"SELECT word, level FROM {table_name} WHERE word IN ({','.join('?' * len(chunk))})"
                 found.update(conn.execute(sql, chunk).fetchall())
             return found
 
@@ -148,8 +167,8 @@ def load() -> None:
 
 def close() -> None:
     """Forget the open table (the next lookup opens it again, wherever the folder is then)."""
-    global _conn, _memory
+    global _conn, _memory, _memory_common
     with _lock:
         if _conn is not None:
             _conn.close()
-        _conn, _memory = None, None
+        _conn, _memory, _memory_common = None, None, None

@@ -78,6 +78,29 @@ def _base(lower: str) -> str:
     return lower[:-2] if lower.endswith("'s") and len(lower) > 2 else lower
 
 
+# Contractions and run-together forms take the level of their parts (cannot is can + not: A1), not the
+# list's own level for them (cefrpy puts cannot and gonna at C2).
+_CONTRACTED = {
+    "cannot": ("can", "not"), "can't": ("can", "not"), "won't": ("will", "not"), "shan't": ("shall", "not"),
+    "ain't": ("be", "not"), "gonna": ("go", "to"), "wanna": ("want", "to"), "gotta": ("get", "to"),
+    "gimme": ("give", "me"), "lemme": ("let", "me"), "dunno": ("do", "not", "know"), "kinda": ("kind", "of"),
+    "sorta": ("sort", "of"), "outta": ("out", "of"), "lotta": ("lot", "of"), "y'all": ("you", "all"),
+}
+_CONTRACTION_ENDS = (("n't", "not"), ("'ll", "will"), ("'re", "be"), ("'ve", "have"), ("'d", "would"), ("'m", "be"))
+
+
+def contraction_parts(lower: str) -> tuple[str, ...] | None:
+    """The words a contraction or a run-together form stands for (can't → can, not), or None."""
+    lower = lower.replace("’", "'")
+    if lower in _CONTRACTED:
+        return _CONTRACTED[lower]
+    for end, word in _CONTRACTION_ENDS:
+        head = lower[: -len(end)]
+        if lower.endswith(end) and head.isalpha():
+            return (head, word)
+    return None
+
+
 def _work_out(lowers: list[str]) -> None:
     """Work out (lemma, level, syllables) of lower-cased words not seen before, lemmatised together."""
     from library.study.level_table import levels_of
@@ -94,11 +117,11 @@ def _work_out(lowers: list[str]) -> None:
         # may be listed (irregular forms the lemmatiser changed): the easier of the two counts.
         levels = [x for x in (listed.get(lemma, -1), listed.get(base, -1)) if x >= 0]
         _words[lower] = (lemma, min(levels) if levels else -1, syllables(base))
-        if not levels and "-" in base.strip("-"):
+        if contraction_parts(base) or (not levels and "-" in base.strip("-")):
             compounds.append(lower)
     for lower in compounds:
-        # A compound the list lacks (well-known, high-level): as hard as its hardest part.
-        parts = [p for p in _base(lower).split("-") if p]
+        # A compound the list lacks (well-known, high-level) or a contraction: as hard as its hardest part.
+        parts = list(contraction_parts(_base(lower)) or [p for p in _base(lower).split("-") if p])
         _work_out(parts)
         found = [_words[p][1] for p in parts]
         if found and min(found) >= 0:
@@ -201,6 +224,20 @@ class TextLevels:
         return out
 
 
+def first_names(candidates: set[str]) -> set[str]:
+    """Of lower-cased words that start a sentence before another capitalised word (and that the text
+    never writes in lower case), those that are names (Matthias Bellwald, Takashi Mori): words the
+    level list has only as names, or not at all. A word it has as anything else is a common word that
+    just starts the sentence ("However Microsoft", "Glacier Collapse")."""
+    from library.study.level_table import common_levels_of
+
+    if not candidates:
+        return set()
+    words = {w: w.replace("’", "'") for w in candidates}
+    common = common_levels_of(words.values())
+    return {w for w, key in words.items() if key not in common and key != "i" and not key.startswith("i'")}
+
+
 def readability_grade(words: int, sentences: int, syllables: int) -> float:
     """Flesch–Kincaid grade: 0.39 × words per sentence + 11.8 × syllables per word − 15.59."""
     if not words:
@@ -216,6 +253,7 @@ def level_text(texts: list[str], found: TextLevels | None = None, bands: bool = 
     # Counted in C (Counter over findall); only each sentence's first word is found one by one.
     every: Counter[str] = Counter()
     starts: Counter[str] = Counter()
+    leading: set[str] = set()  # sentence-first words followed by a capitalised word: perhaps a first name
     search = WORD_RE.search
     for text in texts:
         if not text.strip():
@@ -229,11 +267,16 @@ def level_text(texts: list[str], found: TextLevels | None = None, bands: bool = 
             if m is not None and m.start() != last:  # two ends with no word between: one start
                 starts[m.group()] += 1
                 last = m.start()
+                after = search(text, m.end())
+                if (m.group()[0].isupper() and after is not None and after.group()[0].isupper()
+                        and text[m.end():after.start()].isspace()):
+                    leading.add(m.group().lower())
     lower_seen = {w.lower() for w in every if w[0].islower()}
     names = {w.lower() for w, n in every.items() if w[0].isupper() and n > starts[w]} - lower_seen
     names -= {n for n in names if n.replace("’", "'").split("'")[0] == "i"}  # the pronoun I
     lowers = {w: w.lower() for w in every}
     _work_out([lower.replace("’", "'") for lower in lowers.values()])
+    names |= first_names(leading - lower_seen)
     counts = out.counts
     for word, times in every.items():
         lower = lowers[word]

@@ -18,7 +18,9 @@ from pathlib import Path
 
 from library.errors import ImportRefused
 from library.store.database import Database
-from library.study.levels import LEVELS
+from library.study.levels import LEVELS, contraction_parts
+from library.study.saved_levels import prepare as prepare_levels
+from library.study.saved_levels import saved_word_level
 from library.study.words import Words, recount_known
 
 MAX_SEED = 50_000  # more words than any learner knows: a list past it is cut there
@@ -27,6 +29,13 @@ _PROPER = {10, 11}  # cefrpy's parts of speech for names (NNP, NNPS): never seed
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"^[a-z][a-z'’-]*[a-z]$|^[a-z]$")
 _ANKI_FIELD_SEPARATOR = "\x1f"
+# Contractions a beginner reads everywhere, seeded with the level of their parts (can't: can + not).
+CONTRACTIONS = (
+    "cannot", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "haven't",
+    "hasn't", "hadn't", "wouldn't", "shouldn't", "couldn't", "mustn't", "i'm", "you're", "we're", "they're",
+    "i've", "you've", "we've", "they've", "i'll", "you'll", "he'll", "she'll", "it'll", "we'll", "they'll",
+    "i'd", "you'd", "he'd", "she'd", "we'd", "they'd", "gonna", "wanna", "gotta",
+)
 
 
 @dataclass
@@ -68,7 +77,13 @@ def level_words(up_to: str) -> list[str]:
     # A form counts through its lemma: "went" seeds "go". cefrpy's list also holds fragments and
     # abbreviations at easy levels (al, lj, eq, yer) and names (york): only a real word is seeded.
     real = _real_word()
-    return sorted({lemmas[w] for w in found if real(lemmas[w])}, key=lambda w: (found.get(w, top), w))
+    chosen = {lemmas[w] for w in found if real(lemmas[w])} | {w for w in CONTRACTIONS if contraction_parts(w)}
+    # Only at the level the word shows (My words' Level column, `words list --level`): an easy form
+    # ("bayous", "diagnosed") must not seed a hard lemma, and cannot (can + not) is A1 though cefrpy
+    # puts it at C2.
+    prepare_levels(chosen)
+    shown = {w: level for w in chosen if (level := saved_word_level(w)) is not None and LEVELS.index(level) <= top}
+    return sorted(shown, key=lambda w: (LEVELS.index(shown[w]), w))
 
 
 def _real_word() -> Callable[[str], bool]:

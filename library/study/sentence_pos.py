@@ -27,6 +27,23 @@ _NOT_ADVERBS = frozenset(
 _NOUN_ENDINGS = ("ty", "tion", "sion", "ment", "ness", "ance", "ence", "ism", "ist", "ship", "ure", "ery")
 # Endings of adjectives: "a frugal farmer", not a noun after its determiner.
 _ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ant", "ent", "ary")
+# After these a word that is no participle describes ("people were calm", "it became unstable").
+_LINKING = frozenset(
+    "is are was were be been being am become became becomes seem seems seemed remain remains remained stay stayed"
+    " feel felt look looked appear appeared".split()
+)
+_AND = frozenset(("and", "but", "or", "yet"))
+# After these "to" is a place's, not a verb's: "moved to lower pastures", "fled to higher ground".
+_MOTION = frozenset(
+    "move moved moves moving go goes went gone going come comes came coming return returned returning"
+    " flee fled fleeing head headed heading travel travelled traveled sent taken brought relocated"
+    " evacuated driven led carried".split()
+)
+_PERFECT = frozenset(("has", "have", "had", "having", "'ve"))  # "has pledged": a verb's participle
+_EN_PARTICIPLES = frozenset(
+    "taken given written spoken chosen driven eaten fallen forgotten broken frozen hidden risen shown known grown"
+    " thrown drawn beaten bitten proven stolen sworn torn worn woken".split()
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NEXT = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 
@@ -44,9 +61,10 @@ def _noun_like(word: str, before: str | None) -> bool:
 
 def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
     """The part of speech ("n", "v", "adj", "adv") a word most likely has where it stands, from the
-    words before and after it; None when they do not tell. "to access" and "they insist" are verbs,
+    words before and after it; None when they do not tell. "to access", "they insist" and "has pledged" are verbs,
     "the access" and "their ingenuity" nouns, "poverty remains" and "the scheme failed" verbs
-    (-s or -ed after a noun phrase), "the exhausted soil" an adjective, "severely" an adverb."""
+    (-s or -ed after a noun phrase), "the exhausted soil", "anxious but calm", "they were calm." and
+    "moved to lower pastures" adjectives, "severely" an adverb."""
     word = word.strip()
     if not word or " " in word:
         return None
@@ -61,8 +79,17 @@ def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
     last = words[-1]
     then = _NEXT.match(after)  # the next word, when nothing stands between
     following = then.group(1).lower() if then else ""
+    if last == "to" and len(words) > 1 and words[-2] in _MOTION and following:
+        # A place: the word before its noun describes it ("lower pastures"); alone, it is the noun.
+        return "adj" if lower.endswith(("er", "est", *_ADJECTIVE_ENDINGS)) else "n"
     if last in _VERB_BEFORE:
         return "v"
+    if last in _PERFECT and ((lower.endswith("ed") and len(lower) > 4) or lower in _EN_PARTICIPLES):
+        return "v"
+    if last in _LINKING and not lower.endswith(("ed", "ing")) and not following:
+        return "adj"  # "people were calm.": nothing after it that it could be the verb of
+    if last in _AND and len(words) > 1 and words[-2].endswith(_ADJECTIVE_ENDINGS) and not _noun_like(lower, None):
+        return "adj"  # "anxious but calm": joined to an adjective
     if last in _DETERMINERS or last in _PREPOSITIONS:
         describes = following and following not in _PREPOSITIONS and following not in _VERB_BEFORE
         # "the exhausted soil", "a frugal farmer": a participle or an adjective before its noun

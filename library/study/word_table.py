@@ -59,6 +59,17 @@ def _read_cefr() -> dict[str, int]:
     return out
 
 
+PROPER_PARTS = frozenset({10, 11})  # cefrpy's parts of speech for names (NNP, NNPS)
+
+
+def cefr_common_by_length() -> Iterator[dict[str, int]]:
+    """As cefr_levels_by_length, the easiest level of each word as anything but a name; a word the
+    list has only as a name (john, takashi) is left out."""
+    for levels in _read_cefr_by_part_by_length():
+        yield {w: min(v for p, v in parts.items() if p not in PROPER_PARTS) for w, parts in levels.items()
+               if set(parts) - PROPER_PARTS}
+
+
 def cefr_levels_by_length() -> Iterator[dict[str, int]]:
     """cefrpy's words of each length in turn → the level index (0–5) of each one's easiest part of
     speech. The file holds a count n, n offsets (one per word length), then for each length L fixed
@@ -97,17 +108,25 @@ def cefr_levels_by_part() -> dict[str, dict[int, int]]:
 
 def _read_cefr_by_part() -> dict[str, dict[int, int]]:
     """cefrpy's data file read as `_read_cefr` does, each part of speech kept apart."""
+    out: dict[str, dict[int, int]] = {}
+    for levels in _read_cefr_by_part_by_length():
+        out.update(levels)
+    return out
+
+
+def _read_cefr_by_part_by_length() -> Iterator[dict[str, dict[int, int]]]:
+    """cefrpy's words of each length in turn, each part of speech's level kept apart."""
     count, starts, data = _cefr_file()
     index = [min(round(b / 50 + 1), 6) - 1 for b in range(256)]
-    out: dict[str, dict[int, int]] = {}
     for length in range(1, count):
+        out: dict[str, dict[int, int]] = {}
         block = length + 2
         segment = data[starts[length - 1] : starts[length]]
         text = segment.decode("latin-1")
         words = [text[i : i + length] for i in range(0, len(segment), block)]
         for word, part, level in zip(words, segment[length::block], segment[length + 1 :: block], strict=True):
             out.setdefault(word, {})[part] = index[level]
-    return out
+        yield out
 
 
 def frequency_ranks() -> dict[str, int]:

@@ -301,15 +301,15 @@ class GlossesUi(QObject):
         return found
 
     def _find(self, lesson: Lesson, dictionary: bool) -> list[Gloss]:
-        from library.study.glosses import find_glosses, glossary_glosses, japanese_of, trim
+        from library.study.glosses import find_glosses, gloss_of, glossary_glosses
 
         own: dict[str, str] = {}
         known: set[str] = set()
         for word in self.study.words.list():
-            text = japanese_of(word.note, word.gloss)  # an English note is no gloss: the dictionary's is
+            text = gloss_of(word.note, word.gloss)  # an English note is no gloss: the dictionary's is
             if text:
-                own.setdefault(word.lemma or word.text.lower(), trim(text))
-                own.setdefault(word.text.lower(), trim(text))
+                own.setdefault(word.lemma or word.text.lower(), text)
+                own.setdefault(word.text.lower(), text)
             if word.status == "known":
                 known.update((word.lemma, word.text.lower()))
         blocks = [(i, b.text) for i, b in enumerate(lesson.blocks) if b.kind != "heading"]

@@ -12,7 +12,12 @@ if TYPE_CHECKING:
 class ReadTracker:
     """Counts a paragraph as read once it has been on screen and then scrolled off the top
     (a page at a time or less), or is on screen when the reader reaches the end. Opening a
-    lesson or jumping to a word far down puts paragraphs on screen but reads none of them."""
+    lesson or jumping to a word far down puts paragraphs on screen but reads none of them.
+
+    One rule for every jump the reader did not scroll (a lesson opened at a word's sentence, a
+    search hit, a word of the word list, a review card's lesson): it moves the reading position and
+    never the share read. What it skipped is not read, and landing at the end reads nothing until
+    the reader scrolls there themselves."""
 
     def __init__(self, view: ArticleBase) -> None:
         self.view = view
@@ -20,13 +25,20 @@ class ReadTracker:
         self.total = 0
         self.seen: set[int] = set()  # on screen at some time, not read yet
         self.read: set[int] = set()
-        self.last_top = 0
+        self.last_top = self.last_maximum = 0
+        self.jumped = False  # the view was last moved by a jump, not scrolled by the reader
+        self._jump_pending = False
+
+    def jump(self) -> None:
+        """The view is about to be moved by a jump (call before scrolling)."""
+        self._jump_pending = True
 
     def reset(self, keep: bool = False) -> None:
         """Count the lesson's paragraphs' words; a new lesson (not `keep`) has nothing seen or read yet."""
         view = self.view
         if not keep:
             self.seen, self.read, self.last_top = set(), set(), 0
+            self.jumped = True  # a lesson just shown: its first screen is not read yet
         if view.lesson is None or view.built is None:
             self.words, self.total = {}, 0
             return
@@ -64,10 +76,18 @@ class ReadTracker:
         if not shown:
             return
         bar = self.view.verticalScrollBar()
-        if abs(bar.value() - self.last_top) > bar.pageStep():
-            self.seen.clear()  # a jump (a word, a search hit, End) skips what lay between: none of it was read
-        self.last_top = bar.value()
-        if bar.value() >= bar.maximum():  # the end: what is on screen now is read too
+        step = bar.value() - self.last_top
+        if self._jump_pending:
+            self.seen.clear()  # a jump skips what lay between and what it leaves: none of it was read
+            self.jumped, self._jump_pending = True, False
+        elif abs(step) > bar.pageStep():
+            self.seen.clear()  # End or a drag of the scroll bar skips what lay between
+            self.jumped = False
+        elif step and not self.view.keeping_place and bar.maximum() == self.last_maximum:
+            self.jumped = False  # the reader scrolls on from where the jump left them (not a new layout's clamp)
+        self.last_top, self.last_maximum = bar.value(), bar.maximum()
+        if bar.value() >= bar.maximum() and (not self.jumped or bar.maximum() == 0):
+            # the end reached by scrolling (or a lesson on one screen): what is on screen now is read too
             self.read.update(shown)
             self.seen.difference_update(shown)
         passed = {i for i in self.seen if i < shown[0]}

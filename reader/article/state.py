@@ -74,6 +74,11 @@ class ArticleBase(QTextBrowser):
         self._pos_timer.start()
 
     @property
+    def keeping_place(self) -> bool:
+        """The view scrolls back to the reader's place after a new layout: not the reader scrolling."""
+        return self._keeping_place
+
+    @property
     def focus_index(self) -> int:
         """The lesson block with the paragraph focus (-1: none)."""
         return self._focus
@@ -308,6 +313,7 @@ class ArticleBase(QTextBrowser):
         self.moves += 1
         if self.built is None or index not in self.built.para_block:
             return
+        self.reading.jump()  # the reading position moves; nothing is read by it
         frame_top = self._doc_rect(index).top() - 5  # the focus frame, as paintEvent draws it
         self.verticalScrollBar().setValue(clean_top(self.document(), self.block_for(index), frame_top))
 
@@ -408,6 +414,7 @@ class ArticleBase(QTextBrowser):
             rect = self.document().documentLayout().blockBoundingRect(self.document().findBlock(spans[0][0]))
             bar = self.verticalScrollBar()
             if not bar.value() <= rect.top() <= bar.value() + self.viewport().height() - rect.height():
+                self.reading.jump()
                 bar.setValue(int(rect.top()) - self.viewport().height() // 3)
         return len(spans)
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -39,13 +38,12 @@ from PySide6.QtWidgets import (
 from library.study.levels import LEVELS
 from library.study.saved_levels import LEVEL_FILTERS, NO_LEVEL
 from library.study.words import STATUSES, Deleted, Words
+from reader.study.my_words_layout import fit_columns, narrow_filters
 from reader.study.my_words_model import KEYS, WORD_ID_ROLE, MyWordsFilter, MyWordsModel
 from reader.ui.themes import Theme
 
 Tr = Callable[[str], str]
 STATUS_KEYS = {Qt.Key.Key_1: "new", Qt.Key.Key_2: "learning", Qt.Key.Key_3: "known", Qt.Key.Key_4: "ignored"}
-WIDTHS = {"text": 140, "status": 90, "level": 56, "gloss": 200, "note": 160, "sentence": 320, "lesson": 200}
-WIDTHS["created"] = 96
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -120,11 +118,10 @@ class MyWordsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(KEYS.index("created"), Qt.SortOrder.DescendingOrder)  # newest first
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for key, width in WIDTHS.items():
-            header.resizeSection(KEYS.index(key), width)
-        header.setSectionResizeMode(KEYS.index("sentence"), QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        fit_columns(self.table)
+        self.table.viewport().installEventFilter(self)  # its resizes: the columns share the new width
+        narrow_filters(self.search, [(self.status_box, 8), (self.lesson_box, 10), (self.level_box, 6)], self.lesson_box)
         self.table.setItemDelegateForColumn(KEYS.index("status"), StatusDelegate(tr, self.table))
         self.table.activated.connect(self._activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -437,6 +434,9 @@ class MyWordsPage(QWidget):
     # --- keys -------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Resize and watched is self.table.viewport():
+            fit_columns(self.table)  # the page fits the window it is in, the sentence the widest column
+            return False
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(event, QKeyEvent):
             return False
         action = self._key_action(watched, event)

@@ -57,7 +57,21 @@ def word_class(word: str, level: str | None) -> tuple[str, str, str]:
         return lower, "NOUN", "NN"
     upos, lemma = fitting[0]
     tags = [t for t, forms in lemminflect.getAllInflections(lemma, upos).items() if lower in (f.lower() for f in forms)]
-    return lemma, upos, (tags[0] if tags else FAMILIES[upos][0])
+    base = FAMILIES[upos][0]
+    # The form its ending shows: community is NN and belongings NNS, though lemminflect lists both
+    # as either; pledged is VBD (or VBN), accumulating VBG.
+    ending = _ending(lower)
+    shown = [t for t in tags if _TAG_ENDINGS.get(t, "") == ending]
+    return lemma, upos, (shown[0] if shown else tags[0] if tags else base)
+
+
+# The ending each inflected form has in English, as a gap and its distractors must share it.
+_TAG_ENDINGS = {"NNS": "s", "VBZ": "s", "VBD": "ed", "VBN": "ed", "VBG": "ing"}
+
+
+def _ending(word: str) -> str:
+    """-ing, -ed, -s or "" (a base form, or an irregular one) of a lower-case word."""
+    return next((e for e in ("ing", "ed", "s") if word.endswith(e) and len(word) > len(e) + 2), "")
 
 
 def _level_as(lemma: str, upos: str) -> str | None:
@@ -99,20 +113,32 @@ def _pool(level: str, upos: str) -> tuple[str, ...]:
     import lemminflect
     from wordfreq import zipf_frequency
 
+    from library.study.saved_levels import prepare
+
     base = FAMILIES[upos][0]
     by_word = _by_word()
+    listed = [w for w, t, lv in _pool_rows() if lv == level and t == base and len(w) <= 10 and "NNP" not in by_word[w]]
+    prepare(listed)  # each word's level as the lesson shows it, worked out at once
     return tuple(sorted(
-        w for w, t, lv in _pool_rows()
-        if lv == level and t == base and len(w) <= 10 and "NNP" not in by_word[w]
+        w for w in listed
+        if near_level(w, level)  # the list's level as this class may not be the word's (outside: A1)
         and w in lemminflect.getAllLemmas(w).get(upos, ())  # a lemma of this class for lemminflect too
         and zipf_frequency(w, "en", wordlist="large") >= MIN_DISTRACTOR_ZIPF
         and not excluded(w)
     ))
 
 
+def near_level(word: str, level: str) -> bool:
+    """Whether a word shows (levels.word_level, as the gaps do) at `level` or one level either side."""
+    from library.study.levels import LEVELS, word_level
+
+    shown = word_level(word)
+    return shown is not None and abs(LEVELS.index(shown) - LEVELS.index(level)) <= 1
+
+
 def distractors(blanks: list[Blank], avoid: set[str], seed: str) -> list[tuple[str, Blank]]:
-    """One distractor for every two answers (at least two), each of the level and word class of an
-    answer and in its form (a gap for "mitigates" gets a distractor in -s: a lemma lemminflect
+    """One distractor for every two answers (at least two), each of the level (±1, as the lesson shows
+    it) and word class of an answer and in its form (a gap for "mitigates" gets a distractor in -s: a lemma lemminflect
     cannot put in that form is passed over, never offered in its base form), none a word of the
     lesson nor an excluded one; the same lesson always gets the same ones."""
     import lemminflect
@@ -120,25 +146,31 @@ def distractors(blanks: list[Blank], avoid: set[str], seed: str) -> list[tuple[s
 
     rng = random.Random(seed)
     wanted = max(2, (len(blanks) + 1) // 2) if blanks else 0
+    # Every form the gaps have gets its distractor first (an -ed gap, an -ing gap, a plural), then
+    # the gaps in turn: a pupil cannot rule a word out by its ending alone.
+    firsts = list({b.tag: b for b in reversed(blanks)}.values())[::-1]
+    order = sorted(firsts, key=lambda b: b.number) + [b for b in blanks if b not in firsts]
     out: list[tuple[str, Blank]] = []
-    for k in range(wanted * 6):  # some picks are refused (a rare form): more tries
+    for k in range(wanted * 3):
         if len(out) >= wanted:
             break
-        blank = blanks[k % len(blanks)]
-        pool = [w for w in _pool(blank.gloss.level or "B2", blank.upos) if w not in avoid]
-        if not pool:
-            continue
-        lemma = rng.choice(pool)
-        forms = lemminflect.getInflection(lemma, blank.tag) if blank.tag not in ("NN", "VB", "JJ", "RB") else (lemma,)
-        if not forms:
-            continue
-        form = forms[0]
-        # A common lemma may have a rare form (canon → canons, wed → wedded): the form must be common too.
-        if (form not in avoid and not excluded(form, lemma)
-                and zipf_frequency(form, "en", wordlist="large") >= MIN_DISTRACTOR_ZIPF):
-            avoid.add(form)
-            avoid.add(lemma)
-            out.append((form, blank))
+        blank = order[k % len(order)]
+        level = blank.gloss.level or "B2"
+        pool = [w for w in _pool(level, blank.upos) if w not in avoid]
+        for lemma in rng.sample(pool, min(len(pool), 30)):  # some picks are refused (a rare form): more tries
+            forms = (lemminflect.getInflection(lemma, blank.tag) if blank.tag not in ("NN", "VB", "JJ", "RB")
+                     else (lemma,))
+            form = forms[0] if forms else ""
+            # A common lemma may have a rare form (canon → canons, wed → wedded), or an easy one
+            # (test → testing, A2): the form must be common and near the gap's level too.
+            ending = _TAG_ENDINGS.get(blank.tag, "")
+            if (form and form not in avoid and not excluded(form, lemma) and near_level(form, level)
+                    and (not ending or _ending(form.lower()) == ending or not _ending(blank.gloss.word.lower()))
+                    and zipf_frequency(form, "en", wordlist="large") >= MIN_DISTRACTOR_ZIPF):
+                avoid.add(form)
+                avoid.add(lemma)
+                out.append((form, blank))
+                break
     return out
 
 

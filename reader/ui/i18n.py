@@ -62,6 +62,7 @@ JA: dict[str, str] = {
     "Zoom &in": "拡大(&I)",
     "Zoom &out": "縮小(&O)",
     "&Actual size": "標準の大きさ(&A)",
+    "Zoom {percent}%": "ズーム {percent}%",
     "&Font…": "フォント(&F)…",
     "Go to &library": "ライブラリへ(&L)",
     "Go to &article": "本文へ(&A)",

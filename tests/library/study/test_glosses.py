@@ -6,7 +6,7 @@ from pathlib import Path
 
 from library.model import GlossaryEntry
 from library.study.dictionary import Dictionary
-from library.study.glosses import find_glosses, glossary_glosses, names_in, trim
+from library.study.glosses import find_glosses, gloss_of, glossary_glosses, names_in, trim
 
 TEXT = ("Lawmakers in Oslo debated the budget. Critics said the ruling party ignored the drought, "
         "and Oslo officials promised a domestic plan.")
@@ -84,3 +84,15 @@ def test_a_gloss_is_always_japanese() -> None:
     assert found["autonomy"] == ("自治", "dictionary")
     assert found["sovereignty"] == ("主権", "glossary")
     assert found["treaty"] == ("条約", "glossary")
+
+
+def test_a_gloss_is_the_first_japanese_part_and_never_english() -> None:
+    assert gloss_of("a large body of ice that moves slowly; 氷河") == "氷河"
+    assert gloss_of("to compensate 補う") == "補う"
+    assert gloss_of("to move people away", "避難させる（ひなんさせる）") == "避難させる"
+    assert gloss_of("a large body of ice", "glacier") == ""
+    glossary = glossary_glosses([GlossaryEntry("glacier", "n.", "a large body of ice; 氷河", "")])
+    assert glossary == {"glacier": "氷河"}
+    found = find_glosses([(0, "The glacier above the town could collapse.")], "B2", glossary={},
+                         own={"glacier": "a large body of ice"}, known=set(), lookup=lambda w, _p: {})
+    assert [g.text for g in found] == []  # an English meaning passed in is no gloss either

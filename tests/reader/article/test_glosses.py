@@ -145,6 +145,20 @@ def test_my_note_wins_over_the_dictionary(qtbot: QtBot, window: MainWindow) -> N
     assert (carbon.text, carbon.source) == ("炭素", "note")  # my note, its first sense only
 
 
+def test_a_meaning_that_starts_in_english_glosses_with_its_japanese_part(qtbot: QtBot, window: MainWindow) -> None:
+    install_dictionary()
+    words = window.library.study.words
+    words.save("carbon", "learning", gloss="a chemical element found in coal; 炭素")  # the word list's wording first
+    words.save("lawmaker", "learning", gloss="to make laws")  # English only: the dictionary's
+    words.save("operator", "learning", note="a company that runs trains", gloss="運行会社 (operator)")
+    toggle(qtbot, window)
+    found = {g.word: (g.text, g.source) for g in window.glosses.layer.glosses()}
+    assert found["carbon"] == ("炭素", "note")
+    assert found["lawmakers"] == ("議員", "dictionary")
+    assert found["operators"] == ("運行会社", "note")
+    assert not any(text.isascii() for text, _source in found.values())  # never English, never "a…" or "to…"
+
+
 def test_without_a_dictionary_the_menu_says_why(qtbot: QtBot, window: MainWindow) -> None:
     window.library.study.words.save("carbon", "learning", note="炭素")
     window.library.study.words.save("domestic", "learning", note="inside the country")  # English: no gloss
