@@ -9,6 +9,7 @@ saved words' paragraphs) is moved with the lines it belonged to.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict, replace
@@ -50,6 +51,9 @@ from library.pagesplit import only_marker_after, split_point
 from library.pageswap import swap_leaves_english
 from library.pagetitle import title_translation_from_line
 from library.store.database import Database
+
+# A note's marker in a line's text (`※1`, `*2`, `注3`).
+NOTE_MARK = re.compile(r"(?:※|注|\*)\s?\d{1,3}")
 
 if TYPE_CHECKING:
     from library.lessons import Lessons
@@ -128,9 +132,9 @@ def _title_from_line(lesson: Lesson, lines: list[Line]) -> None:
     lesson.warnings = [w for w in lesson.warnings if w.kind != TITLE_GUESSED]
 
 
-# Decisions that change which lines there are or their order: after one, the aligner matching
-# translations by position would give each the wrong paragraph.
-STRUCTURAL = frozenset({JOIN, SPLIT, DELETE, MOVE, END, SWAP})
+# Decisions that change which lines there are, their order or their English: after one, the aligner
+# matching translations by position and by the words they share would give each another paragraph.
+STRUCTURAL = frozenset({JOIN, SPLIT, DELETE, MOVE, END, SWAP, TEXT})
 
 
 def _placements_before_structure(
@@ -295,6 +299,8 @@ class Pages:
             target_text = _line(page, target_n).text
         elif to is not None:
             raise DecisionError("--to is for a translation only")
+        if role == Role.TITLE_TRANSLATION and line.lang == "en":
+            raise DecisionError(f"line {n} is in English: the title's translation is in the translation's language")
         return self.decide(lesson_id, Decision(ROLE, line.n, line.text, role, target_n, target_text))
 
     def join(self, lesson_id: int, n: int) -> Page:
@@ -328,6 +334,8 @@ class Pages:
             raise DecisionError("the new text is empty (to take a line out, delete it)")
         if any(c in text.strip() for c in LINE_BREAKS):
             raise DecisionError("the new text has a line break: a line is one line (to make two, split it)")
+        if not any(c.isalnum() for c in NOTE_MARK.sub("", text)):
+            raise DecisionError("the new text has no words: a paragraph is not a note marker or punctuation alone")
         return self.decide(lesson_id, Decision(TEXT, line.n, line.text, value=text.strip()))
 
     def delete(self, lesson_id: int, n: int) -> Page:
@@ -428,6 +436,7 @@ class Pages:
         new = self._assemble(lesson_id, (*old_decisions, decision))
         if new.missed:
             raise DecisionError(why_not(old, decision))
+
         with self._db.atomic():
             self._unchanged(lesson_id, old_decisions)
             self._insert(lesson_id, decision)
