@@ -188,6 +188,8 @@ MAX_PHRASE = 3  # words in the longest phrase a word list may give ("take part i
 # Why a line of a word list is skipped, as the count says it.
 NOT_A_WORD = "not words"
 TOO_LONG = f"longer than {MAX_PHRASE} words"
+MAX_CHARACTERS = 60  # the longest word or phrase: a longer one is a sentence, a definition or junk
+TOO_MANY_CHARACTERS = f"longer than {MAX_CHARACTERS} characters"
 
 
 @dataclass
@@ -218,10 +220,15 @@ def _latin_letter(ch: str) -> bool:
 
 def word_or_phrase(text: str) -> str | None:
     """Why `text` is not an English word or short phrase (None when it is one): Latin letters with
-    apostrophes and hyphens inside, words apart by single spaces, at most MAX_PHRASE of them.
+    apostrophes and hyphens inside (and a plural's possessive apostrophe at the end), words apart by
+    single spaces, at most MAX_PHRASE of them and MAX_CHARACTERS characters.
     Control characters, digits, symbols, emoji, commas and other scripts make it not a word."""
+    if len(text) > MAX_CHARACTERS:
+        return TOO_MANY_CHARACTERS
     parts = text.split(" ")
     for part in parts:
+        if part[-1:] in ("'", "’") and part[-2:-1] in ("s", "S"):  # a plural's possessive: companies'
+            part = part[:-1]
         if not part or not _latin_letter(part[0]) or not _latin_letter(part[-1]):
             return NOT_A_WORD
         if not all(_latin_letter(c) or c in "'’-" for c in part) or "--" in part:
@@ -294,9 +301,9 @@ def prepare(terms: Iterable[str]) -> Prepared:
     the window works it out off its thread, as the word-form tables take a second to load. A term is
     saved lower-case under the lemma saving it would give, unless it is a name (see `_is_name`)."""
     from library.study.word_table import lemmas_of_many
-    from library.wordforms import forms_of, lemma_of
+    from library.wordforms import forms_of, lemma_of, normal_form
 
-    texts = list(dict.fromkeys(t for t in (" ".join(str(x).split()) for x in terms) if t and _english(t)))
+    texts = list(dict.fromkeys(t for t in (" ".join(normal_form(str(x)).split()) for x in terms) if t and _english(t)))
     texts = texts[:MAX_SEED]
     singles = lemmas_of_many(t.lower().replace("’", "'") for t in texts if " " not in t)
     by_lemma: dict[str, str] = {}
@@ -315,7 +322,8 @@ def prepare(terms: Iterable[str]) -> Prepared:
 def _is_name(text: str, lemma: str) -> bool:
     """Whether a listed word written with a capital is a name, kept as written and not lemmatised: in
     capitals (NASA), or one whose lemma is far rarer than it is (Reuters is not a plural of "reuter",
-    nor Wales of "wale"), or one wordfreq does not know lower-case."""
+    nor Wales of "wale"), or one wordfreq does not know lower-case, or lemminflect does not list, or
+    one cefrpy lists as a name first (Paris, China)."""
     from wordfreq import zipf_frequency
 
     if not text[:1].isupper():
@@ -323,7 +331,18 @@ def _is_name(text: str, lemma: str) -> bool:
     if len(text) > 1 and text.isupper():
         return True
     form = zipf_frequency(text.lower(), "en", wordlist="large")
-    return form == 0 or (lemma != text.lower() and zipf_frequency(lemma, "en", wordlist="large") < form - 1.2)
+    if form == 0 or (lemma != text.lower() and zipf_frequency(lemma, "en", wordlist="large") < form - 1.2):
+        return True
+    from library.study.word_table import cefr_levels_by_part
+    from library.wordforms import listed
+
+    if not listed(text):  # a word the lemmatizer does not know, written with a capital: Reuters, Texas
+        return True
+    # cefrpy lists it as a name at a level no harder than as anything else: Paris, China.
+    parts = cefr_levels_by_part().get(text.lower()) or {}
+    named = [v for p, v in parts.items() if p in _PROPER]
+    other = [v for p, v in parts.items() if p not in _PROPER]
+    return bool(named) and (not other or min(named) <= min(other))
 
 
 class Seeding:
