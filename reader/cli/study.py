@@ -214,7 +214,7 @@ def words_command(lib: Library, args: argparse.Namespace) -> int:
         if args.level:
             table = [w for w in table if level_matches(levels[w.id], args.level)]
         if args.sort == "level":
-            table.sort(key=lambda w: level_rank(levels[w.id]))  # stable: by word within a level
+            table.sort(key=lambda w: (level_rank(levels[w.id]), w.text.casefold()))  # by the word shown
         if args.json:
             print(json.dumps([{**w.to_json(), "level": levels[w.id]} for w in table], ensure_ascii=False, indent=2))
             return 0

@@ -99,3 +99,11 @@ def test_words_typed_in_other_encodings_of_the_same_letters_are_one_word(capsys)
     assert run(capsys, "words", "add", "ｆｕｌｌ")[1] == "saved full as new\n"
     assert run(capsys, "words", "add", "full")[1] == "full is saved already (new)\n"
     assert len(run(capsys, "words", "list")[1].splitlines()) == 2
+
+
+def test_words_sorted_by_level_are_alphabetical_by_the_word_shown_within_a_level(capsys) -> None:
+    for phrase in ("took part", "tax break", "Zanzibar", "anteater"):
+        assert run(capsys, "words", "add", phrase)[0] == 0
+    code, out, _ = run(capsys, "words", "list", "--level", "none", "--sort", "level")
+    shown = [line.split(" [")[0].split(None, 1)[1].split(" (")[0] for line in out.splitlines()]
+    assert code == 0 and shown == sorted(shown, key=str.casefold) and "took part" in shown, out
