@@ -103,8 +103,9 @@ class Profiles:
         """Add a learner; ProfileError if the name is taken."""
         name = clean_name(name)
         with self._db.atomic():
-            if self.get(name) is not None:
-                raise ProfileError(f"there is already a learner called {name!r}")
+            taken = self.get(name)
+            if taken is not None:  # named as it is, whatever the case typed (KEN for Ken)
+                raise ProfileError(f"there is already a learner called {taken.name!r}")
             cur = self._db.execute("INSERT INTO profiles (name) VALUES (?)", [name])
         made = self.by_id(int(cur.lastrowid or 0))
         assert made is not None
@@ -145,7 +146,7 @@ class Profiles:
         with self._db.atomic():
             other = self.get(new)
             if other is not None and other.id != found.id:
-                raise ProfileError(f"there is already a learner called {new!r}")
+                raise ProfileError(f"there is already a learner called {other.name!r}")
             self._db.execute("UPDATE profiles SET name = ? WHERE id = ?", [new, found.id])
         return Profile(found.id, new, found.created_at)
 

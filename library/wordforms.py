@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -15,8 +16,18 @@ _lock = threading.Lock()
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 
 
+# Full-width Latin letters, digits and signs (ｆｕｌｌ) as their ASCII selves.
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+
+
+def normal_form(text: str) -> str:
+    """A word as it is saved and looked up: composed (NFC: "café" typed with a combining accent is
+    the same word as with "é"), full-width letters made plain (ｆｕｌｌ is full)."""
+    return unicodedata.normalize("NFC", text.translate(_FULL_WIDTH))
+
+
 def _normal(text: str) -> str:
-    return " ".join(text.replace("’", "'").lower().split())
+    return " ".join(normal_form(text).replace("’", "'").lower().split())
 
 
 _POSSESSIVE_RE = re.compile(r"(?<=[a-z])'s$|(?<=s)'$")
@@ -38,8 +49,35 @@ def _word_lemmas(word: str, prefer: tuple[str, ...] = _UPOS_ORDER) -> list[str]:
 
     by_pos = {k: [x.lower() for x in v] for k, v in lemminflect.getAllLemmas(word).items()}
     if not by_pos:
-        by_pos = {k: [x.lower() for x in v] for k, v in lemminflect.getAllLemmasOOV(word, "NOUN").items()}
+        guesses = [x.lower() for x in lemminflect.getAllLemmasOOV(word, "NOUN").get("NOUN", ())]
+        by_pos = {"NOUN": [g if guessed_lemma_holds(word, g) else word for g in guesses]}
     return _ordered_lemmas(word, by_pos, prefer)
+
+
+def listed(word: str) -> bool:
+    """Whether lemminflect lists a word (lower-case) as a form of a lemma it knows."""
+    import lemminflect
+
+    with _lock:
+        return bool(lemminflect.getAllLemmas(_normal(word)))
+
+
+def guessed_lemma_holds(word: str, guess: str) -> bool:
+    """Whether the lemma lemminflect guesses for a word it does not list is one: the word is a
+    regular plural of it (not "gab" for "gabbcea"), and the guess is a word, listed by lemminflect
+    or in wordfreq's list at least once in a million words ("cryptocurrency"; not "pari" for
+    "Paris", "texa" for "Texas", "athen" for "Athens"). Called with the lock held."""
+    import lemminflect
+
+    if guess == word:
+        return True
+    if word not in {v.lower() for vs in lemminflect.getAllInflectionsOOV(guess, "NOUN").values() for v in vs}:
+        return False
+    if lemminflect.getAllInflections(guess) or lemminflect.getAllLemmas(guess):
+        return True
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(guess, "en", wordlist="large") >= 3.0)
 
 
 def _ordered_lemmas(

@@ -41,6 +41,6 @@ def fill_meanings(words: Words, dictionary: Dictionary) -> int:
             continue  # what the learner or the card saved is kept
         meaning = meaning_from(dictionary, word.text, saved_pos(word))
         if meaning:
-            words.save(word.text, word.status, gloss=meaning)
+            words.edit(word.id, gloss=meaning)  # the row read, whatever its text would be saved as now
             filled += 1
     return filled

@@ -129,7 +129,7 @@ class Review:
             )
         word = self._words.by_id(word_id)
         if word is not None and word.status == "new":
-            self._words.save(word.text, "learning")
+            self._words.set_statuses([word.id], "learning")  # the row read, not one its text names
         return card.due
 
     def reviewed_count(self) -> int:

@@ -47,6 +47,8 @@ class Seeded:
     already: int = 0
     offered: int = 0
     already_known: int = 0  # of `already`, those known or ignored
+    duplicates: int = 0  # terms that were a word given before (the same, or another form of it)
+    cut: int = 0  # terms past MAX_SEED, not read
 
     def nothing_text(self) -> str:
         """Why a seeding marked nothing: "all already known", or "all saved before" when some of them
@@ -202,7 +204,12 @@ _SEPARATOR = re.compile(r"[,\t;]")
 MAX_PHRASE = 3  # words in the longest phrase a word list may give ("take part in")
 # Why a line of a word list is skipped, as the count says it.
 NOT_A_WORD = "not words"
+HEADER = "column names"
+COMMENT = "comments"
+EMPTY = "empty"
 TOO_LONG = f"longer than {MAX_PHRASE} words"
+MAX_CHARACTERS = 60  # the longest word or phrase: a longer one is a sentence, a definition or junk
+TOO_MANY_CHARACTERS = f"longer than {MAX_CHARACTERS} characters"
 
 
 @dataclass
@@ -233,10 +240,15 @@ def _latin_letter(ch: str) -> bool:
 
 def word_or_phrase(text: str) -> str | None:
     """Why `text` is not an English word or short phrase (None when it is one): Latin letters with
-    apostrophes and hyphens inside, words apart by single spaces, at most MAX_PHRASE of them.
+    apostrophes and hyphens inside (and a plural's possessive apostrophe at the end), words apart by
+    single spaces, at most MAX_PHRASE of them and MAX_CHARACTERS characters.
     Control characters, digits, symbols, emoji, commas and other scripts make it not a word."""
+    if len(text) > MAX_CHARACTERS:
+        return TOO_MANY_CHARACTERS
     parts = text.split(" ")
     for part in parts:
+        if part[-1:] in ("'", "’") and part[-2:-1] in ("s", "S"):  # a plural's possessive: companies'
+            part = part[:-1]
         if not part or not _latin_letter(part[0]) or not _latin_letter(part[-1]):
             return NOT_A_WORD
         if not all(_latin_letter(c) or c in "'’-" for c in part) or "--" in part:
@@ -264,9 +276,13 @@ def word_list(text: str) -> WordList:
     first field is a column name (word, term, english…) is a header and is skipped. Markup is dropped
     (<b>bold</b> is bold); a line whose first field is then not a word or a phrase of up to
     MAX_PHRASE words (control characters, emoji, digits, a quoted field holding a comma, a sentence)
-    is skipped and counted."""
-    lines = [line for line in re.split(r"\r\n|\r|\n", text) if line.strip() and not line.lstrip().startswith("#")]
+    is skipped and counted, as are the header, comment lines (#) and empty first fields: every line
+    not blank is a word or a skip counted."""
+    lines = [line for line in re.split(r"\r\n|\r|\n", text) if line.strip()]
+    comments = sum(1 for line in lines if line.lstrip().startswith("#"))
+    lines = [line for line in lines if not line.lstrip().startswith("#")]
     fields: list[str] = []
+    header = 0
     for number, line in enumerate(lines):
         found = _SEPARATOR.search(line)
         if found is None:
@@ -275,18 +291,24 @@ def word_list(text: str) -> WordList:
             row = next(csv.reader([line], delimiter=found.group()), [""])  # a quoted field may hold the separator
             first = row[0] if row else ""
         if number == 0 and first.strip().lower() in HEADERS:
+            header = 1
             continue
         fields.append(first)
-    return checked(fields)
+    out = checked(fields)
+    for reason, n in ((HEADER, header), (COMMENT, comments)):
+        if n:
+            out.skipped[reason] = out.skipped.get(reason, 0) + n
+    return out
 
 
 def checked(terms: Iterable[str], unit: str = "line") -> WordList:
     """The terms that are words or short phrases once their markup is dropped, and how many were
-    skipped for each reason (an empty term is passed over, uncounted); `unit` names what a term is."""
+    skipped for each reason (an empty one too); `unit` names what a term is."""
     out = WordList(unit=unit)
     for term in terms:
         text = _unmarked(term)
         if not text:
+            out.skipped[EMPTY] = out.skipped.get(EMPTY, 0) + 1
             continue
         why = word_or_phrase(text) if text.isprintable() else NOT_A_WORD
         if why is None:
@@ -298,10 +320,13 @@ def checked(terms: Iterable[str], unit: str = "line") -> WordList:
 
 @dataclass
 class Prepared:
-    """Words ready to be saved as known: (lemma, text, forms) each, and how many terms were offered."""
+    """Words ready to be saved as known: (lemma, text, forms) each, how many terms were offered, how
+    many of them were a word given before (`duplicates`), and how many were past MAX_SEED (`cut`)."""
 
     words: list[tuple[str, str, str]]
     offered: int
+    duplicates: int = 0
+    cut: int = 0
 
 
 def prepare(terms: Iterable[str]) -> Prepared:
@@ -309,9 +334,11 @@ def prepare(terms: Iterable[str]) -> Prepared:
     the window works it out off its thread, as the word-form tables take a second to load. A term is
     saved lower-case under the lemma saving it would give, unless it is a name (see `_is_name`)."""
     from library.study.word_table import lemmas_of_many
-    from library.wordforms import forms_of, lemma_of
+    from library.wordforms import forms_of, lemma_of, normal_form
 
-    texts = list(dict.fromkeys(t for t in (" ".join(str(x).split()) for x in terms) if t and _english(t)))
+    given = [t for t in (" ".join(normal_form(str(x)).split()) for x in terms) if t and _english(t)]
+    texts = list(dict.fromkeys(given))
+    cut = max(0, len(texts) - MAX_SEED)
     texts = texts[:MAX_SEED]
     singles = lemmas_of_many(t.lower().replace("’", "'") for t in texts if " " not in t)
     by_lemma: dict[str, str] = {}
@@ -324,13 +351,14 @@ def prepare(terms: Iterable[str]) -> Prepared:
             text = text.lower()
         by_lemma.setdefault(lemma, text)
     words = [(lemma, text, "|".join(sorted(forms_of(lemma) | {text.lower()}))) for lemma, text in by_lemma.items()]
-    return Prepared(words, len(texts))
+    return Prepared(words, len(texts), len(given) - cut - len(by_lemma), cut)
 
 
 def _is_name(text: str, lemma: str) -> bool:
     """Whether a listed word written with a capital is a name, kept as written and not lemmatised: in
     capitals (NASA), or one whose lemma is far rarer than it is (Reuters is not a plural of "reuter",
-    nor Wales of "wale"), or one wordfreq does not know lower-case."""
+    nor Wales of "wale"), or one wordfreq does not know lower-case, or lemminflect does not list, or
+    one cefrpy lists as a name first (Paris, China)."""
     from wordfreq import zipf_frequency
 
     if not text[:1].isupper():
@@ -338,7 +366,18 @@ def _is_name(text: str, lemma: str) -> bool:
     if len(text) > 1 and text.isupper():
         return True
     form = zipf_frequency(text.lower(), "en", wordlist="large")
-    return form == 0 or (lemma != text.lower() and zipf_frequency(lemma, "en", wordlist="large") < form - 1.2)
+    if form == 0 or (lemma != text.lower() and zipf_frequency(lemma, "en", wordlist="large") < form - 1.2):
+        return True
+    from library.study.word_table import cefr_levels_by_part
+    from library.wordforms import listed
+
+    if not listed(text):  # a word the lemmatizer does not know, written with a capital: Reuters, Texas
+        return True
+    # cefrpy lists it as a name at a level no harder than as anything else: Paris, China.
+    parts = cefr_levels_by_part().get(text.lower()) or {}
+    named = [v for p, v in parts.items() if p in _PROPER]
+    other = [v for p, v in parts.items() if p not in _PROPER]
+    return bool(named) and (not other or min(named) <= min(other))
 
 
 class Seeding:
@@ -358,7 +397,8 @@ class Seeding:
         saved = dict(self._db.execute("SELECT lemma, status FROM words WHERE profile_id = ?", [profile]).fetchall())
         before = [saved[w[0]] for w in prepared.words if w[0] in saved]
         out = Seeded(already=len(before), offered=prepared.offered,
-                     already_known=sum(1 for status in before if status in ("known", "ignored")))
+                     already_known=sum(1 for status in before if status in ("known", "ignored")),
+                     duplicates=prepared.duplicates, cut=prepared.cut)
         with self._db.atomic():
             for lemma, text, forms in prepared.words:
                 if lemma in saved:

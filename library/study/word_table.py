@@ -242,6 +242,8 @@ def lemmas_of_many(words: Iterable[str]) -> dict[str, str]:
         bare = {w: wordforms._without_possessive(wordforms._normal(w)) for w in todo}
         found: dict[str, dict[str, list[str]]] = {b: lookup(b) for b in set(bare.values())}
         guessed = _guess_nouns([w for w, by_pos in found.items() if not by_pos])
+        # A guess that is no word, or not what the word is a plural of, leaves the word as it is.
+        guessed = {w: g if wordforms.guessed_lemma_holds(w, g) else w for w, g in guessed.items()}
     out: dict[str, str] = {}
     for word in todo:
         base = bare[word]

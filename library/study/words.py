@@ -11,7 +11,7 @@ from typing import Any
 from library.profiles import CurrentProfile
 from library.store.database import Database
 from library.study.difficulty import KNOWN, status_changed
-from library.wordforms import compile_lowered, find_lowered, forms_of, lemma_of
+from library.wordforms import compile_lowered, find_lowered, forms_of, lemma_of, normal_form
 
 STATUSES = ("new", "learning", "known", "ignored")
 # How `Words.table` may order its rows: by word, status, date saved (newest first) or review due
@@ -190,7 +190,8 @@ class Words:
     def get(self, text: str) -> Word | None:
         """The saved word for `text` (any form of it), if there is one."""
         row = self._db.execute(
-            f"SELECT {self.COLUMNS} FROM words WHERE profile_id = ? AND lemma = ?", [self.profile_id, lemma_of(text)]
+            f"SELECT {self.COLUMNS} FROM words WHERE profile_id = ? AND lemma = ?",
+            [self.profile_id, lemma_of(normal_form(text))],
         ).fetchone()
         return self._word(row) if row else None
 
@@ -373,7 +374,7 @@ class Words:
     def save(
         self,
         text: str,
-        status: str = "new",
+        status: str | None = "new",
         *,
         note: str | None = None,
         gloss: str | None = None,
@@ -384,15 +385,17 @@ class Words:
         written: str | None = None,
     ) -> Word:
         """Save a word or phrase (or update the saved one: given fields replace, others are kept);
-        `written`: the form the sentence has, found and marked with the word's other forms."""
-        if status not in STATUSES:
+        `written`: the form the sentence has (or as typed), found and marked with the word's other
+        forms. A `status` of None keeps a saved word's status (a new one is new)."""
+        if status is not None and status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}")
-        text = " ".join(text.split())
+        text = " ".join(normal_form(text).split())
         if not text:
             raise ValueError("nothing to save")
         lemma = lemma_of(text)
-        seen = {" ".join(t.lower().split()) for t in (text, written or text)}  # the forms as written
+        seen = {" ".join(normal_form(t).lower().split()) for t in (text, written or text)}  # the forms as written
         old = self.get(text)
+        status = status or (old.status if old else "new")
         with self._db.atomic():
             if old is None:
                 cur = self._db.execute(
@@ -422,6 +425,7 @@ class Words:
                     " updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
                     [status, note, gloss, sentence, sentence_translation, lesson_id, block_pos, word_id],
                 )
+                self._keep_forms(word_id, seen)
             if old is None or old.status != status:
                 status_changed(self._db, self.profile_id, lemma, old.status if old else None, status)
                 self._db.execute(
@@ -432,6 +436,13 @@ class Words:
         word = self.by_id(word_id)
         assert word is not None
         return word
+
+    def _keep_forms(self, word_id: int, seen: set[str]) -> None:
+        """Add forms written or typed to a saved word's forms (each is marked in a lesson)."""
+        row = self._db.execute("SELECT forms FROM words WHERE id = ?", [word_id]).fetchone()
+        forms = set(str(row[0] or "").split("|")) - {""} if row else set()
+        if row and forms and not seen <= forms:
+            self._db.execute("UPDATE words SET forms = ? WHERE id = ?", ["|".join(sorted(forms | seen)), word_id])
 
     def set_status(self, text: str, status: str) -> Word:
         """Change a saved word's status (saving it if it was not)."""

@@ -25,6 +25,7 @@ from reader.cli.profiles import (
     add_profile_commands,
     add_profile_option,
     open_library,
+    settle_new_learner,
 )
 from reader.cli.seeding import READ_NEXT_COMMANDS, READ_NEXT_HANDLERS, add_read_next_command
 from reader.cli.signals import Stopped, stop_on_signals
@@ -127,7 +128,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "check":  # reads even a library that would be refused, and changes nothing
         return check_command(args)
     try:
-        lib = open_library(args)  # with the learner --profile or $STUDY_READER_PROFILE names
+        lib, made = open_library(args)  # with the learner --profile or $STUDY_READER_PROFILE names
     except LibraryError as exc:
         print(f"study-reader: {one_line(exc)}", file=sys.stderr)
         return LIBRARY
@@ -138,26 +139,36 @@ def _run(args: argparse.Namespace) -> int:
         print(f"study-reader: {shown(lib.path)} is read-only here: opened for reading, nothing changes",
               file=sys.stderr)
     with lib:
+        code: int | None = None
         try:
-            return int(HANDLERS[args.command](lib, args))
-        except (WriteRefused, ImportRefused) as exc:  # a file given refused: the same status whichever command
-            print(f"study-reader: {one_line(exc)}", file=sys.stderr)
-            return REFUSED
-        except LibraryError as exc:
-            print(f"study-reader: {one_line(exc)}", file=sys.stderr)
-            return LIBRARY
-        except sqlite3.DatabaseError as exc:
-            where = "the library is read-only here" if lib.read_only else shown(lib.path)
-            print(f"study-reader: {where}: {one_line(exc)}", file=sys.stderr)
-            return LIBRARY
-        except OverflowError as exc:  # an id beyond SQLite's 64-bit integers
-            print(f"study-reader: a number is too large ({one_line(exc)})", file=sys.stderr)
-            return USAGE
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            print(f"study-reader: {shown(exc.filename or '')}: {exc.strerror or one_line(exc)}", file=sys.stderr)
-            return REFUSED
+            code = _handle(lib, args)
+            return code
+        finally:
+            settle_new_learner(lib, made, code)
+
+
+def _handle(lib: Library, args: argparse.Namespace) -> int:
+    """Run the subcommand on the open library; every failure is one line and its exit status."""
+    try:
+        return int(HANDLERS[args.command](lib, args))
+    except (WriteRefused, ImportRefused) as exc:  # a file given refused: the same status whichever command
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
+        return REFUSED
+    except LibraryError as exc:
+        print(f"study-reader: {one_line(exc)}", file=sys.stderr)
+        return LIBRARY
+    except sqlite3.DatabaseError as exc:
+        where = "the library is read-only here" if lib.read_only else shown(lib.path)
+        print(f"study-reader: {where}: {one_line(exc)}", file=sys.stderr)
+        return LIBRARY
+    except OverflowError as exc:  # an id beyond SQLite's 64-bit integers
+        print(f"study-reader: a number is too large ({one_line(exc)})", file=sys.stderr)
+        return USAGE
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        print(f"study-reader: {shown(exc.filename or '')}: {exc.strerror or one_line(exc)}", file=sys.stderr)
+        return REFUSED
 
 
 def _import(lib: Library, args: argparse.Namespace) -> int:

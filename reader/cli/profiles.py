@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import sqlite3
 import sys
 
 from library import Library
-from library.profiles import ENV_PROFILE, ProfileError, env_profile
+from library.plural import plural
+from library.profiles import ENV_PROFILE, Profile, ProfileError, env_profile
 from reader.cli.output import one_line
 
 PROFILE_COMMANDS = ("profiles",)
@@ -44,21 +47,34 @@ def profile_name(args: argparse.Namespace) -> str | None:
     return getattr(args, "profile", None) or env_profile()
 
 
-def open_library(args: argparse.Namespace) -> Library:
-    """The library of the command, with the learner it names active (added, and said so, if new)."""
+def open_library(args: argparse.Namespace) -> tuple[Library, Profile | None]:
+    """The library of the command, with the learner it names active; and that learner if it was
+    added for this command (kept only if the command succeeds: see `settle_new_learner`)."""
     lib = Library(args.library)
     name = profile_name(args)
     if name is None:
-        return lib
+        return lib, None
     try:
         profile, made = lib.profiles.ensure(name)
     except ProfileError:
         lib.close()
         raise
     lib.profiles.switch(profile.id)
-    if made:
-        print(f"study-reader: added the learner “{profile.name}”", file=sys.stderr)
-    return lib
+    return lib, profile if made else None
+
+
+def settle_new_learner(lib: Library, made: Profile | None, code: int | None) -> None:
+    """A learner added for a command is kept, and said so, when the command succeeded (status 0);
+    a refused or stopped command takes them back, leaving the library as it was."""
+    if made is None:
+        return
+    if code == 0:
+        print(f"study-reader: added the learner “{made.name}”", file=sys.stderr)
+        return
+    # What the command saved for them goes too (the tables cascade). Removed already, or a library
+    # that cannot be written: nothing more to take back.
+    with contextlib.suppress(ProfileError, sqlite3.DatabaseError):
+        lib.profiles.delete(made.name)
 
 
 def profiles_command(lib: Library, args: argparse.Namespace) -> int:
@@ -76,8 +92,9 @@ def profiles_command(lib: Library, args: argparse.Namespace) -> int:
             counts = lib.profiles.data_counts(name)
             gone = lib.profiles.delete(name)
             print(
-                f"removed the learner “{gone.name}” with {counts['words']} saved words, {counts['review_log']} reviews"
-                f" and the reading state of {counts['reading_state']} lessons"
+                f"removed the learner “{gone.name}” with {plural(counts['words'], 'saved word')},"
+                f" {plural(counts['review_log'], 'review')} and the reading state of"
+                f" {plural(counts['reading_state'], 'lesson')}"
             )
         else:
             current = lib.profiles.current_id
@@ -88,7 +105,8 @@ def profiles_command(lib: Library, args: argparse.Namespace) -> int:
                 return 0
             for p in rows:
                 counts = _counts(lib, p.id)
-                print(f"{'*' if p.id == current else ' '} {p.name}\t{counts['words']} words\t{p.created_at[:10]}")
+                mark = "*" if p.id == current else " "
+                print(f"{mark} {p.name}\t{plural(counts['words'], 'word')}\t{p.created_at[:10]}")
     except ProfileError as exc:
         print(f"study-reader: {one_line(exc)}", file=sys.stderr)
         return 1

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 from library import Library
+from library.errors import ImportRefused
+from library.plural import plural
 from library.study.levels import LEVELS
 from library.study.read_next import DEFAULT_BAND, parse_band
 from reader.cli.output import OK, USAGE, one_line, shown
@@ -42,16 +44,26 @@ def seed_command(lib: Library, args: argparse.Namespace) -> int:
         listed, source = seeding.checked(seeding.apkg_words(Path(args.apkg)), "note"), shown(args.apkg)
     else:
         listed, source = seeding.read_list(Path(args.list)), shown(args.list)
+    if (args.apkg or args.list) and not listed.words:  # an empty file, or nothing in it a word
+        why = listed.skipped_text()
+        raise ImportRefused(f"{source}: no {'notes' if args.apkg and not why else 'words'} in it"
+                            + (f" ({why})" if why else ""))
     done = lib.study.seeding.seed(listed.words)
+    if not (args.apkg or args.list):  # a built-in list's forms of one word are not the learner's duplicates
+        done.duplicates = 0
     if args.json:
         print(json.dumps({"marked": done.marked, "already_saved": done.already, "offered": done.offered,
-                          "skipped": listed.skipped}))
+                          "duplicates": done.duplicates, "cut": done.cut, "skipped": listed.skipped}))
         return OK
     if done.marked or not done.already:
-        said = f"{done.marked:,} words marked known from {source}"
+        said = f"{plural(done.marked, 'word')} marked known from {source}"
         asides = [f"{done.already:,} saved before kept their status"] if done.already else []
     else:  # every word of it was saved before: nothing to take back
         said, asides = f"0 words marked from {source}", [done.nothing_text()]
+    if done.duplicates:  # the same word again, or another form of one given before
+        asides.append(plural(done.duplicates, "duplicate"))
+    if done.cut:
+        asides.append(f"{done.cut:,} past the first {seeding.MAX_SEED:,} not read")
     if listed.skipped:
         asides.append(listed.skipped_text())
     print(said + (f" ({'; '.join(asides)})" if asides else ""))

@@ -16,6 +16,8 @@ from library.study.export import export_anki, export_csv
 from library.study.levels import word_level_info
 from library.study.meanings import fill_meanings
 from library.study.saved_levels import level_matches, level_rank, parse_level_filter, prepare, saved_word_level
+from library.study.seeding import NOT_A_WORD
+from library.study.typed_words import saved_as, typed_word, why_not_a_word
 from library.study.words import SORTS, STATUSES
 from library.wordforms import forms_of, lemma_of
 from reader.cli.output import OK, REFUSED, USAGE, one_line, shown
@@ -61,7 +63,7 @@ def add_study_commands(sub: argparse._SubParsersAction, common: argparse.Argumen
     w.add_argument("--json", action="store_true")
     w = wsub.add_parser("add", parents=[common], help="save words (each argument one word; quote a phrase)")
     w.add_argument("word", nargs="+", help='a word, or a phrase in quotes ("give up")')
-    w.add_argument("--status", choices=STATUSES, default="new")
+    w.add_argument("--status", choices=STATUSES, help="new for a word not saved before; one saved keeps its own")
     w.add_argument("--note")
     w = wsub.add_parser("export", parents=[common], help="export to Anki (.apkg) or CSV")
     w.add_argument("--anki", metavar="FILE", help="write an Anki package")
@@ -212,7 +214,7 @@ def words_command(lib: Library, args: argparse.Namespace) -> int:
         if args.level:
             table = [w for w in table if level_matches(levels[w.id], args.level)]
         if args.sort == "level":
-            table.sort(key=lambda w: level_rank(levels[w.id]))  # stable: by word within a level
+            table.sort(key=lambda w: (level_rank(levels[w.id]), w.text.casefold()))  # by the word shown
         if args.json:
             print(json.dumps([{**w.to_json(), "level": levels[w.id]} for w in table], ensure_ascii=False, indent=2))
             return 0
@@ -226,16 +228,7 @@ def words_command(lib: Library, args: argparse.Namespace) -> int:
             )
         return 0
     if args.action == "add":
-        # Each argument is one word or phrase: `words add resilient tangible` saves two words, and
-        # `words add "give up"` one phrase. An argument of only spaces refuses the whole command.
-        texts = [" ".join(a.split()) for a in args.word]
-        if not all(texts):
-            print("study-reader: nothing to save: a word is only spaces", file=sys.stderr)
-            return 1
-        for text in dict.fromkeys(texts):
-            word = words.save(text, args.status, note=args.note)
-            print(f"saved {word.text} as {word.status}")
-        return 0
+        return _add_words(lib, args)
     if not args.anki and not args.csv:
         print("study-reader: say where to export: --anki FILE and/or --csv FILE", file=sys.stderr)
         return USAGE
@@ -246,6 +239,32 @@ def words_command(lib: Library, args: argparse.Namespace) -> int:
     if args.csv:
         n = export_csv(rows, args.csv)
         print(f"exported {n} words to {shown(args.csv)}")
+    return OK
+
+
+def _add_words(lib: Library, args: argparse.Namespace) -> int:
+    """`words add`: each argument one word or phrase (`words add resilient tangible` saves two, `words
+    add "give up"` one phrase). One argument that is not a word refuses the whole command; a word
+    saved already keeps its status unless --status is given."""
+    words = lib.study.words
+    typed = [typed_word(a) for a in args.word]
+    for raw, text in zip(args.word, typed, strict=True):
+        why = why_not_a_word(text)
+        if why is not None:
+            shown_word = raw if len(raw) <= 40 else raw[:40] + "…"
+            why = "not a word or a phrase: letters, with ' and - inside" if why == NOT_A_WORD else why
+            print(f"study-reader: {shown_word!r} not saved: {why}", file=sys.stderr)
+            return REFUSED
+    for text in dict.fromkeys(typed):
+        head = saved_as(text)
+        old = words.get(head)
+        word = words.save(head, args.status, note=args.note, written=text)
+        if old is None:
+            print(f"saved {word.text} as {word.status}")
+        elif old.status != word.status:
+            print(f"saved {word.text} as {word.status} (it was {old.status})")
+        else:
+            print(f"{word.text} is saved already ({word.status})")
     return OK
 
 

@@ -149,7 +149,7 @@ class ProfilesUi(QObject):
         tr = self.tr_
         dialogs.error(
             self.parent_widget, title,
-            tr("There is already a learner called “{name}”.").format(name=" ".join(name.split())),
+            tr("There is already a learner called “{name}”.").format(name=other.name),  # as they are named
         )
         return True
 

@@ -187,3 +187,12 @@ def test_a_word_list_keeps_only_words_and_short_phrases_and_counts_the_rest() ->
     assert seeding.word_list("dog\ncat\n").skipped_text() == ""
     # A deck's fields go through the same check.
     assert seeding.checked(["<b>night</b>", "夜行列車", "", "a very long front side"]).words == ["night"]
+
+
+def test_every_term_offered_is_marked_a_duplicate_or_past_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(seeding, "MAX_SEED", 4)
+    prepared = seeding.prepare(["river", "rivers", "River", "river", "bridge", "levee", "canal", "dam"])
+    # The first four different terms are read (river, rivers, River, bridge): two words, the repeat
+    # of river and its two other forms duplicates; levee, canal and dam are past the limit.
+    assert (len(prepared.words), prepared.duplicates, prepared.cut) == (2, 3, 3)
+    assert len(prepared.words) + prepared.duplicates + prepared.cut == 8

@@ -29,10 +29,10 @@ def test_words_list_fills_the_meaning_of_a_word_saved_before_the_dictionary(
 ) -> None:
     _saved_before_the_dictionary(capsys)
     assert main(["words", "list"]) == 0
-    assert "carriages (carriage) — 客車" in capsys.readouterr().out
+    assert "carriage — 客車" in capsys.readouterr().out
     assert main(["words", "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert [r["gloss"] for r in rows if r["text"] == "carriages"] == ["客車"]
+    assert [r["gloss"] for r in rows if r["text"] == "carriage"] == ["客車"]
 
 
 def test_lookup_fills_the_meaning_of_a_word_saved_before_the_dictionary(

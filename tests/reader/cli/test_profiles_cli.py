@@ -29,7 +29,7 @@ def test_profiles_list_add_rename_remove(capsys: pytest.CaptureFixture[str]) -> 
     assert code == 0 and out.splitlines() == [f"* Default\t0 words\t{out.split()[-1]}"]
     assert run(capsys, "profiles", "add", "Aiko")[:2] == (0, "added the learner “Aiko”\n")
     code, _, err = run(capsys, "profiles", "add", "aiko")
-    assert code == 1 and err == "study-reader: there is already a learner called 'aiko'\n"
+    assert code == 1 and err == "study-reader: there is already a learner called 'Aiko'\n"
     assert run(capsys, "profiles", "rename", "Aiko", "Aiko T.")[0] == 0
     code, out, _ = run(capsys, "profiles", "list", "--json")
     assert [(p["name"], p["current"]) for p in json.loads(out)] == [("Default", True), ("Aiko T.", False)]
@@ -53,13 +53,13 @@ def test_each_learner_has_their_own_words_and_progress(
     assert run(capsys, "words", "add", "autonomy", "--status", "known", "--profile", "Ben")[0] == 0
     assert run(capsys, "words", "add", "students", "--profile", "Ben")[0] == 0
     assert statuses(capsys, "--profile", "Aiko") == {"autonomy": "learning"}
-    assert statuses(capsys, "--profile", "ben") == {"autonomy": "known", "students": "new"}
+    assert statuses(capsys, "--profile", "ben") == {"autonomy": "known", "student": "new"}
     assert statuses(capsys) == {}  # the default learner saved nothing
 
     # The environment variable names the learner too; --profile wins over it.
     monkeypatch.setenv("STUDY_READER_PROFILE", "Aiko")
     assert statuses(capsys) == {"autonomy": "learning"}
-    assert statuses(capsys, "--profile", "Ben") == {"autonomy": "known", "students": "new"}
+    assert statuses(capsys, "--profile", "Ben") == {"autonomy": "known", "student": "new"}
     code, out, _ = run(capsys, "lookup", "autonomy", "--json")
     assert code == 0 and json.loads(out)["saved"]["status"] == "learning"
     monkeypatch.delenv("STUDY_READER_PROFILE")

@@ -98,7 +98,7 @@ def test_words_seed_skips_junk_in_a_list_and_says_why(capsys, tmp_path: Path) ->
     code, out, _ = run(capsys, "words", "list", "--json")
     assert {w["text"] for w in json.loads(out)} == {"levee", "bold"}
     code, out, err = run(capsys, "words", "seed", "--list", str(words), "--json")
-    assert json.loads(out) == {"marked": 0, "already_saved": 2, "offered": 2,
+    assert json.loads(out) == {"marked": 0, "already_saved": 2, "offered": 2, "duplicates": 0, "cut": 0,
                                "skipped": {"not words": 3, "longer than 3 words": 1}}
     code, out, err = run(capsys, "words", "seed", "--list", str(words))
     assert out == (f"0 words marked from {words} (all already known;"

@@ -11,7 +11,7 @@ from tests.reader.cli.test_study_cli import run
 
 @pytest.fixture
 def saved(capsys: pytest.CaptureFixture[str]) -> None:
-    # radio A1, promised A2, designer B1, autonomy B2; a phrase has no level.
+    # radio A1, promised A2 (saved as promise), designer B1, autonomy B2; a phrase has no level.
     for word in ("designer", "autonomy", "radio", "promised", "take off"):
         assert run(capsys, "words", "add", word)[0] == 0  # a phrase as one argument, as in quotes
 
@@ -21,7 +21,7 @@ def test_words_list_by_level(capsys: pytest.CaptureFixture[str], saved: None) ->
     assert code == 0 and [line.split()[1] for line in out.splitlines()] == ["autonomy"]
     code, out, _ = run(capsys, "words", "list", "--level", "a2+", "--sort", "word", "--json")
     data = json.loads(out)
-    assert [(w["text"], w["level"]) for w in data] == [("autonomy", "B2"), ("designer", "B1"), ("promised", "A2")]
+    assert [(w["text"], w["level"]) for w in data] == [("autonomy", "B2"), ("designer", "B1"), ("promise", "A2")]
     code, out, _ = run(capsys, "words", "list", "--level", "B1")
     assert code == 0 and out.split() == ["new", "designer", "[B1]"]
     code, out, _ = run(capsys, "words", "list", "--level", "none", "--json")

@@ -109,7 +109,7 @@ def test_a_learner_name_that_is_taken_is_refused(window: MainWindow, dialog_log:
     dialog_log.text = " default "
     window.learners.new_action.trigger()
     assert dialog_log.names()[-1] == "error"
-    assert "already a learner called “default”" in dialog_log.calls[-1][1][2]
+    assert "already a learner called “Default”" in dialog_log.calls[-1][1][2]  # the name as it is
     assert learner_menu(window) == [("Default", True)]
     dialog_log.text = None  # cancelled
     window.learners.new_action.trigger()
