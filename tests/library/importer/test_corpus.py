@@ -28,8 +28,6 @@ PAGES = sorted(p for p in CORPUS.iterdir() if p.is_dir() or not p.name.endswith(
 KNOWN_PLAIN_TEXT_GAPS: set[str] = {
     # Translations grouped after the article, one paragraph with none: the ones after it go unplaced.
     "ja_grouped_byline_bare_words.txt",
-    # Each translation right under its paragraph, one under two: all are put on the next paragraph.
-    "ja_breadcrumb_updated_line_pairs.txt",
 }
 
 
