@@ -147,10 +147,20 @@ def _interleaved(
     if len(after) < needed and len(before) < needed:
         return {}
     after_total, before_total = total(after, True), total(before, False)
+    dominant, adjacent = _dominant_adjacency(lines, runs, after, before)
+    # Most translations stand right against a paragraph: strong evidence for that reading.
+    if dominant is True:
+        after_total += ADJACENCY * adjacent
+    elif dominant is False:
+        before_total += ADJACENCY * adjacent
     is_after = after_total >= before_total
     chosen = after if is_after else before
-    if len(after) >= needed and len(before) >= needed and abs(after_total - before_total) < ORIENTATION_MARGIN:
-        # The other way round was nearly as good: each placement is a guess, and said.
+    close = abs(after_total - before_total) < ORIENTATION_MARGIN
+    if (dominant is not None and dominant != is_after) or (
+        len(after) >= needed and len(before) >= needed and close
+    ):
+        # Against the page's adjacency, or the other way round nearly as good: each
+        # placement is a guess, and said.
         guessed.update(i for run, _block in chosen for i in run)
     if len(chosen) < needed:
         return {}
@@ -163,6 +173,33 @@ def _interleaved(
             placed[i] = block.pos
     share_covering(lines, blocks, kept, -1 if is_after else 1, evidence, placed, shares)
     return placed
+
+
+# What one translation standing right against its paragraph (no blank line between) adds to
+# the reading that pairs them, on a page where most translations stand so.
+ADJACENCY = 1.0
+
+
+def _dominant_adjacency(
+    lines: list[Line],
+    runs: list[list[int]],
+    after: list[tuple[list[int], EnglishBlock]],
+    before: list[tuple[list[int], EnglishBlock]],
+) -> tuple[bool | None, int]:
+    """The side most translations stand on with no blank line between them and a paragraph:
+    True when most are right under one, False when most are right above one, None when
+    neither holds for most or both hold alike. A page with no blank lines has each right
+    under one paragraph and above the next: the ends decide (a paragraph first and a
+    translation last: under; a translation first: above; a paragraph at both ends: neither).
+    With it, how many translations stand so."""
+    under = sum(1 for run, _b in after if lines[run[0]].gap == 0)
+    over = sum(1 for _run, b in before if lines[b.line].gap == 0)
+    most = len(runs) / 2
+    if under > most and under > over:
+        return True, under
+    if over > most and over > under:
+        return False, over
+    return None, 0
 
 
 def _closeness(lines: list[Line], run: list[int], block: EnglishBlock, after: bool) -> float:

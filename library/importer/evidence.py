@@ -53,6 +53,27 @@ class EnglishBlock:
 _WORDS = re.compile(r"[a-z][a-z0-9]+(?:-[a-z0-9]+)*")
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 _MONTH_NUMBER = {m: f"month{i}" for i, m in enumerate(_MONTHS, 1)}
+# Numbers the English spells out and a translation writes in figures ("five villages", 5つの村);
+# not "one", which English uses as a pronoun.
+_NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], 2
+    )
+}
+
+
+# A number spelled out is weaker evidence than the same figure written (a translator may
+# write it either way, and small numbers are common): half a token's weight.
+SPELLED_WEIGHT = 0.5
+
+
+def spelled_numbers(text: str) -> frozenset[str]:
+    """The figures of the numbers an English text spells out and does not also write in figures."""
+    words = set(_WORDS.findall(text.lower())) & _NUMBER_WORDS.keys()
+    if not words:
+        return frozenset()
+    return frozenset(_NUMBER_WORDS[w] for w in words) - set(_NUMBERS.findall(text))
 
 
 def tokens(text: str) -> frozenset[str]:
@@ -62,6 +83,9 @@ def tokens(text: str) -> frozenset[str]:
     if any("," in n for n in numbers):
         numbers = {n.replace(",", "") for n in numbers}
     # Months: "August" and 8月 / 8월 are the same evidence (the English name capitalised).
+    spelled = words & _NUMBER_WORDS.keys()
+    if spelled:
+        numbers |= {_NUMBER_WORDS[w] for w in spelled}
     months = words & _MONTH_NUMBER.keys()
     if months:
         words |= {_MONTH_NUMBER[m] for m in months if m.capitalize() in text}
@@ -101,6 +125,7 @@ class Evidence:
         self._tokens: dict[str, frozenset[str]] = {}
         self._loan_index: LoanwordIndex | None = None
         self._block_quoted = [_quotes_english(b.text) for b in blocks]
+        self._block_spelled = [spelled_numbers(b.text) for b in blocks]
         self._quoted: dict[str, bool] = {}
         self._loan_hits: dict[str, dict[int, float]] = {}
         self._missing_weight: dict[str, float] = {}
@@ -181,6 +206,9 @@ class Evidence:
             if weight is None:
                 weight = idf[t] = math.log(1 + self._n / self._df[t])
             shared += weight
+        spelled = self._block_spelled[block]
+        if spelled:
+            shared -= sum(idf[t] * (1 - SPELLED_WEIGHT) for t in common & spelled)
         if lang == "ja" and loanwords:
             shared += self.loanword_score(block, text)
         # The weight of the text's tokens the block lacks: all of its tokens' weight (kept per
@@ -200,6 +228,24 @@ class Evidence:
         elif e_quoted != c_quoted:
             quotes = -0.4
         return shared - 0.7 * missing + quotes, length
+
+    def content_over(self, blocks: tuple[int, ...], text: str, lang: str, loanwords: bool = True) -> float:
+        """The content evidence for one text written for several blocks together: a name or
+        number found in any of them counts, one found in none counts against."""
+        ctoks = text_tokens(text)
+        common: set[str] = set()
+        written: set[str] = set()  # the shared tokens some block writes as they stand
+        for b in blocks:
+            found = ctoks & self.block_tokens[b]
+            common |= found
+            written |= found - self._block_spelled[b]
+        shared = 0.0
+        for t in common:
+            weight = math.log(1 + self._n / self._df[t])
+            shared += weight if t in written else weight * SPELLED_WEIGHT
+        missing = sum(map(_miss, ctoks)) - sum(map(_miss, common))
+        best = max(self.parts(b, text, lang, loanwords)[0] for b in blocks)
+        return max(best, shared - 0.7 * missing)
 
     def length_score(self, text_length: int, english_length: int, lang: str) -> float:
         """How well a translation's length fits its English's for this page's ratio: a small

@@ -295,8 +295,9 @@ class _Scorer:
         text = self.items[t].text
         scored = [parts(p, text, lang, self.loanwords) for p in positions]
         # One line over several paragraphs: its names and numbers are found in one of them or
-        # another, so the best paragraph's evidence counts; the length is the whole group's.
+        # another, so all of theirs count together (at least the best one's); the length is the
+        # whole group's.
         english = sum(len(self.blocks[b + k].text) for k in range(k_blocks))
-        content = max(c for c, _ in scored)
+        content = self.evidence.content_over(positions, text, lang, self.loanwords)
         score = content + self.evidence.length_score(len(text), english, lang)
         return Link(lines, positions, score, score - max(map(sum, scored)), content)

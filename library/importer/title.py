@@ -286,9 +286,26 @@ def _pair_same_line_translation(lines: list[Line], title: Line) -> None:
         return  # past a byline, the translation stands right under it
     if nxt.kind or nxt.lang not in ("ja", "zh", "ko") or len(nxt.text) > TRANSLATED_TITLE_CHARS:
         return
-    if nxt.text.endswith(_SENTENCE_END):
+    if nxt.text.endswith(_SENTENCE_END) or _LIST_NUMBER.match(nxt.text) or _over_english(lines, nxt):
         return
     nxt.kind = K.TITLE_TRANSLATION
+
+
+# An item's number at the start of a line (`1. `, `2) `, `①`): the first of a list, not a title.
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)．]\s|[①-⑳])")
+
+
+def _over_english(lines: list[Line], line: Line) -> bool:
+    """A line past a blank under the title, with an English line right under it, then past a
+    blank the same again (a line in its language, an English line right under it): it stands
+    over that English line, as each translation does on a page that puts them first."""
+    k = line.index + 1
+    if line.gap == 0 or k + 2 >= len(lines):
+        return False
+    below, nxt, its_english = lines[k], lines[k + 1], lines[k + 2]
+    if below.gap or below.lang != "en" or below.kind:
+        return False
+    return nxt.gap > 0 and nxt.lang == line.lang and its_english.gap == 0 and its_english.lang == "en"
 
 
 # A page's <title> names the site too: `Bees Return to City Parks | Easy News`, `Easy News - Bees …`.

@@ -25,12 +25,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 PAGES = sorted(p for p in CORPUS.iterdir() if p.is_dir() or not p.name.endswith((".expected.json", "README.md")))
 # Plain-text pages the text steps do not yet import as expected, reported with their diffs
 # (see /work/corpus_failures.md). Strict: a page that starts passing must leave this set.
-KNOWN_PLAIN_TEXT_GAPS: set[str] = {
-    # Translations grouped after the article, one paragraph with none: the ones after it go unplaced.
-    "ja_grouped_byline_bare_words.txt",
-    # Each translation right under its paragraph, one under two: all are put on the next paragraph.
-    "ja_breadcrumb_updated_line_pairs.txt",
-}
+KNOWN_PLAIN_TEXT_GAPS: set[str] = set()
 
 
 def epub_from_folder(folder: Path) -> bytes:
