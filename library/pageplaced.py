@@ -53,6 +53,8 @@ def keep_placements(
     put them (`imported` gives the page with no decisions, made only when there are decisions)."""
     if not decisions or any(d.op in _RENUMBERING for d in decisions) or page.fixed:
         return page
+    if not any(ln.role == Role.UNPLACED for ln in page.lines):
+        return page  # nothing was taken off a paragraph: no need for the import's page
     base = imported()
     lost = lost_placements(base, page, decisions)
     if not lost:

@@ -232,6 +232,7 @@ class Pages:
         self._cache: dict[int, tuple[tuple[Decision, ...], bytes, Page]] = {}
         # Per lesson, its source's classified lines (library.importer.text.PageHooks.cache).
         self._lines: dict[int, tuple[bytes, LinesCache]] = {}
+        self._imports: dict[int, tuple[bytes, Page]] = {}  # the page as imported, by lesson
         # The decisions the last reimport could not keep → what changed on the page.
         self.not_kept: dict[Decision, str] = {}
 
@@ -272,12 +273,21 @@ class Pages:
         page = keep_placements(
             parse_with_decisions(data, name, decisions, cache),
             decisions,
-            lambda: self._page(lesson_id, ()),
+            lambda: self._imported(lesson_id, data, name, cache),
             lambda kept: parse_with_decisions(data, name, decisions, cache, kept),
         )
         _keep(self._cache, lesson_id, (decisions, data, page))
         _keep(self._lines, lesson_id, lines)
         return page
+
+    def _imported(self, lesson_id: int, data: bytes, name: str, cache: LinesCache) -> Page:
+        """The page as the import made it (no decisions), kept apart from the page with decisions:
+        a role change asks for it each time, and it changes only with the source."""
+        kept = self._imports.get(lesson_id)
+        if kept is None or kept[0] != data:
+            kept = (data, parse_with_decisions(data, name, (), cache))
+            _keep(self._imports, lesson_id, kept)
+        return kept[1]
 
     # --- decisions ---------------------------------------------------------------------
     def set_role(self, lesson_id: int, n: int, role: str, to: int | None = None) -> Page:
