@@ -15,7 +15,7 @@ from library.study.levels import LEVELS
 from library.study.read_next import DEFAULT_BAND, parse_band
 from reader.cli.output import OK, USAGE, one_line, shown
 
-READ_NEXT_COMMANDS = ("read-next",)
+READ_NEXT_COMMANDS = ("read-next", "level")
 
 
 def add_seed_parser(wsub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -78,6 +78,7 @@ def add_read_next_command(sub: argparse._SubParsersAction, common: argparse.Argu
                    help=f"the share of unknown words to aim for, in percent (default: {low}-{high})")
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--json", action="store_true")
+    sub.add_parser("level", parents=[common], help="work out the word levels of the lessons that have none yet")
 
 
 def read_next_command(lib: Library, args: argparse.Namespace) -> int:
@@ -107,4 +108,11 @@ def read_next_command(lib: Library, args: argparse.Namespace) -> int:
     return OK
 
 
-READ_NEXT_HANDLERS = {"read-next": read_next_command}
+def level_command(lib: Library, args: argparse.Namespace) -> int:
+    """Level every lesson not levelled yet (the window has this done in a process of its own, so
+    that the word lists never take room in the window's memory)."""
+    print(f"{plural(lib.study.levels.level_pending(), 'lesson')} levelled")
+    return OK
+
+
+READ_NEXT_HANDLERS = {"read-next": read_next_command, "level": level_command}

@@ -2,14 +2,17 @@
 `import`, another window): SQLite's `PRAGMA data_version` changes for this connection then. It is
 read every POLL_MS while the window is the active one and whenever it becomes active again — one
 cheap query, no file watching — and the window shows the library anew when it changed. Lessons
-no one levelled yet (the samples of a first start) are levelled once the window is up."""
+no one levelled yet (the samples of a first start, lessons the command line imported) are levelled
+once the window is up, by `study-reader level` in a process of its own: the word lists it loads
+(over a hundred megabytes while they are read) never take room in the window's memory."""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QProcess, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from library import Library
@@ -30,6 +33,7 @@ class LibraryWatch(QObject):
         super().__init__(window)
         self._library, self._window = library, window
         self._seen = self._version()
+        self._leveller: QProcess | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.check)
@@ -53,17 +57,41 @@ class LibraryWatch(QObject):
         return True
 
     def level_pending(self) -> None:
-        """Level the lessons that have no levels yet, then say so (the Difficulty column fills in)."""
-        levels = self._library.study.levels
+        """Have the lessons with no levels yet levelled, then say so (the Difficulty column fills in)."""
+        if self._leveller is not None:
+            return  # one at a time: it levels every lesson pending when it looks
         try:
-            if not levels.pending():
+            if not self._library.study.levels.pending():
                 return
-            levels.level_pending()
         except sqlite3.Error:
-            log.warning("could not level the lessons not levelled yet", exc_info=True)
+            log.warning("could not look for lessons not levelled yet", exc_info=True)
             return
-        self._seen = self._version()  # our own commits are not another connection's
+        process = QProcess(self)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        process.setStandardOutputFile(QProcess.nullDevice())
+        process.finished.connect(self._levelled)
+        process.errorOccurred.connect(self._not_levelled)
+        self._leveller = process
+        program, first = leveller_command()
+        process.start(program, [*first, "--library", str(self._library.path), "level"])
+
+    def _levelled(self, code: int, _status: QProcess.ExitStatus) -> None:
+        self._leveller = None
+        if code != 0:
+            log.warning("levelling the lessons not levelled yet ended with status %s", code)
+            return
+        self.changed.emit()  # the list reads the levels anew
         self.levelled.emit()
+
+    def _not_levelled(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            log.warning("could not start levelling the lessons not levelled yet")
+            self._leveller = None
+
+    def wait_for_levels(self, ms: int = 30000) -> bool:
+        """Wait for a levelling under way to end (for a window closing, and for tests)."""
+        process = self._leveller
+        return process is None or process.waitForFinished(ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.ActivationChange:
@@ -73,3 +101,10 @@ class LibraryWatch(QObject):
             else:
                 self.timer.stop()
         return False
+
+
+def leveller_command() -> tuple[str, list[str]]:
+    """This program, as the command line: the packaged app is its own command; from Python, -m reader."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, []
+    return sys.executable, ["-m", "reader"]

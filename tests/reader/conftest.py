@@ -90,7 +90,9 @@ def reference_id(library: Library) -> int:
 @pytest.fixture
 def window(qtbot: QtBot, library: Library, settings: QSettings, dialog_log: DialogLog,
            reference_id: int) -> Iterator[MainWindow]:
-    """The main window, shown offscreen at 1280×800, on the reference lesson."""
+    """The main window, shown offscreen at 1280×800, on the reference lesson (levelled, as the window's
+    own import levels it: nothing is left for the window to have levelled in a process of its own)."""
+    library.study.levels.level_pending()
     win = MainWindow(library, settings, lang="en", theme="light")
     qtbot.addWidget(win)
     win.resize(1280, 800)

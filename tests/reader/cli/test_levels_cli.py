@@ -56,3 +56,22 @@ def test_show_levels_json_matches_the_hand_count(capsys, tmp_path: Path) -> None
 def test_show_levels_of_no_lesson_is_one_line(capsys) -> None:
     code, out, err = run(capsys, "show", "99", "--levels")
     assert code == 1 and out == "" and err == "study-reader: no lesson with id 99\n"
+
+
+def test_level_levels_the_lessons_not_levelled_yet(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """What the window runs in a process of its own for lessons imported elsewhere."""
+    from library import Library
+    from reader.__main__ import main
+
+    path = tmp_path / "lib.db"
+    page = tmp_path / "page.txt"
+    page.write_text("Rain Gardens\n\nNeighbours dig small gardens that keep the rain from the streets.\n")
+    with Library(path) as lib:
+        lib.lessons.import_file(page)
+        assert lib.study.levels.pending() == 1
+    assert main(["--library", str(path), "level"]) == 0
+    assert capsys.readouterr().out == "1 lesson levelled\n"
+    with Library(path) as lib:
+        assert lib.study.levels.pending() == 0
+    assert main(["--library", str(path), "level"]) == 0
+    assert capsys.readouterr().out == "0 lessons levelled\n"
