@@ -23,8 +23,8 @@ from tests.library.expectations import compare_lesson
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 PAGES = sorted(p for p in CORPUS.iterdir() if p.is_dir() or not p.name.endswith((".expected.json", "README.md")))
-# Plain-text pages the text steps do not yet import as expected, reported with their diffs
-# (see /work/corpus_failures.md). Strict: a page that starts passing must leave this set.
+# Corpus pages the importer does not yet import as expected (a known gap, kept in the corpus with
+# the lesson a person would accept). Strict: a page that starts passing must leave this set.
 KNOWN_PLAIN_TEXT_GAPS: set[str] = set()
 
 
@@ -107,7 +107,7 @@ def test_corpus_is_varied_and_complete() -> None:
 def _param(page: Path) -> Any:
     marks = []
     if page.name in KNOWN_PLAIN_TEXT_GAPS:
-        marks.append(pytest.mark.xfail(strict=True, reason="plain-text pipeline gap, reported to the importer's owner"))
+        marks.append(pytest.mark.xfail(strict=True, reason="a known gap of the importer"))
     return pytest.param(page, id=page.name.split(".", 1)[0], marks=marks)
 
 
