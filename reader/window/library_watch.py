@@ -77,6 +77,10 @@ class LibraryWatch(QObject):
 
     def _levelled(self, code: int, _status: QProcess.ExitStatus) -> None:
         self._leveller = None
+        try:
+            self._library.db.execute("SELECT 1")
+        except sqlite3.Error:
+            return  # the library was closed meanwhile (the window is gone): nothing to show
         if code != 0:
             log.warning("levelling the lessons not levelled yet ended with status %s", code)
             return

@@ -81,3 +81,22 @@ def test_the_list_selection_follows_the_lesson_opened(qtbot: QtBot, window: Main
     assert window.panel.current_lesson_id() == other and window.current_id() == reference
     window.study.place_requested.emit(reference, 1)
     assert window.panel.current_lesson_id() == reference
+
+
+def test_a_levelling_that_ends_after_the_library_closed_shows_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    """The window's start can close its library while `study-reader level` still runs: its end says nothing."""
+    from PySide6.QtCore import QProcess
+    from PySide6.QtWidgets import QWidget
+
+    from reader.window.library_watch import LibraryWatch
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    library = Library(tmp_path / "closed.db")
+    watch = LibraryWatch(library, parent)
+    said: list[str] = []
+    watch.changed.connect(lambda: said.append("changed"))
+    watch.levelled.connect(lambda: said.append("levelled"))
+    library.close()
+    watch._levelled(0, QProcess.ExitStatus.NormalExit)
+    assert said == []
