@@ -131,6 +131,10 @@ MOVE = "move"  # `at` is -1 (up) or +1 (down)
 END = "end"  # the lesson ends before the line: it and the lines after it became a lesson of their own
 SWAP = "swap"  # the page's languages swapped: each block and its translation change places (library.pageswap)
 OPS = (ROLE, JOIN, SPLIT, TEXT, DELETE, MOVE, END, SWAP)
+# Decisions that change which lines there are, their order or their English: after one, the aligner
+# matching translations by position and by the words they share would give each another paragraph,
+# so the placements from before it are pinned (library/pages.py).
+STRUCTURAL = frozenset({JOIN, SPLIT, DELETE, MOVE, END, SWAP, TEXT})
 # Decisions a lesson keeps: each costs a look over the lines when the lesson is assembled (one
 # naming a line that is gone looks at all of them), so a pack cannot make that cost unbounded.
 MAX_DECISIONS = 2000

@@ -8,24 +8,21 @@ one line and lost the placing of others, unasked. So a translation the import pl
 the new assembly leaves unplaced, goes back to the paragraph the import gave it, as long as
 that paragraph is still a paragraph and the user decided nothing about the line itself.
 
-Only changes of roles: after a join, split, deletion or move every earlier placement is
-pinned already (library/pages.py, `_placements_before_structure`)."""
+Only changes of roles: after a join, split, deletion, move or a fix of the English every
+earlier placement is pinned already (library/pages.py, `_placements_before_structure`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from library.pagelines import DELETE, END, JOIN, MOVE, ROLE, SPLIT, SWAP, Decision, Page, Role
-
-# Decisions after which the lines no longer have the numbers the import gave them.
-_RENUMBERING = frozenset({JOIN, SPLIT, DELETE, MOVE, END, SWAP})
+from library.pagelines import ROLE, STRUCTURAL, Decision, Page, Role
 
 
 def lost_placements(imported: Page, page: Page, decisions: Sequence[Decision]) -> dict[int, int]:
     """Translation line → the line starting the paragraph the import placed it on, for each
     translation `page` leaves unplaced that `imported` (the page with no decisions) had placed."""
-    if not decisions or any(d.op in _RENUMBERING for d in decisions) or imported.fixed or page.fixed:
+    if not decisions or any(d.op in STRUCTURAL for d in decisions) or imported.fixed or page.fixed:
         return {}
     decided = {d.text for d in decisions if d.op == ROLE}
     now = {ln.n: ln for ln in page.lines}
@@ -51,7 +48,7 @@ def keep_placements(
 ) -> Page:
     """`page`, or the page assembled `again` with the translations it lost pinned where the import
     put them (`imported` gives the page with no decisions, made only when there are decisions)."""
-    if not decisions or any(d.op in _RENUMBERING for d in decisions) or page.fixed:
+    if not decisions or any(d.op in STRUCTURAL for d in decisions) or page.fixed:
         return page
     if not any(ln.role == Role.UNPLACED for ln in page.lines):
         return page  # nothing was taken off a paragraph: no need for the import's page

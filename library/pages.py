@@ -33,6 +33,7 @@ from library.pagelines import (
     ROLE,
     SETTABLE,
     SPLIT,
+    STRUCTURAL,
     SWAP,
     TEXT,
     Applied,
@@ -132,9 +133,6 @@ def _title_from_line(lesson: Lesson, lines: list[Line]) -> None:
     lesson.warnings = [w for w in lesson.warnings if w.kind != TITLE_GUESSED]
 
 
-# Decisions that change which lines there are, their order or their English: after one, the aligner
-# matching translations by position and by the words they share would give each another paragraph.
-STRUCTURAL = frozenset({JOIN, SPLIT, DELETE, MOVE, END, SWAP, TEXT})
 
 
 def _placements_before_structure(

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from reader.__main__ import main
+from tests.reader.cli.test_page_cli import run
 
 MARKET = Path(__file__).resolve().parents[2] / "data" / "pageview" / "fish_market_page.txt"
 
@@ -21,11 +22,6 @@ def lib_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     capsys.readouterr()
     return path
 
-
-def run(capsys: pytest.CaptureFixture[str], lib: Path, *args: str) -> tuple[int, str, str]:
-    code = main([*args, "--library", str(lib)])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def show(capsys: pytest.CaptureFixture[str], lib: Path, *what: str) -> Any:
