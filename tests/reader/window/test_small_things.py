@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication, QFontDialog
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QHelpEvent
+from PySide6.QtWidgets import QApplication, QFontDialog, QToolTip
 from pytestqt.qtbot import QtBot
 
 from reader.mainwindow import MainWindow
+from reader.ui.themes import THEMES
 from reader.window import dialogs
 from tests.reader.conftest import index_of
 from tests.reader.study.test_study_window import double_click, no_jmdict  # noqa: F401  (a fixture)
+from tests.reader.ui.test_disabled_look import ink
 
 REAL_CHOOSE_FONT = dialogs.choose_font  # before the fixtures replace it
 
@@ -97,24 +101,30 @@ def test_the_font_dialog_opens_on_the_regular_style(
     assert style and not any(word in style for word in ("Italic", "Condensed", "Oblique", "Bold")), style
 
 
-def test_the_speaker_is_not_shown_usable_where_reading_aloud_is_not_installed(
-    qtbot: QtBot, window: MainWindow, no_jmdict: None, monkeypatch: pytest.MonkeyPatch  # noqa: F811
-) -> None:
-    from reader.study.lookup_card import LookupCard
-    from reader.study.speech import Speech
+@pytest.fixture
+def no_speech_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A system without Qt's speech module, from before the window starts (None in sys.modules makes
+    the import fail as a missing module does)."""
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
 
-    monkeypatch.setattr(Speech, "check", lambda self: False)  # no speech module on this system
-    monkeypatch.setattr(Speech, "reason_in", lambda self, tr: "Reading aloud needs Qt's speech module")
-    # A card built before the speech check has answered (the check is the slow part of the start)
-    # must not offer a button that does nothing.
-    window.study._speech_state = None
-    window.study._card = None
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_the_speaker_looks_off_and_says_why_where_reading_aloud_is_not_installed(
+    qtbot: QtBot, no_speech_module: None, window: MainWindow, no_jmdict: None, theme: str  # noqa: F811
+) -> None:
+    window.set_theme(theme)
     double_click(qtbot, window, "privacy")
     card = window.study.card
-    assert isinstance(card, LookupCard) and card.isVisible()
-    assert not card.speak.isEnabled()
-    window.study.study_menu.aboutToShow.emit()  # the check runs: it confirms there is no speech
-    assert not card.speak.isEnabled() and "speech module" in card.speak.toolTip()
+    assert card.isVisible()
+    speak = card.speak
+    faded = ink(speak.grab().toImage())
+    assert faded <= 2.5, f"{theme}: the speaker stands out ({faded:.1f}:1) though nothing can be read aloud"
+    qtbot.mouseMove(speak)  # the pointer rests on it: its tooltip says why
+    centre = speak.rect().center()
+    QApplication.sendEvent(speak, QHelpEvent(QEvent.Type.ToolTip, centre, speak.mapToGlobal(centre)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert "Reading aloud needs Qt's speech module" in QToolTip.text(), QToolTip.text()
+    QToolTip.hideText()
 
 
 REAL_ASK_TEXT = dialogs.ask_text
