@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageRanges, QPageSize, QPdfWriter, QTextDocument
 
 from library.model import Lesson
 from reader.article.document import translation_lang
 from reader.teaching.blanks import Gap, lesson_gaps
-from reader.teaching.pagination import paginate, set_up_pages
+from reader.teaching.pagination import pages_with_text, paginate, set_up_pages
 from reader.ui.fonts import japanese_family, reading_family
 from reader.ui.safe_text import SafeDocument
 
@@ -222,7 +222,11 @@ def print_pdf(doc: QTextDocument, path: Path, title: str) -> None:
     )
     # Laid out for the page here (not by print_) so that headings and lone lines can be kept with their text.
     printable = doc.clone()  # a fresh layout: the fonts are measured for the PDF, not for the screen
-    paginate(printable, set_up_pages(printable, writer))
+    page = set_up_pages(printable, writer)
+    paginate(printable, page)
+    printed = QPageRanges()
+    printed.addRange(1, pages_with_text(printable, page))  # no blank page after the last line
+    writer.setPageRanges(printed)
     printable.print_(writer)
     del writer  # the file is complete once the writer is gone
     if not path.exists():

@@ -141,6 +141,18 @@ def _clear_breaks_from(block: QTextBlock) -> None:
         block = block.next()
 
 
+def pages_with_text(doc: QTextDocument, page: float) -> int:
+    """How many pages hold a line of text. The layout's height ends with the last line's leading and the
+    page's bottom margin, which spill onto a page of their own when that line is at the page's foot."""
+    last = 0
+    block = doc.begin()
+    while block.isValid():
+        if block.text().strip():
+            last = max(last, *_lines_by_page(doc, block, page))
+        block = block.next()
+    return last + 1
+
+
 def paginate(doc: QTextDocument, page: float, rounds: int = 200) -> int:
     """Move blocks to the next page until no heading ends a page and no line stands alone; returns breaks made."""
     made = 0

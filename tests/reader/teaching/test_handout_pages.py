@@ -3,7 +3,9 @@
 Each layout defect shows only when the content puts a heading or a last line near a page's foot, and
 where that is depends on the fonts. So a lesson of our own grows, a sentence (under one line) at a time,
 until the answer list, the heading or the last line crosses the foot of page 1, and every step near
-the crossing is printed and checked.
+the crossing is printed and checked. A sentence moves what follows by a whole line, so the answer key
+is grown again under none to four short sections (a heading and a line each): a heading is not a line
+tall, and each section shifts where the Answers heading can come to stand against the page's foot.
 """
 
 from __future__ import annotations
@@ -73,9 +75,20 @@ def pdf_pages(path: Path) -> list[list[Line]]:
     return pages
 
 
-def grown_lesson(sentences: int, gapped: list[str]) -> Lesson:
-    """Our lesson: a heading, a paragraph of `sentences` filler sentences, then the gapped paragraphs."""
+SECTIONS = 5  # the answer key is grown under 0 to 4 short sections
+SECTION = "The boats came back before noon."  # a short section's one line
+
+
+def section_heading(number: int) -> str:
+    return f"Section {number}"
+
+
+def grown_lesson(sentences: int, gapped: list[str], sections: int = 0) -> Lesson:
+    """Our lesson: a heading, a paragraph of `sentences` filler sentences, `sections` short sections,
+    then the gapped paragraphs."""
     blocks = [Block("heading", "Harbour morning"), Block("paragraph", (SENTENCE * sentences).strip())]
+    for number in range(2, sections + 2):
+        blocks += [Block("heading", section_heading(number)), Block("paragraph", SECTION)]
     blocks += [Block("paragraph", text) for text in gapped]
     return Lesson(title="The early ferry", blocks=blocks, glossary=list(GLOSSARY))
 
@@ -83,21 +96,21 @@ def grown_lesson(sentences: int, gapped: list[str]) -> Lesson:
 Printer = Callable[[int], list[list[Line]]]
 
 
-def printer(folder: Path, options: HandoutOptions, gapped: list[str]) -> Printer:
+def printer(folder: Path, options: HandoutOptions, gapped: list[str], sections: int = 0) -> Printer:
     """Print the grown lesson with n sentences (once per n) and read back its pages."""
     done: dict[int, list[list[Line]]] = {}
 
     def pages(n: int) -> list[list[Line]]:
         if n not in done:
             path = folder / f"{n}.pdf"
-            write_pdf(grown_lesson(n, gapped), path, options)
+            write_pdf(grown_lesson(n, gapped, sections), path, options)
             done[n] = pdf_pages(path)
         return done[n]
 
     return pages
 
 
-def first_where(pages: Printer, moved: Callable[[list[list[Line]]], bool], most: int = 200) -> int:
+def first_where(pages: Printer, moved: Callable[[list[list[Line]]], bool], most: int = 64) -> int:
     """The fewest sentences for which `moved` holds (it holds for all more): bisection, a few prints."""
     low, high = 0, most
     assert not moved(pages(low)) and moved(pages(high)), "the lesson never crosses page 1's foot"
@@ -122,28 +135,46 @@ def is_answer(line: Line) -> bool:
     return bool(ANSWER.match(line.text))
 
 
+AnswerKeys = dict[tuple[int, int], list[list[Line]]]  # (sections, sentences): the printed pages
+
+
 @pytest.fixture(scope="module")
-def answer_keys(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> dict[int, list[list[Line]]]:
-    """The answer key printed for every length from just before its answer list reaches page 2 to just after
-    its heading does (under a layout that splits the list, that is the list's length in steps)."""
-    pages = printer(tmp_path_factory.mktemp("keys"), HandoutOptions(worksheet=True, answers=True), GAPPED)
-    list_over = first_where(pages, lambda p: page_of(p, is_answer, last=True) > 0)
-    heading_over = first_where(pages, lambda p: page_of(p, is_answers_heading) > 0)
-    return {n: pages(n) for n in range(max(0, list_over - 2), heading_over + 2)}
+def answer_keys(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> AnswerKeys:
+    """The answer key printed, under each number of sections, for every length from just before its
+    answer list reaches page 2 to just after its heading does (under a layout that splits the list,
+    that is the list's length in steps)."""
+    keys: AnswerKeys = {}
+    for sections in range(SECTIONS):
+        folder = tmp_path_factory.mktemp(f"keys{sections}")
+        pages = printer(folder, HandoutOptions(worksheet=True, answers=True), GAPPED, sections)
+        list_over = first_where(pages, lambda p: page_of(p, is_answer, last=True) > 0)
+        heading_over = first_where(pages, lambda p: page_of(p, is_answers_heading) > 0)
+        keys |= {(sections, n): pages(n) for n in range(max(0, list_over - 2), heading_over + 2)}
+    return keys
 
 
-def test_answers_heading_never_ends_a_page(answer_keys: dict[int, list[list[Line]]]) -> None:
-    for n, pages in answer_keys.items():
+def test_no_heading_ends_a_page_of_the_answer_key(answer_keys: AnswerKeys) -> None:
+    headings = {"Answers", "Harbour morning", *(section_heading(n) for n in range(2, SECTIONS + 2))}
+    for (sections, n), pages in answer_keys.items():
         for number, lines in enumerate(pages, start=1):
-            texts = [line.text for line in lines]
-            assert texts[-1] != "Answers", f"with {n} sentences 'Answers' is the last line of page {number}"
+            last = lines[-1].text if lines else ""
+            assert last not in headings, f"{sections} sections, {n} sentences: {last!r} ends page {number}"
 
 
-def test_answer_list_stays_on_one_page_with_its_heading(answer_keys: dict[int, list[list[Line]]]) -> None:
-    for n, pages in answer_keys.items():
+def test_no_page_of_the_answer_key_is_blank(answer_keys: AnswerKeys) -> None:
+    for (sections, n), pages in answer_keys.items():
+        blank = [number for number, lines in enumerate(pages, start=1) if not lines]
+        assert not blank, f"{sections} sections, {n} sentences: page {blank} holds nothing but its number"
+
+
+def test_answer_list_stays_on_one_page_with_its_heading(answer_keys: AnswerKeys) -> None:
+    for (sections, n), pages in answer_keys.items():
         heading = page_of(pages, is_answers_heading)
         on = {page_of(pages, is_answer), page_of(pages, is_answer, last=True)}
-        assert on == {heading}, f"with {n} sentences the heading is on page {heading + 1}, the answers on {on}"
+        assert on == {heading}, (
+            f"{sections} sections, {n} sentences: the heading is on page {heading + 1}, "
+            f"the answers on {sorted(p + 1 for p in on)}"
+        )
         answers = [line.text[:3] for line in pages[heading] if is_answer(line)]
         assert answers == [f"({k})" for k in range(1, 7)], answers
 

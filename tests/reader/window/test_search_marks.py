@@ -64,14 +64,29 @@ def light_bg() -> str:
     return THEMES["light"].base
 
 
-def test_an_english_hit_is_marked_and_its_paragraph_starts_the_view_cleanly(qtbot: QtBot, window: MainWindow) -> None:
+def marked_text(view: ArticleView) -> list[str]:
+    """The text under each search mark of the article, in the document's order."""
+    marks = sorted((sel.cursor.selectionStart(), sel.cursor.selectedText()) for sel in view.extraSelections()
+                   if sel.format.background().color().name() == THEMES["light"].highlight_bg)
+    return [text for _, text in marks]
+
+
+def test_an_english_hit_marks_exactly_what_matched(qtbot: QtBot, window: MainWindow) -> None:
     open_first_hit(qtbot, window, "climate plans")  # the paragraph under the heading "Old lines, new money"
     view = window.article
     image = seen(window, "search_hit_en")
     mark = THEMES["light"].highlight_bg
     assert share_in(image, text_rect(view, "climate plans"), mark) > 0.5  # the match, behind its letters
     assert share_in(image, text_rect(view, "call for rail"), mark) == 0  # and nothing else of the paragraph
-    line = text_rect(view, "The European Union")
+    # the marks cover the matched characters, no more and no fewer (one mark a word or one for both)
+    assert " ".join(marked_text(view)) == "climate plans", marked_text(view)
+
+
+def test_an_english_hits_paragraph_starts_the_view_cleanly(qtbot: QtBot, window: MainWindow) -> None:
+    open_first_hit(qtbot, window, "climate plans")
+    view = window.article
+    image = seen(window, "search_hit_en_top")
+    line = text_rect(view, "The European Union")  # the hit paragraph's first line
     ink = ink_rows(image, light_bg(), line.left(), line.right())  # in the text's column, not the frame's sides
     # under the top edge, which cuts through nothing, the paragraph's focus frame, then its first line
     assert ink[0] >= 2, f"something is cut at the top edge: ink in rows {ink[:6]}"
