@@ -400,9 +400,16 @@ class PageView(QDialog):
         return 0
 
     def _split(self) -> None:
+        """Split the current line at the text box's cursor; where the cursor is at an end of the line
+        (or no line is chosen) there is nothing to split, and the status line says what to do."""
         line = self.current_line()
         at = self.text.textCursor().position()
-        if line is not None and 0 < at < len(self.text.toPlainText()):
+        if line is None:
+            self.show_status(self.tr_("Choose a line to split first."), refused=True)
+        elif not 0 < at < len(self.text.toPlainText()):
+            self.show_status(self.tr_("Put the cursor in the box below where the line is to be split, "
+                                      "then split (Ctrl+Enter)."), refused=True)
+        else:
             self.request.emit(PageRequest(PageEdit.SPLIT, (line,), at=at))
 
     def _fix_text(self) -> None:

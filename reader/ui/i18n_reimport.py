@@ -31,4 +31,7 @@ JA_REIMPORT: dict[str, str] = {
     "What the importer could not place": "読み込み時に置き場所が決まらなかったもの",
     "Undone: {step}": "元に戻しました: {step}",
     "Redone: {step}": "やり直しました: {step}",
+    "Choose a line to split first.": "先に分ける行を選んでください。",
+    "Put the cursor in the box below where the line is to be split, then split (Ctrl+Enter).":
+        "下の欄で分けたい位置にカーソルを置いてから分けてください（Ctrl+Enter）。",
 }
