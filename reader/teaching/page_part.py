@@ -8,6 +8,7 @@ is read again at once, so the reading view and the word list show it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer, Signal
@@ -26,6 +27,16 @@ if TYPE_CHECKING:
     from reader.teaching.page_view import PageRequest, PageView
 
 
+@dataclass(frozen=True)
+class Room:
+    """The side panels before the page view made room: the splitter's sizes, which sides were hidden,
+    and the widths the window gives a side when it shows again."""
+
+    sizes: list[int]
+    hidden: tuple[bool, bool]
+    widths: list[int] | None
+
+
 class PageFixing(QObject):
     """The page view (Ctrl+Shift+L, Teach menu) and the article's English edits in edit mode."""
 
@@ -42,7 +53,7 @@ class PageFixing(QObject):
         self.article_menu: QMenu | None = None  # the last context menu the article showed in edit mode
         self._undo_actions: list[QAction] = []
         self._reimport_action: QAction | None = None
-        self._sizes_before: list[int] = []  # the splitter's sizes before the page view made room beside it
+        self._room: Room | None = None  # the side panels before the page view made room beside it
         reading.lesson_changed.connect(self._refresh)
         reading.lesson_reloaded.connect(self._refresh)
         reading.lesson_reloaded.connect(self._settle_later)
@@ -121,26 +132,52 @@ class PageFixing(QObject):
     def _make_room(self) -> None:
         """Where the view covers the article's right side, the word list's side of the window takes it (the
         view is over it anyway): the article narrows to end where the view starts, its text column in sight,
-        until the view closes (not below ARTICLE_LEAST: on a small screen it stays as it is)."""
+        until the view closes. Where that would leave the article less than ARTICLE_LEAST, the library gives
+        way too (a small window); where even that is too little, the article stays as it is."""
         from reader.teaching.page_table import ARTICLE_LEAST
 
         splitter = getattr(self._window, "splitter", None)
-        if self.view is None or not isinstance(splitter, QSplitter) or splitter.count() != 3:
+        if (self.view is None or not isinstance(splitter, QSplitter) or splitter.count() != 3
+                or self._article.parentWidget() is not splitter):
             return
-        article_right = self._article.mapToGlobal(QPoint(self._article.width(), 0)).x()
-        overlap = article_right - self.view.frameGeometry().left() + 8
-        if overlap <= 0 or self._article.width() - overlap < ARTICLE_LEAST:
-            return  # clear already, or the view would cover what is left of the article anyway
-        sizes = splitter.sizes()
-        self._sizes_before = list(sizes)
-        splitter.setSizes([sizes[0], sizes[1] - overlap, sizes[2] + overlap])
+        left, right = splitter.widget(0), splitter.widget(2)
+        if left is None or right is None:
+            return
+        sizes, handle = splitter.sizes(), splitter.handleWidth()
+        # Where the article is to end, in the splitter: where the view starts, the handle after it under the view.
+        end = self.view.frameGeometry().left() - handle - splitter.mapToGlobal(QPoint(0, 0)).x()
+        if end >= self._article.geometry().right():
+            return  # clear already
+        start = self._article.geometry().left()
+        hide_left = end - start < ARTICLE_LEAST
+        if hide_left and (left.isHidden() or end < ARTICLE_LEAST):
+            return  # the view would cover what is left of the article anyway
+        self._room = Room(sizes, (left.isHidden(), right.isHidden()), self._side_widths())
+        if hide_left:
+            left.hide()
+            start = 0
+        right.show()  # under the view: it takes what the article gives up
+        splitter.setSizes([0 if hide_left else sizes[0], end - start, splitter.width() - end - handle])
+
+    def _side_widths(self) -> list[int] | None:
+        focus = getattr(self._window, "focus_mode", None)
+        widths = getattr(focus, "widths", None)
+        return list(widths) if isinstance(widths, list) else None
 
     def _give_back_room(self) -> None:
-        """The side panels as they were before the view made room."""
-        splitter = getattr(self._window, "splitter", None)
-        if self._sizes_before and isinstance(splitter, QSplitter):
-            splitter.setSizes(self._sizes_before)
-        self._sizes_before = []
+        """The side panels as they were before the view made room: shown or hidden, their widths, and the
+        widths they come back at (a resize while the view was open took the ones under the view)."""
+        splitter, room, self._room = getattr(self._window, "splitter", None), self._room, None
+        if room is None or not isinstance(splitter, QSplitter):
+            return
+        for i, hidden in ((0, room.hidden[0]), (2, room.hidden[1])):
+            side = splitter.widget(i)
+            if side is not None:
+                side.setHidden(hidden)
+        splitter.setSizes(room.sizes)
+        focus = getattr(self._window, "focus_mode", None)
+        if room.widths is not None and focus is not None:
+            focus.widths = room.widths
 
     def _settings(self) -> QSettings | None:
         settings = getattr(self._window, "settings", None)
