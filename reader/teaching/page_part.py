@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
+from shiboken6 import isValid
 
 from reader.article.view import ArticleView
 from reader.reading import Reading
@@ -54,6 +55,7 @@ class PageFixing(QObject):
         self._undo_actions: list[QAction] = []
         self._reimport_action: QAction | None = None
         self._room: Room | None = None  # the side panels before the page view made room beside it
+        self._focus_before: QWidget | None = None  # the window's focus when the view opened
         reading.lesson_changed.connect(self._refresh)
         reading.lesson_reloaded.connect(self._refresh)
         reading.lesson_reloaded.connect(self._settle_later)
@@ -107,12 +109,15 @@ class PageFixing(QObject):
             self.view.request.connect(self._on_request)
             self.view.finished.connect(lambda _r: self._keep_place())
             self.view.finished.connect(lambda _r: self._give_back_room())
+            self.view.finished.connect(lambda _r: self._give_back_focus())
             self.view.addActions(self._undo_actions)
             self.view.set_page_actions(*self._area().page_actions())
             if self._reimport_action is not None:
                 self.view.add_page_button(self._reimport_action, "reimport")
             place_view(self.view, self._window, self._settings(), self._text_column())
         if not self.view.isVisible():
+            focus = self._window.focusWidget()
+            self._focus_before = focus if focus is not None and focus.window() is self._window else None
             self._make_room()
         self.view.show()
         self._refresh()
@@ -178,6 +183,13 @@ class PageFixing(QObject):
         focus = getattr(self._window, "focus_mode", None)
         if room.widths is not None and focus is not None:
             focus.widths = room.widths
+
+    def _give_back_focus(self) -> None:
+        """The window's keyboard focus where it was when the view opened (the article, say)."""
+        widget, self._focus_before = self._focus_before, None
+        if widget is not None and isValid(widget) and widget.isVisible():
+            self._window.activateWindow()
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _settings(self) -> QSettings | None:
         settings = getattr(self._window, "settings", None)
