@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from reader.teaching.page_view import PageRequest, PageView
 
 
+# The window's shortcuts the page view does not take: focus mode hides the side panels the view made room in.
+NOT_IN_VIEW = frozenset({"focus_mode"})
+
+
 @dataclass(frozen=True)
 class Room:
     """The side panels before the page view made room: the splitter's sizes, which sides were hidden,
@@ -52,7 +56,7 @@ class PageFixing(QObject):
         self._edit, self._edit_mode_on, self._theme, self.tr_ = edit, edit_mode_on, theme, tr
         self.view: PageView | None = None
         self.article_menu: QMenu | None = None  # the last context menu the article showed in edit mode
-        self._undo_actions: list[QAction] = []
+        self._window_keys: list[QAction] = []  # the window's shortcuts that work in the page view too
         self._reimport_action: QAction | None = None
         self._room: Room | None = None  # the side panels before the page view made room beside it
         self._focus_before: QWidget | None = None  # the window's focus when the view opened
@@ -71,8 +75,11 @@ class PageFixing(QObject):
                            ("Ctrl+Shift+L",))]
 
     def placed(self, actions: dict[str, QAction], menus: dict[MenuName, QMenu]) -> None:
-        """Keep Undo and Redo: their keys work in the page view (a window of its own) too."""
-        self._undo_actions = [actions[k] for k in ("undo", "redo") if k in actions]
+        """Keep the window's shortcuts (Undo, Redo, Quit, F1, zoom, Go to…): their keys work in the page view
+        (a window of its own) too."""
+        window_wide = set(self._window.actions())
+        self._window_keys = [action for key, action in actions.items()
+                             if action in window_wide and action.shortcuts() and key not in NOT_IN_VIEW]
         self._reimport_action = actions.get("reimport")  # File → Re-import from source…, on the page's row too
         # Installed once every part is made: the filter installed last is asked first, so in edit mode
         # this menu stands in for the article's lookup menu (the studying part's).
@@ -110,7 +117,7 @@ class PageFixing(QObject):
             self.view.finished.connect(lambda _r: self._keep_place())
             self.view.finished.connect(lambda _r: self._give_back_room())
             self.view.finished.connect(lambda _r: self._give_back_focus())
-            self.view.addActions(self._undo_actions)
+            self.view.addActions(self._window_keys)
             self.view.set_page_actions(*self._area().page_actions())
             if self._reimport_action is not None:
                 self.view.add_page_button(self._reimport_action, "reimport")
