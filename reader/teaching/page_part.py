@@ -228,8 +228,9 @@ class PageFixing(QObject):
         self.view.show_status("")
 
     def say(self, text: str) -> None:
-        """Say in the page view what Undo or Redo did (the main window's status bar says it too)."""
-        if self.view is not None and self.view.isVisible():
+        """Say in the page view what Undo or Redo or a re-import did (the main window's status bar says it too),
+        there when it opens again if it is closed: what it said before may offer an Undo that is gone."""
+        if self.view is not None:
             self.view.show_status(text)
 
     def _on_request(self, request: PageRequest) -> None:

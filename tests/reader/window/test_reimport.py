@@ -114,3 +114,26 @@ def test_a_fix_whose_line_changed_is_listed_as_not_kept(qtbot: QtBot, window: Ma
     listed = dialog_log.calls[-1][1][2]
     assert "Not kept: role of line" in listed and "The city council paid" in listed
     assert not window.teaching.history.active().canUndo()  # its steps were made over the old source
+
+
+def test_after_a_reimport_the_page_view_offers_no_undo_that_is_gone(qtbot: QtBot, window: MainWindow,
+                                                                   dialog_log: DialogLog, tmp_path: Path) -> None:
+    _page, _lesson_id = imported_and_fixed(qtbot, window, tmp_path)
+    view = window.page_fixing.view
+    assert view is not None and "Ctrl+Z" in view.status.text()  # the title's change can be taken back
+    for closed in (False, True):  # re-imported with the view open, and with it closed and opened again
+        if closed:
+            qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
+        window.menus.actions["reimport"].trigger()
+        if closed:
+            window.menus.actions["page_view"].trigger()
+            assert view.isVisible()
+            qtbot.waitExposed(view)
+            view.activateWindow()
+            qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+        assert not window.teaching.history.active().canUndo()
+        assert "Ctrl+Z" not in view.status.text()
+        assert view.status.text().startswith("harbour.txt: ")  # what the re-import did
+        click_line(qtbot, view, "The city council paid")
+        press(qtbot, view, Qt.Key.Key_P if closed else Qt.Key.Key_H)  # a change after it: its Undo is there again
+        assert "Ctrl+Z" in view.status.text()
