@@ -8,6 +8,7 @@ undo step) and gives the view the lines again.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -129,6 +130,11 @@ PAGE_EDITS = (
 
 
 TITLE_CHOICE = -1  # what choose_paragraph gives for the title
+
+
+def button_text(menu_text: str) -> str:
+    """A menu item's words for a button: without its key letter, marked "&R" in English, "(&R)" in Japanese."""
+    return re.sub(r"\(&.\)", "", menu_text).replace("&", "")
 
 
 def choose_paragraph(parent: QWidget, tr: Callable[[str], str], paragraphs: Sequence[tuple[int, str]],
@@ -273,10 +279,10 @@ class PageView(QDialog):
 
     def add_page_button(self, action: QAction, name: str) -> QPushButton:
         """A button on the page's row for one of the window's actions (Re-import from source…)."""
-        button = QPushButton(action.text().replace("&", ""), self)
+        button = QPushButton(button_text(action.text()), self)
         button.setObjectName(f"PageButton_{name}")
         button.clicked.connect(action.trigger)
-        action.changed.connect(lambda: button.setText(action.text().replace("&", "")))
+        action.changed.connect(lambda: button.setText(button_text(action.text())))
         self.page_buttons.insert(len(self.page_buttons) - 1, button)  # Close stays last
         self._lay_page_buttons()
         return button

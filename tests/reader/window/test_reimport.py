@@ -168,3 +168,15 @@ def test_the_changed_file_question_shows_its_buttons_whole(qtbot: QtBot, window:
     assert len(seen) == 3  # update, import as new, Cancel
     for text, width, wanted, inside in seen:
         assert width >= wanted and inside, text
+
+
+def test_the_page_views_button_reads_as_its_menu_item_in_japanese(qtbot: QtBot, window: MainWindow,
+                                                                    tmp_path: Path) -> None:
+    imported_and_fixed(qtbot, window, tmp_path)
+    view = window.page_fixing.view
+    assert view is not None
+    button = view.findChild(type(view.close_button), "PageButton_reimport")
+    assert button is not None and button.text() == "Re-import from source…"
+    window.menus.langs["ja"].trigger()  # View → Interface language → 日本語
+    assert window.menus.actions["reimport"].text() == "元のファイルから再読み込み(&S)…"
+    assert button.text() == "元のファイルから再読み込み…"  # no "(S)" on a button, which has no key letter
