@@ -113,6 +113,9 @@ class PageFixing(QObject):
             from reader.teaching.page_view import PageView  # loaded when first used
 
             self.view = PageView(self._theme(), self.tr_, self._window)
+            ja_family = getattr(self._window, "ja_family", None)
+            if isinstance(ja_family, str):
+                self.view.draw_japanese_with(ja_family)
             self.view.request.connect(self._on_request)
             self.view.finished.connect(lambda _r: self._keep_place())
             self.view.finished.connect(lambda _r: self._give_back_room())

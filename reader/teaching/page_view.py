@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QFontInfo, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -297,6 +297,14 @@ class PageView(QDialog):
     def set_theme(self, theme: Theme) -> None:
         """Chips in the theme's colours."""
         self.model.set_theme(theme)
+
+    def draw_japanese_with(self, family: str) -> None:
+        """The lines and the text box fall back on a Japanese face: the interface's may have no Japanese, and a
+        page's translations showed as empty boxes in the English interface."""
+        for widget in (self.table, self.text):
+            font = widget.font()
+            font.setFamilies([QFontInfo(font).family(), family])  # the face drawn now (not an alias), then Japanese
+            widget.setFont(font)
 
     def set_lines(self, lines: Sequence[PageLineLike], current: int | None = None) -> None:
         """Show the page's lines, keeping the current line (by number) where it still is."""
