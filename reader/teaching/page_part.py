@@ -40,6 +40,7 @@ class Room:
     sizes: list[int]
     hidden: tuple[bool, bool]
     widths: list[int] | None
+    least: int  # the word list's own least width, which it gives up while it is under the view
 
 
 class PageFixing(QObject):
@@ -159,19 +160,22 @@ class PageFixing(QObject):
         if left is None or right is None:
             return
         sizes, handle = splitter.sizes(), splitter.handleWidth()
-        # Where the article is to end, in the splitter: where the view starts, the handle after it under the view.
-        end = self.view.frameGeometry().left() - handle - splitter.mapToGlobal(QPoint(0, 0)).x()
+        # Where the article is to end, in the splitter: where the view's frame starts (not known before it is first
+        # shown: taken as wide as the window's), the handle after it under the view.
+        frame = self._window.geometry().left() - self._window.frameGeometry().left()
+        end = self.view.geometry().left() - frame - handle - splitter.mapToGlobal(QPoint(0, 0)).x()
         if end >= self._article.geometry().right():
             return  # clear already
         start = self._article.geometry().left()
         hide_left = end - start < ARTICLE_LEAST
         if hide_left and (left.isHidden() or end < ARTICLE_LEAST):
             return  # the view would cover what is left of the article anyway
-        self._room = Room(sizes, (left.isHidden(), right.isHidden()), self._side_widths())
+        self._room = Room(sizes, (left.isHidden(), right.isHidden()), self._side_widths(), right.minimumWidth())
         if hide_left:
             left.hide()
             start = 0
-        right.show()  # under the view: it takes what the article gives up
+        right.show()  # under the view: it takes what the article gives up, however little (beside a dock)
+        right.setMinimumWidth(1)
         splitter.setSizes([0 if hide_left else sizes[0], end - start, splitter.width() - end - handle])
 
     def _side_widths(self) -> list[int] | None:
@@ -185,10 +189,11 @@ class PageFixing(QObject):
         splitter, room, self._room = getattr(self._window, "splitter", None), self._room, None
         if room is None or not isinstance(splitter, QSplitter):
             return
-        for i, hidden in ((0, room.hidden[0]), (2, room.hidden[1])):
-            side = splitter.widget(i)
-            if side is not None:
-                side.setHidden(hidden)
+        left, right = splitter.widget(0), splitter.widget(2)
+        if left is not None and right is not None:
+            left.setHidden(room.hidden[0])
+            right.setHidden(room.hidden[1])
+            right.setMinimumWidth(room.least)
         splitter.setSizes(room.sizes)
         focus = getattr(self._window, "focus_mode", None)
         if room.widths is not None and focus is not None:

@@ -1,17 +1,19 @@
-"""The page view opened from edit mode and closed again: the window is given back as it was (side
-panels shown or hidden at their widths, the edit dock, the article's place, and the keyboard focus where it was)."""
+"""The page view opened from edit mode: the article keeps its readable width beside it (and the edit dock,
+under it), and when it closes the window is given back as it was (side panels shown or hidden at their
+widths, the edit dock, the article's place, and the keyboard focus where it was)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.mainwindow import MainWindow
 from reader.teaching import page_table
+from reader.window.focus_mode import ARTICLE_MIN
 
 
 def layout(window: MainWindow) -> dict[str, Any]:
@@ -45,6 +47,9 @@ def test_closing_the_page_view_gives_the_window_back(qtbot: QtBot, window: MainW
     view = window.page_fixing.view
     assert view is not None and view.isVisible()
     qtbot.waitExposed(view)
+    article = window.article  # beside the view, beside the edit dock too, at the window's readable width
+    assert article.mapToGlobal(QPoint(article.width(), 0)).x() <= view.frameGeometry().left()
+    assert article.width() >= ARTICLE_MIN
     if close == "Esc":
         qtbot.keyClick(view.table, Qt.Key.Key_Escape)
     else:
