@@ -8,16 +8,16 @@ is read again at once, so the reading view and the word list show it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from shiboken6 import isValid
 
 from reader.article.view import ArticleView
 from reader.reading import Reading
+from reader.teaching.page_room import ViewRoom
 from reader.ui.i18n import Translator
 from reader.ui.themes import Theme
 from reader.window.actions import ActionSpec, MenuName
@@ -30,17 +30,6 @@ if TYPE_CHECKING:
 
 # The window's shortcuts the page view does not take: focus mode hides the side panels the view made room in.
 NOT_IN_VIEW = frozenset({"focus_mode"})
-
-
-@dataclass(frozen=True)
-class Room:
-    """The side panels before the page view made room: the splitter's sizes, which sides were hidden,
-    and the widths the window gives a side when it shows again."""
-
-    sizes: list[int]
-    hidden: tuple[bool, bool]
-    widths: list[int] | None
-    least: int  # the word list's own least width, which it gives up while it is under the view
 
 
 class PageFixing(QObject):
@@ -59,7 +48,7 @@ class PageFixing(QObject):
         self.article_menu: QMenu | None = None  # the last context menu the article showed in edit mode
         self._window_keys: list[QAction] = []  # the window's shortcuts that work in the page view too
         self._reimport_action: QAction | None = None
-        self._room: Room | None = None  # the side panels before the page view made room beside it
+        self._room = ViewRoom(window, article)  # the side panels make way for the view, and come back
         self._focus_before: QWidget | None = None  # the window's focus when the view opened
         reading.lesson_changed.connect(self._refresh)
         reading.lesson_reloaded.connect(self._refresh)
@@ -119,7 +108,7 @@ class PageFixing(QObject):
                 self.view.draw_japanese_with(ja_family)
             self.view.request.connect(self._on_request)
             self.view.finished.connect(lambda _r: self._keep_place())
-            self.view.finished.connect(lambda _r: self._give_back_room())
+            self.view.finished.connect(lambda _r: self._room.give_back())
             self.view.finished.connect(lambda _r: self._give_back_focus())
             self.view.addActions(self._window_keys)
             self.view.set_page_actions(*self._area().page_actions())
@@ -129,7 +118,7 @@ class PageFixing(QObject):
         if not self.view.isVisible():
             focus = self._window.focusWidget()
             self._focus_before = focus if focus is not None and focus.window() is self._window else None
-            self._make_room()
+            self._room.make(self.view)
         self.view.show()
         self._refresh()
         self.view.raise_()
@@ -144,60 +133,6 @@ class PageFixing(QObject):
                        + self._article.document().documentMargin())
         top_left = viewport.mapToGlobal(QPoint(margin, 0))
         return QRect(top_left.x(), top_left.y(), max(0, viewport.width() - 2 * margin), viewport.height())
-
-    def _make_room(self) -> None:
-        """Where the view covers the article's right side, the word list's side of the window takes it (the
-        view is over it anyway): the article narrows to end where the view starts, its text column in sight,
-        until the view closes. Where that would leave the article less than ARTICLE_LEAST, the library gives
-        way too (a small window); where even that is too little, the article stays as it is."""
-        from reader.teaching.page_table import ARTICLE_LEAST
-
-        splitter = getattr(self._window, "splitter", None)
-        if (self.view is None or not isinstance(splitter, QSplitter) or splitter.count() != 3
-                or self._article.parentWidget() is not splitter):
-            return
-        left, right = splitter.widget(0), splitter.widget(2)
-        if left is None or right is None:
-            return
-        sizes, handle = splitter.sizes(), splitter.handleWidth()
-        # Where the article is to end, in the splitter: where the view's frame starts (not known before it is first
-        # shown: taken as wide as the window's), the handle after it under the view.
-        frame = self._window.geometry().left() - self._window.frameGeometry().left()
-        end = self.view.geometry().left() - frame - handle - splitter.mapToGlobal(QPoint(0, 0)).x()
-        if end >= self._article.geometry().right():
-            return  # clear already
-        start = self._article.geometry().left()
-        hide_left = end - start < ARTICLE_LEAST
-        if hide_left and (left.isHidden() or end < ARTICLE_LEAST):
-            return  # the view would cover what is left of the article anyway
-        self._room = Room(sizes, (left.isHidden(), right.isHidden()), self._side_widths(), right.minimumWidth())
-        if hide_left:
-            left.hide()
-            start = 0
-        right.show()  # under the view: it takes what the article gives up, however little (beside a dock)
-        right.setMinimumWidth(1)
-        splitter.setSizes([0 if hide_left else sizes[0], end - start, splitter.width() - end - handle])
-
-    def _side_widths(self) -> list[int] | None:
-        focus = getattr(self._window, "focus_mode", None)
-        widths = getattr(focus, "widths", None)
-        return list(widths) if isinstance(widths, list) else None
-
-    def _give_back_room(self) -> None:
-        """The side panels as they were before the view made room: shown or hidden, their widths, and the
-        widths they come back at (a resize while the view was open took the ones under the view)."""
-        splitter, room, self._room = getattr(self._window, "splitter", None), self._room, None
-        if room is None or not isinstance(splitter, QSplitter):
-            return
-        left, right = splitter.widget(0), splitter.widget(2)
-        if left is not None and right is not None:
-            left.setHidden(room.hidden[0])
-            right.setHidden(room.hidden[1])
-            right.setMinimumWidth(room.least)
-        splitter.setSizes(room.sizes)
-        focus = getattr(self._window, "focus_mode", None)
-        if room.widths is not None and focus is not None:
-            focus.widths = room.widths
 
     def _give_back_focus(self) -> None:
         """The window's keyboard focus where it was when the view opened (the article, say)."""

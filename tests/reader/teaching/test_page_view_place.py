@@ -67,3 +67,23 @@ def test_the_users_place_is_kept(qtbot: QtBot, window: MainWindow, library: Libr
     again = window.page_fixing.view
     assert again is not None and again is not view and again.isVisible()
     assert again.geometry() == QRect(100, 120, 600, 500)
+
+
+def test_a_resize_while_the_view_is_open_keeps_the_article_beside_it(qtbot: QtBot, window: MainWindow,
+                                                                     library: Library,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(page_table, "screen_room", lambda _window: QRect(0, 0, 800, 600))
+    window.move(0, 0)
+    window.resize(800, 600)
+    window.open_lesson(library.lessons.import_file(PAGE).lesson_id)
+    QApplication.processEvents()
+    sizes = window.splitter.sizes()
+    view = open_page_view(qtbot, window)
+    for width in (780, 800):  # the window made narrower and wide again: its side panels follow its width
+        window.resize(width, 600)
+        qtbot.waitUntil(lambda: not window.panel.isVisible())  # the library stays out of the view's way
+        article = window.article
+        assert article.mapToGlobal(QPoint(article.width(), 0)).x() <= view.frameGeometry().left()
+        assert article.width() >= ARTICLE_MIN - 20  # 20 px less window
+    view.close()
+    assert window.splitter.sizes() == sizes and window.panel.isVisible()
