@@ -16,8 +16,8 @@ GEOMETRY_KEY = "page_view/geometry"
 MIN_WIDTH = 480
 # The article is not narrowed below this to make room for the view (its text would be a word a line).
 ARTICLE_LEAST = 320
-# On a screen too small for both, the view gives up width down to its least so that the article keeps
-# the window's readable width (ARTICLE_MIN) beside it, as a dock does.
+# On a screen too small for both, the view is narrowed (down to its own least) to leave the article the
+# window's readable width (ARTICLE_MIN) beside it, as a dock does, and this much for the frames and handle.
 ARTICLE_GAP = 16
 
 
