@@ -229,10 +229,11 @@ class MainWindow(QMainWindow):
         show_page(self, page)
 
     def _focus(self, widget: object) -> None:
+        self.activateWindow()  # the key may come from the page view, a window of its own
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
 
     def _focus_search(self) -> None:
-        self.panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._focus(self.panel.search)
         self.panel.search.selectAll()
 
     # --- style ------------------------------------------------------------------------------

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from shiboken6 import isValid
 
 from reader.article.view import ArticleView
 from reader.reading import Reading
+from reader.teaching.page_room import ViewRoom
 from reader.ui.i18n import Translator
 from reader.ui.themes import Theme
 from reader.window.actions import ActionSpec, MenuName
@@ -24,6 +26,10 @@ from reader.window.actions import ActionSpec, MenuName
 if TYPE_CHECKING:
     from reader.teaching.page_edits import PageArea
     from reader.teaching.page_view import PageRequest, PageView
+
+
+# The window's shortcuts the page view does not take: focus mode hides the side panels the view made room in.
+NOT_IN_VIEW = frozenset({"focus_mode"})
 
 
 class PageFixing(QObject):
@@ -40,9 +46,10 @@ class PageFixing(QObject):
         self._edit, self._edit_mode_on, self._theme, self.tr_ = edit, edit_mode_on, theme, tr
         self.view: PageView | None = None
         self.article_menu: QMenu | None = None  # the last context menu the article showed in edit mode
-        self._undo_actions: list[QAction] = []
+        self._window_keys: list[QAction] = []  # the window's shortcuts that work in the page view too
         self._reimport_action: QAction | None = None
-        self._sizes_before: list[int] = []  # the splitter's sizes before the page view made room beside it
+        self._room = ViewRoom(window, article)  # the side panels make way for the view, and come back
+        self._focus_before: QWidget | None = None  # the window's focus when the view opened
         reading.lesson_changed.connect(self._refresh)
         reading.lesson_reloaded.connect(self._refresh)
         reading.lesson_reloaded.connect(self._settle_later)
@@ -58,8 +65,11 @@ class PageFixing(QObject):
                            ("Ctrl+Shift+L",))]
 
     def placed(self, actions: dict[str, QAction], menus: dict[MenuName, QMenu]) -> None:
-        """Keep Undo and Redo: their keys work in the page view (a window of its own) too."""
-        self._undo_actions = [actions[k] for k in ("undo", "redo") if k in actions]
+        """Keep the window's shortcuts (Undo, Redo, Quit, F1, zoom, Go to…): their keys work in the page view
+        (a window of its own) too."""
+        window_wide = set(self._window.actions())
+        self._window_keys = [action for key, action in actions.items()
+                             if action in window_wide and action.shortcuts() and key not in NOT_IN_VIEW]
         self._reimport_action = actions.get("reimport")  # File → Re-import from source…, on the page's row too
         # Installed once every part is made: the filter installed last is asked first, so in edit mode
         # this menu stands in for the article's lookup menu (the studying part's).
@@ -93,16 +103,22 @@ class PageFixing(QObject):
             from reader.teaching.page_view import PageView  # loaded when first used
 
             self.view = PageView(self._theme(), self.tr_, self._window)
+            ja_family = getattr(self._window, "ja_family", None)
+            if isinstance(ja_family, str):
+                self.view.draw_japanese_with(ja_family)
             self.view.request.connect(self._on_request)
             self.view.finished.connect(lambda _r: self._keep_place())
-            self.view.finished.connect(lambda _r: self._give_back_room())
-            self.view.addActions(self._undo_actions)
+            self.view.finished.connect(lambda _r: self._room.give_back())
+            self.view.finished.connect(lambda _r: self._give_back_focus())
+            self.view.addActions(self._window_keys)
             self.view.set_page_actions(*self._area().page_actions())
             if self._reimport_action is not None:
                 self.view.add_page_button(self._reimport_action, "reimport")
             place_view(self.view, self._window, self._settings(), self._text_column())
         if not self.view.isVisible():
-            self._make_room()
+            focus = self._window.focusWidget()
+            self._focus_before = focus if focus is not None and focus.window() is self._window else None
+            self._room.make(self.view)
         self.view.show()
         self._refresh()
         self.view.raise_()
@@ -118,29 +134,12 @@ class PageFixing(QObject):
         top_left = viewport.mapToGlobal(QPoint(margin, 0))
         return QRect(top_left.x(), top_left.y(), max(0, viewport.width() - 2 * margin), viewport.height())
 
-    def _make_room(self) -> None:
-        """Where the view covers the article's right side, the word list's side of the window takes it (the
-        view is over it anyway): the article narrows to end where the view starts, its text column in sight,
-        until the view closes (not below ARTICLE_LEAST: on a small screen it stays as it is)."""
-        from reader.teaching.page_table import ARTICLE_LEAST
-
-        splitter = getattr(self._window, "splitter", None)
-        if self.view is None or not isinstance(splitter, QSplitter) or splitter.count() != 3:
-            return
-        article_right = self._article.mapToGlobal(QPoint(self._article.width(), 0)).x()
-        overlap = article_right - self.view.frameGeometry().left() + 8
-        if overlap <= 0 or self._article.width() - overlap < ARTICLE_LEAST:
-            return  # clear already, or the view would cover what is left of the article anyway
-        sizes = splitter.sizes()
-        self._sizes_before = list(sizes)
-        splitter.setSizes([sizes[0], sizes[1] - overlap, sizes[2] + overlap])
-
-    def _give_back_room(self) -> None:
-        """The side panels as they were before the view made room."""
-        splitter = getattr(self._window, "splitter", None)
-        if self._sizes_before and isinstance(splitter, QSplitter):
-            splitter.setSizes(self._sizes_before)
-        self._sizes_before = []
+    def _give_back_focus(self) -> None:
+        """The window's keyboard focus where it was when the view opened (the article, say)."""
+        widget, self._focus_before = self._focus_before, None
+        if widget is not None and isValid(widget) and widget.isVisible():
+            self._window.activateWindow()
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _settings(self) -> QSettings | None:
         settings = getattr(self._window, "settings", None)
@@ -172,8 +171,9 @@ class PageFixing(QObject):
         self.view.show_status("")
 
     def say(self, text: str) -> None:
-        """Say in the page view what Undo or Redo did (the main window's status bar says it too)."""
-        if self.view is not None and self.view.isVisible():
+        """Say in the page view what Undo or Redo or a re-import did (the main window's status bar says it too),
+        there when it opens again if it is closed: what it said before may offer an Undo that is gone."""
+        if self.view is not None:
             self.view.show_status(text)
 
     def _on_request(self, request: PageRequest) -> None:

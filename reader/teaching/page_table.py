@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QModelIndex, QRect, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from reader.window.focus_mode import ARTICLE_MIN
+
 # How much of the screen's width the page view takes when it first opens, beside the main window.
 SHARE = 0.45
 GEOMETRY_KEY = "page_view/geometry"
@@ -14,6 +16,9 @@ GEOMETRY_KEY = "page_view/geometry"
 MIN_WIDTH = 480
 # The article is not narrowed below this to make room for the view (its text would be a word a line).
 ARTICLE_LEAST = 320
+# On a screen too small for both, the view is narrowed (down to its own least) to leave the article the
+# window's readable width (ARTICLE_MIN) beside it, as a dock does, and this much for the frames and handle.
+ARTICLE_GAP = 16
 
 
 class PageTable(QTableView):
@@ -43,6 +48,12 @@ def beside(window: QWidget, width: int, height: int, available: QRect) -> QRect:
     return QRect(max(available.left(), x), y, width, height)
 
 
+def least_width(hint: int, available: QRect) -> int:
+    """The narrowest the view is made to clear the article: MIN_WIDTH, or on a small screen what leaves the
+    article ARTICLE_MIN beside it, never below the view's own least (`hint`)."""
+    return max(hint, min(MIN_WIDTH, available.width() - ARTICLE_MIN - ARTICLE_GAP))
+
+
 def clear_of(column: QRect, place: QRect, available: QRect, least: int = MIN_WIDTH) -> QRect:
     """`place` moved against the screen's right edge, narrowed (to `least` at most) to clear the text
     `column` where it can, so that the article's text stays in sight; to the left edge where only that
@@ -50,7 +61,6 @@ def clear_of(column: QRect, place: QRect, available: QRect, least: int = MIN_WID
     if not place.intersects(column) or column.isEmpty():
         return place
     right, left = available.right() - column.right(), column.left() - available.left()
-    least = max(least, MIN_WIDTH)
     # The right side unless only the left clears the column: a view over the left hides where lines start.
     on_left = right < least <= left
     width = max(least, min(place.width(), left if on_left else right))
@@ -83,7 +93,7 @@ def place_view(view: QWidget, window: QWidget, settings: QSettings | None, colum
     width = max(hint.width(), round(available.width() * SHARE), MIN_WIDTH)
     height = max(hint.height(), min(window.height(), room.height()))
     place = beside(window, width, height, room)
-    view.setGeometry(clear_of(column, place, room, hint.width()) if column is not None else place)
+    view.setGeometry(clear_of(column, place, room, least_width(hint.width(), room)) if column is not None else place)
 
 
 def keep_place(view: QWidget, settings: QSettings | None) -> None:

@@ -8,14 +8,16 @@ undo step) and gives the view the lines again.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFontInfo, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -28,13 +30,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.teaching.page_model import LINE, ROLE, ROLE_LABELS, SURE, TEXT, ChipDelegate, PageLineLike, PageModel
+from reader.teaching.page_model import (
+    LINE,
+    ROLE,
+    SURE,
+    TEXT,
+    ChipDelegate,
+    PageLineLike,
+    PageModel,
+    role_label,
+)
 from reader.teaching.page_pieces import line_cuts, pair_cuts
 from reader.teaching.page_table import PageTable
 from reader.ui.elided import ElidedLabel
 from reader.ui.safe_text import plain_label
 from reader.ui.themes import Theme
 
+# Narrower than this, the text column shows too little of a line to tell lines apart (about 25 letters).
+TEXT_LEAST = 200
 ENGLISH_ROLES = ("title", "caption", "heading", "paragraph", "glossary", "exercise", "site")
 
 
@@ -119,6 +132,11 @@ PAGE_EDITS = (
 TITLE_CHOICE = -1  # what choose_paragraph gives for the title
 
 
+def button_text(menu_text: str) -> str:
+    """A menu item's words for a button: without its key letter, marked "&R" in English, "(&R)" in Japanese."""
+    return re.sub(r"\(&.\)", "", menu_text).replace("&", "")
+
+
 def choose_paragraph(parent: QWidget, tr: Callable[[str], str], paragraphs: Sequence[tuple[int, str]],
                      current: int = 0, title: str | None = None) -> int | None:
     """Which paragraph a translation belongs to (the index of `paragraphs` chosen), TITLE_CHOICE for
@@ -147,6 +165,7 @@ class PageView(QDialog):
     def __init__(self, theme: Theme, tr: Callable[[str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tr_ = tr
+        self._widths = (0, 0, 0, 0)  # the line, role (every name, the names shown) and mark columns'
         self.setObjectName("PageView")
         self.setWindowFlag(Qt.WindowType.Window)
         self.resize(900, 640)
@@ -194,18 +213,17 @@ class PageView(QDialog):
         for button in (self.save_text, self.split_here):
             row.addWidget(button)
         row.addStretch(1)
-        # The page's buttons on a row of their own: on one row the view could not be narrower than
-        # about 640 px in Japanese, wider than a small window can hold.
-        page_row = self.page_row = QHBoxLayout()
-        page_row.addStretch(1)
-        for button in (self.split_lesson, self.swap, self.close_button):
-            page_row.addWidget(button)
+        # The page's buttons below, two a line: on one line they held the view over 540 px wide (about
+        # 640 px in Japanese), more than a small window can spare beside the article.
+        self.page_buttons = [self.split_lesson, self.swap, self.close_button]
+        self.page_row = QGridLayout()
+        self._lay_page_buttons()
         layout.addLayout(row)
         # What the last change did, or why it could not be made: here, as the main window may be covered.
         self.status = ElidedLabel(self)  # one line: a long message leaves the text box its room
         self.status.setObjectName("PageStatus")
         layout.addWidget(self.status)
-        layout.addLayout(page_row)
+        layout.addLayout(self.page_row)
         self.save_text.clicked.connect(self._fix_text)
         self.split_here.clicked.connect(self._split)
         self.split_lesson.clicked.connect(lambda: self._ask(PageEdit.SPLIT_LESSON))
@@ -261,16 +279,32 @@ class PageView(QDialog):
 
     def add_page_button(self, action: QAction, name: str) -> QPushButton:
         """A button on the page's row for one of the window's actions (Re-import from source…)."""
-        button = QPushButton(action.text().replace("&", ""), self)
+        button = QPushButton(button_text(action.text()), self)
         button.setObjectName(f"PageButton_{name}")
         button.clicked.connect(action.trigger)
-        action.changed.connect(lambda: button.setText(action.text().replace("&", "")))
-        self.page_row.insertWidget(1, button)
+        action.changed.connect(lambda: button.setText(button_text(action.text())))
+        self.page_buttons.insert(len(self.page_buttons) - 1, button)  # Close stays last
+        self._lay_page_buttons()
         return button
+
+    def _lay_page_buttons(self) -> None:
+        """The page's buttons two a line, Close last (those not offered leave no gap)."""
+        for button in self.page_buttons:
+            self.page_row.removeWidget(button)
+        for i, button in enumerate(b for b in self.page_buttons if not b.isHidden()):
+            self.page_row.addWidget(button, i // 2, i % 2)
 
     def set_theme(self, theme: Theme) -> None:
         """Chips in the theme's colours."""
         self.model.set_theme(theme)
+
+    def draw_japanese_with(self, family: str) -> None:
+        """The lines and the text box fall back on a Japanese face: the interface's may have no Japanese, and a
+        page's translations showed as empty boxes in the English interface."""
+        for widget in (self.table, self.text):
+            font = widget.font()
+            font.setFamilies([QFontInfo(font).family(), family])  # the face drawn now (not an alias), then Japanese
+            widget.setFont(font)
 
     def set_lines(self, lines: Sequence[PageLineLike], current: int | None = None) -> None:
         """Show the page's lines, keeping the current line (by number) where it still is."""
@@ -287,23 +321,40 @@ class PageView(QDialog):
         self._current_changed(self.model.index(row, 0) if row >= 0 else QModelIndex())
 
     def _fit_columns(self) -> None:
-        """The number, role and mark columns as wide as their widest text (names with the highest ¶N)."""
+        """The number, role and mark columns as wide as their widest text (names with the highest ¶N, so that
+        a change of role does not widen it); in a narrow view the role column as wide as the names shown,
+        the text keeping what it can. Worked out when the lines change, not at each resize."""
         metrics, model, tr = self.table.fontMetrics(), self.model, self.tr_
         top = len(model.numbers)
-        labels = {tr(ROLE_LABELS.get(line.role, line.role)) for line in model.lines} | {
-            tr("Role"), tr("Translation of ¶{n}").format(n=top), tr("Paragraph ¶{n}").format(n=top),
-            tr("Translation of a heading"), tr("Note {n}").format(n=99)}
-        self.table.setColumnWidth(ROLE, max(metrics.horizontalAdvance(t) for t in labels) + 2 * ChipDelegate.PAD + 18)
+        shown = {role_label(line, tr, model.numbers) for line in model.lines} | {tr("Role")}
+        every = shown | {tr("Translation of ¶{n}").format(n=top), tr("Paragraph ¶{n}").format(n=top),
+                         tr("Translation of a heading"), tr("Note {n}").format(n=99)}
+
+        def width(names: set[str]) -> int:
+            return max(metrics.horizontalAdvance(t) for t in names) + 2 * ChipDelegate.PAD + 18
+
         last = str(model.lines[-1].n) if model.lines else "0"
         widest = max(metrics.horizontalAdvance(last), metrics.horizontalAdvance(tr("Line")))
-        self.table.setColumnWidth(LINE, widest + 14)
-        self.table.setColumnWidth(SURE, metrics.horizontalAdvance("?") + 16)
+        self._widths = (widest + 14, width(every), width(shown), metrics.horizontalAdvance("?") + 16)
+        self._apply_widths()
+
+    def _apply_widths(self) -> None:
+        line, every, shown, sure = self._widths
+        narrow = self.table.viewport().width() - line - sure - every < TEXT_LEAST
+        self.table.setColumnWidth(ROLE, shown if narrow else every)
+        self.table.setColumnWidth(LINE, line)
+        self.table.setColumnWidth(SURE, sure)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_widths()  # narrower or wider: the role column gives the text room, or takes it back
 
     def set_page_actions(self, split_lesson: bool, swap: bool) -> None:
         """Offer 'Split into lessons here' and 'Swap languages' only where the library can do them."""
         self.can_split_lesson, self.can_swap = split_lesson, swap
         self.split_lesson.setVisible(split_lesson)
         self.swap.setVisible(swap)
+        self._lay_page_buttons()
         self.actions_[PageEdit.SPLIT_LESSON].setEnabled(split_lesson)
         self.actions_[PageEdit.SWAP_LANGUAGES].setEnabled(swap)
 
@@ -400,9 +451,16 @@ class PageView(QDialog):
         return 0
 
     def _split(self) -> None:
+        """Split the current line at the text box's cursor; where the cursor is at an end of the line
+        (or no line is chosen) there is nothing to split, and the status line says what to do."""
         line = self.current_line()
         at = self.text.textCursor().position()
-        if line is not None and 0 < at < len(self.text.toPlainText()):
+        if line is None:
+            self.show_status(self.tr_("Choose a line to split first."), refused=True)
+        elif not 0 < at < len(self.text.toPlainText()):
+            self.show_status(self.tr_("Put the cursor in the box below where the line is to be split, "
+                                      "then split (Ctrl+Enter)."), refused=True)
+        else:
             self.request.emit(PageRequest(PageEdit.SPLIT, (line,), at=at))
 
     def _fix_text(self) -> None:

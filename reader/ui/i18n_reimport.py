@@ -21,8 +21,7 @@ JA_REIMPORT: dict[str, str] = {
     "The file has changed": "ファイルが変更されています",
     "{name} is the source of “{title}” and has changed since it was imported.":
         "{name} は「{title}」の元のファイルで、読み込んだ後に変更されています。",
-    "Update “{title}” from the changed file (your fixes are kept)":
-        "変更されたファイルで「{title}」を更新（修正は保たれます）",
+    "Update the lesson (your fixes are kept)": "レッスンを更新（修正は保たれます）",
     "Import as a new lesson": "新しいレッスンとして読み込む",
     "Text": "本文",
     "The paragraph in focus: its English, translation and questions": "選んだ段落: 英文・訳・設問",
@@ -31,4 +30,7 @@ JA_REIMPORT: dict[str, str] = {
     "What the importer could not place": "読み込み時に置き場所が決まらなかったもの",
     "Undone: {step}": "元に戻しました: {step}",
     "Redone: {step}": "やり直しました: {step}",
+    "Choose a line to split first.": "先に分ける行を選んでください。",
+    "Put the cursor in the box below where the line is to be split, then split (Ctrl+Enter).":
+        "下の欄で分けたい位置にカーソルを置いてから分けてください（Ctrl+Enter）。",
 }

@@ -90,6 +90,9 @@ def shortcut_rows(text: str) -> list[tuple[str, str]]:
     return rows
 
 
+SHORTCUT_LETTERS = 60  # what a key does is wrapped at about this many letters a line
+
+
 @keeps_focus
 def shortcuts(parent: QWidget | None, title: str, text: str) -> None:
     """The keyboard shortcuts in two aligned columns (a message box's proportional text cannot align them)."""
@@ -107,11 +110,30 @@ def shortcuts(parent: QWidget | None, title: str, text: str) -> None:
                 font = label.font()
                 font.setBold(True)
                 label.setFont(font)
+            else:  # a long line wraps: on one line the page view's held the list wider than a 1280 px screen
+                label.setWordWrap(True)
+                width = label.fontMetrics().averageCharWidth() * SHORTCUT_LETTERS
+                label.setMinimumWidth(width)
+                label.setMaximumWidth(width)
+                label.setMinimumHeight(label.heightForWidth(width))  # the grid gives a row one line's height else
             grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout = QtWidgets.QVBoxLayout(dialog)
-    layout.addLayout(grid)
+    # The list scrolls where the screen is lower than it (800×600): the Close button stays in sight.
+    rows = QtWidgets.QWidget()
+    rows.setLayout(grid)
+    area = QtWidgets.QScrollArea(dialog)
+    area.setObjectName("ShortcutsList")
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(rows)
+    screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
+    wanted = rows.sizeHint()
+    area.setMinimumWidth(wanted.width() + area.verticalScrollBar().sizeHint().width())
+    area.setMinimumHeight(min(wanted.height(), screen.height() - buttons.sizeHint().height() - 120))
+    layout.addWidget(area, 1)
     layout.addWidget(buttons)
     dialog.exec()
 

@@ -96,8 +96,8 @@ class ImportFlow(QObject):
             self._parent, tr("The file has changed"),
             tr("{name} is the source of “{title}” and has changed since it was imported.").format(
                 name=Path(path).name, title=title),
-            [tr("Update “{title}” from the changed file (your fixes are kept)").format(title=title),
-             tr("Import as a new lesson")])
+            # Short buttons: a lesson's title on one held the box wider than its screen, the words cut off.
+            [tr("Update the lesson (your fixes are kept)"), tr("Import as a new lesson")])
         if choice == 0:
             self.reimport.update(lesson_id, path)
         return choice != 1

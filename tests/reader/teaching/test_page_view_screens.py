@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +18,7 @@ from library import Library
 from reader.mainwindow import MainWindow
 from reader.teaching.page_model import ROLE, TEXT, chip_colour, chip_text
 from reader.ui.themes import contrast
-from tests.reader.teaching.test_page_view import PAGE, open_page_view
+from tests.reader.teaching.test_page_view import JA, PAGE, open_page_view
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
@@ -49,3 +50,8 @@ def test_the_page_view_fits_and_reads(qtbot: QtBot, window: MainWindow, library:
     for r in range(model.rowCount()):
         role = model.lines[r].role
         assert contrast(chip_text(role, window.theme), chip_colour(role, window.theme)) >= 4.5
+    if window.ja_family:  # the translation's line in the English interface: Japanese, not empty boxes
+        assert any(line.text == JA for line in model.lines)
+        for widget in (table, view.text):
+            assert widget.font().families()[-1] == window.ja_family
+            assert QFontInfo(widget.font()).family() == QFontInfo(window.font()).family()  # English as it was

@@ -78,3 +78,42 @@ def test_f1_lists_every_shortcut_in_two_columns(
 def test_shortcut_rows_split_on_two_spaces() -> None:
     assert shortcut_rows("Ctrl+F  search all lessons\nF2  rename, Ctrl+Del  delete") == [
         ("Ctrl+F", "search all lessons"), ("F2", "rename, Ctrl+Del  delete")]
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("size", [(1280, 800), (800, 600)])
+def test_the_f1_list_fits_the_screen_and_shows_every_line_whole(qtbot: QtBot, window: MainWindow,
+                                                               monkeypatch: pytest.MonkeyPatch, lang: str,
+                                                               size: tuple[int, int]) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, *size))
+    window.set_language(lang)
+    seen: list[QDialog] = []
+
+    def shown(dialog: QDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        seen.append(dialog)
+        for label in dialog.findChildren(QLabel, "ShortcutWhat"):  # wrapped where long, never cut
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        assert dialog.width() <= size[0] and dialog.height() <= size[1]
+        dialog.hide()
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", shown)
+    window.activateWindow()
+    qtbot.keyClick(window.article, Qt.Key.Key_F1)
+    assert len(seen) == 1
+
+
+def test_every_key_of_the_page_view_is_in_the_f1_list(window: MainWindow) -> None:
+    from reader.teaching.page_view import PAGE_EDITS, PLACE_EDITS, ROLE_EDITS
+    from reader.ui.i18n import KEYS_HELP
+
+    line = next(what for keys, what in shortcut_rows(KEYS_HELP) if keys == "Ctrl+Shift+L")
+    named = {"Ctrl+Return": "Ctrl+Enter", "Alt+Up": "Alt+↑", "Alt+Down": "Alt+↓"}
+    words = set(line.replace(",", " ").replace(";", " ").replace("(", " ").split())
+    missing = {k.key for k in (*ROLE_EDITS, *PLACE_EDITS, *PAGE_EDITS) if named.get(k.key, k.key) not in words}
+    assert not missing

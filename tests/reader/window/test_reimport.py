@@ -6,11 +6,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from library import Library
 from reader.mainwindow import MainWindow
+from reader.window import dialogs
+from reader.window.dialogs import choose as real_choose
 from tests.reader.conftest import DialogLog
 from tests.reader.teaching.test_page_view import click_line, press
 
@@ -87,7 +91,7 @@ def test_importing_the_changed_file_offers_to_update_its_lesson(qtbot: QtBot, wi
     assert window.lesson is not None and window.lesson.id == lesson_id and window.lesson.title == TITLE
     assert "three dollars" in body(window)
     choices = next(args[3] for name, args in reversed(dialog_log.calls) if name == "choose")
-    assert choices == [f"Update “{TITLE}” from the changed file (your fixes are kept)", "Import as a new lesson"]
+    assert choices == ["Update the lesson (your fixes are kept)", "Import as a new lesson"]
 
 
 def test_importing_the_changed_file_as_a_new_lesson(qtbot: QtBot, window: MainWindow, library: Library,
@@ -114,3 +118,65 @@ def test_a_fix_whose_line_changed_is_listed_as_not_kept(qtbot: QtBot, window: Ma
     listed = dialog_log.calls[-1][1][2]
     assert "Not kept: role of line" in listed and "The city council paid" in listed
     assert not window.teaching.history.active().canUndo()  # its steps were made over the old source
+
+
+def test_after_a_reimport_the_page_view_offers_no_undo_that_is_gone(qtbot: QtBot, window: MainWindow,
+                                                                   dialog_log: DialogLog, tmp_path: Path) -> None:
+    _page, _lesson_id = imported_and_fixed(qtbot, window, tmp_path)
+    view = window.page_fixing.view
+    assert view is not None and "Ctrl+Z" in view.status.text()  # the title's change can be taken back
+    for closed in (False, True):  # re-imported with the view open, and with it closed and opened again
+        if closed:
+            qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
+        window.menus.actions["reimport"].trigger()
+        if closed:
+            window.menus.actions["page_view"].trigger()
+            assert view.isVisible()
+            qtbot.waitExposed(view)
+            view.activateWindow()
+            qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+        assert not window.teaching.history.active().canUndo()
+        assert "Ctrl+Z" not in view.status.text()
+        assert view.status.text().startswith("harbour.txt: ")  # what the re-import did
+        click_line(qtbot, view, "The city council paid")
+        press(qtbot, view, Qt.Key.Key_P if closed else Qt.Key.Key_H)  # a change after it: its Undo is there again
+        assert "Ctrl+Z" in view.status.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_changed_file_question_shows_its_buttons_whole(qtbot: QtBot, window: MainWindow, library: Library,
+                                                           dialog_log: DialogLog, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    page, lesson_id = imported_and_fixed(qtbot, window, tmp_path)
+    library.lessons.rename(lesson_id, TITLE + ": the Long Way Round the Bay, and Why the Town Wanted It Back")
+    window.set_language(lang)
+    window.resize(800, 600)
+    monkeypatch.setattr(dialogs, "choose", real_choose)  # the box itself, shown, not the recorded answer
+    seen: list[tuple[str, int, int, bool]] = []
+
+    def shown(box: QMessageBox) -> int:
+        box.show()
+        qtbot.waitExposed(box)
+        for button in box.findChildren(QPushButton):
+            inside = box.rect().contains(QRect(button.mapTo(box, QPoint(0, 0)), button.size()))
+            seen.append((button.text(), button.width(), button.sizeHint().width(), inside))
+        box.hide()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", shown)  # Cancel: the lesson is left as it was
+    window.import_files([str(page)])
+    assert len(seen) == 3  # update, import as new, Cancel
+    for text, width, wanted, inside in seen:
+        assert width >= wanted and inside, text
+
+
+def test_the_page_views_button_reads_as_its_menu_item_in_japanese(qtbot: QtBot, window: MainWindow,
+                                                                    tmp_path: Path) -> None:
+    imported_and_fixed(qtbot, window, tmp_path)
+    view = window.page_fixing.view
+    assert view is not None
+    button = view.findChild(type(view.close_button), "PageButton_reimport")
+    assert button is not None and button.text() == "Re-import from source…"
+    window.menus.langs["ja"].trigger()  # View → Interface language → 日本語
+    assert window.menus.actions["reimport"].text() == "元のファイルから再読み込み(&S)…"
+    assert button.text() == "元のファイルから再読み込み…"  # no "(S)" on a button, which has no key letter
