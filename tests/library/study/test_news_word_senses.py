@@ -4,7 +4,8 @@ tennis …)") after the word itself; a compound of the plain word (オリーブ�
 sense of an everyday word (汗 "sweat", then "moisture") counts as less common; an adjectival noun glossed
 by its noun of quality serves for the adjective ("instability" for unstable); a plural with a sense of
 its own ("authorities"); a participle's own sense ("sustained"); a phrase under its first word
-("according to")."""
+("according to"); a modal before its verb ("can apply"); a word between a determiner and its noun
+("a swift response") may be an adjective; "a deep crisis" is no verb."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 
 from library.study import dictionary as dictionary_module
 from library.study.dictionary import Dictionary
+from library.study.glosses import dictionary_lookup, find_glosses
 from library.study.sentence_pos import pos_in_sentence
 from tests.jmdict_fixture import write_mini_jmdict
 
@@ -76,3 +78,25 @@ def test_a_participles_own_sense_unless_the_sentence_makes_it_a_verb(dictionary:
     assert first(dictionary, "The city sustained damage in the storm.", "sustained") == "受ける"
     assert first(dictionary, "According to the report, prices rose.", "According") == "によると"  # not 調和
     assert dictionary.lookup("accord").japanese()[0] == "調和"
+
+
+def test_a_modal_before_its_verb_is_a_verb(dictionary: Dictionary) -> None:
+    assert pos_in_sentence(*where("Residents can apply for help online.", "can")) == "v"
+    assert first(dictionary, "Residents can apply for help online.", "can") == "得る"  # not 缶
+    assert first(dictionary, "She opened a can of beans.", "can") == "缶"
+
+
+def test_a_word_between_a_determiner_and_its_noun_may_describe_it(dictionary: Dictionary) -> None:
+    sentence = "The government promised a swift response to the floods."
+    assert pos_in_sentence(*where(sentence, "swift")) == "mod"
+    assert first(dictionary, sentence, "swift") == "素早い"  # an adjective there, not the bird (a noun)
+    assert pos_in_sentence(*where("The scheme pays farmers.", "scheme")) == "n"  # -s after it: its verb
+    assert pos_in_sentence(*where("The country faces a deep crisis in May.", "crisis")) != "v"
+
+
+def test_the_glosses_over_hard_words_choose_as_the_card(dictionary: Dictionary) -> None:
+    sentences = ["Local authorities promised a swift response.", "The situation remains unstable."]
+    glossed = {g.word: g.text for g in find_glosses(list(enumerate(sentences)), "A1", glossary={}, own={},
+                                                    known=set(), lookup=dictionary_lookup(dictionary))}
+    assert {w: glossed.get(w) for w in ("authorities", "swift", "unstable")} == {
+        "authorities": "当局", "swift": "素早い", "unstable": "不安定"}
