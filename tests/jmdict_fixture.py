@@ -92,9 +92,9 @@ ENTRIES: list[Entry] = [
     # A verb whose gloss has its particle: "to compensate for" is found under compensate.
     ("補う", "おぎなう", "ichi1,news2,nf43", "ichi1,news2,nf43", [(["to compensate for"], GODAN, "")]),
     ("補償", "ほしょう", "ichi1,news1,nf10", "ichi1,news1,nf10", [(["compensation", "reparation"], SURU, "")]),
-    # The word narrowed by what follows it ("swift (bird)", "court (e.g. tennis)") after the word itself;
-    # a compound of the plain word (オリーブ色) gives it its place; a later sense counts as less common.
-    ("雨燕", "あまつばめ", "", "ichi1", [(["swift (any bird of family Apodidae)"], NOUN,
+    # The word narrowed by what follows it ("court (e.g. tennis)") after the word itself; a compound of the
+    # plain word (オリーブ色) gives it its place; a later sense counts as less common; a bird that is a noun.
+    ("雨燕", "あまつばめ", "", "", [(["swift (any bird of family Apodidae)"], NOUN,
                                       "word usually written using kana alone")]),
     ("素早い", "すばやい", "ichi1,news1,nf13", "ichi1,news1,nf13", [(["quick", "swift"], ADJECTIVE, "")]),
     ("", "コート", "", "ichi1", [(["court (e.g. tennis, basketball)"], NOUN, "")]),
@@ -119,6 +119,11 @@ ENTRIES: list[Entry] = [
                                              "word usually written using kana alone")]),
     ("缶", "かん", "ichi1,news1,nf06", "ichi1,news1,nf06", [(["can", "tin"], NOUN, "")]),
     ("得る", "える", "ichi1", "ichi1", [(["to be able to ...", "can ..."], ICHIDAN, "")]),
+    # A word in its own right ("fell") before the lemma it could also be ("fall", whose noun is 秋).
+    ("秋", "あき", "ichi1,news1,nf02", "ichi1,news1,nf02", [(["autumn", "fall"], NOUN, "")]),
+    ("切り倒す", "きりたおす", "news2,nf40", "news2,nf40", [(["to fell", "to cut down"], GODAN, "")]),
+    # A gloss with brackets inside its brackets is still found under its word.
+    ("犬", "いぬ", "ichi1", "ichi1", [(["dog (Canis (lupus) familiaris)"], NOUN, "")]),
 ]
 # JMdict's `field` of a sense, by the sense's first gloss: a card game's "dealer".
 FIELDS = {"dealer": "card games"}
@@ -132,7 +137,7 @@ GRADES = {"自": 2, "治": 4, "主": 3, "性": 5, "権": 6, "米": 2, "飯": 4, 
           "植": 3, "民": 4, "地": 2, "群": 4, "集": 3, "長": 2, "閑": 8, "宥": 8, "穏": 8, "補": 6, "償": 8, "低": 4,
           "早": 1, "裁": 6, "判": 5, "色": 2, "汗": 8, "湿": 8, "気": 1, "揺": 8, "動": 3, "不": 4,
           "安": 3, "定": 3, "威": 8, "当": 2, "局": 3, "受": 3, "持": 3, "続": 4, "的": 4, "和": 3, "依": 8,
-          "缶": 8, "得": 5}
+          "缶": 8, "得": 5, "犬": 1, "秋": 2, "切": 2, "倒": 8}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);

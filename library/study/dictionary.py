@@ -157,15 +157,18 @@ PARTICIPLE_BONUS = 4
 def sense_order(query: str, keys: list[str], pos: str | None, sense: Sense, rank: int,
                 key_index: int) -> tuple[int, ...]:
     """Where a sense of a word goes, lowest first: the learner's own dictionaries first; then the senses of
-    the word's part of speech in its sentence; then by the table's rank (JMdict's is a score), a form
-    tried later a little after ("remains", then "remain"; "authority", then "authorities"), a
-    participle's own sense a little before (PARTICIPLE_BONUS); then the form tried."""
+    the word's part of speech in its sentence; then, for a form tried after its lemmas, by the table's
+    rank (JMdict's is a score), the form's a little after ("authority", then "authorities"), a
+    participle's own sense a little before (PARTICIPLE_BONUS); else by the form tried, then the rank."""
     own = sense.source != JMDICT_SOURCE
     agreement = pos_agreement(pos, sense.pos, sense.gloss, sense.key)
-    participle = (pos != "v" and sense.key == query and len(keys) > 1 and query.endswith(("ed", "ing"))
+    # Only a form tried after its lemmas is compared with them by score: a word in its own right tried
+    # first ("remains", "fell") keeps its place before the lemma it could also be ("remain", "fall": 秋).
+    compared = len(keys) > 1 and keys[-1] == query
+    if own or not compared:  # the learner's: a position in the file, not a score
+        return (int(not own), agreement, key_index, rank)
+    participle = (pos != "v" and sense.key == query and query.endswith(("ed", "ing"))
                   and not sense.pos.startswith("v.") and not sense.gloss.lower().startswith("to "))
-    if own:  # a position in the learner's file, not a score
-        return (0, agreement, key_index, rank)
     return (1, agreement, rank + FORM_MARGIN * key_index - (PARTICIPLE_BONUS if participle else 0), key_index)
 
 

@@ -15,10 +15,10 @@ it first or second, however common, and "to be frugal" (a verb) after the adject
 word narrowed by a qualifier ("(immigrant) community": 植民地) or given after another word among four or
 more ("tranquil; calm; quiet; peaceful") comes after the word itself, plain (コミュニティ, 穏やか), and a
 verb glossed with its particle ("to compensate for") is found under the verb too, and a phrase
-("according to") under its first word. The word narrowed by what follows it ("swift (any bird …)",
-"court (e.g. tennis …)") comes after the word itself, and a compound of the plain word (オリーブ色
+("according to") under its first word. The word narrowed by what follows it ("court (e.g. tennis
+…)") comes after the word itself, and a compound of the plain word (オリーブ色
 "olive (colour)") gives its place to it (オリーブ). An entry's priority tags are its first sense's:
-a later one (汗 "sweat", then "moisture") counts as a word of the news list at best. An adjectival
+a later one (汗 "sweat", then "moisture") comes after another entry's first as common. An adjectival
 noun glossed by its noun of quality (不安定 "instability") is found under the adjective (unstable).
 Each row's rank is its score, so that a form's senses and its lemma's can be compared (dictionary.py).
 Which of a word's senses fits its sentence (a noun, a verb, …) is sentence_pos.py's to say.
@@ -78,15 +78,19 @@ SYNONYMS = 4  # glosses of this many parts or more list synonyms ("collision; cr
 PHRASAL_PENALTY = 1
 # "according to (someone)" (によると): found under "according" too, which is seldom written without it.
 PHRASE_PENALTY = 4
-# A qualifier after the word narrows it to another thing: "swift (any bird of family Apodidae)",
-# "olive (colour, color)", "to sustain (damage)"; a note ("(e.g. to a computer)") or a place of use
-# ("(of a bus, boat, etc.)", "(from an illness)") does not.
+# A qualifier after the word narrows it to another thing: "olive (colour, color)", "court (e.g. tennis,
+# basketball)", "to sustain (damage)"; a note ("(e.g. to a computer)"), a place of use ("(of a bus, boat, etc.)",
+# "(from an illness)") or a definition ("(Internet video-sharing web site)") does not (_narrows).
 TRAILING_PENALTY = 6
-# An entry's priority tags are its form's: earned by its first sense. A later sense ("moisture", the second
-# of 汗 "sweat") counts as no more common than a word of the news list (湿気 "moisture" comes first).
-LATER_SENSE_COMMONNESS = 8
+# An entry's priority tags are its form's, earned by its first sense: a later one ("moisture", the second of
+# 汗 "sweat") comes after another entry's first sense as common (湿気 "moisture"), besides its place.
+LATER_SENSE_PENALTY = 3
 _PARTICLES = frozenset("for with on in to at of from about into up out off down over upon".split())
-_SOMEONE = frozenset("someone something somebody one one's oneself sth".split())  # "according to (someone)"
+# "according to (someone)", "European (person)", "Japanese (language)", "of (them)", "teeth (and tusks)",
+# "to speak (a language)": which sense, not another thing.
+_SOMEONE = frozenset(
+    "someone something somebody one one's oneself sth person people language them it him her us you and or a an"
+    " the".split())
 _MIMETIC = "onomatopoeic or mimetic word"
 _FIELDS = frozenset((
     "mahjong", "hanafuda", "shogi", "go (game)", "card games", "sumo", "Buddhism", "Shinto", "Christianity",
@@ -126,7 +130,7 @@ def gloss_keys(gloss: str, noun: bool = True) -> list[tuple[str, int]]:
     'access (e.g. to a computer)' → access; 'to access' → access; 'autonomy; self-government' → both;
     'cooked rice' (a noun) → cooked rice, and rice a little after."""
     out: list[tuple[str, int]] = []
-    parts = gloss.split(";")
+    parts = [_flatten(p) for p in gloss.split(";")]
     for place, part in enumerate(parts):
         plain = normalise_key(_PAREN.sub(" ", part))
         # A qualifier ("(husked grains of) rice", "to run (of ink)") narrows the sense; a note does not.
@@ -165,17 +169,40 @@ def gloss_keys(gloss: str, noun: bool = True) -> list[tuple[str, int]]:
     return out
 
 
+def _flatten(text: str) -> str:
+    """A gloss with the brackets inside its brackets dropped: "dog (Canis (lupus) familiaris)" →
+    "dog (Canis lupus familiaris)", found under dog (not "dog familiaris")."""
+    if text.count("(") + text.count("[") < 2:
+        return text
+    out, depth = [], 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+            if depth > 1:
+                continue
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+            if depth >= 1:
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
 def _narrows(paren: str) -> bool:
-    """Whether a parenthesis after a gloss's word narrows it to another thing ("(any bird of family
-    Apodidae)", "(colour, color)", "(damage)", "(e.g. tennis, basketball)"), not a note or where the word
-    is used ("(of a bus)", "(e.g. to a computer)", "(someone)")."""
+    """Whether a parenthesis after a gloss's word narrows it to another thing: a word or two ("olive
+    (colour, color)", "swift (bird)") or examples of other things ("court (e.g. tennis, basketball)"); not
+    a note, a use ("(of a bus)", "(e.g. to a computer)", "(someone)", "(and tusks)") or a definition of the
+    thing itself ("YouTube (Internet video-sharing web site)", "dog (Canis lupus familiaris)")."""
     text = paren.strip(" ()[]").lower()
-    if text.startswith("e.g. "):  # examples of other things ("court (e.g. tennis, basketball)"), not of a use
+    examples = text.startswith("e.g. ")
+    if examples:
         text = text[5:]
     elif text.startswith(_NOTES):
         return False
-    first = text.split(" ", 1)[0]
-    return bool(text) and first not in _PARTICLES and first not in _SOMEONE
+    words = text.split()
+    if not words or words[0] in _PARTICLES or words[0] in _SOMEONE:
+        return False
+    return examples or len(words) <= 2
 
 
 def commonness(tags: Iterable[str]) -> int:
@@ -372,8 +399,7 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
             word, reading, prio = word_kana, word_kana, kana_prio
         if not word:
             continue
-        common = commonness(prio) if n == 0 else max(commonness(prio), LATER_SENSE_COMMONNESS)
-        penalty = common + kanji_weight(word, grades) + n * 2
+        penalty = commonness(prio) + kanji_weight(word, grades) + n * 2 + (LATER_SENSE_PENALTY if n else 0)
         if any(t in _RARE for t in tags):
             penalty += RARE_PENALTY
         if any(t in _REGISTER for t in tags):
