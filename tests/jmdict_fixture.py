@@ -16,6 +16,7 @@ ADVERB = "adverb (fukushi)"
 ADJECTIVE = "adjective (keiyoushi)"
 ICHIDAN = "Ichidan verb"
 NA_ADJECTIVE = "adjectival nouns or quasi-adjectives (keiyodoshi)"
+EXPRESSION = "expressions (phrases, clauses, etc.)"
 
 ENTRIES: list[Entry] = [
     ("自治", "じち", "ichi1,news1,nf02", "ichi1,news1,nf02",
@@ -91,6 +92,38 @@ ENTRIES: list[Entry] = [
     # A verb whose gloss has its particle: "to compensate for" is found under compensate.
     ("補う", "おぎなう", "ichi1,news2,nf43", "ichi1,news2,nf43", [(["to compensate for"], GODAN, "")]),
     ("補償", "ほしょう", "ichi1,news1,nf10", "ichi1,news1,nf10", [(["compensation", "reparation"], SURU, "")]),
+    # The word narrowed by what follows it ("court (e.g. tennis)") after the word itself; a compound of the
+    # plain word (オリーブ色) gives it its place; a later sense counts as less common; a bird that is a noun.
+    ("雨燕", "あまつばめ", "", "", [(["swift (any bird of family Apodidae)"], NOUN,
+                                      "word usually written using kana alone")]),
+    ("素早い", "すばやい", "ichi1,news1,nf13", "ichi1,news1,nf13", [(["quick", "swift"], ADJECTIVE, "")]),
+    ("", "コート", "", "ichi1", [(["court (e.g. tennis, basketball)"], NOUN, "")]),
+    ("裁判所", "さいばんしょ", "ichi1,news1,nf04", "ichi1,news1,nf04", [(["court", "courthouse"], NOUN, "")]),
+    ("オリーブ色", "オリーブいろ", "spec1", "spec1", [(["olive (colour, color)", "olive brown"], NOUN, "")]),
+    ("", "オリーブ", "", "", [(["olive"], NOUN, "")]),
+    ("汗", "あせ", "ichi1,news1,nf05", "ichi1,news1,nf05", [(["sweat", "perspiration"], NOUN, ""),
+                                                        (["moisture", "condensation"], NOUN, "")]),
+    ("湿気", "しっけ", "ichi1,news1,nf19", "ichi1,news1,nf19", [(["moisture", "humidity"], NOUN, "")]),
+    # An adjectival noun glossed by its noun of quality ("instability") serves for the adjective.
+    ("揺れ動く", "ゆれうごく", "ichi1", "ichi1", [(["to be unsettled", "to be unstable"], GODAN, "")]),
+    ("不安定", "ふあんてい", "ichi1,news1,nf14", "ichi1,news1,nf14",
+     [(["instability", "insecurity"], NA_ADJECTIVE, "")]),
+    # A plural with a sense of its own; a participle's own sense; a phrase under its first word; a modal.
+    ("権威", "けんい", "ichi1,news1,nf06", "ichi1,news1,nf06", [(["authority", "power"], NOUN, "")]),
+    ("当局", "とうきょく", "ichi1,news1,nf01", "ichi1,news1,nf01",
+     [(["authorities", "relevant authorities"], NOUN, "")]),
+    ("受ける", "うける", "ichi1", "ichi1", [(["to sustain (damage)", "to incur (a loss)"], ICHIDAN, "")]),
+    ("持続的", "じぞくてき", "ichi1", "ichi1", [(["continuous", "sustained"], NA_ADJECTIVE, "")]),
+    ("調和", "ちょうわ", "ichi1,news1,nf10", "ichi1,news1,nf10", [(["harmony", "accord"], SURU, "")]),
+    ("に依ると", "によると", "spec1", "spec1", [(["according to (someone)"], EXPRESSION,
+                                             "word usually written using kana alone")]),
+    ("缶", "かん", "ichi1,news1,nf06", "ichi1,news1,nf06", [(["can", "tin"], NOUN, "")]),
+    ("得る", "える", "ichi1", "ichi1", [(["to be able to ...", "can ..."], ICHIDAN, "")]),
+    # A word in its own right ("fell") before the lemma it could also be ("fall", whose noun is 秋).
+    ("秋", "あき", "ichi1,news1,nf02", "ichi1,news1,nf02", [(["autumn", "fall"], NOUN, "")]),
+    ("切り倒す", "きりたおす", "news2,nf40", "news2,nf40", [(["to fell", "to cut down"], GODAN, "")]),
+    # A gloss with brackets inside its brackets is still found under its word.
+    ("犬", "いぬ", "ichi1", "ichi1", [(["dog (Canis (lupus) familiaris)"], NOUN, "")]),
 ]
 # JMdict's `field` of a sense, by the sense's first gloss: a card game's "dealer".
 FIELDS = {"dealer": "card games"}
@@ -101,7 +134,10 @@ GRADES = {"自": 2, "治": 4, "主": 3, "性": 5, "権": 6, "米": 2, "飯": 4, 
           "資": 5, "中": 1, "止": 2, "休": 1, "紐": 8, "制": 5, "限": 5, "下": 1, "厳": 6, "取": 3,
           "消": 3, "解": 5, "除": 6, "遺": 6, "体": 2, "残": 4, "計": 2, "画": 2, "策": 6, "略": 5,
           "洗": 6, "調": 3, "査": 5, "張": 5, "手": 1, "前": 2, "知": 2, "惜": 8, "質": 5, "素": 5,
-          "植": 3, "民": 4, "地": 2, "群": 4, "集": 3, "長": 2, "閑": 8, "宥": 8, "穏": 8, "補": 6, "償": 8, "低": 4}
+          "植": 3, "民": 4, "地": 2, "群": 4, "集": 3, "長": 2, "閑": 8, "宥": 8, "穏": 8, "補": 6, "償": 8, "低": 4,
+          "早": 1, "裁": 6, "判": 5, "色": 2, "汗": 8, "湿": 8, "気": 1, "揺": 8, "動": 3, "不": 4,
+          "安": 3, "定": 3, "威": 8, "当": 2, "局": 3, "受": 3, "持": 3, "続": 4, "的": 4, "和": 3, "依": 8,
+          "缶": 8, "得": 5, "犬": 1, "秋": 2, "切": 2, "倒": 8}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);

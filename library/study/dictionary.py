@@ -145,6 +145,33 @@ def lookup_keys(query: str) -> list[str]:
     return keys if query in keys else [*keys, query]
 
 
+# The lemma's senses before the form's as written ("restrictions" ranks as "restriction"), unless one of
+# the form's scores better by more than this in the table: "authorities" 当局, a plural of its own (not 権威).
+FORM_MARGIN = 1
+# A participle's own sense as an adjective or a phrase ("sustained" 持続的, "according (to)" によると) counts
+# this much better than its verb's ("to sustain (damage)" 受ける), unless the sentence makes it a verb; a
+# rare one (サスペンデッド "suspended") still comes after the verb's common senses (中止).
+PARTICIPLE_BONUS = 4
+
+
+def sense_order(query: str, keys: list[str], pos: str | None, sense: Sense, rank: int,
+                key_index: int) -> tuple[int, ...]:
+    """Where a sense of a word goes, lowest first: the learner's own dictionaries first; then the senses of
+    the word's part of speech in its sentence; then, for a form tried after its lemmas, by the table's
+    rank (JMdict's is a score), the form's a little after ("authority", then "authorities"), a
+    participle's own sense a little before (PARTICIPLE_BONUS); else by the form tried, then the rank."""
+    own = sense.source != JMDICT_SOURCE
+    agreement = pos_agreement(pos, sense.pos, sense.gloss, sense.key)
+    # Only a form tried after its lemmas is compared with them by score: a word in its own right tried
+    # first ("remains", "fell") keeps its place before the lemma it could also be ("remain", "fall": 秋).
+    compared = len(keys) > 1 and keys[-1] == query
+    if own or not compared:  # the learner's: a position in the file, not a score
+        return (int(not own), agreement, key_index, rank)
+    participle = (pos != "v" and sense.key == query and query.endswith(("ed", "ing"))
+                  and not sense.pos.startswith("v.") and not sense.gloss.lower().startswith("to "))
+    return (1, agreement, rank + FORM_MARGIN * key_index - (PARTICIPLE_BONUS if participle else 0), key_index)
+
+
 class Dictionary:
     """The learner's dictionary file and the shared JMdict table: lookups, the JMdict build, imports."""
 
@@ -239,12 +266,10 @@ class Dictionary:
         if shared:
             rows += self._rows(self.table, keys, fetch, with_jmdict=True, read_only=True)
         order = {k: i for i, k in enumerate(keys)}
-        senses = [Sense(headword, reading, gloss, p, source, key) for key, source, headword, reading, gloss, p in rows]
-        # The learner's own first, then the senses of the word's part of speech in its sentence, then by
-        # the form tried (as written, then lemmas: "remains" the noun before "remain" the verb, unless
-        # the sentence makes it a verb), then the table's rank.
-        senses.sort(key=lambda s: (s.source == JMDICT_SOURCE, pos_agreement(pos, s.pos, s.gloss, s.key),
-                                   order.get(s.key, len(keys))))
+        ranked = [(rank, Sense(headword, reading, gloss, p, source, key))
+                  for key, source, headword, reading, gloss, p, rank in rows]
+        ranked.sort(key=lambda r: sense_order(query, keys, pos, r[1], r[0], order.get(r[1].key, len(keys))))
+        senses = [s for _rank, s in ranked]
         seen: set[tuple[str, str]] = set()
         for sense in senses:
             if (sense.headword, sense.source) in seen:
@@ -256,15 +281,15 @@ class Dictionary:
         return result
 
     def _rows(self, path: Path, keys: list[str], fetch: int, with_jmdict: bool,
-              read_only: bool = False) -> list[tuple[str, str, str, str, str, str]]:
-        """Rows of one file for the keys, each source's in rank order."""
+              read_only: bool = False) -> list[tuple[str, str, str, str, str, str, int]]:
+        """Rows of one file for the keys, each source's in rank order, with their rank."""
         marks = ",".join("?" * len(keys))
         only = "" if with_jmdict else f" AND source != '{JMDICT_SOURCE}'"
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro" if read_only else str(path), uri=read_only, timeout=10)
             try:
                 return conn.execute(
-                    f"SELECT key, source, headword, reading, gloss, pos FROM entries WHERE key IN ({marks}){only}"
+                    f"SELECT key, source, headword, reading, gloss, pos, rank FROM entries WHERE key IN ({marks}){only}"
                     " ORDER BY source, key, rank LIMIT ?",
                     [*keys, fetch * len(keys)],
                 ).fetchall()
@@ -288,24 +313,23 @@ class Dictionary:
             return {}
         keys = sorted({k for ks in wanted.values() for k in ks})
         shared = self.table.is_file()
-        # key → its senses, each with its rank: ((not the learner's own, rank), sense)
-        every: dict[str, list[tuple[tuple[bool, int], Sense]]] = {}
+        # key → its senses, each with its rank
+        every: dict[str, list[tuple[int, Sense]]] = {}
         for start in range(0, len(keys), 500):  # within SQLite's limit of bound values
             chunk = keys[start : start + 500]
             rows = self._ranked_rows(self.path, chunk, with_jmdict=not shared) if self.path.exists() else []
             if shared:
                 rows += self._ranked_rows(self.table, chunk, with_jmdict=True, read_only=True)
             for key, source, headword, reading, gloss, kind, rank in rows:
-                every.setdefault(key, []).append(
-                    ((source == JMDICT_SOURCE, rank), Sense(headword, reading, gloss, kind, source, key))
-                )
+                every.setdefault(key, []).append((rank, Sense(headword, reading, gloss, kind, source, key)))
         out: dict[str, Sense] = {}
         for word, forms in wanted.items():
             told = pos.get(word)
+            query = normalise_key(word)
             found = [
-                ((order[0], pos_agreement(told, sense.pos, sense.gloss, sense.key), i, order[1]), sense)
+                (sense_order(query, forms, told, sense, rank, i), sense)
                 for i, k in enumerate(forms)
-                for order, sense in every.get(k, [])
+                for rank, sense in every.get(k, [])
             ]
             if found:
                 out[word] = min(found, key=lambda f: f[0])[1]

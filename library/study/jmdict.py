@@ -14,7 +14,13 @@ among three or more (手前 "skill; dexterity; artistry; ingenuity") comes after
 it first or second, however common, and "to be frugal" (a verb) after the adjective's own senses. The
 word narrowed by a qualifier ("(immigrant) community": 植民地) or given after another word among four or
 more ("tranquil; calm; quiet; peaceful") comes after the word itself, plain (コミュニティ, 穏やか), and a
-verb glossed with its particle ("to compensate for") is found under the verb too.
+verb glossed with its particle ("to compensate for") is found under the verb too, and a phrase
+("according to") under its first word. The word narrowed by what follows it ("court (e.g. tennis
+…)") comes after the word itself, and a compound of the plain word (オリーブ色
+"olive (colour)") gives its place to it (オリーブ). An entry's priority tags are its first sense's:
+a later one (汗 "sweat", then "moisture") comes after another entry's first as common. An adjectival
+noun glossed by its noun of quality (不安定 "instability") is found under the adjective (unstable).
+Each row's rank is its score, so that a form's senses and its lemma's can be compared (dictionary.py).
 Which of a word's senses fits its sentence (a noun, a verb, …) is sentence_pos.py's to say.
 """
 
@@ -32,6 +38,8 @@ MAX_KEY_WORDS = 4  # longer glosses are definitions, not keys
 JMDICT_SOURCE = "jmdict"
 
 Row = tuple[str, int, str, str, str, str, str]  # key, rank, source, headword, reading, gloss, pos
+# score, derived (1) or its own gloss (0), order read, headword, reading, gloss, pos, the key plain in the gloss
+Candidate = tuple[int, int, int, str, str, str, str, bool]
 Progress = Callable[[float], None]  # the share of the build done, 0.0–1.0
 
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
@@ -68,7 +76,21 @@ SYNONYM_PENALTY = 8
 SYNONYMS = 4  # glosses of this many parts or more list synonyms ("collision; crash; running into" does not)
 # "to compensate for", "to cope with": found under the verb alone too, as a dictionary has it.
 PHRASAL_PENALTY = 1
+# "according to (someone)" (によると): found under "according" too, which is seldom written without it.
+PHRASE_PENALTY = 4
+# A qualifier after the word narrows it to another thing: "olive (colour, color)", "court (e.g. tennis,
+# basketball)", "to sustain (damage)"; a note ("(e.g. to a computer)"), a place of use ("(of a bus, boat, etc.)",
+# "(from an illness)") or a definition ("(Internet video-sharing web site)") does not (_narrows).
+TRAILING_PENALTY = 6
+# An entry's priority tags are its form's, earned by its first sense: a later one ("moisture", the second of
+# 汗 "sweat") comes after another entry's first sense as common (湿気 "moisture"), besides its place.
+LATER_SENSE_PENALTY = 3
 _PARTICLES = frozenset("for with on in to at of from about into up out off down over upon".split())
+# "according to (someone)", "European (person)", "Japanese (language)", "of (them)", "teeth (and tusks)",
+# "to speak (a language)": which sense, not another thing.
+_SOMEONE = frozenset(
+    "someone something somebody one one's oneself sth person people language them it him her us you and or a an"
+    " the".split())
 _MIMETIC = "onomatopoeic or mimetic word"
 _FIELDS = frozenset((
     "mahjong", "hanafuda", "shogi", "go (game)", "card games", "sumo", "Buddhism", "Shinto", "Christianity",
@@ -108,7 +130,7 @@ def gloss_keys(gloss: str, noun: bool = True) -> list[tuple[str, int]]:
     'access (e.g. to a computer)' → access; 'to access' → access; 'autonomy; self-government' → both;
     'cooked rice' (a noun) → cooked rice, and rice a little after."""
     out: list[tuple[str, int]] = []
-    parts = gloss.split(";")
+    parts = [_flatten(p) for p in gloss.split(";")]
     for place, part in enumerate(parts):
         plain = normalise_key(_PAREN.sub(" ", part))
         # A qualifier ("(husked grains of) rice", "to run (of ink)") narrows the sense; a note does not.
@@ -118,6 +140,8 @@ def gloss_keys(gloss: str, noun: bool = True) -> list[tuple[str, int]]:
         qualifier = leading.group(0).strip(" ()[]").lower() if leading else ""
         if qualifier and not qualifier.endswith(" of") and not qualifier.startswith(_NOTES):
             penalty = max(penalty, QUALIFIER_PENALTY)
+        if any(_narrows(m.group(0)) for m in _PAREN.finditer(part.strip()) if m.start() > 0):
+            penalty = max(penalty, TRAILING_PENALTY)
         stripped = _LEADING.sub("", plain)
         if stripped != plain and not plain.startswith("to "):
             penalty = max(penalty, ARTICLE_PENALTY)
@@ -132,14 +156,53 @@ def gloss_keys(gloss: str, noun: bool = True) -> list[tuple[str, int]]:
             continue
         out.append((key, penalty))
         verb_words = key.split()
-        if plain.startswith("to ") and len(verb_words) == 2 and verb_words[1] in _PARTICLES:
-            out.append((verb_words[0], penalty + PHRASAL_PENALTY))
+        if len(verb_words) == 2 and verb_words[1] in _PARTICLES and verb_words[0].isalpha():
+            if plain.startswith("to "):
+                out.append((verb_words[0], penalty + PHRASAL_PENALTY))
+            elif verb_words[0] not in _PARTICLES:
+                out.append((verb_words[0], penalty + PHRASE_PENALTY))
         words = part.strip().split()
         if noun and len(words) == 2 and words[0].isalpha() and words[0].islower() and words[1].isalpha():
             first = words[0]
             if first.endswith("ed") or first in _MODIFIERS:
                 out.append((words[1].lower(), penalty + HEAD_PENALTY))
     return out
+
+
+def _flatten(text: str) -> str:
+    """A gloss with the brackets inside its brackets dropped: "dog (Canis (lupus) familiaris)" →
+    "dog (Canis lupus familiaris)", found under dog (not "dog familiaris")."""
+    if text.count("(") + text.count("[") < 2:
+        return text
+    out, depth = [], 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+            if depth > 1:
+                continue
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+            if depth >= 1:
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _narrows(paren: str) -> bool:
+    """Whether a parenthesis after a gloss's word narrows it to another thing: a word or two ("olive
+    (colour, color)", "swift (bird)") or examples of other things ("court (e.g. tennis, basketball)"); not
+    a note, a use ("(of a bus)", "(e.g. to a computer)", "(someone)", "(and tusks)") or a definition of the
+    thing itself ("YouTube (Internet video-sharing web site)", "dog (Canis lupus familiaris)")."""
+    text = paren.strip(" ()[]").lower()
+    examples = text.startswith("e.g. ")
+    if examples:
+        text = text[5:]
+    elif text.startswith(_NOTES):
+        return False
+    words = text.split()
+    if not words or words[0] in _PARTICLES or words[0] in _SOMEONE:
+        return False
+    return examples or len(words) <= 2
 
 
 def commonness(tags: Iterable[str]) -> int:
@@ -198,6 +261,42 @@ def adverbs_of_adjective(adjective: str) -> list[str]:
     if adjective.endswith("ll"):
         return [adjective + "y"]
     return [adjective + "ly"]
+
+
+# Nouns of adjectives: the ending of a noun glossing an adjectival noun, and the adjective endings in its place.
+_QUALITY_ENDINGS = (
+    ("ility", ("le",)), ("ity", ("e", "")), ("iness", ("y",)), ("ness", ("",)), ("ance", ("ant",)),
+    ("ence", ("ent",)), ("acy", ("ate",)), ("cy", ("t",)),
+)
+
+
+def adjectives_of_noun(noun: str) -> list[str]:
+    """The adjectives a noun of quality may be made from, to be checked against the dictionary's words:
+    instability → instable, unstable; security → secure; happiness → happy; violence → violent."""
+    out: list[str] = []
+    for ending, replacements in _QUALITY_ENDINGS:
+        if noun.endswith(ending) and len(noun) > len(ending) + 2:
+            out += [noun[: -len(ending)] + r for r in replacements]
+            break
+    return out + ["un" + a[2:] for a in out if a.startswith("in")]  # instability → unstable
+
+
+def compounds_after_their_word(found: list[Candidate]) -> list[Candidate]:
+    """A key's candidates sorted, a compound narrowed by a qualifier after the word its headword is
+    made from, glossed as the key itself: オリーブ "olive" takes the place of オリーブ色 "olive (colour,
+    color)", whose priority tags speak for the plain word too."""
+    found = sorted(found)
+    plain = {c[3]: i for i, c in enumerate(found) if c[7]}
+    for i, c in enumerate(found):
+        if c[7] or c[1]:
+            continue
+        base = next((w for w in plain if len(w) >= 2 and w != c[3] and c[3].startswith(w) and plain[w] > i), None)
+        if base is None:
+            continue
+        j = plain.pop(base)
+        found[j] = (c[0], *found[j][1:])
+        found[i] = (c[0] + 1, *c[1:])
+    return sorted(found)
 
 
 def kanji_grades(jm: sqlite3.Connection) -> dict[str, int]:
@@ -274,9 +373,9 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
     grades = kanji_grades(jm)
     say(0.24)
     last_sid = jm.execute("SELECT max(ID) FROM Sense").fetchone()[0] or 1
-    best: dict[str, list[tuple[int, int, int, str, str, str, str]]] = {}
-    # Senses found under a verb or adverb made from their gloss, kept if the dictionary has that word.
-    derived: dict[tuple[str, bool], list[tuple[int, int, int, str, str, str, str]]] = {}  # (word, a verb)
+    best: dict[str, list[Candidate]] = {}
+    # Senses found under a verb, adverb or adjective made from their gloss, kept if the dictionary has that word.
+    derived: dict[tuple[str, bool], list[Candidate]] = {}  # (word, a verb)
     verbs: set[str] = set()  # the English verbs of the dictionary ("to suspend")
     order, entry, n, last_pos = 0, -1, 0, [""]
     for count, (sid, idseq, gloss) in enumerate(jm.execute(
@@ -300,7 +399,7 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
             word, reading, prio = word_kana, word_kana, kana_prio
         if not word:
             continue
-        penalty = commonness(prio) + kanji_weight(word, grades) + n * 2
+        penalty = commonness(prio) + kanji_weight(word, grades) + n * 2 + (LATER_SENSE_PENALTY if n else 0)
         if any(t in _RARE for t in tags):
             penalty += RARE_PENALTY
         if any(t in _REGISTER for t in tags):
@@ -320,15 +419,16 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
         for k, (key, key_penalty) in enumerate(gloss_keys(gloss, noun)):
             order += 1
             score = penalty + k + max(0, k - 1) * POSITION_PENALTY + key_penalty
-            best.setdefault(key, []).append((score, 0, order, word, reading, gloss, short))
+            best.setdefault(key, []).append((score, 0, order, word, reading, gloss, short, not key_penalty))
             if short == "v." and " " not in key:
                 verbs.add(key)
             if " " in key or key_penalty:
                 continue
-            made = verbs_of_noun(key) if suru else adverbs_of_adjective(key) if adjective else []
+            made = (verbs_of_noun(key) if suru else
+                    [*adverbs_of_adjective(key), *adjectives_of_noun(key)] if adjective else [])
             for other in made:
                 # After the word's own glosses of the same score (the 1 in second place).
-                derived.setdefault((other, suru), []).append((score, 1, order, word, reading, gloss, short))
+                derived.setdefault((other, suru), []).append((score, 1, order, word, reading, gloss, short, False))
     for (key, verb), found in derived.items():
         if key in (verbs if verb else best):  # a word of the dictionary's own: "suspense" is no verb
             best[key].extend(found)
@@ -336,13 +436,17 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
     say(0.74)
     rows: list[Row] = []
     for key, found in best.items():
-        found.sort()
+        found = compounds_after_their_word(found)
         seen: set[str] = set()
-        for _score, _derived, _order, word, reading, gloss_text, short in found:
+        rank = -1
+        for score, _derived, _order, word, reading, gloss_text, short, _plain in found:
             if word in seen:
                 continue
             seen.add(word)
-            rows.append((key, len(seen) - 1, JMDICT_SOURCE, word, reading, gloss_text, short))
+            # The score itself (one more than the last where two are equal): the senses of a word's
+            # form and of its lemma are compared by it (dictionary.py).
+            rank = max(score, rank + 1)
+            rows.append((key, rank, JMDICT_SOURCE, word, reading, gloss_text, short))
             if len(seen) >= KEEP_PER_KEY:
                 break
     say(0.8)

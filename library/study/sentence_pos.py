@@ -40,6 +40,10 @@ _MOTION = frozenset(
     " evacuated driven led carried".split()
 )
 _PERFECT = frozenset(("has", "have", "had", "having", "'ve"))  # "has pledged": a verb's participle
+# Modal verbs: before a verb ("residents can apply") each is a verb itself, never a noun (缶 "can").
+_MODALS = frozenset("can could may might must will would shall should".split())
+# Endings of nouns that end in -s and are no verb's -s: "a deep crisis", "the bus", "its status".
+_NOT_VERB_S = ("ss", "is", "us", "ics", "ous")
 _EN_PARTICIPLES = frozenset(
     "taken given written spoken chosen driven eaten fallen forgotten broken frozen hidden risen shown known grown"
     " thrown drawn beaten bitten proven stolen sworn torn worn woken".split()
@@ -60,11 +64,13 @@ def _noun_like(word: str, before: str | None) -> bool:
 
 
 def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
-    """The part of speech ("n", "v", "adj", "adv") a word most likely has where it stands, from the
-    words before and after it; None when they do not tell. "to access", "they insist" and "has pledged" are verbs,
-    "the access" and "their ingenuity" nouns, "poverty remains" and "the scheme failed" verbs
-    (-s or -ed after a noun phrase), "the exhausted soil", "anxious but calm", "they were calm." and
-    "moved to lower pastures" adjectives, "severely" an adverb."""
+    """The part of speech ("n", "v", "adj", "adv"; "mod" for a word that describes the noun after it,
+    an adjective or a noun) a word most likely has where it stands, from the words before and after it;
+    None when they do not tell. "to access", "they insist", "has pledged" and the modal in "residents
+    can apply" are verbs, "the access" and "their ingenuity" nouns, "poverty remains" and "the scheme
+    failed" verbs (-s or -ed after a noun phrase; not "a deep crisis"), "the exhausted soil", "anxious
+    but calm", "they were calm." and "moved to lower pastures" adjectives, "a swift response" a word
+    that describes, "severely" an adverb."""
     word = word.strip()
     if not word or " " in word:
         return None
@@ -79,6 +85,8 @@ def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
     last = words[-1]
     then = _NEXT.match(after)  # the next word, when nothing stands between
     following = then.group(1).lower() if then else ""
+    if lower in _MODALS and following and following not in _DETERMINERS and following not in _PREPOSITIONS:
+        return "v"  # "can apply", "may fall": the modal of the verb after it
     if last == "to" and len(words) > 1 and words[-2] in _MOTION and following:
         # A place: the word before its noun describes it ("lower pastures"); alone, it is the noun.
         return "adj" if lower.endswith(("er", "est", *_ADJECTIVE_ENDINGS)) else "n"
@@ -95,8 +103,11 @@ def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
         # "the exhausted soil", "a frugal farmer": a participle or an adjective before its noun
         if describes and lower.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS)):
             return "adj"
+        if describes and following not in _LINKING and not following.endswith(("ed", "s")):
+            return "mod"  # "a swift response", "its interest rate": an adjective, or a noun that describes
         return "n"
-    if lower.endswith(("s", "ed")) and _noun_like(last, words[-2] if len(words) > 1 else None):
+    if (lower.endswith(("s", "ed")) and not lower.endswith(_NOT_VERB_S)
+            and _noun_like(last, words[-2] if len(words) > 1 else None)):
         return "v"
     return None
 
@@ -106,7 +117,7 @@ def pos_agreement(pos: str | None, sense_pos: str, gloss: str, key: str = "") ->
     serve, 2 does not (every sense agrees when the sentence does not tell). A noun that takes suru
     is the verb its noun is made into (調査 "investigation" for "investigate"), and can serve for a
     verb it names itself (演説 "speech; address" after 呼び掛ける "to address"); an adjectival noun
-    is an adjective."""
+    is an adjective; a word that describes ("mod": "a swift response") takes an adjective or a noun."""
     if pos is None:
         return 0
     verb = sense_pos.startswith("v.") or gloss.lower().startswith("to ")
@@ -121,6 +132,8 @@ def pos_agreement(pos: str | None, sense_pos: str, gloss: str, key: str = "") ->
         return 0 if sense_pos.startswith("n.") and not verb else 1 if not verb and not sense_pos else 2
     if pos == "adj":
         return 0 if sense_pos.startswith("adj.") else 1 if sense_pos.startswith("n.") and not verb else 2
+    if pos == "mod":
+        return 0 if sense_pos.startswith(("adj.", "n.")) and not verb else 1 if not verb else 2
     if pos == "adv":
         return 0 if sense_pos.startswith("adv.") else 1 if sense_pos.startswith("adj.") else 2
     return 0
