@@ -514,21 +514,30 @@ class Pages:
         self._cache.pop(lesson_id, None)
         self._lines.pop(lesson_id, None)  # read the page anew
         decisions = self.decisions(lesson_id)
-        try:
-            page = self._page(lesson_id, tuple(decisions))
-        except ImportRefused:
-            # The decisions leave nothing the importer takes now: the page as it reads it, none kept.
-            page = replace(self._page(lesson_id, ()), missed=list(decisions))
-        kept = [d for d in decisions if d not in page.missed]
-        self.not_kept = {d: page.why_missed.get(d, LINE_GONE) for d in page.missed}
+        kept, why = list(decisions), dict[Decision, str]()
+        # The page is the one the kept decisions make by themselves: a decision that missed still counted
+        # (the first change of structure pins the placements before it), so without it the lines may
+        # differ; and with them so, another decision may miss. Each pass drops at least one.
+        while True:
+            try:
+                page = self._page(lesson_id, tuple(kept))
+            except ImportRefused:
+                # The decisions leave nothing the importer takes now: the page as it reads it, none kept.
+                page = replace(self._page(lesson_id, ()), missed=list(kept))
+            if not page.missed:
+                break
+            why.update({d: page.why_missed.get(d, LINE_GONE) for d in page.missed})
+            kept = [d for d in kept if d not in page.missed]
+        missed = [d for d in decisions if d in why]
+        self.not_kept = {d: why[d] for d in missed}
         with self._db.atomic():
-            if page.missed:
+            if missed:
                 self._db.execute("DELETE FROM line_decisions WHERE lesson_id = ?", [lesson_id])
                 for d in kept:
                     self._insert(lesson_id, d)
             self.write(lesson_id, page)
         self._cache.pop(lesson_id, None)
-        return list(page.missed)
+        return missed
 
     def write(self, lesson_id: int, page: Page) -> None:
         """Write the imported tables of a lesson again from an assembled page (the caller holds the transaction)."""
