@@ -18,6 +18,27 @@ from dataclasses import replace
 
 from library.pagelines import ROLE, STRUCTURAL, Decision, Page, Role
 
+# The roles a line made them no longer has a block's: its translations go unplaced, not to another block.
+_BLOCKS = frozenset({Role.HEADING, Role.PARAGRAPH})
+
+
+def import_placements(imported: Callable[[], Page], decisions: Sequence[Decision]) -> dict[int, int]:
+    """Each translation line the import placed → the line starting its block, where a change of roles
+    may have taken a block out of the body (library/pagelines.py unplaces those blocks' translations);
+    none otherwise, and after a change of structure, which pins every placement itself."""
+    if not any(d.op == ROLE and d.role not in _BLOCKS for d in decisions):
+        return {}
+    if any(d.op in STRUCTURAL for d in decisions):
+        return {}
+    page = imported()
+    if page.fixed:
+        return {}
+    return {
+        ln.n: page.block_lines[ln.target]
+        for ln in page.lines
+        if ln.role == Role.TRANSLATION and ln.target is not None and 0 <= ln.target < len(page.block_lines)
+    }
+
 
 def lost_placements(imported: Page, page: Page, decisions: Sequence[Decision]) -> dict[int, int]:
     """Translation line → the line starting the paragraph the import placed it on, for each
