@@ -84,6 +84,10 @@ class DecisionError(ValueError):
     """A decision that cannot be made (a line or role that does not exist); a one-line reason."""
 
 
+class NothingToChange(DecisionError):
+    """A decision that would change nothing (a line given the role it has): refused, as no undo step."""
+
+
 # What a heading or paragraph given another role is made, as the reason for its translation says it.
 _MADE = {
     Role.TITLE: "the title",
@@ -119,15 +123,35 @@ def entries_of(text: str) -> tuple[GlossaryEntry, ...]:
 _NOTE_MARKER = re.compile(r"\s")
 
 
+def _stanza_from(lines: list[Line], i: int) -> None:
+    """The lines of line i's stanza from line i on: a stanza of their own, starting at line i (a stanza
+    is named by its first line's index, as the importer numbered the lines)."""
+    if i >= len(lines) or lines[i].stanza is None:
+        return
+    old, start = lines[i].stanza, lines[i].index
+    for ln in lines[i:]:
+        if ln.stanza != old:
+            break
+        ln.stanza = start
+
+
 def set_role(lines: list[Line], i: int, role: Role) -> None:
     """Give line i a role, as the importer's kinds say it (the old title, when another line is
     made the title, becomes site text: a page has one title)."""
     line = lines[i]
+    if line.stanza is not None and line.stanza != line.index and role in (Role.HEADING, Role.PARAGRAPH):
+        # A line the importer joined to the English line above it (a paragraph given sentence by
+        # sentence): a block of its own now, the stanza's lines after it going on with it.
+        _stanza_from(lines, i)
+        if role == ROLE_OF_KIND.get(line.kind):
+            return
     # What it is already: the importer's reading of it (a stanza, a same-line translation) stays. A
     # translation may be given another paragraph; a placed one made unplaced is held back from the aligner
     # (a Japanese line reads as unplaced until the aligner places it: that role is no "already" for it).
     if role == ROLE_OF_KIND.get(line.kind) and role != Role.TRANSLATION and line.kind != K.CJK:
         return
+    if line.stanza is not None and line.stanza == line.index:
+        _stanza_from(lines, i + 1)  # the stanza's lines after it go on without it
     line.same_line_translation = ""
     line.stanza = None
     line.repeated = False

@@ -40,8 +40,9 @@ from library.pagelines import (
 )
 from library.pageparse import parse_with_decisions
 from library.pageplaced import keep_placements
-from library.pagerefusal import join_partner, swap_sides, why_not, why_not_edit, why_not_swap
+from library.pagerefusal import join_partner, swap_sides, why_not, why_not_again, why_not_edit, why_not_swap
 from library.pageremap import follow_reading, remap_overlay, through_edit
+from library.pageroles import NothingToChange
 from library.pagesplit import only_marker_after, split_point
 from library.pageswap import swap_leaves_english
 from library.store.database import Database
@@ -156,6 +157,9 @@ class Pages:
             raise DecisionError("--to is for a translation only")
         if role == Role.TITLE_TRANSLATION and line.lang == "en":
             raise DecisionError(f"line {n} is in English: the title's translation is in the translation's language")
+        same = why_not_again(page, line, role)
+        if same:
+            raise NothingToChange(same)
         return self.decide(lesson_id, Decision(ROLE, line.n, line.text, role, target_n, target_text))
 
     def join(self, lesson_id: int, n: int) -> Page:
