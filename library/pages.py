@@ -43,7 +43,7 @@ from library.pageplaced import keep_placements
 from library.pagerefusal import join_partner, swap_sides, why_not, why_not_again, why_not_edit, why_not_swap
 from library.pageremap import follow_reading, remap_overlay, through_edit
 from library.pageroles import NothingToChange
-from library.pagesplit import only_marker_after, split_point
+from library.pagesplit import has_words, only_marker_after, split_point
 from library.pageswap import swap_leaves_english
 from library.store.database import Database
 
@@ -184,6 +184,10 @@ class Pages:
             )
         if snapped is None:
             raise DecisionError(f"cannot split line {n} at {at}: no place near it between two characters")
+        if not has_words(line.text[:snapped]) or not has_words(line.text[snapped:]):
+            raise DecisionError(
+                f"cannot split line {n} at {at}: a piece would be punctuation alone (it stays with its text)"
+            )
         return self.decide(lesson_id, Decision(SPLIT, line.n, line.text, at=snapped))
 
     def set_text(self, lesson_id: int, n: int, text: str) -> Page:
