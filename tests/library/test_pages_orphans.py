@@ -66,3 +66,18 @@ def test_a_translation_placed_by_hand_on_a_paragraph_made_site_text_is_unplaced_
     lib.pages.set_role(lid, n_of(lib, lid, "Students will"), "site")
     got = [(u.text[:12], u.reason) for u in lib.lessons.get(lid).unplaced]
     assert (JAPANESE, "its paragraph was made site text") in got
+
+
+def test_a_heading_made_the_titles_translation_leaves_the_translation_placed_on_it_unplaced(lib: Library) -> None:
+    grouped = FERRY.parents[1] / "pages_to_fix" / "harbour_grouped.txt"
+    lid = lib.lessons.import_file(grouped).lesson_id
+    lib.pages.set_role(lid, n_of(lib, lid, "一部の住民は"), "heading")  # a Japanese line taken for English
+    heading = next(ln.block for ln in lib.pages.lines(lid) if ln.text.startswith("一部の住民は"))
+    assert heading is not None
+    lib.pages.set_role(lid, n_of(lib, lid, "harbour 港"), "translation", to=heading)
+    lib.pages.set_role(lid, n_of(lib, lid, "一部の住民は"), "title_translation")
+    lesson = lib.lessons.get(lid)
+    assert lesson.title_translation.startswith("一部の住民は")
+    got = [(u.text[:9], u.reason) for u in lesson.unplaced if u.text.startswith("harbour")]
+    assert got == [("harbour 港", "its heading was made the title's translation")]
+    assert not any((b.translation() or "").startswith("harbour") for b in lesson.blocks)
