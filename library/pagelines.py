@@ -115,11 +115,19 @@ class Texted(Protocol):
 
 
 def find_line(lines: Sequence[Texted], n: int, text: str) -> int | None:
-    """The line a decision names: number n if its text is still `text`, else the nearest line with that text."""
-    if 0 <= n < len(lines) and lines[n].body == text:
+    """The line a decision names: number n if its text is still `text`, else the nearest line with that text.
+    Never a line folded into the one above it (the page view does not list it: a split at a hard-wrapped
+    line's start makes a piece with its text, and a decision naming that piece, once the lines above
+    changed, would otherwise take the folded line too, and the page would show its text twice)."""
+    if 0 <= n < len(lines) and lines[n].body == text and _listed(lines[n]):
         return n
-    found = [i for i, ln in enumerate(lines) if ln.body == text]
+    found = [i for i, ln in enumerate(lines) if ln.body == text and _listed(ln)]
     return min(found, key=lambda i: abs(i - n)) if found else None
+
+
+def _listed(line: Texted) -> bool:
+    """False for a line the importer folded into the line above it (not one of the page view's lines)."""
+    return getattr(line, "kind", None) not in FOLDED
 
 
 def apply_decisions(

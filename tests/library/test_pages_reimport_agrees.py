@@ -62,3 +62,28 @@ def test_a_reimport_of_a_changed_source_gives_the_page_its_kept_decisions_make(l
     # And the same source once more: nothing changes, nothing more is dropped.
     assert lib.pages.reimport(lid) == []
     assert page_and_lesson(tmp_path / "lib.db", lid) == (shown, stored)
+
+
+def test_a_list_made_entries_then_reimported_after_a_line_above_it_went_shows_each_line_once(
+    lib: Library, tmp_path: Path
+) -> None:
+    lists = DATA / "pageview" / "word_lists.txt"
+    source = tmp_path / "lists.txt"
+    source.write_bytes(lists.read_bytes())
+    lid = lib.lessons.import_file(source).lesson_id
+    hive = next(ln for ln in lib.pages.lines(lid) if ln.text.startswith("hive the box"))
+    assert len(hive.breaks) == 2  # three lines of the page the importer joined into one
+    for at in reversed(hive.breaks):  # Make each line a glossary entry, as the page view does it
+        lib.pages.split(lid, hive.n, at)
+    for piece in [ln for ln in lib.pages.lines(lid) if ln.n >= hive.n][:3]:
+        lib.pages.set_role(lid, piece.n, "glossary")
+    terms = [g.term for g in lib.lessons.get(lid).glossary]
+    assert terms == ["hive", "orchard", "harvest"]
+    # The page changed above the list (two lines went): every line after them has another number now.
+    gone = (b"The bees visit", b"apple banana")
+    changed = b"\n".join(ln for ln in lists.read_bytes().split(b"\n") if not ln.startswith(gone))
+    assert reimport_from(lib, lid, changed) == []
+    shown, stored = page_and_lesson(tmp_path / "lib.db", lid)  # each line once
+    assert shown == stored
+    assert [g.term for g in lib.lessons.get(lid).glossary] == terms
+    assert not any("orchard" in b.text for b in lib.lessons.get(lid).blocks)
