@@ -368,6 +368,8 @@ class Page:
     missed: list[Decision] = field(default_factory=list)
     why_missed: dict[Decision, str] = field(default_factory=dict)  # a missed decision → what changed
     fixed: bool = False  # a tutor's lesson file: its lines come from its structure, not a page
+    # Each placed translation line → the line starting its block, worked out once when asked (library/pageplaced.py).
+    placed: dict[int, int] | None = field(default=None, compare=False, repr=False)
 
 
 def page_of(lesson: Lesson, lines: list[Line], captured_blocks: dict[int, Block]) -> Page:
