@@ -20,6 +20,8 @@ class BeforeStructure:
     pins: dict[int, int] = field(default_factory=dict)  # placed translation line → line starting its block
     held: dict[int, str] = field(default_factory=dict)  # translation lines unplaced then → why: unplaced until placed
     confidence: dict[int, float] = field(default_factory=dict)  # placed translation line → how sure
+    # held translation lines the import had placed on a block a role change took out → that block's line
+    orphans: dict[int, int] = field(default_factory=dict)
 
 
 def as_sure_as_before(page: Page, confidence: dict[int, float], pinned: dict[int, int]) -> None:

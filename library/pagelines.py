@@ -100,6 +100,7 @@ class Applied:
     pinned: dict[int, int] = field(default_factory=dict)  # a pinned translation's line before → after
     reasons: dict[int, str] = field(default_factory=dict)  # a line made unplaced by a change → why
     why_missed: dict[Decision, str] = field(default_factory=dict)  # a decision missed → what changed
+    roled: set[int] = field(default_factory=set)  # the lines (by id) a role was given
 
 
 def line_text(line: Line) -> str:
@@ -152,10 +153,12 @@ def apply_decisions(
     for tr, tg in (pins or {}).items():
         if tr in by_index and tg in by_index:
             forced[id(by_index[tr])] = (by_index[tr], by_index[tg])
+    held_ids = set()
     for n, why in (held or {}).items():
         if n in by_index and by_index[n].kind == K.CJK:
             by_index[n].kind = K.UNDECIDED  # held back from the aligner, as a line made unplaced is
             out.reasons[id(by_index[n])] = why or NO_MATCH
+            held_ids.add(id(by_index[n]))
     was_placed = [(by_index[a], by_index[b]) for a, b in (imported or {}).items() if a in by_index and b in by_index]
     headings = {id(tg) for _, tg in was_placed if tg.kind == K.HEADING}
     for d in decisions:
@@ -166,10 +169,10 @@ def apply_decisions(
         elif not _apply_one(lines, i, d, forced, out):
             out.missed.append(d)
             out.why_missed[d] = _why_missed(lines, i, d)
-    _orphans_unplaced(was_placed, headings, forced, out)
+    present = {id(ln) for ln in lines}
+    _orphans_unplaced([(tr, tg) for tr, tg in was_placed if id(tg) in present], headings, held_ids, forced, out)
     for index, line in enumerate(lines):
         line.index = index  # the later steps look lines up by index
-    present = {id(ln) for ln in lines}
     out.forced = {tr.index: tg.index for tr, tg in forced.values() if id(tr) in present and id(tg) in present}
     out.pinned = {n: ln.index for n, ln in pinned.items() if id(ln) in present}
     out.reasons = {ln.index: out.reasons[id(ln)] for ln in lines if id(ln) in out.reasons and ln.kind == K.UNDECIDED}
@@ -212,6 +215,7 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
                 return False
             target = lines[t]
         was = line.kind
+        out.roled.add(id(line))
         set_role(lines, i, Role(d.role or ""))
         forced.pop(id(line), None)
         if was in (K.HEADING, K.PARAGRAPH) and line.kind not in (K.HEADING, K.PARAGRAPH):
@@ -306,12 +310,25 @@ def notes_staying(lines: Sequence[Line], i: int) -> set[int]:
 
 
 def _orphans_unplaced(
-    was_placed: list[tuple[Line, Line]], headings: set[int], forced: dict[int, tuple[Line, Line]], out: Applied
+    was_placed: list[tuple[Line, Line]],
+    headings: set[int],
+    held: set[int],
+    forced: dict[int, tuple[Line, Line]],
+    out: Applied,
 ) -> None:
     """The translations the import placed on a heading or paragraph the decisions gave another role:
-    unplaced, and said why (the user's own decisions about a translation line stand)."""
+    unplaced, and said why; one held so before a change of structure goes back to its block where
+    that is a block again (the user's own decisions about a translation line stand)."""
     for tr, tg in was_placed:
-        if tr.kind != K.CJK or id(tr) in forced or tg.kind in (K.HEADING, K.PARAGRAPH):
+        if id(tr) in forced or id(tr) in out.roled:
+            continue
+        if tg.kind in (K.HEADING, K.PARAGRAPH):
+            if tr.kind == K.UNDECIDED and id(tr) in held:
+                tr.kind = K.CJK
+                forced[id(tr)] = (tr, tg)
+                out.reasons.pop(id(tr), None)
+            continue
+        if tr.kind not in (K.CJK, K.UNDECIDED) or (tr.kind == K.UNDECIDED and id(tr) not in held):
             continue
         role = Role.TRANSLATION if id(tg) in forced else ROLE_OF_KIND.get(tg.kind, Role.UNPLACED)
         tr.kind = K.UNDECIDED

@@ -36,9 +36,9 @@ def parse_with_decisions(
 
     seen: list[tuple[list[Line], Lesson, dict[int, Block]]] = []
     applied: list[Applied] = []
-    before = _placements_before_structure(data, name, decisions, cache, prefix)
+    before = _placements_before_structure(data, name, decisions, cache, prefix, imported)
     pins = {**before.pins, **(kept or {})}
-    orphans = import_placements(imported, decisions) if imported is not None else {}
+    orphans = before.orphans or (import_placements(imported, decisions) if imported is not None else {})
 
     untitled: list[bool] = []
 
@@ -98,10 +98,13 @@ def _placements_before_structure(
     decisions: Sequence[Decision],
     cache: LinesCache | None,
     prefix: Callable[[tuple[Decision, ...]], Page] | None = None,
+    imported: Callable[[], Page] | None = None,
 ) -> BeforeStructure:
     """Each placed translation line → the line starting the block it was placed on, and the unplaced
     translation lines with why, in the page as the decisions before the first structural one made it
-    (`prefix` gives that page as the page view showed it; none is needed without such a decision)."""
+    (`prefix` gives that page as the page view showed it; none is needed without such a decision);
+    and of those unplaced, the ones whose block a role change took out, with that block's line
+    (`imported`: the page with no decisions), which go back to it where it is a block again."""
     k = next((k for k, d in enumerate(decisions) if d.op in STRUCTURAL), None)
     if k is None:
         return BeforeStructure()
@@ -116,10 +119,14 @@ def _placements_before_structure(
         for ln in base.lines
         if ln.role == Role.TRANSLATION and ln.target is not None and 0 <= ln.target < len(base.block_lines)
     ]
+    held = {n: u.reason for n, u in zip(base.unplaced_lines, base.lesson.unplaced, strict=False) if n >= 0}
+    starts = set(base.block_lines)
+    was = import_placements(imported, decisions[:k]) if imported is not None else {}
     return BeforeStructure(
         pins={ln.n: base.block_lines[ln.target] for ln in placed if ln.target is not None},
-        held={n: u.reason for n, u in zip(base.unplaced_lines, base.lesson.unplaced, strict=False) if n >= 0},
+        held=held,
         confidence={ln.n: ln.confidence for ln in placed},
+        orphans={tr: tg for tr, tg in was.items() if tr in held and tg not in starts},
     )
 
 

@@ -81,3 +81,22 @@ def test_a_heading_made_the_titles_translation_leaves_the_translation_placed_on_
     got = [(u.text[:9], u.reason) for u in lesson.unplaced if u.text.startswith("harbour")]
     assert got == [("harbour 港", "its heading was made the title's translation")]
     assert not any((b.translation() or "").startswith("harbour") for b in lesson.blocks)
+
+
+@pytest.mark.parametrize(("again", "said"), [("paragraph", None), ("caption", "its paragraph was made a caption")])
+def test_after_a_change_of_structure_the_translation_follows_its_paragraphs_role(
+    lib: Library, again: str, said: str | None
+) -> None:
+    lid = lib.lessons.import_file(FERRY).lesson_id
+    before = placed(lib, lid)
+    fishermen = n_of(lib, lid, "Fishermen welcomed")
+    lib.pages.set_role(lid, fishermen, "site")
+    lib.pages.split(lid, n_of(lib, lid, "Students will"), 14)  # the placements are pinned from here on
+    lib.pages.set_role(lid, n_of(lib, lid, "Fishermen welcomed"), again)
+    lesson = lib.lessons.get(lid)
+    got = [(u.text[:12], u.reason) for u in lesson.unplaced]
+    if said is None:  # a paragraph again: its translation is back on it
+        assert got == []
+        assert placed(lib, lid)["Fishermen we"] == before["Fishermen we"]
+    else:
+        assert got == [(JAPANESE, said)]
