@@ -18,8 +18,10 @@ class BeforeStructure:
     """The translations' places as the decisions before the first structural one left them."""
 
     pins: dict[int, int] = field(default_factory=dict)  # placed translation line → line starting its block
-    held: frozenset[int] = frozenset()  # translation lines unplaced then: unplaced until the user places them
+    held: dict[int, str] = field(default_factory=dict)  # translation lines unplaced then → why: unplaced until placed
     confidence: dict[int, float] = field(default_factory=dict)  # placed translation line → how sure
+    # held translation lines the import had placed on a block a role change took out → that block's line
+    orphans: dict[int, int] = field(default_factory=dict)
 
 
 def as_sure_as_before(page: Page, confidence: dict[int, float], pinned: dict[int, int]) -> None:

@@ -9,85 +9,20 @@ split the page differently) finds the line again by its text, the number as a hi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Protocol
 
 from library.importer import patterns as P
 from library.importer import split as K
-from library.importer.glossary import parse_entries, parse_entry
 from library.importer.normalise import language_of
 from library.importer.split import Line
-from library.markers import next_marker
-from library.model import Block, GlossaryEntry, Lesson
+from library.model import Block, Lesson
+from library.pageroles import FOLDED, ROLE_OF_KIND, SETTABLE_NAMES, entries_of, paragraph_made, set_role
+from library.pageroles import SETTABLE as SETTABLE
+from library.pageroles import DecisionError as DecisionError
+from library.pageroles import Role as Role
 from library.pageswap import swap_pairs
-
-
-class Role(StrEnum):
-    """What a line of the page is in the lesson."""
-
-    TITLE = "title"
-    TITLE_TRANSLATION = "title_translation"
-    CAPTION = "caption"
-    HEADING = "heading"
-    PARAGRAPH = "paragraph"
-    TRANSLATION = "translation"
-    NOTE = "note"
-    GLOSSARY = "glossary"
-    EXERCISE = "exercise"
-    SITE = "site"
-    UNPLACED = "unplaced"
-
-
-# The roles a user may give a line: every role but none.
-SETTABLE = (
-    Role.TITLE,
-    Role.TITLE_TRANSLATION,
-    Role.CAPTION,
-    Role.HEADING,
-    Role.PARAGRAPH,
-    Role.TRANSLATION,
-    Role.NOTE,
-    Role.GLOSSARY,
-    Role.EXERCISE,
-    Role.SITE,
-    Role.UNPLACED,
-)
-
-_SETTABLE_NAMES = frozenset(str(r) for r in SETTABLE)
-
-# The importer's line kinds as roles: a word list's heading, example and definition lines are
-# part of the glossary; a note's source line part of the note; a label, a repeated caption
-# and page chrome are site text (kept aside, not shown in the lesson).
-ROLE_OF_KIND: dict[K.Kind, Role] = {
-    K.UNDECIDED: Role.UNPLACED,
-    K.TITLE: Role.TITLE,
-    K.TITLE_TRANSLATION: Role.TITLE_TRANSLATION,
-    K.CAPTION: Role.CAPTION,
-    K.CAPTION_DUP: Role.CAPTION,
-    K.HEADING: Role.HEADING,
-    K.PARAGRAPH: Role.PARAGRAPH,
-    K.WORDLIST: Role.GLOSSARY,
-    K.ENTRY: Role.GLOSSARY,
-    K.EXAMPLE: Role.GLOSSARY,
-    K.ENTRY_BODY: Role.GLOSSARY,
-    K.NOTE: Role.NOTE,
-    K.NOTE_CONT: Role.NOTE,
-    K.SOURCE: Role.NOTE,
-    K.JUNK: Role.SITE,
-    K.LABEL: Role.SITE,
-    K.CJK: Role.UNPLACED,
-    K.PAIR: Role.TRANSLATION,
-    K.TRANSLATION: Role.TRANSLATION,
-    K.SPEAKER: Role.PARAGRAPH,
-    K.WRAPPED: Role.PARAGRAPH,
-    K.EXERCISE: Role.EXERCISE,
-}
-
-# Lines whose text the importer moved onto another line (a hard-wrapped sentence's rest, a
-# speaker's name): the line they joined shows it, so the page view does not show them twice.
-FOLDED = frozenset({K.WRAPPED, K.SPEAKER})
 
 
 @dataclass(frozen=True)
@@ -155,10 +90,6 @@ class Decision:
     value: str | None = None
 
 
-class DecisionError(ValueError):
-    """A decision that cannot be made (a line or role that does not exist); a one-line reason."""
-
-
 @dataclass
 class Applied:
     """What laying decisions over the lines did."""
@@ -169,6 +100,7 @@ class Applied:
     pinned: dict[int, int] = field(default_factory=dict)  # a pinned translation's line before → after
     reasons: dict[int, str] = field(default_factory=dict)  # a line made unplaced by a change → why
     why_missed: dict[Decision, str] = field(default_factory=dict)  # a decision missed → what changed
+    roled: set[int] = field(default_factory=set)  # the lines (by id) a role was given
 
 
 def line_text(line: Line) -> str:
@@ -184,23 +116,34 @@ class Texted(Protocol):
 
 
 def find_line(lines: Sequence[Texted], n: int, text: str) -> int | None:
-    """The line a decision names: number n if its text is still `text`, else the nearest line with that text."""
-    if 0 <= n < len(lines) and lines[n].body == text:
+    """The line a decision names: number n if its text is still `text`, else the nearest line with that text.
+    Never a line folded into the one above it (the page view does not list it: a split at a hard-wrapped
+    line's start makes a piece with its text, and a decision naming that piece, once the lines above
+    changed, would otherwise take the folded line too, and the page would show its text twice)."""
+    if 0 <= n < len(lines) and lines[n].body == text and _listed(lines[n]):
         return n
-    found = [i for i, ln in enumerate(lines) if ln.body == text]
+    found = [i for i, ln in enumerate(lines) if ln.body == text and _listed(ln)]
     return min(found, key=lambda i: abs(i - n)) if found else None
+
+
+def _listed(line: Texted) -> bool:
+    """False for a line the importer folded into the line above it (not one of the page view's lines)."""
+    return getattr(line, "kind", None) not in FOLDED
 
 
 def apply_decisions(
     lines: list[Line],
     decisions: Sequence[Decision],
     pins: dict[int, int] | None = None,
-    held: frozenset[int] = frozenset(),
+    held: Mapping[int, str] | None = None,
+    imported: Mapping[int, int] | None = None,
 ) -> Applied:
     """Lay decisions over classified lines (in place, in order); each refers to the lines as the
     decisions before it left them. `pins`: translation line → the line starting the block it was
     placed on before the page's structure was changed (both by their index in `lines`); `held`: the
-    translation lines unplaced then, which stay unplaced until the user places them."""
+    translation lines unplaced then (→ why), which stay unplaced until the user places them; `imported`:
+    translation line → the line starting the block the import placed it on, for the translations of
+    a block the decisions gave another role (unplaced, not given by the aligner to another block)."""
     out = Applied()
     # Translation placed (by the import or by hand) → its target line, by identity: joins, splits,
     # deletions and moves renumber the lines, and the aligner would match them again by position.
@@ -210,10 +153,14 @@ def apply_decisions(
     for tr, tg in (pins or {}).items():
         if tr in by_index and tg in by_index:
             forced[id(by_index[tr])] = (by_index[tr], by_index[tg])
-    for n in held:
+    held_ids = set()
+    for n, why in (held or {}).items():
         if n in by_index and by_index[n].kind == K.CJK:
             by_index[n].kind = K.UNDECIDED  # held back from the aligner, as a line made unplaced is
-            out.reasons[id(by_index[n])] = NO_MATCH
+            out.reasons[id(by_index[n])] = why or NO_MATCH
+            held_ids.add(id(by_index[n]))
+    was_placed = [(by_index[a], by_index[b]) for a, b in (imported or {}).items() if a in by_index and b in by_index]
+    headings = {id(tg) for _, tg in was_placed if tg.kind == K.HEADING}
     for d in decisions:
         i = find_line(lines, d.n, d.text)
         if i is None:
@@ -222,9 +169,10 @@ def apply_decisions(
         elif not _apply_one(lines, i, d, forced, out):
             out.missed.append(d)
             out.why_missed[d] = _why_missed(lines, i, d)
+    present = {id(ln) for ln in lines}
+    _orphans_unplaced([(tr, tg) for tr, tg in was_placed if id(tg) in present], headings, held_ids, forced, out)
     for index, line in enumerate(lines):
         line.index = index  # the later steps look lines up by index
-    present = {id(ln) for ln in lines}
     out.forced = {tr.index: tg.index for tr, tg in forced.values() if id(tr) in present and id(tg) in present}
     out.pinned = {n: ln.index for n, ln in pinned.items() if id(ln) in present}
     out.reasons = {ln.index: out.reasons[id(ln)] for ln in lines if id(ln) in out.reasons and ln.kind == K.UNDECIDED}
@@ -256,20 +204,23 @@ def _why_missed(lines: list[Line], i: int, d: Decision) -> str:
 NO_MATCH = "no paragraph matched it closely enough"
 PARAGRAPH_DELETED = "its paragraph was deleted"
 PARAGRAPH_SPLIT_OFF = "its paragraph went to the lesson split off from this one"
-
-
 def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[Line, Line]], out: Applied) -> bool:
     """One decision on line i; False where it cannot be made on these lines."""
     line = lines[i]
-    if d.op == ROLE and d.role in _SETTABLE_NAMES:
+    if d.op == ROLE and d.role in SETTABLE_NAMES:
         target = None
         if d.role == Role.TRANSLATION:
             t = find_line(lines, d.target_n if d.target_n is not None else -1, d.target_text or "")
             if t is None:
                 return False
             target = lines[t]
+        was = line.kind
+        out.roled.add(id(line))
         set_role(lines, i, Role(d.role or ""))
         forced.pop(id(line), None)
+        if was in (K.HEADING, K.PARAGRAPH) and line.kind not in (K.HEADING, K.PARAGRAPH):
+            # Its translations are not given to the paragraph above: unplaced, and said why.
+            _unplace_translations(forced, {id(line)}, out, paragraph_made(Role(d.role or ""), was == K.HEADING))
         if target is not None:
             forced[id(line)] = (line, target)
         return True
@@ -300,13 +251,13 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         rest = text[at:].strip()
         new = Line(index=i + 1, raw=rest, text=rest, gap=1, lang=language_of(rest), kind=line.kind)
         if line.kind == K.ENTRY:
-            line.entries, new.entries = _entries(line.text), _entries(rest)
+            line.entries, new.entries = entries_of(line.text), entries_of(rest)
         lines.insert(i + 1, new)
         return True
     if d.op == TEXT and d.value is not None and d.value.strip():
         _set_text(line, d.value.strip())
         if line.kind == K.ENTRY:
-            line.entries = _entries(line.text)
+            line.entries = entries_of(line.text)
         return True
     if d.op == DELETE:
         out.deleted.append(line_text(lines.pop(i)))
@@ -334,6 +285,7 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
 
 
 _NOTE_LINES = (K.NOTE, K.NOTE_CONT, K.SOURCE)
+_NOTE_MARKER = re.compile(r"\s")
 
 
 def notes_staying(lines: Sequence[Line], i: int) -> set[int]:
@@ -355,6 +307,32 @@ def notes_staying(lines: Sequence[Line], i: int) -> set[int]:
         if staying and ln.kind in (*_NOTE_LINES, *FOLDED):
             out.add(id(ln))
     return out
+
+
+def _orphans_unplaced(
+    was_placed: list[tuple[Line, Line]],
+    headings: set[int],
+    held: set[int],
+    forced: dict[int, tuple[Line, Line]],
+    out: Applied,
+) -> None:
+    """The translations the import placed on a heading or paragraph the decisions gave another role:
+    unplaced, and said why; one held so before a change of structure goes back to its block where
+    that is a block again (the user's own decisions about a translation line stand)."""
+    for tr, tg in was_placed:
+        if id(tr) in forced or id(tr) in out.roled:
+            continue
+        if tg.kind in (K.HEADING, K.PARAGRAPH):
+            if tr.kind == K.UNDECIDED and id(tr) in held:
+                tr.kind = K.CJK
+                forced[id(tr)] = (tr, tg)
+                out.reasons.pop(id(tr), None)
+            continue
+        if tr.kind not in (K.CJK, K.UNDECIDED) or (tr.kind == K.UNDECIDED and id(tr) not in held):
+            continue
+        role = Role.TRANSLATION if id(tg) in forced else ROLE_OF_KIND.get(tg.kind, Role.UNPLACED)
+        tr.kind = K.UNDECIDED
+        out.reasons[id(tr)] = paragraph_made(role, id(tg) in headings)
 
 
 def _unplace_translations(forced: dict[int, tuple[Line, Line]], gone: set[int], out: Applied, why: str) -> None:
@@ -394,80 +372,6 @@ def _set_text(line: Line, text: str) -> None:
     line.lang = language_of(text)
 
 
-def _entries(text: str) -> tuple[GlossaryEntry, ...]:
-    """A line's glossary entries as the importer reads them; the whole line as one term where it reads none."""
-    found = parse_entries(text)
-    if found:
-        return tuple(found)
-    entry = parse_entry(text)
-    if entry is not None:
-        return (entry,)
-    # A line the user calls an entry, in no shape the importer reads: `term definition`.
-    term, _, rest = text.partition(" ")
-    return (GlossaryEntry(term=term, definition=rest.strip()),)
-
-
-_NOTE_MARKER = re.compile(r"\s")
-
-
-def set_role(lines: list[Line], i: int, role: Role) -> None:
-    """Give line i a role, as the importer's kinds say it (the old title, when another line is
-    made the title, becomes site text: a page has one title)."""
-    line = lines[i]
-    # What it is already: the importer's reading of it (a stanza, a same-line translation) stays. A
-    # translation may be given another paragraph; a placed one made unplaced is held back from the aligner
-    # (a Japanese line reads as unplaced until the aligner places it: that role is no "already" for it).
-    if role == ROLE_OF_KIND.get(line.kind) and role != Role.TRANSLATION and line.kind != K.CJK:
-        return
-    line.same_line_translation = ""
-    line.stanza = None
-    line.repeated = False
-    if role == Role.TITLE:
-        for other in lines:
-            if other.kind == K.TITLE and other is not line:
-                other.kind = K.JUNK
-        line.kind = K.TITLE
-    elif role == Role.HEADING:
-        line.kind = K.HEADING
-    elif role == Role.PARAGRAPH:
-        line.kind = K.PARAGRAPH
-    elif role == Role.TRANSLATION:
-        # Placed by hand (assemble is told where); a sentence pair's half stays one, joined as pairs are.
-        line.kind = K.PAIR if line.kind == K.PAIR else K.CJK
-    elif role == Role.NOTE:
-        m = P.NOTE_START.match(line.text)
-        above = next((ln for ln in reversed(lines[:i]) if ln.kind not in FOLDED), None)
-        if m:
-            line.kind, line.marker = K.NOTE, _NOTE_MARKER.sub("", m.group("marker"))
-        elif above is not None and above.kind in (K.NOTE, K.NOTE_CONT, K.SOURCE):
-            line.kind = K.NOTE_CONT  # goes on the note above
-        else:
-            # A note of its own with no marker: the lesson's next one, in the style of its others.
-            others = [ln.marker for ln in lines if ln.kind == K.NOTE and ln.marker and ln is not line]
-            line.kind, line.marker = K.NOTE, next_marker(others)
-    elif role == Role.GLOSSARY:
-        line.kind = K.ENTRY
-        line.entries = _entries(line.text)
-    elif role == Role.EXERCISE:
-        # Part of the exercise right above it, or the start of one.
-        above = next((ln for ln in reversed(lines[:i]) if ln.kind not in FOLDED), None)
-        start = above.exercise if above is not None and above.kind == K.EXERCISE else None
-        line.kind, line.exercise = K.EXERCISE, start if start is not None else i
-    elif role == Role.SITE:
-        line.kind = K.JUNK
-    elif role == Role.UNPLACED:
-        line.kind = K.UNDECIDED
-    elif role == Role.CAPTION:
-        line.kind = K.CAPTION  # kept with the lesson's captions, out of the body
-    elif role == Role.TITLE_TRANSLATION:
-        for other in lines:  # a page has one title translation: the old one is unplaced
-            if other.kind == K.TITLE_TRANSLATION and other is not line:
-                other.kind = K.UNDECIDED
-        line.kind = K.TITLE_TRANSLATION
-    else:
-        raise DecisionError(f"a line cannot be given the role {role!r}")
-
-
 @dataclass
 class Page:
     """A page parsed with decisions: the lesson, its lines, and which line each imported item came from."""
@@ -481,6 +385,8 @@ class Page:
     missed: list[Decision] = field(default_factory=list)
     why_missed: dict[Decision, str] = field(default_factory=dict)  # a missed decision → what changed
     fixed: bool = False  # a tutor's lesson file: its lines come from its structure, not a page
+    # Each placed translation line → the line starting its block, worked out once when asked (library/pageplaced.py).
+    placed: dict[int, int] | None = field(default=None, compare=False, repr=False)
 
 
 def page_of(lesson: Lesson, lines: list[Line], captured_blocks: dict[int, Block]) -> Page:

@@ -16,7 +16,30 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from library.pagelines import ROLE, STRUCTURAL, Decision, Page, Role
+from library.pagelines import NO_MATCH, ROLE, STRUCTURAL, Decision, Page, Role
+
+# The roles a line made them no longer has a block's: its translations go unplaced, not to another block.
+_BLOCKS = frozenset({Role.HEADING, Role.PARAGRAPH})
+
+
+def import_placements(imported: Callable[[], Page], decisions: Sequence[Decision]) -> dict[int, int]:
+    """Each translation line the import placed → the line starting its block, where a change of roles
+    may have taken a block out of the body (library/pagelines.py unplaces those blocks' translations);
+    none otherwise, and after a change of structure, which pins every placement itself."""
+    if not any(d.op == ROLE and d.role not in _BLOCKS for d in decisions):
+        return {}
+    if any(d.op in STRUCTURAL for d in decisions):
+        return {}
+    page = imported()
+    if page.fixed:
+        return {}
+    if page.placed is None:  # the page as imported is kept while its source is: worked out once
+        page.placed = {
+            ln.n: page.block_lines[ln.target]
+            for ln in page.lines
+            if ln.role == Role.TRANSLATION and ln.target is not None and 0 <= ln.target < len(page.block_lines)
+        }
+    return page.placed
 
 
 def lost_placements(imported: Page, page: Page, decisions: Sequence[Decision]) -> dict[int, int]:
@@ -50,8 +73,11 @@ def keep_placements(
     put them (`imported` gives the page with no decisions, made only when there are decisions)."""
     if not decisions or any(d.op in STRUCTURAL for d in decisions) or page.fixed:
         return page
-    if not any(ln.role == Role.UNPLACED for ln in page.lines):
-        return page  # nothing was taken off a paragraph: no need for the import's page
+    # An unplaced line the aligner could not place may be one it took off a paragraph; one a change
+    # unplaced (its paragraph made site text, deleted…) is not: none, and the import's page is not needed.
+    why = {n: u.reason for n, u in zip(page.unplaced_lines, page.lesson.unplaced, strict=False)}
+    if not any(ln.role == Role.UNPLACED and why.get(ln.n, NO_MATCH) == NO_MATCH for ln in page.lines):
+        return page
     base = imported()
     lost = lost_placements(base, page, decisions)
     if not lost:

@@ -112,3 +112,16 @@ def join_partner(page: Page, line: PageLine) -> PageLine | str:
         f"line {line.n} is followed by {_a(nxt.role)} (line {nxt.n}): a {kind} joins only the heading or"
         " paragraph right after it, past their translations"
     )
+
+
+def why_not_again(page: Page, line: PageLine, role: str) -> str:
+    """Why giving `line` the role `role` changes nothing, or "" where it changes something: a line given
+    its own role again, sure already, is no change (and no undo step). A line the importer joined to the
+    block above it is no "already": made a paragraph, it stands alone; nor is a translation (placed by
+    hand, it stays on its paragraph whatever changes later), the title or its translation (the user's
+    choice stands over what an HTML page's head says)."""
+    if role != line.role or line.confidence < 1.0 or role in (Role.TRANSLATION, Role.TITLE, Role.TITLE_TRANSLATION):
+        return ""
+    if line.block is not None and 0 <= line.block < len(page.block_lines) and page.block_lines[line.block] != line.n:
+        return ""  # part of the block above it
+    return f"line {line.n} is {_a(Role(role))} already: nothing to change"

@@ -316,10 +316,21 @@ def follow_reading(db: Database, lesson_id: int, old: Page, new: Page, d: Decisi
             "UPDATE reading_state SET position = ? WHERE profile_id = ? AND lesson_id = ?",
             [to if to is not None else min(pos, last_block), profile, lesson_id],
         )
+    # A word whose paragraph was no block (made site text, deleted, split off) has none; where its
+    # sentence is in a block again (the change undone, another role), that block is its paragraph.
+    lost = db.execute(
+        "SELECT id, sentence FROM words WHERE lesson_id = ? AND block_pos IS NULL AND sentence != ''", [lesson_id]
+    ).fetchall()
     for wid, pos, sentence in db.execute(
         "SELECT id, block_pos, sentence FROM words WHERE lesson_id = ? AND block_pos IS NOT NULL", [lesson_id]
     ).fetchall():
         db.execute("UPDATE words SET block_pos = ? WHERE id = ?", [_with_sentence(new, pos_of(pos), sentence), wid])
+    if lost:
+        texts = [b.text for b in new.lesson.blocks]
+        for wid, sentence in lost:
+            found = next((k for k, text in enumerate(texts) if sentence in text), None)
+            if found is not None:
+                db.execute("UPDATE words SET block_pos = ? WHERE id = ?", [found, wid])
 
 
 def _with_sentence(page: Page, pos: int | None, sentence: str) -> int | None:

@@ -17,11 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from library.errors import ImportRefused
-from library.importer import split as K
-from library.importer.split import Line
-from library.importer.text import PAGE_HOOKS, LinesCache, PageHooks
-from library.model import TITLE_GUESSED, Block, Lesson
-from library.pagekeep import BeforeStructure, as_sure_as_before, notes_staying, title_without_line, unplaced_reasons
+from library.importer.text import LinesCache
+from library.pagekeep import notes_staying
 from library.pagelines import (
     DELETE,
     END,
@@ -33,24 +30,21 @@ from library.pagelines import (
     ROLE,
     SETTABLE,
     SPLIT,
-    STRUCTURAL,
     SWAP,
     TEXT,
-    Applied,
     Decision,
     DecisionError,
     Page,
     PageLine,
     Role,
-    apply_decisions,
-    page_of,
 )
+from library.pageparse import parse_with_decisions
 from library.pageplaced import keep_placements
-from library.pagerefusal import join_partner, swap_sides, why_not, why_not_edit, why_not_swap
+from library.pagerefusal import join_partner, swap_sides, why_not, why_not_again, why_not_edit, why_not_swap
 from library.pageremap import follow_reading, remap_overlay, through_edit
-from library.pagesplit import only_marker_after, split_point
+from library.pageroles import NothingToChange
+from library.pagesplit import has_words, only_marker_after, split_point
 from library.pageswap import swap_leaves_english
-from library.pagetitle import title_translation_from_line
 from library.store.database import Database
 
 # A note's marker in a line's text (`※1`, `*2`, `注3`).
@@ -64,159 +58,6 @@ T = TypeVar("T")
 # What ends a line of text (str.splitlines's breaks): a line's new text holds none.
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 DECISION_COLUMNS = ("op", "n", "text", "role", "target_n", "target_text", "at", "value")
-
-
-def parse_with_decisions(
-    data: bytes,
-    name: str,
-    decisions: Sequence[Decision],
-    cache: LinesCache | None = None,
-    kept: dict[int, int] | None = None,
-) -> Page:
-    """A lesson's source parsed by the current importer with decisions laid over its lines
-    (`cache`: the page's classified lines kept from an earlier parse of the same source; `kept`:
-    translation line → its paragraph's line, placements library/pagekeep.py keeps)."""
-    from library.importer import parse_page
-
-    seen: list[tuple[list[Line], Lesson, dict[int, Block]]] = []
-    applied: list[Applied] = []
-    before = _placements_before_structure(data, name, decisions, cache)
-    pins = {**before.pins, **(kept or {})}
-
-    untitled: list[bool] = []
-
-    def decide(lines: list[Line]) -> dict[int, int]:
-        had_title = any(ln.kind == K.TITLE for ln in lines)
-        result = apply_decisions(lines, decisions, pins, before.held)
-        applied.append(result)
-        untitled.append(had_title and not any(ln.kind == K.TITLE for ln in lines))
-        return result.forced
-
-    def saw(lines: list[Line], lesson: Lesson) -> None:
-        blocks = {ln.index: lesson.blocks[ln.block] for ln in lines if ln.block is not None}
-        seen.append((list(lines), lesson, blocks))
-
-    token = PAGE_HOOKS.set(PageHooks(decide, saw, cache))
-    try:
-        lesson = parse_page(data, name)
-    finally:
-        PAGE_HOOKS.reset(token)
-    lesson.source_name = lesson.source_name or name
-    if len(seen) != 1:
-        # A tutor's lesson file (or a whole book): no page of lines to decide about.
-        return _fixed_page(lesson)
-    lines, _parsed, blocks = seen[0]
-    page = page_of(lesson, lines, blocks)
-    as_sure_as_before(page, before.confidence, applied[0].pinned)
-    unplaced_reasons(page, applied[0].reasons)
-    _sure_of_decided(page, decisions)
-    _split_targets(page)
-    page.missed = applied[0].missed
-    page.why_missed = applied[0].why_missed
-    if any(d.op == ROLE and d.role == Role.TITLE for d in decisions if d not in page.missed):
-        _title_from_line(lesson, lines)
-    if untitled and untitled[0]:
-        title_without_line(lesson, name)
-    title_translation_from_line(lesson, lines, [d for d in decisions if d not in page.missed])
-    lesson.dropped += applied[0].deleted  # deleted by the user: kept aside, as the bytes are
-    return page
-
-
-def _title_from_line(lesson: Lesson, lines: list[Line]) -> None:
-    """The line the user made the title is the lesson's title, over the one an HTML or EPUB page
-    names (its <title>, its book's title): the user read the page and chose."""
-    line = next((ln for ln in lines if ln.kind == K.TITLE), None)
-    if line is None or line.body == lesson.title:
-        return  # the title already (a role given again changes nothing)
-    lesson.title = line.body
-    lesson.title_translation = line.same_line_translation
-    lesson.warnings = [w for w in lesson.warnings if w.kind != TITLE_GUESSED]
-
-
-
-
-def _placements_before_structure(
-    data: bytes, name: str, decisions: Sequence[Decision], cache: LinesCache | None
-) -> BeforeStructure:
-    """Each placed translation line → the line starting the block it was placed on, and the unplaced
-    translation lines, in the page as the decisions before the first structural one made it (none
-    are needed without one)."""
-    k = next((k for k, d in enumerate(decisions) if d.op in STRUCTURAL), None)
-    if k is None:
-        return BeforeStructure()
-    try:
-        base = parse_with_decisions(data, name, decisions[:k], cache)
-    except ImportRefused:
-        return BeforeStructure()
-    if base.fixed:
-        return BeforeStructure()
-    placed = [
-        ln
-        for ln in base.lines
-        if ln.role == Role.TRANSLATION and ln.target is not None and 0 <= ln.target < len(base.block_lines)
-    ]
-    return BeforeStructure(
-        pins={ln.n: base.block_lines[ln.target] for ln in placed if ln.target is not None},
-        held=frozenset(n for n in base.unplaced_lines if n >= 0),
-        confidence={ln.n: ln.confidence for ln in placed},
-    )
-
-
-def _sure_of_decided(page: Page, decisions: Sequence[Decision]) -> None:
-    """A line the user gave its role is as sure as can be: the importer's doubt about it is answered."""
-    at = {ln.n: i for i, ln in enumerate(page.lines)}
-    named = {d.text for d in decisions if d.op == ROLE}
-    by_text: dict[str, list[int]] = {}
-    for ln in page.lines:  # one pass, however many decisions there are
-        if ln.text in named:
-            by_text.setdefault(ln.text, []).append(ln.n)
-    for d in decisions:
-        if d.op != ROLE:
-            continue
-        # The line the decision names: its number if the text is still there, else the nearest with its text.
-        same = by_text.get(d.text)
-        if same:
-            i = at[min(same, key=lambda n: abs(n - d.n))]
-            page.lines[i] = replace(page.lines[i], confidence=1.0)
-
-
-def _split_targets(page: Page) -> None:
-    """The blocks a translation line was split over by the importer (its pieces are their translations)."""
-    for i, ln in enumerate(page.lines):
-        if ln.role != Role.TRANSLATION or ln.target is not None:
-            continue
-        # The pieces are in page order on the blocks before the line: look back from it, a bounded way.
-        before = [b for b in (p.block for p in page.lines[max(0, i - 40) : i]) if b is not None]
-        found = tuple(
-            b for b in before
-            if any(t and t in ln.text for t in page.lesson.blocks[b].translations.values())
-        )
-        if found:
-            page.lines[i] = replace(ln, targets=found)
-
-
-def _fixed_page(lesson: Lesson) -> Page:
-    """Lines derived from a lesson's structure, for a lesson that was not read from a page."""
-    out: list[PageLine] = [PageLine(0, Role.TITLE, None, 1.0, lesson.title, lesson.language)]
-    block_lines = []
-    for pos, b in enumerate(lesson.blocks):
-        block_lines.append(len(out))
-        out.append(PageLine(len(out), Role(b.kind), None, 1.0, b.text, lesson.language, pos))
-        for lang, text in b.translations.items():
-            out.append(PageLine(len(out), Role.TRANSLATION, pos, 1.0, text, lang))
-    note_lines = []
-    for n in lesson.notes:
-        note_lines.append(len(out))
-        out.append(PageLine(len(out), Role.NOTE, None, 1.0, f"{n.marker} {n.text}".strip(), ""))
-    entry_lines = []
-    for g in lesson.glossary:
-        entry_lines.append(len(out))
-        out.append(PageLine(len(out), Role.GLOSSARY, None, 1.0, g.term, "en"))
-    unplaced_lines = []
-    for u in lesson.unplaced:
-        unplaced_lines.append(len(out))
-        out.append(PageLine(len(out), Role.UNPLACED, None, 1.0, u.text, u.lang))
-    return Page(lesson, out, block_lines, note_lines, entry_lines, unplaced_lines, fixed=True)
 
 
 class Pages:
@@ -268,11 +109,18 @@ class Pages:
         if lines is None or lines[0] != data:
             lines = (data, {})
         cache = lines[1]
+
+        def prefix(first: tuple[Decision, ...]) -> Page:
+            return self._page(lesson_id, first)  # as the page view showed it (placements kept)
+
+        def imported() -> Page:
+            return self._imported(lesson_id, data, name, cache)
+
         page = keep_placements(
-            parse_with_decisions(data, name, decisions, cache),
+            parse_with_decisions(data, name, decisions, cache, prefix=prefix, imported=imported),
             decisions,
-            lambda: self._imported(lesson_id, data, name, cache),
-            lambda kept: parse_with_decisions(data, name, decisions, cache, kept),
+            imported,
+            lambda kept: parse_with_decisions(data, name, decisions, cache, kept, prefix, imported),
         )
         _keep(self._cache, lesson_id, (decisions, data, page))
         _keep(self._lines, lesson_id, lines)
@@ -309,6 +157,9 @@ class Pages:
             raise DecisionError("--to is for a translation only")
         if role == Role.TITLE_TRANSLATION and line.lang == "en":
             raise DecisionError(f"line {n} is in English: the title's translation is in the translation's language")
+        same = why_not_again(page, line, role)
+        if same:
+            raise NothingToChange(same)
         return self.decide(lesson_id, Decision(ROLE, line.n, line.text, role, target_n, target_text))
 
     def join(self, lesson_id: int, n: int) -> Page:
@@ -333,6 +184,10 @@ class Pages:
             )
         if snapped is None:
             raise DecisionError(f"cannot split line {n} at {at}: no place near it between two characters")
+        if not has_words(line.text[:snapped]) or not has_words(line.text[snapped:]):
+            raise DecisionError(
+                f"cannot split line {n} at {at}: a piece would be punctuation alone (it stays with its text)"
+            )
         return self.decide(lesson_id, Decision(SPLIT, line.n, line.text, at=snapped))
 
     def set_text(self, lesson_id: int, n: int, text: str) -> Page:
@@ -514,21 +369,30 @@ class Pages:
         self._cache.pop(lesson_id, None)
         self._lines.pop(lesson_id, None)  # read the page anew
         decisions = self.decisions(lesson_id)
-        try:
-            page = self._page(lesson_id, tuple(decisions))
-        except ImportRefused:
-            # The decisions leave nothing the importer takes now: the page as it reads it, none kept.
-            page = replace(self._page(lesson_id, ()), missed=list(decisions))
-        kept = [d for d in decisions if d not in page.missed]
-        self.not_kept = {d: page.why_missed.get(d, LINE_GONE) for d in page.missed}
+        kept, why = list(decisions), dict[Decision, str]()
+        # The page is the one the kept decisions make by themselves: a decision that missed still counted
+        # (the first change of structure pins the placements before it), so without it the lines may
+        # differ; and with them so, another decision may miss. Each pass drops at least one.
+        while True:
+            try:
+                page = self._page(lesson_id, tuple(kept))
+            except ImportRefused:
+                # The decisions leave nothing the importer takes now: the page as it reads it, none kept.
+                page = replace(self._page(lesson_id, ()), missed=list(kept))
+            if not page.missed:
+                break
+            why.update({d: page.why_missed.get(d, LINE_GONE) for d in page.missed})
+            kept = [d for d in kept if d not in page.missed]
+        missed = [d for d in decisions if d in why]
+        self.not_kept = {d: why[d] for d in missed}
         with self._db.atomic():
-            if page.missed:
+            if missed:
                 self._db.execute("DELETE FROM line_decisions WHERE lesson_id = ?", [lesson_id])
                 for d in kept:
                     self._insert(lesson_id, d)
             self.write(lesson_id, page)
         self._cache.pop(lesson_id, None)
-        return list(page.missed)
+        return missed
 
     def write(self, lesson_id: int, page: Page) -> None:
         """Write the imported tables of a lesson again from an assembled page (the caller holds the transaction)."""

@@ -63,6 +63,8 @@ def split_point(text: str, at: int) -> int | None:
             if not _has_words(text[cand:], markers, cand):
                 return None  # only a marker (and punctuation) after it: it stays with its term, unsplit
             cand = _past_marker(text, cand, markers)
+            moved = _past_closing(text, cand, markers)
+            cand = moved if text[moved:].strip() else cand  # (punctuation alone after it: the caller refuses)
             if text[:cand].strip() and text[cand:].strip():
                 return cand
     return None
@@ -84,6 +86,30 @@ def _past_marker(text: str, at: int, markers: list[tuple[int, int]]) -> int:
     return end
 
 
+# Punctuation that closes what stands before it (a full stop, a comma, a closing bracket or quote).
+_CLOSING = frozenset({"Po", "Pe", "Pf"})
+
+
+def _past_closing(text: str, at: int, markers: list[tuple[int, int]]) -> int:
+    """`at`, or past the closing punctuation right after a word there (`said|, then` → `said,| then`):
+    it stays with its text, and no piece starts with it (a note marker, `※1`, is no punctuation)."""
+    if at == 0 or text[at - 1].isspace():
+        return at
+    end = at
+    while (
+        end < len(text)
+        and unicodedata.category(text[end]) in _CLOSING
+        and not any(s <= end < e for s, e in markers)
+    ):
+        end += 1
+    return end
+
+
+def has_words(piece: str) -> bool:
+    """True where a piece of a split line holds a letter or a digit (not punctuation alone)."""
+    return any(ch.isalnum() for ch in piece)
+
+
 def _punctuation(ch: str) -> bool:
     return unicodedata.category(ch).startswith("P")
 
@@ -92,5 +118,5 @@ def _has_words(piece: str, markers: list[tuple[int, int]], start: int) -> bool:
     """False where a piece (starting at `start` of the text) is a note marker and punctuation only."""
     inside = [any(s <= k < e for s, e in markers) for k in range(start, start + len(piece))]
     if not any(inside):
-        return True  # no marker in it (a piece of punctuation alone is the user's to make)
+        return True  # no marker in it (punctuation alone is refused by the caller, library/pages.py)
     return any(ch.isalnum() for ch, marker in zip(piece, inside, strict=True) if not marker)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from library import Library
 from library.pagelines import PageLine
+from library.pageroles import NothingToChange
 
 
 class LibraryPages:
@@ -19,9 +20,16 @@ class LibraryPages:
         return self._pages.lines(lesson_id)
 
     def set_role(self, lesson_id: int, lines: Sequence[int], role: str, target: int | None = None) -> None:
-        """Give each of these lines the role (all in one change: one undo step)."""
+        """Give each of these lines the role (all in one change: one undo step); a line that has it already
+        is passed over, and the change refused only where every line has it."""
+        unchanged: list[NothingToChange] = []
         for n in lines:
-            self._pages.set_role(lesson_id, n, role, target if role == "translation" else None)
+            try:
+                self._pages.set_role(lesson_id, n, role, target if role == "translation" else None)
+            except NothingToChange as exc:
+                unchanged.append(exc)
+        if unchanged and len(unchanged) == len(lines):
+            raise unchanged[0]
 
     def join(self, lesson_id: int, n: int) -> None:
         """Join line `n` with the next."""

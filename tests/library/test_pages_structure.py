@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from library import Library
+from library.pagelines import DecisionError
 from reader.__main__ import main
 
 FERRY = Path(__file__).resolve().parents[1] / "data" / "pageview" / "ferry_page.txt"
@@ -79,15 +80,13 @@ def test_a_paragraph_moved_past_a_heading_leaves_the_heading_without_translation
     assert got == PAIRS
 
 
-def test_a_split_off_piece_with_no_letters_moves_no_translation(lib: Library, ferry: int) -> None:
+def test_a_split_off_piece_with_no_letters_is_refused_and_moves_no_translation(lib: Library, ferry: int) -> None:
     n = n_of(lib, ferry, "Fishermen")
     text = next(ln.text for ln in lib.pages.lines(ferry) if ln.n == n)
-    lib.pages.split(ferry, n, len(text) - 1)  # before the final "."
-    blocks = lib.lessons.get(ferry).blocks
-    assert [b.text for b in blocks][1:3] == [text[:-1], "."]
-    assert "ja" not in blocks[2].translations  # the piece split off has none of its own
-    got = translations(lib, ferry)
-    assert got == {**PAIRS, ".": None}
+    with pytest.raises(DecisionError, match="punctuation alone"):
+        lib.pages.split(ferry, n, len(text) - 1)  # before the final "."
+    assert [b.text for b in lib.lessons.get(ferry).blocks][1] == text
+    assert translations(lib, ferry) == PAIRS
     assert unplaced(lib, ferry) == []
 
 
