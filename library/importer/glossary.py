@@ -11,15 +11,19 @@ from library.model import GlossaryEntry
 _POS_WORDS = (
     r"n|v|vt|vi|adj|adv|prep|conj|pron|int|interj|det|aux|num|abbr|phr|phr\.?\s?v|"
     r"noun|verb|adjective|adverb|preposition|conjunction|pronoun|phrase|phrasal verb|idiom|expression|"
-    r"自・他動詞|他動詞|自動詞|名詞|動詞|形容詞|副詞|前置詞|接続詞|代名詞|熟語|名|動|形|副|名词|动词|形容词|副词|명사|동사|형용사|부사"
+    r"自・他動詞|他動詞|自動詞|名詞|動詞|形容詞|副詞|前置詞|接続詞|代名詞|熟語|名|動|形|副|名词|动词|形容词|副词|动|명사|동사|형용사|부사|명|동|형|부"
 )
 # A word of a term may carry its inflection in parentheses: `glove(s)`, `guess(ed)`, `day(s) off`.
 _TERM = r"(?P<term>[A-Za-z][A-Za-z'’\-]*(?:\([a-z]{1,3}\))?(?:[ ][A-Za-z'’\-]+(?:\([a-z]{1,3}\))?){0,4})"
 _POS = rf"(?P<pos>(?:{_POS_WORDS})\.?(?:\s?/\s?(?:{_POS_WORDS})\.?)?)"
 
-# The brackets a part of speech stands in: (n.), [n], 【名詞】, 〈動〉, ‹動>, <動> (pages mix them).
-_POS_OPEN = r"[(\[【〈‹<]"
-_POS_CLOSE = r"[)\]】〉›>]"
+# The brackets a part of speech stands in: (n.), [n], ［動］, 【名詞】, 〈動〉, 〔名〕, ‹動>, <動> (pages mix them).
+_POS_OPEN = r"[(\[［【〈〔‹<]"
+_POS_CLOSE = r"[)\]］】〉〕›>]"
+# A term, then its part of speech in brackets (`library〔名〕…`, `quiet 【形容詞】 …`): an entry's start.
+POS_IN_BRACKETS = re.compile(rf"^{_TERM}\s*{_POS_OPEN}{_POS}{_POS_CLOSE}", re.IGNORECASE)
+# A part of speech alone on its line (`名詞`, `noun`, `(n.)`, `【動】`): a field of an entry written over lines.
+POS_ALONE = re.compile(rf"^{_POS_OPEN}?{_POS}{_POS_CLOSE}?$", re.IGNORECASE)
 
 _FORMS = [
     # term「訳」   (the gloss in Japanese corner brackets)

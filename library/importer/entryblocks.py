@@ -1,0 +1,170 @@
+"""Step 4, word-list entries written over several lines (the term, its pronunciation, its part
+of speech, an English definition, the gloss, an example and the example's translation, each on
+a line of its own), and the examples written under an entry with no label."""
+
+from __future__ import annotations
+
+import re
+
+from library.importer import patterns as P
+from library.importer import split as K
+from library.importer.glossary import DEFINITION_OPENERS, POS_ALONE, parse_entries, parse_term_line
+from library.importer.split import Line
+from library.model import GlossaryEntry
+
+CJK = ("ja", "zh", "ko")
+# A pronunciation alone on its line (`/ˈbrɪdʒ/`, `[ˈbrɪdʒ]`).
+IPA_LINE = re.compile(r"^\s*(?:/[^/\s][^/]{0,38}/|\[[^\]\s][^\]]{0,38}\])\s*$")
+TERM_CHARS = 40
+GLOSS_CHARS = 40
+EXAMPLE_WORDS = 3  # an example is a sentence: this many words at least
+_SENTENCE_END = '.!?"”’)'
+_WORD = re.compile(r"[a-z][a-z'’\-]*")
+_LABELLED = re.compile(r"^(?:ex|e\.g|eg)\.\s", re.IGNORECASE)
+
+
+def _stem(term: str) -> str:
+    """The part of a term's first word its forms share (`study` → `stud`, `make` → `mak`)."""
+    first = term.split()[0].lower() if term.split() else ""
+    return first[:-1] if len(first) > 3 and first[-1] in "ey" else first
+
+
+def is_example_sentence(text: str) -> bool:
+    """An English sentence (a capital or a quote, a few words, a sentence's end)."""
+    return (
+        (text[:1].isupper() or text[:1] in "\"“‘'")
+        and text[-1:] in _SENTENCE_END
+        and len(text.split()) >= EXAMPLE_WORDS
+    )
+
+
+def example_of(entry: GlossaryEntry, line: Line) -> bool:
+    """Whether an English line right under an entry, with no label, is its example: a sentence
+    using the entry's term (`★storm(嵐)` over `The storm closed the school.`)."""
+    if line.kind or line.gap or line.lang != "en" or not is_example_sentence(line.text):
+        return False
+    if _LABELLED.match(line.text) or P.EXAMPLE.match(line.text):
+        return False  # a labelled example (`Ex. …`, `例: …`), which the list's step reads with its label
+    stem = _stem(entry.term)
+    return bool(stem) and any(w.startswith(stem) for w in _WORD.findall(line.text.lower()))
+
+
+def example_translation(line: Line) -> bool:
+    """A line right under an example that is its translation (not the next entry)."""
+    if line.kind or line.gap or line.lang not in CJK or line.text.isascii():
+        return False
+    return not parse_entries(line.text)
+
+
+def examples_under(lines: list[Line], k: int, entry: GlossaryEntry) -> int:
+    """The end of the example with no label under the entry ending at line k-1, and of its
+    translation under it: k when there is none (the lines are not marked)."""
+    if k < len(lines) and example_of(entry, lines[k]):
+        k += 1
+        if k < len(lines) and example_translation(lines[k]):
+            k += 1
+    return k
+
+
+def _term_line(line: Line) -> str | None:
+    """The term of a line holding only a term (`ferry`, `rain garden`), or None."""
+    if line.kind or line.lang != "en" or len(line.text) > TERM_CHARS or line.text[-1:] in _SENTENCE_END:
+        return None
+    term = parse_term_line(line.text)
+    return term[0] if term is not None else None
+
+
+def _marked_field(line: Line | None) -> bool:
+    """A pronunciation or a part of speech alone on its line: what makes the line above a term."""
+    return (
+        line is not None
+        and not line.kind
+        and line.gap == 0
+        and bool(IPA_LINE.match(line.text) or POS_ALONE.match(line.text))
+    )
+
+
+def _read_block(lines: list[Line], k: int, term: str) -> tuple[GlossaryEntry, int, bool]:
+    """The entry whose term is on line k, read from the lines under it in the order pages write
+    them; (the entry, the line after it, whether a pronunciation or part of speech marked it)."""
+    entry = GlossaryEntry(term=term)
+    ipa, definition, example = "", "", []
+    field = 0  # the fields read so far, in order: 1 pronunciation, 2 part of speech, 3 definition, 4 gloss, 5 example
+    marked = False
+    j = k + 1
+    while j < len(lines):
+        line = lines[j]
+        text = line.text
+        if line.kind or line.gap:
+            break
+        if field < 1 and IPA_LINE.match(text):
+            ipa, field, marked = text.strip(), 1, True
+        elif field < 2 and (pos := POS_ALONE.match(text)):
+            entry.pos, field, marked = pos.group("pos"), 2, True
+        elif _term_line(line) is not None and _marked_field(lines[j + 1] if j + 1 < len(lines) else None):
+            break  # the next entry's term
+        elif field < 5 and (labelled := P.EXAMPLE.match(text)):
+            example.append(labelled.group("text"))
+            field = 5
+        elif field == 5 and line.lang in CJK and len(example) == 1:
+            example.append(text)
+            field = 6
+        elif field < 3 and line.lang == "en" and not (field >= 1 and example_of(entry, line)):
+            definition, field = text, 3
+        elif field < 4 and line.lang in CJK and len(text) <= GLOSS_CHARS and text[-1:] not in "。．！？":
+            entry.translation, field = text, 4
+        elif field < 5 and line.lang == "en" and is_example_sentence(text):
+            example.append(text)
+            field = 5
+        else:
+            break
+        j += 1
+    entry.definition = f"{ipa} {definition}".strip()
+    entry.example = "\n".join(example)
+    return entry, j, marked
+
+
+def _plain_block(entry: GlossaryEntry) -> bool:
+    """An entry with no pronunciation nor part of speech that still reads as one: an English
+    definition starting as definitions do, and a gloss."""
+    first = entry.definition.split(" ", 1)[0].lower()
+    return bool(entry.translation) and first in DEFINITION_OPENERS
+
+
+def mark_entry_blocks(lines: list[Line]) -> None:
+    """Entries written over several lines, one after another (blank lines or the next term
+    between them): each a term alone on its line, with a pronunciation or a part of speech alone
+    under it, or with a definition and a gloss under a word list's heading or among such entries.
+    With no heading over them they are said to be a list found by its shape."""
+    k = 0
+    while k < len(lines):
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if _term_line(lines[k]) is None or not (_marked_field(nxt) or _plain_start(nxt)):
+            k += 1
+            continue
+        start = k
+        blocks: list[tuple[int, int, GlossaryEntry, bool]] = []
+        while k < len(lines) and (term := _term_line(lines[k])) is not None:
+            entry, end, marked = _read_block(lines, k, term)
+            if end == k + 1 or not (marked or _plain_block(entry)):
+                break
+            blocks.append((k, end, entry, marked))
+            k = end
+        headed = start > 0 and (lines[start - 1].kind == K.WORDLIST or P.is_wordlist_heading(lines[start - 1].text))
+        if not blocks or not (headed or len(blocks) >= 2 or blocks[0][3]):
+            k = start + 1
+            continue
+        if headed:
+            lines[start - 1].kind = K.WORDLIST
+        for first, end, entry, _marked in blocks:
+            lines[first].kind, lines[first].entries = K.ENTRY, (entry,)
+            for line in lines[first + 1 : end]:
+                line.kind = K.ENTRY_BODY
+        lines[start].unheaded = not headed
+
+
+def _plain_start(nxt: Line | None) -> bool:
+    """The line under a term: an English definition starting as definitions do (`a boat that …`)."""
+    if nxt is None or nxt.kind or nxt.gap or nxt.lang != "en":
+        return False
+    return nxt.text.split(" ", 1)[0].lower() in DEFINITION_OPENERS
