@@ -8,7 +8,14 @@ import re
 
 from library.importer import patterns as P
 from library.importer import split as K
-from library.importer.glossary import DEFINITION_OPENERS, POS_ALONE, parse_entries, parse_term_line
+from library.importer.glossary import (
+    DEFINITION_OPENERS,
+    POS_ALONE,
+    POS_LEAD,
+    parse_entries,
+    parse_term_line,
+    split_rest,
+)
 from library.importer.split import Line
 from library.model import GlossaryEntry
 
@@ -56,41 +63,67 @@ def example_translation(line: Line) -> bool:
     return not parse_entries(line.text)
 
 
-def examples_under(lines: list[Line], k: int, entry: GlossaryEntry) -> int:
-    """The end of the example with no label under the entry ending at line k-1, and of its
-    translation under it: k when there is none (the lines are not marked)."""
-    if k < len(lines) and example_of(entry, lines[k]):
+def examples_under(lines: list[Line], k: int, entry: GlossaryEntry, labelled: bool = False) -> int:
+    """The end of the example with no label under the entry ending at line k-1 (or, `labelled`,
+    with its label: `例文: …`), and of its translation under it: k when there is none (the lines
+    are not marked)."""
+    if k >= len(lines):
+        return k
+    line = lines[k]
+    if example_of(entry, line) or (labelled and not line.kind and not line.gap and P.EXAMPLE.match(line.text)):
         k += 1
         if k < len(lines) and example_translation(lines[k]):
             k += 1
     return k
 
 
-def _term_line(line: Line) -> str | None:
-    """The term of a line holding only a term (`ferry`, `rain garden`), or None."""
-    if line.kind or line.lang != "en" or len(line.text) > TERM_CHARS or line.text[-1:] in _SENTENCE_END:
+# A term with its pronunciation after it, alone on the line (`ferry /ˈferi/`, `ferry [ˈferi]`).
+_TERM_IPA = re.compile(r"^(?P<term>[^/\[\]]+?)\s*(?P<ipa>/[^/\s][^/]{0,38}/|\[[^\]\s][^\]]{0,38}\])$")
+
+
+def _term_line(line: Line) -> tuple[str, str] | None:
+    """(term, pronunciation) of a line holding only a term (`ferry`, `rain garden`), perhaps with
+    its pronunciation after it (`ferry /ˈferi/`), or None."""
+    text = line.text
+    if line.kind or line.lang != "en" or len(text) > TERM_CHARS or text[-1:] in ".!?\"”’)":
         return None
-    term = parse_term_line(line.text)
-    return term[0] if term is not None else None
+    with_ipa = _TERM_IPA.match(text) if text[-1:] in "/]" else None
+    term = parse_term_line(with_ipa.group("term") if with_ipa else text)
+    if term is None or P.is_chrome(text):
+        return None  # (`Share` over a line is a button)
+    return term[0], with_ipa.group("ipa") if with_ipa else ""
 
 
-def _marked_field(line: Line | None) -> bool:
-    """A pronunciation or a part of speech alone on its line: what makes the line above a term."""
-    return (
-        line is not None
-        and not line.kind
-        and line.gap == 0
-        and bool(IPA_LINE.match(line.text) or POS_ALONE.match(line.text))
-    )
+def _field_line(line: Line | None) -> bool:
+    """A pronunciation or a part of speech alone on its line (or the part of speech before the
+    gloss, `名詞 フェリー`): what makes the line above a term."""
+    if line is None or line.kind or line.gap:
+        return False
+    return bool(IPA_LINE.match(line.text) or POS_ALONE.match(line.text) or _pos_and_rest(line.text))
 
 
-def _read_block(lines: list[Line], k: int, term: str) -> tuple[GlossaryEntry, int, bool]:
+def _pos_and_rest(text: str) -> tuple[str, str, str] | None:
+    """(part of speech, definition, gloss) of a line starting with a part of speech
+    (`名詞 フェリー`, `n. 渡轮`, `n. a boat that carries people`), or None."""
+    m = POS_LEAD.match(text)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    definition, gloss = split_rest(rest)
+    # A bare `v`, `n` before English is a word of a sentence; with its stop, or before a gloss, a part of speech.
+    if not gloss and not (m.group("pos").endswith(".") and rest.split(" ", 1)[0].lower() in DEFINITION_OPENERS):
+        return None
+    return m.group("pos"), definition, gloss
+
+
+def _read_block(lines: list[Line], k: int, term: str, ipa: str) -> tuple[GlossaryEntry, int, bool]:
     """The entry whose term is on line k, read from the lines under it in the order pages write
     them; (the entry, the line after it, whether a pronunciation or part of speech marked it)."""
     entry = GlossaryEntry(term=term)
-    ipa, definition, example = "", "", []
-    field = 0  # the fields read so far, in order: 1 pronunciation, 2 part of speech, 3 definition, 4 gloss, 5 example
-    marked = False
+    definition, example = "", []
+    # The fields read so far, in order: 1 pronunciation, 2 part of speech, 3 definition, 4 gloss, 5 example.
+    field = 1 if ipa else 0
+    marked = bool(ipa)
     j = k + 1
     while j < len(lines):
         line = lines[j]
@@ -101,7 +134,10 @@ def _read_block(lines: list[Line], k: int, term: str) -> tuple[GlossaryEntry, in
             ipa, field, marked = text.strip(), 1, True
         elif field < 2 and (pos := POS_ALONE.match(text)):
             entry.pos, field, marked = pos.group("pos"), 2, True
-        elif _term_line(line) is not None and _marked_field(lines[j + 1] if j + 1 < len(lines) else None):
+        elif field < 2 and (lead := _pos_and_rest(text)):
+            entry.pos, definition, entry.translation = lead
+            field, marked = (4 if entry.translation else 3), True
+        elif _term_line(line) is not None and _field_line(lines[j + 1] if j + 1 < len(lines) else None):
             break  # the next entry's term
         elif field < 5 and (labelled := P.EXAMPLE.match(text)):
             example.append(labelled.group("text"))
@@ -111,8 +147,10 @@ def _read_block(lines: list[Line], k: int, term: str) -> tuple[GlossaryEntry, in
             field = 6
         elif field < 3 and line.lang == "en" and not (field >= 1 and example_of(entry, line)):
             definition, field = text, 3
-        elif field < 4 and line.lang in CJK and len(text) <= GLOSS_CHARS and text[-1:] not in "。．！？":
+        elif field < 4 and line.lang in CJK and len(text) <= GLOSS_CHARS and _gloss_shaped(text):
             entry.translation, field = text, 4
+        elif field == 4 and not definition and line.lang == "en" and not is_example_sentence(text):
+            definition = text  # the definition after the gloss
         elif field < 5 and line.lang == "en" and is_example_sentence(text):
             example.append(text)
             field = 5
@@ -124,33 +162,39 @@ def _read_block(lines: list[Line], k: int, term: str) -> tuple[GlossaryEntry, in
     return entry, j, marked
 
 
-def _plain_block(entry: GlossaryEntry) -> bool:
+def _gloss_shaped(text: str) -> bool:
+    """A gloss is a word or a phrase: no sentence's stop, no note's marker."""
+    return text[-1:] not in "。．！？" and P.NOTE_START.match(text) is None
+
+
+def _plain_block(entry: GlossaryEntry, headed: bool) -> bool:
     """An entry with no pronunciation nor part of speech that still reads as one: an English
-    definition starting as definitions do, and a gloss."""
+    definition starting as definitions do, and a gloss; under a heading, a gloss."""
     first = entry.definition.split(" ", 1)[0].lower()
-    return bool(entry.translation) and first in DEFINITION_OPENERS
+    return bool(entry.translation) and (headed or first in DEFINITION_OPENERS)
 
 
 def mark_entry_blocks(lines: list[Line]) -> None:
     """Entries written over several lines, one after another (blank lines or the next term
     between them): each a term alone on its line, with a pronunciation or a part of speech alone
-    under it, or with a definition and a gloss under a word list's heading or among such entries.
+    under it, or with a definition and a gloss (a gloss alone under a word list's heading).
     With no heading over them they are said to be a list found by its shape."""
     k = 0
     while k < len(lines):
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        if _term_line(lines[k]) is None or not (_marked_field(nxt) or _plain_start(nxt)):
+        term = _term_line(lines[k])
+        headed = k > 0 and (lines[k - 1].kind == K.WORDLIST or P.is_wordlist_heading(lines[k - 1].text))
+        if term is None or not (term[1] or _field_line(nxt) or _plain_start(nxt, headed)):
             k += 1
             continue
         start = k
         blocks: list[tuple[int, int, GlossaryEntry, bool]] = []
         while k < len(lines) and (term := _term_line(lines[k])) is not None:
-            entry, end, marked = _read_block(lines, k, term)
-            if end == k + 1 or not (marked or _plain_block(entry)):
+            entry, end, marked = _read_block(lines, k, *term)
+            if end == k + 1 or not (marked or _plain_block(entry, headed)):
                 break
             blocks.append((k, end, entry, marked))
             k = end
-        headed = start > 0 and (lines[start - 1].kind == K.WORDLIST or P.is_wordlist_heading(lines[start - 1].text))
         if not blocks or not (headed or len(blocks) >= 2 or blocks[0][3]):
             k = start + 1
             continue
@@ -163,8 +207,11 @@ def mark_entry_blocks(lines: list[Line]) -> None:
         lines[start].unheaded = not headed
 
 
-def _plain_start(nxt: Line | None) -> bool:
-    """The line under a term: an English definition starting as definitions do (`a boat that …`)."""
-    if nxt is None or nxt.kind or nxt.gap or nxt.lang != "en":
+def _plain_start(nxt: Line | None, headed: bool) -> bool:
+    """The line under a term: an English definition starting as definitions do (`a boat that …`),
+    or under a heading a gloss."""
+    if nxt is None or nxt.kind or nxt.gap:
         return False
-    return nxt.text.split(" ", 1)[0].lower() in DEFINITION_OPENERS
+    if headed and nxt.lang in CJK and len(nxt.text) <= GLOSS_CHARS:
+        return _gloss_shaped(nxt.text)
+    return nxt.lang == "en" and nxt.text.split(" ", 1)[0].lower() in DEFINITION_OPENERS

@@ -24,6 +24,8 @@ _POS_CLOSE = r"[)\]］】〉〕›>]"
 POS_IN_BRACKETS = re.compile(rf"^{_TERM}\s*{_POS_OPEN}{_POS}{_POS_CLOSE}", re.IGNORECASE)
 # A part of speech alone on its line (`名詞`, `noun`, `(n.)`, `【動】`): a field of an entry written over lines.
 POS_ALONE = re.compile(rf"^{_POS_OPEN}?{_POS}{_POS_CLOSE}?$", re.IGNORECASE)
+# A part of speech, then the rest of the entry on the same line (`名詞 フェリー`, `n. a boat that …`).
+POS_LEAD = re.compile(rf"^{_POS_OPEN}?{_POS}{_POS_CLOSE}?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 _FORMS = [
     # term「訳」   (the gloss in Japanese corner brackets)
@@ -178,7 +180,7 @@ def parse_headword(line: str) -> GlossaryEntry | None:
 
 def add_definition(entry: GlossaryEntry, line: str) -> bool:
     """Fill a headword's definition and gloss from the line after it; whether it was one."""
-    definition, translation = _split_rest(line.strip())
+    definition, translation = split_rest(line.strip())
     if not definition and not translation:
         return False
     entry.definition, entry.translation = definition, translation
@@ -198,7 +200,7 @@ def parse_entry(line: str) -> GlossaryEntry | None:
     if entry is None and _NUMBERED.match(line):
         m = _RUN_TOGETHER.match(text)
         if m:
-            definition, translation = _split_rest(m.group("rest"))
+            definition, translation = split_rest(m.group("rest"))
             return GlossaryEntry(term=m.group("term"), definition=definition, translation=translation)
     return entry
 
@@ -215,7 +217,7 @@ def _by_form(text: str) -> GlossaryEntry | None:
         rest = groups["rest"].strip()
         if len(term.split()) > 4:
             continue
-        definition, translation = _split_rest(rest)
+        definition, translation = split_rest(rest)
         if not pos and not translation and form is not _SEPARATED:
             continue
         if not pos and form is _SEPARATED and not translation and len(definition.split()) < 2:
@@ -227,7 +229,7 @@ def _by_form(text: str) -> GlossaryEntry | None:
     return None
 
 
-def _split_rest(rest: str) -> tuple[str, str]:
+def split_rest(rest: str) -> tuple[str, str]:
     """Split 'definition 訳' into the English definition and the CJK gloss."""
     lang = language_of(rest)
     if lang in ("ja", "zh", "ko"):

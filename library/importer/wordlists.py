@@ -176,12 +176,14 @@ def mark_unheaded_lists(lines: list[Line]) -> None:
             if not entries:
                 break
             run.append((lines[j], entries))
-            end = examples_under(lines, j + 1, entries[-1])
+            end = examples_under(lines, j + 1, entries[-1], labelled=True)
             examples += lines[j + 1 : end]  # an example with no label under the entry, and its translation
             j = end
         # A line is an entry alone when a list mark or a part of speech in brackets says so; so are
         # a few such lines in a row.
-        marked = bool(run) and all(_marked_entry(ln.text) or POS_IN_BRACKETS.match(ln.text) for ln, _ in run)
+        marked = bool(run) and all(
+            _marked_entry(ln.text) or POS_IN_BRACKETS.match(ln.text) or _starred(ln) for ln, _ in run
+        )
         if marked or (sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2):
             for line, entries in run:
                 line.kind, line.entries = K.ENTRY, tuple(entries)
@@ -211,6 +213,11 @@ def is_list_divider(text: str) -> bool:
 # (`*provocation: 도발, 자극`, `• sensor = 传感器`); not a note's `*1`.
 _MARKED_ENTRY = re.compile(r"^[*•●・◆■▶►\-]\s*(?!\d)[A-Za-z][^:：=「]{0,40}(?:[:：=]|「)")
 UNHEADED_MARKED_GLOSS = 60
+
+
+def _starred(line: Line) -> bool:
+    """A line the page starts with a star (`★storm(嵐)/stɔːm/`; the star is taken out as decoration)."""
+    return line.raw.lstrip()[:1] in ("★", "☆")
 
 
 def _marked_entry(text: str) -> bool:

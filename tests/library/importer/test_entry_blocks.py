@@ -95,3 +95,16 @@ def test_bracketed_parts_of_speech_make_a_list_with_no_heading() -> None:
     lesson = parse_text(BODY + "canal〔名〕運河\nrow［動］漕ぐ\n")
     assert [g.term for g in lesson.glossary] == ["canal", "row"]
     assert [w.kind for w in lesson.warnings] == [LIST_WITHOUT_HEADING]
+
+
+def test_the_part_of_speech_and_the_gloss_on_one_line() -> None:
+    text = BODY + "canal /kəˈnæl/\nn. 運河\nThe canal runs through the town.\n\nspring\n/sprɪŋ/\n名詞 春\n"
+    assert _glossary(text) == [
+        ("canal", "n.", "/kəˈnæl/", "運河", "The canal runs through the town."),
+        ("spring", "名詞", "/sprɪŋ/", "春", ""),
+    ]
+
+
+def test_a_button_under_a_heading_is_no_term() -> None:
+    lesson = parse_text(BODY + "単語\nShare\n【注2】 運河について\n")
+    assert all(g.term != "Share" for g in lesson.glossary)
