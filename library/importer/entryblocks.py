@@ -78,7 +78,8 @@ def examples_under(lines: list[Line], k: int, entry: GlossaryEntry, labelled: bo
 
 
 # A term with its pronunciation after it, alone on the line (`ferry /ˈferi/`, `ferry [ˈferi]`).
-_TERM_IPA = re.compile(r"^(?P<term>[^/\[\]]+?)\s*(?P<ipa>/[^/\s][^/]{0,38}/|\[[^\]\s][^\]]{0,38}\])$")
+# (The term ends at a character that is no space: a lazy term before `\s*` rescans a run of spaces.)
+_TERM_IPA = re.compile(r"^(?P<term>[^/\[\]]*[^/\[\]\s])\s*(?P<ipa>/[^/\s][^/]{0,38}/|\[[^\]\s][^\]]{0,38}\])$")
 
 
 def _term_line(line: Line) -> tuple[str, str] | None:

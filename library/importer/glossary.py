@@ -27,6 +27,14 @@ POS_ALONE = re.compile(rf"^{_POS_OPEN}?{_POS}{_POS_CLOSE}?$", re.IGNORECASE)
 # A part of speech, then the rest of the entry on the same line (`名詞 フェリー`, `n. a boat that …`).
 POS_LEAD = re.compile(rf"^{_POS_OPEN}?{_POS}{_POS_CLOSE}?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
+# A pronunciation: between slashes, or in square brackets with a sign only phonetic script has
+# (`[ˈsʌmɪt]`, not `[US]`); a phrase's may come word by word (`/ˈiːvnɪŋ/ /trɪp/`).
+_IPA_SIGNS = "ˈˌːəɪʊʌæɒɔθðʃʒŋɜɑɚɝɛ"
+_IPA = (
+    rf"(?P<ipa>(?:/[^/\s][^/]{{0,38}}/|\[(?=[^\]]{{0,38}}[{_IPA_SIGNS}])[^\]\s][^\]]{{0,38}}\])"
+    rf"(?:\s*/[^/\s][^/]{{0,38}}/){{0,3}})"
+)
+
 _FORMS = [
     # term「訳」   (the gloss in Japanese corner brackets)
     re.compile(rf"^{_TERM}\s*[「『](?P<rest>[^」』]{{1,60}})[」』]\s*$"),
@@ -34,21 +42,25 @@ _FORMS = [
     re.compile(rf"^{_TERM}\s*[–—\-:]\s*{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
     # term (n.) /IPA/ 訳   (the part of speech before the pronunciation; `(a.)` for an adjective)
     re.compile(
-        rf"^{_TERM}\s*{_POS_OPEN}(?P<pos>(?:{_POS_WORDS}|a)\.?){_POS_CLOSE}\s*/(?P<ipa>[^/]{{1,40}})/\s*(?P<rest>.+)$",
+        rf"^{_TERM}\s*{_POS_OPEN}(?P<pos>(?:{_POS_WORDS}|a)\.?){_POS_CLOSE}\s*{_IPA}\s*(?P<rest>.+)$",
         re.IGNORECASE,
     ),
+    # term n. /IPA/ 訳   (the same with no brackets)
+    re.compile(rf"^{_TERM}\s+{_POS}\s*{_IPA}\s*(?P<rest>.+)$", re.IGNORECASE),
     # term (n.) definition 訳     /  term [n] definition  /  term 【名詞】 訳  /  term‹動>訳
     re.compile(rf"^{_TERM}\s*{_POS_OPEN}{_POS}{_POS_CLOSE}\s*[:：\-–]?\s*(?P<rest>.+)$", re.IGNORECASE),
-    # term /IPA/ (品詞) 訳   term /IPA/ [noun] – gloss   (a dash or colon before the gloss is a separator)
+    # term /IPA/ (品詞) 訳   term /IPA/ [noun] – gloss   term [IPA] n. 訳   (a dash or colon before the gloss
+    # is a separator)
     re.compile(
-        rf"^{_TERM}\s*/(?P<ipa>[^/]{{1,40}})/\s*(?:[(\[]{_POS}[)\]])?\s*(?:[–—\-:]\s+)?(?P<rest>.+)$", re.IGNORECASE
+        rf"^{_TERM}\s*{_IPA}\s*(?:{_POS_OPEN}?{_POS}{_POS_CLOSE}?(?=\s))?\s*(?:[–—\-:]\s+)?(?P<rest>.+)$",
+        re.IGNORECASE,
     ),
     # term n. definition
     re.compile(rf"^{_TERM}\s+{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
     # term:(n.)訳   (the part of speech in brackets after the separator)
     re.compile(rf"^{_TERM}\s*[:：=]\s*{_POS_OPEN}{_POS}{_POS_CLOSE}\s*(?P<rest>.+)$", re.IGNORECASE),
     # term(訳)/IPA/   (the gloss in brackets right after the term, the pronunciation after it)
-    re.compile(rf"^{_TERM}\s*[(（](?P<rest>[^\x00-\x7f(（)）][^()（）]{{0,30}})[)）]\s*(?:/(?P<ipa>[^/]{{1,40}})/)?\s*$"),
+    re.compile(rf"^{_TERM}\s*[(（](?P<rest>[^\x00-\x7f(（)）][^()（）]{{0,30}})[)）]\s*(?:{_IPA})?\s*$"),
     # term,訳。   (a comma, then the gloss in another script, a full stop after it)
     re.compile(rf"^{_TERM}\s*[,，、]\s*(?P<rest>[^\x00-\x7f][^A-Za-z]{{0,40}}?)[。．.]?$"),
     # term: 訳   term = 訳   term – definition
@@ -224,7 +236,7 @@ def _by_form(text: str) -> GlossaryEntry | None:
             continue
         if groups.get("ipa"):
             # The pronunciation: the entry has no field of its own for it, so it opens the definition.
-            definition = f"/{groups['ipa'].strip()}/ {definition}".rstrip()
+            definition = f"{groups['ipa'].strip()} {definition}".rstrip()
         return GlossaryEntry(term=term, pos=pos, definition=definition, translation=translation)
     return None
 

@@ -108,3 +108,20 @@ def test_the_part_of_speech_and_the_gloss_on_one_line() -> None:
 def test_a_button_under_a_heading_is_no_term() -> None:
     lesson = parse_text(BODY + "単語\nShare\n【注2】 運河について\n")
     assert all(g.term != "Share" for g in lesson.glossary)
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ("summit [ˈsʌmɪt] 정상회담", ("summit", "", "[ˈsʌmɪt]", "정상회담")),
+        ("harbour [ˈhɑːbə] n. 항구", ("harbour", "n.", "[ˈhɑːbə]", "항구")),
+        ("ferry /ˈferi/ n. 渡轮", ("ferry", "n.", "/ˈferi/", "渡轮")),
+        ("ferry n. /ˈferi/ 渡轮", ("ferry", "n.", "/ˈferi/", "渡轮")),
+        ("Train Crash(火車事故) /treɪn/ /kræʃ/", ("Train Crash", "", "/treɪn/ /kræʃ/", "火車事故")),
+        ("Senate [US] 上院", ("Senate", "", "", "[US] 上院")),  # a note in brackets is no pronunciation
+    ],
+)
+def test_pronunciations_in_brackets_word_by_word_and_around_a_bare_part_of_speech(
+    line: str, entry: tuple[str, str, str, str]
+) -> None:
+    assert [(e.term, e.pos, e.definition, e.translation) for e in parse_entries(line)] == [entry]
