@@ -22,6 +22,10 @@ from library.model import GlossaryEntry
 CJK = ("ja", "zh", "ko")
 # A pronunciation alone on its line (`/ˈbrɪdʒ/`, `[ˈbrɪdʒ]`).
 IPA_LINE = re.compile(r"^\s*(?:/[^/\s][^/]{0,38}/|\[[^\]\s][^\]]{0,38}\])\s*$")
+# The same under a term that nothing else marks as an entry's: in square brackets, with a sign
+# only phonetic script has (`[ˈferi]`, not `[Photo]` or `[1]`).
+_IPA_SIGNS = "ˈˌːəɪʊʌæɒɔθðʃʒŋɜɑɚɝɛ"
+_FIELD_IPA = re.compile(rf"^\s*(?:/[^/\s][^/]{{0,38}}/|\[(?=[^\]]{{0,38}}[{_IPA_SIGNS}])[^\]\s][^\]]{{0,38}}\])\s*$")
 TERM_CHARS = 40
 GLOSS_CHARS = 40
 EXAMPLE_WORDS = 3  # an example is a sentence: this many words at least
@@ -100,7 +104,7 @@ def _field_line(line: Line | None) -> bool:
     gloss, `名詞 フェリー`): what makes the line above a term."""
     if line is None or line.kind or line.gap:
         return False
-    return bool(IPA_LINE.match(line.text) or POS_ALONE.match(line.text) or _pos_and_rest(line.text))
+    return bool(_FIELD_IPA.match(line.text) or POS_ALONE.match(line.text) or _pos_and_rest(line.text))
 
 
 def _pos_and_rest(text: str) -> tuple[str, str, str] | None:
@@ -131,7 +135,7 @@ def _read_block(lines: list[Line], k: int, term: str, ipa: str) -> tuple[Glossar
         text = line.text
         if line.kind or line.gap:
             break
-        if field < 1 and IPA_LINE.match(text):
+        if field < 1 and _FIELD_IPA.match(text):
             ipa, field, marked = text.strip(), 1, True
         elif field < 2 and (pos := POS_ALONE.match(text)):
             entry.pos, field, marked = pos.group("pos"), 2, True
@@ -196,7 +200,9 @@ def mark_entry_blocks(lines: list[Line]) -> None:
                 break
             blocks.append((k, end, entry, marked))
             k = end
-        if not blocks or not (headed or len(blocks) >= 2 or blocks[0][3]):
+        # One entry alone with no heading: a pronunciation or a part of speech, and a gloss or a definition.
+        alone = len(blocks) == 1 and blocks[0][3] and bool(blocks[0][2].translation or blocks[0][2].pos)
+        if not blocks or not (headed or len(blocks) >= 2 or alone):
             k = start + 1
             continue
         if headed:

@@ -125,3 +125,10 @@ def test_pronunciations_in_brackets_word_by_word_and_around_a_bare_part_of_speec
     line: str, entry: tuple[str, str, str, str]
 ) -> None:
     assert [(e.term, e.pos, e.definition, e.translation) for e in parse_entries(line)] == [entry]
+
+
+def test_a_heading_over_a_bracketed_label_is_no_entry() -> None:
+    """`[Photo]` under a short line is no pronunciation: the line and the paragraph under it stay."""
+    lesson = parse_text(BODY + "Spring on the Canal\n[Photo]\nThe spring boats carry flowers.\n春の舟は花を運ぶ。\n")
+    assert not lesson.glossary
+    assert lesson.blocks[-1].text == "The spring boats carry flowers."
