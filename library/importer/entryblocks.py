@@ -56,8 +56,7 @@ def example_of(entry: GlossaryEntry, line: Line) -> bool:
         return False
     if _LABELLED.match(line.text) or P.EXAMPLE.match(line.text):
         return False  # a labelled example (`Ex. …`, `例: …`), which the list's step reads with its label
-    stem = _stem(entry.term)
-    return bool(stem) and any(w.startswith(stem) for w in _WORD.findall(line.text.lower()))
+    return _uses_term(entry.term, line.text)
 
 
 def example_translation(line: Line) -> bool:
@@ -172,11 +171,22 @@ def _gloss_shaped(text: str) -> bool:
     return text[-1:] not in "。．！？" and P.NOTE_START.match(text) is None
 
 
-def _plain_block(entry: GlossaryEntry, headed: bool) -> bool:
+def _plain_block(entry: GlossaryEntry, headed: bool, in_list: bool) -> bool:
     """An entry with no pronunciation nor part of speech that still reads as one: an English
-    definition starting as definitions do, and a gloss; under a heading, a gloss."""
+    definition starting as definitions do, and a gloss; under a heading, a gloss; a term in
+    lower case over its gloss, with an example using it or among such entries."""
     first = entry.definition.split(" ", 1)[0].lower()
-    return bool(entry.translation) and (headed or first in DEFINITION_OPENERS)
+    if not entry.translation:
+        return False
+    if headed or first in DEFINITION_OPENERS:
+        return True
+    return entry.term[:1].islower() and (in_list or _uses_term(entry.term, entry.example.split("\n", 1)[0]))
+
+
+def _uses_term(term: str, sentence: str) -> bool:
+    """Whether a sentence holds a form of the term (`vegetables` for `vegetable`)."""
+    stem = _stem(term)
+    return bool(stem) and any(w.startswith(stem) for w in _WORD.findall(sentence.lower()))
 
 
 def mark_entry_blocks(lines: list[Line]) -> None:
@@ -189,14 +199,14 @@ def mark_entry_blocks(lines: list[Line]) -> None:
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         term = _term_line(lines[k])
         headed = k > 0 and (lines[k - 1].kind == K.WORDLIST or P.is_wordlist_heading(lines[k - 1].text))
-        if term is None or not (term[1] or _field_line(nxt) or _plain_start(nxt, headed)):
+        if term is None or not (term[1] or _field_line(nxt) or _plain_start(lines, k, term[0], headed)):
             k += 1
             continue
         start = k
         blocks: list[tuple[int, int, GlossaryEntry, bool]] = []
         while k < len(lines) and (term := _term_line(lines[k])) is not None:
             entry, end, marked = _read_block(lines, k, *term)
-            if end == k + 1 or not (marked or _plain_block(entry, headed)):
+            if end == k + 1 or not (marked or _plain_block(entry, headed, bool(blocks))):
                 break
             blocks.append((k, end, entry, marked))
             k = end
@@ -214,11 +224,16 @@ def mark_entry_blocks(lines: list[Line]) -> None:
         lines[start].unheaded = not headed
 
 
-def _plain_start(nxt: Line | None, headed: bool) -> bool:
+def _plain_start(lines: list[Line], k: int, term: str, headed: bool) -> bool:
     """The line under a term: an English definition starting as definitions do (`a boat that …`),
-    or under a heading a gloss."""
+    or a gloss under a heading, or a gloss over an example using the term (in lower case: a
+    section's title over its translation and a paragraph is no entry)."""
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
     if nxt is None or nxt.kind or nxt.gap:
         return False
-    if headed and nxt.lang in CJK and len(nxt.text) <= GLOSS_CHARS:
-        return _gloss_shaped(nxt.text)
+    if nxt.lang in CJK and len(nxt.text) <= GLOSS_CHARS and _gloss_shaped(nxt.text):
+        if headed:
+            return True
+        then = lines[k + 2] if k + 2 < len(lines) else None
+        return term[:1].islower() and then is not None and example_of(GlossaryEntry(term=term), then)
     return nxt.lang == "en" and nxt.text.split(" ", 1)[0].lower() in DEFINITION_OPENERS

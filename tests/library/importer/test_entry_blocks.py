@@ -132,3 +132,16 @@ def test_a_heading_over_a_bracketed_label_is_no_entry() -> None:
     lesson = parse_text(BODY + "Spring on the Canal\n[Photo]\nThe spring boats carry flowers.\n春の舟は花を運ぶ。\n")
     assert not lesson.glossary
     assert lesson.blocks[-1].text == "The spring boats carry flowers."
+
+
+def test_a_section_title_over_its_translation_is_no_entry() -> None:
+    """A capitalised title over its translation and a paragraph using its word stays the body;
+    a term in lower case over its gloss and an example using it is an entry."""
+    title = parse_text(
+        BODY + "Canal\n運河\nThe canal is old.\n運河は古い。\n\nSpring\n春\nThe spring is warm.\n春は暖かい。\n"
+    )
+    assert not title.glossary
+    term = parse_text(
+        BODY + "canal\n運河\nThe canal is old.\n運河は古い。\n\nspring\n春\nThe spring is warm.\n春は暖かい。\n"
+    )
+    assert [g.term for g in term.glossary] == ["canal", "spring"]
