@@ -145,3 +145,10 @@ def test_a_section_title_over_its_translation_is_no_entry() -> None:
         BODY + "canal\n運河\nThe canal is old.\n運河は古い。\n\nspring\n春\nThe spring is warm.\n春は暖かい。\n"
     )
     assert [g.term for g in term.glossary] == ["canal", "spring"]
+
+
+def test_a_second_lists_heading_is_kept_aside() -> None:
+    lesson = parse_text(BODY + "単語\ncanal – n. 運河\n\nMore words\nspring – n. 春\n")
+    assert lesson.glossary_heading == "単語"
+    assert [g.term for g in lesson.glossary] == ["canal", "spring"]
+    assert "More words" in lesson.dropped
