@@ -103,7 +103,11 @@ def _field_line(line: Line | None) -> bool:
     gloss, `名詞 フェリー`): what makes the line above a term."""
     if line is None or line.kind or line.gap:
         return False
-    return bool(_FIELD_IPA.match(line.text) or POS_ALONE.match(line.text) or _pos_and_rest(line.text))
+    text = line.text
+    if _FIELD_IPA.match(text) or POS_ALONE.match(text) or _pos_and_rest(text):
+        return True
+    labelled = _field_label(text)
+    return labelled is not None and labelled[0] != "translation"  # (`訳：` under a title is its translation)
 
 
 def _pos_and_rest(text: str) -> tuple[str, str, str] | None:
@@ -120,11 +124,31 @@ def _pos_and_rest(text: str) -> tuple[str, str, str] | None:
     return m.group("pos"), definition, gloss
 
 
+# A field under a term named by its label (`発音：/…/`, `품사: 명사`, `뜻: 그늘`, `释义：…`), and the
+# example's translation (`訳：…`, `해석: …`; the example's own label is P.EXAMPLE's).
+_FIELD_LABEL = re.compile(
+    r"^(?:(?P<ipa>発音記号|発音|발음|发音|發音|音标|音標|pronunciation|ipa)|(?P<pos>品詞|품사|词性|詞性|part of speech)"
+    r"|(?P<gloss>意味|뜻|의미|释义|釋義|意思|meaning)|(?P<definition>定義|英英|영영|definition)"
+    r"|(?P<translation>訳|和訳|日本語訳|해석|번역|翻译|翻譯|译文|譯文))\s?[:：]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _field_label(text: str) -> tuple[str, str] | None:
+    """(the field a label names, the text after it), or None."""
+    m = _FIELD_LABEL.match(text) if ":" in text or "：" in text else None
+    if m is None:
+        return None
+    name = next(k for k in ("ipa", "pos", "gloss", "definition", "translation") if m.group(k))
+    return name, m.group("rest").strip()
+
+
 def _read_block(lines: list[Line], k: int, term: str, ipa: str) -> tuple[GlossaryEntry, int, bool]:
     """The entry whose term is on line k, read from the lines under it in the order pages write
     them; (the entry, the line after it, whether a pronunciation or part of speech marked it)."""
     entry = GlossaryEntry(term=term)
-    definition, example = "", []
+    definition = ""
+    example: list[str] = []
     # The fields read so far, in order: 1 pronunciation, 2 part of speech, 3 definition, 4 gloss, 5 example.
     field = 1 if ipa else 0
     marked = bool(ipa)
@@ -134,7 +158,24 @@ def _read_block(lines: list[Line], k: int, term: str, ipa: str) -> tuple[Glossar
         text = line.text
         if line.kind or line.gap:
             break
-        if field < 1 and _FIELD_IPA.match(text):
+        labelled_field = _field_label(text)
+        if labelled_field is not None:
+            name, rest = labelled_field
+            if name == "translation":
+                if len(example) != 1:
+                    break  # a translation's label under no example: the next part of the page
+                example.append(rest)
+                field = 6
+            elif name == "ipa":
+                ipa, field = rest, max(field, 1)
+            elif name == "pos":
+                entry.pos, field = rest.strip("()[]【】〔〕"), max(field, 2)
+            elif name == "definition":
+                definition, field = rest, max(field, 3)
+            else:
+                entry.translation, field = rest, max(field, 4)
+            marked = True
+        elif field < 1 and _FIELD_IPA.match(text):
             ipa, field, marked = text.strip(), 1, True
         elif field < 2 and (pos := POS_ALONE.match(text)):
             entry.pos, field, marked = pos.group("pos"), 2, True

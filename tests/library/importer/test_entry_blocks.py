@@ -152,3 +152,17 @@ def test_a_second_lists_heading_is_kept_aside() -> None:
     assert lesson.glossary_heading == "単語"
     assert [g.term for g in lesson.glossary] == ["canal", "spring"]
     assert "More words" in lesson.dropped
+
+
+def test_fields_named_by_their_labels() -> None:
+    text = BODY + "canal\n발음: /kəˈnæl/\n품사: 명사\n뜻: 운하\n예문: The canal froze.\n해석: 운하가 얼었다.\n"
+    assert _glossary(text) == [("canal", "명사", "/kəˈnæl/", "운하", "The canal froze.\n운하가 얼었다.")]
+
+
+def test_a_title_over_its_labelled_translation_is_no_entry() -> None:
+    """`訳：` under a short line names the line's translation, not an entry's field."""
+    lesson = parse_text(
+        "Boats Return\n訳：小舟が戻る\n\nSmall boats are back on the canal.\n運河に小舟が戻ってきた。\n"
+    )
+    assert not lesson.glossary
+    assert lesson.title == "Boats Return"
