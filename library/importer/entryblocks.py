@@ -70,10 +70,12 @@ def examples_under(lines: list[Line], k: int, entry: GlossaryEntry, labelled: bo
     """The end of the example with no label under the entry ending at line k-1 (or, `labelled`,
     with its label: `例文: …`), and of its translation under it: k when there is none (the lines
     are not marked)."""
-    if k >= len(lines):
-        return k
-    line = lines[k]
-    if example_of(entry, line) or (labelled and not line.kind and not line.gap and P.EXAMPLE.match(line.text)):
+    while k < len(lines):  # (one example after another, each with its translation)
+        line = lines[k]
+        if not (
+            example_of(entry, line) or (labelled and not line.kind and not line.gap and P.EXAMPLE.match(line.text))
+        ):
+            break
         k += 1
         if k < len(lines) and example_translation(lines[k]):
             k += 1
@@ -89,7 +91,7 @@ def _term_line(line: Line) -> tuple[str, str] | None:
     """(term, pronunciation) of a line holding only a term (`ferry`, `rain garden`), perhaps with
     its pronunciation after it (`ferry /ˈferi/`), or None."""
     text = line.text
-    if line.kind or line.lang != "en" or len(text) > TERM_CHARS or text[-1:] in ".!?\"”’)":
+    if line.kind or line.lang != "en" or len(text) > TERM_CHARS or text[-1:] in '.!?"”’)':
         return None
     with_ipa = _TERM_IPA.match(text) if text[-1:] in "/]" else None
     term = parse_term_line(with_ipa.group("term") if with_ipa else text)
@@ -149,6 +151,7 @@ def _read_block(lines: list[Line], k: int, term: str, ipa: str) -> tuple[Glossar
     entry = GlossaryEntry(term=term)
     definition = ""
     example: list[str] = []
+    translated = False  # the last example has its translation
     # The fields read so far, in order: 1 pronunciation, 2 part of speech, 3 definition, 4 gloss, 5 example.
     field = 1 if ipa else 0
     marked = bool(ipa)
@@ -162,10 +165,10 @@ def _read_block(lines: list[Line], k: int, term: str, ipa: str) -> tuple[Glossar
         if labelled_field is not None:
             name, rest = labelled_field
             if name == "translation":
-                if len(example) != 1:
+                if field != 5 or translated:
                     break  # a translation's label under no example: the next part of the page
                 example.append(rest)
-                field = 6
+                translated = True
             elif name == "ipa":
                 ipa, field = rest, max(field, 1)
             elif name == "pos":
@@ -184,12 +187,15 @@ def _read_block(lines: list[Line], k: int, term: str, ipa: str) -> tuple[Glossar
             field, marked = (4 if entry.translation else 3), True
         elif _term_line(line) is not None and _field_line(lines[j + 1] if j + 1 < len(lines) else None):
             break  # the next entry's term
-        elif field < 5 and (labelled := P.EXAMPLE.match(text)):
+        elif field <= 5 and (labelled := P.EXAMPLE.match(text)):
             example.append(labelled.group("text"))
-            field = 5
-        elif field == 5 and line.lang in CJK and len(example) == 1:
+            field, translated = 5, False
+        elif field == 5 and line.lang in CJK and not translated:
             example.append(text)
-            field = 6
+            translated = True
+        elif field == 5 and example_of(entry, line):
+            example.append(text)  # another example
+            translated = False
         elif field < 3 and line.lang == "en" and not (field >= 1 and example_of(entry, line)):
             definition, field = text, 3
         elif field < 4 and line.lang in CJK and len(text) <= GLOSS_CHARS and _gloss_shaped(text):
