@@ -69,17 +69,31 @@ def example_translation(line: Line) -> bool:
 def examples_under(lines: list[Line], k: int, entry: GlossaryEntry, labelled: bool = False) -> int:
     """The end of the example with no label under the entry ending at line k-1 (or, `labelled`,
     with its label: `例文: …`), and of its translation under it: k when there is none (the lines
-    are not marked)."""
+    are not marked). An example with no label is short, and what follows it is a blank line,
+    another entry or the page's end: English going on under it is the article's next paragraph."""
     while k < len(lines):  # (one example after another, each with its translation)
         line = lines[k]
-        if not (
-            example_of(entry, line) or (labelled and not line.kind and not line.gap and P.EXAMPLE.match(line.text))
-        ):
+        has_label = labelled and not line.kind and not line.gap and P.EXAMPLE.match(line.text) is not None
+        if not has_label and not (example_of(entry, line) and len(line.text.split()) <= EXAMPLE_MAX_WORDS):
             break
-        k += 1
-        if k < len(lines) and example_translation(lines[k]):
-            k += 1
+        end = k + 1
+        if end < len(lines) and example_translation(lines[end]):
+            end += 1
+        if not has_label and not _list_goes_on(lines, end, entry):
+            break
+        k = end
     return k
+
+
+EXAMPLE_MAX_WORDS = 20
+
+
+def _list_goes_on(lines: list[Line], k: int, entry: GlossaryEntry) -> bool:
+    """After an example: the page's end, a blank line, the next entry, or another example."""
+    if k >= len(lines) or lines[k].gap:
+        return True
+    text = lines[k].text
+    return P.EXAMPLE.match(text) is not None or example_of(entry, lines[k]) or bool(parse_entries(text))
 
 
 # A term with its pronunciation after it, alone on the line (`ferry /ˈferi/`, `ferry [ˈferi]`).

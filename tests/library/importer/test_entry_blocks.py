@@ -166,3 +166,18 @@ def test_a_title_over_its_labelled_translation_is_no_entry() -> None:
     )
     assert not lesson.glossary
     assert lesson.title == "Boats Return"
+
+
+def test_the_article_going_on_under_an_entry_is_no_example() -> None:
+    """A sentence using the term right under the last entry, with more of the article under it,
+    is the article's next paragraph."""
+    text = (
+        BODY + "単語\ncanal(運河)/kəˈnæl/\nThe canal was dug two hundred years ago.\n運河は200年前に掘られた。\n"
+        "Boats carried coal on it.\n舟が石炭を運んだ。\n"
+    )
+    lesson = parse_text(text)
+    assert lesson.glossary[0].example == ""
+    assert [b.text for b in lesson.blocks][-2:] == [
+        "The canal was dug two hundred years ago.",
+        "Boats carried coal on it.",
+    ]
