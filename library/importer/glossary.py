@@ -25,7 +25,7 @@ POS_IN_BRACKETS = re.compile(rf"^{_TERM}\s*{_POS_OPEN}{_POS}{_POS_CLOSE}", re.IG
 # A part of speech alone on its line (`名詞`, `noun`, `(n.)`, `【動】`): a field of an entry written over lines.
 POS_ALONE = re.compile(rf"^{_POS_OPEN}?{_POS}{_POS_CLOSE}?$", re.IGNORECASE)
 # A part of speech, then the rest of the entry on the same line (`名詞 フェリー`, `n. a boat that …`).
-POS_LEAD = re.compile(rf"^{_POS_OPEN}?{_POS}{_POS_CLOSE}?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+POS_LEAD = re.compile(rf"^{_POS_OPEN}?{_POS}(?:{_POS_CLOSE}\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
 
 # A pronunciation: between slashes, or in square brackets with a sign only phonetic script has
 # (`[ˈsʌmɪt]`, not `[US]`); a phrase's may come word by word (`/ˈiːvnɪŋ/ /trɪp/`).

@@ -181,3 +181,8 @@ def test_the_article_going_on_under_an_entry_is_no_example() -> None:
         "The canal was dug two hundred years ago.",
         "Boats carried coal on it.",
     ]
+
+
+def test_a_bracketed_part_of_speech_glued_to_the_gloss() -> None:
+    text = BODY + "単語\ncanal\n【名】運河\nrow\n【動】漕ぐ\n"
+    assert _glossary(text) == [("canal", "名", "", "運河", ""), ("row", "動", "", "漕ぐ", "")]
