@@ -10,6 +10,7 @@ from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.glossary import (
     DEFINITION_OPENERS,
+    IPA_SIGNS,
     POS_ALONE,
     POS_LEAD,
     parse_entries,
@@ -24,8 +25,7 @@ CJK = ("ja", "zh", "ko")
 IPA_LINE = re.compile(r"^\s*(?:/[^/\s][^/]{0,38}/|\[[^\]\s][^\]]{0,38}\])\s*$")
 # The same under a term that nothing else marks as an entry's: in square brackets, with a sign
 # only phonetic script has (`[ˈferi]`, not `[Photo]` or `[1]`).
-_IPA_SIGNS = "ˈˌːəɪʊʌæɒɔθðʃʒŋɜɑɚɝɛ"
-_FIELD_IPA = re.compile(rf"^\s*(?:/[^/\s][^/]{{0,38}}/|\[(?=[^\]]{{0,38}}[{_IPA_SIGNS}])[^\]\s][^\]]{{0,38}}\])\s*$")
+_FIELD_IPA = re.compile(rf"^\s*(?:/[^/\s][^/]{{0,38}}/|\[(?=[^\]]{{0,38}}[{IPA_SIGNS}])[^\]\s][^\]]{{0,38}}\])\s*$")
 TERM_CHARS = 40
 GLOSS_CHARS = 40
 EXAMPLE_WORDS = 3  # an example is a sentence: this many words at least

@@ -29,9 +29,9 @@ POS_LEAD = re.compile(rf"^{_POS_OPEN}?{_POS}(?:{_POS_CLOSE}\s*|\s+)(?P<rest>\S.*
 
 # A pronunciation: between slashes, or in square brackets with a sign only phonetic script has
 # (`[ˈsʌmɪt]`, not `[US]`); a phrase's may come word by word (`/ˈiːvnɪŋ/ /trɪp/`).
-_IPA_SIGNS = "ˈˌːəɪʊʌæɒɔθðʃʒŋɜɑɚɝɛ"
+IPA_SIGNS = "ˈˌːəɪʊʌæɒɔθðʃʒŋɜɑɚɝɛ"
 _IPA = (
-    rf"(?P<ipa>(?:/[^/\s][^/]{{0,38}}/|\[(?=[^\]]{{0,38}}[{_IPA_SIGNS}])[^\]\s][^\]]{{0,38}}\])"
+    rf"(?P<ipa>(?:/[^/\s][^/]{{0,38}}/|\[(?=[^\]]{{0,38}}[{IPA_SIGNS}])[^\]\s][^\]]{{0,38}}\])"
     rf"(?:\s*/[^/\s][^/]{{0,38}}/){{0,3}})"
 )
 
