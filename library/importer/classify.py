@@ -10,6 +10,7 @@ from itertools import pairwise
 from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.drills import mark_drill_aids
+from library.importer.entryblocks import mark_entry_blocks
 from library.importer.exercises import mark_exercises
 from library.importer.glossary import NOTE_LABEL
 from library.importer.headline import pair_headline_before
@@ -46,6 +47,7 @@ _SENTENCE_END = re.compile(r"[.!?;:,…\"”’)\]]$")
 def classify(lines: list[Line]) -> None:
     """Set `kind` on every line (in place)."""
     settle_languages(lines)
+    mark_entry_blocks(lines)  # first: a part of speech alone on each entry's line (`名詞`) reads like a button
     mark_drill_aids(lines)  # a drill's buttons (`显示翻译`) before the labels: a button is no label
     strip_labels(lines)
     mark_tables(lines)  # before the site text: a table's bars read like a menu's

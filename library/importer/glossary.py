@@ -11,15 +11,29 @@ from library.model import GlossaryEntry
 _POS_WORDS = (
     r"n|v|vt|vi|adj|adv|prep|conj|pron|int|interj|det|aux|num|abbr|phr|phr\.?\s?v|"
     r"noun|verb|adjective|adverb|preposition|conjunction|pronoun|phrase|phrasal verb|idiom|expression|"
-    r"自・他動詞|他動詞|自動詞|名詞|動詞|形容詞|副詞|前置詞|接続詞|代名詞|熟語|名|動|形|副|名词|动词|形容词|副词|명사|동사|형용사|부사"
+    r"自・他動詞|他動詞|自動詞|名詞|動詞|形容詞|副詞|前置詞|接続詞|代名詞|熟語|名|動|形|副|名词|动词|形容词|副词|动|명사|동사|형용사|부사|명|동|형|부"
 )
 # A word of a term may carry its inflection in parentheses: `glove(s)`, `guess(ed)`, `day(s) off`.
 _TERM = r"(?P<term>[A-Za-z][A-Za-z'’\-]*(?:\([a-z]{1,3}\))?(?:[ ][A-Za-z'’\-]+(?:\([a-z]{1,3}\))?){0,4})"
 _POS = rf"(?P<pos>(?:{_POS_WORDS})\.?(?:\s?/\s?(?:{_POS_WORDS})\.?)?)"
 
-# The brackets a part of speech stands in: (n.), [n], 【名詞】, 〈動〉, ‹動>, <動> (pages mix them).
-_POS_OPEN = r"[(\[【〈‹<]"
-_POS_CLOSE = r"[)\]】〉›>]"
+# The brackets a part of speech stands in: (n.), [n], ［動］, 【名詞】, 〈動〉, 〔名〕, ‹動>, <動> (pages mix them).
+_POS_OPEN = r"[(\[［【〈〔‹<]"
+_POS_CLOSE = r"[)\]］】〉〕›>]"
+# A term, then its part of speech in brackets (`library〔名〕…`, `quiet 【形容詞】 …`): an entry's start.
+POS_IN_BRACKETS = re.compile(rf"^{_TERM}\s*{_POS_OPEN}{_POS}{_POS_CLOSE}", re.IGNORECASE)
+# A part of speech alone on its line (`名詞`, `noun`, `(n.)`, `【動】`): a field of an entry written over lines.
+POS_ALONE = re.compile(rf"^{_POS_OPEN}?{_POS}{_POS_CLOSE}?$", re.IGNORECASE)
+# A part of speech, then the rest of the entry on the same line (`名詞 フェリー`, `n. a boat that …`).
+POS_LEAD = re.compile(rf"^{_POS_OPEN}?{_POS}(?:{_POS_CLOSE}\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
+
+# A pronunciation: between slashes, or in square brackets with a sign only phonetic script has
+# (`[ˈsʌmɪt]`, not `[US]`); a phrase's may come word by word (`/ˈiːvnɪŋ/ /trɪp/`).
+IPA_SIGNS = "ˈˌːəɪʊʌæɒɔθðʃʒŋɜɑɚɝɛ"
+_IPA = (
+    rf"(?P<ipa>(?:/[^/\s][^/]{{0,38}}/|\[(?=[^\]]{{0,38}}[{IPA_SIGNS}])[^\]\s][^\]]{{0,38}}\])"
+    rf"(?:\s*/[^/\s][^/]{{0,38}}/){{0,3}})"
+)
 
 _FORMS = [
     # term「訳」   (the gloss in Japanese corner brackets)
@@ -28,21 +42,25 @@ _FORMS = [
     re.compile(rf"^{_TERM}\s*[–—\-:]\s*{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
     # term (n.) /IPA/ 訳   (the part of speech before the pronunciation; `(a.)` for an adjective)
     re.compile(
-        rf"^{_TERM}\s*{_POS_OPEN}(?P<pos>(?:{_POS_WORDS}|a)\.?){_POS_CLOSE}\s*/(?P<ipa>[^/]{{1,40}})/\s*(?P<rest>.+)$",
+        rf"^{_TERM}\s*{_POS_OPEN}(?P<pos>(?:{_POS_WORDS}|a)\.?){_POS_CLOSE}\s*{_IPA}\s*(?P<rest>.+)$",
         re.IGNORECASE,
     ),
+    # term n. /IPA/ 訳   (the same with no brackets)
+    re.compile(rf"^{_TERM}\s+{_POS}\s*{_IPA}\s*(?P<rest>.+)$", re.IGNORECASE),
     # term (n.) definition 訳     /  term [n] definition  /  term 【名詞】 訳  /  term‹動>訳
     re.compile(rf"^{_TERM}\s*{_POS_OPEN}{_POS}{_POS_CLOSE}\s*[:：\-–]?\s*(?P<rest>.+)$", re.IGNORECASE),
-    # term /IPA/ (品詞) 訳   term /IPA/ [noun] – gloss   (a dash or colon before the gloss is a separator)
+    # term /IPA/ (品詞) 訳   term /IPA/ [noun] – gloss   term [IPA] n. 訳   (a dash or colon before the gloss
+    # is a separator)
     re.compile(
-        rf"^{_TERM}\s*/(?P<ipa>[^/]{{1,40}})/\s*(?:[(\[]{_POS}[)\]])?\s*(?:[–—\-:]\s+)?(?P<rest>.+)$", re.IGNORECASE
+        rf"^{_TERM}\s*{_IPA}\s*(?:{_POS_OPEN}?{_POS}{_POS_CLOSE}?(?=\s))?\s*(?:[–—\-:]\s+)?(?P<rest>.+)$",
+        re.IGNORECASE,
     ),
     # term n. definition
     re.compile(rf"^{_TERM}\s+{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
     # term:(n.)訳   (the part of speech in brackets after the separator)
     re.compile(rf"^{_TERM}\s*[:：=]\s*{_POS_OPEN}{_POS}{_POS_CLOSE}\s*(?P<rest>.+)$", re.IGNORECASE),
     # term(訳)/IPA/   (the gloss in brackets right after the term, the pronunciation after it)
-    re.compile(rf"^{_TERM}\s*[(（](?P<rest>[^\x00-\x7f(（)）][^()（）]{{0,30}})[)）]\s*(?:/(?P<ipa>[^/]{{1,40}})/)?\s*$"),
+    re.compile(rf"^{_TERM}\s*[(（](?P<rest>[^\x00-\x7f(（)）][^()（）]{{0,30}})[)）]\s*(?:{_IPA})?\s*$"),
     # term,訳。   (a comma, then the gloss in another script, a full stop after it)
     re.compile(rf"^{_TERM}\s*[,，、]\s*(?P<rest>[^\x00-\x7f][^A-Za-z]{{0,40}}?)[。．.]?$"),
     # term: 訳   term = 訳   term – definition
@@ -174,7 +192,7 @@ def parse_headword(line: str) -> GlossaryEntry | None:
 
 def add_definition(entry: GlossaryEntry, line: str) -> bool:
     """Fill a headword's definition and gloss from the line after it; whether it was one."""
-    definition, translation = _split_rest(line.strip())
+    definition, translation = split_rest(line.strip())
     if not definition and not translation:
         return False
     entry.definition, entry.translation = definition, translation
@@ -194,7 +212,7 @@ def parse_entry(line: str) -> GlossaryEntry | None:
     if entry is None and _NUMBERED.match(line):
         m = _RUN_TOGETHER.match(text)
         if m:
-            definition, translation = _split_rest(m.group("rest"))
+            definition, translation = split_rest(m.group("rest"))
             return GlossaryEntry(term=m.group("term"), definition=definition, translation=translation)
     return entry
 
@@ -211,19 +229,19 @@ def _by_form(text: str) -> GlossaryEntry | None:
         rest = groups["rest"].strip()
         if len(term.split()) > 4:
             continue
-        definition, translation = _split_rest(rest)
+        definition, translation = split_rest(rest)
         if not pos and not translation and form is not _SEPARATED:
             continue
         if not pos and form is _SEPARATED and not translation and len(definition.split()) < 2:
             continue
         if groups.get("ipa"):
             # The pronunciation: the entry has no field of its own for it, so it opens the definition.
-            definition = f"/{groups['ipa'].strip()}/ {definition}".rstrip()
+            definition = f"{groups['ipa'].strip()} {definition}".rstrip()
         return GlossaryEntry(term=term, pos=pos, definition=definition, translation=translation)
     return None
 
 
-def _split_rest(rest: str) -> tuple[str, str]:
+def split_rest(rest: str) -> tuple[str, str]:
     """Split 'definition 訳' into the English definition and the CJK gloss."""
     lang = language_of(rest)
     if lang in ("ja", "zh", "ko"):

@@ -364,6 +364,8 @@ def _label(text: str) -> str:
 def _build_glossary(lines: list[Line], lesson: Lesson) -> None:
     for line in lines:
         if line.kind == K.WORDLIST:
+            if lesson.glossary_heading and line.body != lesson.glossary_heading:
+                lesson.dropped.append(line.body)  # a second list's heading: kept aside, as a label is
             lesson.glossary_heading = lesson.glossary_heading or line.body
             lesson.glossary += line.entries
         elif line.kind == K.ENTRY:

@@ -7,7 +7,9 @@ import re
 
 from library.importer import patterns as P
 from library.importer import split as K
+from library.importer.entryblocks import IPA_LINE, example_translation, examples_under
 from library.importer.glossary import (
+    POS_IN_BRACKETS,
     TABLE_RULE,
     add_definition,
     parse_english_definition,
@@ -87,16 +89,27 @@ def _take_entries(lines: list[Line], j: int) -> tuple[int, int]:
     line, example lines; (the line after the list, how many entry lines)."""
     found = 0
     headword: GlossaryEntry | None = None  # a headword still waiting for its definition line
+    last: GlossaryEntry | None = None  # the entry read last, for its examples
     while j < len(lines):
         nxt = lines[j]
         if nxt.kind in _PASSED_OVER:
+            j += 1
+            continue
+        under_entry = last is not None and lines[j - 1].kind in (K.ENTRY, K.ENTRY_BODY)
+        if under_entry and last is not None and (end := examples_under(lines, j, last)) > j:
+            for line in lines[j:end]:
+                line.kind = K.EXAMPLE  # `★storm(嵐)` over `The storm closed the school.` and its translation
+            j, last = end, None
+            continue
+        if lines[j - 1].kind == K.EXAMPLE and P.EXAMPLE.match(lines[j - 1].text) and example_translation(nxt):
+            nxt.kind = K.EXAMPLE  # `例: They built a bridge.` over its translation
             j += 1
             continue
         if found and nxt.kind in (K.UNDECIDED, K.LABEL) and P.EXAMPLE_LABEL.match(nxt.text):
             nxt.kind = K.LABEL  # `[ Examples ]` alone over the entry's numbered examples: kept aside
             j += 1
             continue
-        if found and nxt.kind in (K.UNDECIDED, K.LABEL) and _IPA_LINE.match(nxt.text) and lines[j - 1].entries:
+        if found and nxt.kind in (K.UNDECIDED, K.LABEL) and IPA_LINE.match(nxt.text) and lines[j - 1].entries:
             # The pronunciation alone under its entry (`/ˈbrɪdʒ/`, `[ˈbrɪdʒ]`): it opens the entry's definition.
             entry = lines[j - 1].entries[-1]
             entry.definition = f"{nxt.text.strip()} {entry.definition}".rstrip()
@@ -118,12 +131,12 @@ def _take_entries(lines: list[Line], j: int) -> tuple[int, int]:
             nxt.kind, nxt.shown = K.EXAMPLE, short.group("text")  # `Ex. They built a bridge.`
 
         elif (head := parse_headword(nxt.text)) is not None:
-            nxt.kind, nxt.entries, headword = K.ENTRY, (head,), head
+            nxt.kind, nxt.entries, headword, last = K.ENTRY, (head,), head, head
             found += 1
         elif headword is not None and add_definition(headword, nxt.text):
             nxt.kind, headword = K.ENTRY_BODY, None
         elif entries := parse_entries(nxt.text):
-            nxt.kind, nxt.entries, headword = K.ENTRY, tuple(entries), None
+            nxt.kind, nxt.entries, headword, last = K.ENTRY, tuple(entries), None, entries[-1]
             found += 1
         elif nxt.lang == "en" and (terms := parse_word_row(nxt.text)):
             nxt.kind, nxt.entries, headword = K.ENTRY, tuple(terms), None  # bare terms, no gloss
@@ -136,8 +149,6 @@ def _take_entries(lines: list[Line], j: int) -> tuple[int, int]:
 
 # An example under an entry with its label's stop only (`Ex. They built a bridge.`, `e.g. …`).
 _SHORT_EXAMPLE = re.compile(r"^(?:ex|e\.g|eg)\.\s+(?P<text>[A-Z\"“‘'].+)$", re.IGNORECASE)
-# A pronunciation alone on its line (`/ˈbrɪdʒ/`, `[ˈbrɪdʒ]`).
-_IPA_LINE = re.compile(r"^\s*(?:/[^/\s][^/]{0,38}/|\[[^\]\s][^\]]{0,38}\])\s*$")
 
 
 # A list with no heading: at least this many entries, on short lines, each glossed briefly.
@@ -154,6 +165,7 @@ def mark_unheaded_lists(lines: list[Line]) -> None:
         run: list[tuple[Line, list[GlossaryEntry]]] = []
         j = i
         dividers: list[Line] = []
+        examples: list[Line] = []
         while j < len(lines):
             divides = run and not lines[j].kind and is_list_divider(lines[j].text) and j + 1 < len(lines)
             if divides and _unheaded_entries(lines[j + 1]):
@@ -164,15 +176,21 @@ def mark_unheaded_lists(lines: list[Line]) -> None:
             if not entries:
                 break
             run.append((lines[j], entries))
-            j += 1
+            end = examples_under(lines, j + 1, entries[-1], labelled=True)
+            examples += lines[j + 1 : end]  # an example with no label under the entry, and its translation
+            j = end
         # A line is an entry alone when a list mark or a part of speech in brackets says so; so are
         # a few such lines in a row.
-        marked = bool(run) and all(_marked_entry(ln.text) or _POS_IN_BRACKETS.search(ln.text) for ln, _ in run)
+        marked = bool(run) and all(
+            _marked_entry(ln.text) or POS_IN_BRACKETS.match(ln.text) or _starred(ln) for ln, _ in run
+        )
         if marked or (sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2):
             for line, entries in run:
                 line.kind, line.entries = K.ENTRY, tuple(entries)
             for line in dividers:
                 line.kind = K.LABEL
+            for line in examples:
+                line.kind = K.EXAMPLE
             run[0][0].unheaded = True
         i = max(j, i + 1)
 
@@ -195,10 +213,11 @@ def is_list_divider(text: str) -> bool:
 # (`*provocation: 도발, 자극`, `• sensor = 传感器`); not a note's `*1`.
 _MARKED_ENTRY = re.compile(r"^[*•●・◆■▶►\-]\s*(?!\d)[A-Za-z][^:：=「]{0,40}(?:[:：=]|「)")
 UNHEADED_MARKED_GLOSS = 60
-_POS_IN_BRACKETS = re.compile(
-    r"^[A-Za-z][A-Za-z'’\- ]{0,40}\s*[【〈‹<(\[]"
-    r"(?:他動詞|自動詞|名詞|動詞|形容詞|副詞|名词|动词|形容词|副词|명사|동사|형용사|부사|n|v|adj|adv)\.?[】〉›>)\]]"
-)
+
+
+def _starred(line: Line) -> bool:
+    """A line the page starts with a star (`★storm(嵐)/stɔːm/`; the star is taken out as decoration)."""
+    return line.raw.lstrip()[:1] in ("★", "☆")
 
 
 def _marked_entry(text: str) -> bool:
