@@ -71,13 +71,21 @@ def guessed_lemma_holds(word: str, guess: str) -> bool:
 
     if guess == word:
         return True
-    if word not in {v.lower() for vs in lemminflect.getAllInflectionsOOV(guess, "NOUN").values() for v in vs}:
+    if not is_regular_plural(word, guess):
         return False
     if lemminflect.getAllInflections(guess) or lemminflect.getAllLemmas(guess):
         return True
     from wordfreq import zipf_frequency
 
     return bool(zipf_frequency(guess, "en", wordlist="large") >= 3.0)
+
+
+def is_regular_plural(word: str, guess: str) -> bool:
+    """Whether a word is the plural lemminflect's rules make of a guessed noun lemma. Called with
+    the lock held."""
+    import lemminflect
+
+    return word in {v.lower() for vs in lemminflect.getAllInflectionsOOV(guess, "NOUN").values() for v in vs}
 
 
 def _ordered_lemmas(

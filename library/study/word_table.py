@@ -145,16 +145,22 @@ RANKED = 100_000
 _DIGITS = re.compile(r"\d[\d.,]+")
 
 
-def _read_ranks() -> dict[str, int]:
-    """The ranks of `top_n_list("en", RANKED, wordlist="large")`, read from the front of wordfreq's
-    file: the whole list (ten times as many words, ~40 MB as Python lists, which wordfreq keeps in
-    its caches) is never built, nor is wordfreq imported."""
+def wordfreq_path() -> Path | None:
+    """wordfreq's large English list, found without importing the package (None where it is not)."""
     from importlib.util import find_spec
 
     spec = find_spec("wordfreq")
     path = Path(spec.origin).parent / "data" / "large_en.msgpack.gz" if spec and spec.origin else None
+    return path if path is not None and path.exists() else None
+
+
+def _read_ranks() -> dict[str, int]:
+    """The ranks of `top_n_list("en", RANKED, wordlist="large")`, read from the front of wordfreq's
+    file: the whole list (ten times as many words, ~40 MB as Python lists, which wordfreq keeps in
+    its caches) is never built, nor is wordfreq imported."""
+    path = wordfreq_path()
     try:
-        if path is None or not path.exists():
+        if path is None:
             raise ImportError("wordfreq's file is not where its package keeps it")
         words = _front_of_list(path)  # msgpack: wordfreq's own dependency
     except ImportError:  # laid out otherwise: wordfreq's own reading
@@ -168,13 +174,23 @@ def _read_ranks() -> dict[str, int]:
 
 
 def _front_of_list(path: Path) -> list[str]:
-    """The first RANKED words of a wordfreq cBpack file (gzip, msgpack: a header, then one list of
-    words per centibel of frequency, the commonest first), unpacked a list at a time."""
+    """The first RANKED words of a wordfreq cBpack file."""
+    words: list[str] = []
+    for bucket in wordfreq_buckets(path):
+        words += [w for w in bucket if not _DIGITS.match(w)]
+        if len(words) >= RANKED:
+            break
+    return words[:RANKED]
+
+
+def wordfreq_buckets(path: Path) -> Iterator[list[str]]:
+    """The lists of a wordfreq cBpack file (gzip, msgpack: a header, then one list of words per
+    centibel of frequency, the commonest first: list i holds the words at -i cB), unpacked one at a
+    time as they are asked for."""
     import gzip
 
     import msgpack
 
-    words: list[str] = []
     with gzip.open(path, "rb") as file:
         unpacker = msgpack.Unpacker(file, raw=False)
         lists = unpacker.read_array_header()
@@ -182,10 +198,7 @@ def _front_of_list(path: Path) -> list[str]:
         if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
             raise ValueError(f"unexpected wordfreq file: {path.name}")
         for _ in range(lists - 1):
-            words += [w for w in unpacker.unpack() if not _DIGITS.match(w)]
-            if len(words) >= RANKED:
-                break
-    return words[:RANKED]
+            yield unpacker.unpack()
 
 
 _Trie = dict[str, Any]  # letter → the node of patterns going on with it; "" → (offset, values) ending here
@@ -235,15 +248,19 @@ def syllables(word: str) -> int:
 def lemmas_of_many(words: Iterable[str]) -> dict[str, str]:
     """`lemma_of` of many lower-case single words, with the guesser for unlisted words batched."""
     from library import wordforms
+    from library.study import level_table
+    from library.study.guessed_lemmas import guesses_holding
 
     todo = list(dict.fromkeys(words))
+    level_table.load()  # asked below with the lock held: built first, where it is missing, without it
     with wordforms._lock:
         lookup = _lemma_lookup()
         bare = {w: wordforms._without_possessive(wordforms._normal(w)) for w in todo}
         found: dict[str, dict[str, list[str]]] = {b: lookup(b) for b in set(bare.values())}
         guessed = _guess_nouns([w for w, by_pos in found.items() if not by_pos])
         # A guess that is no word, or not what the word is a plural of, leaves the word as it is.
-        guessed = {w: g if wordforms.guessed_lemma_holds(w, g) else w for w, g in guessed.items()}
+        holding = guesses_holding(guessed, lookup)
+        guessed = {w: g if w in holding else w for w, g in guessed.items()}
     out: dict[str, str] = {}
     for word in todo:
         base = bare[word]
