@@ -27,6 +27,8 @@ def normal_form(text: str) -> str:
 
 
 def _normal(text: str) -> str:
+    if text.isascii() and text.isprintable() and " " not in text:  # a plain word (most): as it would be
+        return text.lower()
     return " ".join(normal_form(text).replace("’", "'").lower().split())
 
 
@@ -36,7 +38,7 @@ _POSSESSIVE_RE = re.compile(r"(?<=[a-z])'s$|(?<=s)'$")
 def _without_possessive(word: str) -> str:
     """A normalised word without its possessive ending (company's → company, companies' → companies),
     so that it is looked up, saved and marked as the word itself, as Lute and LingQ do."""
-    return _POSSESSIVE_RE.sub("", word) if len(word) > 2 else word
+    return _POSSESSIVE_RE.sub("", word) if len(word) > 2 and "'" in word else word
 
 
 _UPOS_ORDER = ("VERB", "NOUN", "ADJ", "ADV", "PROPN", "AUX")

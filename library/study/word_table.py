@@ -223,6 +223,8 @@ def _hyphenation() -> _Trie:
 
 def syllables(word: str) -> int:
     """Syllables of a word: hyphenation points (not within 2 letters of an end) plus one."""
+    if len(word) < 4:  # no point is 2 letters from both ends
+        return 1
     root = _hyphenation()
     pointed = f".{word.lower()}."
     n = len(pointed)
@@ -290,8 +292,11 @@ def _lemma_lookup() -> Any:
     table, overrides = lem._getLemmaDict(), lem._getOverridesDict()
 
     def lookup(word: str) -> dict[str, list[str]]:
-        merged = {**table.get(word, {}), **overrides.get(word, {})}
-        return {k: [x.lower() for x in v] for k, v in merged.items()}
+        merged = table.get(word)
+        extra = overrides.get(word)
+        if extra:
+            merged = {**(merged or {}), **extra}
+        return {k: [x.lower() for x in v] for k, v in merged.items()} if merged else {}
 
     return lookup
 
@@ -317,16 +322,21 @@ def _guess_nouns(words: list[str]) -> dict[str, str]:
     first, bias = kinfer.weights[0], kinfer.weights[1]
     padded = np.vstack([first, np.zeros((1, first.shape[1]), dtype=first.dtype)])
     blank = steps * letters  # the zero row: a word shorter than 8 letters
-    code = {chr(c): c - 95 for c in range(97, 123)}
-    rows = []
-    for word in words:
-        ends = word.lower()[::-1][: steps - 1]
-        row = [(i + 1) * letters + code.get(letter, 1) for i, letter in enumerate(ends)]
-        rows.append(row + [blank] * (steps - 1 - len(row)))
-    x = padded[np.array(rows, dtype=np.intp)].sum(axis=1) + first[0] + bias
+    # Each word's last letters, last first, as code points in a row of steps - 1 (padded past its end).
+    width = steps - 1
+    ends = [word.lower()[::-1][:width] for word in words]
+    packed = "".join(e.ljust(width, "a") for e in ends).encode("utf-32-le", "surrogatepass")
+    points = np.frombuffer(packed, dtype=np.uint32).reshape(len(words), width).astype(np.intp)
+    codes = np.where((points >= 97) & (points <= 122), points - 95, 1)
+    rows = np.arange(1, width + 1, dtype=np.intp) * letters + codes
+    past_end = np.arange(width) >= np.array([len(e) for e in ends], dtype=np.intp)[:, None]
+    rows[past_end] = blank
+    x = padded[rows].sum(axis=1) + first[0] + bias
     for n, layer in enumerate(dense):
         if n:
-            x = x @ kinfer.weights[2 * n] + kinfer.weights[2 * n + 1]
+            # numpy's own loop, not the BLAS: for so small a product the BLAS wakes its threads,
+            # which then spin for a tenth of a second, a core's worth of work taken from the rest.
+            x = np.einsum("ij,jk->ik", x, kinfer.weights[2 * n]) + kinfer.weights[2 * n + 1]
         if layer["config"]["activation"] == "relu":
             x = x * (x > 0)
         # softmax keeps the largest in place: the argmax below is the same without it
