@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from pathlib import Path
 from typing import Any
 
 _PLAIN = re.compile(r"[a-z]+")  # a word wordfreq reads as one token, as it is written
@@ -45,6 +46,18 @@ def lemma_words() -> set[str]:
     """The words a lemma guessed for an unlisted word may be, beside those lemminflect lists as
     forms: its inflected lemmas, and wordfreq's words (a–z only) at ZIPF_WORD or more."""
     return inflected_lemmas() | set(frequent_words())
+
+
+def inflection_files() -> list[Path]:
+    """lemminflect's inflection table and overrides (where its config has them), found without
+    importing the package (which imports numpy: 0.1 s)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("lemminflect")
+    if spec is None or spec.origin is None:
+        raise ImportError("lemminflect is not installed")
+    resources = Path(spec.origin).parent / "resources"
+    return [resources / "infl_lu.csv.gz", resources / "infl_overrides.csv"]
 
 
 def inflected_lemmas() -> set[str]:

@@ -46,11 +46,10 @@ def table_path() -> Path:
 def source_stamp() -> str:
     """What the table is built from: this code's version, cefrpy's data file, lemminflect's
     inflection files and wordfreq's large English list (their sizes)."""
-    from lemminflect import config
-
+    from library.study.guessed_lemmas import inflection_files
     from library.study.word_table import cefr_data_path, wordfreq_path
 
-    sizes = [cefr_data_path(), Path(config.inflection_lu_fn), Path(config.infl_overrides_fn), wordfreq_path()]
+    sizes = [cefr_data_path(), *inflection_files(), wordfreq_path()]
     return "|".join([TABLE_VERSION, *(str(p.stat().st_size) if p and p.exists() else "-" for p in sizes)])
 
 

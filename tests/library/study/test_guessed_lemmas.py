@@ -37,9 +37,11 @@ def test_levelling_reads_neither_wordfreq_nor_lemminflects_inflection_table() ->
 
 
 def test_the_words_a_guess_may_be_are_lemminflects_inflected_lemmas_and_wordfreqs_common_words() -> None:
+    from lemminflect import config
     from lemminflect.core.Inflections import Inflections
     from wordfreq import get_frequency_list, zipf_frequency
 
+    assert guessed_lemmas.inflection_files() == [Path(config.inflection_lu_fn), Path(config.infl_overrides_fn)]
     inflections = Inflections()
     assert guessed_lemmas.inflected_lemmas() == set(inflections._getInflDict()) | set(inflections._getOverridesDict())
     frequent = guessed_lemmas.frequent_words()
