@@ -27,6 +27,8 @@ def normal_form(text: str) -> str:
 
 
 def _normal(text: str) -> str:
+    if text.isascii() and text.isprintable() and " " not in text:  # a plain word (most): as it would be
+        return text.lower()
     return " ".join(normal_form(text).replace("’", "'").lower().split())
 
 
@@ -36,7 +38,7 @@ _POSSESSIVE_RE = re.compile(r"(?<=[a-z])'s$|(?<=s)'$")
 def _without_possessive(word: str) -> str:
     """A normalised word without its possessive ending (company's → company, companies' → companies),
     so that it is looked up, saved and marked as the word itself, as Lute and LingQ do."""
-    return _POSSESSIVE_RE.sub("", word) if len(word) > 2 else word
+    return _POSSESSIVE_RE.sub("", word) if len(word) > 2 and "'" in word else word
 
 
 _UPOS_ORDER = ("VERB", "NOUN", "ADJ", "ADV", "PROPN", "AUX")
@@ -71,13 +73,21 @@ def guessed_lemma_holds(word: str, guess: str) -> bool:
 
     if guess == word:
         return True
-    if word not in {v.lower() for vs in lemminflect.getAllInflectionsOOV(guess, "NOUN").values() for v in vs}:
+    if not is_regular_plural(word, guess):
         return False
     if lemminflect.getAllInflections(guess) or lemminflect.getAllLemmas(guess):
         return True
     from wordfreq import zipf_frequency
 
     return bool(zipf_frequency(guess, "en", wordlist="large") >= 3.0)
+
+
+def is_regular_plural(word: str, guess: str) -> bool:
+    """Whether a word is the plural lemminflect's rules make of a guessed noun lemma. Called with
+    the lock held."""
+    import lemminflect
+
+    return word in {v.lower() for vs in lemminflect.getAllInflectionsOOV(guess, "NOUN").values() for v in vs}
 
 
 def _ordered_lemmas(

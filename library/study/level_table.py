@@ -3,10 +3,12 @@ dictionary table, and looked up a batch of words at a time.
 
 Levelling needs the level of each distinct word of a text, a few hundred to ten thousand of
 cefrpy's 172,000 words; held as a Python dict the whole list took ~27 MB in every process that
-levelled a lesson (~35 MB while it was read). The table is ~4 MB on disk and a lookup reads only the
-pages it needs. It is written whole or not at all (library/files.py) and records a stamp of this
-code and of cefrpy's data file: when either changes it is built again. Where the folder cannot be
-written, the levels are read into memory as before.
+levelled a lesson (~35 MB while it was read). The table is ~6 MB on disk and a lookup reads only the
+pages it needs. It also holds the words a lemma guessed for a word lemminflect does not list may be
+(library/study/guessed_lemmas.py), so that a levelling reads neither wordfreq nor lemminflect's
+inflection table. It is written whole or not at all (library/files.py) and records a stamp of this
+code and of the data files it is built from: when one changes it is built again. Where the folder
+cannot be written, the levels are read into memory as before.
 """
 
 from __future__ import annotations
@@ -16,19 +18,22 @@ import sqlite3
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from library.files import write_atomically
 
 TABLE_NAME = "cefr-levels.db"
 # Bump when the rows change (how a word's level is worked out): every machine's table is built again.
-TABLE_VERSION = "2"  # 2: each word's level as anything but a name too (table `common`)
+# 2: each word's level as anything but a name too (table `common`); 3: the words a guessed lemma may be
+TABLE_VERSION = "3"
 _CHUNK = 500  # words per query, where SQLite has no JSON
-_SELECT_JSON = "SELECT word, level FROM {table} WHERE word IN (SELECT value FROM json_each(?))"
+_SELECT_JSON = "SELECT {columns} FROM {table} WHERE word IN (SELECT value FROM json_each(?))"
 
 _lock = threading.Lock()
 _conn: sqlite3.Connection | None = None
 _memory: dict[str, int] | None = None  # where no table could be written
 _memory_common: dict[str, int] | None = None
+_memory_words: set[str] | None = None
 
 
 def table_path() -> Path:
@@ -39,10 +44,13 @@ def table_path() -> Path:
 
 
 def source_stamp() -> str:
-    """What the table is built from: this code's version and cefrpy's data file (its size)."""
-    from library.study.word_table import cefr_data_path
+    """What the table is built from: this code's version, cefrpy's data file, lemminflect's
+    inflection files and wordfreq's large English list (their sizes)."""
+    from library.study.guessed_lemmas import inflection_files
+    from library.study.word_table import cefr_data_path, wordfreq_path
 
-    return f"{TABLE_VERSION}|{cefr_data_path().stat().st_size}"
+    sizes = [cefr_data_path(), *inflection_files(), wordfreq_path()]
+    return "|".join([TABLE_VERSION, *(str(p.stat().st_size) if p and p.exists() else "-" for p in sizes)])
 
 
 def _stamp_of(path: Path) -> str | None:
@@ -62,6 +70,7 @@ def _stamp_of(path: Path) -> str | None:
 
 def build_table(dest: Path | None = None) -> Path:
     """Write the table (every word → the level index 0–5 of its easiest part of speech) whole."""
+    from library.study.guessed_lemmas import lemma_words
     from library.study.word_table import cefr_common_by_length, cefr_levels_by_length
 
     target = dest or table_path()
@@ -77,6 +86,7 @@ def build_table(dest: Path | None = None) -> Path:
                 "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
                 "CREATE TABLE levels (word TEXT PRIMARY KEY, level INTEGER NOT NULL) WITHOUT ROWID;"
                 "CREATE TABLE common (word TEXT PRIMARY KEY, level INTEGER NOT NULL) WITHOUT ROWID;"
+                "CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;"
             )
             conn.execute("BEGIN")
             rows = 0
@@ -85,6 +95,7 @@ def build_table(dest: Path | None = None) -> Path:
                 rows += len(levels)
             for levels in cefr_common_by_length():
                 conn.executemany("INSERT INTO common VALUES (?, ?)", levels.items())
+            conn.executemany("INSERT INTO words VALUES (?)", ((w,) for w in sorted(lemma_words())))
             conn.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
                 [("table.version", TABLE_VERSION), ("table.stamp", stamp), ("table.rows", str(rows))],
@@ -110,7 +121,7 @@ def _open() -> sqlite3.Connection | None:
                         build_table(path)
                     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
                     conn.execute("PRAGMA cache_size = -1024")  # 1 MB of pages at most
-                    conn.execute("PRAGMA mmap_size = 8388608")  # the file (~3 MB) read in place
+                    conn.execute("PRAGMA mmap_size = 8388608")  # the file (~6 MB) read in place
                     _conn = conn
                 except (OSError, sqlite3.Error):
                     from library.study.word_table import cefr_table
@@ -130,6 +141,23 @@ def common_levels_of(words: Iterable[str]) -> dict[str, int]:
     return _select("common", words)
 
 
+def lemma_words_among(words: Iterable[str]) -> set[str]:
+    """Of these lower-case words, those a lemma guessed for an unlisted word may be: lemminflect's
+    inflected lemmas and wordfreq's words at Zipf 3 or more (guessed_lemmas.lemma_words)."""
+    global _memory_words
+    todo = sorted(set(words))
+    if not todo:
+        return set()
+    conn = _open()
+    if conn is None:
+        if _memory_words is None:
+            from library.study.guessed_lemmas import lemma_words
+
+            _memory_words = lemma_words()
+        return {w for w in todo if w in _memory_words}
+    return {row[0] for row in _rows(conn, "words", "word", todo)}
+
+
 def _select(table_name: str, words: Iterable[str]) -> dict[str, int]:
     global _memory_common
     todo = list(dict.fromkeys(words))
@@ -143,15 +171,20 @@ def _select(table_name: str, words: Iterable[str]) -> dict[str, int]:
         return {w: table[w] for w in todo if w in table}
     # In the table's order (its pages read in turn), all in one statement where SQLite has JSON.
     todo.sort()
+    return dict(_rows(conn, table_name, "word, level", todo))
+
+
+def _rows(conn: sqlite3.Connection, table_name: str, columns: str, todo: list[str]) -> list[Any]:
+    """The rows of these words (sorted), in one statement where SQLite has JSON."""
     with _lock:  # one connection, used by the window's thread and its import worker
         try:
-            return dict(conn.execute(_SELECT_JSON.format(table=table_name), [json.dumps(todo)]).fetchall())
+            return conn.execute(_SELECT_JSON.format(columns=columns, table=table_name), [json.dumps(todo)]).fetchall()
         except sqlite3.OperationalError:  # an SQLite built without JSON
-            found: dict[str, int] = {}
+            found: list[Any] = []
             for start in range(0, len(todo), _CHUNK):
                 chunk = todo[start : start + _CHUNK]
-                sql = f"SELECT word, level FROM {table_name} WHERE word IN ({','.join('?' * len(chunk))})"
-                found.update(conn.execute(sql, chunk).fetchall())
+                sql = f"SELECT {columns} FROM {table_name} WHERE word IN ({','.join('?' * len(chunk))})"
+                found += conn.execute(sql, chunk).fetchall()
             return found
 
 
@@ -167,8 +200,8 @@ def load() -> None:
 
 def close() -> None:
     """Forget the open table (the next lookup opens it again, wherever the folder is then)."""
-    global _conn, _memory, _memory_common
+    global _conn, _memory, _memory_common, _memory_words
     with _lock:
         if _conn is not None:
             _conn.close()
-        _conn, _memory, _memory_common = None, None, None
+        _conn, _memory, _memory_common, _memory_words = None, None, None, None

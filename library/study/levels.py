@@ -94,6 +94,8 @@ def contraction_parts(lower: str) -> tuple[str, ...] | None:
     lower = lower.replace("’", "'")
     if lower in _CONTRACTED:
         return _CONTRACTED[lower]
+    if "'" not in lower:  # every ending below has one (most words: asked once each in a levelling)
+        return None
     for end, word in _CONTRACTION_ENDS:
         head = lower[: -len(end)]
         if lower.endswith(end) and head.isalpha():

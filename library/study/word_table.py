@@ -145,16 +145,22 @@ RANKED = 100_000
 _DIGITS = re.compile(r"\d[\d.,]+")
 
 
-def _read_ranks() -> dict[str, int]:
-    """The ranks of `top_n_list("en", RANKED, wordlist="large")`, read from the front of wordfreq's
-    file: the whole list (ten times as many words, ~40 MB as Python lists, which wordfreq keeps in
-    its caches) is never built, nor is wordfreq imported."""
+def wordfreq_path() -> Path | None:
+    """wordfreq's large English list, found without importing the package (None where it is not)."""
     from importlib.util import find_spec
 
     spec = find_spec("wordfreq")
     path = Path(spec.origin).parent / "data" / "large_en.msgpack.gz" if spec and spec.origin else None
+    return path if path is not None and path.exists() else None
+
+
+def _read_ranks() -> dict[str, int]:
+    """The ranks of `top_n_list("en", RANKED, wordlist="large")`, read from the front of wordfreq's
+    file: the whole list (ten times as many words, ~40 MB as Python lists, which wordfreq keeps in
+    its caches) is never built, nor is wordfreq imported."""
+    path = wordfreq_path()
     try:
-        if path is None or not path.exists():
+        if path is None:
             raise ImportError("wordfreq's file is not where its package keeps it")
         words = _front_of_list(path)  # msgpack: wordfreq's own dependency
     except ImportError:  # laid out otherwise: wordfreq's own reading
@@ -168,13 +174,23 @@ def _read_ranks() -> dict[str, int]:
 
 
 def _front_of_list(path: Path) -> list[str]:
-    """The first RANKED words of a wordfreq cBpack file (gzip, msgpack: a header, then one list of
-    words per centibel of frequency, the commonest first), unpacked a list at a time."""
+    """The first RANKED words of a wordfreq cBpack file."""
+    words: list[str] = []
+    for bucket in wordfreq_buckets(path):
+        words += [w for w in bucket if not _DIGITS.match(w)]
+        if len(words) >= RANKED:
+            break
+    return words[:RANKED]
+
+
+def wordfreq_buckets(path: Path) -> Iterator[list[str]]:
+    """The lists of a wordfreq cBpack file (gzip, msgpack: a header, then one list of words per
+    centibel of frequency, the commonest first: list i holds the words at -i cB), unpacked one at a
+    time as they are asked for."""
     import gzip
 
     import msgpack
 
-    words: list[str] = []
     with gzip.open(path, "rb") as file:
         unpacker = msgpack.Unpacker(file, raw=False)
         lists = unpacker.read_array_header()
@@ -182,10 +198,7 @@ def _front_of_list(path: Path) -> list[str]:
         if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
             raise ValueError(f"unexpected wordfreq file: {path.name}")
         for _ in range(lists - 1):
-            words += [w for w in unpacker.unpack() if not _DIGITS.match(w)]
-            if len(words) >= RANKED:
-                break
-    return words[:RANKED]
+            yield unpacker.unpack()
 
 
 _Trie = dict[str, Any]  # letter → the node of patterns going on with it; "" → (offset, values) ending here
@@ -210,6 +223,8 @@ def _hyphenation() -> _Trie:
 
 def syllables(word: str) -> int:
     """Syllables of a word: hyphenation points (not within 2 letters of an end) plus one."""
+    if len(word) < 4:  # no point is 2 letters from both ends
+        return 1
     root = _hyphenation()
     pointed = f".{word.lower()}."
     n = len(pointed)
@@ -235,15 +250,19 @@ def syllables(word: str) -> int:
 def lemmas_of_many(words: Iterable[str]) -> dict[str, str]:
     """`lemma_of` of many lower-case single words, with the guesser for unlisted words batched."""
     from library import wordforms
+    from library.study import level_table
+    from library.study.guessed_lemmas import guesses_holding
 
     todo = list(dict.fromkeys(words))
+    level_table.load()  # asked below with the lock held: built first, where it is missing, without it
     with wordforms._lock:
         lookup = _lemma_lookup()
         bare = {w: wordforms._without_possessive(wordforms._normal(w)) for w in todo}
         found: dict[str, dict[str, list[str]]] = {b: lookup(b) for b in set(bare.values())}
         guessed = _guess_nouns([w for w, by_pos in found.items() if not by_pos])
         # A guess that is no word, or not what the word is a plural of, leaves the word as it is.
-        guessed = {w: g if wordforms.guessed_lemma_holds(w, g) else w for w, g in guessed.items()}
+        holding = guesses_holding(guessed, lookup)
+        guessed = {w: g if w in holding else w for w, g in guessed.items()}
     out: dict[str, str] = {}
     for word in todo:
         base = bare[word]
@@ -273,8 +292,11 @@ def _lemma_lookup() -> Any:
     table, overrides = lem._getLemmaDict(), lem._getOverridesDict()
 
     def lookup(word: str) -> dict[str, list[str]]:
-        merged = {**table.get(word, {}), **overrides.get(word, {})}
-        return {k: [x.lower() for x in v] for k, v in merged.items()}
+        merged = table.get(word)
+        extra = overrides.get(word)
+        if extra:
+            merged = {**(merged or {}), **extra}
+        return {k: [x.lower() for x in v] for k, v in merged.items()} if merged else {}
 
     return lookup
 
@@ -300,16 +322,21 @@ def _guess_nouns(words: list[str]) -> dict[str, str]:
     first, bias = kinfer.weights[0], kinfer.weights[1]
     padded = np.vstack([first, np.zeros((1, first.shape[1]), dtype=first.dtype)])
     blank = steps * letters  # the zero row: a word shorter than 8 letters
-    code = {chr(c): c - 95 for c in range(97, 123)}
-    rows = []
-    for word in words:
-        ends = word.lower()[::-1][: steps - 1]
-        row = [(i + 1) * letters + code.get(letter, 1) for i, letter in enumerate(ends)]
-        rows.append(row + [blank] * (steps - 1 - len(row)))
-    x = padded[np.array(rows, dtype=np.intp)].sum(axis=1) + first[0] + bias
+    # Each word's last letters, last first, as code points in a row of steps - 1 (padded past its end).
+    width = steps - 1
+    ends = [word.lower()[::-1][:width] for word in words]
+    packed = "".join(e.ljust(width, "a") for e in ends).encode("utf-32-le", "surrogatepass")
+    points = np.frombuffer(packed, dtype=np.uint32).reshape(len(words), width).astype(np.intp)
+    codes = np.where((points >= 97) & (points <= 122), points - 95, 1)
+    rows = np.arange(1, width + 1, dtype=np.intp) * letters + codes
+    past_end = np.arange(width) >= np.array([len(e) for e in ends], dtype=np.intp)[:, None]
+    rows[past_end] = blank
+    x = padded[rows].sum(axis=1) + first[0] + bias
     for n, layer in enumerate(dense):
         if n:
-            x = x @ kinfer.weights[2 * n] + kinfer.weights[2 * n + 1]
+            # numpy's own loop, not the BLAS: for so small a product the BLAS wakes its threads,
+            # which then spin for a tenth of a second, a core's worth of work taken from the rest.
+            x = np.einsum("ij,jk->ik", x, kinfer.weights[2 * n]) + kinfer.weights[2 * n + 1]
         if layer["config"]["activation"] == "relu":
             x = x * (x > 0)
         # softmax keeps the largest in place: the argmax below is the same without it

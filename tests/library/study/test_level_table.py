@@ -102,3 +102,34 @@ def test_levelling_does_not_hold_the_whole_list(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env,
                          cwd=REPO).stdout.split()
     assert int(out[0]) > 5 and out[1] == "True"
+
+
+def test_guessed_lemmas_are_checked_the_same_from_the_table_as_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from library.study import levels
+    from tests.library.study.test_levels import GUESSED, GUESSED_COUNT
+
+    levels._words.clear()
+    from_table = level_text([GUESSED])
+    levels._words.clear()
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("STUDY_READER_DICTIONARY_DIR", str(blocker))
+    level_table.close()
+    in_memory = level_text([GUESSED])
+    levels._words.clear()
+    assert from_table.counts == in_memory.counts == GUESSED_COUNT and from_table.lemmas == in_memory.lemmas
+
+
+def test_the_stamp_is_read_without_importing_lemminflect() -> None:
+    # In a fresh process: opening the table (its stamp checked) imports neither lemminflect nor numpy.
+    code = (
+        "import sys; from library.study import level_table; level_table.load();"
+        " print('lemminflect' in sys.modules, 'numpy' in sys.modules)"
+    )
+    level_table.load()  # built here first
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env,
+                         cwd=REPO).stdout.split()
+    assert out == ["False", "False"]

@@ -29,6 +29,37 @@ def test_a_paragraph_is_levelled_as_counted_by_hand() -> None:
     assert (found.words, found.names, found.sentences) == (33, 2, 3)
 
 
+# A paragraph of our own with words levelled through a guessed lemma, a contraction, a compound and
+# a possessive, counted by hand from cefrpy's list (the easiest part of speech), lemminflect's lemmas
+# and wordfreq's Zipf frequencies (a lemma guessed for a plural lemminflect lacks counts where it is
+# a word, at Zipf 3 or more):
+#   A1 (19): keeps her on an old phone The can't (can + not) it and she won't (will + not) miss them
+#            In the the to city's (city)
+#   A2 (3): reach chefs serve      B2 (1): well-known (the list lacks it: its hardest part, known)
+#   C2 (3): playlists (lemminflect lacks it; playlist is a word, Zipf 3.6), sushis (sushi),
+#           commuters
+#   unlisted (3): influencers ringtones megacities (the list lacks them; influencer, ringtone and
+#                 megacity are below Zipf 3: 2.95, 2.99, 1.98)
+#   names, not levelled (2): Mira Kell (first in a sentence, before a capital: the list has them as
+#                 names only)
+#   syllables (39): pyphen's points plus one, word by word: Mi-ra in-flu-encers ring-tones
+#                   megac-i-ties well--known com-muters, and one each for the other 25
+GUESSED = (
+    "Mira Kell keeps her playlists on an old phone. The influencers' ringtones can't reach it, and"
+    " she won't miss them. In the megacities, well-known chefs serve sushis to the city's commuters."
+)
+GUESSED_COUNT = {"A1": 19, "A2": 3, "B1": 0, "B2": 1, "C1": 0, "C2": 3, "unlisted": 3}
+GUESSED_LEMMAS = {"playlists": "playlist", "sushis": "sushi", "commuters": "commuter", "chefs": "chef",
+                  "influencers": "influencers", "ringtones": "ringtones", "megacities": "megacities"}
+
+
+def test_a_paragraph_of_guessed_lemmas_contractions_and_compounds_is_levelled_as_counted_by_hand() -> None:
+    found = level_text([GUESSED])
+    assert found.counts == GUESSED_COUNT
+    assert (found.words, found.names, found.sentences, found.syllables) == (29, 2, 3, 39)
+    assert all(found.lemmas[lemma] == 1 for lemma in GUESSED_LEMMAS.values())
+
+
 # The same paragraph by frequency band, counted by hand from wordfreq's ranks of each word or its
 # lemma, whichever is commoner (names left out):
 #   1k (23): Every morning walks his old dog to the river The the of the town but that its were and

@@ -72,3 +72,12 @@ def test_frequency_ranks_leave_the_rest_of_wordfreqs_list_unread() -> None:
     out = run.stdout.split()
     assert int(out[0]) == word_table.RANKED
     assert int(out[1]) < 20_000_000
+
+
+def test_nouns_guessed_together_are_lemminflects_guess_of_each() -> None:
+    import lemminflect
+
+    # Of every length around the 7 last letters the guesser reads, with letters outside a–z.
+    words = [*(w + "s" for w in _listed(60)), "x", "os", "cafés", "naïves", "o'neills", "x-rays", "ABCs", "ωmegas"]
+    guessed = word_table._guess_nouns(words)
+    assert guessed == {w: lemminflect.getAllLemmasOOV(w, "NOUN")["NOUN"][0].lower() for w in words}

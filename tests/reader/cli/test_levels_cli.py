@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from reader.__main__ import main
-from tests.library.study.test_levels import BAND_COUNT, HAND_COUNT, PARAGRAPH
+from tests.library.study.test_levels import (
+    BAND_COUNT,
+    GUESSED,
+    GUESSED_COUNT,
+    GUESSED_LEMMAS,
+    HAND_COUNT,
+    PARAGRAPH,
+)
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -51,6 +58,30 @@ def test_show_levels_json_matches_the_hand_count(capsys, tmp_path: Path) -> None
     assert lines[1].split()[:2] == ["A1", "25"] and lines[7].split()[:2] == ["unlisted", "1"]
     assert "Unknown to Default: 97.0% (32 of 33)" in out
     assert lines[-1] == "Frequency (wordfreq): 1k 69.7%  2k 6.1%  5k 9.1%  10k 0.0%  rarer 15.2%"
+
+
+def test_show_levels_json_lists_guessed_lemmas_contractions_and_compounds_as_counted_by_hand(
+    capsys, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(f"Mira's Phone\n\n{GUESSED}\n", encoding="utf-8")
+    code, out, err = run(capsys, "import", str(page))
+    assert code == 0, err
+    code, out, err = run(capsys, "show", out.split(":", 1)[1].split()[0], "--levels", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["levels"] == GUESSED_COUNT and (data["words"], data["names"]) == (29, 2)
+    listed = {w["word"]: w for w in data["word_list"]}
+    assert {w: listed[w]["lemma"] for w in GUESSED_LEMMAS} == GUESSED_LEMMAS
+    levels = {w: listed[w]["level"] for w in (*GUESSED_LEMMAS, "can't", "won't", "well-known", "city's", "reach")}
+    assert levels == {"playlists": "C2", "sushis": "C2", "commuters": "C2", "chefs": "A2", "influencers": None,
+                      "ringtones": None, "megacities": None, "can't": "A1", "won't": "A1", "well-known": "B2",
+                      "city's": "A1", "reach": "A2"}
+    assert listed["the"]["count"] == 3 and not {"mira", "kell"} & set(listed)
+    by_level: dict[str, int] = {}
+    for w in data["word_list"]:
+        by_level[w["level"] or "unlisted"] = by_level.get(w["level"] or "unlisted", 0) + w["count"]
+    assert by_level == {level: n for level, n in GUESSED_COUNT.items() if n}
 
 
 def test_show_levels_of_no_lesson_is_one_line(capsys) -> None:
