@@ -11,6 +11,7 @@ from library.importer import patterns as P
 from library.importer.chunks import split_chunks
 from library.importer.normalise import language_of, normalise, strip_html
 from library.importer.oneline import split_one_line
+from library.importer.spacing import may_be_spaced, rejoin_spacing
 from library.limits import MAX_BLOCKS, MAX_LINES
 from library.model import GlossaryEntry
 
@@ -101,6 +102,7 @@ class Line:
     # How sure the step that settled the line's language was, where its script could not tell.
     lang_confidence: float = 1.0
     exercise: int | None = None  # for Kind.EXERCISE: the index of the exercise's first line
+    respaced: bool = False  # the line was letter-spaced (`T h e  c i t y`, a PDF's text) and put back together
 
     @property
     def body(self) -> str:
@@ -134,6 +136,10 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
         # A line of `<p>…</p><p>…</p>` is several lines: the block tags were taken out as breaks.
         for part in kept.split("\n") if "\n" in kept else (kept,):
             part = part.strip()
+            respaced = False
+            if may_be_spaced(part):
+                rejoined = rejoin_spacing(part)
+                part, respaced = (part, False) if rejoined is None else (rejoined, True)
             norm = normalise(part) if part else ""
             if not norm:
                 if part:
@@ -141,7 +147,8 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
                 gap += 1
                 continue
             for k, piece in enumerate(split_mixed(norm)):
-                out.append(Line(index=len(out), raw=raw, text=piece, gap=gap if k == 0 else 0, lang=language_of(piece)))
+                out.append(Line(index=len(out), raw=raw, text=piece, gap=gap if k == 0 else 0, lang=language_of(piece),
+                                respaced=respaced))
             gap = 0
     if laid_out is not None and out:
         out[0].one_line = True

@@ -1,0 +1,43 @@
+"""Letter-spaced text, as a PDF's text layer gives it: each letter apart and the words two
+spaces apart (`T h e  c i t y  o f`), or each CJK character apart (`東 京 都 の`), put back
+together (`The city of`, `東京都の`)."""
+
+from __future__ import annotations
+
+import re
+
+# Words are two spaces (or more) apart, letters one.
+_WORD_GAP = re.compile(r" {2,}")
+# A letter-spaced line is mostly single characters: this many of its pieces, and this share.
+MIN_LETTERS = 6
+LETTER_SHARE = 0.8
+
+
+def may_be_spaced(text: str) -> bool:
+    """A quick look (a space after the first and the second character), before the real test."""
+    return text[1:2] == " " and text[3:4] == " "
+
+
+def rejoin_spacing(text: str) -> str | None:
+    """The line with its letters put back together, or None for a line that is not letter-spaced.
+    Latin letters need the words' double spaces to be told apart; CJK characters need none."""
+    text = text.replace("\u3000", " ").strip()
+    pieces = text.split()
+    singles = sum(1 for p in pieces if len(p) == 1)
+    if singles < MIN_LETTERS or singles < LETTER_SHARE * len(pieces):
+        return None
+    latin = sum(1 for p in pieces if p.isascii() and p.isalpha())
+    if latin > singles / 2 and "  " not in text:
+        return None  # English letters with no word gaps: where the words end cannot be told
+    joined = " ".join(_joined(word) for word in _WORD_GAP.split(text))
+    return joined if latin > singles / 2 else _CJK_GAP.sub("", joined)
+
+
+# A space between two characters of no Latin script (`東京都 の`): no word gap in CJK text.
+_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+
+
+def _joined(word: str) -> str:
+    """One word's letters together; a word with a piece longer than a letter kept as it is."""
+    parts = word.split(" ")
+    return "".join(parts) if all(len(p) == 1 for p in parts) else word
