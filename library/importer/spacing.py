@@ -13,11 +13,6 @@ MIN_LETTERS = 6
 LETTER_SHARE = 0.8
 
 
-def may_be_spaced(text: str) -> bool:
-    """A quick look (a space after the first and the second character), before the real test."""
-    return text[1:2] == " " and text[3:4] == " "
-
-
 def rejoin_spacing(text: str) -> str | None:
     """The line with its letters put back together, or None for a line that is not letter-spaced.
     Latin letters need the words' double spaces to be told apart; CJK characters need none."""

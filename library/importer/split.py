@@ -11,7 +11,8 @@ from library.importer import patterns as P
 from library.importer.chunks import split_chunks
 from library.importer.normalise import language_of, normalise, strip_html
 from library.importer.oneline import split_one_line
-from library.importer.spacing import may_be_spaced, rejoin_spacing
+from library.importer.spacing import rejoin_spacing
+from library.importer.stories import split_stories
 from library.limits import MAX_BLOCKS, MAX_LINES
 from library.model import GlossaryEntry
 
@@ -103,6 +104,7 @@ class Line:
     lang_confidence: float = 1.0
     exercise: int | None = None  # for Kind.EXERCISE: the index of the exercise's first line
     respaced: bool = False  # the line was letter-spaced (`T h e  c i t y`, a PDF's text) and put back together
+    stories: bool = False  # (the first piece) the line held several stories, split into their pairs
 
     @property
     def body(self) -> str:
@@ -137,7 +139,7 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
         for part in kept.split("\n") if "\n" in kept else (kept,):
             part = part.strip()
             respaced = False
-            if may_be_spaced(part):
+            if part[1:2] == " " and part[3:4] == " ":  # a quick look before the real test: `T h e`
                 rejoined = rejoin_spacing(part)
                 part, respaced = (part, False) if rejoined is None else (rejoined, True)
             norm = normalise(part) if part else ""
@@ -146,9 +148,12 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
                     removed.append(part)
                 gap += 1
                 continue
-            for k, piece in enumerate(split_mixed(norm)):
-                out.append(Line(index=len(out), raw=raw, text=piece, gap=gap if k == 0 else 0, lang=language_of(piece),
-                                respaced=respaced))
+            stories = split_stories(norm) if not norm.isascii() else None
+            # Each story after the first stands apart, as after a blank line: no stanza of pairs.
+            pieces = stories or [(piece, False) for piece in split_mixed(norm)]
+            for k, (piece, opens) in enumerate(pieces):
+                out.append(Line(index=len(out), raw=raw, text=piece, gap=gap if k == 0 else int(opens),
+                                lang=language_of(piece), respaced=respaced, stories=k == 0 and stories is not None))
             gap = 0
     if laid_out is not None and out:
         out[0].one_line = True

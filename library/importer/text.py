@@ -35,6 +35,7 @@ from library.model import (
     REJOINED_ACROSS_BLANK,
     REPEATED_PARAGRAPH,
     SITE_TEXT,
+    STORIES_SPLIT,
     TEXT_REMOVED,
     TITLE_GUESSED,
     Block,
@@ -202,6 +203,8 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
         if line.kind == K.WRAPPED and line.gap:
             # A piece after a blank line that could not stand as a paragraph: joined, and said.
             lesson.warnings.append(ImportWarning(REJOINED_ACROSS_BLANK, line.text, 0.7))
+        if line.stories:
+            lesson.warnings.append(ImportWarning(STORIES_SPLIT, line.text, 0.6))
         if line.respaced:
             lesson.warnings.append(ImportWarning(LETTER_SPACING_REJOINED, line.text, 0.7))
         if line.lang_confidence < 1.0:
