@@ -12,7 +12,7 @@ from library.importer.chunks import split_chunks
 from library.importer.normalise import language_of, normalise, strip_html
 from library.importer.oneline import split_one_line
 from library.importer.spacing import rejoin_spacing
-from library.importer.stories import split_stories
+from library.importer.stories import split_comment, split_stories
 from library.limits import MAX_BLOCKS, MAX_LINES
 from library.model import GlossaryEntry
 
@@ -150,7 +150,7 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
                 continue
             stories = split_stories(norm) if not norm.isascii() else None
             # Each story after the first stands apart, as after a blank line: no stanza of pairs.
-            pieces = stories or [(piece, False) for piece in split_mixed(norm)]
+            pieces = stories or [(part, False) for piece in split_mixed(norm) for part in split_comment(piece)]
             for k, (piece, opens) in enumerate(pieces):
                 out.append(Line(index=len(out), raw=raw, text=piece, gap=gap if k == 0 else int(opens),
                                 lang=language_of(piece), respaced=respaced, stories=k == 0 and stories is not None))

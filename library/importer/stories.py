@@ -43,5 +43,13 @@ def split_stories(text: str) -> list[tuple[str, bool]] | None:
         if len(translated) < MIN_RATIO * len(english) or language_of(translated) not in CJK:
             return None
         out.append((english, True))
-        out += [(part.strip(), False) for part in _KOME.split(translated) if part.strip()]
+        out += [(part, False) for part in split_comment(translated)]
     return out
+
+
+def split_comment(text: str) -> list[str]:
+    """A translation and the page's `※ …` comment after it on the same line (`…焼いた。※ 市は…`),
+    as two lines; any other line as it is."""
+    if "※" not in text:
+        return [text]
+    return [part.strip() for part in _KOME.split(text) if part.strip()]

@@ -23,3 +23,10 @@ def test_a_bare_kome_comment_under_a_translation_is_a_note() -> None:
     lesson = parse_text(PAGE.format(comment="※ 燃料費は上がっているという。"))
     assert lesson.blocks[0].translations == {"ja": "フェリー会社は、今年は運賃を上げないと述べた。"}
     assert [(n.marker, n.text) for n in lesson.notes] == [("※", "燃料費は上がっているという。")]
+
+
+def test_a_kome_comment_on_the_translations_line_is_a_note() -> None:
+    page = PAGE.replace("述べた。\n", "述べた。※ 燃料費は上がっているという。\n").format(comment="")
+    lesson = parse_text(page)
+    assert lesson.blocks[0].translations == {"ja": "フェリー会社は、今年は運賃を上げないと述べた。"}
+    assert [(n.marker, n.text) for n in lesson.notes] == [("※", "燃料費は上がっているという。")]
