@@ -15,17 +15,19 @@ LETTER_SHARE = 0.8
 
 def rejoin_spacing(text: str) -> str | None:
     """The line with its letters put back together, or None for a line that is not letter-spaced.
-    Latin letters need the words' double spaces to be told apart; CJK characters need none."""
+    English and Korean letters need the words' double spaces to be told apart; Chinese and
+    Japanese characters need none."""
     text = text.replace("\u3000", " ").strip()
     pieces = text.split()
     singles = sum(1 for p in pieces if len(p) == 1)
     if singles < MIN_LETTERS or singles < LETTER_SHARE * len(pieces):
         return None
-    latin = sum(1 for p in pieces if p.isascii() and p.isalpha())
-    if latin > singles / 2 and "  " not in text:
-        return None  # English letters with no word gaps: where the words end cannot be told
+    # English and Korean write spaces between words: two spaces apart when the letters are spaced.
+    spaced_words = sum(1 for p in pieces if (p.isascii() and p.isalpha()) or "\uac00" <= p <= "\ud7a3") > singles / 2
+    if spaced_words and "  " not in text:
+        return None  # letters with no word gaps: where the words end cannot be told
     joined = " ".join(_joined(word) for word in _WORD_GAP.split(text))
-    return joined if latin > singles / 2 else _CJK_GAP.sub("", joined)
+    return joined if spaced_words else _CJK_GAP.sub("", joined)
 
 
 # A space between two characters of no Latin script (`東京都 の`): no word gap in CJK text.

@@ -15,6 +15,11 @@ def test_spaced_cjk_characters_are_joined() -> None:
     assert rejoin_spacing("船 は 正 午 に 出 た 。") == "船は正午に出た。"
 
 
+def test_spaced_korean_keeps_its_word_gaps() -> None:
+    assert rejoin_spacing("배 는  정 오 에  떠 났 다 .") == "배는 정오에 떠났다."
+    assert rejoin_spacing("배 는 정 오 에 떠 났 다") is None  # no word gaps: the words cannot be told
+
+
 def test_lines_that_are_not_letter_spaced_stay() -> None:
     assert rejoin_spacing("A  B  C  D") is None  # choices, four letters: nothing to join
     assert rejoin_spacing("I saw a b c on the board today") is None
