@@ -44,12 +44,15 @@ def mark_items(lines: list[Line]) -> None:
     items = [found for k in range(len(lines)) if (found := _item_at(lines, k)) is not None]
     if len(items) < MIN_ITEMS:
         return
-    for label, title, label_text, rest in items:
+    # No English line before the first item: its title, under a label of its own, is the page's.
+    untitled = not any(ln.lang == "en" and not ln.kind for ln in lines[: items[0][1]])
+    for n, (label, title, label_text, rest) in enumerate(items):
         if label is not None:
             label.kind = K.LABEL
         line = lines[title]
         bilingual = split_bilingual(rest) if not rest.isascii() else None
-        line.kind = K.HEADING
+        # (A title with its label on its line stays a heading: the title step reads the line as written.)
+        line.kind = K.UNDECIDED if n == 0 and untitled and not label_text else K.HEADING
         if bilingual is not None:
             line.shown, line.same_line_translation = bilingual
         else:
