@@ -27,8 +27,11 @@ EXAMPLE_WORDS = 6
 # A commentary line: the label and the commentary on one line (`註：…`, `解説：…`, `【解説】…`,
 # `※解説 …`), under the translation it comments on.
 _WORDS = r"註釈?|注釈|注释|注釋|註釋|解説|解說|讲解|講解|해설"
+# Japanese and Chinese write no space after a word: one after the label's word marks it too
+# (`注釈 rubbish は…`). Not in Korean, which spaces its words (`해설 위원은…` is a sentence).
+_SPACED_WORDS = r"註釈?|注釈|注释|注釋|註釋|解説|解說|讲解|講解"
 _INLINE = re.compile(
-    rf"^(?:[【\[]\s*(?P<b>{_WORDS})\s*[】\]]\s*[:：]?|※?\s?(?P<c>{_WORDS})\s*[:：]|※\s?(?P<k>{_WORDS})\s)\s*(?=\S)"
+    rf"^(?:[【\[]\s*(?P<b>{_WORDS})\s*[】\]]\s*[:：]?|※?\s?(?P<c>{_WORDS})\s*[:：]|※?\s?(?P<k>{_SPACED_WORDS})\s)\s*(?=\S)"
 )
 _INLINE_FIRST = frozenset("【[※註注解讲講해")
 # A bare `※` before a comment (no number after it: `※1` is a note's marker, `※2つの` a number).

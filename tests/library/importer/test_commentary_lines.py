@@ -30,3 +30,9 @@ def test_a_kome_comment_on_the_translations_line_is_a_note() -> None:
     lesson = parse_text(page)
     assert lesson.blocks[0].translations == {"ja": "フェリー会社は、今年は運賃を上げないと述べた。"}
     assert [(n.marker, n.text) for n in lesson.notes] == [("※", "燃料費は上がっているという。")]
+
+
+def test_a_commentary_label_with_a_space_after_it_is_a_note() -> None:
+    lesson = parse_text(PAGE.format(comment="注釈 rise はここでは「上がる」という意味です。"))
+    assert lesson.blocks[0].translations == {"ja": "フェリー会社は、今年は運賃を上げないと述べた。"}
+    assert [n.marker for n in lesson.notes] == ["注釈"]
