@@ -28,9 +28,13 @@ _LABEL_ALONE = re.compile(
 )
 # An item's label at the start of its title's line: `1. `, `13.`, `三十七、`, `新闻标题: `, `Headline 2: `.
 _LABEL_BEFORE = re.compile(
-    rf"^(?P<label>{_NUMBER}\s?[.、)]\s?|(?:新聞標題|新闻标题|標題|标题|見出し|헤드라인|Headline|Title)\s?\d{{0,3}}\s?:\s?)(?=\S)"
+    rf"^(?P<label>{_NUMBER}\s?[.、)]\s?|(?:新聞標題|新闻标题|標題|标题|見出し|헤드라인|Headline|Title)\s?\d{{0,3}}\s?:\s?|"
+    rf"(?:{_WORD})\s?第?{_NUMBER}\s?[:.、)]\s?|[【\[]\s?(?:{_WORD})\s?第?{_NUMBER}\s?[】\]]\s?)(?=\S)",
+    re.IGNORECASE,
 )
-_FIRST = frozenset("0123456789〇一二三四五六七八九十百第例問问故短ニ뉴이SsIiNn新標标見헤HhTt")
+# A title in both languages, one in brackets after the other (`好心的麵包師(The Kind Baker)`).
+_BRACKETED_PAIR = re.compile(r"^(?P<a>[^()（）]+?)\s?[(（](?P<b>[^()（）]+)[)）]$")
+_FIRST = frozenset("【[0123456789〇一二三四五六七八九十百第例問问故短ニ뉴이SsIiNn新標标見헤HhTt")
 TITLE_WORDS = 14
 STORY_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
@@ -49,19 +53,22 @@ def mark_items(lines: list[Line]) -> None:
     for n, (label, title, label_text, rest) in enumerate(items):
         if label is not None:
             label.kind = K.LABEL
+        for near in (title - 1, title + 1):
+            if 0 <= near < len(lines):
+                _strip_translation_label(lines[near])
+        if n == 0 and untitled and (not label_text or label_text[:1] in "【["):
+            # The lesson's title: the title step reads it (a bracketed label as the site's, kept aside).
+            # A title with a number on its line stays a heading: the title step reads a line as written.
+            continue
         line = lines[title]
-        bilingual = split_bilingual(rest) if not rest.isascii() else None
-        # (A title with its label on its line stays a heading: the title step reads the line as written.)
-        line.kind = K.UNDECIDED if n == 0 and untitled and not label_text else K.HEADING
+        line.kind = K.HEADING
+        bilingual = _title_pair(rest)
         if bilingual is not None:
             line.shown, line.same_line_translation = bilingual
         else:
             line.shown = rest
         if label_text:
             line.part_label = label_text
-        for near in (title - 1, title + 1):
-            if 0 <= near < len(lines):
-                _strip_translation_label(lines[near])
 
 
 def _item_at(lines: list[Line], k: int) -> tuple[Line | None, int, str, str] | None:
@@ -76,11 +83,25 @@ def _item_at(lines: list[Line], k: int) -> tuple[Line | None, int, str, str] | N
     if label is None and m is None:
         return None
     rest = line.text[m.end() :] if m is not None else line.text
-    bilingual = split_bilingual(rest) if not rest.isascii() else None
+    bilingual = _title_pair(rest)
     english = rest if bilingual is None else bilingual[0]
     if not _is_title(english) or not _story_under(lines, k):
         return None
     return label, k, m.group("label").strip() if m is not None else "", rest
+
+
+def _title_pair(text: str) -> tuple[str, str] | None:
+    """(English, translation) of a title written in both languages on its line, else None."""
+    if text.isascii():
+        return None
+    m = _BRACKETED_PAIR.match(text)
+    if m is not None:
+        a, b = m.group("a").strip(), m.group("b").strip()
+        if b.isascii() and not a.isascii():
+            return b, a
+        if a.isascii() and not b.isascii():
+            return a, b
+    return split_bilingual(text)
 
 
 def _is_label(text: str) -> bool:

@@ -32,3 +32,13 @@ def test_each_items_title_is_a_heading_and_its_label_is_kept_aside() -> None:
     assert all(not b.text.startswith("Story") for b in lesson.blocks)
 
 
+
+
+def test_a_label_and_a_colon_on_the_titles_line_are_taken_off() -> None:
+    page = ITEMS.replace("Story 1\nBridge", "Story 1: Bridge").replace("Story 2\nMarket", "Story 2: Market")
+    lesson = parse_text(page)
+    assert [b.text for b in lesson.blocks if b.kind == "heading"] == [
+        "Bridge Reopens After Repairs",
+        "Market Moves to the Square",
+    ]
+    assert {"Story 1:", "Story 2:"} <= set(lesson.dropped)
