@@ -26,6 +26,8 @@ def rejoin_spacing(text: str) -> str | None:
     spaced_words = sum(1 for p in pieces if (p.isascii() and p.isalpha()) or "\uac00" <= p <= "\ud7a3") > singles / 2
     if spaced_words and "  " not in text:
         return None  # letters with no word gaps: where the words end cannot be told
+    if not spaced_words and sum(1 for p in pieces if not p.isascii()) <= singles / 2:
+        return None  # figures or marks apart (a calendar's row, `1 2 3 4 5 6`): nothing to join
     joined = " ".join(_joined(word) for word in _WORD_GAP.split(text))
     return joined if spaced_words else _CJK_GAP.sub("", joined)
 

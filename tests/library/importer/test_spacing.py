@@ -24,6 +24,8 @@ def test_lines_that_are_not_letter_spaced_stay() -> None:
     assert rejoin_spacing("A  B  C  D") is None  # choices, four letters: nothing to join
     assert rejoin_spacing("I saw a b c on the board today") is None
     assert rejoin_spacing("T h e b o a t l e f t") is None  # no word gaps: the words cannot be told
+    assert rejoin_spacing("1 2 3 4 5 6 7") is None  # a calendar's row
+    assert rejoin_spacing("S M T W T F S") is None
 
 
 def test_a_letter_spaced_page_imports_as_words_with_a_warning() -> None:
