@@ -104,7 +104,7 @@ class Line:
     lang_confidence: float = 1.0
     exercise: int | None = None  # for Kind.EXERCISE: the index of the exercise's first line
     respaced: bool = False  # the line was letter-spaced (`T h e  c i t y`, a PDF's text) and put back together
-    stories: bool = False  # (the first piece) the line held several stories, split into their pairs
+    stories: bool = False  # (the first story) the line held several stories, split into their pairs
 
     @property
     def body(self) -> str:
@@ -151,9 +151,10 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
             stories = split_stories(norm) if not norm.isascii() else None
             # Each story after the first stands apart, as after a blank line: no stanza of pairs.
             pieces = stories or [(part, False) for piece in split_mixed(norm) for part in split_comment(piece)]
+            first_story = next((k for k, (_, opens) in enumerate(pieces) if opens), -1) if stories else -1
             for k, (piece, opens) in enumerate(pieces):
                 out.append(Line(index=len(out), raw=raw, text=piece, gap=gap if k == 0 else int(opens),
-                                lang=language_of(piece), respaced=respaced, stories=k == 0 and stories is not None))
+                                lang=language_of(piece), respaced=respaced, stories=k == first_story))
             gap = 0
     if laid_out is not None and out:
         out[0].one_line = True

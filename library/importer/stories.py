@@ -14,6 +14,7 @@ import re
 
 from library.importer.chunks import CJK, MIN_RATIO, line_chunks
 from library.importer.normalise import language_of
+from library.importer.oneline import headline_before
 
 STORY_PAIRS = 3
 # Three pairs of whole sentences are longer than this: shorter lines are not looked at.
@@ -28,7 +29,8 @@ _ENDS = "。.!?！？"
 
 def split_stories(text: str) -> list[tuple[str, bool]] | None:
     """The line's pieces in order, each with whether it opens a story (an English piece), for a
-    line of several stories each with its translation; else None."""
+    line of several stories each with its translation; else None. A banner in capitals the
+    line opens with is a piece of its own, before the first story."""
     if len(text) < STORY_CHARS or sum(map(text.count, _ENDS)) < 2 * STORY_PAIRS:
         return None  # too few sentence ends for three pairs: most lines stop here
     chunks = line_chunks(text)
@@ -37,6 +39,10 @@ def split_stories(text: str) -> list[tuple[str, bool]] | None:
     if any(is_en != (k % 2 == 0) for k, (is_en, _) in enumerate(chunks)):
         return None  # not English, translation, English, translation … in turn
     out: list[tuple[str, bool]] = []
+    banner, first = _banner_before(chunks[0][1])
+    if banner:
+        out.append((banner, False))  # `WORLD NEWS DIGEST May 2, 2025 A small town…`: the digest's own head
+        chunks[0] = (True, first)
     for (_, english), (_, translated) in zip(chunks[::2], chunks[1::2], strict=True):
         if not (_EN_START.match(english) and _EN_END.search(english) and _TR_END.search(translated)):
             return None  # a chunk ending mid-phrase: slash reading, one paragraph (chunks.py)
@@ -45,6 +51,16 @@ def split_stories(text: str) -> list[tuple[str, bool]] | None:
         out.append((english, True))
         out += [(part, False) for part in split_comment(translated)]
     return out
+
+
+def _banner_before(english: str) -> tuple[str, str]:
+    """(the digest's banner, the first story) when the line opens with a banner in capitals run
+    on into the first sentence (`WORLD NEWS DIGEST May 2, 2025 A small town…`), else ("", english)."""
+    head = english.split(" ", 1)[0]
+    if len(head) < 2 or not head.isupper() or not head.isalpha():
+        return "", english
+    banner, first = headline_before(english)
+    return (banner, first) if banner else ("", english)
 
 
 def split_comment(text: str) -> list[str]:

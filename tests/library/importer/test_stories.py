@@ -39,3 +39,10 @@ def test_chunks_ending_mid_phrase_are_not_stories() -> None:
         "The boat stops / 船は / at twelve islands. / 12の島に寄る。 every month, / 毎月、 / even in winter. / 冬でも。"
     )
     assert split_stories(line) is None
+
+
+def test_a_banner_the_digest_opens_with_is_not_the_first_storys() -> None:
+    lesson = parse_text(f"Around the World\n\nDAILY DIGEST June 3, 2025 {THREE}\n")
+    assert lesson.blocks[0].text == "A ferry in Oslo now runs on batteries."
+    assert "DAILY DIGEST June 3, 2025" in lesson.dropped
+    assert [w.text for w in lesson.warnings if w.kind == STORIES_SPLIT] == ["A ferry in Oslo now runs on batteries."]
