@@ -31,7 +31,7 @@ _WORDS = r"註釈?|注釈|注释|注釋|註釋|解説|解說|讲解|講解|해�
 # (`注釈 rubbish は…`). Not in Korean, which spaces its words (`해설 위원은…` is a sentence).
 _SPACED_WORDS = r"註釈?|注釈|注释|注釋|註釋|解説|解說|讲解|講解"
 _INLINE = re.compile(
-    rf"^(?:[【\[]\s*(?P<b>{_WORDS})\s*[】\]]\s*[:：]?|※?\s?(?P<c>{_WORDS})\s*[:：]|※?\s?(?P<k>{_SPACED_WORDS})\s)\s*(?=\S)"
+    rf"^(?:[【\[]\s*(?P<b>{_WORDS}|注|ポイント)\s*[】\]]\s*[:：]?|※?\s?(?P<c>{_WORDS})\s*[:：]|※?\s?(?P<k>{_SPACED_WORDS})\s)\s*(?=\S)"
 )
 _INLINE_FIRST = frozenset("【[※註注解讲講해")
 # A bare `※` before a comment (no number after it: `※1` is a note's marker, `※2つの` a number).

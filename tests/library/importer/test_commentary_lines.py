@@ -36,3 +36,10 @@ def test_a_commentary_label_with_a_space_after_it_is_a_note() -> None:
     lesson = parse_text(PAGE.format(comment="注釈 rise はここでは「上がる」という意味です。"))
     assert lesson.blocks[0].translations == {"ja": "フェリー会社は、今年は運賃を上げないと述べた。"}
     assert [n.marker for n in lesson.notes] == ["注釈"]
+
+
+def test_a_bracketed_note_or_point_label_on_its_line_is_a_note() -> None:
+    for label, marker in (("【注】", "注"), ("【ポイント】", "ポイント")):
+        lesson = parse_text(PAGE.format(comment=f"{label}rise は自動詞です。"))
+        assert lesson.blocks[0].translations == {"ja": "フェリー会社は、今年は運賃を上げないと述べた。"}
+        assert [(n.marker, n.text) for n in lesson.notes] == [(marker, "rise は自動詞です。")]
