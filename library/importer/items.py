@@ -78,7 +78,7 @@ def _item_at(lines: list[Line], k: int) -> tuple[Line | None, int, str, str] | N
     if line.kind or not line.lang:
         return None
     above = lines[k - 1] if k and line.gap == 0 else None
-    label = above if above is not None and not above.kind and _is_label(above.text) else None
+    label = above if above is not None and not above.kind and is_item_label(above.text) else None
     m = _LABEL_BEFORE.match(line.text) if line.text[:1] in _FIRST else None
     if label is None and m is None:
         return None
@@ -104,7 +104,8 @@ def _title_pair(text: str) -> tuple[str, str] | None:
     return split_bilingual(text)
 
 
-def _is_label(text: str) -> bool:
+def is_item_label(text: str) -> bool:
+    """An item's label alone on its line (`例題3`, `三十七.`, `故事二:`, `第12回`)."""
     return text[:1] in _FIRST and _LABEL_ALONE.match(text) is not None
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from library.importer import patterns as P
+from library.importer.items import is_item_label
 from library.importer.normalise import language_of, normalise
 from library.importer.title import headline, is_banner, is_date, is_metadata
 
@@ -78,8 +79,8 @@ def _headline_near(shown: list[tuple[int, str]], p: int, step: int) -> int | Non
     q = p + step
     while 0 <= q < len(shown) and abs(q - p) <= DATE_REACH:
         t = shown[q][1]
-        if t and is_metadata(t):
-            q += step
+        if t and (is_metadata(t) or is_item_label(t)):
+            q += step  # a byline, another date, the post's number alone (`第12回`)
             continue
         return q if t and _is_post_title(t) else None
     return None

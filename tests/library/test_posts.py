@@ -78,3 +78,14 @@ def test_a_posts_number_before_its_headline_does_not_hide_the_post() -> None:
     for number in ("#12 ", "No.12 ", "第12回 ", "12. "):
         numbered = archive.replace("\nA Cat", f"\n{number}A Cat").replace("\nStudents", f"\n{number}Students")
         assert len(find_posts(numbered).starts) == 2, number
+
+
+def test_a_posts_number_alone_between_its_date_and_headline_is_passed_over() -> None:
+    archive = ARCHIVE.read_text(encoding="utf-8")
+    numbered = archive.replace("日\nA Cat", "日\n第12回\nA Cat").replace("日\nStudents", "日\n第11回\nStudents")
+    assert len(find_posts(numbered).starts) == 2
+    lessons = parse_document(numbered.encode(), "archive.txt")
+    assert [lesson.title for lesson in lessons] == [
+        "A Cat Café Opens Near the Station",
+        "Students Plant Trees Along the River",
+    ]
