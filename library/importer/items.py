@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from library.importer import patterns as P
 from library.importer import split as K
+from library.importer.sitemeta import is_navigation
 from library.importer.split import Line
-from library.importer.title import headline, is_banner, split_bilingual
+from library.importer.title import headline, is_banner, is_metadata, split_bilingual
 
 CJK = ("ja", "zh", "ko")
 _NUMBER = r"(?:\d{1,3}|[〇一二三四五六七八九十百]{1,5})"
@@ -49,7 +51,8 @@ def mark_items(lines: list[Line]) -> None:
     if len(items) < MIN_ITEMS:
         return
     # No English line before the first item: its title, under a label of its own, is the page's.
-    untitled = not any(ln.lang == "en" and not ln.kind for ln in lines[: items[0][1]])
+    first = items[0][0].index if items[0][0] is not None else items[0][1]  # the first item's label, or title
+    untitled = not any(_may_be_title(ln) for ln in lines[:first])
     for n, (label, title, label_text, rest) in enumerate(items):
         if label is not None:
             label.kind = K.LABEL
@@ -69,6 +72,15 @@ def mark_items(lines: list[Line]) -> None:
             line.shown = rest
         if label_text:
             line.part_label = label_text
+
+
+def _may_be_title(line: Line) -> bool:
+    """An English line above the items the title step may take for the lesson's title (not a
+    menu, a date or a byline)."""
+    if line.kind or line.lang != "en" or not headline(line.text):
+        return False
+    text = line.text
+    return not (P.is_chrome(text) or P.BULLET_NAV.match(text) or is_navigation(text) or is_metadata(text))
 
 
 def _item_at(lines: list[Line], k: int) -> tuple[Line | None, int, str, str] | None:

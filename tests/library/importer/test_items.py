@@ -42,3 +42,10 @@ def test_a_label_and_a_colon_on_the_titles_line_are_taken_off() -> None:
         "Market Moves to the Square",
     ]
     assert {"Story 1:", "Story 2:"} <= set(lesson.dropped)
+
+
+def test_a_menu_above_untitled_items_leaves_the_first_headline_the_title() -> None:
+    page = "Home | About | Contact\n\n" + ITEMS.split("\n\n", 1)[1]
+    lesson = parse_text(page)
+    assert (lesson.title, lesson.title_translation) == ("Bridge Reopens After Repairs", "橋が修理を終えて再開通")
+    assert [b.text for b in lesson.blocks if b.kind == "heading"] == ["Market Moves to the Square"]
