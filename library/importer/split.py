@@ -128,6 +128,7 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
     removed = [] if removed is None else removed
     out: list[Line] = []
     gap = 0
+    was_paired = False  # the line before held English and its translation
     for raw in text.split("\n"):
         kept = raw.strip()
         if html_tags and "<" in kept:
@@ -150,12 +151,16 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
                 continue
             stories = split_stories(norm) if not norm.isascii() else None
             # Each story after the first stands apart, as after a blank line: no stanza of pairs.
-            pieces = stories or [(part, False) for piece in split_mixed(norm) for part in split_comment(piece)]
+            pieces = stories or [(bit, False) for piece in split_mixed(norm) for bit in split_comment(piece)]
             first_story = next((k for k, (_, opens) in enumerate(pieces) if opens), -1) if stories else -1
+            # A line of English and its translation right under another such line: each line is a
+            # paragraph of its own (as English lines are), not a sentence of one paragraph in pairs.
+            paired = len(pieces) > 1 and language_of(pieces[0][0]) == "en" and language_of(pieces[1][0]) != "en"
+            first_gap = 1 if paired and was_paired and gap == 0 else gap
             for k, (piece, opens) in enumerate(pieces):
-                out.append(Line(index=len(out), raw=raw, text=piece, gap=gap if k == 0 else int(opens),
+                out.append(Line(index=len(out), raw=raw, text=piece, gap=first_gap if k == 0 else int(opens),
                                 lang=language_of(piece), respaced=respaced, stories=k == first_story))
-            gap = 0
+            gap, was_paired = 0, paired
     if laid_out is not None and out:
         out[0].one_line = True
     return out
