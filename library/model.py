@@ -97,6 +97,8 @@ LANGUAGE_GUESSED = "language of a line guessed"
 SEVERAL_POSTS = "several posts kept as one lesson"
 EXERCISE_WITHOUT_HEADING = "exercise found without a heading"
 REJOINED_ACROSS_BLANK = "sentence rejoined across a blank line"
+LETTER_SPACING_REJOINED = "letter-spaced text rejoined"
+STORIES_SPLIT = "a line of several stories split into pairs"
 
 
 @dataclass(frozen=True)

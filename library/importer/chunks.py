@@ -66,6 +66,14 @@ def split_chunks(text: str) -> tuple[str, str] | None:
     return joined, _join_translation(translated, lang)
 
 
+def line_chunks(text: str) -> list[tuple[bool, str]] | None:
+    """The line as (is English, text) chunks in order, as split_chunks reads them; None for a
+    line of one script or a labelled line."""
+    if text.isascii() or not _HAS_CJK.search(text) or _LEADING_LABEL.match(text):
+        return None
+    return _chunks(text)
+
+
 def _join_translation(chunks: list[str], lang: str) -> str:
     """The translation chunks as one text: where a chunk ends mid-phrase (slash reading's
     `町が / 古いフェリーを`), the page's ` / ` stays so the learner still sees the chunks."""

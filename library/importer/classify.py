@@ -14,6 +14,7 @@ from library.importer.entryblocks import mark_entry_blocks
 from library.importer.exercises import mark_exercises
 from library.importer.glossary import NOTE_LABEL
 from library.importer.headline import pair_headline_before
+from library.importer.items import mark_items
 from library.importer.labels import strip_labels
 from library.importer.language import settle_languages
 from library.importer.sections import mark_commentary
@@ -50,6 +51,7 @@ def classify(lines: list[Line]) -> None:
     mark_entry_blocks(lines)  # first: a part of speech alone on each entry's line (`名詞`) reads like a button
     mark_drill_aids(lines)  # a drill's buttons (`显示翻译`) before the labels: a button is no label
     strip_labels(lines)
+    mark_items(lines)  # before the site text: an item's label (`故事二：`) is kept aside as the items' own
     mark_tables(lines)  # before the site text: a table's bars read like a menu's
     _mark_chrome(lines)
     mark_commentary(lines)  # after the site text, which ends a section

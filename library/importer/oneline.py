@@ -49,7 +49,7 @@ def split_one_line(text: str) -> str | None:
             segments.append(piece)
     if len(segments) < ONE_LINE_CHANGES + 1:
         return None
-    title, first = _headline_before(segments[0])
+    title, first = headline_before(segments[0])
     if title:
         segments[:1] = [title, first]
     out: list[str] = []
@@ -63,7 +63,7 @@ def split_one_line(text: str) -> str | None:
     return "\n".join(out)
 
 
-def _headline_before(text: str) -> tuple[str, str]:
+def headline_before(text: str) -> tuple[str, str]:
     """(headline, the rest) when the first segment opens with a headline run on into the
     first sentence (`City Library Lends Out Robots The city library now …`), else ("", text):
     the sentence starts at the last capital before a lower-case word, among the words written

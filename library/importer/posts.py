@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from library.importer import patterns as P
+from library.importer.items import is_item_label
 from library.importer.normalise import language_of, normalise
 from library.importer.title import headline, is_banner, is_date, is_metadata
 
@@ -23,6 +24,7 @@ DATE_REACH = 2
 PROSE_WORDS = 8
 _PROSE_END = re.compile(r"[.!?][\"”’)]?$")
 DATE_CHARS = 60
+_NUMBER_FIRST = frozenset("#NV第0123456789")
 # Lines longer than this are neither a date nor a post's headline: not normalised here.
 SHORT_LINE = 160
 
@@ -77,15 +79,25 @@ def _headline_near(shown: list[tuple[int, str]], p: int, step: int) -> int | Non
     q = p + step
     while 0 <= q < len(shown) and abs(q - p) <= DATE_REACH:
         t = shown[q][1]
-        if t and is_metadata(t):
-            q += step
+        if t and (is_metadata(t) or is_item_label(t)):
+            q += step  # a byline, another date, the post's number alone (`第12回`)
             continue
         return q if t and _is_post_title(t) else None
     return None
 
 
+# A post's number before its headline (`#12`, `No.12`, `第12回`, `Vol. 3`, `12.`): the blog's, not the headline's.
+_POST_NUMBER = re.compile(
+    r"^(?:#\s?\d{1,4}|No\.\s?\d{1,4}|Vol\.\s?\d{1,4}|第\s?\d{1,4}\s?[回話号號期]|\d{1,3}[.)])\s*[:：|\-–]?\s*"
+)
+
+
 def _is_post_title(text: str) -> bool:
-    """A headline in English: a few words, a capital first, no sentence's end, no banner."""
+    """A headline in English: a few words, a capital first, no sentence's end, no banner (a
+    post's number before it passed over)."""
+    if text[:1] in _NUMBER_FIRST:
+        numbered = _POST_NUMBER.match(text)
+        text = text[numbered.end() :] if numbered is not None else text
     words = text.split()
     return (
         2 <= len(words) <= POST_TITLE_WORDS

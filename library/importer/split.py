@@ -11,6 +11,8 @@ from library.importer import patterns as P
 from library.importer.chunks import split_chunks
 from library.importer.normalise import language_of, normalise, strip_html
 from library.importer.oneline import split_one_line
+from library.importer.spacing import rejoin_spacing
+from library.importer.stories import split_comment, split_stories
 from library.limits import MAX_BLOCKS, MAX_LINES
 from library.model import GlossaryEntry
 
@@ -101,6 +103,8 @@ class Line:
     # How sure the step that settled the line's language was, where its script could not tell.
     lang_confidence: float = 1.0
     exercise: int | None = None  # for Kind.EXERCISE: the index of the exercise's first line
+    respaced: bool = False  # the line was letter-spaced (`T h e  c i t y`, a PDF's text) and put back together
+    stories: bool = False  # (the first story) the line held several stories, split into their pairs
 
     @property
     def body(self) -> str:
@@ -124,6 +128,7 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
     removed = [] if removed is None else removed
     out: list[Line] = []
     gap = 0
+    was_paired = False  # the line before held English and its translation
     for raw in text.split("\n"):
         kept = raw.strip()
         if html_tags and "<" in kept:
@@ -134,15 +139,28 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
         # A line of `<p>…</p><p>…</p>` is several lines: the block tags were taken out as breaks.
         for part in kept.split("\n") if "\n" in kept else (kept,):
             part = part.strip()
+            respaced = False
+            if part[1:2] == " " and part[3:4] == " ":  # a quick look before the real test: `T h e`
+                rejoined = rejoin_spacing(part)
+                part, respaced = (part, False) if rejoined is None else (rejoined, True)
             norm = normalise(part) if part else ""
             if not norm:
                 if part:
                     removed.append(part)
                 gap += 1
                 continue
-            for k, piece in enumerate(split_mixed(norm)):
-                out.append(Line(index=len(out), raw=raw, text=piece, gap=gap if k == 0 else 0, lang=language_of(piece)))
-            gap = 0
+            stories = split_stories(norm) if not norm.isascii() else None
+            # Each story after the first stands apart, as after a blank line: no stanza of pairs.
+            pieces = stories or [(bit, False) for piece in split_mixed(norm) for bit in split_comment(piece)]
+            first_story = next((k for k, (_, opens) in enumerate(pieces) if opens), -1) if stories else -1
+            # A line of English and its translation right under another such line: each line is a
+            # paragraph of its own (as English lines are), not a sentence of one paragraph in pairs.
+            paired = len(pieces) > 1 and language_of(pieces[0][0]) == "en" and language_of(pieces[1][0]) != "en"
+            first_gap = 1 if paired and was_paired and gap == 0 else gap
+            for k, (piece, opens) in enumerate(pieces):
+                out.append(Line(index=len(out), raw=raw, text=piece, gap=first_gap if k == 0 else int(opens),
+                                lang=language_of(piece), respaced=respaced, stories=k == first_story))
+            gap, was_paired = 0, paired
     if laid_out is not None and out:
         out[0].one_line = True
     return out

@@ -28,12 +28,14 @@ from library.importer.normalise import language_of
 from library.importer.split import Kind, Line, split_lines
 from library.model import (
     LANGUAGE_GUESSED,
+    LETTER_SPACING_REJOINED,
     LIST_WITHOUT_HEADING,
     LOW_CONFIDENCE,
     ONE_LINE_SPLIT,
     REJOINED_ACROSS_BLANK,
     REPEATED_PARAGRAPH,
     SITE_TEXT,
+    STORIES_SPLIT,
     TEXT_REMOVED,
     TITLE_GUESSED,
     Block,
@@ -201,6 +203,10 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
         if line.kind == K.WRAPPED and line.gap:
             # A piece after a blank line that could not stand as a paragraph: joined, and said.
             lesson.warnings.append(ImportWarning(REJOINED_ACROSS_BLANK, line.text, 0.7))
+        if line.stories:
+            lesson.warnings.append(ImportWarning(STORIES_SPLIT, line.text, 0.6))
+        if line.respaced:
+            lesson.warnings.append(ImportWarning(LETTER_SPACING_REJOINED, line.text, 0.7))
         if line.lang_confidence < 1.0:
             lesson.warnings.append(ImportWarning(LANGUAGE_GUESSED, line.text, line.lang_confidence))
         if line.kind == K.CJK:

@@ -71,3 +71,21 @@ def test_one_dated_article_is_not_split() -> None:
     assert find_posts(text).starts == () and find_posts(text).unsure == ""
     (lesson,) = parse_document(text.encode(), "roofs.txt")
     assert not [w for w in lesson.warnings if w.kind == SEVERAL_POSTS]
+
+
+def test_a_posts_number_before_its_headline_does_not_hide_the_post() -> None:
+    archive = ARCHIVE.read_text(encoding="utf-8")
+    for number in ("#12 ", "No.12 ", "第12回 ", "12. "):
+        numbered = archive.replace("\nA Cat", f"\n{number}A Cat").replace("\nStudents", f"\n{number}Students")
+        assert len(find_posts(numbered).starts) == 2, number
+
+
+def test_a_posts_number_alone_between_its_date_and_headline_is_passed_over() -> None:
+    archive = ARCHIVE.read_text(encoding="utf-8")
+    numbered = archive.replace("日\nA Cat", "日\n第12回\nA Cat").replace("日\nStudents", "日\n第11回\nStudents")
+    assert len(find_posts(numbered).starts) == 2
+    lessons = parse_document(numbered.encode(), "archive.txt")
+    assert [lesson.title for lesson in lessons] == [
+        "A Cat Café Opens Near the Station",
+        "Students Plant Trees Along the River",
+    ]

@@ -31,3 +31,18 @@ def test_every_translated_string_has_japanese() -> None:
     assert len(found) > 150  # the scan finds the interface's strings (187 when written)
     missing = {text: where for text, where in found.items() if not JA.get(text)}
     assert not missing
+
+
+def test_every_kind_of_import_guess_has_japanese() -> None:
+    """The import review lists each guess by its kind, translated: every kind the importer gives."""
+    import library.model as model
+
+    kinds: set[str] = set()
+    for path in (READER.parent / "library").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ImportWarning" and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.Name) and isinstance(getattr(model, first.id, None), str):
+                    kinds.add(getattr(model, first.id))
+    assert len(kinds) >= 12  # the scan finds the importer's guesses
+    assert {kind for kind in kinds if not JA.get(kind)} == set()

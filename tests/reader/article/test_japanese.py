@@ -232,6 +232,21 @@ def test_import_review_and_trust_dialogs_are_japanese(ja_window: MainWindow, mon
     assert what_to_do.startswith("ライブラリと作業内容は保存されている")
 
 
+def test_the_import_reviews_guesses_are_japanese(ja_window: MainWindow) -> None:
+    """Each guess is listed by its kind in the window's language (a letter-spaced page's too)."""
+    page = (
+        "T h e  F e r r y  R e t u r n s\n\n"
+        "T h e  o l d  f e r r y  r u n s  a g a i n  t o d a y .\n古いフェリーが今日また走る。\n"
+    )
+    result = ja_window.library.lessons.import_bytes(page.encode(), "spaced.txt")
+    ja_window.review_import(result.lesson_id)
+    dialog = ja_window.import_review
+    assert dialog is not None
+    guesses = [dialog.warnings.item(k).text() for k in range(dialog.warnings.count())]
+    assert guesses and all(g.startswith("字間の空いた文字をつないだ（確信度") for g in guesses)
+    dialog.close()
+
+
 def test_qt_standard_buttons_follow_the_language(ja_window: MainWindow) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
