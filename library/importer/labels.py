@@ -16,6 +16,7 @@ from collections import Counter
 from library.importer import split as K
 from library.importer.normalise import language_of
 from library.importer.split import Line
+from library.importer.title import is_weekday
 
 CJK = ("ja", "zh", "ko")
 ORIGINAL, TRANSLATION, ALTERNATIVE = "original", "translation", "alternative"
@@ -91,8 +92,8 @@ def strip_labels(lines: list[Line]) -> None:
             m = LABEL_ALONE.match(line.text)
         else:
             continue
-        if m is None or not _qualifier_fits(m.group("qual"), m.group("label")):
-            continue
+        if m is None or not _qualifier_fits(m.group("qual"), m.group("label")) or is_weekday(line.text):
+            continue  # (`月曜日の英語`, `월요일의 영어`: the day's series, site text for the title step)
         role = _role(m.group("label"))
         if role == ORIGINAL and m.group("qual") and line.text[:1] in "[【":
             continue  # `[오늘의 영어]`, `【毎日の英語】`: a series' name in brackets, the site's label (title.py)

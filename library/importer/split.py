@@ -101,6 +101,7 @@ class Line:
     # How sure the step that settled the line's language was, where its script could not tell.
     lang_confidence: float = 1.0
     exercise: int | None = None  # for Kind.EXERCISE: the index of the exercise's first line
+    title_guessed: bool = False  # for Kind.TITLE: chosen for want of a clear headline (said in the report)
 
     @property
     def body(self) -> str:

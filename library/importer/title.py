@@ -5,6 +5,7 @@ both languages is split, and a translated title on the next line is paired with 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from library.importer import patterns as P
 from library.importer import split as K
@@ -31,6 +32,21 @@ _PART_NUMBER = re.compile(
     r"^(?:(?:chapter|lesson|unit|part|episode|week|day|issue|vol\.?|no\.)\s*\d{1,3}(?:[-./]\d{1,3})?|第\s?\d{1,3}\s?[課章回話]|제\s?\d{1,3}\s?[과장화])\s*[.:：]?$",
     re.IGNORECASE,
 )
+# A weekday alone on its line, or naming a series (`Monday`, `Mon.`, `月曜日の英語`, `星期三`,
+# `월요일의 영어`): the day the site files the post under, not its title.
+_WEEKDAY = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.)$"
+    r"|^(?:[月火水木金土日]曜日?|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[월화수목금토일]요일)(?:(?:の|의\s?)\S{1,8})?$",
+    re.IGNORECASE,
+)
+# The last word of a sentence cut off mid-phrase (`… to build a`, `… across the`): a title does
+# not end so. (No particle here: `Lights Are Back On` is a headline.)
+_OPEN_END = frozenset(
+    "the a an to of and or but for with by from that as into than its their his her our your my "
+    "is are was were will would can could has have had who which whose because if very at".split()
+)
+_ELLIPSIS = ("…", "...")
+CUT_COPY_WORDS = 4
 _URL_LINE = re.compile(r"^\S*(?:https?://|www\.)\S*$")
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:txt|html?|docx?|pdf|md|epub|mp3|mp4|m4a)$", re.IGNORECASE)
 # "By Jane Smith", "Written by …", "Author: …": a name, not "By the River"; a date may follow
@@ -85,6 +101,38 @@ def is_banner(text: str) -> bool:
     return bool(letters) and text.upper() == text and _BANNER_WORDS.search(text) is not None
 
 
+def is_weekday(text: str) -> bool:
+    """`Monday`, `月曜日の英語`, `星期三`, `월요일의 영어`: a day the site files a post under."""
+    return len(text) <= 16 and _WEEKDAY.match(text) is not None
+
+
+def cut_off(text: str) -> bool:
+    """A sentence cut off: ending with `…` or mid-phrase (`… to build a`)."""
+    if text.endswith(_ELLIPSIS):
+        return True
+    last = text.rsplit(None, 1)[-1].casefold() if text else ""
+    return last in _OPEN_END
+
+
+def guessed_title(text: str) -> bool:
+    """A title that reads as no clear headline: cut off, or starting as a word list's headword
+    (in lower case, or with an item's number)."""
+    return cut_off(text) or text[:1].islower() or _LIST_NUMBER.match(text) is not None
+
+
+def mark_cut_copies(lines: list[Line]) -> None:
+    """A sentence cut off (`… for people who…`) among the page's first lines, the same words
+    starting the English line after it: the site's excerpt of the article, site text (before the
+    wrapped lines are rejoined, which would join the copy onto the sentence)."""
+    english = [ln for ln in lines[:TITLE_WINDOW] if ln.lang == "en" and not ln.kind]
+    for line, nxt in pairwise(english):
+        if nxt.index - line.index > 2 or not cut_off(line.text):
+            continue
+        start = line.text.removesuffix("…").removesuffix("...").rstrip()
+        if len(start.split()) >= CUT_COPY_WORDS and len(nxt.text) > len(start) and nxt.text.startswith(start):
+            line.kind = K.JUNK
+
+
 def headline(text: str) -> bool:
     """Reads like a headline: short, and not ending as a sentence or clause does."""
     return len(text.split()) <= TITLE_WORDS and not text.endswith((".", ",", ";"))
@@ -130,6 +178,10 @@ def mark_title(lines: list[Line]) -> None:
         if is_metadata(line.text) and chosen is None:
             passed.append(line)
             continue
+        if is_weekday(line.text) and chosen is None:
+            # `Monday`: a title only if nothing better; `月曜日の英語` never (no English title).
+            (banners if line.lang == "en" else passed).append(line)
+            continue
         if line.text[:1] in "【[" and _LABEL_ALONE.match(line.text) and chosen is None:
             banners.append(line)  # the site's label alone on its line: a title only if nothing better
             continue
@@ -168,6 +220,7 @@ def mark_title(lines: list[Line]) -> None:
         break  # the title, or the article's first sentence: no title stands after it
     if chosen is None and banners:
         chosen = banners.pop(0)
+        chosen.title_guessed = is_weekday(chosen.text)
         split = split_bilingual(chosen.text) if not chosen.text.isascii() else None
         if split is not None:
             chosen.shown, chosen.same_line_translation = split
@@ -177,6 +230,7 @@ def mark_title(lines: list[Line]) -> None:
         return
     chosen = _headline_after_date(lines, chosen)
     chosen.kind = K.TITLE
+    chosen.title_guessed = chosen.title_guessed or guessed_title(chosen.body)
     _pass_over_dateline(lines, chosen)
     if not chosen.same_line_translation and not any(ln.kind == K.TITLE_TRANSLATION for ln in lines):
         _pair_same_line_translation(lines, chosen)

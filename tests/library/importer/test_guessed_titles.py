@@ -1,0 +1,90 @@
+"""Lines that are no headline around the top of a page (a weekday, a view count, a printed
+page's number, a cut-off copy of the first sentence, a word list's headword) are never a title
+taken for sure: passed over as site text where another line is the title, and where the title
+is still such a line, the import report says it was guessed."""
+
+from __future__ import annotations
+
+import pytest
+
+from library.importer import parse_page
+from library.model import SITE_TEXT, TITLE_GUESSED, Lesson
+
+HEADLINE = "Town Opens a Tool Library"
+BODY = "People in the town can now borrow tools for free.\n町の人は今、無料で道具を借りられる。\n"
+
+
+def page(text: str) -> Lesson:
+    return parse_page(text.encode(), "page.txt")
+
+
+def said(lesson: Lesson, kind: str) -> list[str]:
+    return [w.text for w in lesson.warnings if w.kind == kind]
+
+
+@pytest.mark.parametrize("day", ["Monday", "Wed.", "月曜日の英語", "星期三", "월요일의 영어"])
+def test_a_weekday_above_the_headline_is_site_text(day: str) -> None:
+    lesson = page(f"{day}\n\n{HEADLINE}\n町が道具図書館を開設\n\n{BODY}")
+    assert (lesson.title, lesson.title_translation) == (HEADLINE, "町が道具図書館を開設")
+    assert [b.kind for b in lesson.blocks] == ["paragraph"]
+    assert said(lesson, SITE_TEXT) == [day] and said(lesson, TITLE_GUESSED) == []
+
+
+def test_a_weekday_right_above_the_headline_is_not_its_translation() -> None:
+    lesson = page(f"月曜日の英語\n{HEADLINE}\n\n{BODY}")
+    assert (lesson.title, lesson.title_translation) == (HEADLINE, "")
+    assert said(lesson, SITE_TEXT) == ["月曜日の英語"]
+
+
+def test_a_weekday_with_no_headline_after_it_is_a_guessed_title() -> None:
+    lesson = page(f"Monday\n\n{BODY}")
+    assert lesson.title == "Monday"
+    assert said(lesson, TITLE_GUESSED) == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    "line", ["1,234 views", "閲覧数 532", "조회수 1,204", "閱讀 2,045", "page 1 of 8", "Page 3", "3ページ"]
+)
+def test_a_view_count_or_a_page_number_is_site_text_anywhere(line: str) -> None:
+    lesson = page(f"{line}\n{HEADLINE}\n\n{BODY}\n{line}\n\nThe library has two hundred tools.\n")
+    assert (lesson.title, lesson.title_translation) == (HEADLINE, "")
+    assert [b.text for b in lesson.blocks] == [
+        "People in the town can now borrow tools for free.",
+        "The library has two hundred tools.",
+    ]
+    assert said(lesson, SITE_TEXT) == [line, line] and lesson.unplaced == []
+
+
+@pytest.mark.parametrize("end", ["…", "..."])
+def test_a_cut_off_copy_of_the_first_sentence_is_site_text_and_the_title_a_guess(end: str) -> None:
+    cut = "People in the town can now borrow" + end
+    lesson = page(f"{cut}\n\n{BODY}")
+    assert [b.text for b in lesson.blocks] == ["People in the town can now borrow tools for free."]
+    assert lesson.title == "People in the town can now borrow tools for free."
+    assert said(lesson, TITLE_GUESSED) == [lesson.title] and said(lesson, SITE_TEXT) == [cut]
+
+
+def test_a_copy_cut_mid_phrase_is_not_joined_onto_the_sentence() -> None:
+    lesson = page(f"People in the town can now borrow tools for\n\n{BODY}")
+    assert [b.text for b in lesson.blocks] == ["People in the town can now borrow tools for free."]
+    assert said(lesson, SITE_TEXT) == ["People in the town can now borrow tools for"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The city council voted on Thursday to build a\n市議会は木曜日、建設を可決した",  # cut off mid-phrase
+        "The city council voted on Thursday to build…",  # cut off with an ellipsis
+        "rain garden curb gutter",  # a word list's headwords
+    ],
+)
+def test_a_title_that_reads_as_no_headline_is_said_to_be_guessed(first: str) -> None:
+    lesson = page(f"{first}\n\n{BODY}")
+    title = first.split("\n")[0]
+    assert lesson.title == title
+    assert said(lesson, TITLE_GUESSED) == [title]
+
+
+def test_a_clear_headline_is_no_guess() -> None:
+    lesson = page(f"{HEADLINE}\n\n{BODY}")
+    assert lesson.title == HEADLINE and said(lesson, TITLE_GUESSED) == []
