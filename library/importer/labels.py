@@ -27,7 +27,7 @@ _ORIGINAL_WORDS = (
     r"原文|英文(?:釋義|释义)?|英語|영문|원문|영어|English(?: sentence| text)?|Original(?: sentence| text)?"
 )
 _TRANSLATION_WORDS = (
-    r"訳|和訳|翻訳|日本語訳|訳文|意訳|直訳|全訳|译文|翻译|翻譯|譯文|中譯|中译|中文(?:翻译|翻譯)?|번역|해석|"
+    r"訳|和訳|翻訳|日本語訳|訳文|意訳|直訳|全訳|译文|翻译|翻譯|譯文|中譯|中译|译|譯|中文(?:翻译|翻譯)?|번역|해석|"
     r"Translation|Japanese|Korean|Chinese"
 )
 _ALTERNATIVE_WORDS = r"別訳|别译|別譯|另译|另譯|다른 번역|Alternative(?: translation)?|Another translation"
@@ -83,6 +83,9 @@ def strip_labels(lines: list[Line]) -> None:
     A label alone on its line names the next line only where the page repeats it (one per
     item); a label met once is a group's heading (`英文`, `한국어 번역`), for the aligner to read."""
     alone: dict[int, tuple[str, str]] = {}  # line index → (label text, role)
+    # The page's labels by their word, alone or before their text: `訳：` alone on one item and
+    # before the text on the others is one label per item all the same.
+    repeated: Counter[str] = Counter()
     for line in lines:
         if line.kind:
             continue
@@ -100,13 +103,14 @@ def strip_labels(lines: list[Line]) -> None:
         rest = line.text[m.end() :]
         if not rest:
             alone[line.index] = (line.text, role)
+            repeated[m.group("label").lower()] += 1
             continue
         lang = language_of(rest)
         if _fits(role, lang):
+            repeated[m.group("label").lower()] += 1
             line.shown, line.lang, line.part_label = rest, lang, line.text[: m.end()].strip()
             line.label_role, line.label_name = role, _name(m)
             line.item_start = bool(m.group("item"))
-    repeated = Counter(_bare(text) for text, _role_ in alone.values())
     for index, (text, role) in alone.items():
         nxt = lines[index + 1] if index + 1 < len(lines) else None
         if nxt is None or nxt.kind or nxt.gap > 1 or not _fits(role, nxt.lang):
