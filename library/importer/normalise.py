@@ -89,9 +89,17 @@ def strip_html(text: str) -> tuple[str, list[str]]:
 # The emphasised text cannot hold its own delimiter: an unclosed `**` or `__` is given up at
 # the next one instead of scanning to the end of the line from every opener.
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
-_EMOJI = re.compile(
-    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\ufe0f\u200d\u2b50\u2b55\u2934\u2935\u3297\u3299]+"
+_EMOJI_CHARS = (
+    "\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\ufe0f\u200d\u2b50\u2b55\u2934\u2935\u3297\u3299"
 )
+_EMOJI = re.compile(f"[{_EMOJI_CHARS}]+")
+# Emoji as decoration: before a line's first word (a bullet, a heading's icon), or after the
+# last word of a line that ends as no sentence does (`Key words 📚`). Inside a sentence, or
+# after its stop (`Have a nice day! 😊`), they are the writer's text and kept. The trailing run
+# starts only where a run of emoji and spaces does (from inside one it was scanned again).
+_EMOJI_LEAD = re.compile(rf"^[{_EMOJI_CHARS}\s]+")
+_EMOJI_TRAIL = re.compile(rf"(?<![{_EMOJI_CHARS}\s])[{_EMOJI_CHARS}\s]+$")
+_STOP = (".", "!", "?", "。", "！", "？", "…")
 
 # Both as one character class (a class is scanned faster than an alternation).
 _INVISIBLE_OR_EMOJI = re.compile("[" + _INVISIBLE.pattern[1:-1] + _EMOJI.pattern[1:-2] + "]")
@@ -112,10 +120,19 @@ def normalise(line: str) -> str:
         text = _EMPHASIS.sub(r"\2", text)
     if not text.isascii():
         if special:
-            text = _EMOJI.sub(" ", text)
+            text = _decoration_off(text)
     elif "  " not in text and "\t" not in text:
         return text.strip()
     return _SPACES.sub(" ", text).strip()
+
+
+def _decoration_off(text: str) -> str:
+    """The emoji that decorate a line taken off (those inside its text kept)."""
+    text = _EMOJI_LEAD.sub("", text)
+    trail = _EMOJI_TRAIL.search(text)
+    if trail is not None and not text[: trail.start()].endswith(_STOP):
+        text = text[: trail.start()]
+    return text
 
 
 # LaTeX commands pages paste for symbols ($\rightarrow$, \times): the symbols themselves.
