@@ -28,17 +28,18 @@ _ORIGINAL_WORDS = (
 )
 _TRANSLATION_WORDS = (
     r"訳|和訳|翻訳|日本語訳|訳文|意訳|直訳|全訳|译文|翻译|翻譯|譯文|中譯|中译|译|譯|中文(?:翻译|翻譯)?|번역|해석|"
+    r"日本語|한국어|한국말|우리말|"
     r"Translation|Japanese|Korean|Chinese"
 )
 _ALTERNATIVE_WORDS = r"別訳|别译|別譯|另译|另譯|다른 번역|Alternative(?: translation)?|Another translation"
 # An item's marker before its first label: `①`, `(2)`, `3.`.
 _ITEM = r"^(?P<item>[①-⑳]|\(\d{1,2}\)|（\d{1,2}）|\d{1,2}[.)．])?\s*"
 # A short qualifier before the head word: `自然な和訳`, `한국어 해석`, `Natural translation`.
-_QUALIFIER = r"(?P<qual>[^\s:：\[\]【】()（）\d]{1,6}?\s?)??"
+_QUALIFIER = r"(?P<qual>[^\s:：\[\]【】()（）《》〈〉<>\d]{1,6}?\s?)??"
 LABEL = re.compile(
-    _ITEM + r"(?P<open>[\[【(（])?" + _QUALIFIER
+    _ITEM + r"(?P<open>[\[【(（《〈<])?" + _QUALIFIER
     + rf"(?P<label>{_ALTERNATIVE_WORDS}|{_TRANSLATION_WORDS}|{_ORIGINAL_WORDS})"
-    r"(?(open)[\]】)）]\s*[:：]?|\s*[:：])\s*",
+    r"(?(open)[\]】)）》〉>]\s*[:：]?|\s*[:：])\s*",
     re.IGNORECASE,
 )
 # A label alone on its line with no colon nor brackets (`英文`, `한국어 번역`, `English`).
@@ -52,7 +53,7 @@ _ROLE_OF = (
     (re.compile(rf"^(?:{_ORIGINAL_WORDS})$", re.IGNORECASE), ORIGINAL),
 )
 # The characters a label holds after its word: lines without one of them are not tried.
-_LABEL_MARKS = frozenset(":：]】)）")
+_LABEL_MARKS = frozenset(":：]】)）》〉>")
 
 
 def is_label(text: str) -> bool:
