@@ -115,9 +115,9 @@ def cut_off(text: str) -> bool:
 
 
 def guessed_title(text: str) -> bool:
-    """A title that reads as no clear headline: cut off, or starting as a word list's headword
-    (in lower case, or with an item's number)."""
-    return cut_off(text) or text[:1].islower() or _LIST_NUMBER.match(text) is not None
+    """A title that reads as no clear headline: cut off, a single word, or starting as a word
+    list's headword does (in lower case, or with an item's number)."""
+    return cut_off(text) or text[:1].islower() or " " not in text.strip() or _LIST_NUMBER.match(text) is not None
 
 
 def mark_cut_copies(lines: list[Line]) -> None:
@@ -220,7 +220,7 @@ def mark_title(lines: list[Line]) -> None:
         break  # the title, or the article's first sentence: no title stands after it
     if chosen is None and banners:
         chosen = banners.pop(0)
-        chosen.title_guessed = is_weekday(chosen.text)
+        chosen.title_guessed = True  # a banner, a part's number, a weekday: for want of a headline
         split = split_bilingual(chosen.text) if not chosen.text.isascii() else None
         if split is not None:
             chosen.shown, chosen.same_line_translation = split

@@ -88,3 +88,17 @@ def test_a_title_that_reads_as_no_headline_is_said_to_be_guessed(first: str) -> 
 def test_a_clear_headline_is_no_guess() -> None:
     lesson = page(f"{HEADLINE}\n\n{BODY}")
     assert lesson.title == HEADLINE and said(lesson, TITLE_GUESSED) == []
+
+
+@pytest.mark.parametrize("banner", ["WEEKLY ENGLISH NEWS", "Lesson 3"])
+def test_a_banner_taken_for_want_of_a_headline_is_a_guessed_title(banner: str) -> None:
+    lesson = page(f"{banner}\n\n{BODY}")
+    assert lesson.title == banner
+    assert said(lesson, TITLE_GUESSED) == [banner]
+
+
+def test_a_single_word_over_its_translation_as_a_list_starts_is_a_guessed_title() -> None:
+    # `Harbour / 港 / Ferry / フェリー`: a word list's first headword, or a one-word headline.
+    lesson = page(f"Harbour\n港\nFerry\nフェリー\n\n{BODY}")
+    assert lesson.title == "Harbour"
+    assert said(lesson, TITLE_GUESSED) == ["Harbour"]
