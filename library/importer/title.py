@@ -133,6 +133,14 @@ def mark_cut_copies(lines: list[Line]) -> None:
             line.kind = K.JUNK
 
 
+def _starts_next(lines: list[Line], title: Line) -> bool:
+    """The title is the start of the English line after it (`The city council voted to build a
+    new` over `The city council voted to build a new bridge.`): a sentence cut off, or a
+    headline the article opens with; which, the page does not say."""
+    nxt = next((ln for ln in lines[title.index + 1 : title.index + 4] if ln.lang == "en" and not ln.kind), None)
+    return nxt is not None and len(nxt.text) > len(title.body) and nxt.text.startswith(title.body)
+
+
 def headline(text: str) -> bool:
     """Reads like a headline: short, and not ending as a sentence or clause does."""
     return len(text.split()) <= TITLE_WORDS and not text.endswith((".", ",", ";"))
@@ -230,7 +238,7 @@ def mark_title(lines: list[Line]) -> None:
         return
     chosen = _headline_after_date(lines, chosen)
     chosen.kind = K.TITLE
-    chosen.title_guessed = chosen.title_guessed or guessed_title(chosen.body)
+    chosen.title_guessed = chosen.title_guessed or guessed_title(chosen.body) or _starts_next(lines, chosen)
     _pass_over_dateline(lines, chosen)
     if not chosen.same_line_translation and not any(ln.kind == K.TITLE_TRANSLATION for ln in lines):
         _pair_same_line_translation(lines, chosen)

@@ -102,3 +102,10 @@ def test_a_single_word_over_its_translation_as_a_list_starts_is_a_guessed_title(
     lesson = page(f"Harbour\n港\nFerry\nフェリー\n\n{BODY}")
     assert lesson.title == "Harbour"
     assert said(lesson, TITLE_GUESSED) == ["Harbour"]
+
+
+def test_a_title_the_first_sentence_starts_with_is_a_guessed_title() -> None:
+    first = "The city council voted on Thursday to build a new"
+    lesson = page(f"{first}\n\n{first} bridge over the river.\n市議会は木曜日、川に新しい橋を架けることを可決した。\n")
+    assert lesson.title == first
+    assert said(lesson, TITLE_GUESSED) == [first]
