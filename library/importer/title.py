@@ -106,6 +106,11 @@ def is_weekday(text: str) -> bool:
     return len(text) <= 16 and _WEEKDAY.match(text) is not None
 
 
+def _days_in_turn(lines: list[Line], k: int) -> bool:
+    """Another weekday alone on its line further down the page: the page's parts are days."""
+    return any(ln.lang == "en" and not ln.kind and is_weekday(ln.text) for ln in lines[k + 1 :])
+
+
 def cut_off(text: str) -> bool:
     """A sentence cut off: ending with `…` or mid-phrase (`… to build a`)."""
     if text.endswith(_ELLIPSIS):
@@ -187,6 +192,8 @@ def mark_title(lines: list[Line]) -> None:
             passed.append(line)
             continue
         if is_weekday(line.text) and chosen is None:
+            if line.lang == "en" and _days_in_turn(lines, k):
+                break  # `Monday`, later `Tuesday`: the page's first section, its heading
             # `Monday`: a title only if nothing better; `月曜日の英語` never (no English title).
             (banners if line.lang == "en" else passed).append(line)
             continue

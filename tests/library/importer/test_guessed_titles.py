@@ -109,3 +109,10 @@ def test_a_title_the_first_sentence_starts_with_is_a_guessed_title() -> None:
     lesson = page(f"{first}\n\n{first} bridge over the river.\n市議会は木曜日、川に新しい橋を架けることを可決した。\n")
     assert lesson.title == first
     assert said(lesson, TITLE_GUESSED) == [first]
+
+
+def test_days_in_turn_are_the_page_s_headings() -> None:
+    # `Monday`, later `Tuesday`: the page's parts are days, the first no title of its own.
+    lesson = page(f"Monday\n{BODY}\nTuesday\nThe library has two hundred tools.\n図書館には200の道具がある。\n")
+    assert [(b.kind, b.text) for b in lesson.blocks][::2] == [("heading", "Monday"), ("heading", "Tuesday")]
+    assert said(lesson, TITLE_GUESSED) == ["Monday"]
