@@ -22,7 +22,11 @@ _DATE = re.compile(
     # a time before the date: `Updated 10:42, 5 April 2026`
     rf"(?:\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\.?)?,?\s+)?"
     rf"(?:\d{{4}}\s?[-/.年]\s?\d{{1,2}}\s?[-/.月]\s?\d{{1,2}}日?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
-    rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})(?:[\s,|·-]+\d{{1,2}}:\d{{2}}.{{0,12}})?"
+    rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+    # with no year, after its weekday or before it (`Monday, May 5`, `May 5 (Mon)`, `5月5日(月)`)
+    rf"(?:[a-z]+day,?\s+){_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s?\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)|"
+    rf"\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일](?:\s?[(（][月火水木金土日월화수목금토일][)）]|\s?(?:星期|周|週)[一二三四五六日天])?)"
+    rf"(?:[\s,|·-]+\d{{1,2}}:\d{{2}}.{{0,12}})?"
     # a reading time after the date: `May 20, 2024 • 5min`, `2020.07.01 | 3 min read`
     rf"(?:\s*[•·|/-]\s*\d{{1,3}}\s?min(?:ute)?s?(?: read)?)?$",
     re.IGNORECASE,

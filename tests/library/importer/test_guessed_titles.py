@@ -43,7 +43,20 @@ def test_a_weekday_with_no_headline_after_it_is_a_guessed_title() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["1,234 views", "閲覧数 532", "조회수 1,204", "閱讀 2,045", "page 1 of 8", "Page 3", "3ページ"]
+    "line",
+    [
+        "1,234 views",
+        "閲覧数 532",
+        "조회수 1,204",
+        "閱讀 2,045",
+        "1.2K views",
+        "閲覧数：1.5万",
+        "Views 1,234 · Likes 20",
+        "page 1 of 8",
+        "Page 3",
+        "3ページ",
+        "3 / 12 ページ",
+    ],
 )
 def test_a_view_count_or_a_page_number_is_site_text_anywhere(line: str) -> None:
     lesson = page(f"{line}\n{HEADLINE}\n\n{BODY}\n{line}\n\nThe library has two hundred tools.\n")
@@ -52,7 +65,14 @@ def test_a_view_count_or_a_page_number_is_site_text_anywhere(line: str) -> None:
         "People in the town can now borrow tools for free.",
         "The library has two hundred tools.",
     ]
-    assert said(lesson, SITE_TEXT) == [line, line] and lesson.unplaced == []
+    assert said(lesson, SITE_TEXT) == [line.replace("：", ":")] * 2 and lesson.unplaced == []
+
+
+@pytest.mark.parametrize("line", ["Monday, May 5", "May 5 (Mon)", "5月5日(月)", "5월 5일 (월)"])
+def test_a_date_with_no_year_above_the_headline_is_site_text(line: str) -> None:
+    lesson = page(f"{line}\n\n{HEADLINE}\n\n{BODY}")
+    assert (lesson.title, [b.kind for b in lesson.blocks]) == (HEADLINE, ["paragraph"])
+    assert said(lesson, SITE_TEXT) == [line] and lesson.unplaced == []
 
 
 @pytest.mark.parametrize("end", ["…", "..."])
