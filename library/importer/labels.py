@@ -87,6 +87,7 @@ def strip_labels(lines: list[Line]) -> None:
     # The page's labels by their word, alone or before their text: `訳：` alone on one item and
     # before the text on the others is one label per item all the same.
     repeated: Counter[str] = Counter()
+    before: list[tuple[Line, str]] = []  # translations labelled at their start, with the label's word
     for line in lines:
         if line.kind:
             continue
@@ -112,6 +113,8 @@ def strip_labels(lines: list[Line]) -> None:
             line.shown, line.lang, line.part_label = rest, lang, line.text[: m.end()].strip()
             line.label_role, line.label_name = role, _name(m)
             line.item_start = bool(m.group("item"))
+            if role != ORIGINAL:
+                before.append((line, m.group("label").lower()))
     for index, (text, role) in alone.items():
         nxt = lines[index + 1] if index + 1 < len(lines) else None
         if nxt is None or nxt.kind or nxt.gap > 1 or not _fits(role, nxt.lang):
@@ -121,10 +124,19 @@ def strip_labels(lines: list[Line]) -> None:
             m = LABEL.match(text) or LABEL_ALONE.match(text)
             assert m is not None
             nxt.label_role, nxt.label_name, nxt.item_start = role, _name(m), bool(m.group("item"))
-            for more in lines[index + 2 :]:
-                if more.kind or more.gap or more.lang != nxt.lang:
-                    break
-                more.label_role = CONTINUED
+            _continued(lines, nxt)
+    for line, word in before:
+        if repeated[word] >= 2:  # `訳：…` on each item: the unlabelled lines right under one are more of it
+            _continued(lines, line)
+
+
+def _continued(lines: list[Line], first: Line) -> None:
+    """The lines right under a labelled line, in its language and with no label of their own:
+    more of the part it names (the translation's second sentence, or its second line)."""
+    for more in lines[first.index + 1 :]:
+        if more.kind or more.gap or more.lang != first.lang or more.label_role or LABEL.match(more.text):
+            break
+        more.label_role = CONTINUED
 
 
 def _name(m: re.Match[str]) -> str:

@@ -55,3 +55,17 @@ def test_a_labelled_translation_wrapped_over_two_lines_is_whole() -> None:
         "一つずつ点検する。\n\nThe library is free.\n訳：図書館は無料だ。\n"
     )
     assert lesson.blocks[0].translations == {"ja": "ボランティアが返却された道具を一つずつ点検する。"}
+
+
+@pytest.mark.parametrize("gap", ["\n", ""])
+def test_a_labelled_translation_s_second_sentence_under_it_is_the_same_item_s(gap: str) -> None:
+    # `訳：` before each translation: the unlabelled line right under one is more of it.
+    lesson = page(
+        f"{HEADLINE}\n\nThe library opens on Saturdays. On weekdays it opens in the evening.\n"
+        f"訳：図書館は土曜日に開いている。\n平日は夕方に開く。\n{gap}"
+        "Volunteers check each tool.\n訳：ボランティアが道具を点検する。\n"
+    )
+    assert [b.translations for b in lesson.blocks] == [
+        {"ja": "図書館は土曜日に開いている。\n平日は夕方に開く。"},
+        {"ja": "ボランティアが道具を点検する。"},
+    ]
