@@ -126,9 +126,14 @@ def normalise(line: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Stars, ticks and arrows in the emoji ranges are a list's bullets and a rating's marks wherever
+# they stand (`★harbour 港 ★ferry フェリー`): a space, as before, not text.
+_MARKS = re.compile("[★☆✦✧✩✪✫✬✭✮✯✰❖➤➢➣➔➜✓✔☑✅✗✘❌]+")
+
+
 def _decoration_off(text: str) -> str:
     """The emoji that decorate a line taken off (those inside its text kept)."""
-    text = _EMOJI_LEAD.sub("", text)
+    text = _MARKS.sub(" ", _EMOJI_LEAD.sub("", text))
     trail = _EMOJI_TRAIL.search(text)
     if trail is not None and not text[: trail.start()].endswith(_STOP):
         text = text[: trail.start()]

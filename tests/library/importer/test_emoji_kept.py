@@ -31,3 +31,8 @@ def test_an_emoji_in_a_sentence_stays_in_the_lesson() -> None:
     lesson = parse_page(text.encode(), "page.txt")
     assert lesson.blocks[0].text == "The cafe welcomes dogs 🐶 and their owners."
     assert lesson.blocks[0].translations == {"ja": "カフェは犬🐶とその飼い主を歓迎する。"}
+
+
+def test_stars_and_ticks_are_bullets_wherever_they_stand() -> None:
+    assert normalise("★harbour 港 ★ferry フェリー") == "harbour 港 ferry フェリー"
+    assert normalise("Level: ★★☆ easy ✅ done") == "Level: easy done"
