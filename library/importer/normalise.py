@@ -94,7 +94,7 @@ _EMOJI_CHARS = (
 )
 _EMOJI = re.compile(f"[{_EMOJI_CHARS}]+")
 # Emoji as decoration: before a line's first word (a bullet, a heading's icon), or after the
-# last word of a line that ends as no sentence does (`Key words 📚`). Inside a sentence, or
+# last word of a short line that ends as no sentence does (`Key words 📚`). Inside a sentence, or
 # after its stop (`Have a nice day! 😊`), they are the writer's text and kept. The trailing run
 # starts only where a run of emoji and spaces does (from inside one it was scanned again).
 _EMOJI_LEAD = re.compile(rf"^[{_EMOJI_CHARS}\s]+")
@@ -135,9 +135,21 @@ def _decoration_off(text: str) -> str:
     """The emoji that decorate a line taken off (those inside its text kept)."""
     text = _MARKS.sub(" ", _EMOJI_LEAD.sub("", text))
     trail = _EMOJI_TRAIL.search(text)
-    if trail is not None and not text[: trail.start()].endswith(_STOP):
+    if trail is not None and _heading_like(text[: trail.start()]):
         text = text[: trail.start()]
     return text
+
+
+HEADING_WORDS = 5
+HEADING_CHARS = 40
+HEADING_CJK_CHARS = 7  # `今日の単語📚`; `とても楽しかった😊` is a sentence with no stop
+
+
+def _heading_like(text: str) -> bool:
+    """Short and ending as no sentence does: a heading or a label, which an emoji after it decorates."""
+    if text.endswith(_STOP) or len(text.split()) > HEADING_WORDS:
+        return False
+    return len(text) <= (HEADING_CHARS if " " in text or text.isascii() else HEADING_CJK_CHARS)
 
 
 # LaTeX commands pages paste for symbols ($\rightarrow$, \times): the symbols themselves.

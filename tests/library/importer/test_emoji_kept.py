@@ -19,6 +19,9 @@ HEADLINE = "Town Opens a Tool Library"
         ("Have a nice day! 😊", "Have a nice day! 😊"),
         ("📌 Key words", "Key words"),  # a heading's icon: decoration
         ("Key words 📚", "Key words"),
+        ("今日の単語📚", "今日の単語"),
+        ("とても楽しかった😊", "とても楽しかった😊"),  # a sentence with no stop: kept
+        ("We took the puppy to the beach today 🐶", "We took the puppy to the beach today 🐶"),
         ("😀🎉", ""),  # a line of only emoji: taken out, and said (test_text_not_markup)
     ],
 )
