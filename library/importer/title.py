@@ -110,9 +110,11 @@ def is_weekday(text: str) -> bool:
     return len(text) <= 16 and _WEEKDAY.match(text) is not None
 
 
-def _days_in_turn(lines: list[Line], k: int) -> bool:
-    """Another weekday alone on its line further down the page: the page's parts are days."""
-    return any(ln.lang == "en" and not ln.kind and is_weekday(ln.text) for ln in lines[k + 1 :])
+def _days_in_turn(lines: list[Line], k: int) -> list[Line]:
+    """The other weekdays alone on their lines further down the page, in the first one's
+    language: the page's parts are days."""
+    lang = lines[k].lang
+    return [ln for ln in lines[k + 1 :] if ln.lang == lang and not ln.kind and is_weekday(ln.text)]
 
 
 def cut_off(text: str) -> bool:
@@ -196,10 +198,13 @@ def mark_title(lines: list[Line]) -> None:
             passed.append(line)
             continue
         if is_weekday(line.text) and chosen is None:
-            if line.lang == "en" and _days_in_turn(lines, k):
+            days = _days_in_turn(lines, k)
+            if line.lang == "en" and days:
                 break  # `Monday`, later `Tuesday`: the page's first section, its heading
-            # `Monday`: a title only if nothing better; `月曜日の英語` never (no English title).
+            # `Monday`: a title only if nothing better; `月曜日の英語` never (no English title),
+            # nor the days after it (`星期一` … `星期二`): site text, as the first is.
             (banners if line.lang == "en" else passed).append(line)
+            passed += days if line.lang != "en" else []
             continue
         if line.text[:1] in "【[" and _LABEL_ALONE.match(line.text) and chosen is None:
             banners.append(line)  # the site's label alone on its line: a title only if nothing better

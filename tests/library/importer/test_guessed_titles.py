@@ -136,3 +136,10 @@ def test_days_in_turn_are_the_page_s_headings() -> None:
     lesson = page(f"Monday\n{BODY}\nTuesday\nThe library has two hundred tools.\n図書館には200の道具がある。\n")
     assert [(b.kind, b.text) for b in lesson.blocks][::2] == [("heading", "Monday"), ("heading", "Tuesday")]
     assert said(lesson, TITLE_GUESSED) == ["Monday"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("星期一", "星期二"), ("月曜日", "火曜日"), ("월요일", "화요일")])
+def test_days_in_turn_in_the_translation_s_script_are_all_site_text(first: str, second: str) -> None:
+    lesson = page(f"{first}\n{BODY}\n{second}\nThe library has two hundred tools.\n図書館には200の道具がある。\n")
+    assert [b.kind for b in lesson.blocks] == ["paragraph", "paragraph"] and lesson.unplaced == []
+    assert said(lesson, SITE_TEXT) == [first, second]
