@@ -258,6 +258,7 @@ def mark_title(lines: list[Line]) -> None:
     _pass_over_dateline(lines, chosen)
     if not chosen.same_line_translation and not any(ln.kind == K.TITLE_TRANSLATION for ln in lines):
         _pair_same_line_translation(lines, chosen)
+    _pass_over_day_under_translation(lines, chosen)
 
 
 SITE_NAME_WORDS = 2
@@ -329,12 +330,26 @@ def mark_grouped_title_translation(lines: list[Line]) -> None:
 
 
 def _pass_over_dateline(lines: list[Line], title: Line) -> None:
-    """A date or a byline right under the title (`Posted on March 9, 2025`, `By …`) is the
-    post's metadata, site text as it would be above the title."""
+    """A date, a byline or a weekday right under the title (`Posted on March 9, 2025`, `By …`,
+    `月曜日`) is the post's metadata, site text as it would be above the title."""
     for line in lines[title.index + 1 : title.index + 3]:
-        if line.kind or line.gap > 1 or not is_metadata(line.text):
+        if line.kind or line.gap > 1 or not (is_metadata(line.text) or _lone_day(lines, line)):
             break
         line.kind = K.JUNK
+
+
+def _pass_over_day_under_translation(lines: list[Line], title: Line) -> None:
+    """A weekday under the title's translation (`… / 町が道具図書館を開設 / 月曜日`): site text too."""
+    k = title.index + 1
+    if k + 1 < len(lines) and lines[k].kind == K.TITLE_TRANSLATION:
+        line = lines[k + 1]
+        if not line.kind and line.gap <= 1 and _lone_day(lines, line):
+            line.kind = K.JUNK
+
+
+def _lone_day(lines: list[Line], line: Line) -> bool:
+    """A weekday that is no heading of a page of days (`Monday` … `Tuesday` in English)."""
+    return is_weekday(line.text) and (line.lang != "en" or not _days_in_turn(lines, line.index))
 
 
 def split_bilingual(text: str) -> tuple[str, str] | None:

@@ -143,3 +143,15 @@ def test_days_in_turn_in_the_translation_s_script_are_all_site_text(first: str, 
     lesson = page(f"{first}\n{BODY}\n{second}\nThe library has two hundred tools.\n図書館には200の道具がある。\n")
     assert [b.kind for b in lesson.blocks] == ["paragraph", "paragraph"] and lesson.unplaced == []
     assert said(lesson, SITE_TEXT) == [first, second]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [f"{HEADLINE}\n月曜日", f"{HEADLINE}\nMonday", f"{HEADLINE}\n町が道具図書館を開設\n月曜日"],
+)
+def test_a_weekday_under_the_headline_is_site_text_not_its_translation(top: str) -> None:
+    lesson = page(f"{top}\n\n{BODY}")
+    day = top.rsplit("\n", 1)[1]
+    assert lesson.title == HEADLINE and lesson.title_translation == ("町が道具図書館を開設" if "町" in top else "")
+    assert [b.kind for b in lesson.blocks] == ["paragraph"] and lesson.unplaced == []
+    assert said(lesson, SITE_TEXT) == [day]
