@@ -128,7 +128,8 @@ def cut_off(text: str) -> bool:
 def guessed_title(text: str) -> bool:
     """A title that reads as no clear headline: cut off, a single word, or starting as a word
     list's headword does (in lower case, or with an item's number)."""
-    return cut_off(text) or text[:1].islower() or " " not in text.strip() or _LIST_NUMBER.match(text) is not None
+    lower = text[:1].islower() and not text[1:2].isupper()  # (`iPhone Sales Rise`, `eBay …` are names)
+    return cut_off(text) or lower or " " not in text.strip() or _LIST_NUMBER.match(text) is not None
 
 
 def mark_cut_copies(lines: list[Line]) -> None:

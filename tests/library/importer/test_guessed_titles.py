@@ -155,3 +155,9 @@ def test_a_weekday_under_the_headline_is_site_text_not_its_translation(top: str)
     assert lesson.title == HEADLINE and lesson.title_translation == ("町が道具図書館を開設" if "町" in top else "")
     assert [b.kind for b in lesson.blocks] == ["paragraph"] and lesson.unplaced == []
     assert said(lesson, SITE_TEXT) == [day]
+
+
+@pytest.mark.parametrize("headline", ["iPhone Sales Rise in Spring", "eBay Opens a Repair Shop"])
+def test_a_headline_starting_with_a_name_in_lower_case_is_no_guess(headline: str) -> None:
+    lesson = page(f"{headline}\n\n{BODY}")
+    assert lesson.title == headline and said(lesson, TITLE_GUESSED) == []
