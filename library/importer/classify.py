@@ -23,6 +23,7 @@ from library.importer.split import Line
 from library.importer.title import (
     is_cjk_byline,
     is_metadata,
+    mark_cut_copies,
     mark_grouped_title_translation,
     mark_title,
     split_bilingual,
@@ -64,6 +65,7 @@ def classify(lines: list[Line]) -> None:
     mark_two_line_entries(lines)
     mark_english_definitions(lines)
     mark_word_rows(lines)
+    mark_cut_copies(lines)  # before the rejoining: the excerpt's cut-off copy is no sentence's start
     rejoin_wrapped(lines)  # after the word lists: their entry lines start in lower case too
     mark_grouped_title_translation(lines)  # before the rejoining: the title is no sentence's start
     rejoin_wrapped_translations(lines)

@@ -16,6 +16,7 @@ from collections import Counter
 from library.importer import split as K
 from library.importer.normalise import language_of
 from library.importer.split import Line
+from library.importer.title import is_weekday
 
 CJK = ("ja", "zh", "ko")
 ORIGINAL, TRANSLATION, ALTERNATIVE = "original", "translation", "alternative"
@@ -26,18 +27,19 @@ _ORIGINAL_WORDS = (
     r"原文|英文(?:釋義|释义)?|英語|영문|원문|영어|English(?: sentence| text)?|Original(?: sentence| text)?"
 )
 _TRANSLATION_WORDS = (
-    r"訳|和訳|翻訳|日本語訳|訳文|意訳|直訳|全訳|译文|翻译|翻譯|譯文|中譯|中译|中文(?:翻译|翻譯)?|번역|해석|"
+    r"訳|和訳|翻訳|日本語訳|訳文|意訳|直訳|全訳|译文|翻译|翻譯|譯文|中譯|中译|译|譯|中文(?:翻译|翻譯)?|번역|해석|"
+    r"日本語|한국어|한국말|우리말|"
     r"Translation|Japanese|Korean|Chinese"
 )
 _ALTERNATIVE_WORDS = r"別訳|别译|別譯|另译|另譯|다른 번역|Alternative(?: translation)?|Another translation"
 # An item's marker before its first label: `①`, `(2)`, `3.`.
 _ITEM = r"^(?P<item>[①-⑳]|\(\d{1,2}\)|（\d{1,2}）|\d{1,2}[.)．])?\s*"
 # A short qualifier before the head word: `自然な和訳`, `한국어 해석`, `Natural translation`.
-_QUALIFIER = r"(?P<qual>[^\s:：\[\]【】()（）\d]{1,6}?\s?)??"
+_QUALIFIER = r"(?P<qual>[^\s:：\[\]【】()（）《》〈〉<>\d]{1,6}?\s?)??"
 LABEL = re.compile(
-    _ITEM + r"(?P<open>[\[【(（])?" + _QUALIFIER
+    _ITEM + r"(?P<open>[\[【(（《〈<])?" + _QUALIFIER
     + rf"(?P<label>{_ALTERNATIVE_WORDS}|{_TRANSLATION_WORDS}|{_ORIGINAL_WORDS})"
-    r"(?(open)[\]】)）]\s*[:：]?|\s*[:：])\s*",
+    r"(?(open)[\]】)）》〉>]\s*[:：]?|\s*[:：])\s*",
     re.IGNORECASE,
 )
 # A label alone on its line with no colon nor brackets (`英文`, `한국어 번역`, `English`).
@@ -51,7 +53,8 @@ _ROLE_OF = (
     (re.compile(rf"^(?:{_ORIGINAL_WORDS})$", re.IGNORECASE), ORIGINAL),
 )
 # The characters a label holds after its word: lines without one of them are not tried.
-_LABEL_MARKS = frozenset(":：]】)）")
+# (One scan of a character class: a test of each mark in turn cost a call per mark and line.)
+_LABEL_MARKS = re.compile(r"[:：\]】)）》〉>]")
 
 
 def is_label(text: str) -> bool:
@@ -82,30 +85,37 @@ def strip_labels(lines: list[Line]) -> None:
     A label alone on its line names the next line only where the page repeats it (one per
     item); a label met once is a group's heading (`英文`, `한국어 번역`), for the aligner to read."""
     alone: dict[int, tuple[str, str]] = {}  # line index → (label text, role)
+    # The page's labels by their word, alone or before their text: `訳：` alone on one item and
+    # before the text on the others is one label per item all the same.
+    repeated: Counter[str] = Counter()
+    before: list[tuple[Line, str]] = []  # translations labelled at their start, with the label's word
     for line in lines:
         if line.kind:
             continue
-        if any(c in line.text for c in _LABEL_MARKS):
+        if _LABEL_MARKS.search(line.text):
             m = LABEL.match(line.text)
         elif len(line.text) <= ALONE_CHARS:
             m = LABEL_ALONE.match(line.text)
         else:
             continue
-        if m is None or not _qualifier_fits(m.group("qual"), m.group("label")):
-            continue
+        if m is None or not _qualifier_fits(m.group("qual"), m.group("label")) or is_weekday(line.text):
+            continue  # (`月曜日の英語`, `월요일의 영어`: the day's series, site text for the title step)
         role = _role(m.group("label"))
         if role == ORIGINAL and m.group("qual") and line.text[:1] in "[【":
             continue  # `[오늘의 영어]`, `【毎日の英語】`: a series' name in brackets, the site's label (title.py)
         rest = line.text[m.end() :]
         if not rest:
             alone[line.index] = (line.text, role)
+            repeated[m.group("label").lower()] += 1
             continue
         lang = language_of(rest)
         if _fits(role, lang):
+            repeated[m.group("label").lower()] += 1
             line.shown, line.lang, line.part_label = rest, lang, line.text[: m.end()].strip()
             line.label_role, line.label_name = role, _name(m)
             line.item_start = bool(m.group("item"))
-    repeated = Counter(_bare(text) for text, _role_ in alone.values())
+            if role != ORIGINAL:
+                before.append((line, m.group("label").lower()))
     for index, (text, role) in alone.items():
         nxt = lines[index + 1] if index + 1 < len(lines) else None
         if nxt is None or nxt.kind or nxt.gap > 1 or not _fits(role, nxt.lang):
@@ -115,10 +125,19 @@ def strip_labels(lines: list[Line]) -> None:
             m = LABEL.match(text) or LABEL_ALONE.match(text)
             assert m is not None
             nxt.label_role, nxt.label_name, nxt.item_start = role, _name(m), bool(m.group("item"))
-            for more in lines[index + 2 :]:
-                if more.kind or more.gap or more.lang != nxt.lang:
-                    break
-                more.label_role = CONTINUED
+            _continued(lines, nxt)
+    for line, word in before:
+        if repeated[word] >= 2:  # `訳：…` on each item: the unlabelled lines right under one are more of it
+            _continued(lines, line)
+
+
+def _continued(lines: list[Line], first: Line) -> None:
+    """The lines right under a labelled line, in its language and with no label of their own:
+    more of the part it names (the translation's second sentence, or its second line)."""
+    for more in lines[first.index + 1 :]:
+        if more.kind or more.gap or more.lang != first.lang or more.label_role or LABEL.match(more.text):
+            break
+        more.label_role = CONTINUED
 
 
 def _name(m: re.Match[str]) -> str:

@@ -89,9 +89,17 @@ def strip_html(text: str) -> tuple[str, list[str]]:
 # The emphasised text cannot hold its own delimiter: an unclosed `**` or `__` is given up at
 # the next one instead of scanning to the end of the line from every opener.
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
-_EMOJI = re.compile(
-    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\ufe0f\u200d\u2b50\u2b55\u2934\u2935\u3297\u3299]+"
+_EMOJI_CHARS = (
+    "\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\ufe0f\u200d\u2b50\u2b55\u2934\u2935\u3297\u3299"
 )
+_EMOJI = re.compile(f"[{_EMOJI_CHARS}]+")
+# Emoji as decoration: before a line's first word (a bullet, a heading's icon), or after the
+# last word of a short line that ends as no sentence does (`Key words 📚`). Inside a sentence, or
+# after its stop (`Have a nice day! 😊`), they are the writer's text and kept. The trailing run
+# starts only where a run of emoji and spaces does (from inside one it was scanned again).
+_EMOJI_LEAD = re.compile(rf"^[{_EMOJI_CHARS}\s]+")
+_EMOJI_TRAIL = re.compile(rf"(?<![{_EMOJI_CHARS}\s])[{_EMOJI_CHARS}\s]+$")
+_STOP = (".", "!", "?", "。", "！", "？", "…")
 
 # Both as one character class (a class is scanned faster than an alternation).
 _INVISIBLE_OR_EMOJI = re.compile("[" + _INVISIBLE.pattern[1:-1] + _EMOJI.pattern[1:-2] + "]")
@@ -112,10 +120,36 @@ def normalise(line: str) -> str:
         text = _EMPHASIS.sub(r"\2", text)
     if not text.isascii():
         if special:
-            text = _EMOJI.sub(" ", text)
+            text = _decoration_off(text)
     elif "  " not in text and "\t" not in text:
         return text.strip()
     return _SPACES.sub(" ", text).strip()
+
+
+# Stars, ticks and arrows in the emoji ranges are a list's bullets and a rating's marks wherever
+# they stand (`★harbour 港 ★ferry フェリー`): a space, as before, not text.
+_MARKS = re.compile("[★☆✦✧✩✪✫✬✭✮✯✰❖➤➢➣➔➜✓✔☑✅✗✘❌]+")
+
+
+def _decoration_off(text: str) -> str:
+    """The emoji that decorate a line taken off (those inside its text kept)."""
+    text = _MARKS.sub(" ", _EMOJI_LEAD.sub("", text))
+    trail = _EMOJI_TRAIL.search(text)
+    if trail is not None and _heading_like(text[: trail.start()]):
+        text = text[: trail.start()]
+    return text
+
+
+HEADING_WORDS = 5
+HEADING_CHARS = 40
+HEADING_CJK_CHARS = 7  # `今日の単語📚`; `とても楽しかった😊` is a sentence with no stop
+
+
+def _heading_like(text: str) -> bool:
+    """Short and ending as no sentence does: a heading or a label, which an emoji after it decorates."""
+    if text.endswith(_STOP) or len(text.split()) > HEADING_WORDS:
+        return False
+    return len(text) <= (HEADING_CHARS if " " in text or text.isascii() else HEADING_CJK_CHARS)
 
 
 # LaTeX commands pages paste for symbols ($\rightarrow$, \times): the symbols themselves.

@@ -53,19 +53,37 @@ _DATE_IN = re.compile(
     re.IGNORECASE,
 )
 # A count the site shows beside the date: `閲覧 508`, `1,204 views`, `阅读 1523`, `조회 34`.
+# (A number may be written short: `1.2K`, `1.5万`, `1.2만`.)
+_NUMBER = r"\d[\d,]*(?:\.\d+)?[kKmM万만]?"
+_COUNTED = r"views?|reads?|likes?|comments?|shares?"
 _COUNT = re.compile(
-    r"(?:閲覧|閲覧数|阅读|閱讀|浏览|瀏覽|조회|조회수|views?|reads?|PV)\s*[:：]?\s*[\d,]+|[\d,]+\s*(?:views?|reads?|回閲覧)",
+    rf"(?:閲覧|閲覧数|阅读|閱讀|浏览|瀏覽|조회|조회수|{_COUNTED}|PV|いいね|コメント|댓글|좋아요|공감|点赞|點讚|评论|評論)\s*[:：]?\s*{_NUMBER}"
+    rf"|{_NUMBER}\s*(?:{_COUNTED}|回閲覧)",
     re.IGNORECASE,
 )
 META_WORDS = 8
+META_CHARS = 40
+# A count alone on its line (`1,234 views`, `閲覧数 532`, `조회수 1,204`), and a printed page's
+# number (`page 1 of 8`, `1 / 8`, `- 1 -`, `3ページ`): the site's or the print's, not the text.
+_ONE_COUNT = rf"(?:{_COUNT.pattern})\s*(?:回|次|회|件|times)?"
+# One count alone, or a few side by side (`Views 1,234 · Likes 20`).
+_COUNT_ALONE = re.compile(rf"^{_ONE_COUNT}(?:\s*[·•|｜/]\s*{_ONE_COUNT}){{0,3}}$", re.IGNORECASE)
+_PAGE_LINE = re.compile(
+    r"^(?:(?:page|p\.|pp\.|ページ|页|頁|페이지)\s*\d{1,4}(?:\s*(?:of|/|／)\s*\d{1,4})?|\d{1,4}\s*[/／]\s*\d{1,4}"
+    r"|\d{1,4}(?:\s*[/／]\s*\d{1,4})?\s*(?:ページ|页|頁|페이지)|[-–—]\s*\d{1,4}\s*[-–—]|[\[(（]\d{1,4}\s*[/／]\s*\d{1,4}[\])）])$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 
 
 def is_meta_line(text: str) -> bool:
     """The article's meta line (`Daily News 2024-05-02 閲覧 508`, `Easy English · May 2, 2024`):
-    a date inside a short line that is no sentence; with a view count it may say more."""
+    a date inside a short line that is no sentence; with a view count it may say more. With no
+    date, a view count or a printed page's number alone on its line (`1,234 views`, `page 1 of 8`)."""
     date = _DATE_IN.search(text)
-    if date is None or _SENTENCE_END.search(text):
+    if date is None:
+        return len(text) <= META_CHARS and (_COUNT_ALONE.match(text) is not None or _PAGE_LINE.match(text) is not None)
+    if _SENTENCE_END.search(text):
         return False
     rest = (text[: date.start()] + " " + text[date.end() :]).strip()
     if _COUNT.search(rest):

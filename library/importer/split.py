@@ -105,6 +105,7 @@ class Line:
     exercise: int | None = None  # for Kind.EXERCISE: the index of the exercise's first line
     respaced: bool = False  # the line was letter-spaced (`T h e  c i t y`, a PDF's text) and put back together
     stories: bool = False  # (the first story) the line held several stories, split into their pairs
+    title_guessed: bool = False  # for Kind.TITLE: chosen for want of a clear headline (said in the report)
 
     @property
     def body(self) -> str:

@@ -247,6 +247,8 @@ def _build_blocks(lines: list[Line], lesson: Lesson) -> tuple[list[EnglishBlock]
             lesson.title = line.body
             # (a translation standing above the title was met first)
             lesson.title_translation = line.same_line_translation or lesson.title_translation
+            if line.title_guessed:  # a weekday, a cut-off sentence, a headword: no clear headline
+                lesson.warnings.append(ImportWarning(TITLE_GUESSED, lesson.title, 0.4))
         elif line.kind == K.TITLE_TRANSLATION:
             lesson.title_translation = line.text
         elif line.kind == K.CAPTION:

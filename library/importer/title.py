@@ -5,6 +5,7 @@ both languages is split, and a translated title on the next line is paired with 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from library.importer import patterns as P
 from library.importer import split as K
@@ -21,7 +22,11 @@ _DATE = re.compile(
     # a time before the date: `Updated 10:42, 5 April 2026`
     rf"(?:\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\.?)?,?\s+)?"
     rf"(?:\d{{4}}\s?[-/.年]\s?\d{{1,2}}\s?[-/.月]\s?\d{{1,2}}日?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
-    rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})(?:[\s,|·-]+\d{{1,2}}:\d{{2}}.{{0,12}})?"
+    rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+    # with no year, after its weekday or before it (`Monday, May 5`, `May 5 (Mon)`, `5月5日(月)`)
+    rf"(?:[a-z]+day,?\s+){_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s?\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)|"
+    rf"\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일](?:\s?[(（][月火水木金土日월화수목금토일][)）]|\s?(?:星期|周|週)[一二三四五六日天])?)"
+    rf"(?:[\s,|·-]+\d{{1,2}}:\d{{2}}.{{0,12}})?"
     # a reading time after the date: `May 20, 2024 • 5min`, `2020.07.01 | 3 min read`
     rf"(?:\s*[•·|/-]\s*\d{{1,3}}\s?min(?:ute)?s?(?: read)?)?$",
     re.IGNORECASE,
@@ -31,6 +36,21 @@ _PART_NUMBER = re.compile(
     r"^(?:(?:chapter|lesson|unit|part|episode|week|day|issue|vol\.?|no\.)\s*\d{1,3}(?:[-./]\d{1,3})?|第\s?\d{1,3}\s?[課章回話]|제\s?\d{1,3}\s?[과장화])\s*[.:：]?$",
     re.IGNORECASE,
 )
+# A weekday alone on its line, or naming a series (`Monday`, `Mon.`, `月曜日の英語`, `星期三`,
+# `월요일의 영어`): the day the site files the post under, not its title.
+_WEEKDAY = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.)$"
+    r"|^(?:[月火水木金土日]曜日?|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[월화수목금토일]요일)(?:(?:の|의\s?)\S{1,8})?$",
+    re.IGNORECASE,
+)
+# The last word of a sentence cut off mid-phrase (`… to build a`, `… across the`): a title does
+# not end so. (No particle here: `Lights Are Back On` is a headline.)
+_OPEN_END = frozenset(
+    "the a an to of and or but for with by from that as into than its their his her our your my "
+    "is are was were will would can could has have had who which whose because if very at".split()
+)
+_ELLIPSIS = ("…", "...")
+CUT_COPY_WORDS = 4
 _URL_LINE = re.compile(r"^\S*(?:https?://|www\.)\S*$")
 _FILE_NAME = re.compile(r"^[\w\-. ]{1,80}\.(?:txt|html?|docx?|pdf|md|epub|mp3|mp4|m4a)$", re.IGNORECASE)
 # "By Jane Smith", "Written by …", "Author: …": a name, not "By the River"; a date may follow
@@ -85,6 +105,54 @@ def is_banner(text: str) -> bool:
     return bool(letters) and text.upper() == text and _BANNER_WORDS.search(text) is not None
 
 
+def is_weekday(text: str) -> bool:
+    """`Monday`, `月曜日の英語`, `星期三`, `월요일의 영어`: a day the site files a post under."""
+    return len(text) <= 16 and _WEEKDAY.match(text) is not None
+
+
+def _days_in_turn(lines: list[Line], k: int) -> list[Line]:
+    """The other weekdays alone on their lines further down the page, in the first one's
+    language: the page's parts are days."""
+    lang = lines[k].lang
+    return [ln for ln in lines[k + 1 :] if ln.lang == lang and not ln.kind and is_weekday(ln.text)]
+
+
+def cut_off(text: str) -> bool:
+    """A sentence cut off: ending with `…` or mid-phrase (`… to build a`)."""
+    if text.endswith(_ELLIPSIS):
+        return True
+    last = text.rsplit(None, 1)[-1].casefold() if text else ""
+    return last in _OPEN_END
+
+
+def guessed_title(text: str) -> bool:
+    """A title that reads as no clear headline: cut off, a single word, or starting as a word
+    list's headword does (in lower case, or with an item's number)."""
+    lower = text[:1].islower() and not text[1:2].isupper()  # (`iPhone Sales Rise`, `eBay …` are names)
+    return cut_off(text) or lower or " " not in text.strip() or _LIST_NUMBER.match(text) is not None
+
+
+def mark_cut_copies(lines: list[Line]) -> None:
+    """A sentence cut off (`… for people who…`) among the page's first lines, the same words
+    starting the English line after it: the site's excerpt of the article, site text (before the
+    wrapped lines are rejoined, which would join the copy onto the sentence)."""
+    english = [ln for ln in lines[:TITLE_WINDOW] if ln.lang == "en" and not ln.kind]
+    for line, nxt in pairwise(english):
+        if nxt.index - line.index > 2 or not cut_off(line.text):
+            continue
+        start = line.text.removesuffix("…").removesuffix("...").rstrip()
+        if len(start.split()) >= CUT_COPY_WORDS and len(nxt.text) > len(start) and nxt.text.startswith(start):
+            line.kind = K.JUNK
+
+
+def _starts_next(lines: list[Line], title: Line) -> bool:
+    """The title is the start of the English line after it (`The city council voted to build a
+    new` over `The city council voted to build a new bridge.`): a sentence cut off, or a
+    headline the article opens with; which, the page does not say."""
+    nxt = next((ln for ln in lines[title.index + 1 : title.index + 4] if ln.lang == "en" and not ln.kind), None)
+    return nxt is not None and len(nxt.text) > len(title.body) and nxt.text.startswith(title.body)
+
+
 def headline(text: str) -> bool:
     """Reads like a headline: short, and not ending as a sentence or clause does."""
     return len(text.split()) <= TITLE_WORDS and not text.endswith((".", ",", ";"))
@@ -130,6 +198,15 @@ def mark_title(lines: list[Line]) -> None:
         if is_metadata(line.text) and chosen is None:
             passed.append(line)
             continue
+        if is_weekday(line.text) and chosen is None:
+            days = _days_in_turn(lines, k)
+            if line.lang == "en" and days:
+                break  # `Monday`, later `Tuesday`: the page's first section, its heading
+            # `Monday`: a title only if nothing better; `月曜日の英語` never (no English title),
+            # nor the days after it (`星期一` … `星期二`): site text, as the first is.
+            (banners if line.lang == "en" else passed).append(line)
+            passed += days if line.lang != "en" else []
+            continue
         if line.text[:1] in "【[" and _LABEL_ALONE.match(line.text) and chosen is None:
             banners.append(line)  # the site's label alone on its line: a title only if nothing better
             continue
@@ -168,6 +245,7 @@ def mark_title(lines: list[Line]) -> None:
         break  # the title, or the article's first sentence: no title stands after it
     if chosen is None and banners:
         chosen = banners.pop(0)
+        chosen.title_guessed = True  # a banner, a part's number, a weekday: for want of a headline
         split = split_bilingual(chosen.text) if not chosen.text.isascii() else None
         if split is not None:
             chosen.shown, chosen.same_line_translation = split
@@ -177,9 +255,11 @@ def mark_title(lines: list[Line]) -> None:
         return
     chosen = _headline_after_date(lines, chosen)
     chosen.kind = K.TITLE
+    chosen.title_guessed = chosen.title_guessed or guessed_title(chosen.body) or _starts_next(lines, chosen)
     _pass_over_dateline(lines, chosen)
     if not chosen.same_line_translation and not any(ln.kind == K.TITLE_TRANSLATION for ln in lines):
         _pair_same_line_translation(lines, chosen)
+    _pass_over_day_under_translation(lines, chosen)
 
 
 SITE_NAME_WORDS = 2
@@ -251,12 +331,26 @@ def mark_grouped_title_translation(lines: list[Line]) -> None:
 
 
 def _pass_over_dateline(lines: list[Line], title: Line) -> None:
-    """A date or a byline right under the title (`Posted on March 9, 2025`, `By …`) is the
-    post's metadata, site text as it would be above the title."""
+    """A date, a byline or a weekday right under the title (`Posted on March 9, 2025`, `By …`,
+    `月曜日`) is the post's metadata, site text as it would be above the title."""
     for line in lines[title.index + 1 : title.index + 3]:
-        if line.kind or line.gap > 1 or not is_metadata(line.text):
+        if line.kind or line.gap > 1 or not (is_metadata(line.text) or _lone_day(lines, line)):
             break
         line.kind = K.JUNK
+
+
+def _pass_over_day_under_translation(lines: list[Line], title: Line) -> None:
+    """A weekday under the title's translation (`… / 町が道具図書館を開設 / 月曜日`): site text too."""
+    k = title.index + 1
+    if k + 1 < len(lines) and lines[k].kind == K.TITLE_TRANSLATION:
+        line = lines[k + 1]
+        if not line.kind and line.gap <= 1 and _lone_day(lines, line):
+            line.kind = K.JUNK
+
+
+def _lone_day(lines: list[Line], line: Line) -> bool:
+    """A weekday that is no heading of a page of days (`Monday` … `Tuesday` in English)."""
+    return is_weekday(line.text) and (line.lang != "en" or not _days_in_turn(lines, line.index))
 
 
 def split_bilingual(text: str) -> tuple[str, str] | None:

@@ -142,7 +142,10 @@ def rejoin_wrapped_translations(lines: list[Line]) -> None:
                 end += 1
         if end - k > 1 and lines[end - 1].text[-1] in _CJK_END:
             joiner = " " if head.lang == "ko" else ""
-            head.text = joiner.join(ln.text for ln in lines[k:end])
+            rest = [ln.text for ln in lines[k + 1 : end]]
+            head.text = joiner.join([head.text, *rest])
+            if head.shown is not None:  # a label taken off its start (`訳：…`): what is shown goes on too
+                head.shown = joiner.join([head.shown, *rest])
             for line in lines[k + 1 : end]:
                 line.kind = K.WRAPPED
         k = end
