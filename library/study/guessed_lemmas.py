@@ -13,33 +13,10 @@ from __future__ import annotations
 import math
 import re
 from pathlib import Path
-from typing import Any
 
-_PLAIN = re.compile(r"[a-z]+")  # a word wordfreq reads as one token, as it is written
+PLAIN_WORD = re.compile(r"[a-z]+")  # a word wordfreq reads as one token, as it is written
 ZIPF_WORD = 3.0  # wordfreq's Zipf frequency from which a guessed lemma is a word (once in a million words)
 ZIPF_FLOOR = 0.0  # zipf_frequency's default minimum
-
-
-def guesses_holding(guessed: dict[str, str], lookup: Any) -> set[str]:
-    """The words of {word: guessed lemma} whose guess holds; `lookup` is lemminflect's lemmas of a
-    word by part of speech (its getAllLemmas). Called with wordforms' lock held."""
-    from library import wordforms
-    from library.study.level_table import lemma_words_among
-
-    changed = {w: g for w, g in guessed.items() if g != w}
-    asked = {g for g in changed.values() if not lookup(g)}  # not a form lemminflect lists
-    plain = {g for g in asked if _PLAIN.fullmatch(g)}
-    words = lemma_words_among(plain)
-    out = set(guessed) - set(changed)
-    for word, guess in changed.items():
-        if guess in asked and guess not in plain:
-            # A hyphen or an apostrophe (wordfreq splits such a word into tokens): asked as it is.
-            holds = wordforms.guessed_lemma_holds(word, guess)
-        else:
-            holds = (guess not in plain or guess in words) and wordforms.is_regular_plural(word, guess)
-        if holds:
-            out.add(word)
-    return out
 
 
 def lemma_words() -> set[str]:
@@ -96,11 +73,11 @@ def frequent_words() -> list[str]:
 
         return [
             w for w in get_frequency_dict("en", "large")
-            if _PLAIN.fullmatch(w) and zipf_frequency(w, "en", wordlist="large") >= ZIPF_WORD
+            if PLAIN_WORD.fullmatch(w) and zipf_frequency(w, "en", wordlist="large") >= ZIPF_WORD
         ]
     out: list[str] = []
     for index, bucket in enumerate(wordfreq_buckets(path)):
         if bucket_zipf(index) < ZIPF_WORD:  # the lists go from the commonest down
             break
-        out += [w for w in bucket if _PLAIN.fullmatch(w)]
+        out += [w for w in bucket if PLAIN_WORD.fullmatch(w)]
     return out

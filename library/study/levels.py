@@ -105,8 +105,9 @@ def contraction_parts(lower: str) -> tuple[str, ...] | None:
 
 def _work_out(lowers: list[str]) -> None:
     """Work out (lemma, level, syllables) of lower-cased words not seen before, lemmatised together."""
+    from library.study.lemma_batch import lemmas_of_many
     from library.study.level_table import levels_of
-    from library.study.word_table import lemmas_of_many, syllables
+    from library.study.word_table import syllables
 
     todo = [w for w in dict.fromkeys(lowers) if w not in _words]
     lemmas = lemmas_of_many(_base(w) for w in todo)

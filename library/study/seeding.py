@@ -65,7 +65,8 @@ def level_words(up_to: str) -> list[str]:
     """Base forms of the words cefrpy lists at `up_to` or easier (as anything but a name), easiest first."""
     if up_to.upper() not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}")
-    from library.study.word_table import cefr_levels_by_part, lemmas_of_many
+    from library.study.lemma_batch import lemmas_of_many
+    from library.study.word_table import cefr_levels_by_part
 
     top = LEVELS.index(up_to.upper())
     found = {
@@ -118,7 +119,8 @@ def top_words(n: int) -> list[str]:
     """The `n` most common English lemmas (wordfreq's list, read on first use), names left out."""
     from wordfreq import top_n_list
 
-    from library.study.word_table import cefr_levels_by_part, lemmas_of_many
+    from library.study.lemma_batch import lemmas_of_many
+    from library.study.word_table import cefr_levels_by_part
 
     listed = cefr_levels_by_part()
     ranked = [w for w in top_n_list("en", max(4 * n, 1000), wordlist="large") if _WORD.match(w)]
@@ -333,7 +335,7 @@ def prepare(terms: Iterable[str]) -> Prepared:
     """Lemmas and inflected forms of the terms worth seeding, one entry a lemma. Pure (no library):
     the window works it out off its thread, as the word-form tables take a second to load. A term is
     saved lower-case under the lemma saving it would give, unless it is a name (see `_is_name`)."""
-    from library.study.word_table import lemmas_of_many
+    from library.study.lemma_batch import lemmas_of_many
     from library.wordforms import forms_of, lemma_of, normal_form
 
     given = [t for t in (" ".join(normal_form(str(x)).split()) for x in terms) if t and _english(t)]

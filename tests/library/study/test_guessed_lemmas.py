@@ -13,7 +13,7 @@ from pathlib import Path
 from cefrpy import CEFRAnalyzer
 
 from library import wordforms
-from library.study import guessed_lemmas, level_table, word_table
+from library.study import guessed_lemmas, lemma_batch, level_table
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -59,12 +59,12 @@ def test_guesses_hold_for_many_words_as_for_each_word_alone() -> None:
     analyzer = CEFRAnalyzer()
     listed = [w for n in range(3, 13) for w in analyzer.yield_words_with_length(n)][::7]
     words = [*(w + "s" for w in listed), *listed, "cryptocurrencies", "paris", "texas", "well-knowns", "x-rays"]
-    lookup = word_table._lemma_lookup()
+    lookup = lemma_batch._lemma_lookup()
     unlisted = [w for w in dict.fromkeys(words) if not lookup(w)]
-    guessed = word_table._guess_nouns(unlisted)
+    guessed = lemma_batch._guess_nouns(unlisted)
     with wordforms._lock:
         one_by_one = {w for w, g in guessed.items() if wordforms.guessed_lemma_holds(w, g)}
-        together = guessed_lemmas.guesses_holding(guessed, lookup)
+        together = lemma_batch.guesses_holding(guessed, lookup)
     assert together == one_by_one
     # Of every kind: the guess the word itself, a word, no word, not what the word is a plural of.
     assert len(one_by_one) > 1000 and len(set(guessed) - one_by_one) > 1000

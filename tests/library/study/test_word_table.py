@@ -6,7 +6,7 @@ import pyphen
 from cefrpy import CEFRAnalyzer
 
 from library import wordforms
-from library.study import word_table
+from library.study import lemma_batch, word_table
 
 # Words of every kind: listed ones in and out of lemminflect's tables, inflections, possessive-less
 # forms, compounds, contractions, letters outside a–z.
@@ -36,11 +36,11 @@ def test_syllables_are_pyphens_points_plus_one() -> None:
 
 def test_lemmas_of_many_words_are_each_words_lemma() -> None:
     words = [*_listed(15), *EXTRA]
-    found = word_table.lemmas_of_many(words)
+    found = lemma_batch.lemmas_of_many(words)
     wordforms.lemmas_of.cache_clear()
     assert {w: wordforms.lemma_of(w) for w in words} == found
     # The batch guessed many: the words lemminflect does not list are most of those drawn here.
-    assert sum(1 for w in words if not word_table._lemma_lookup()(w)) > 1000
+    assert sum(1 for w in words if not lemma_batch._lemma_lookup()(w)) > 1000
 
 
 def test_frequency_ranks_are_wordfreqs_top_list_read_from_its_front() -> None:
@@ -79,5 +79,5 @@ def test_nouns_guessed_together_are_lemminflects_guess_of_each() -> None:
 
     # Of every length around the 7 last letters the guesser reads, with letters outside a–z.
     words = [*(w + "s" for w in _listed(60)), "x", "os", "cafés", "naïves", "o'neills", "x-rays", "ABCs", "ωmegas"]
-    guessed = word_table._guess_nouns(words)
+    guessed = lemma_batch._guess_nouns(words)
     assert guessed == {w: lemminflect.getAllLemmasOOV(w, "NOUN")["NOUN"][0].lower() for w in words}
