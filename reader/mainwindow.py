@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
         """A page (My words) in place of the reading view, or the reading view again."""
         from reader.study.my_words import show_page  # loaded with the page, not at start
 
+        if page is not None and self.teaching.edit_mode_on:
+            self.teaching.set_edit_mode(False)  # the dock edits the article, and would squeeze the page
         show_page(self, page)
 
     def _focus(self, widget: object) -> None:

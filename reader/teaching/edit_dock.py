@@ -283,6 +283,8 @@ class EditorPanel(QDockWidget):
         keep = {w: w.currentRow() for w in (self.notes, self.entries, self.unplaced, self.questions)}
         for w in keep:
             w.clear()
+        self._unplaced_count = len(lesson.unplaced) if lesson is not None else None
+        self._unplaced_tab()  # no count left from the lesson shown before
         if lesson is None:
             self.para_label.setText(self.tr_("No lesson open."))
             self._fill_translation(None, "")
@@ -301,8 +303,6 @@ class EditorPanel(QDockWidget):
             item = QListWidgetItem(u.text)
             item.setData(Qt.ItemDataRole.UserRole, u.ref)
             self.unplaced.addItem(item)
-        self._unplaced_count = len(lesson.unplaced)
-        self._unplaced_tab()
         for w, row in keep.items():
             if w is not self.questions and 0 <= row < w.count():
                 w.setCurrentRow(row)

@@ -688,3 +688,7 @@ JA.update({
 from reader.ui.i18n_reimport import JA_REIMPORT  # noqa: E402  (kept apart: this file is long enough)
 
 JA.update(JA_REIMPORT)
+
+from reader.ui.i18n_window import JA_WINDOW  # noqa: E402
+
+JA.update(JA_WINDOW)

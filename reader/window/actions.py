@@ -62,6 +62,10 @@ class Part(Protocol):
         ...
 
 
+# What the window says when a key or menu item needs an open lesson and none is open.
+NO_LESSON = "Open a lesson first: choose one in the library, or import a page (Ctrl+O)."
+
+
 THEME_NAMES = {"light": "&Light", "dark": "&Dark", "sepia": "S&epia"}
 LANG_NAMES = {"en": "English", "ja": "日本語"}
 # The View menu's Theme and Language submenus stand after this section.
