@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ from reader.ui.fonts import japanese_family, reading_family
 from reader.ui.i18n import KEYS_HELP, Translator, install_qt_translation
 from reader.ui.themes import apply_palette, theme_named
 from reader.window import dialogs
-from reader.window.actions import ActionSpec, MenuName, Part, build_menus
+from reader.window.actions import NO_LESSON, ActionSpec, MenuName, Part, build_menus, needs_lesson
 from reader.window.entry_meanings import dictionary_meanings
 from reader.window.focus_mode import SIDE_WIDTHS, FocusMode
 from reader.window.import_flow import ImportFlow, files_in
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         ]
         self.menus = build_menus(self, self.article, self._action_specs() + [
             spec for part in self.parts for spec in part.action_specs()
-        ])
+        ], needs_lesson(lambda: self.lesson is not None, self._say_no_lesson))
         for part in self.parts:
             part.placed(self.menus.actions, self.menus.menus)
         self._wire()
@@ -218,6 +219,9 @@ class MainWindow(QMainWindow):
         self.study.dictionary.ready.connect(self.glosses.dictionary_changed)
         self.study.statuses_changed.connect(self.glosses.refresh)  # "unknown to me" follows my words
         self.learners.switched.connect(self.glosses.refresh)
+
+    def _say_no_lesson(self) -> None:
+        self.statusBar().showMessage(self.tr_(NO_LESSON), 10000)
 
     def _show_keys(self) -> None:
         dialogs.shortcuts(self, self.tr_("Keyboard shortcuts"), self.tr_(KEYS_HELP))
@@ -461,15 +465,19 @@ class MainWindow(QMainWindow):
 
     def rename_lesson(self, lesson_id: int | None) -> None:
         """Give a lesson a title of the user's choosing."""
-        lesson_id = lesson_id if lesson_id is not None else self.panel.current_lesson_id()
-        if lesson_id is not None:
-            self.lesson_admin.rename(lesson_id)
+        self._on_lesson(lesson_id, self.lesson_admin.rename)
 
     def delete_lesson(self, lesson_id: int | None) -> None:
         """Delete a lesson after the user confirms."""
+        self._on_lesson(lesson_id, self.lesson_admin.delete)
+
+    def _on_lesson(self, lesson_id: int | None, act: Callable[[int], None]) -> None:
+        """Act on a lesson, else on the one selected in the list; with neither, say what is needed."""
         lesson_id = lesson_id if lesson_id is not None else self.panel.current_lesson_id()
         if lesson_id is not None:
-            self.lesson_admin.delete(lesson_id)
+            act(lesson_id)
+        else:
+            self._say_no_lesson()
 
     # --- import ---------------------------------------------------------------------------------
     def import_files(self, paths: list[str]) -> None:
