@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
         )
         text = self.panel.search.text()
         if text.strip():  # hits name their lesson: a rename or a deletion makes the shown ones stale
-            self.panel.set_hits(self.library.search.query(text))
+            self.panel.set_hits(self.library.search.query(text), keep=True)
         self.refresh_difficulty()
         self.study.lessons_changed()
 
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
             self.article.verticalScrollBar().setValue(0)  # the start of a lesson shows its title
         if self.interactive:
             self.library.lessons.set_position(lesson.id, position)
-        self.panel.select(lesson.id)
+        self.panel.show_opened(lesson.id)
 
     def _show_reloaded(self) -> None:
         """The open lesson was read again: show it, keeping what was shown, the focus and the place."""
