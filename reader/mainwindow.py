@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.set_language(self.tr_.lang, rebuild=False)
         self.set_theme(self.theme.name, rebuild=False)
         self.refresh_lessons()
+        self._show_opened()  # none yet: the empty state, in the article and the word panel, until one opens
         self.watch = LibraryWatch(library, self)  # a lesson imported from the command line shows in the list
         self.watch.changed.connect(self.refresh_lessons)
         self.watch.levelled.connect(self.refresh_difficulty)  # the samples of a first start, say
