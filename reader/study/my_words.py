@@ -449,9 +449,16 @@ class MyWordsPage(QWidget):
         return True
 
     def _edit_current(self) -> None:
-        """F2: edit the current cell of the table."""
+        """F2: edit the current cell of the table, or its row's meaning where the cell cannot be edited
+        (the Word, the Sentence, ...)."""
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.table.edit(self.table.currentIndex())
+        index = self.table.currentIndex()
+        if not index.isValid() and self.proxy.rowCount():
+            index = self.proxy.index(0, 0)
+        if index.isValid() and not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            index = index.siblingAtColumn(KEYS.index("gloss"))
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
