@@ -370,7 +370,7 @@ class Teaching(QObject):
             "answers": self.tr_("Answer key"),
             "translations": self.tr_("Translations"),
             "glossary": self.tr_("Word list"),
-            "notes": self.tr_("Notes as footnotes"),
+            "notes": self.tr_("Notes, at the end after the word list"),  # endnotes, as build_html prints them
             "questions": self.tr_("Questions"),
             "parts_off": self.tr_("A worksheet prints the lesson with its word-list words blanked and a word bank: "
                                   "the handout's parts are not part of it."),
