@@ -77,7 +77,7 @@ def ask_handout_options(parent: QWidget | None, title: str, labels: dict[str, st
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:
-    """A file to write, or None if cancelled (opening in the folder last chosen, or the documents folder)."""
+    """A file to write, or None if cancelled (opening in the folder last written to, or the documents folder)."""
     from reader.window.dialogs import choose_save_file
 
     return choose_save_file(parent, title, suggested, filter_text)
