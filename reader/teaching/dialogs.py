@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.teaching.handout import HandoutOptions
+from reader.ui.indicators import clear_when_disabled
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -48,6 +49,7 @@ class HandoutDialog(QDialog):
         self.why.setVisible(False)
         for w in (*self.kinds.values(), *self.parts.values(), self.why):
             layout.addWidget(w)
+        clear_when_disabled(*self.parts.values())  # greyed for a worksheet: still plainly there
         self.kinds["handout"].toggled.connect(self._enable_parts)
         layout.addWidget(_buttons(self))
 
