@@ -3,10 +3,11 @@ the user's documents folder, or home), never in the folder of the last import, w
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -14,9 +15,20 @@ from reader.mainwindow import MainWindow
 from reader.teaching import dialogs as teaching_dialogs
 from reader.teaching.handout import HandoutOptions
 from reader.window import dialogs
+from reader.window.dialog_places import EXPORT_FOLDER_KEY, FOLDER_KEY
 from tests.reader.window.test_import_review import PAGE
 
 REAL_CHOOSE_FILES = dialogs.choose_files  # before the window's fixture replaces it
+
+
+@pytest.fixture(autouse=True)
+def no_folders_remembered() -> Iterator[None]:
+    """The folders live in the application's own settings, which outlast a test: none before, none left."""
+    for key in (FOLDER_KEY, EXPORT_FOLDER_KEY):
+        QSettings().remove(key)
+    yield
+    for key in (FOLDER_KEY, EXPORT_FOLDER_KEY):
+        QSettings().remove(key)
 
 
 def _default() -> str:
