@@ -101,9 +101,11 @@ def open_window(
     if target is None:
         ids = library.lessons.ids()
         target = ids[-1] if ids else None
-    if target is not None and not window.open_lesson(target) and ns.lesson is not None:
+    if ns.lesson is not None and library.lessons.index_of(ns.lesson) < 0:  # said once; the window stays empty
         _report(window, interactive, window.tr_("Study Reader"),
                 window.tr_("No lesson with id {id}.").format(id=ns.lesson))
+    elif target is not None:
+        window.open_lesson(target)
     if len(getattr(ns, "files", [])) > 1:
         window.import_files(ns.files[1:])  # in the background, opening the last one imported
     return window

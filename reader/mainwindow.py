@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ from reader.ui.fonts import japanese_family, reading_family
 from reader.ui.i18n import KEYS_HELP, Translator, install_qt_translation
 from reader.ui.themes import apply_palette, theme_named
 from reader.window import dialogs
-from reader.window.actions import ActionSpec, MenuName, Part, build_menus
+from reader.window.actions import NO_LESSON, ActionSpec, MenuName, Part, build_menus, needs_lesson
 from reader.window.entry_meanings import dictionary_meanings
 from reader.window.focus_mode import SIDE_WIDTHS, FocusMode
 from reader.window.import_flow import ImportFlow, files_in
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         ]
         self.menus = build_menus(self, self.article, self._action_specs() + [
             spec for part in self.parts for spec in part.action_specs()
-        ])
+        ], needs_lesson(lambda: self.lesson is not None, self._say_no_lesson))
         for part in self.parts:
             part.placed(self.menus.actions, self.menus.menus)
         self._wire()
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.set_language(self.tr_.lang, rebuild=False)
         self.set_theme(self.theme.name, rebuild=False)
         self.refresh_lessons()
+        self._show_opened()  # none yet: the empty state, in the article and the word panel, until one opens
         self.watch = LibraryWatch(library, self)  # a lesson imported from the command line shows in the list
         self.watch.changed.connect(self.refresh_lessons)
         self.watch.levelled.connect(self.refresh_difficulty)  # the samples of a first start, say
@@ -219,6 +221,9 @@ class MainWindow(QMainWindow):
         self.study.statuses_changed.connect(self.glosses.refresh)  # "unknown to me" follows my words
         self.learners.switched.connect(self.glosses.refresh)
 
+    def _say_no_lesson(self) -> None:
+        self.statusBar().showMessage(self.tr_(NO_LESSON), 10000)
+
     def _show_keys(self) -> None:
         dialogs.shortcuts(self, self.tr_("Keyboard shortcuts"), self.tr_(KEYS_HELP))
 
@@ -226,6 +231,8 @@ class MainWindow(QMainWindow):
         """A page (My words) in place of the reading view, or the reading view again."""
         from reader.study.my_words import show_page  # loaded with the page, not at start
 
+        if page is not None and self.teaching.edit_mode_on:
+            self.teaching.set_edit_mode(False)  # the dock edits the article, and would squeeze the page
         show_page(self, page)
 
     def _focus(self, widget: object) -> None:
@@ -343,7 +350,7 @@ class MainWindow(QMainWindow):
         )
         text = self.panel.search.text()
         if text.strip():  # hits name their lesson: a rename or a deletion makes the shown ones stale
-            self.panel.set_hits(self.library.search.query(text))
+            self.panel.set_hits(self.library.search.query(text), keep=True)
         self.refresh_difficulty()
         self.study.lessons_changed()
 
@@ -389,7 +396,7 @@ class MainWindow(QMainWindow):
             self.article.verticalScrollBar().setValue(0)  # the start of a lesson shows its title
         if self.interactive:
             self.library.lessons.set_position(lesson.id, position)
-        self.panel.select(lesson.id)
+        self.panel.show_opened(lesson.id)
 
     def _show_reloaded(self) -> None:
         """The open lesson was read again: show it, keeping what was shown, the focus and the place."""
@@ -460,15 +467,19 @@ class MainWindow(QMainWindow):
 
     def rename_lesson(self, lesson_id: int | None) -> None:
         """Give a lesson a title of the user's choosing."""
-        lesson_id = lesson_id if lesson_id is not None else self.panel.current_lesson_id()
-        if lesson_id is not None:
-            self.lesson_admin.rename(lesson_id)
+        self._on_lesson(lesson_id, self.lesson_admin.rename)
 
     def delete_lesson(self, lesson_id: int | None) -> None:
         """Delete a lesson after the user confirms."""
+        self._on_lesson(lesson_id, self.lesson_admin.delete)
+
+    def _on_lesson(self, lesson_id: int | None, act: Callable[[int], None]) -> None:
+        """Act on a lesson, else on the one selected in the list; with neither, say what is needed."""
         lesson_id = lesson_id if lesson_id is not None else self.panel.current_lesson_id()
         if lesson_id is not None:
-            self.lesson_admin.delete(lesson_id)
+            act(lesson_id)
+        else:
+            self._say_no_lesson()
 
     # --- import ---------------------------------------------------------------------------------
     def import_files(self, paths: list[str]) -> None:

@@ -17,7 +17,8 @@ class ReadTracker:
     One rule for every jump the reader did not scroll (a lesson opened at a word's sentence, a
     search hit, a word of the word list, a review card's lesson): it moves the reading position and
     never the share read. What it skipped is not read, and landing at the end reads nothing until
-    the reader scrolls there themselves."""
+    the reader scrolls there themselves. A resize, a zoom or a new layout of the text is no scroll
+    of the reader's either: it reads nothing."""
 
     def __init__(self, view: ArticleBase) -> None:
         self.view = view
@@ -28,6 +29,7 @@ class ReadTracker:
         self.last_top = self.last_maximum = 0
         self.jumped = False  # the view was last moved by a jump, not scrolled by the reader
         self._jump_pending = False
+        self._geometry: tuple[int, int] | None = None  # the viewport's size last seen
 
     def jump(self) -> None:
         """The view is about to be moved by a jump (call before scrolling)."""
@@ -36,6 +38,7 @@ class ReadTracker:
     def reset(self, keep: bool = False) -> None:
         """Count the lesson's paragraphs' words; a new lesson (not `keep`) has nothing seen or read yet."""
         view = self.view
+        self._geometry = None  # a new layout: the next look at the screen reads nothing
         if not keep:
             self.seen, self.read, self.last_top = set(), set(), 0
             self.jumped = True  # a lesson just shown: its first screen is not read yet
@@ -75,7 +78,18 @@ class ReadTracker:
         shown = self.on_screen()
         if not shown:
             return
-        bar = self.view.verticalScrollBar()
+        bar, viewport = self.view.verticalScrollBar(), self.view.viewport()
+        geometry = (viewport.width(), viewport.height())
+        if geometry != self._geometry or self.view.keeping_place:
+            # A resize, a zoom or a new layout moved the text, not the reader: nothing is read by it,
+            # and what it moved off the top was not scrolled past.
+            self._geometry = geometry
+            self.last_top, self.last_maximum = bar.value(), bar.maximum()
+            self.seen = {i for i in self.seen if i >= shown[0]}
+            if bar.maximum() == 0:
+                self.read.update(shown)  # a lesson on one screen
+            self.seen.update(i for i in shown if i not in self.read)
+            return
         step = bar.value() - self.last_top
         if self._jump_pending:
             self.seen.clear()  # a jump skips what lay between and what it leaves: none of it was read
@@ -85,8 +99,9 @@ class ReadTracker:
             self.jumped = False
         elif step and not self.view.keeping_place and bar.maximum() == self.last_maximum:
             self.jumped = False  # the reader scrolls on from where the jump left them (not a new layout's clamp)
+        scrolled_on = step > 0 and bar.maximum() == self.last_maximum  # not a clamp of a new layout's range
         self.last_top, self.last_maximum = bar.value(), bar.maximum()
-        if bar.value() >= bar.maximum() and (not self.jumped or bar.maximum() == 0):
+        if bar.value() >= bar.maximum() and ((scrolled_on and not self.jumped) or bar.maximum() == 0):
             # the end reached by scrolling (or a lesson on one screen): what is on screen now is read too
             self.read.update(shown)
             self.seen.difference_update(shown)

@@ -363,7 +363,12 @@ class ArticleBase(QTextBrowser):
         if self.built is None:
             return
         self.reading.update()
-        self.position_changed.emit(self.first_visible_index(), self.reading.progress())
+        bar = self.verticalScrollBar()
+        # At the end, the last paragraph: opened there again the view goes as far as it can, to the end,
+        # in a window of any size (the first paragraph on screen would open at the top, the last one cut).
+        at_end = 0 < bar.maximum() <= bar.value() and bool(self.built.para_block)
+        place = next(reversed(self.built.para_block)) if at_end else self.first_visible_index()
+        self.position_changed.emit(place, self.reading.progress())
 
     def stop_tracking(self) -> None:
         """Report the reading position now and stop reporting it."""

@@ -25,7 +25,7 @@ def add_teaching_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=int)
     p.add_argument("--pdf", metavar="FILE", required=True, help="the PDF file to write")
     p.add_argument("--translations", action="store_true", help="print each paragraph's translation under it")
-    p.add_argument("--notes", action="store_true", help="print the notes as footnotes")
+    p.add_argument("--notes", action="store_true", help="print the notes at the end, after the word list")
     p.add_argument("--glossary", action="store_true", help="print the word list")
     p.add_argument("--questions", action="store_true", help="print the comprehension questions")
     p.add_argument("--worksheet", action="store_true", help="a gap-fill worksheet of the word-list words")

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from library.study.levels import LEVELS
 from library.study.saved_levels import LEVEL_FILTERS, NO_LEVEL
 from library.study.words import STATUSES, Deleted, Words
-from reader.study.my_words_layout import fit_columns, narrow_filters
+from reader.study.my_words_layout import fit_columns, narrow_filters, size_by_current
 from reader.study.my_words_model import KEYS, WORD_ID_ROLE, MyWordsFilter, MyWordsModel
 from reader.ui.themes import Theme
 
@@ -449,9 +449,16 @@ class MyWordsPage(QWidget):
         return True
 
     def _edit_current(self) -> None:
-        """F2: edit the current cell of the table."""
+        """F2: edit the current cell of the table, or its row's meaning where the cell cannot be edited
+        (the Word, the Sentence, ...)."""
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.table.edit(self.table.currentIndex())
+        index = self.table.currentIndex()
+        if not index.isValid() and self.proxy.rowCount():
+            index = self.proxy.index(0, 0)
+        if index.isValid() and not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            index = index.siblingAtColumn(KEYS.index("gloss"))
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -495,13 +502,10 @@ def show_page(window: QMainWindow, page: QWidget | None) -> None:
         if reading is not None:
             stack.addWidget(reading)
         window.setCentralWidget(stack)
-    if page is None:
-        stack.setCurrentIndex(0)
-        stack.show()
-        return
-    if stack.indexOf(page) < 0:
+    if page is not None and stack.indexOf(page) < 0:
         stack.addWidget(page)
-    stack.setCurrentWidget(page)
+    stack.setCurrentIndex(0) if page is None else stack.setCurrentWidget(page)
+    size_by_current(stack)
     stack.show()  # a central widget set on a shown window would appear only after the event loop turns
 
 

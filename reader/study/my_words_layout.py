@@ -3,7 +3,7 @@ minimum width above it), and the Sentence column is the widest, the others givin
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QTableView
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QSizePolicy, QStackedWidget, QTableView, QWidget
 
 from reader.study.my_words_model import KEYS
 
@@ -12,6 +12,7 @@ WIDTHS = {"text": 140, "status": 90, "level": 56, "gloss": 180, "note": 120, "le
 NARROWEST = 36  # a column never goes below this (its text elides; the tooltip has it whole)
 SENTENCE_SHARE = 0.36  # at least this share of the table for the sentence, where it is not wider anyway
 FILTER_CHARS = 12  # the filter box keeps room for a word or two ("Fi…" helps nobody)
+_policies: dict[QWidget, QSizePolicy] = {}  # a page's own size policy while it is out of sight
 
 
 def fit_columns(table: QTableView) -> None:
@@ -37,3 +38,21 @@ def narrow_filters(search: QLineEdit, boxes: list[tuple[QComboBox, int]], titled
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(chars)
     titled.currentTextChanged.connect(titled.setToolTip)
+
+
+def size_by_current(stack: QStackedWidget) -> None:
+    """Only the page in view asks for room: a stack sizes itself by every page it holds, so My words,
+    out of sight after going back to reading, held the window at its own least width (848 px at an
+    11 pt font) and the edit dock added its own to that."""
+    current = stack.currentWidget()
+    for i in range(stack.count()):
+        page = stack.widget(i)
+        if page is None:
+            continue
+        if page is current:
+            if page in _policies:
+                page.setSizePolicy(_policies.pop(page))
+        elif page not in _policies:
+            _policies[page] = page.sizePolicy()
+            page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+    stack.updateGeometry()

@@ -136,7 +136,8 @@ class ProgressDialog(QDialog):
             (tr("Lessons finished"), f"{summary.lessons_finished} / {summary.lessons}"),
             (tr("Words read"), f"{summary.words_read:,}"),
             (tr("Known words"), f"{summary.counts['known']:,}"),
-            (tr("Learning"), f"{summary.counts['learning'] + summary.counts['new']:,}"),
+            (tr("Learning"), f"{summary.counts['learning']:,}"),  # each status its own figure
+            (tr("New"), f"{summary.counts['new']:,}"),
             (tr("Due for review"), f"{due:,}"),
             (tr("Reviews done"), f"{summary.reviews:,}"),
         ]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.teaching.handout import HandoutOptions
+from reader.ui.indicators import clear_when_disabled
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -48,6 +49,7 @@ class HandoutDialog(QDialog):
         self.why.setVisible(False)
         for w in (*self.kinds.values(), *self.parts.values(), self.why):
             layout.addWidget(w)
+        clear_when_disabled(*self.parts.values())  # greyed for a worksheet: still plainly there
         self.kinds["handout"].toggled.connect(self._enable_parts)
         layout.addWidget(_buttons(self))
 
@@ -77,7 +79,7 @@ def ask_handout_options(parent: QWidget | None, title: str, labels: dict[str, st
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:
-    """A file to write, or None if cancelled (opening in the folder last chosen, or the documents folder)."""
+    """A file to write, or None if cancelled (opening in the folder last written to, or the documents folder)."""
     from reader.window.dialogs import choose_save_file
 
     return choose_save_file(parent, title, suggested, filter_text)

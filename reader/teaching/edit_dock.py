@@ -10,17 +10,20 @@ import enum
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextCursor, QUndoCommand
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QTextCursor, QUndoCommand
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -133,6 +136,53 @@ def text_span(built: BuiltDoc, lesson: Lesson, start: int, end: int) -> Anchor |
     return Anchor(index, s, e) if 0 <= s < e <= len(text) else None
 
 
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A tab's page that scrolls up and down where the window is too low for it, instead of holding the
+    window taller or squashing its buttons."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+class ButtonRows(QWidget):
+    """Buttons two a line where both fit whole, else one a line: a narrow dock (a 640 px window, longer
+    Japanese words) never cuts a button's words. Four side by side had held the window over 640 px wide."""
+
+    def __init__(self, buttons: list[QPushButton]) -> None:
+        super().__init__()
+        self._buttons, self._columns = buttons, 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._place(2)
+
+    def _place(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+        for i, button in enumerate(self._buttons):
+            self._grid.addWidget(button, i // columns, i % columns)
+        self.updateGeometry()  # one a line needs more height
+
+    def _pairs_fit(self, width: int) -> bool:
+        spacing = max(0, self._grid.horizontalSpacing())
+        return all(sum(b.sizeHint().width() for b in self._buttons[i:i + 2]) + spacing <= width
+                   for i in range(0, len(self._buttons), 2))
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widest button: the buttons go one a line before any is cut."""
+        hint = super().minimumSizeHint()
+        return QSize(max(b.sizeHint().width() for b in self._buttons), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(2 if self._pairs_fit(event.size().width()) else 1)
+
+
 class EditorPanel(QDockWidget):
     """The edit dock: a tab per kind of material; buttons ask the controller to change the lesson."""
 
@@ -151,8 +201,11 @@ class EditorPanel(QDockWidget):
         self._filled_for: tuple[int, int] | None = None
         self._filled_text = ""
         self.tabs = QTabWidget(self)
-        # Short names, their meaning in the tooltips: at the dock's default width every tab shows whole.
+        # Short names, their meaning in the tooltips; every tab shows whole, none behind scroll arrows
+        # (the dock is as wide as its tabs at the least).
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.setUsesScrollButtons(False)
+        self._measure = QTabBar()  # never shown: how wide the tabs are in a line, whatever side they stand on
         self.setWidget(self.tabs)
         self.buttons: dict[str, QPushButton] = {}
 
@@ -170,7 +223,7 @@ class EditorPanel(QDockWidget):
         lay.addWidget(self.para_label)
         lay.addWidget(self._label("Translation"))
         lay.addWidget(self.translation_edit)
-        lay.addLayout(
+        lay.addWidget(
             self._row(
                 "save_translation",
                 "Save translation",
@@ -184,9 +237,9 @@ class EditorPanel(QDockWidget):
         )
         lay.addWidget(self._label("Questions"))
         lay.addWidget(self.questions)
-        lay.addLayout(self._row("add_question", "Add question…", "remove_question", "Remove question"))
-        lay.addLayout(self._row("page_view", "Page view…"))
-        self.tabs.addTab(para, tr("Text"))
+        lay.addWidget(self._row("add_question", "Add question…", "remove_question", "Remove question"))
+        lay.addWidget(self._row("page_view", "Page view…"))
+        self.tabs.addTab(_scrolled(para), tr("Text"))
 
         notes = QWidget()
         lay = QVBoxLayout(notes)
@@ -194,18 +247,18 @@ class EditorPanel(QDockWidget):
         self.notes.setObjectName("NoteList")
         lay.addWidget(self.notes)
         lay.addWidget(self._label("Select words in the article, then anchor the chosen note to them."))
-        lay.addLayout(self._row("anchor_note", "Anchor to selection", "edit_note", "Edit…"))
-        lay.addLayout(self._row("add_note", "New note on selection…", "remove_note", "Remove"))
-        self.tabs.addTab(notes, tr("Notes"))
+        lay.addWidget(self._row("anchor_note", "Anchor to selection", "edit_note", "Edit…"))
+        lay.addWidget(self._row("add_note", "New note on selection…", "remove_note", "Remove"))
+        self.tabs.addTab(_scrolled(notes), tr("Notes"))
 
         words = QWidget()
         lay = QVBoxLayout(words)
         self.entries = QListWidget()
         self.entries.setObjectName("EntryList")
         lay.addWidget(self.entries)
-        lay.addLayout(self._row("add_entry", "Add…", "edit_entry", "Edit…", "remove_entry", "Remove"))
-        lay.addLayout(self._row("entry_up", "Up", "entry_down", "Down"))
-        self.tabs.addTab(words, tr("Words"))
+        lay.addWidget(self._row("add_entry", "Add…", "edit_entry", "Edit…", "remove_entry", "Remove"))
+        lay.addWidget(self._row("entry_up", "Up", "entry_down", "Down"))
+        self.tabs.addTab(_scrolled(words), tr("Words"))
 
         unplaced = QWidget()
         lay = QVBoxLayout(unplaced)
@@ -213,11 +266,31 @@ class EditorPanel(QDockWidget):
         self.unplaced.setObjectName("UnplacedList")
         self.unplaced.setWordWrap(True)
         lay.addWidget(self.unplaced)
-        lay.addLayout(self._row("place_translation", "Place as translation", "place_note", "Place as note"))
-        lay.addLayout(self._row("discard", "Discard"))
-        self.tabs.addTab(unplaced, tr("Unplaced"))
+        lay.addWidget(self._row("place_translation", "Place as translation", "place_note", "Place as note"))
+        lay.addWidget(self._row("discard", "Discard"))
+        self.tabs.addTab(_scrolled(unplaced), tr("Unplaced"))
         for i, tip in enumerate(self._tab_tips):
             self.tabs.setTabToolTip(i, tr(tip))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_tabs()
+
+    def _place_tabs(self) -> None:
+        """The tabs above the lists where they fit in a line, else down the side, each whole either way
+        (a dock held narrow by a small window would hide some behind scroll arrows)."""
+        bar = self._measure
+        while bar.count() > self.tabs.count():
+            bar.removeTab(bar.count() - 1)
+        for i in range(self.tabs.count()):
+            if i < bar.count():
+                bar.setTabText(i, self.tabs.tabText(i))
+            else:
+                bar.addTab(self.tabs.tabText(i))
+        fits = bar.sizeHint().width() <= self.tabs.width()
+        side = QTabWidget.TabPosition.North if fits else QTabWidget.TabPosition.West
+        if self.tabs.tabPosition() != side:
+            self.tabs.setTabPosition(side)
 
     def _label(self, text: str) -> QLabel:
         label = QLabel(self.tr_(text))
@@ -240,18 +313,18 @@ class EditorPanel(QDockWidget):
         """"Unplaced (3)": the count where there is something to place (no "(0)" to widen the tabs)."""
         count = self._unplaced_count
         self.tabs.setTabText(3, self.tr_("Unplaced") + (f" ({count})" if count else ""))
+        self._place_tabs()
 
-    def _row(self, *pairs: str) -> QGridLayout:
-        # Two buttons a line at most: four side by side held the window over 640 px wide in edit mode.
-        row = QGridLayout()
-        for i, (name, text) in enumerate(zip(pairs[::2], pairs[1::2], strict=True)):
+    def _row(self, *pairs: str) -> ButtonRows:
+        buttons = []
+        for name, text in zip(pairs[::2], pairs[1::2], strict=True):
             button = QPushButton(self.tr_(text))
             self._texts.append((button, text))
             button.setObjectName(f"edit_{name}")
             button.clicked.connect(lambda _c=False, n=name: self.request.emit(Edit(n)))
             self.buttons[name] = button
-            row.addWidget(button, i // 2, i % 2)
-        return row
+            buttons.append(button)
+        return ButtonRows(buttons)
 
     def draft(self) -> tuple[int, int, str] | None:
         """(lesson id, block, text) of a translation typed in the box and not saved, or None."""
@@ -283,6 +356,8 @@ class EditorPanel(QDockWidget):
         keep = {w: w.currentRow() for w in (self.notes, self.entries, self.unplaced, self.questions)}
         for w in keep:
             w.clear()
+        self._unplaced_count = len(lesson.unplaced) if lesson is not None else None
+        self._unplaced_tab()  # no count left from the lesson shown before
         if lesson is None:
             self.para_label.setText(self.tr_("No lesson open."))
             self._fill_translation(None, "")
@@ -301,8 +376,6 @@ class EditorPanel(QDockWidget):
             item = QListWidgetItem(u.text)
             item.setData(Qt.ItemDataRole.UserRole, u.ref)
             self.unplaced.addItem(item)
-        self._unplaced_count = len(lesson.unplaced)
-        self._unplaced_tab()
         for w, row in keep.items():
             if w is not self.questions and 0 <= row < w.count():
                 w.setCurrentRow(row)

@@ -20,7 +20,7 @@ from reader.reading import Reading
 from reader.teaching.history import LessonHistory
 from reader.ui.i18n import Translator
 from reader.window import dialogs
-from reader.window.actions import ActionSpec, MenuName
+from reader.window.actions import NO_LESSON, ActionSpec, MenuName
 
 # The edit dock, the dialogs, handouts and presentation load when the tutor first uses them.
 if TYPE_CHECKING:
@@ -185,6 +185,8 @@ class Teaching(QObject):
         Undo and Redo work on, and the last lesson's presentation ends with it."""
         self.history.stack_for(self._reading.lesson_id)
         self._refresh_panel()
+        if self._reading.lesson is None and self._panel_showing():
+            self.set_edit_mode(False)  # the lesson it edited is gone (cleared above): nothing is left to edit
         if self.presentation is not None:
             view, self.presentation = self.presentation, None
             view.closed.disconnect(self._presentation_closed)  # its paragraph is not the new lesson's
@@ -287,6 +289,10 @@ class Teaching(QObject):
     # --- edit mode -------------------------------------------------------------------------
     def set_edit_mode(self, on: bool) -> None:
         """Show or hide the edit dock (what was typed in it is kept)."""
+        if on and self._reading.lesson is None:
+            self.actions["edit_mode"].setChecked(False)
+            self._window.statusBar().showMessage(self.tr_(NO_LESSON), 10000)
+            return
         if not on:
             self.keep_draft()
         self.actions["edit_mode"].setChecked(on)
@@ -364,7 +370,7 @@ class Teaching(QObject):
             "answers": self.tr_("Answer key"),
             "translations": self.tr_("Translations"),
             "glossary": self.tr_("Word list"),
-            "notes": self.tr_("Notes as footnotes"),
+            "notes": self.tr_("Notes, at the end after the word list"),  # endnotes, as build_html prints them
             "questions": self.tr_("Questions"),
             "parts_off": self.tr_("A worksheet prints the lesson with its word-list words blanked and a word bank: "
                                   "the handout's parts are not part of it."),

@@ -378,7 +378,7 @@ JA.update({
     "Answer key (continued)": "解答 (続き)",
     "Translations": "訳",
     "Word list": "単語リスト",
-    "Notes as footnotes": "注(脚注として)",
+    "Notes, at the end after the word list": "注(最後に、単語リストの後)",
     "PDF files (*.pdf)": "PDF ファイル (*.pdf)",
     "Lesson packs (*.studypack)": "レッスンパック (*.studypack)",
     "Choose a screen": "画面を選択",
@@ -697,3 +697,7 @@ JA.update({
 from reader.ui.i18n_reimport import JA_REIMPORT  # noqa: E402  (kept apart: this file is long enough)
 
 JA.update(JA_REIMPORT)
+
+from reader.ui.i18n_window import JA_WINDOW  # noqa: E402
+
+JA.update(JA_WINDOW)

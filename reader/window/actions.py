@@ -62,6 +62,27 @@ class Part(Protocol):
         ...
 
 
+# What the window says when a key or menu item needs an open lesson and none is open.
+NO_LESSON = "Open a lesson first: choose one in the library, or import a page (Ctrl+O)."
+# The actions that work on the open lesson (by key), whichever part declares them.
+LESSON_ACTIONS = frozenset({
+    "reimport", "show_all", "hide_all", "edit_mode", "present", "handout", "level_report",
+    "levelled_worksheet", "pack_export", "page_view",
+})
+
+
+def needs_lesson(lesson_open: Callable[[], bool], say: Callable[[], None]) -> Callable[[str], bool]:
+    """The refusal of build_menus: an action on the open lesson, with none open, says so instead of
+    doing nothing."""
+    def refused(key: str) -> bool:
+        if key in LESSON_ACTIONS and not lesson_open():
+            say()
+            return True
+        return False
+
+    return refused
+
+
 THEME_NAMES = {"light": "&Light", "dark": "&Dark", "sepia": "S&epia"}
 LANG_NAMES = {"en": "English", "ja": "日本語"}
 # The View menu's Theme and Language submenus stand after this section.
@@ -89,12 +110,22 @@ class Menus:
             menu.setTitle(tr(title))
 
 
-def _make_action(spec: ActionSpec, window: QMainWindow, article: QWidget) -> QAction:
+def _make_action(spec: ActionSpec, window: QMainWindow, article: QWidget,
+                 refused: Callable[[str], bool] | None) -> QAction:
     action = QAction(spec.text, window)
     action.setObjectName(f"action_{spec.key}")
     action.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
     action.setCheckable(spec.checkable)
-    action.triggered.connect(spec.handler)
+    if refused is None:
+        action.triggered.connect(spec.handler)
+    else:
+        def run(checked: bool) -> None:
+            if not refused(spec.key):
+                spec.handler(checked)
+            elif spec.checkable:
+                action.setChecked(not checked)  # a refused toggle stays as it was
+
+        action.triggered.connect(run)
     if spec.article_only:
         # Single-letter keys (L, R) must not fire while the learner types in the search box.
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -104,8 +135,10 @@ def _make_action(spec: ActionSpec, window: QMainWindow, article: QWidget) -> QAc
     return action
 
 
-def build_menus(window: QMainWindow, article: QWidget, specs: Iterable[ActionSpec]) -> Menus:
-    """Create every action and the menu bar, placing each action where its spec says."""
+def build_menus(window: QMainWindow, article: QWidget, specs: Iterable[ActionSpec],
+                refused: Callable[[str], bool] | None = None) -> Menus:
+    """Create every action and the menu bar, placing each action where its spec says; an action
+    `refused` answers True for (by key) does nothing when triggered (the refusal says why)."""
     menus = Menus()
     bar = window.menuBar()
     for name in MenuName:
@@ -115,7 +148,7 @@ def build_menus(window: QMainWindow, article: QWidget, specs: Iterable[ActionSpe
         menus.titles.append((menu, name.value))
     placed: dict[MenuName, list[ActionSpec]] = {name: [] for name in MenuName}
     for spec in specs:
-        menus.actions[spec.key] = _make_action(spec, window, article)
+        menus.actions[spec.key] = _make_action(spec, window, article, refused)
         menus.texts[spec.key] = spec.text
         if spec.menu is not None:
             placed[spec.menu].append(spec)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 P = ParamSpec("P")
 R = TypeVar("R")
-FOLDER_KEY = "paths/last_folder"
+FOLDER_KEY = "paths/last_folder"  # where files were last opened (imports, packs, dictionaries)
+EXPORT_FOLDER_KEY = "paths/last_export_folder"  # where a file was last written: exports keep their own
 
 
 def keeps_focus(show: Callable[P, R]) -> Callable[P, R]:
@@ -38,16 +39,16 @@ def keeps_focus(show: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def start_folder() -> str:
-    """Where a file dialog opens: the folder last chosen, else the user's documents folder."""
-    saved = str(QSettings().value(FOLDER_KEY, "") or "")
+def start_folder(key: str = FOLDER_KEY) -> str:
+    """Where a file dialog opens: the folder last chosen for its kind (`key`), else the user's documents folder."""
+    saved = str(QSettings().value(key, "") or "")
     if saved and Path(saved).is_dir():
         return saved
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
-def remember_folder(path: str) -> None:
-    """The folder of a file the user chose: the next dialog opens there."""
+def remember_folder(path: str, key: str = FOLDER_KEY) -> None:
+    """The folder of a file the user chose: the next dialog of its kind (`key`) opens there."""
     if path:
-        QSettings().setValue(FOLDER_KEY, str(Path(path).parent))
+        QSettings().setValue(key, str(Path(path).parent))

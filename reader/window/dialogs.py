@@ -11,7 +11,7 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import Qt
 
 from reader.ui.i18n import Translator
-from reader.window.dialog_places import keeps_focus, remember_folder, start_folder
+from reader.window.dialog_places import EXPORT_FOLDER_KEY, keeps_focus, remember_folder, start_folder
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
@@ -222,8 +222,9 @@ def upright(font: QFont) -> QFont:
 @keeps_focus
 def choose_save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:
     """Where to write a file, or None if cancelled."""
-    path, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, str(Path(start_folder()) / suggested), filter_text)
-    remember_folder(path)
+    start = Path(start_folder(EXPORT_FOLDER_KEY)) / suggested  # exports' own folder, not the last import's
+    path, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, str(start), filter_text)
+    remember_folder(path, EXPORT_FOLDER_KEY)
     return path or None
 
 

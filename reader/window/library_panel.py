@@ -150,12 +150,31 @@ class LibraryPanel(QWidget):
         if row >= 0:
             self.lessons_view.setCurrentIndex(self.lessons_model.index(row, 0))
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        """Show search results (or the lesson list again when the search is empty)."""
+    def show_opened(self, lesson_id: int) -> None:
+        """A lesson was opened: select it, and a hit of it where hits are shown; hits of other lessons
+        only give way to the list (the search is cleared), so the panel never points at another lesson."""
+        self.select(lesson_id)
+        if self.stack.currentWidget() is not self.results_view:
+            return
+        current = self.results_model.hit(self.results_view.currentIndex().row())
+        if current is not None and current.lesson_id == lesson_id:
+            return
+        hits = (self.results_model.hit(r) for r in range(self.results_model.rowCount()))
+        row = next((r for r, hit in enumerate(hits) if hit is not None and hit.lesson_id == lesson_id), -1)
+        if row >= 0:
+            self.results_view.setCurrentIndex(self.results_model.index(row, 0))
+        else:
+            self.search.clear()  # the lesson list, with the opened lesson selected
+
+    def set_hits(self, hits: list[SearchHit], keep: bool = False) -> None:
+        """Show search results (or the lesson list again when the search is empty); the first is chosen,
+        or with `keep` the one chosen before where it is still among them (the same search, refreshed)."""
+        before = self.results_model.hit(self.results_view.currentIndex().row()) if keep else None
         self.results_model.set_hits(hits)
         self.stack.setCurrentWidget(self.results_view if self.search.text().strip() else self.lessons_view)
         if hits:
-            self.results_view.setCurrentIndex(self.results_model.index(0, 0))
+            row = hits.index(before) if before in hits else 0
+            self.results_view.setCurrentIndex(self.results_model.index(row, 0))
 
     def current_lesson_id(self) -> int | None:
         """The selected lesson."""

@@ -1,7 +1,7 @@
 """The edit dock follows the open lesson and the article's focus, and keeps what the tutor typed:
 a translation typed and not saved is saved as the edit Save would have made (undoable) when the
-focus moves, the lesson or the learner changes, or edit mode closes; with no lesson open the dock
-says so and cannot be typed in."""
+focus moves, the lesson or the learner changes, or edit mode closes; once no lesson is open the dock
+closes, cleared, and cannot be typed in."""
 
 from __future__ import annotations
 
@@ -119,7 +119,7 @@ def test_with_no_lesson_open_the_dock_says_so_and_cannot_be_used(
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Delete)  # the only lesson, open in edit mode
     assert dialog_log.names()[-1] == "confirm" and window.lesson is None
-    assert panel.isVisible() and panel.para_label.text() == "No lesson open."
+    assert not panel.isVisible() and panel.para_label.text() == "No lesson open."  # closed, and cleared
     assert not panel.buttons["save_translation"].isEnabled()
     assert not panel.translation_edit.isEnabled()
     assert not any(button.isEnabled() for button in panel.buttons.values())
