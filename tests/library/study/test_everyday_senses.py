@@ -1,7 +1,9 @@
 """First senses of common news words, round two, on the small JMdict of our own (no Qt): of two senses
 as common by their priority tags, the Japanese word more common in running text (wordfreq's Japanese
-list, read when the table is built and never by a lookup), by its first sense only; "getting off" is
-no sense of "getting"."""
+list, read when the table is built and never by a lookup), by its first sense only; a clause's subject
+before its verb and a word between a determiner and a verb's past form are nouns ("Officials said",
+"the firm fell"), and a noun glossed only by adjectives (公 "official; governmental; formal") is no such
+noun; "I'm fine" is an adjective; "getting off" is no sense of "getting"."""
 
 from __future__ import annotations
 
@@ -80,6 +82,24 @@ def test_the_list_is_read_when_the_table_is_built_not_by_lookups(
     found.lookup("capacity")
     found.first_senses(["capacity", "official"])
     assert len(reads) == 1
+
+
+def test_a_clauses_subject_before_its_verb_is_a_noun(dictionary: Dictionary) -> None:
+    assert pos_in_sentence(*where("Officials said the road was closed.", "Officials")) == "n"
+    assert first(dictionary, "Officials said the road was closed.", "Officials") == "係員"  # not 公
+    assert first(dictionary, "The official said the road was closed.", "official") == "係員"
+    assert pos_in_sentence(*where("It said the plan would fail.", "It")) is None  # a pronoun, no noun
+    assert dictionary.lookup("official").japanese()[0] == "公"  # without a sentence, as before
+
+
+def test_a_word_between_a_determiner_and_a_verbs_past_form_is_its_noun(dictionary: Dictionary) -> None:
+    assert first(dictionary, "Shares in the firm fell on Monday.", "firm") == "商会"  # not 強固
+    assert first(dictionary, "She kept a firm grip on the rope.", "firm") == "強固"
+
+
+def test_im_fine_is_an_adjective(dictionary: Dictionary) -> None:
+    assert first(dictionary, "I'm fine.", "fine") == "立派"  # not 罰金
+    assert first(dictionary, "He paid a fine of $100.", "fine") == "罰金"
 
 
 def test_getting_off_is_no_sense_of_getting(dictionary: Dictionary) -> None:
