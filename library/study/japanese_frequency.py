@@ -6,8 +6,9 @@ priority tags the everyday word comes first (能力 before 体積 for "capacity"
 `zipf_frequency` needs for Japanese.
 
 wordfreq's list is of words as MeCab cuts them, so many compounds (専門家, 当局者) and phrases (によると)
-are not in it: a headword it lacks counts as common as its JMdict priority tags say, a middling word
-if it has any, a rare one if it has none (サーセン, after すみません).
+are not in it: a headword of a priority list that it lacks counts as common as the rarest of the listed
+words it is cut into (当局者: 当局 and 者), or as its tags say where it cannot be cut so; one of no
+priority list that it lacks counts as rare (サーセン, after すみません).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Mapping
 # 10 million (体積 3.2). Above TOP every word is as common; below FLOOR as rare.
 TOP = 5.0
 FLOOR = 2.5
-ABSENT_TAGGED = TOP  # a compound or phrase of a priority list the list lacks: as common as its tags say
+ABSENT_TAGGED = TOP  # a word of a priority list the list lacks and cannot cut: as common as its tags say
 ABSENT = FLOOR  # a word of no priority list that the list lacks (サーセン)
 # Points of the table's score (lower is better) per Zipf unit under TOP: 0 to 2 (rounded half to even),
 # the weight of a priority band or two, so the tags and the senses' glosses still speak first (a weight of
@@ -47,6 +48,25 @@ def frequency_penalty(word: str, frequencies: Mapping[str, float], tagged: bool,
     zipf = frequencies.get(word)
     if later:
         zipf = FLOOR
-    elif zipf is None:
+    elif zipf is None and tagged:
+        zipf = pieces_zipf(word, frequencies)
+    if zipf is None:
         zipf = ABSENT_TAGGED if tagged else ABSENT
     return round(WEIGHT * (TOP - min(max(zipf, FLOOR), TOP)))
+
+
+def pieces_zipf(word: str, frequencies: Mapping[str, float]) -> float | None:
+    """A word the list lacks as the rarest of the listed words it is cut into, longest first (専門家 is
+    専門 and 家, as the list's tokenizer cut it); None when a piece is not listed."""
+    rarest: float | None = None
+    at = 0
+    while at < len(word):
+        for end in range(min(len(word), at + 8), at, -1):
+            zipf = frequencies.get(word[at:end])
+            if zipf is not None and end - at < len(word):
+                rarest = zipf if rarest is None else min(rarest, zipf)
+                at = end
+                break
+        else:
+            return None
+    return rarest

@@ -58,7 +58,10 @@ def test_a_word_the_list_lacks_counts_as_common_as_its_tags_say() -> None:
     listed = {"人間": 5.5, "体積": 3.2}
     assert frequency_penalty("人間", listed, tagged=True) == 0
     assert frequency_penalty("体積", listed, tagged=True) == 2
-    assert frequency_penalty("専門家", listed, tagged=True) == 0  # a compound the list cuts in two
+    assert frequency_penalty("専門家", listed, tagged=True) == 0  # a compound the list cuts into words it lacks
+    cut = {"専門": 4.0, "家": 5.5, "サー": 3.9, "セン": 4.0}
+    assert frequency_penalty("専門家", cut, tagged=True) == 1  # as its rarest piece, 専門
+    assert frequency_penalty("サーセン", cut, tagged=False) == 2  # pieces of a word of no list say nothing
     assert frequency_penalty("サーセン", listed, tagged=False) == 2  # no priority list, no frequency
     assert frequency_penalty("体積", {}, tagged=True) == 0  # no list: the tags alone, as before
     assert frequency_penalty("人間", listed, tagged=True, later=True) == 2  # a later sense: none of it
