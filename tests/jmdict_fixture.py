@@ -124,6 +124,26 @@ ENTRIES: list[Entry] = [
     ("切り倒す", "きりたおす", "news2,nf40", "news2,nf40", [(["to fell", "to cut down"], GODAN, "")]),
     # A gloss with brackets inside its brackets is still found under its word.
     ("犬", "いぬ", "ichi1", "ichi1", [(["dog (Canis (lupus) familiaris)"], NOUN, "")]),
+    # Of two senses as common by their tags, the Japanese word more common in running text (wordfreq's list).
+    ("体積", "たいせき", "ichi1", "ichi1", [(["capacity", "volume"], NOUN, "")]),
+    ("能力", "のうりょく", "ichi1", "ichi1", [(["capacity", "ability"], NOUN, "")]),
+    # ... the list's count being the word's first sense's: a later one gets none of it (次 is "next").
+    ("次", "つぎ", "ichi1", "ichi1", [(["next"], NOUN, ""), (["station"], NOUN, "")]),
+    ("停留所", "ていりゅうじょ", "ichi1", "ichi1", [(["stop (bus, tram, etc.)", "station"], NOUN, "")]),
+    # A noun glossed only by adjectives is no person; a clause's subject before its verb is a noun.
+    ("公", "おおやけ", "ichi1", "ichi1", [(["official", "governmental", "formal"], NOUN, "")]),
+    ("係員", "かかりいん", "ichi1,news1,nf10", "ichi1,news1,nf10",
+     [(["person in charge", "official", "attendant"], NOUN, "")]),
+    # A word between a determiner and a verb's past form is the verb's noun ("the firm fell").
+    ("強固", "きょうこ", "ichi1,news1,nf20", "ichi1,news1,nf20", [(["firm", "strong", "solid"], NA_ADJECTIVE, "")]),
+    ("商会", "しょうかい", "news1,nf30", "news1,nf30", [(["firm", "company"], NOUN, "")]),
+    # "I'm fine": the adjective after a linking verb's contraction.
+    ("罰金", "ばっきん", "ichi1,news1,nf05", "ichi1,news1,nf05", [(["fine", "penalty"], NOUN, "")]),
+    ("立派", "りっぱ", "ichi1", "ichi1", [(["splendid", "fine", "handsome"], NA_ADJECTIVE, "")]),
+    # "getting off" is no sense of "getting" alone (the verb's -ing with its adverb), as "according to" is.
+    ("下車", "げしゃ", "ichi1,news1,nf02", "ichi1,news1,nf02",
+     [(["alighting (from a train)", "getting off"], SURU, "")]),
+    ("手に入れる", "てにいれる", "", "", [(["to get", "to obtain"], ICHIDAN, "")]),
 ]
 # JMdict's `field` of a sense, by the sense's first gloss: a card game's "dealer".
 FIELDS = {"dealer": "card games"}
@@ -137,7 +157,9 @@ GRADES = {"自": 2, "治": 4, "主": 3, "性": 5, "権": 6, "米": 2, "飯": 4, 
           "植": 3, "民": 4, "地": 2, "群": 4, "集": 3, "長": 2, "閑": 8, "宥": 8, "穏": 8, "補": 6, "償": 8, "低": 4,
           "早": 1, "裁": 6, "判": 5, "色": 2, "汗": 8, "湿": 8, "気": 1, "揺": 8, "動": 3, "不": 4,
           "安": 3, "定": 3, "威": 8, "当": 2, "局": 3, "受": 3, "持": 3, "続": 4, "的": 4, "和": 3, "依": 8,
-          "缶": 8, "得": 5, "犬": 1, "秋": 2, "切": 2, "倒": 8}
+          "缶": 8, "得": 5, "犬": 1, "秋": 2, "切": 2, "倒": 8, "積": 4, "能": 5, "力": 1, "公": 2, "係": 3,
+          "員": 3, "強": 2, "固": 4, "商": 3, "会": 2, "罰": 8, "金": 1, "立": 1, "派": 6,
+          "次": 3, "停": 5, "留": 5}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);

@@ -20,6 +20,9 @@ verb glossed with its particle ("to compensate for") is found under the verb too
 "olive (colour)") gives its place to it (オリーブ). An entry's priority tags are its first sense's:
 a later one (汗 "sweat", then "moisture") comes after another entry's first as common. An adjectival
 noun glossed by its noun of quality (不安定 "instability") is found under the adjective (unstable).
+Of senses near-equal so far, the Japanese word more common in running text comes first (能力 before
+体積 for "capacity"; japanese_frequency.py reads wordfreq's list once, for the build). "getting off"
+is no sense of "getting" alone, as "according to" is of "according".
 Each row's rank is its score, so that a form's senses and its lemma's can be compared (dictionary.py).
 Which of a word's senses fits its sentence (a noun, a verb, …) is sentence_pos.py's to say.
 """
@@ -28,9 +31,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from library.study.dictionary_import import normalise_key
+from library.study.japanese_frequency import frequency_penalty, japanese_frequencies
 
 CHECK_EVERY = 5000  # rows read between looks at whether the build was cancelled (a few ms)
 KEEP_PER_KEY = 12  # senses kept for one English key
@@ -76,8 +80,10 @@ SYNONYM_PENALTY = 8
 SYNONYMS = 4  # glosses of this many parts or more list synonyms ("collision; crash; running into" does not)
 # "to compensate for", "to cope with": found under the verb alone too, as a dictionary has it.
 PHRASAL_PENALTY = 1
-# "according to (someone)" (によると): found under "according" too, which is seldom written without it.
+# "according to (someone)" (によると): found under "according" too, which is seldom written without it; so
+# are "because of", "instead of", but not "getting off" (下車) or "getting up", a verb's -ing with its adverb.
 PHRASE_PENALTY = 4
+_PHRASE_ENDS = ("to", "of")
 # A qualifier after the word narrows it to another thing: "olive (colour, color)", "court (e.g. tennis,
 # basketball)", "to sustain (damage)"; a note ("(e.g. to a computer)"), a place of use ("(of a bus, boat, etc.)",
 # "(from an illness)") or a definition ("(Internet video-sharing web site)") does not (_narrows).
@@ -159,7 +165,7 @@ def gloss_keys(gloss: str, noun: bool = True) -> list[tuple[str, int]]:
         if len(verb_words) == 2 and verb_words[1] in _PARTICLES and verb_words[0].isalpha():
             if plain.startswith("to "):
                 out.append((verb_words[0], penalty + PHRASAL_PENALTY))
-            elif verb_words[0] not in _PARTICLES:
+            elif verb_words[0] not in _PARTICLES and verb_words[1] in _PHRASE_ENDS:
                 out.append((verb_words[0], penalty + PHRASE_PENALTY))
         words = part.strip().split()
         if noun and len(words) == 2 and words[0].isalpha() and words[0].islower() and words[1].isalpha():
@@ -342,10 +348,13 @@ def _tags(jm: sqlite3.Connection, sql: str, check: Callable[[], None]) -> dict[i
 
 
 def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> list[Row]:
-    """Ranked rows, the best KEEP_PER_KEY per English key; reports progress up to 0.8 of the whole."""
+                cancelled: Callable[[], bool] | None = None,
+                frequencies: Mapping[str, float] | None = None) -> list[Row]:
+    """Ranked rows, the best KEEP_PER_KEY per English key; reports progress up to 0.8 of the whole.
+    `frequencies`: Japanese words' Zipf values (wordfreq's list unless given; japanese_frequency.py)."""
     say = progress or (lambda _f: None)
     stop = cancelled or (lambda: False)
+    common = japanese_frequencies() if frequencies is None else frequencies
 
     def check() -> None:
         if stop():
@@ -400,6 +409,9 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
         if not word:
             continue
         penalty = commonness(prio) + kanji_weight(word, grades) + n * 2 + (LATER_SENSE_PENALTY if n else 0)
+        # The list counts the word, earned by its first sense: a later one (次 "stage; station", after
+        # "next") gets none of it, as rare as a word of no list.
+        penalty += frequency_penalty(word, common, any(prio), later=n > 0)
         if any(t in _RARE for t in tags):
             penalty += RARE_PENALTY
         if any(t in _REGISTER for t in tags):

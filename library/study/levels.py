@@ -21,7 +21,8 @@ LEVELS_ATTRIBUTION = (
     " patterns (BSD-style, after plain TeX's hyphen.tex)."
 )
 FREQUENCY_ATTRIBUTION = (
-    "Word frequencies (the most common words a learner can mark known) from wordfreq by Robyn Speer"
+    "Word frequencies (the most common words a learner can mark known; the everyday Japanese word among"
+    " a word's dictionary senses) from wordfreq by Robyn Speer"
     " (code: Apache License 2.0; data: CC BY-SA 4.0, from Wikipedia, subtitles, news, books and web text)."
 )
 UNLISTED = "unlisted"

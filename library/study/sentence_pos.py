@@ -30,9 +30,22 @@ _ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "
 # After these a word that is no participle describes ("people were calm", "it became unstable").
 _LINKING = frozenset(
     "is are was were be been being am become became becomes seem seems seemed remain remains remained stay stayed"
-    " feel felt look looked appear appeared".split()
+    " feel felt look looked appear appeared i'm you're we're they're he's she's it's that's".split()
+)
+# Past forms of verbs without -ed that are seldom a noun or an adjective (not saw, thought, led): after "the
+# ___" each is the verb of the word before it, a noun ("the firm fell", "the minister said"), not a word
+# describing it.
+_PAST = frozenset(
+    "said told made took went came gave grew fell rose won began became brought bought sold held kept paid sent"
+    " spent built knew met ran wrote chose struck drove broke stood sought taught fought caught"
+    " meant fled flew threw drew forgot froze hid shook swore tore wore woke lent slept".split()
 )
 _AND = frozenset(("and", "but", "or", "yet"))
+# Words that start a clause and are no noun, whatever follows them ("It said", "Then came").
+_FUNCTION_WORDS = frozenset(
+    "i you we they he she it who what which where when why how there here then now so thus still this that these"
+    " those also yet".split()
+) | _DETERMINERS | _PREPOSITIONS | _AND
 # After these "to" is a place's, not a verb's: "moved to lower pastures", "fled to higher ground".
 _MOTION = frozenset(
     "move moved moves moving go goes went gone going come comes came coming return returned returning"
@@ -63,28 +76,38 @@ def _noun_like(word: str, before: str | None) -> bool:
     return word.endswith(_NOUN_ENDINGS) or (before in _DETERMINERS and not word.endswith(_ADJECTIVE_ENDINGS))
 
 
+def _subject(word: str, following: str) -> bool:
+    """Whether a word that starts a clause is its subject by the verb after it: a past form ("said",
+    "warned") or a modal ("must"); not a pronoun, a determiner or another word of grammar ("It said")."""
+    if not following or word in _FUNCTION_WORDS or word.endswith("ly"):
+        return False
+    return following in _PAST or following in _MODALS or (following.endswith("ed") and len(following) > 4)
+
+
 def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
     """The part of speech ("n", "v", "adj", "adv"; "mod" for a word that describes the noun after it,
     an adjective or a noun) a word most likely has where it stands, from the words before and after it;
     None when they do not tell. "to access", "they insist", "has pledged" and the modal in "residents
     can apply" are verbs, "the access" and "their ingenuity" nouns, "poverty remains" and "the scheme
     failed" verbs (-s or -ed after a noun phrase; not "a deep crisis"), "the exhausted soil", "anxious
-    but calm", "they were calm." and "moved to lower pastures" adjectives, "a swift response" a word
-    that describes, "severely" an adverb."""
+    but calm", "they were calm.", "I'm fine." and "moved to lower pastures" adjectives, "a swift
+    response" a word that describes, "severely" an adverb; "Officials said …" and "the firm fell" nouns."""
     word = word.strip()
     if not word or " " in word:
         return None
     lower = word.replace("’", "'").lower()
     if lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS:
         return "adv"
+    then = _NEXT.match(after)  # the next word, when nothing stands between
+    following = then.group(1).lower() if then else ""
     if before.rstrip().endswith((".", ",", ";", ":", "!", "?")) or not before.strip():
-        return None  # the word starts a clause: nothing before it to go by
+        # The word starts a clause: before a verb's past form or a modal it is the clause's subject, a noun
+        # ("Officials said …", "Prices rose", "Officials warned"); else nothing before it to go by.
+        return "n" if _subject(lower, following) else None
     words = _words(before)
     if not words:
         return None
     last = words[-1]
-    then = _NEXT.match(after)  # the next word, when nothing stands between
-    following = then.group(1).lower() if then else ""
     if lower in _MODALS and following and following not in _DETERMINERS and following not in _PREPOSITIONS:
         return "v"  # "can apply", "may fall": the modal of the verb after it
     if last == "to" and len(words) > 1 and words[-2] in _MOTION and following:
@@ -99,7 +122,8 @@ def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
     if last in _AND and len(words) > 1 and words[-2].endswith(_ADJECTIVE_ENDINGS) and not _noun_like(lower, None):
         return "adj"  # "anxious but calm": joined to an adjective
     if last in _DETERMINERS or last in _PREPOSITIONS:
-        describes = following and following not in _PREPOSITIONS and following not in _VERB_BEFORE
+        describes = (following and following not in _PREPOSITIONS and following not in _VERB_BEFORE
+                     and following not in _PAST)  # "the official said": the noun of the verb after it
         # "the exhausted soil", "a frugal farmer": a participle or an adjective before its noun
         if describes and lower.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS)):
             return "adj"
@@ -110,6 +134,21 @@ def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
             and _noun_like(last, words[-2] if len(words) > 1 else None)):
         return "v"
     return None
+
+
+# Endings of adjectives, for a gloss that lists only adjectives ("official; governmental; formal").
+_GLOSS_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "able", "ible")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+def _adjectives_only(gloss: str) -> bool:
+    """Whether a noun's gloss lists two adjectives or more and nothing else: 公 "official; governmental;
+    formal" (a noun of JMdict's that qualifies another) is no person for "the officials" (係員 "person in
+    charge; official"), nor is 公定 "official (rate, price, etc.)", with the things it qualifies. One word
+    alone says nothing ("hospital", "proposal")."""
+    parts = [_PAREN.sub("", p).strip().lower() for p in gloss.split(";")]
+    listed = len(parts) >= 2 or "(" in gloss
+    return listed and all(p.isalpha() and p.endswith(_GLOSS_ADJECTIVE_ENDINGS) for p in parts)
 
 
 def pos_agreement(pos: str | None, sense_pos: str, gloss: str, key: str = "") -> int:
@@ -129,7 +168,9 @@ def pos_agreement(pos: str | None, sense_pos: str, gloss: str, key: str = "") ->
             return 1 if named else 0
         return 2
     if pos == "n":
-        return 0 if sense_pos.startswith("n.") and not verb else 1 if not verb and not sense_pos else 2
+        if sense_pos.startswith("n.") and not verb:
+            return 1 if _adjectives_only(gloss) else 0
+        return 1 if not verb and not sense_pos else 2
     if pos == "adj":
         return 0 if sense_pos.startswith("adj.") else 1 if sense_pos.startswith("n.") and not verb else 2
     if pos == "mod":
