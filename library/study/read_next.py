@@ -38,7 +38,9 @@ def parse_band(text: str) -> tuple[float, float]:
         numbers = []
     if len(numbers) not in (1, 2) or not all(0 <= n <= 100 for n in numbers):
         raise ValueError(f"a target band is one or two percentages from 0 to 100, such as 2-5 (not {text!r})")
-    low, high = min(numbers), max(numbers)
+    low, high = numbers[0], numbers[-1]
+    if low > high:  # 9-2: the low end after the high one is a slip, not a band to turn round
+        raise ValueError(f"a target band runs from low to high, such as {high:g}-{low:g} (not {text!r})")
     return low / 100, high / 100
 
 

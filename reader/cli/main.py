@@ -16,7 +16,7 @@ from library.errors import LibraryError, WriteRefused
 from library.packs import is_pack
 from library.plural import plural
 from reader.cli.backup import add_backup_commands, backup_command, check_command, restore_command
-from reader.cli.output import LIBRARY, REFUSED, USAGE, one_line, safe_output, shown
+from reader.cli.output import LIBRARY, OK, REFUSED, USAGE, one_line, safe_output, shown
 from reader.cli.pages import PAGE_COMMANDS, add_page_commands, fix_command, print_lines, reimport_command
 from reader.cli.parsing import Parser
 from reader.cli.profiles import (
@@ -114,11 +114,11 @@ def run_cli(argv: list[str]) -> int:
             print(f"study-reader: stopped ({exc}); what was not finished was not kept", file=sys.stderr)
             return exc.exit_status
         except BrokenPipeError:
-            # The reader of the output went away (`list | head -1`): write nothing more to it.
+            # The reader of the output went away (`list | head -1`): it has what it wanted, so this is
+            # no failure (status 0, nothing said, as other command-line tools do); write nothing more to it.
             if real_stdout is sys.__stdout__ and sys.__stdout__ is not None:
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
-            print("study-reader: the output was closed before all of it was written", file=sys.stderr)
-            return REFUSED
+            return OK
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -127,6 +127,10 @@ def _run(args: argparse.Namespace) -> int:
         return restore_command(args)
     if args.command == "check":  # reads even a library that would be refused, and changes nothing
         return check_command(args)
+    missing = _missing_library(args)
+    if missing is not None:  # a typo in --library must not make a new, empty library
+        print(f"study-reader: {shown(missing)}: no such library file (`import` makes one)", file=sys.stderr)
+        return REFUSED
     try:
         lib, made = open_library(args)  # with the learner --profile or $STUDY_READER_PROFILE names
     except LibraryError as exc:
@@ -145,6 +149,24 @@ def _run(args: argparse.Namespace) -> int:
             return code
         finally:
             settle_new_learner(lib, made, code)
+
+
+# The commands that only read the library: given a library file that does not exist, they refuse it.
+_READING = {"list", "show", "search", "lookup", "export", "read-next", "backup"}
+_READING_ACTIONS: dict[str, set[str | None]] = {
+    "words": {"list", "export"}, "dictionary": {"list"}, "profiles": {None, "list"},
+}
+
+
+def _missing_library(args: argparse.Namespace) -> Path | None:
+    """The library file a reading command's --library names when there is no such file (None when it
+    exists, when the command may make it, or when no --library is given)."""
+    reads = args.command in _READING or getattr(args, "action", "") in _READING_ACTIONS.get(args.command, ())
+    given = getattr(args, "library", None)
+    if not given or str(given) == ":memory:":  # the default library: an empty one until the first import
+        return None
+    path = Path(given).expanduser()
+    return path if reads and not path.exists() else None
 
 
 def _handle(lib: Library, args: argparse.Namespace) -> int:

@@ -28,8 +28,11 @@ STUDY_COMMANDS = ("lookup", "dictionary", "words")
 
 def add_study_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register the studying subcommands."""
-    p = sub.add_parser("lookup", parents=[common], help="look a word or phrase up (English → Japanese)")
-    p.add_argument("word", nargs="+", metavar="WORD")
+    p = sub.add_parser("lookup", parents=[common], help="look a word or phrase up (English → Japanese)",
+                       usage="study-reader lookup [options] PHRASE")
+    p.add_argument("word", nargs="+", metavar="PHRASE",
+                   help="a word, or the words of one phrase (lookup give up): words given are looked up together,"
+                   " as one phrase; look up other words with a lookup each")
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=8)
     p = sub.add_parser("dictionary", parents=[common], help="build the offline dictionary, or import your own")

@@ -157,9 +157,9 @@ def test_read_next_orders_by_distance_from_the_band(tmp_path: Path) -> None:
 
 def test_a_band_is_read_from_percentages() -> None:
     assert parse_band("2-5") == (0.02, 0.05)
-    assert parse_band("5–2%") == (0.02, 0.05)
+    assert parse_band("2–5%") == (0.02, 0.05)
     assert parse_band("3") == (0.03, 0.03)
-    for bad in ("", "a-b", "1-2-3", "150"):
+    for bad in ("", "a-b", "1-2-3", "150", "5-2"):
         with pytest.raises(ValueError):
             parse_band(bad)
 
