@@ -152,7 +152,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 # The commands that only read the library: given a library file that does not exist, they refuse it.
-_READING = {"list", "show", "search", "lookup", "export", "read-next", "backup"}
+_READING = {"list", "show", "search", "export", "read-next", "backup"}  # lookup: the dictionary, before any import
 _READING_ACTIONS: dict[str, set[str | None]] = {
     "words": {"list", "export"}, "dictionary": {"list"}, "profiles": {None, "list"},
 }
