@@ -5,23 +5,8 @@ adjective where it stands as one gets an adjective's sense. A small JMdict of ou
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from library.study import dictionary as dictionary_module
 from library.study.dictionary import Dictionary
 from library.study.sentence_pos import pos_in_sentence
-from tests.jmdict_fixture import write_mini_jmdict
-
-
-@pytest.fixture
-def dictionary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Dictionary:
-    source = write_mini_jmdict(tmp_path / "jamdict" / "jamdict.db")
-    monkeypatch.setattr(dictionary_module, "jmdict_source_path", lambda: source)
-    found = Dictionary(tmp_path / "data" / "dictionary.db")
-    found.build_jmdict()
-    return found
 
 
 def test_the_word_itself_before_a_qualified_word_or_one_synonym_among_many(dictionary: Dictionary) -> None:

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from library.study import dictionary as dictionary_module
 from library.study.dictionary import Dictionary
 from library.study.glosses import dictionary_lookup, find_glosses, words_above
 from library.study.meanings import fill_meanings
 from library.study.sentence_pos import pos_in_sentence
 from library.study.words import Words
-from tests.jmdict_fixture import write_mini_jmdict
 
 SENTENCES = [
     "In the villages, poverty remains pervasive.",
@@ -28,15 +24,6 @@ SENTENCES = [
 # or an everyday word listing it among others).
 WANTED = {"remains": "残る", "scheme": "策略", "investigate": "調査", "insists": "主張", "ingenuity": "知略",
           "frugal": "質素"}
-
-
-@pytest.fixture
-def dictionary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Dictionary:
-    source = write_mini_jmdict(tmp_path / "jamdict" / "jamdict.db")
-    monkeypatch.setattr(dictionary_module, "jmdict_source_path", lambda: source)
-    found = Dictionary(tmp_path / "data" / "dictionary.db")
-    found.build_jmdict()
-    return found
 
 
 def where(word: str) -> tuple[str, str, str]:
