@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from library.model import GlossaryEntry
 from library.study.levels import LEVELS, first_names, word_level
+from library.study.phrases import Phrase, candidates, longest
 from library.study.sentence_pos import pos_in_sentence
 from library.wordforms import WORD_RE, lemma_of
 
@@ -146,19 +147,23 @@ def glossary_glosses(glossary: list[GlossaryEntry]) -> dict[str, str]:
 def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dict[str, str],
                  own: dict[str, str], known: set[str], lookup: Lookup | None, bare: bool = False) -> list[Gloss]:
     """The glosses of a lesson's English blocks ((index, text) pairs), in text order. A word of the
-    lesson's word list or with my own note takes that gloss; others the dictionary's, when there is one."""
+    lesson's word list or with my own note takes that gloss; others the dictionary's, when there is one.
+    A dictionary phrase that holds a hard word ("prime minister") is glossed once, over the whole phrase,
+    in place of its words' glosses (library.study.phrases)."""
     names = names_in(text for _i, text in blocks)
     lowered = {m.group().lower() for _i, text in blocks for m in WORD_RE.finditer(text) if m.group()[0].islower()}
     found: list[tuple[int, int, int, str, str, str | None]] = []
     wanted: dict[str, str] = {}  # lemma → the form to look up
     told: dict[str, str | None] = {}  # that form → its part of speech where it first stands
     lemmas: dict[str, str] = {}  # a lesson repeats its words: each is lemmatised once
+    skipped: dict[int, set[int]] = {}  # block → starts of the names in it
     for index, text in blocks:
         paired = name_spans(text, lowered)
         for m in WORD_RE.finditer(text):
             word = m.group()
             lower = word.replace("’", "'").lower()
             if lower in names or m.start() in paired or not word.isascii():
+                skipped.setdefault(index, set()).add(m.start())
                 continue
             level = word_level(lower)
             if level is None or (threshold in LEVELS and LEVELS.index(level) < LEVELS.index(threshold)):
@@ -170,9 +175,30 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
             if lemma not in glossary and lemma not in own and lower not in own and lemma not in wanted:
                 wanted[lemma] = lower
                 told[lower] = pos_in_sentence(text[: m.start()], word, text[m.end() :])
-    senses = lookup(list(wanted.values()), told) if lookup is not None and wanted else {}
+    texts = dict(blocks)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for index, start, end, *_rest in found:
+        spans.setdefault(index, []).append((start, end))
+    phrases = {index: candidates(texts[index], where, skipped.get(index, set())) for index, where in spans.items()}
+    asked = sorted({p.text for found_in in phrases.values() for p in found_in} - {*glossary, *own, *known})
+    ask = [*wanted.values(), *asked]  # one batch: the words and the phrases they stand in
+    senses = lookup(ask, told) if lookup is not None and ask else {}
     out: list[Gloss] = []
+    covered: set[tuple[int, int]] = set()  # (block, start) of the words glossed by their phrase
+    for index, found_in in phrases.items():
+        def has(p: Phrase) -> bool:
+            return any(t in glossary or t in own or t in known or t in senses for t in (p.text, lemma_of(p.text)))
+
+        for phrase in longest(p for p in found_in if has(p)):
+            covered.update((index, a) for a, _b in phrase.words)
+            if phrase.text in known or lemma_of(phrase.text) in known:
+                continue  # marked known as a whole: neither it nor its words are glossed
+            gloss = _phrase_gloss(index, texts[index], phrase, glossary, own, senses)
+            if gloss is not None and (gloss.text or bare):
+                out.append(gloss)
     for index, start, end, word, lemma, level in found:
+        if (index, start) in covered:
+            continue
         lower = word.replace("’", "'").lower()
         if lemma in glossary:
             text, source = glossary[lemma], "glossary"
@@ -185,7 +211,23 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
             text = ""  # whatever a caller passed: a gloss is never English
         if text or bare:
             out.append(Gloss(index, start, end, word, text, source if text else "", level))
-    return out
+    return sorted(out, key=lambda g: (g.block, g.start))
+
+
+def _phrase_gloss(index: int, text: str, phrase: Phrase, glossary: dict[str, str], own: dict[str, str],
+                  senses: dict[str, str]) -> Gloss | None:
+    """The gloss of a dictionary phrase: the word list's, my note's, else the dictionary's; its level
+    the highest of its words'."""
+    forms = (phrase.text, lemma_of(phrase.text))
+    levels = [lv for a, b in phrase.words if (lv := word_level(text[a:b])) is not None]
+    level = max(levels, key=LEVELS.index) if levels else None
+    mine = [(table[f], source) for table, source in ((glossary, "glossary"), (own, "note")) for f in forms
+            if f in table]
+    found, source = mine[0] if mine else (gloss_of(senses.get(phrase.text, "")), "dictionary")
+    if found and not _JAPANESE.search(found):
+        found = ""
+    return Gloss(index, phrase.start, phrase.end, text[phrase.start : phrase.end], found, source if found else "",
+                 level)
 
 
 def level_after(level: str) -> str | None:

@@ -21,7 +21,15 @@ from reader.article.word_marks import WordMarks
 from reader.reading import Reading
 from reader.study.dictionary_ui import DictionaryUi
 from reader.study.speech import Speech
-from reader.study.targets import TITLE_INDEX, Target, near, select_target, selection_target, word_at
+from reader.study.targets import (
+    TITLE_INDEX,
+    Target,
+    near,
+    phrase_target,
+    select_target,
+    selection_target,
+    word_at,
+)
 from reader.ui.i18n import Translator
 from reader.ui.themes import Theme
 from reader.window import dialogs
@@ -243,8 +251,15 @@ class StudyUi(QObject):
 
     # --- finding the word ---------------------------------------------------------------------
     def word_at(self, pos: QPoint) -> Target | None:
-        """(word, block index, start, end) of the English word at a viewport point."""
-        return word_at(self.article, pos)
+        """(word, block index, start, end) of the English word at a viewport point, or of the longest
+        dictionary phrase (or term of the lesson's word list) that holds it: "prime minister", not "minister"."""
+        target = word_at(self.article, pos)
+        return phrase_target(self.article, target, self._phrases_known) if target is not None else None
+
+    def _phrases_known(self, texts: list[str]) -> set[str]:
+        lesson = self.article.lesson
+        terms = {" ".join(g.term.lower().split()) for g in lesson.glossary} if lesson is not None else set()
+        return {t for t in texts if t in terms} | set(self.study.dictionary.first_senses(texts))
 
     def selection_target(self) -> Target | None:
         """The selected English text (a word or phrase) as (text, block index, start, end)."""
@@ -413,6 +428,7 @@ class StudyUi(QObject):
             status,
             note=note,
             gloss=self._gloss(content) if saved is None or not saved.gloss else None,
+            gloss_from_dictionary=True,  # the card's meaning is the word list's and the dictionary's, not typed
             sentence=sentence if saved is None else None,
             sentence_translation=translated if saved is None and lang else None,
             lesson_id=lesson.id if saved is None else None,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QTextCursor
 
+from library.study.phrases import Known, phrase_at
 from library.wordforms import WORD_RE
 from reader.article.document import TITLE
 from reader.article.view import ArticleView
@@ -46,6 +47,16 @@ def word_at(article: ArticleView, pos: QPoint) -> Target | None:
         if m.start() > offset:
             break
     return None
+
+
+def phrase_target(article: ArticleView, target: Target, known: Known) -> Target:
+    """The longest dictionary phrase around a word looked up ("prime minister" for "minister"), or the word."""
+    _word, index, start, end = target
+    text = english_of(article, index)
+    phrase = phrase_at(text, start, end, known)
+    if phrase is None:
+        return target
+    return " ".join(text[phrase.start : phrase.end].split()), index, phrase.start, phrase.end
 
 
 def selection_target(article: ArticleView) -> Target | None:

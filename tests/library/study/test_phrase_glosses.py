@@ -1,0 +1,73 @@
+"""A dictionary phrase in the text ("prime minister", "interest rates") is glossed once, over the whole
+phrase, not word by word; the longest phrase wins; words sentences are made of never end a phrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from library.study.dictionary import Dictionary
+from library.study.glosses import dictionary_lookup, find_glosses
+from library.study.phrases import dictionary_known, phrase_at
+
+# Each word's own sense, and the phrases' (the senses a learner would get word by word are wrong).
+SENSES = """english\tjapanese
+prime\t春
+minister\t牧師
+former prime minister\t元首相
+prime minister\t首相
+interest\t興味
+rate\t割合
+interest rate\t金利
+central\t中央
+bank\t土手
+central bank\t中銀
+issue\t問題
+an issue\t一号
+"""
+
+TEXT = ("The prime minister spoke first. Later two prime ministers argued about interest rates, which "
+        "the central bank sets. A former prime minister said it was an issue.")
+
+
+def dictionary(tmp_path: Path) -> Dictionary:
+    found = Dictionary(tmp_path / "dictionary.db", table=tmp_path / "no-table.db")
+    found.import_text(SENSES, "phrases", tsv=True)
+    return found
+
+
+def test_a_phrase_is_glossed_once_over_its_words(tmp_path: Path) -> None:
+    lookup = dictionary_lookup(dictionary(tmp_path))
+    found = find_glosses([(0, TEXT)], "A1", glossary={}, own={}, known=set(), lookup=lookup)
+    glossed = [(g.word, g.text) for g in found]
+    assert ("prime minister", "首相") in glossed and ("prime ministers", "首相") in glossed  # inflected too
+    assert ("interest rates", "金利") in glossed and ("central bank", "中銀") in glossed
+    assert ("former prime minister", "元首相") in glossed  # the longest phrase, not "prime minister" in it
+    assert not {"prime", "minister", "ministers", "interest", "rates", "central", "bank"} & {g.word for g in found}
+    assert ("issue", "問題") in glossed  # "an issue" is no phrase of its text: it begins with "an"
+    first = next(g for g in found if g.word == "prime minister")
+    assert TEXT[first.start:first.end] == "prime minister" and first.level == "B2"
+
+
+def test_a_phrase_glosses_only_where_one_of_its_words_is_hard_and_my_words_win(tmp_path: Path) -> None:
+    lookup = dictionary_lookup(dictionary(tmp_path))
+    found = find_glosses([(0, TEXT)], "B2", glossary={}, own={"interest rate": "利率"},
+                         known={"central bank"}, lookup=lookup)
+    words = {g.word: (g.text, g.source) for g in found}
+    assert words["prime minister"] == ("首相", "dictionary")
+    assert "interest rates" not in words  # A2 words: not hard at B2, whatever my note
+    found = find_glosses([(0, TEXT)], "A1", glossary={"prime minister": "総理"}, own={"interest rate": "利率"},
+                         known={"central bank"}, lookup=lookup)
+    words = {g.word: (g.text, g.source) for g in found}
+    assert words["prime minister"] == ("総理", "glossary") and words["interest rates"] == ("利率", "note")
+    assert not {"central bank", "central", "bank"} & set(words)  # known as a whole: nor its words
+
+
+def test_the_phrase_around_a_word(tmp_path: Path) -> None:
+    known = dictionary_known(dictionary(tmp_path).first_senses)
+    at = TEXT.index("ministers")
+    phrase = phrase_at(TEXT, at, at + len("ministers"), known)
+    assert phrase is not None and TEXT[phrase.start:phrase.end] == "prime ministers"
+    at = TEXT.index("issue")
+    assert phrase_at(TEXT, at, at + 5, known) is None  # "an issue" begins with a word sentences are made of
+    at = TEXT.index("spoke")
+    assert phrase_at(TEXT, at, at + 5, known) is None

@@ -1,0 +1,64 @@
+"""In the window, a dictionary phrase ("prime minister") takes one gloss over its words and one card
+on a double-click on either word, with the phrase's sense (首相), not its words' (春, 牧師)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from library import Library
+from library.facade import data_dir
+from library.study import dictionary as dictionary_module
+from library.study.dictionary import Dictionary
+from reader.mainwindow import MainWindow
+from tests.library.study.test_phrase_glosses import SENSES
+from tests.reader.article.test_glosses import shown, toggle
+from tests.reader.conftest import point_of
+
+LESSON = Path(__file__).parents[2] / "data" / "phrases.txt"
+
+
+@pytest.fixture
+def phrases_window(qtbot: QtBot, library: Library, settings: QSettings,
+                   monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    monkeypatch.setattr(dictionary_module, "jmdict_source_path", lambda: None)
+    Dictionary(data_dir() / "dictionary.db").import_text(SENSES, "phrases", tsv=True)
+    lesson = library.lessons.import_file(LESSON).lesson_id
+    library.study.levels.level_pending()
+    win = MainWindow(library, settings, lang="en", theme="light")
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_lesson(lesson)
+    yield win
+    win.close()
+
+
+def test_a_phrase_is_glossed_once_in_the_reading_view(qtbot: QtBot, phrases_window: MainWindow) -> None:
+    toggle(qtbot, phrases_window)
+    point_of(phrases_window.article, "prime minister called")
+    glosses = shown(phrases_window)
+    assert glosses.get("prime minister") == "首相" and glosses.get("former prime ministers") == "元首相"
+    assert not {"prime", "minister", "ministers"} & set(glosses)
+    rect = next(r for r, _t, g in phrases_window.glosses.layer.placed() if g.word == "prime minister")
+    first, last = point_of(phrases_window.article, "prime minister"), point_of(phrases_window.article, "minister call")
+    dx = phrases_window.article.horizontalScrollBar().value()
+    assert first.x() < rect.center().x() - dx < last.x()  # over the whole phrase, not over one of its words
+
+
+def test_a_double_click_on_a_word_of_a_phrase_looks_the_phrase_up(qtbot: QtBot, phrases_window: MainWindow) -> None:
+    study = phrases_window.study
+    for word, phrase, sense in (("minister", "prime minister", "首相"), ("rates", "interest rates", "金利")):
+        qtbot.mouseDClick(phrases_window.article.viewport(), Qt.MouseButton.LeftButton,
+                          pos=point_of(phrases_window.article, word))
+        content = study.card.content
+        assert content is not None and content.text == phrase and content.found.senses[0].headword == sense
+        study.card.hide()
+    qtbot.mouseDClick(phrases_window.article.viewport(), Qt.MouseButton.LeftButton,
+                      pos=point_of(phrases_window.article, "issue"))
+    assert study.card.content is not None and study.card.content.text == "issue"  # "an issue" is no phrase
