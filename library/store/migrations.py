@@ -144,10 +144,19 @@ def _swap_decisions(db: Database) -> None:
     db.execute("CREATE INDEX line_decisions_lesson ON line_decisions(lesson_id, id)")
 
 
+def _gloss_source(db: Database) -> None:
+    """7: where a saved word's meaning came from ('' typed by the learner, 'dictionary' filled in from
+    it); meanings saved before are the learner's, as they were taken to be."""
+    words = tables(db).table("words")
+    if "gloss_source" not in words.columns_dict:  # (a library stamped older than its tables are keeps them)
+        words.add_column("gloss_source", str, not_null_default="")
+
+
 UPGRADES: dict[int, Upgrade] = {
     2: _levels,
     3: _import_warnings,
     4: _line_decisions,
     5: _exercises,
     6: _swap_decisions,
+    7: _gloss_source,
 }

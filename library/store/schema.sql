@@ -249,6 +249,8 @@ CREATE TABLE words (
     block_pos INTEGER,
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    -- where the meaning (gloss) came from: '' typed by the learner, 'dictionary' filled in from it
+    gloss_source TEXT NOT NULL DEFAULT '',
     UNIQUE (profile_id, lemma)
 );
 
@@ -374,4 +376,4 @@ CREATE TABLE exercises (
     PRIMARY KEY (lesson_id, pos)
 );
 
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;

@@ -41,6 +41,7 @@ def fill_meanings(words: Words, dictionary: Dictionary) -> int:
             continue  # what the learner or the card saved is kept
         meaning = meaning_from(dictionary, word.text, saved_pos(word))
         if meaning:
-            words.edit(word.id, gloss=meaning)  # the row read, whatever its text would be saved as now
+            # the row read, whatever its text would be saved as now; a meaning of the dictionary, not mine
+            words.edit(word.id, gloss=meaning, from_dictionary=True)
             filled += 1
     return filled

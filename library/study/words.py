@@ -14,6 +14,7 @@ from library.study.difficulty import KNOWN, status_changed
 from library.wordforms import compile_lowered, find_lowered, forms_of, lemma_of, normal_form
 
 STATUSES = ("new", "learning", "known", "ignored")
+DICTIONARY_GLOSS = "dictionary"  # a saved word's gloss_source: its meaning was filled in from the dictionary
 # How `Words.table` may order its rows: by word, status, date saved (newest first) or review due
 # (soonest first, words not in review last).
 SORTS = {
@@ -46,6 +47,7 @@ class Word:
     block_pos: int | None = None
     created_at: str = ""
     updated_at: str = ""
+    gloss_source: str = ""  # "" the meaning is mine (typed), "dictionary" filled in from it
 
     def to_json(self) -> dict[str, Any]:
         """The word as the command line prints it."""
@@ -70,6 +72,7 @@ class WordRow:
     due: str  # ISO time; "" for words not in review (known, ignored)
     sentence_translation: str = ""
     updated_at: str = ""
+    gloss_source: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The row as the command line prints it."""
@@ -165,7 +168,7 @@ class Words:
 
     COLUMNS = (
         "id, text, lemma, status, note, gloss, sentence, sentence_translation, lesson_id, block_pos,"
-        " created_at, updated_at"
+        " created_at, updated_at, gloss_source"
     )
 
     def __init__(self, db: Database, profile: int | CurrentProfile = 1) -> None:
@@ -239,7 +242,7 @@ class Words:
             "SELECT w.id, w.text, w.lemma, w.status, w.gloss, w.note, w.sentence, w.lesson_id,"
             " coalesce(l.user_title, l.title, ''), w.block_pos, w.created_at,"
             " CASE WHEN w.status IN ('new', 'learning') THEN coalesce(c.due, w.created_at) ELSE '' END AS due_on,"
-            " w.sentence_translation, w.updated_at"
+            " w.sentence_translation, w.updated_at, w.gloss_source"
             " FROM words w LEFT JOIN lessons l ON l.id = w.lesson_id"
             " LEFT JOIN review_cards c ON c.word_id = w.id"
             f" WHERE {where} ORDER BY {SORTS[sort]}"
@@ -257,13 +260,17 @@ class Words:
             )
         ]
 
-    def edit(self, word_id: int, *, gloss: str | None = None, note: str | None = None) -> None:
-        """Change a saved word's meaning or note (None keeps it)."""
+    def edit(self, word_id: int, *, gloss: str | None = None, note: str | None = None,
+             from_dictionary: bool = False) -> None:
+        """Change a saved word's meaning or note (None keeps it); a meaning given is mine unless
+        `from_dictionary` (filled in from the dictionary: glosses then prefer the sense in context)."""
+        source = None if gloss is None else DICTIONARY_GLOSS if from_dictionary else ""
         with self._db.atomic():
             self._db.execute(
                 "UPDATE words SET gloss = coalesce(?, gloss), note = coalesce(?, note),"
+                " gloss_source = coalesce(?, gloss_source),"
                 " updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ? AND profile_id = ?",
-                [gloss, note, word_id, self.profile_id],
+                [gloss, note, source, word_id, self.profile_id],
             )
 
     def set_statuses(self, word_ids: builtins.list[int], status: str) -> int:
@@ -383,10 +390,12 @@ class Words:
         lesson_id: int | None = None,
         block_pos: int | None = None,
         written: str | None = None,
+        gloss_from_dictionary: bool = False,
     ) -> Word:
         """Save a word or phrase (or update the saved one: given fields replace, others are kept);
         `written`: the form the sentence has (or as typed), found and marked with the word's other
-        forms. A `status` of None keeps a saved word's status (a new one is new)."""
+        forms. A `status` of None keeps a saved word's status (a new one is new). A `gloss` given is
+        the learner's own meaning unless `gloss_from_dictionary`."""
         if status is not None and status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}")
         text = " ".join(normal_form(text).split())
@@ -396,11 +405,13 @@ class Words:
         seen = {" ".join(normal_form(t).lower().split()) for t in (text, written or text)}  # the forms as written
         old = self.get(text)
         status = status or (old.status if old else "new")
+        source = None if gloss is None else DICTIONARY_GLOSS if gloss_from_dictionary else ""
         with self._db.atomic():
             if old is None:
                 cur = self._db.execute(
                     "INSERT INTO words (profile_id, text, lemma, forms, status, note, gloss, sentence,"
-                    " sentence_translation, lesson_id, block_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " sentence_translation, lesson_id, block_pos, gloss_source)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         self.profile_id,
                         text,
@@ -413,6 +424,7 @@ class Words:
                         sentence_translation or "",
                         lesson_id,
                         block_pos,
+                        source or "",
                     ],
                 )
                 word_id = int(cur.lastrowid or 0)
@@ -422,8 +434,9 @@ class Words:
                     "UPDATE words SET status = ?, note = coalesce(?, note), gloss = coalesce(?, gloss),"
                     " sentence = coalesce(?, sentence), sentence_translation = coalesce(?, sentence_translation),"
                     " lesson_id = coalesce(?, lesson_id), block_pos = coalesce(?, block_pos),"
+                    " gloss_source = coalesce(?, gloss_source),"
                     " updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
-                    [status, note, gloss, sentence, sentence_translation, lesson_id, block_pos, word_id],
+                    [status, note, gloss, sentence, sentence_translation, lesson_id, block_pos, source, word_id],
                 )
                 self._keep_forms(word_id, seen)
             if old is None or old.status != status:

@@ -302,11 +302,14 @@ class GlossesUi(QObject):
 
     def _find(self, lesson: Lesson, dictionary: bool) -> list[Gloss]:
         from library.study.glosses import find_glosses, gloss_of, glossary_glosses
+        from library.study.words import DICTIONARY_GLOSS
 
         own: dict[str, str] = {}
         known: set[str] = set()
         for word in self.study.words.list():
-            text = gloss_of(word.note, word.gloss)  # an English note is no gloss: the dictionary's is
+            # My own note or meaning (a meaning filled in from the dictionary gives way to the sense in
+            # context); an English one is no gloss: the dictionary's is.
+            text = gloss_of(word.note, word.gloss if word.gloss_source != DICTIONARY_GLOSS else "")
             if text:
                 own.setdefault(word.lemma or word.text.lower(), text)
                 own.setdefault(word.text.lower(), text)

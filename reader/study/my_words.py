@@ -387,7 +387,7 @@ class MyWordsPage(QWidget):
             self.words.set_statuses([word_id], value)
             self.model.set_status({word_id}, value)
         else:
-            self.words.edit(word_id, **{key: value})
+            self.words.edit(word_id, gloss=value if key == "gloss" else None, note=value if key == "note" else None)
         self._loaded = (self.words.profile_id, *self.words.version())  # what is shown is what is stored
         self.changed.emit()
 

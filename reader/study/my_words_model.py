@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 
 from library.study.saved_levels import level_matches, level_rank, prepare, saved_word_level
-from library.study.words import STATUSES, WordRow
+from library.study.words import DICTIONARY_GLOSS, STATUSES, WordRow
 
 Index = QModelIndex | QPersistentModelIndex
 # column key, header (English, translated when shown)
@@ -34,6 +35,15 @@ COLUMNS: list[tuple[str, str]] = [
     ("due", "Review due"),
 ]
 KEYS = [key for key, _ in COLUMNS]
+_ITALIC: list[QFont] = []  # made on first use (a font wants the application)
+
+
+def _italic() -> QFont:
+    if not _ITALIC:
+        font = QFont()
+        font.setItalic(True)
+        _ITALIC.append(font)
+    return _ITALIC[0]
 EDITABLE = ("status", "gloss", "note")
 # Asked for every cell when a selection is read: made once, not combined anew each time.
 _FLAGS = [
@@ -170,6 +180,8 @@ class MyWordsModel(QAbstractTableModel):
             return row.status if key == "status" else self.text_of(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(row, key)
+        if role == Qt.ItemDataRole.FontRole and key == "gloss" and row.gloss_source == DICTIONARY_GLOSS:
+            return _italic()  # filled in from the dictionary: not my own meaning (edit it to make it mine)
         if role == WORD_ID_ROLE:
             return row.id
         return None
@@ -181,6 +193,8 @@ class MyWordsModel(QAbstractTableModel):
             return _plain_tip(row.lesson_title + "\n" + self._tr("Enter: open the lesson at this sentence"))
         if key == "text" and row.lemma != row.text.lower():
             return _plain_tip(f"{row.text} ({row.lemma})")
+        if key == "gloss" and row.gloss and row.gloss_source == DICTIONARY_GLOSS:
+            return _plain_tip(row.gloss + "\n" + self._tr("From the dictionary: edit it to make it your own meaning"))
         if key in ("gloss", "note") and getattr(row, key):
             return _plain_tip(getattr(row, key))
         if key == "level":
@@ -203,6 +217,8 @@ class MyWordsModel(QAbstractTableModel):
         if getattr(row, key) == value:
             return False
         setattr(row, key, value)
+        if key == "gloss":
+            row.gloss_source = ""  # typed: my own meaning now
         self.dataChanged.emit(index, index)
         self.edit_requested.emit(row.id, key, value)
         return True

@@ -600,6 +600,7 @@ JA.update({
         "CEFR レベルで絞り込む (1つのレベル、またはそのレベル以上)",
     "CEFR level {level}": "CEFR レベル {level}",
     "No level: a name, a phrase, or a word the level lists lack": "レベルなし: 固有名詞・句、またはレベル表にない語",
+    "From the dictionary: edit it to make it your own meaning": "辞書から自動入力: 編集すると自分の意味になります",
     "Filter words, meanings, notes, sentences…": "単語・意味・メモ・例文で絞り込む…",
     "{shown} of {n} words": "{shown} / {n} 語",
     "Back to reading": "本文に戻る",
