@@ -6,7 +6,7 @@ first Japanese part, never English: `gloss_of`), worked out once per lesson."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -145,12 +145,14 @@ def glossary_glosses(glossary: list[GlossaryEntry]) -> dict[str, str]:
 
 
 def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dict[str, str],
-                 own: dict[str, str], known: set[str], lookup: Lookup | None, bare: bool = False) -> list[Gloss]:
+                 own: dict[str, str], known: set[str], lookup: Lookup | None, bare: bool = False,
+                 saved_names: Collection[str] = ()) -> list[Gloss]:
     """The glosses of a lesson's English blocks ((index, text) pairs), in text order. A word of the
     lesson's word list or with my own note takes that gloss; others the dictionary's, when there is one.
     A dictionary phrase that holds a hard word ("prime minister") is glossed once, over the whole phrase,
-    in place of its words' glosses (library.study.phrases)."""
-    names = names_in(text for _i, text in blocks)
+    in place of its words' glosses (library.study.phrases). Names are not glossed: those the text
+    shows (`names_in`, `name_spans`) and those I saved as names (`saved_names`, lower case)."""
+    names = names_in(text for _i, text in blocks) | set(saved_names)
     lowered = {m.group().lower() for _i, text in blocks for m in WORD_RE.finditer(text) if m.group()[0].islower()}
     found: list[tuple[int, int, int, str, str, str | None]] = []
     wanted: dict[str, str] = {}  # lemma → the form to look up

@@ -13,12 +13,22 @@ NO_LEVEL = "none"  # the filter for words without a level (names, phrases, words
 LEVEL_FILTERS = (*LEVELS, *(f"{level}+" for level in LEVELS[1:-1]), NO_LEVEL)
 
 
+def saved_as_name(text: str) -> bool:
+    """Whether a saved word is a name of a person, a place or a firm: a word kept with its capital
+    (London, Vienna, Bellwald). Saving lower-cases every other word to its lemma (a word starting a
+    sentence, "Critics" → critic, or typed with a capital, "Economy" → economy), and keeps the capital
+    of a name only, as the lesson's names are told (the card, `words add`, seeding); an abbreviation
+    in capitals (NATO, GDP) is no name here."""
+    word = text.strip()
+    return " " not in word and word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
 def saved_word_level(text: str, sentence: str = "") -> str | None:
     """The level of a saved word: its listed CEFR level, or the one its frequency suggests; None for
-    a phrase, a word no list has, or a name (written with a capital inside the sentence it was saved
-    from, and nowhere there in lower case)."""
+    a phrase, a word no list has, or a name (kept with its capital, `saved_as_name`, or written with a
+    capital inside the sentence it was saved from, and nowhere there in lower case)."""
     word = text.strip()
-    if WORD_RE.fullmatch(word) is None:
+    if WORD_RE.fullmatch(word) is None or saved_as_name(word):
         return None
     if word[0].isupper() and sentence and word.lower() in names_in([sentence]):
         return None

@@ -334,7 +334,7 @@ class Prepared:
 def prepare(terms: Iterable[str]) -> Prepared:
     """Lemmas and inflected forms of the terms worth seeding, one entry a lemma. Pure (no library):
     the window works it out off its thread, as the word-form tables take a second to load. A term is
-    saved lower-case under the lemma saving it would give, unless it is a name (see `_is_name`)."""
+    saved lower-case under the lemma saving it would give, unless it is a name (see `is_name`)."""
     from library.study.lemma_batch import lemmas_of_many
     from library.wordforms import forms_of, lemma_of, normal_form
 
@@ -347,7 +347,7 @@ def prepare(terms: Iterable[str]) -> Prepared:
     for text in texts:
         lower = text.lower().replace("’", "'")
         lemma = singles[lower] if " " not in text else lemma_of(text)
-        if " " not in text and _is_name(text, lemma):
+        if " " not in text and is_name(text, lemma):
             lemma = lower
         elif text != "I":
             text = text.lower()
@@ -356,7 +356,7 @@ def prepare(terms: Iterable[str]) -> Prepared:
     return Prepared(words, len(texts), len(given) - cut - len(by_lemma), cut)
 
 
-def _is_name(text: str, lemma: str) -> bool:
+def is_name(text: str, lemma: str) -> bool:
     """Whether a listed word written with a capital is a name, kept as written and not lemmatised: in
     capitals (NASA), or one whose lemma is far rarer than it is (Reuters is not a plural of "reuter",
     nor Wales of "wale"), or one wordfreq does not know lower-case, or lemminflect does not list, or

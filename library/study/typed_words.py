@@ -1,14 +1,15 @@
 """Words typed in (`words add`): checked as a word list's lines are, and saved as the word itself.
 
 A word is saved under its lemma and shown as it ("companies'" and "companies" are the word
-company, typed forms kept as its forms); a capitalised word that is not an inflected form (a name:
-Athens, Paris) and an abbreviation in capitals keep their capitals; a phrase is kept as typed."""
+company, typed forms kept as its forms); a capitalised word that is a name (Athens, Paris: not an
+inflected form, and a name as the seeding tells one) and an abbreviation in capitals keep their
+capitals; a phrase is kept as typed."""
 
 from __future__ import annotations
 
 import re
 
-from library.study.seeding import word_or_phrase
+from library.study.seeding import is_name, word_or_phrase
 from library.wordforms import lemma_of, normal_form
 
 
@@ -36,6 +37,6 @@ def saved_as(text: str) -> str:
         return text
     if text[:1].isupper():
         bare = text.removesuffix("'s").removesuffix("’s") if len(text) > 3 else text
-        if lemma == bare.lower():
+        if lemma == bare.lower() and is_name(bare, lemma):  # a name keeps its capital; "Economy" is economy
             return bare
     return lemma

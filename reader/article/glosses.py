@@ -302,10 +302,12 @@ class GlossesUi(QObject):
 
     def _find(self, lesson: Lesson, dictionary: bool) -> list[Gloss]:
         from library.study.glosses import find_glosses, gloss_of, glossary_glosses
+        from library.study.saved_levels import saved_as_name
         from library.study.words import DICTIONARY_GLOSS
 
         own: dict[str, str] = {}
         known: set[str] = set()
+        names: set[str] = set()  # the words I saved as names: never glossed, as the lesson's names
         for word in self.study.words.list():
             # My own note or meaning (a meaning filled in from the dictionary gives way to the sense in
             # context); an English one is no gloss: the dictionary's is.
@@ -315,10 +317,12 @@ class GlossesUi(QObject):
                 own.setdefault(word.text.lower(), text)
             if word.status == "known":
                 known.update((word.lemma, word.text.lower()))
+            if saved_as_name(word.text):
+                names.add(word.text.lower())
         blocks = [(i, b.text) for i, b in enumerate(lesson.blocks) if b.kind != "heading"]
         lookup = self._lookup if dictionary else None
         return find_glosses(blocks, self.threshold, glossary=glossary_glosses(lesson.glossary), own=own,
-                            known=known, lookup=lookup)
+                            known=known, lookup=lookup, saved_names=names)
 
     def _lookup(self, words: list[str], pos: dict[str, str | None]) -> dict[str, str]:
         dictionary = self.study.dictionary

@@ -369,9 +369,10 @@ class StudyUi(QObject):
     def _is_name(self, text: str) -> bool:
         """Whether the open lesson writes this word only with a capital inside its sentences (a name,
         as the level report and My words tell names), or only with a capital and no level list has it
-        (a name that always starts its sentence: "Sweden has promised…")."""
+        (a name that always starts its sentence: "Sweden has promised…"), or as a name first."""
         from library.study.glosses import names_in
         from library.study.levels import word_level_info
+        from library.study.seeding import is_name
         from library.wordforms import WORD_RE
 
         word, lesson = text.strip(), self.article.lesson
@@ -382,7 +383,8 @@ class StudyUi(QObject):
             return True
         lower = word.lower()
         written_lower = any(m.group() == lower for t in texts for m in WORD_RE.finditer(t))
-        return not written_lower and word_level_info(word).level is None
+        # the level lists lack it, or have it as a name first (Vienna, London), as `words add` and seeding tell
+        return not written_lower and (word_level_info(word).level is None or is_name(word, lemma_of(word)))
 
     def _pos_of(self, target: Target) -> str | None:
         """The target word's part of speech in its sentence, where the words around it tell."""

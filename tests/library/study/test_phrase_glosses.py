@@ -23,6 +23,8 @@ bank\t土手
 central bank\t中銀
 issue\t問題
 an issue\t一号
+vienna\tウィーン
+diplomat\t外交官
 """
 
 TEXT = ("The prime minister spoke first. Later two prime ministers argued about interest rates, which "

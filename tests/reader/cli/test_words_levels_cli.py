@@ -44,3 +44,18 @@ def test_a_bad_level_is_a_usage_error(capsys: pytest.CaptureFixture[str], bad: s
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert "unknown level" in err and "B2+" in err
+
+
+def test_a_name_saved_by_hand_has_no_level_and_a_word_typed_with_a_capital_has(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # London (A1 in the list as a name), Vienna (B2 as a name) and Tokyo are names; "Economy" typed with a
+    # capital is the word economy, and keeps its level.
+    for word in ("London", "Vienna", "Tokyo", "Economy"):
+        assert run(capsys, "words", "add", word)[0] == 0
+    code, out, _ = run(capsys, "words", "list", "--sort", "word", "--json")
+    assert code == 0
+    levels = {w["text"]: w["level"] for w in json.loads(out)}
+    assert levels == {"economy": "B1", "London": None, "Tokyo": None, "Vienna": None}
+    code, out, _ = run(capsys, "words", "list", "--level", "none", "--sort", "word")
+    assert [line.split()[1] for line in out.splitlines()] == ["London", "Tokyo", "Vienna"]
