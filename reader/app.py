@@ -152,6 +152,15 @@ def _stage(window: MainWindow, ns: argparse.Namespace) -> None:
                 break
 
 
+def _shot_settings(settings: QSettings, ns: argparse.Namespace) -> None:
+    """The screenshot's own settings, before the window reads them: glosses (and their threshold) and zoom."""
+    if ns.glosses:
+        settings.setValue("view/glosses", True)
+        settings.setValue("view/gloss_threshold", ns.glosses)
+    if ns.zoom:
+        settings.setValue("view/zoom", ns.zoom)
+
+
 def place_window(window: MainWindow, settings: QSettings, size: QSize | None, shooting: bool) -> None:
     """Where the window opens: as the user last left it (the window restored that from its
     settings), unless a size was asked for; a first start at the top left of the screen."""
@@ -219,6 +228,8 @@ def run_app(args: list[str]) -> int:
         # A screenshot must not change the user's settings: it gets its own throwaway file.
         settings = (QSettings(str(Path(scratch) / "shot.ini"), QSettings.Format.IniFormat) if shooting
                     else QSettings())
+        if shooting:
+            _shot_settings(settings, ns)
 
         def show(window: MainWindow) -> None:
             place_window(window, settings, size if shooting or ns.size else None, shooting)

@@ -17,6 +17,21 @@ def app_version() -> str:
         return PROJECT_VERSION
 
 
+GLOSS_THRESHOLDS = ("B2", "C1", "unknown")  # as reader.article.glosses.THRESHOLDS
+ZOOM_RANGE = (70, 240)  # percent, as the View menu's zoom steps go
+
+
+def zoom_factor(text: str) -> float:
+    """`--zoom`'s value, a percentage ("150" or "150%"), as a factor; a usage error outside ZOOM_RANGE."""
+    try:
+        percent = float(text.strip().removesuffix("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"give a percentage such as 150, not {text!r}") from None
+    if not ZOOM_RANGE[0] <= percent <= ZOOM_RANGE[1]:
+        raise argparse.ArgumentTypeError(f"the zoom goes from {ZOOM_RANGE[0]} to {ZOOM_RANGE[1]} (percent), not {text}")
+    return percent / 100
+
+
 def window_parser() -> argparse.ArgumentParser:
     """The arguments the window takes when no command is given."""
     p = argparse.ArgumentParser(prog="study-reader", description="Open the Study Reader window.")
@@ -37,6 +52,11 @@ def window_parser() -> argparse.ArgumentParser:
                    help="show the translation of the paragraph beginning with TEXT")
     p.add_argument("--highlight", metavar="TERM", help="highlight a word-list entry")
     p.add_argument("--hover", metavar="NOTE", help="show a note's hover card (marker such as ※1, or its term)")
+    p.add_argument("--glosses", nargs="?", const="B2", choices=GLOSS_THRESHOLDS, metavar="THRESHOLD",
+                   help="with --screenshot: glosses over hard words on, for words of THRESHOLD and above"
+                        " (B2, the default, or C1) or for the words unknown to me (unknown)")
+    p.add_argument("--zoom", type=zoom_factor, metavar="PERCENT",
+                   help="with --screenshot: the article's zoom, as View > Zoom sets it (70 to 240; 100 is actual size)")
     # Handled before the window is made (reader/__main__.py); listed here so that --help shows them.
     p.add_argument("--install-desktop", action="store_true",
                    help="Linux: add Study Reader to the applications menu, with its icon and the .studypack type")

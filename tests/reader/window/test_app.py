@@ -108,3 +108,32 @@ def test_lesson_by_id_is_the_one_shot(tmp_path: Path, monkeypatch: pytest.Monkey
         code, seen = _shot(monkeypatch, [*extra, "--library", str(library_path), "--screenshot",
                                          str(tmp_path / "x.png"), "--lesson", str(night)])
         assert code == 0 and [title for title, _text in seen] == ["Night Trains Make a Comeback Across Europe"]
+
+
+def test_a_screenshot_with_glosses_and_a_zoom(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from reader import app as app_module
+    from reader.window_args import window_help
+
+    seen: list[tuple[bool, str, float, float]] = []
+
+    def render(window: MainWindow, _path: str, _size: object) -> bool:
+        glosses = window.glosses
+        style = window.article.style_
+        seen.append((glosses.layer.enabled, glosses.threshold, window.zoom, style.size if style else 0.0))
+        return True
+
+    monkeypatch.setattr(app_module, "render_screenshot", render)
+    base = [str(REFERENCE), "--library", str(tmp_path / "lib.db"), "--screenshot", str(tmp_path / "x.png")]
+    assert run_app(base) == 0
+    assert run_app([*base, "--glosses", "--zoom", "150"]) == 0
+    assert run_app([*base, "--glosses", "C1", "--zoom", "80%"]) == 0
+    plain, glossed, small = seen
+    assert plain[:3] == (False, "B2", 1.0)
+    assert glossed[:3] == (True, "B2", 1.5) and glossed[3] > plain[3] * 1.4  # the type is larger
+    assert small[:3] == (True, "C1", 0.8) and small[3] < plain[3]
+    help_text = window_help()
+    assert "--glosses" in help_text and "--zoom" in help_text
+    with pytest.raises(SystemExit):
+        parse_args(["--zoom", "900"])
+    assert "the zoom goes from 70 to 240" in capsys.readouterr().err
