@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -33,9 +34,10 @@ class SeedDialog(QDialog):
     """Where a new learner says what they know already; `seeded` is emitted after each change."""
 
     seeded = Signal()  # words were marked known, or a marking was undone
-    _prepared = Signal(object)  # from the worker thread: (Prepared, source name) or an error's text
+    _prepared = Signal(int, object)  # from the worker thread: its run, and (Prepared, source name) or an error's text
 
     SOURCES = ("level", "top", "apkg", "list")
+    PROGRESS_AFTER_MS = 300  # a marking that takes longer shows its progress, with Cancel
 
     def __init__(self, seeding: Seeding, parent: QWidget, tr: Callable[[str], str]) -> None:
         super().__init__(parent)
@@ -43,6 +45,8 @@ class SeedDialog(QDialog):
         self._seeding, self.tr_ = seeding, tr
         # Each marking that marked words, last on top: Undo takes back the last, then the one before.
         self._steps: list[Seeded] = []
+        self._run = 0  # the marking under way (a cancelled one's words, when they come, are not saved)
+        self.progress: QProgressDialog | None = None
         self.setWindowTitle(tr("Mark known words"))
         intro = QLabel(tr("Mark the words you know already, so lessons show how hard they are for you."), self)
         intro.setWordWrap(True)
@@ -102,7 +106,7 @@ class SeedDialog(QDialog):
         chosen = dialogs.choose_files(self, tr("Mark known words"), filters)
         return Path(chosen[0]) if chosen else None
 
-    def _work(self, key: str, level: str, n: int, path: Path | None) -> None:
+    def _work(self, run: int, key: str, level: str, n: int, path: Path | None) -> None:
         """Off the window's thread: read the source, find each word's lemma and forms (loading the
         lists takes a second or two), and hand the result back through `_prepared`."""
         from library.study import seeding
@@ -120,9 +124,9 @@ class SeedDialog(QDialog):
             else:
                 assert path is not None  # mark() asked for the list's file
                 listed, source = seeding.read_list(path), path.name
-            self._prepared.emit((seeding.prepare(listed.words), source, listed.skipped_text(tr)))
+            self._prepared.emit(run, (seeding.prepare(listed.words), source, listed.skipped_text(tr)))
         except (ImportRefused, OSError, ValueError) as exc:
-            self._prepared.emit(str(exc))
+            self._prepared.emit(run, str(exc))
 
     def mark(self) -> None:
         """Mark the words of the chosen source known (worked out off the window's thread)."""
@@ -133,11 +137,55 @@ class SeedDialog(QDialog):
         self.mark_button.setEnabled(False)
         self.undo_button.setEnabled(False)
         self.result_label.setText(self.tr_("Finding the words…"))
-        args = (key, self.level.currentText(), self.top.value(), path)
+        self._run += 1
+        run = self._run
+        args = (run, key, self.level.currentText(), self.top.value(), path)
         threading.Thread(target=self._work, args=args, name="seed-words", daemon=True).start()
+        QTimer.singleShot(self.PROGRESS_AFTER_MS, lambda: self._show_progress(run))
 
-    def _store(self, result: object) -> None:
+    def _show_progress(self, run: int) -> None:
+        """A marking still under way shows it is working (finding the words takes a second or more), with Cancel."""
+        if run != self._run or self.mark_button.isEnabled() or self.progress is not None:
+            return  # done already, or cancelled
+        tr = self.tr_
+        progress = QProgressDialog(tr("Finding the words…"), tr("Cancel"), 0, 0, self)
+        progress.setObjectName("SeedProgress")
+        progress.setWindowTitle(tr("Mark known words"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.canceled.connect(self.cancel)
+        progress.show()
+        self.progress = progress
+
+    def _end_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def cancel(self) -> None:
+        """Cancel the marking under way: nothing is marked (the words being found are dropped when they come)."""
+        self._run += 1
+        self._end_progress()
+        self.mark_button.setEnabled(True)
+        self.undo_button.setEnabled(bool(self._steps))
+        self.result_label.setText(self.tr_("Cancelled: no words marked."))
+
+    def _store(self, run: int, result: object) -> None:
         """Back on the window's thread: save the prepared words and say how many."""
+        if run != self._run:
+            return  # a cancelled marking's words
+        if self.progress is not None:
+            self.progress.setLabelText(self.tr_("Saving the words…"))
+            self.progress.setCancelButton(None)  # saving is one transaction: it is not taken halfway
+            self.progress.repaint()
+        try:
+            self._finish(result)
+        finally:
+            self._end_progress()
+
+    def _finish(self, result: object) -> None:
         self.mark_button.setEnabled(True)
         self.undo_button.setEnabled(bool(self._steps))
         if not isinstance(result, tuple):

@@ -655,6 +655,8 @@ JA.update({
     "A word list (one a line, or CSV)…": "単語リスト (1 行に 1 語、または CSV)…",
     "Mark known": "覚えた単語にする",
     "Finding the words…": "単語を調べています…",
+    "Saving the words…": "単語を保存しています…",
+    "Cancelled: no words marked.": "キャンセルしました。単語は登録されていません。",
     "Close": "閉じる",
     "CEFR A1–{level}": "CEFR A1–{level}",
     "the {n} most common words": "使用頻度上位 {n} 語",
