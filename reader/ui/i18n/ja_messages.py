@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-JA_WINDOW: dict[str, str] = {
+JA_MESSAGES: dict[str, str] = {
     "Open a lesson first: choose one in the library, or import a page (Ctrl+O).":
         "先にレッスンを開いてください。ライブラリから選ぶか、ページを読み込みます (Ctrl+O)。",
 }
