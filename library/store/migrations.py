@@ -146,10 +146,24 @@ def _swap_decisions(db: Database) -> None:
 
 def _gloss_source(db: Database) -> None:
     """7: where a saved word's meaning came from ('' typed by the learner, 'dictionary' filled in from
-    it); meanings saved before are the learner's, as they were taken to be."""
+    it; meanings saved before are the learner's, as they were taken to be); and the parts of the
+    lessons' hyphenated compounds the level list lacks, by which a learner knows them (their known
+    counts are made again)."""
     words = tables(db).table("words")
     if "gloss_source" not in words.columns_dict:  # (a library stamped older than its tables are keeps them)
         words.add_column("gloss_source", str, not_null_default="")
+    db.execute("CREATE TABLE IF NOT EXISTS compound_parts (lemma TEXT NOT NULL, slot INTEGER NOT NULL,"
+               " part TEXT NOT NULL, PRIMARY KEY (lemma, slot, part))")
+    db.execute("CREATE INDEX IF NOT EXISTS compound_parts_part ON compound_parts(part)")
+    compounds = [r[0] for r in db.execute("SELECT DISTINCT lemma FROM lesson_lemmas WHERE lemma GLOB '*?-?*'")]
+    if not compounds:
+        return
+    from library.study.compounds import parts_of, store_parts
+    from library.study.words import recount_known
+
+    store_parts(db, parts_of(compounds))
+    for (profile_id,) in db.execute("SELECT id FROM profiles").fetchall():
+        recount_known(db, profile_id)
 
 
 UPGRADES: dict[int, Upgrade] = {

@@ -325,6 +325,16 @@ CREATE TABLE lesson_lemmas (
 );
 CREATE INDEX lesson_lemmas_lemma ON lesson_lemmas(lemma);
 
+-- The parts' lemmas of each hyphenated compound of the lessons that the level list lacks ("ten-year":
+-- ten, year): a learner who knows every part knows the compound (library/study/compounds.py).
+CREATE TABLE compound_parts (
+    lemma TEXT NOT NULL,
+    slot INTEGER NOT NULL,  -- which part; a part is known when any of its lemmas is ("known": known, know)
+    part TEXT NOT NULL,
+    PRIMARY KEY (lemma, slot, part)
+);
+CREATE INDEX compound_parts_part ON compound_parts(part);
+
 -- Running words of a lesson that a learner knows (my words known or ignored), kept up to date
 -- when a status changes, so listing lessons with their difficulty reads one row each.
 CREATE TABLE lesson_known (

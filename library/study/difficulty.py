@@ -58,17 +58,12 @@ class Difficulty:
 
 
 def status_changed(db: Database, profile_id: int, lemma: str, was: str | None, now: str | None) -> None:
-    """Move a word's occurrences in every lesson into or out of the learner's known count (the
-    caller holds the transaction). `was` or `now` is None for a word not saved before or after."""
-    delta = (now in KNOWN) - (was in KNOWN)
-    if not delta:
-        return
-    db.execute(
-        "INSERT INTO lesson_known (profile_id, lesson_id, known) SELECT ?, lesson_id, ? * count"
-        " FROM lesson_lemmas WHERE lemma = ? AND true"
-        " ON CONFLICT (profile_id, lesson_id) DO UPDATE SET known = known + excluded.known",
-        [profile_id, delta, lemma],
-    )
+    """Move a word's occurrences in every lesson into or out of the learner's known count, and those of
+    the compounds known by their parts (compounds.py; the caller holds the transaction). `was` or
+    `now` is None for a word not saved before or after."""
+    from library.study.compounds import status_changed as changed
+
+    changed(db, profile_id, lemma, was, now)
 
 
 class Levels:
@@ -109,6 +104,7 @@ class Levels:
 
     def _level(self, lesson_id: int) -> None:
         """Store one lesson's levels, lemma counts and every learner's known count."""
+        from library.study.compounds import add_known_by_parts, parts_of, store_parts
         from library.study.levels import level_text  # loads the word list: never at start-up
 
         sql = "SELECT text FROM blocks WHERE lesson_id = ? ORDER BY pos"
@@ -132,6 +128,12 @@ class Levels:
             " WHERE m.lesson_id = ? GROUP BY w.profile_id",
             [lesson_id, lesson_id],
         )
+        # Compounds the list lacks ("ten-year") are known by their parts, for every learner.
+        parts = parts_of(found.lemmas)
+        if parts:
+            store_parts(self._db, parts)
+            for (profile_id,) in self._db.execute("SELECT id FROM profiles").fetchall():
+                add_known_by_parts(self._db, profile_id, lesson_id)
 
     _SELECT = (
         f"SELECT v.lesson_id, {', '.join('v.' + c for c in _COUNTS)}, v.names, v.sentences, v.syllables,"

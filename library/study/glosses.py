@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from library.model import GlossaryEntry
+from library.study.compounds import parts_of
 from library.study.levels import LEVELS, first_names, word_level
 from library.study.phrases import Phrase, candidates, longest
 from library.study.sentence_pos import pos_in_sentence
@@ -159,6 +160,17 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
     told: dict[str, str | None] = {}  # that form → its part of speech where it first stands
     lemmas: dict[str, str] = {}  # a lesson repeats its words: each is lemmatised once
     skipped: dict[int, set[int]] = {}  # block → starts of the names in it
+    compounds: dict[str, bool] = {}
+
+    def by_parts(lemma: str) -> bool:
+        """A compound the list lacks ("ten-year") whose every part I know is known (library.study.compounds)."""
+        if "-" not in lemma or not known:
+            return False
+        if lemma not in compounds:
+            slots = parts_of([lemma]).get(lemma)
+            compounds[lemma] = bool(slots) and all(any(p in known for p in parts) for parts in slots or ())
+        return compounds[lemma]
+
     for index, text in blocks:
         paired = name_spans(text, lowered)
         for m in WORD_RE.finditer(text):
@@ -171,7 +183,7 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
             if level is None or (threshold in LEVELS and LEVELS.index(level) < LEVELS.index(threshold)):
                 continue
             lemma = lemmas.get(lower) or lemmas.setdefault(lower, lemma_of(lower))
-            if not is_hard(level, threshold, lemma in known or lower in known):
+            if not is_hard(level, threshold, lemma in known or lower in known or by_parts(lemma)):
                 continue
             found.append((index, m.start(), m.end(), word, lemma, level))
             if lemma not in glossary and lemma not in own and lower not in own and lemma not in wanted:

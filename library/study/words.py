@@ -136,6 +136,9 @@ def recount_known(db: Database, profile_id: int) -> None:
         " GROUP BY m.lesson_id",
         [profile_id, profile_id],
     )
+    from library.study.compounds import add_known_by_parts
+
+    add_known_by_parts(db, profile_id)  # and the compounds known by their parts ("ten-year")
 
 
 def headword_of(text: str, name: bool = False) -> str:
@@ -305,7 +308,8 @@ class Words:
         """Every lesson's count of running words this learner knows follows words whose status
         changed (lemma, status before, status after; None for a word not saved), in the caller's
         transaction: the lessons' stored difficulty is right the moment the change commits."""
-        moved = [m for m in moved if (m[1] in KNOWN) != (m[2] in KNOWN)]
+        # (a compound saved or forgotten changes too: unsaved, it is known by its parts, compounds.py)
+        moved = [m for m in moved if (m[1] in KNOWN) != (m[2] in KNOWN) or (m[1] is None) != (m[2] is None)]
         if len(moved) > _RECOUNT_PAST:
             recount_known(self._db, self.profile_id)
             return
