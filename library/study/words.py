@@ -180,6 +180,7 @@ class Words:
         self._profile = profile if isinstance(profile, CurrentProfile) else CurrentProfile(profile)
         self._marks: Marks | None = None
         self._marks_key: tuple[Any, ...] | None = None
+        self._edits = 0  # changes made here: two within one second of updated_at still differ
 
     @property
     def profile_id(self) -> int:
@@ -268,6 +269,7 @@ class Words:
         """Change a saved word's meaning or note (None keeps it); a meaning given is mine unless
         `from_dictionary` (filled in from the dictionary: glosses then prefer the sense in context)."""
         source = None if gloss is None else DICTIONARY_GLOSS if from_dictionary else ""
+        self._edits += 1
         with self._db.atomic():
             self._db.execute(
                 "UPDATE words SET gloss = coalesce(?, gloss), note = coalesce(?, note),"
@@ -282,6 +284,7 @@ class Words:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}")
         changed = 0
         moved: builtins.list[tuple[str, str | None, str | None]] = []
+        self._edits += 1
         with self._db.atomic():
             for chunk in _chunks(word_ids):
                 marks = ",".join("?" * len(chunk))
@@ -323,6 +326,7 @@ class Words:
         }
         chunks = [(chunk, ",".join("?" * len(chunk))) for chunk in _chunks(word_ids)]
         mine = "SELECT id FROM words WHERE profile_id = ? AND id IN ({})"
+        self._edits += 1
         with self._db.atomic():
             for table in _WORD_TABLES:
                 key = "id" if table == "words" else "word_id"
@@ -347,6 +351,7 @@ class Words:
 
     def restore(self, deleted: Deleted) -> int:
         """Put deleted words back as they were (same ids, dates, reviews); how many came back."""
+        self._edits += 1
         with self._db.atomic():
             columns, values = deleted.rows["words"]
             ids = [v[columns.index("id")] for v in values] if values else []
@@ -410,6 +415,7 @@ class Words:
         old = self.get(text)
         status = status or (old.status if old else "new")
         source = None if gloss is None else DICTIONARY_GLOSS if gloss_from_dictionary else ""
+        self._edits += 1
         with self._db.atomic():
             if old is None:
                 cur = self._db.execute(
@@ -476,13 +482,14 @@ class Words:
         self._marks = None
         return True
 
-    def version(self) -> tuple[int, str]:
-        """Changes whenever a word is saved, changed or removed (by any window on this library)."""
+    def version(self) -> tuple[int, str, int]:
+        """Changes whenever a word is saved, changed or removed (by any window on this library; here, by
+        every change, however close to the one before)."""
         row = self._db.execute(
             "SELECT count(*), coalesce(max(updated_at), '') || coalesce(max(id), 0) FROM words WHERE profile_id = ?",
             [self.profile_id],
         ).fetchone()
-        return int(row[0]), str(row[1])
+        return int(row[0]), str(row[1]), self._edits
 
     def marks(self, statuses: tuple[str, ...] = ("new", "learning", "known")) -> Marks:
         """The pattern finding every saved word (each of its forms) with the given statuses."""

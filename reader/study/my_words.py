@@ -84,7 +84,7 @@ class MyWordsPage(QWidget):
         self.words, self.bar, self._tr = words, status_bar, tr
         self._undo: list[Deleted] = []
         self._undo_message = ""
-        self._loaded: tuple[int, int, str] | None = None  # learner and words' version last shown
+        self._loaded: tuple[int, int, str, int] | None = None  # learner and words' version last shown
         self.model = MyWordsModel(tr, self)
         self.model.edit_requested.connect(self._store_edit)
         self.proxy = MyWordsFilter(self.model, self)

@@ -371,8 +371,8 @@ class StudyUi(QObject):
         as the level report and My words tell names), or only with a capital and no level list has it
         (a name that always starts its sentence: "Sweden has promised…"), or as a name first."""
         from library.study.glosses import names_in
+        from library.study.level_table import common_levels_of, levels_of
         from library.study.levels import word_level_info
-        from library.study.seeding import is_name
         from library.wordforms import WORD_RE
 
         word, lesson = text.strip(), self.article.lesson
@@ -383,8 +383,12 @@ class StudyUi(QObject):
             return True
         lower = word.lower()
         written_lower = any(m.group() == lower for t in texts for m in WORD_RE.finditer(t))
-        # the level lists lack it, or have it as a name first (Vienna, London), as `words add` and seeding tell
-        return not written_lower and (word_level_info(word).level is None or is_name(word, lemma_of(word)))
+        if written_lower:
+            return False
+        # the level list lacks it, or has it only as a name or as a name first (Vienna, London)
+        key = lower.replace("’", "'")
+        listed, common = levels_of([key]).get(key), common_levels_of([key]).get(key)
+        return word_level_info(word).level is None or (listed is not None and (common is None or listed < common))
 
     def _pos_of(self, target: Target) -> str | None:
         """The target word's part of speech in its sentence, where the words around it tell."""

@@ -47,6 +47,10 @@ class SeedDialog(QDialog):
         self._steps: list[Seeded] = []
         self._run = 0  # the marking under way (a cancelled one's words, when they come, are not saved)
         self.progress: QProgressDialog | None = None
+        self._progress_timer = QTimer(self)  # (the dialog's own: it stops with the dialog)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(self.PROGRESS_AFTER_MS)
+        self._progress_timer.timeout.connect(self._show_progress)
         self.setWindowTitle(tr("Mark known words"))
         intro = QLabel(tr("Mark the words you know already, so lessons show how hard they are for you."), self)
         intro.setWordWrap(True)
@@ -141,11 +145,11 @@ class SeedDialog(QDialog):
         run = self._run
         args = (run, key, self.level.currentText(), self.top.value(), path)
         threading.Thread(target=self._work, args=args, name="seed-words", daemon=True).start()
-        QTimer.singleShot(self.PROGRESS_AFTER_MS, lambda: self._show_progress(run))
+        self._progress_timer.start()
 
-    def _show_progress(self, run: int) -> None:
+    def _show_progress(self) -> None:
         """A marking still under way shows it is working (finding the words takes a second or more), with Cancel."""
-        if run != self._run or self.mark_button.isEnabled() or self.progress is not None:
+        if self.mark_button.isEnabled() or self.progress is not None:
             return  # done already, or cancelled
         tr = self.tr_
         progress = QProgressDialog(tr("Finding the words…"), tr("Cancel"), 0, 0, self)
@@ -167,6 +171,7 @@ class SeedDialog(QDialog):
     def cancel(self) -> None:
         """Cancel the marking under way: nothing is marked (the words being found are dropped when they come)."""
         self._run += 1
+        self._progress_timer.stop()
         self._end_progress()
         self.mark_button.setEnabled(True)
         self.undo_button.setEnabled(bool(self._steps))
@@ -176,6 +181,7 @@ class SeedDialog(QDialog):
         """Back on the window's thread: save the prepared words and say how many."""
         if run != self._run:
             return  # a cancelled marking's words
+        self._progress_timer.stop()
         if self.progress is not None:
             self.progress.setLabelText(self.tr_("Saving the words…"))
             self.progress.setCancelButton(None)  # saving is one transaction: it is not taken halfway
