@@ -81,3 +81,26 @@ def test_a_compound_of_known_parts_gets_no_gloss() -> None:
     assert found == []  # I know both parts: I know the compound
     found = find_glosses([(0, text)], "B2", glossary={}, own=own, known={"well"}, lookup=None)
     assert [g.word for g in found] == ["well-known"]
+
+
+def test_a_library_of_schema_6_learns_its_compounds_at_the_upgrade(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "lib.db"
+    with Library(path) as lib:
+        lesson_id = _setup(lib, tmp_path)
+        lib.study.words.save("ten", "known")
+        lib.study.words.save("year", "known")
+        assert _known(lib, lesson_id) == 2
+    conn = sqlite3.connect(path)  # as schema 6 left it: no parts kept, a count without the compounds
+    conn.execute("DROP TABLE compound_parts")
+    conn.execute("ALTER TABLE words DROP COLUMN gloss_source")
+    conn.execute("UPDATE lesson_known SET known = 0")
+    conn.execute("PRAGMA user_version = 6")
+    conn.commit()
+    conn.close()
+    with Library(path) as lib:
+        assert _known(lib, lesson_id) == 2  # counted again at the upgrade
+        assert lib.study.words.get("ten") is not None and lib.study.words.get("ten").gloss_source == ""  # type: ignore[union-attr]
+        lib.study.words.save("year", "learning")
+        assert _known(lib, lesson_id) == 0 == _again(lib, lesson_id)
