@@ -204,11 +204,12 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
             return any(t in glossary or t in own or t in known or t in senses for t in (p.text, lemma_of(p.text)))
 
         for phrase in longest(p for p in found_in if has(p)):
-            covered.update((index, a) for a, _b in phrase.words)
             if phrase.text in known or lemma_of(phrase.text) in known:
+                covered.update((index, a) for a, _b in phrase.words)
                 continue  # marked known as a whole: neither it nor its words are glossed
             gloss = _phrase_gloss(index, texts[index], phrase, glossary, own, senses)
-            if gloss is not None and (gloss.text or bare):
+            if gloss.text or bare:  # (a phrase with no Japanese sense leaves its words their glosses)
+                covered.update((index, a) for a, _b in phrase.words)
                 out.append(gloss)
     for index, start, end, word, lemma, level in found:
         if (index, start) in covered:
@@ -229,7 +230,7 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
 
 
 def _phrase_gloss(index: int, text: str, phrase: Phrase, glossary: dict[str, str], own: dict[str, str],
-                  senses: dict[str, str]) -> Gloss | None:
+                  senses: dict[str, str]) -> Gloss:
     """The gloss of a dictionary phrase: the word list's, my note's, else the dictionary's; its level
     the highest of its words'."""
     forms = (phrase.text, lemma_of(phrase.text))

@@ -73,3 +73,12 @@ def test_the_phrase_around_a_word(tmp_path: Path) -> None:
     assert phrase_at(TEXT, at, at + 5, known) is None  # "an issue" begins with a word sentences are made of
     at = TEXT.index("spoke")
     assert phrase_at(TEXT, at, at + 5, known) is None
+
+
+def test_a_phrase_without_a_japanese_sense_leaves_its_words_their_glosses(tmp_path: Path) -> None:
+    found = Dictionary(tmp_path / "dictionary.db", table=tmp_path / "no-table.db")
+    found.import_text("english\tjapanese\nprime\t主要な\nminister\t大臣\nprime minister\thead of a government\n",
+                      "mixed", tsv=True)
+    glosses = find_glosses([(0, "The prime minister spoke.")], "B2", glossary={}, own={}, known=set(),
+                           lookup=dictionary_lookup(found))
+    assert [(g.word, g.text) for g in glosses] == [("prime", "主要な"), ("minister", "大臣")]  # never English
