@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from library.model import GlossaryEntry
 from library.study.compounds import parts_of
-from library.study.levels import LEVELS, first_names, word_level
+from library.study.levels import LEVELS, first_names, names_first, word_level
 from library.study.phrases import Phrase, candidates, longest
 from library.study.sentence_pos import pos_in_sentence
 from library.wordforms import WORD_RE, lemma_of
@@ -76,12 +76,14 @@ def gloss_of(*texts: str, chars: int = GLOSS_CHARS) -> str:
 
 
 def names_in(texts: Iterable[str]) -> set[str]:
-    """Lower-cased words the text writes capitalised inside a sentence and never in lower case, and first
-    names that start a sentence before another capitalised word (levels.first_names): names of people,
-    places and firms, which are not glossed (as levels.level_text leaves them out)."""
+    """Lower-cased words the text writes capitalised inside a sentence and never in lower case, first
+    names that start a sentence before another capitalised word (levels.first_names), and words that
+    only ever start a sentence that the level list has as names first (levels.names_first): names of
+    people, places and firms, which are not glossed (as levels.level_text leaves them out)."""
     capital: set[str] = set()
     lower: set[str] = set()
     leading: set[str] = set()  # a sentence's first word before another capitalised word: perhaps a first name
+    starting: set[str] = set()  # capitalised words that start a sentence: perhaps names (levels.names_first)
     for text in texts:
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         start, k, first = True, 0, None
@@ -91,13 +93,15 @@ def names_in(texts: Iterable[str]) -> set[str]:
             word = m.group()
             if word[0].islower():
                 lower.add(word.lower())
+            elif start and word[0].isupper():
+                starting.add(word.lower())
             elif not start and word[0].isupper():
                 capital.add(word.lower())
                 if first is not None and text[first.end():m.start()].isspace():
                     leading.add(first.group().lower())
             first = m if start and word[0].isupper() else None
             start = False
-    return (capital - lower - {"i"}) | first_names(leading - lower)
+    return (capital - lower - {"i"}) | first_names(leading - lower) | names_first(starting - capital - lower)
 
 
 def name_spans(text: str, lower: set[str]) -> set[int]:

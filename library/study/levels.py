@@ -242,6 +242,21 @@ def first_names(candidates: set[str]) -> set[str]:
     return {w for w, key in words.items() if key not in common and key != "i" and not key.startswith("i'")}
 
 
+def names_first(candidates: set[str]) -> set[str]:
+    """Of lower-cased words a text writes only with a capital, and only where a sentence starts (so its
+    case tells nothing), those the level list has only as a name or as a name before anything else
+    ("Vienna sent…", "London said…": London is A1 as a name, C2 as anything else). A common word that
+    starts a sentence ("However", "Critics") is none; nor is a word the list lacks (it has no level)."""
+    from library.study.level_table import common_levels_of, levels_of
+
+    if not candidates:
+        return set()
+    words = {w: w.replace("’", "'") for w in candidates}
+    listed, common = levels_of(words.values()), common_levels_of(words.values())
+    return {w for w, key in words.items()
+            if key in listed and (key not in common or listed[key] < common[key]) and key != "i"}
+
+
 def readability_grade(words: int, sentences: int, syllables: int) -> float:
     """Flesch–Kincaid grade: 0.39 × words per sentence + 11.8 × syllables per word − 15.59."""
     if not words:
@@ -281,6 +296,7 @@ def level_text(texts: list[str], found: TextLevels | None = None, bands: bool = 
     lowers = {w: w.lower() for w in every}
     _work_out([lower.replace("’", "'") for lower in lowers.values()])
     names |= first_names(leading - lower_seen)
+    names |= names_first({w.lower() for w in every if w[0].isupper()} - lower_seen - names)
     counts = out.counts
     for word, times in every.items():
         lower = lowers[word]

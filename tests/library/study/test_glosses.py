@@ -98,3 +98,17 @@ def test_a_gloss_is_the_first_japanese_part_and_never_english() -> None:
     found = find_glosses([(0, "The glacier above the town could collapse.")], "B2", glossary={},
                          own={"glacier": "a large body of ice"}, known=set(), lookup=lambda w, _p: {})
     assert [g.text for g in found] == []  # an English meaning passed in is no gloss either
+
+
+def test_a_name_that_only_starts_its_sentences_is_a_name_where_the_list_has_it_as_one_first() -> None:
+    from library.study.levels import level_text
+
+    # Vienna (B2, listed only as a name) and London (A1 as a name, C2 as anything else) start their
+    # sentences only; "Critics" and "However" do too, and are common words.
+    text = "Vienna sent diplomats. London agreed. Critics doubted the treaty. However, talks went on."
+    assert names_in([text]) == {"vienna", "london"}
+    found = find_glosses([(0, text)], "B2", glossary={}, own={}, known=set(),
+                         lookup=lambda words, _pos: {w: "語" for w in words if " " not in w})
+    assert [g.word for g in found] == ["diplomats", "treaty"]
+    levels = level_text([text])
+    assert levels.names == 2 and levels.words == 11  # the names are not levelled, as the card tells them
