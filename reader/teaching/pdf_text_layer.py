@@ -37,13 +37,24 @@ def is_radical(char: str) -> bool:
     return ord(char) in KANGXI or ord(char) in SUPPLEMENT
 
 
+def _plain(name: str) -> str:
+    """A font's name as compared: no spaces, no case, no style after a hyphen ("NotoSansCJKjp-Regular")."""
+    return name.split("-")[0].replace(" ", "").lower()
+
+
 @lru_cache(maxsize=16)
 def font_radicals(base_font: str) -> dict[str, str]:
-    """Each radical the font draws with an ideograph's glyph, and that ideograph ({} if the font is not here)."""
-    from PySide6.QtGui import QFont, QRawFont
+    """Each radical the font draws with an ideograph's glyph, and that ideograph ({} if the font is not here).
 
-    raw = QRawFont.fromFont(QFont(base_font))
-    if not raw.isValid() or raw.familyName().replace(" ", "").lower() != base_font.replace(" ", "").lower():
+    The PDF names a font by its PostScript name (IPAexGothic, DejaVuSans): the installed family
+    of that name without its spaces is the one printed with."""
+    from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+    family = next((f for f in QFontDatabase.families() if _plain(f) == _plain(base_font)), None)
+    if family is None:
+        return {}
+    raw = QRawFont.fromFont(QFont(family))
+    if not raw.isValid() or _plain(raw.familyName()) != _plain(base_font):
         return {}
     by_glyph: dict[int, str] = {}
     for char, glyph in zip(IDEOGRAPHS, raw.glyphIndexesForString(IDEOGRAPHS), strict=True):
