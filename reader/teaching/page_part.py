@@ -25,6 +25,7 @@ from reader.window.actions import ActionSpec, MenuName
 # The view and its edits load when the page view or the article's edit menu is first used.
 if TYPE_CHECKING:
     from reader.teaching.page_edits import PageArea
+    from reader.teaching.page_model import PageLineLike
     from reader.teaching.page_view import PageRequest, PageView
 
 
@@ -183,11 +184,26 @@ class PageFixing(QObject):
         from reader.teaching.page_edits import request_change
         from reader.teaching.page_view import PageEdit
 
+        moving = request.edit in (PageEdit.MOVE_UP, PageEdit.MOVE_DOWN)
+        moved = next((ln for ln in self._area().lines(lesson_id) if ln.n == request.lines[0]), None) if moving else None
         change = request_change(self._area(), lesson_id, request)
         if change is not None:
             self.make(*change)
+        if moved is not None:
+            self._follow(lesson_id, moved, -1 if request.edit is PageEdit.MOVE_UP else 1)
         if request.edit is PageEdit.SPLIT_LESSON:
             self.lessons_added.emit()
+
+    def _follow(self, lesson_id: int, moved: PageLineLike, step: int) -> None:
+        """The view's cursor and selection on the line just moved, where it went (the lines are numbered by
+        place, so the number it had is another line's now)."""
+        if self.view is None or not self.view.isVisible():
+            return
+        lines = self._area().lines(lesson_id)
+        same = [ln.n for ln in lines if ln.text == moved.text and ln.role == moved.role]
+        ahead = [n for n in same if (n - moved.n) * step > 0]
+        if ahead or same:
+            self.view.set_lines(lines, current=min(ahead or same, key=lambda n: abs(n - moved.n)))
 
     def make(self, label: str, change: Callable[[], object]) -> None:
         """Make one change as one undo step; what it did, or why the library refused it, is said in the

@@ -701,3 +701,7 @@ JA.update(JA_REIMPORT)
 from reader.ui.i18n_window import JA_WINDOW  # noqa: E402
 
 JA.update(JA_WINDOW)
+
+from reader.teaching.page_words import JA_PAGE_WORDS  # noqa: E402
+
+JA.update(JA_PAGE_WORDS)
