@@ -180,3 +180,21 @@ def test_the_page_views_button_reads_as_its_menu_item_in_japanese(qtbot: QtBot, 
     window.menus.langs["ja"].trigger()  # View → Interface language → 日本語
     assert window.menus.actions["reimport"].text() == "元のファイルから再読み込み(&S)…"
     assert button.text() == "元のファイルから再読み込み…"  # no "(S)" on a button, which has no key letter
+
+
+def test_each_change_not_kept_says_its_own_reason(qtbot: QtBot, window: MainWindow,
+                                                 dialog_log: DialogLog, tmp_path: Path) -> None:
+    _page, _lesson_id = imported_and_fixed(qtbot, window, tmp_path)
+    view = window.page_fixing.view
+    assert view is not None
+    click_line(qtbot, view, "The city council paid")
+    press(qtbot, view, Qt.Key.Key_H)  # its line is changed in the edited file: gone
+    click_line(qtbot, view, "Local shop owners")
+    press(qtbot, view, Qt.Key.Key_J)  # joined with that line: the line after it changed
+    window.menus.actions["reimport"].trigger()
+    assert window.statusBar().currentMessage() == "harbour.txt: 1 change kept, 2 not kept."
+    listed = dialog_log.calls[-1][1][2].splitlines()
+    role = next(line for line in listed if line.startswith("Not kept: role of line"))
+    join = next(line for line in listed if line.startswith("Not kept: join of line"))
+    assert role.endswith("(the line is no longer on the page)")
+    assert join.endswith("(the line after it changed)")
