@@ -57,6 +57,7 @@ class PageFixing(QObject):
         self._changed = False  # a page change was made here: its undo and redo need settling too
         self._shown: int | None = None  # the lesson the view shows
         self._rows: dict[int, int] = {}  # per lesson, the line the view was last on
+        self._said: dict[int, str] = {}  # per lesson, what Undo, Redo or a re-import did while the view was closed
         self._viewport = article.viewport()
 
     # --- the part's door -----------------------------------------------------------------
@@ -161,6 +162,8 @@ class PageFixing(QObject):
         lines = self._area().lines(lesson_id) if lesson_id is not None else []
         if lesson_id == self._shown:
             self.view.set_lines(lines)
+            if lesson_id in self._said:
+                self.view.show_status(self._said.pop(lesson_id))
             return
         # Another lesson: its own last line (the top the first time), and no word of the last lesson's change.
         current = self.view.current_line()
@@ -169,13 +172,16 @@ class PageFixing(QObject):
         self._shown = lesson_id
         first = lines[0].n if lines else None
         self.view.set_lines(lines, current=self._rows.get(lesson_id, first) if lesson_id is not None else None)
-        self.view.show_status("")
+        self.view.show_status(self._said.pop(lesson_id, "") if lesson_id is not None else "")
 
     def say(self, text: str) -> None:
         """Say in the page view what Undo or Redo or a re-import did (the main window's status bar says it too),
         there when it opens again if it is closed: what it said before may offer an Undo that is gone."""
-        if self.view is not None:
+        lesson_id = self._reading.lesson_id
+        if self.view is not None and self.view.isVisible() and lesson_id == self._shown:
             self.view.show_status(text)
+        elif lesson_id is not None:  # the view is closed (or not made yet, or on another lesson): said when it shows it
+            self._said[lesson_id] = text
 
     def _on_request(self, request: PageRequest) -> None:
         lesson_id = self._reading.lesson_id
@@ -217,6 +223,8 @@ class PageFixing(QObject):
                 refused.append(str(exc))
 
         self._changed = True
+        if self._reading.lesson_id is not None:
+            self._said.pop(self._reading.lesson_id, None)  # this change is what is said now
         self._edit(label, guarded)
         if refused:
             said = self.tr_("This change cannot be made: {error}").format(error=refused[0])
