@@ -240,7 +240,7 @@ class PageFixing(QObject):
             QTimer.singleShot(0, self, self._settle)  # dropped if the window goes first
 
     def _settle(self) -> None:
-        self._area().settle()
+        self._area().settle(self._reading.lesson_id)
         self.lessons_added.emit()
 
     # --- English edits from the article in edit mode ---------------------------------------
