@@ -100,3 +100,12 @@ def test_split_into_lessons_keeps_the_view_at_the_split(qtbot: QtBot, pond: Main
     assert not any(t.startswith("Teachers plan") for t in texts(view))  # it starts the new lesson
     assert view.table.currentIndex().row() == len(view.model.lines) - 1  # the last line before the split
     assert len(selected_texts(view)) == 1 and selected_texts(view)[0] == current_text(view)
+
+
+def test_a_translation_left_unplaced_by_a_deletion_says_so(qtbot: QtBot, pond: MainWindow) -> None:
+    view = open_page_view(qtbot, pond)
+    click_line(qtbot, view, "Children counted")
+    press(qtbot, view, Qt.Key.Key_Delete)  # its translation has no paragraph now
+    text = pond.article.document().toPlainText()
+    assert "Left unplaced by your changes (1)" in text and "(its paragraph was deleted)" in text
+    assert "Not placed by the importer" not in text  # the importer placed it
