@@ -702,6 +702,6 @@ from reader.ui.i18n_window import JA_WINDOW  # noqa: E402
 
 JA.update(JA_WINDOW)
 
-from reader.teaching.page_words import JA_PAGE_WORDS  # noqa: E402
+from reader.ui.i18n_page_view import JA_PAGE_VIEW  # noqa: E402
 
-JA.update(JA_PAGE_WORDS)
+JA.update(JA_PAGE_VIEW)
