@@ -11,6 +11,7 @@ from library.study.words import Word, form_in
 
 # Below this likeness a sentence of the new text is another sentence, not the one the word was saved with.
 LIKE = 0.6
+NEAR = 2  # blocks either side of where the word was saved
 _SENTENCE = re.compile(r"[^.!?。！？]+(?:[.!?。！？]+[\"”’)]*|$)")
 
 
@@ -29,16 +30,28 @@ def follow_text(db: Database, lesson_id: int, blocks: list[str]) -> int:
     found = [(pos, s) for pos, text in enumerate(blocks) for s in sentences_of(text)]
     whole = "\n".join(blocks)
     changed = 0
-    for word_id, text, lemma, sentence, _block in rows:
+    for word_id, text, lemma, sentence, block in rows:
         if sentence in whole:
             continue  # still in the lesson as it was saved
-        word = Word(word_id, text, lemma, "new")
-        best, like = None, LIKE
-        for pos, candidate in found:
-            ratio = SequenceMatcher(None, sentence, candidate).ratio()
-            if ratio >= like and form_in(candidate, word) is not None:
-                best, like = (pos, candidate), ratio
+        # A fix moves a sentence a block or two at most (a split, a join): those near where it was saved first.
+        near = [c for c in found if block is None or abs(c[0] - block) <= NEAR]
+        best = _likest(Word(word_id, text, lemma, "new"), sentence, near)
         if best is not None:
             db.execute("UPDATE words SET sentence = ?, block_pos = ? WHERE id = ?", [best[1], best[0], word_id])
             changed += 1
     return changed
+
+
+def _likest(word: Word, sentence: str, candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The candidate (block, sentence) most like `sentence` that holds the word, at LIKE or more."""
+    best, like = None, LIKE
+    matcher = SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(sentence)  # the saved sentence is compared with each: its tables are made once
+    for pos, candidate in candidates:
+        matcher.set_seq1(candidate)
+        if matcher.real_quick_ratio() < like or matcher.quick_ratio() < like:
+            continue  # cheap bounds first: most sentences are nothing like it
+        ratio = matcher.ratio()
+        if ratio >= like and form_in(candidate, word) is not None:
+            best, like = (pos, candidate), ratio
+    return best
