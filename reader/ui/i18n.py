@@ -701,3 +701,7 @@ JA.update(JA_REIMPORT)
 from reader.ui.i18n_window import JA_WINDOW  # noqa: E402
 
 JA.update(JA_WINDOW)
+
+from reader.ui.i18n_page_view import JA_PAGE_VIEW  # noqa: E402
+
+JA.update(JA_PAGE_VIEW)

@@ -19,6 +19,7 @@ from reader.window import dialogs
 
 SOURCES_KEY = "import/source_files"
 MAX_LISTED = 20  # changes not kept, listed by name
+LINE_GONE = "the line is no longer on the page"  # what the library says where it gives no other reason
 
 
 class SourceFiles:
@@ -134,7 +135,8 @@ class Reimport(QObject):
             missed=len(missed))
         self.status.emit(said)
         if missed:
-            lines = [said, ""] + [tr("Not kept: {op} of line {n} “{text}” (the line is no longer on the page)").format(
-                op=d.op, n=d.n, text=d.text[:60]) for d in missed[:MAX_LISTED]]
+            why = getattr(self._library.pages, "not_kept", {})  # each change's own reason, as the library gives it
+            lines = [said, ""] + [tr("Not kept: {op} of line {n} “{text}” ({why})").format(
+                op=d.op, n=d.n, text=d.text[:60], why=tr(why.get(d, LINE_GONE))) for d in missed[:MAX_LISTED]]
             dialogs.inform(self._parent, tr("Re-import from source"), "\n".join(lines))
         return True
