@@ -18,6 +18,7 @@ from library.importer import split as K
 from library.importer.normalise import language_of
 from library.importer.split import Line
 from library.model import Block, Lesson
+from library.pagealike import most_alike
 from library.pageroles import FOLDED, ROLE_OF_KIND, SETTABLE_NAMES, entries_of, paragraph_made, set_role
 from library.pageroles import SETTABLE as SETTABLE
 from library.pageroles import DecisionError as DecisionError
@@ -66,6 +67,9 @@ MOVE = "move"  # `at` is -1 (up) or +1 (down)
 END = "end"  # the lesson ends before the line: it and the lines after it became a lesson of their own
 SWAP = "swap"  # the page's languages swapped: each block and its translation change places (library.pageswap)
 OPS = (ROLE, JOIN, SPLIT, TEXT, DELETE, MOVE, END, SWAP)
+# The decisions found on a line alike their line where none has its text (a small edit of it): the
+# others take offsets in it or the line after it, which an edit would put out of place.
+ALIKE_OPS = (ROLE, TEXT, DELETE, MOVE)
 # Decisions that change which lines there are, their order or their English: after one, the aligner
 # matching translations by position and by the words they share would give each another paragraph,
 # so the placements from before it are pinned (library/pages.py).
@@ -126,6 +130,11 @@ def find_line(lines: Sequence[Texted], n: int, text: str) -> int | None:
     return min(found, key=lambda i: abs(i - n)) if found else None
 
 
+def alike_line(lines: Sequence[Texted], n: int, text: str) -> int | None:
+    """The line most alike `text` (a small edit of it), for a decision whose line no line has the text of."""
+    return most_alike([ln.body for ln in lines], n, text, [_listed(ln) for ln in lines])
+
+
 def _listed(line: Texted) -> bool:
     """False for a line the importer folded into the line above it (not one of the page view's lines)."""
     return getattr(line, "kind", None) not in FOLDED
@@ -163,6 +172,8 @@ def apply_decisions(
     headings = {id(tg) for _, tg in was_placed if tg.kind == K.HEADING}
     for d in decisions:
         i = find_line(lines, d.n, d.text)
+        if i is None and d.op in ALIKE_OPS:  # its line changed a little (a re-import of an edited copy)
+            i = alike_line(lines, d.n, d.text)
         if i is None:
             out.missed.append(d)
             out.why_missed[d] = LINE_GONE
@@ -210,7 +221,9 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
     if d.op == ROLE and d.role in SETTABLE_NAMES:
         target = None
         if d.role == Role.TRANSLATION:
-            t = find_line(lines, d.target_n if d.target_n is not None else -1, d.target_text or "")
+            tn = d.target_n if d.target_n is not None else -1
+            t = find_line(lines, tn, d.target_text or "")
+            t = alike_line(lines, tn, d.target_text or "") if t is None else t
             if t is None:
                 return False
             target = lines[t]

@@ -123,7 +123,9 @@ def test_join_split_and_fix_a_typo(capsys, lib_path) -> None:
     [
         (("fix", "1", "999", "title"), 1, "no line 999"),
         (("fix", "1", "2", "banner"), 2, "no such role"),
-        (("fix", "1", "8", "translation", "--to", "77"), 1, "no paragraph 77"),
+        (("fix", "1", "8", "translation", "--to", "77"), 2, "no paragraph 77"),
+        (("fix", "1", "3", "translation", "--to", "2"), 2, "line 3 is paragraph 2 itself"),
+        (("fix", "1", "4", "translation", "--to", "3"), 2, "cannot be its own translation"),
         (("fix", "1", "8", "translation"), 1, "--to M"),
         (("fix", "1", "3", "--split", "0"), 1, "cannot split"),
         (("fix", "1"), 2, "line number"),
