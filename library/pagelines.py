@@ -105,6 +105,9 @@ class Applied:
     reasons: dict[int, str] = field(default_factory=dict)  # a line made unplaced by a change → why
     why_missed: dict[Decision, str] = field(default_factory=dict)  # a decision missed → what changed
     roled: set[int] = field(default_factory=set)  # the lines (by id) a role was given
+    # A block line (by id) a role took out of the body → the translations it took off it (key, line,
+    # target, kind), given back where a later decision makes the line a block again.
+    taken: dict[int, list[tuple[int, Line, Line, K.Kind]]] = field(default_factory=dict)
 
 
 def line_text(line: Line) -> str:
@@ -233,7 +236,15 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         forced.pop(id(line), None)
         if was in (K.HEADING, K.PARAGRAPH) and line.kind not in (K.HEADING, K.PARAGRAPH):
             # Its translations are not given to the paragraph above: unplaced, and said why.
-            _unplace_translations(forced, {id(line)}, out, paragraph_made(Role(d.role or ""), was == K.HEADING))
+            why = paragraph_made(Role(d.role or ""), was == K.HEADING)
+            out.taken.setdefault(id(line), []).extend(_unplace_translations(forced, {id(line)}, out, why))
+        elif line.kind in (K.HEADING, K.PARAGRAPH):
+            # A block again: the translations a role took off it are its own again, their reason gone.
+            for key, tr, tg, kind in out.taken.pop(id(line), []):
+                if tr.kind == K.UNDECIDED and id(tr) not in out.roled and key not in forced:
+                    tr.kind = kind
+                    forced[key] = (tr, tg)
+                    out.reasons.pop(id(tr), None)
         if target is not None:
             forced[id(line)] = (line, target)
         return True
@@ -348,14 +359,20 @@ def _orphans_unplaced(
         out.reasons[id(tr)] = paragraph_made(role, id(tg) in headings)
 
 
-def _unplace_translations(forced: dict[int, tuple[Line, Line]], gone: set[int], out: Applied, why: str) -> None:
+def _unplace_translations(
+    forced: dict[int, tuple[Line, Line]], gone: set[int], out: Applied, why: str
+) -> list[tuple[int, Line, Line, K.Kind]]:
     """The translations placed on lines taken out: unplaced (kept and listed for the user to place),
-    not given by the aligner to whichever paragraph now stands where the deleted one stood."""
+    not given by the aligner to whichever paragraph now stands where the deleted one stood; returns
+    them (key, line, target, kind they had)."""
+    taken = []
     for key, (tr, tg) in list(forced.items()):
         if id(tg) in gone:
             del forced[key]
+            taken.append((key, tr, tg, tr.kind))
             tr.kind = K.UNDECIDED
             out.reasons[id(tr)] = why
+    return taken
 
 
 def _joined_with(lines: list[Line], i: int) -> int | None:
