@@ -11,6 +11,7 @@ split point to the new block.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from library.pagelines import DELETE, END, JOIN, MOVE, SPLIT, SWAP, TEXT, Decision, Page, PageLine, Role
@@ -321,16 +322,40 @@ def follow_reading(db: Database, lesson_id: int, old: Page, new: Page, d: Decisi
     lost = db.execute(
         "SELECT id, sentence FROM words WHERE lesson_id = ? AND block_pos IS NULL AND sentence != ''", [lesson_id]
     ).fetchall()
-    for wid, pos, sentence in db.execute(
-        "SELECT id, block_pos, sentence FROM words WHERE lesson_id = ? AND block_pos IS NOT NULL", [lesson_id]
+    for wid, pos, sentence, text, forms in db.execute(
+        "SELECT id, block_pos, sentence, text, forms FROM words WHERE lesson_id = ? AND block_pos IS NOT NULL",
+        [lesson_id],
     ).fetchall():
-        db.execute("UPDATE words SET block_pos = ? WHERE id = ?", [_with_sentence(new, pos_of(pos), sentence), wid])
+        # The word's own place in its paragraph goes through the change (a split inside its sentence
+        # takes it to the piece holding it; an undone join to the paragraph it came from).
+        got = blocks(pos, word_offset(old, pos, sentence, [text, *forms.split("|")]))
+        to = got[0] if got is not None and got[0] >= 0 else None
+        db.execute("UPDATE words SET block_pos = ? WHERE id = ?", [_with_sentence(new, to, sentence), wid])
     if lost:
         texts = [b.text for b in new.lesson.blocks]
         for wid, sentence in lost:
             found = next((k for k, text in enumerate(texts) if sentence in text), None)
             if found is not None:
                 db.execute("UPDATE words SET block_pos = ? WHERE id = ?", [found, wid])
+
+
+def word_offset(page: Page, pos: int, sentence: str, forms: list[str]) -> int:
+    """Where a saved word stands in block `pos` of a page: the first of its forms in its sentence there
+    (as a whole word), else its sentence's start, else the block's start."""
+    blocks = page.lesson.blocks
+    if not 0 <= pos < len(blocks):
+        return 0
+    body = blocks[pos].text
+    start = body.find(sentence) if sentence else -1
+    lo, hi = (start, start + len(sentence)) if start >= 0 else (0, len(body))
+    found = [
+        m.start()
+        for f in forms
+        if f.strip()
+        for m in [re.compile(rf"(?<!\w){re.escape(f.strip())}(?!\w)", re.IGNORECASE).search(body, lo, hi)]
+        if m is not None
+    ]
+    return min(found) if found else max(start, 0)
 
 
 def _with_sentence(page: Page, pos: int | None, sentence: str) -> int | None:
