@@ -253,7 +253,13 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
         [lesson_id],
     ).fetchall():
         got = blocks(ab, ast or 0)
-        if got is not None and ast is not None and ae is not None:
+        if got is None:
+            # Its paragraph is gone (deleted, split off): the note is kept with no place, listed so,
+            # never left on whichever paragraph now has the number (the window's undo brings it back).
+            db.execute(
+                "UPDATE user_notes SET anchor_block = NULL, anchor_start = NULL, anchor_end = NULL WHERE id = ?", [rid]
+            )
+        elif ast is not None and ae is not None:
             tail = blocks(ab, ae - 1)  # the span's last character: an edit inside it changes its length
             end = tail[1] + 1 if tail is not None and tail[0] == got[0] and tail[1] >= got[1] else got[1] + ae - ast
             db.execute(
