@@ -33,6 +33,19 @@ class Before:
     lines: dict[int, str] = field(default_factory=dict)  # the page's lines (for work kept against a line)
 
 
+def parked_work(db: Database, lesson_id: int) -> bool:
+    """True where some of the user's work on the lesson is kept against a line that is no block now."""
+    return any(
+        db.execute(f"SELECT 1 FROM {table} WHERE lesson_id = ? AND {column} < 0 LIMIT 1", [lesson_id]).fetchone()
+        for table, column in (
+            ("user_translations", "block_pos"),
+            ("hidden_translations", "block_pos"),
+            ("questions", "block_pos"),
+            ("user_notes", "anchor_block"),
+        )
+    )
+
+
 def before(db: Database, lesson_id: int, page: Page | None) -> Before:
     """The stored texts the overlay's positions refer to (`page`: the page as it was shown, for its lines)."""
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from library.errors import ImportRefused
 from library.importer.text import LinesCache
-from library.pagefollow import Before, before, follow_reimport
+from library.pagefollow import Before, before, follow_reimport, parked_work
 from library.pagekeep import notes_staying
 from library.pagelines import (
     DELETE,
@@ -370,10 +371,10 @@ class Pages:
 
     def before_reimport(self, lesson_id: int) -> Before:
         """What the lesson's overlay refers to now, for `reimport` to take it to its text on the page it reads."""
-        try:
-            page: Page | None = self.page(lesson_id)
-        except ImportRefused:
-            page = None
+        page: Page | None = None
+        if parked_work(self._db, lesson_id):  # work kept against a line that is no block: the lines are needed
+            with suppress(ImportRefused):
+                page = self.page(lesson_id)
         return before(self._db, lesson_id, page)
 
     def reimport(self, lesson_id: int, was: Before | None = None) -> list[Decision]:

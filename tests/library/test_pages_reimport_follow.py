@@ -136,3 +136,31 @@ def test_a_reimport_of_the_unchanged_file_keeps_everything_and_says_so(lib: Libr
     assert lib.pages.reimport(lid) == []
     assert lib.pages.lost == []
     assert_on_cafe(lib, lid)
+
+
+def test_work_kept_against_a_line_made_site_text_follows_the_line_through_a_changed_source(lib: Library) -> None:
+    lid = lib.lessons.import_file(ORCHARD).lesson_id
+    lib.editing.set_translation(lid, block_of(lib, lid, CAFE), "ja", MINE)
+    lib.pages.set_role(lid, n_of(lib, lid, CAFE), "site")  # the translation waits against its line
+    assert not any(b.user_translations for b in lib.lessons.get(lid).blocks)
+    edit = "The apple orchard on => A new path now leads walkers from the station to the hill.\n\nThe apple orchard on"
+    assert reimport_from(lib, lid, changed(edit)) == []
+    assert lib.pages.lost == []
+    lib.pages.set_role(lid, n_of(lib, lid, CAFE), "paragraph")
+    blocks = lib.lessons.get(lid).blocks
+    assert {b.text[:24]: b.user_translations for b in blocks if b.user_translations} == {CAFE: {"ja": MINE}}
+
+
+POND = ORCHARD.with_name("pond_page.txt")
+
+
+def test_an_edited_imported_note_follows_its_note_when_another_is_added_before_it(lib: Library) -> None:
+    lid = lib.lessons.import_file(POND).lesson_id
+    lib.editing.update_note(lid, "import:0", text="stone bridge: my own words for it.")
+    page = POND.read_text(encoding="utf-8")
+    page = page.replace("Ducks gather near the reeds", "Herons wait by the willow tree.※2\n\nDucks gather near the reeds")
+    page = page.replace("※1 stone bridge:", "※2 willow tree: a tree with long thin branches.\n\n※1 stone bridge:")
+    assert reimport_from(lib, lid, page.encode()) == []
+    assert lib.pages.lost == []
+    notes = {n.marker: n.text for n in lib.lessons.get(lid).notes}
+    assert notes == {"※2": "willow tree: a tree with long thin branches.", "※1": "stone bridge: my own words for it."}
