@@ -11,6 +11,7 @@ import pytest
 
 from library import Library
 from library.editing import Anchor
+from library.pagealike import match_texts
 from library.sourcefile import reimport_from
 
 ORCHARD = Path(__file__).resolve().parents[1] / "data" / "pageview" / "orchard_page.txt"
@@ -158,9 +159,26 @@ def test_an_edited_imported_note_follows_its_note_when_another_is_added_before_i
     lid = lib.lessons.import_file(POND).lesson_id
     lib.editing.update_note(lid, "import:0", text="stone bridge: my own words for it.")
     page = POND.read_text(encoding="utf-8")
-    page = page.replace("Ducks gather near the reeds", "Herons wait by the willow tree.※2\n\nDucks gather near the reeds")
+    herons = "Herons wait by the willow tree.※2\n\n"
+    page = page.replace("Ducks gather near the reeds", herons + "Ducks gather near the reeds")
     page = page.replace("※1 stone bridge:", "※2 willow tree: a tree with long thin branches.\n\n※1 stone bridge:")
     assert reimport_from(lib, lid, page.encode()) == []
     assert lib.pages.lost == []
     notes = {n.marker: n.text for n in lib.lessons.get(lid).notes}
     assert notes == {"※2": "willow tree: a tree with long thin branches.", "※1": "stone bridge: my own words for it."}
+
+
+def test_texts_are_matched_by_content_not_position() -> None:
+    old = [
+        "Ducks gather near the reeds at the edge of the pond.",
+        "Older residents remember skating on the frozen pond.",
+        "A volunteer group clears rubbish from the water each month.",
+        "The owners plant twenty young trees each spring.",
+    ]
+    new = [
+        "A volunteer group clears rubbish from the water every month.",  # moved up, one word changed
+        "Something else entirely is written here now, about trains.",  # new, like none before
+        "Ducks gather near the reeds at the edge of the pond.",
+        "The owners plant twenty young trees each spring.",
+    ]
+    assert match_texts(old, new) == {0: 2, 2: 0, 3: 3}
