@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.normalise import language_of
 from library.importer.split import Line
 from library.model import Block, Lesson
-from library.pagealike import most_alike
+from library.pagefind import alike_line, find_line
 from library.pageroles import FOLDED, ROLE_OF_KIND, SETTABLE_NAMES, entries_of, paragraph_made, set_role
 from library.pageroles import SETTABLE as SETTABLE
 from library.pageroles import DecisionError as DecisionError
@@ -113,34 +112,6 @@ class Applied:
 def line_text(line: Line) -> str:
     """A line's text as the page view shows it (and as a decision names it)."""
     return line.body
-
-
-class Texted(Protocol):
-    """Anything with a line's text as `body` (an importer's line, or a stand-in for a page line)."""
-
-    @property
-    def body(self) -> str: ...
-
-
-def find_line(lines: Sequence[Texted], n: int, text: str) -> int | None:
-    """The line a decision names: number n if its text is still `text`, else the nearest line with that text.
-    Never a line folded into the one above it (the page view does not list it: a split at a hard-wrapped
-    line's start makes a piece with its text, and a decision naming that piece, once the lines above
-    changed, would otherwise take the folded line too, and the page would show its text twice)."""
-    if 0 <= n < len(lines) and lines[n].body == text and _listed(lines[n]):
-        return n
-    found = [i for i, ln in enumerate(lines) if ln.body == text and _listed(ln)]
-    return min(found, key=lambda i: abs(i - n)) if found else None
-
-
-def alike_line(lines: Sequence[Texted], n: int, text: str) -> int | None:
-    """The line most alike `text` (a small edit of it), for a decision whose line no line has the text of."""
-    return most_alike([ln.body for ln in lines], n, text, [_listed(ln) for ln in lines])
-
-
-def _listed(line: Texted) -> bool:
-    """False for a line the importer folded into the line above it (not one of the page view's lines)."""
-    return getattr(line, "kind", None) not in FOLDED
 
 
 def apply_decisions(
