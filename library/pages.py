@@ -382,6 +382,7 @@ class Pages:
         whose line is still there; returns the decisions it could not keep (and drops them). The user's
         work over the lesson follows its text (`was`: the lesson before its source was replaced);
         `lost` says what of it could not be kept."""
+        self.lost = []
         if was is None:
             was = self.before_reimport(lesson_id)
         self._cache.pop(lesson_id, None)
