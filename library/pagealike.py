@@ -96,3 +96,11 @@ def most_alike(texts: Sequence[str], n: int, text: str, usable: Sequence[bool] |
         if r and (best is None or (-r, abs(i - n)) < (best[0], best[1])):
             best = (-r, abs(i - n), i)
     return best[2] if best is not None else None
+
+
+def through_edit(old: str, new: str, offset: int) -> int:
+    """Where a character of `old` is in `new`, an edit of it (the unchanged runs matched, as a diff does)."""
+    for tag, i1, i2, j1, _j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if i1 <= offset < i2:
+            return j1 + (offset - i1) if tag == "equal" else j1
+    return len(new)

@@ -4,9 +4,9 @@ and where no line has its text, the line most alike it (a small edit of it, in a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
-from library.pagealike import most_alike
+from library.pagealike import most_alike, through_edit
 from library.pageroles import FOLDED
 
 
@@ -31,6 +31,51 @@ def find_line(lines: Sequence[Texted], n: int, text: str) -> int | None:
 def alike_line(lines: Sequence[Texted], n: int, text: str) -> int | None:
     """The line most alike `text` (a small edit of it), for a decision whose line no line has the text of."""
     return most_alike([ln.body for ln in lines], n, text, [_listed(ln) for ln in lines])
+
+
+class Naming(Protocol):
+    """A decision as far as the lines it names go."""
+
+    @property
+    def op(self) -> str: ...
+
+    @property
+    def n(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def target_n(self) -> int | None: ...
+
+    @property
+    def target_text(self) -> str | None: ...
+
+    @property
+    def at(self) -> int | None: ...
+
+
+# The decisions found on a line alike their line where none has its text (a small edit of it).
+ALIKE_OPS = ("role", "text", "delete", "move", "split", "join")
+
+
+def found_alike(lines: Sequence[Texted], d: Naming) -> dict[str, Any]:
+    """What makes decision d name its lines as they are now where one of them has no line with its text
+    but one alike it (an edited copy of the page): their numbers and texts now, and a split's place
+    through the edit; empty where each is found by its text, or one is found by neither."""
+    out: dict[str, Any] = {}
+    if d.op in ALIKE_OPS and find_line(lines, d.n, d.text) is None:
+        i = alike_line(lines, d.n, d.text)
+        if i is None:
+            return {}
+        out.update(n=i, text=lines[i].body)
+        if d.op == "split" and d.at is not None:
+            out.update(at=through_edit(d.text, lines[i].body, d.at))
+    if d.op in ("role", "join") and d.target_text and find_line(lines, d.target_n or 0, d.target_text) is None:
+        t = alike_line(lines, d.target_n if d.target_n is not None else -1, d.target_text)
+        if t is not None:
+            out.update(target_n=t, target_text=lines[t].body)
+    return out
 
 
 def _listed(line: Texted) -> bool:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.normalise import language_of
 from library.importer.split import Line
 from library.model import Block, Lesson
-from library.pagefind import alike_line, find_line
+from library.pagefind import find_line, found_alike
 from library.pageroles import FOLDED, ROLE_OF_KIND, SETTABLE_NAMES, entries_of, paragraph_made, set_role
 from library.pageroles import SETTABLE as SETTABLE
 from library.pageroles import DecisionError as DecisionError
@@ -66,9 +66,6 @@ MOVE = "move"  # `at` is -1 (up) or +1 (down)
 END = "end"  # the lesson ends before the line: it and the lines after it became a lesson of their own
 SWAP = "swap"  # the page's languages swapped: each block and its translation change places (library.pageswap)
 OPS = (ROLE, JOIN, SPLIT, TEXT, DELETE, MOVE, END, SWAP)
-# The decisions found on a line alike their line where none has its text (a small edit of it): the
-# others take offsets in it or the line after it, which an edit would put out of place.
-ALIKE_OPS = (ROLE, TEXT, DELETE, MOVE)
 # Decisions that change which lines there are, their order or their English: after one, the aligner
 # matching translations by position and by the words they share would give each another paragraph,
 # so the placements from before it are pinned (library/pages.py).
@@ -107,6 +104,7 @@ class Applied:
     # A block line (by id) a role took out of the body → the translations it took off it (key, line,
     # target, kind), given back where a later decision makes the line a block again.
     taken: dict[int, list[tuple[int, Line, Line, K.Kind]]] = field(default_factory=dict)
+    renamed: dict[Decision, Decision] = field(default_factory=dict)  # found on lines alike its own → naming them
 
 
 def line_text(line: Line) -> str:
@@ -145,13 +143,15 @@ def apply_decisions(
     was_placed = [(by_index[a], by_index[b]) for a, b in (imported or {}).items() if a in by_index and b in by_index]
     headings = {id(tg) for _, tg in was_placed if tg.kind == K.HEADING}
     for d in decisions:
-        i = find_line(lines, d.n, d.text)
-        if i is None and d.op in ALIKE_OPS:  # its line changed a little (a re-import of an edited copy)
-            i = alike_line(lines, d.n, d.text)
+        alike = found_alike(lines, d)  # its lines changed a little (a re-import of an edited copy)
+        named = replace(d, **alike) if alike else d
+        if alike:
+            out.renamed[d] = named
+        i = find_line(lines, named.n, named.text)
         if i is None:
             out.missed.append(d)
             out.why_missed[d] = LINE_GONE
-        elif not _apply_one(lines, i, d, forced, out):
+        elif not _apply_one(lines, i, named, forced, out):
             out.missed.append(d)
             out.why_missed[d] = _why_missed(lines, i, d)
     present = {id(ln) for ln in lines}
@@ -195,9 +195,7 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
     if d.op == ROLE and d.role in SETTABLE_NAMES:
         target = None
         if d.role == Role.TRANSLATION:
-            tn = d.target_n if d.target_n is not None else -1
-            t = find_line(lines, tn, d.target_text or "")
-            t = alike_line(lines, tn, d.target_text or "") if t is None else t
+            t = find_line(lines, d.target_n if d.target_n is not None else -1, d.target_text or "")
             if t is None:
                 return False
             target = lines[t]
@@ -385,6 +383,7 @@ class Page:
     unplaced_lines: list[int]  # per unplaced item: its line
     missed: list[Decision] = field(default_factory=list)
     why_missed: dict[Decision, str] = field(default_factory=dict)  # a missed decision → what changed
+    renamed: dict[Decision, Decision] = field(default_factory=dict)  # made on lines alike its own → naming them
     fixed: bool = False  # a tutor's lesson file: its lines come from its structure, not a page
     # Each placed translation line → the line starting its block, worked out once when asked (library/pageplaced.py).
     placed: dict[int, int] | None = field(default=None, compare=False, repr=False)

@@ -76,6 +76,7 @@ def parse_with_decisions(
     _split_targets(page)
     page.missed = applied[0].missed
     page.why_missed = applied[0].why_missed
+    page.renamed = applied[0].renamed
     if any(d.op == ROLE and d.role == Role.TITLE for d in decisions if d not in page.missed):
         _title_from_line(lesson, lines)
     if untitled and untitled[0]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from library.pagealike import through_edit as through_edit
 from library.pagelines import DELETE, END, JOIN, MOVE, SPLIT, SWAP, TEXT, Decision, Page, PageLine, Role
 from library.store.database import Database
 
@@ -122,16 +123,6 @@ def _partners(page: Page) -> dict[int, int]:
         if ln.role == Role.TRANSLATION and ln.target is not None and 0 <= ln.target < len(page.block_lines):
             out.setdefault(page.block_lines[ln.target], ln.n)
     return out
-
-
-def through_edit(old: str, new: str, offset: int) -> int:
-    """Where a character of `old` is in `new`, an edit of it (the unchanged runs matched, as a diff does)."""
-    from difflib import SequenceMatcher
-
-    for tag, i1, i2, j1, _j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if i1 <= offset < i2:
-            return j1 + (offset - i1) if tag == "equal" else j1
-    return len(new)
 
 
 def _resolved(page: Page, n: int, text: str) -> int:

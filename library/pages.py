@@ -404,8 +404,14 @@ class Pages:
             kept = [d for d in kept if d not in page.missed]
         missed = [d for d in decisions if d in why]
         self.not_kept = {d: why[d] for d in missed}
+        renamed = bool(page.renamed)
+        if renamed:
+            # Made on lines alike their own (a small edit of them): kept naming those lines as they are
+            # now, so later changes and undos find them by their text.
+            kept = [page.renamed.get(d, d) for d in kept]
+            page = self._page(lesson_id, tuple(kept))
         with self._db.atomic():
-            if missed:
+            if missed or renamed:
                 self._db.execute("DELETE FROM line_decisions WHERE lesson_id = ?", [lesson_id])
                 for d in kept:
                     self._insert(lesson_id, d)

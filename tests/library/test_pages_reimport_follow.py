@@ -182,3 +182,25 @@ def test_texts_are_matched_by_content_not_position() -> None:
         "The owners plant twenty young trees each spring.",
     ]
     assert match_texts(old, new) == {0: 2, 2: 0, 3: 3}
+
+
+def test_a_split_and_a_role_on_lines_the_source_edited_are_kept_and_named_by_their_text_now(lib: Library) -> None:
+    lid = lib.lessons.import_file(ORCHARD).lesson_id
+    cafe = next(b.text for b in lib.lessons.get(lid).blocks if b.text.startswith(CAFE))
+    lib.pages.split(lid, n_of(lib, lid, CAFE), cafe.index("and slices"))
+    lib.pages.set_role(lid, n_of(lib, lid, "Families pick"), "heading")
+    data = changed("warm cider => hot cider").decode().replace("paper bags to take", "cloth bags to take")
+    assert reimport_from(lib, lid, data.encode()) == []
+    texts = [b.text for b in lib.lessons.get(lid).blocks]
+    assert "A small cafe by the gate sells hot cider" in texts and "and slices of apple cake." in texts
+    assert [d.text[:40] for d in lib.pages.decisions(lid)] == [
+        "A small cafe by the gate sells hot cider",  # the line as the page has it now
+        "Families pick fruit from the low branche",
+    ]
+    assert "cloth bags" in lib.pages.decisions(lid)[1].text
+    lib.pages.undo(lid)
+    lib.pages.undo(lid)
+    assert [b.text for b in lib.lessons.get(lid).blocks if b.text.startswith(CAFE)] == [
+        "A small cafe by the gate sells hot cider and slices of apple cake."
+    ]
+    assert all(b.kind == "paragraph" for b in lib.lessons.get(lid).blocks)
