@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from library.pagealike import match_texts
+from library.pagealike import match_texts, through_edit
 from library.pagelines import Page
-from library.pageremap import parked, parked_line, through_edit
+from library.pageremap import parked, parked_line
 from library.store.database import Database
 
 GONE = "its paragraph is no longer on the page"
@@ -184,7 +184,7 @@ def _anchors(db: Database, lesson_id: int, places: _Places, new: Page) -> list[s
             db.execute(
                 "UPDATE user_notes SET anchor_block = NULL, anchor_start = NULL, anchor_end = NULL WHERE id = ?", [rid]
             )
-            what = f"on “{_short(atext)}”" if atext else f"on {_short(places.text(ab))}"
+            what = f"on “{_short(atext or places.text(ab))}”"
             why = GONE if to is None else "its words are no longer in its paragraph"
             name = f"“{_short(text)}”" if text else ("an imported note" if ipos is not None else "a note")
             lost.append(f"the place of your note {name} {what} ({why}: the note is kept, with no place)")
