@@ -17,6 +17,7 @@ JA_REIMPORT: dict[str, str] = {
     "1 change kept": "1 件の変更を保ちました",
     "{n} changes kept": "{n} 件の変更を保ちました",
     "Not kept: {op} of line {n} “{text}” ({why})": "保てなかった変更: {n} 行目「{text}」の {op}（{why}）",
+    "Not kept: {what}": "保てなかったもの: {what}",
     # Why a change was not kept, as the library says it.
     "the line is no longer on the page": "その行はもうページにありません",
     "the line after it changed": "次の行が変わりました",
