@@ -35,6 +35,7 @@ def split_one_line(text: str) -> str | None:
     if len(cuts) < ONE_LINE_CHANGES:
         return None
     segments: list[str] = []
+    unmarked: set[int] = set()  # the segments that are entries with no mark
     last = 0
     for cut in [*cuts, len(stripped)]:
         piece = stripped[last:cut].strip()
@@ -45,6 +46,9 @@ def split_one_line(text: str) -> str | None:
             continue
         if _ENTRY.match(piece):
             segments += [p.strip() for p in _GLOSS_END.split(piece) if p.strip()]
+        elif run := _unmarked_entries(piece):
+            unmarked.update(range(len(segments), len(segments) + len(run[0])))
+            segments += [*run[0], run[1]] if run[1] else run[0]
         else:
             segments.append(piece)
     if len(segments) < ONE_LINE_CHANGES + 1:
@@ -55,12 +59,37 @@ def split_one_line(text: str) -> str | None:
     out: list[str] = []
     previous = ""
     for k, seg in enumerate(segments):
-        kind = "entry" if _ENTRY.match(seg) else ("en" if seg[:1].isascii() else "tr")
+        kind = "entry" if _ENTRY.match(seg) or k in unmarked else ("en" if seg[:1].isascii() else "tr")
         if k and (kind == "en" or (kind == "entry" and previous != "entry")):
             out.append("")  # a new paragraph or a new list
         out.append(seg)
         previous = kind
     return "\n".join(out)
+
+
+# An entry with no mark, run on with the next (`ferry: フェリー tide 潮`): a term of a few words,
+# a separator or none, and a short gloss in the other script with no sentence's end in it.
+_UNMARKED = re.compile(
+    rf"(?P<entry>[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){{0,3}}\s*(?:[:：=]\s*)?"
+    rf"[{_CJK}][^A-Za-z。！？.!?:：=]{{0,29}}?)"
+    rf"(?=\s+[A-Za-z]|\s*$)"
+)
+UNMARKED_MIN = 2
+
+
+def _unmarked_entries(piece: str) -> tuple[list[str], str] | None:
+    """A segment opening with two entries or more written without marks: the entries and the
+    English after them (or ""); None when it does not."""
+    run: list[str] = []
+    at = 0
+    while m := _UNMARKED.match(piece, at):
+        run.append(m.group("entry").strip())
+        at = m.end()
+        while at < len(piece) and piece[at].isspace():
+            at += 1
+    if len(run) < UNMARKED_MIN:
+        return None
+    return run, piece[at:].strip()
 
 
 def headline_before(text: str) -> tuple[str, str]:
