@@ -180,10 +180,12 @@ def parse_entries(line: str) -> list[GlossaryEntry]:
 # particle (`AIが…`, `AI는…`) or closing as a sentence does is the rest of a sentence.
 _CJK_CHAR = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _PARTICLES = "がはをにでともへやのか가는은를을이의에와과도로"
+# A phrase glossed gloss first may be long (`全面从严治党exercise full and strict governance over the Party`).
+GLUED_TERM_WORDS = 9
 _GLUED_TERM_FIRST = re.compile(rf"^{_TERM}(?P<gloss>(?![{_PARTICLES}])[{_CJK_CHAR}][^A-Za-z]{{0,29}})$")
 _GLUED_GLOSS_FIRST = re.compile(
-    rf"^(?P<gloss>[{_CJK_CHAR}][^A-Za-z|｜:：=]{{0,29}}[{_CJK_CHAR}])"
-    rf"(?P<term>[A-Za-z][A-Za-z'’\-]*(?:[ ][A-Za-z'’\-]+){{0,4}})$"
+    rf"^(?P<gloss>[{_CJK_CHAR}](?:[^A-Za-z|｜:：=]{{0,29}}[{_CJK_CHAR}])?)"
+    rf"(?P<term>[A-Za-z][A-Za-z'’\-]*(?:[ ][A-Za-z'’\-]+){{0,{GLUED_TERM_WORDS - 1}}})$"
 )
 
 

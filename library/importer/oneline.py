@@ -10,9 +10,15 @@ import re
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # An English sentence's end before text in the translation's script; a translated sentence's
 # end before English or an entry's mark; the mark of an entry (`*robot:(n.)…`, `• lend: …`).
+# A gloss, then its term in lower case (`农民 farmer`): an entry written gloss first.
+_GLOSS_THEN_TERM = (
+    rf"[{_CJK}][^A-Za-z。！？.!?:：=\s]{{0,29}}?\s*(?:[:：=]\s*)?[a-z][a-z'’\-]*(?: [a-z][a-z'’\-]*){{0,3}}"
+)
 _BOUNDARY = re.compile(
     rf"[.!?][\"”’)]?\s*(?=[{_CJK}「『])|[。！？」』]\s*(?=[A-Za-z*•])"
     rf"|(?<!\s)\s+(?=[*•]\s?[A-Za-z][A-Za-z'’\- ]{{0,30}}[:：])"  # from a run of spaces' start only
+    # before two entries or more written gloss first, then English or the page's end
+    rf"|[。！？」』]\s*(?=(?:{_GLOSS_THEN_TERM}\s*){{2,}}(?:[A-Z\"“]|$))"
 )
 # The end of an entry's gloss before the next English sentence.
 _GLOSS_END = re.compile(rf"(?<=[{_CJK})）])\s+(?=[A-Z\"“])")
@@ -74,22 +80,27 @@ _UNMARKED = re.compile(
     rf"[{_CJK}][^A-Za-z。！？.!?:：=]{{0,29}}?)"
     rf"(?=\s+[A-Za-z]|\s*$)"
 )
+# The same gloss first (`农民 farmer 买家 buyer`): a gloss with no space or sentence's end in it, a
+# term in lower case; then the next gloss, English starting with a capital, or the page's end.
+_UNMARKED_GLOSS_FIRST = re.compile(rf"(?P<entry>{_GLOSS_THEN_TERM})(?=\s*[{_CJK}]|\s+[A-Z\"“]|\s*$)")
 UNMARKED_MIN = 2
 
 
 def _unmarked_entries(piece: str) -> tuple[list[str], str] | None:
     """A segment opening with two entries or more written without marks: the entries and the
     English after them (or ""); None when it does not."""
+    form = _UNMARKED if piece[:1].isascii() else _UNMARKED_GLOSS_FIRST
     run: list[str] = []
     at = 0
-    while m := _UNMARKED.match(piece, at):
+    while m := form.match(piece, at):
         run.append(m.group("entry").strip())
         at = m.end()
         while at < len(piece) and piece[at].isspace():
             at += 1
-    if len(run) < UNMARKED_MIN:
-        return None
-    return run, piece[at:].strip()
+    rest = piece[at:].strip()
+    if len(run) < UNMARKED_MIN or (rest and not rest[:1].isascii()):
+        return None  # what follows the entries is English (a translation's words are no entries)
+    return run, rest
 
 
 def headline_before(text: str) -> tuple[str, str]:

@@ -17,6 +17,8 @@ from library.model import LIST_WITHOUT_HEADING
         ("working parents働く親", "working parents", "働く親"),
         ("경제economy", "economy", "경제"),
         ("党章Party constitution", "Party constitution", "党章"),
+        ("강river", "river", "강"),
+        ("全面从严治党exercise full and strict governance over the Party", "exercise full and strict governance over the Party", "全面从严治党"),  # noqa: E501
         ("- run again :「再び運航する」", "run again", "再び運航する"),
         ("－ run again：「再び運航する」", "run again", "再び運航する"),
         ("– on the mainland : 「本土で」", "on the mainland", "本土で"),
