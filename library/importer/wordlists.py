@@ -223,8 +223,8 @@ def _starred(line: Line) -> bool:
     return line.raw.lstrip()[:1] in ("★", "☆")
 
 
-# `ferry: フェリー`, `break down = 故障する`: a term of a few words, then a separator.
-_SEPARATED_ENTRY = re.compile(r"^[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){0,3}\s*[:：=]\s*\S")
+# `ferry: フェリー`, `break down = 故障する`, `tide – 潮`: a term of a few words, then a separator.
+_SEPARATED_ENTRY = re.compile(r"^[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){0,3}(?:\s*[:：=]|\s+[–—\-])\s*\S")
 _SPEAKER_NAME = re.compile(r"^[A-Z][a-z]+\s*[:：]")
 
 
