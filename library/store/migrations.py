@@ -144,10 +144,17 @@ def _swap_decisions(db: Database) -> None:
     db.execute("CREATE INDEX line_decisions_lesson ON line_decisions(lesson_id, id)")
 
 
+def _levels_stamp(db: Database) -> None:
+    """7: the stamp of the word levels a lesson's levels were worked out with
+    (library/study/level_table.levels_stamp); rows of before have none: their lessons are levelled again."""
+    tables(db).table("lesson_levels").add_column("levels_version", str, not_null_default="")
+
+
 UPGRADES: dict[int, Upgrade] = {
     2: _levels,
     3: _import_warnings,
     4: _line_decisions,
     5: _exercises,
     6: _swap_decisions,
+    7: _levels_stamp,
 }

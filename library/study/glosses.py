@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from library.model import GlossaryEntry
 from library.study.levels import LEVELS, first_names, word_level
 from library.study.sentence_pos import pos_in_sentence
+from library.study.words import sentence_at
 from library.wordforms import WORD_RE, lemma_of
 
 # The View menu's thresholds: a CEFR level and above, or the words I have not marked known.
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
     from library.study.dictionary import Dictionary
 
 # words, and each one's part of speech where it first stands → the first Japanese sense of each
-Lookup = Callable[[list[str], dict[str, str | None]], dict[str, str]]
+# (the words, each one's part of speech where it first stands, and that sentence) → each one's first sense
+Lookup = Callable[[list[str], dict[str, str | None], dict[str, str]], dict[str, str]]
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,7 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
     found: list[tuple[int, int, int, str, str, str | None]] = []
     wanted: dict[str, str] = {}  # lemma → the form to look up
     told: dict[str, str | None] = {}  # that form → its part of speech where it first stands
+    sentences: dict[str, str] = {}  # and that sentence, which tells which of its senses is meant
     lemmas: dict[str, str] = {}  # a lesson repeats its words: each is lemmatised once
     for index, text in blocks:
         paired = name_spans(text, lowered)
@@ -170,7 +173,8 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
             if lemma not in glossary and lemma not in own and lower not in own and lemma not in wanted:
                 wanted[lemma] = lower
                 told[lower] = pos_in_sentence(text[: m.start()], word, text[m.end() :])
-    senses = lookup(list(wanted.values()), told) if lookup is not None and wanted else {}
+                sentences[lower] = sentence_at(text, m.start(), m.end())
+    senses = lookup(list(wanted.values()), told, sentences) if lookup is not None and wanted else {}
     out: list[Gloss] = []
     for index, start, end, word, lemma, level in found:
         lower = word.replace("’", "'").lower()
@@ -214,7 +218,7 @@ def dictionary_lookup(dictionary: Dictionary) -> Lookup | None:
     if not dictionary.has_entries():
         return None
 
-    def lookup(words: list[str], pos: dict[str, str | None]) -> dict[str, str]:
-        return {w: s.headword for w, s in dictionary.first_senses(words, pos).items() if s.headword}
+    def lookup(words: list[str], pos: dict[str, str | None], sentences: dict[str, str]) -> dict[str, str]:
+        return {w: s.headword for w, s in dictionary.first_senses(words, pos, sentences).items() if s.headword}
 
     return lookup
