@@ -81,14 +81,19 @@ def find_anchor(
     in_range = 0 <= block < len(blocks) and 0 <= start < end <= len(blocks[block].text)
     if in_range and (not text or blocks[block].text[start:end] == text):
         return Anchor(block, start, end)
-    if not text:
+    if not text or not 0 <= block < len(blocks):
         return None
-    order = sorted(range(len(blocks)), key=lambda i: abs(i - block))  # nearest block first
-    for i in order:
-        at = blocks[i].text.find(text)
-        if at >= 0:
-            return Anchor(i, at, at + len(text))
-    return None
+    # Its words moved in its paragraph (an edit before them): nearest where they were. Never another
+    # paragraph's: the same words there are other words (a re-import takes anchors to their paragraph).
+    body, found = blocks[block].text, []
+    at = body.find(text)
+    while at >= 0:
+        found.append(at)
+        at = body.find(text, at + 1)
+    if not found:
+        return None
+    at = min(found, key=lambda k: abs(k - start))
+    return Anchor(block, at, at + len(text))
 
 
 def last_word(lesson: Lesson, block: int) -> Anchor | None:

@@ -88,3 +88,23 @@ def notes_staying(page: Page, n: int) -> set[int]:
         and ln.note < len(notes)
         and re.sub(r"\s", "", notes[ln.note].marker) in refs
     }
+
+
+def notes_out_of_body(page: Page) -> None:
+    """A note whose marker stands on a line the user took out of the body (made site text, a caption,
+    deleted) has no place: it is kept, unanchored, not put on the same words in another paragraph."""
+    body: set[str] = set()
+    out: set[str] = set()
+    for ln in page.lines:
+        if ln.role == Role.NOTE:
+            continue
+        marks = {re.sub(r"\s", "", m.group(0)) for m in NOTE_REF.finditer(ln.text)}
+        if ln.block is not None:
+            body.update(marks)
+        elif ln.lang == "en" and ln.role != Role.TRANSLATION:  # a translation's marker says nothing of the body
+            out.update(marks)
+    out.update(re.sub(r"\s", "", m.group(0)) for text in page.lesson.dropped for m in NOTE_REF.finditer(text))
+    for note in page.lesson.notes:
+        marker = re.sub(r"\s", "", note.marker)
+        if note.anchor is not None and marker in out and marker not in body:
+            note.anchor = None

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Protocol
+from dataclasses import dataclass, field, replace
 
 from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.normalise import language_of
 from library.importer.split import Line
 from library.model import Block, Lesson
+from library.pagefind import find_line, found_alike
 from library.pageroles import FOLDED, ROLE_OF_KIND, SETTABLE_NAMES, entries_of, paragraph_made, set_role
 from library.pageroles import SETTABLE as SETTABLE
 from library.pageroles import DecisionError as DecisionError
@@ -101,34 +101,15 @@ class Applied:
     reasons: dict[int, str] = field(default_factory=dict)  # a line made unplaced by a change → why
     why_missed: dict[Decision, str] = field(default_factory=dict)  # a decision missed → what changed
     roled: set[int] = field(default_factory=set)  # the lines (by id) a role was given
+    # A block line (by id) a role took out of the body → the translations it took off it (key, line,
+    # target, kind), given back where a later decision makes the line a block again.
+    taken: dict[int, list[tuple[int, Line, Line, K.Kind]]] = field(default_factory=dict)
+    renamed: dict[Decision, Decision] = field(default_factory=dict)  # found on lines alike its own → naming them
 
 
 def line_text(line: Line) -> str:
     """A line's text as the page view shows it (and as a decision names it)."""
     return line.body
-
-
-class Texted(Protocol):
-    """Anything with a line's text as `body` (an importer's line, or a stand-in for a page line)."""
-
-    @property
-    def body(self) -> str: ...
-
-
-def find_line(lines: Sequence[Texted], n: int, text: str) -> int | None:
-    """The line a decision names: number n if its text is still `text`, else the nearest line with that text.
-    Never a line folded into the one above it (the page view does not list it: a split at a hard-wrapped
-    line's start makes a piece with its text, and a decision naming that piece, once the lines above
-    changed, would otherwise take the folded line too, and the page would show its text twice)."""
-    if 0 <= n < len(lines) and lines[n].body == text and _listed(lines[n]):
-        return n
-    found = [i for i, ln in enumerate(lines) if ln.body == text and _listed(ln)]
-    return min(found, key=lambda i: abs(i - n)) if found else None
-
-
-def _listed(line: Texted) -> bool:
-    """False for a line the importer folded into the line above it (not one of the page view's lines)."""
-    return getattr(line, "kind", None) not in FOLDED
 
 
 def apply_decisions(
@@ -162,11 +143,15 @@ def apply_decisions(
     was_placed = [(by_index[a], by_index[b]) for a, b in (imported or {}).items() if a in by_index and b in by_index]
     headings = {id(tg) for _, tg in was_placed if tg.kind == K.HEADING}
     for d in decisions:
-        i = find_line(lines, d.n, d.text)
+        alike = found_alike(lines, d)  # its lines changed a little (a re-import of an edited copy)
+        named = replace(d, **alike) if alike else d
+        if alike:
+            out.renamed[d] = named
+        i = find_line(lines, named.n, named.text)
         if i is None:
             out.missed.append(d)
             out.why_missed[d] = LINE_GONE
-        elif not _apply_one(lines, i, d, forced, out):
+        elif not _apply_one(lines, i, named, forced, out):
             out.missed.append(d)
             out.why_missed[d] = _why_missed(lines, i, d)
     present = {id(ln) for ln in lines}
@@ -220,7 +205,15 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         forced.pop(id(line), None)
         if was in (K.HEADING, K.PARAGRAPH) and line.kind not in (K.HEADING, K.PARAGRAPH):
             # Its translations are not given to the paragraph above: unplaced, and said why.
-            _unplace_translations(forced, {id(line)}, out, paragraph_made(Role(d.role or ""), was == K.HEADING))
+            why = paragraph_made(Role(d.role or ""), was == K.HEADING)
+            out.taken.setdefault(id(line), []).extend(_unplace_translations(forced, {id(line)}, out, why))
+        elif line.kind in (K.HEADING, K.PARAGRAPH):
+            # A block again: the translations a role took off it are its own again, their reason gone.
+            for key, tr, tg, kind in out.taken.pop(id(line), []):
+                if tr.kind == K.UNDECIDED and id(tr) not in out.roled and key not in forced:
+                    tr.kind = kind
+                    forced[key] = (tr, tg)
+                    out.reasons.pop(id(tr), None)
         if target is not None:
             forced[id(line)] = (line, target)
         return True
@@ -335,14 +328,20 @@ def _orphans_unplaced(
         out.reasons[id(tr)] = paragraph_made(role, id(tg) in headings)
 
 
-def _unplace_translations(forced: dict[int, tuple[Line, Line]], gone: set[int], out: Applied, why: str) -> None:
+def _unplace_translations(
+    forced: dict[int, tuple[Line, Line]], gone: set[int], out: Applied, why: str
+) -> list[tuple[int, Line, Line, K.Kind]]:
     """The translations placed on lines taken out: unplaced (kept and listed for the user to place),
-    not given by the aligner to whichever paragraph now stands where the deleted one stood."""
+    not given by the aligner to whichever paragraph now stands where the deleted one stood; returns
+    them (key, line, target, kind they had)."""
+    taken = []
     for key, (tr, tg) in list(forced.items()):
         if id(tg) in gone:
             del forced[key]
+            taken.append((key, tr, tg, tr.kind))
             tr.kind = K.UNDECIDED
             out.reasons[id(tr)] = why
+    return taken
 
 
 def _joined_with(lines: list[Line], i: int) -> int | None:
@@ -384,6 +383,7 @@ class Page:
     unplaced_lines: list[int]  # per unplaced item: its line
     missed: list[Decision] = field(default_factory=list)
     why_missed: dict[Decision, str] = field(default_factory=dict)  # a missed decision → what changed
+    renamed: dict[Decision, Decision] = field(default_factory=dict)  # made on lines alike its own → naming them
     fixed: bool = False  # a tutor's lesson file: its lines come from its structure, not a page
     # Each placed translation line → the line starting its block, worked out once when asked (library/pageplaced.py).
     placed: dict[int, int] | None = field(default=None, compare=False, repr=False)

@@ -11,7 +11,13 @@ from library.importer import split as K
 from library.importer.split import Line
 from library.importer.text import PAGE_HOOKS, LinesCache, PageHooks
 from library.model import TITLE_GUESSED, Block, Lesson
-from library.pagekeep import BeforeStructure, as_sure_as_before, title_without_line, unplaced_reasons
+from library.pagekeep import (
+    BeforeStructure,
+    as_sure_as_before,
+    notes_out_of_body,
+    title_without_line,
+    unplaced_reasons,
+)
 from library.pagelines import ROLE, STRUCTURAL, Applied, Decision, Page, PageLine, Role, apply_decisions, page_of
 from library.pageplaced import import_placements
 from library.pagetitle import title_translation_from_line
@@ -70,12 +76,15 @@ def parse_with_decisions(
     _split_targets(page)
     page.missed = applied[0].missed
     page.why_missed = applied[0].why_missed
+    page.renamed = applied[0].renamed
     if any(d.op == ROLE and d.role == Role.TITLE for d in decisions if d not in page.missed):
         _title_from_line(lesson, lines)
     if untitled and untitled[0]:
         title_without_line(lesson, name)
     title_translation_from_line(lesson, lines, [d for d in decisions if d not in page.missed])
     lesson.dropped += applied[0].deleted  # deleted by the user: kept aside, as the bytes are
+    if any(d not in page.missed for d in decisions):
+        notes_out_of_body(page)
     return page
 
 

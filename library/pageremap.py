@@ -11,8 +11,10 @@ split point to the new block.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from library.pagealike import through_edit as through_edit
 from library.pagelines import DELETE, END, JOIN, MOVE, SPLIT, SWAP, TEXT, Decision, Page, PageLine, Role
 from library.store.database import Database
 
@@ -121,16 +123,6 @@ def _partners(page: Page) -> dict[int, int]:
         if ln.role == Role.TRANSLATION and ln.target is not None and 0 <= ln.target < len(page.block_lines):
             out.setdefault(page.block_lines[ln.target], ln.n)
     return out
-
-
-def through_edit(old: str, new: str, offset: int) -> int:
-    """Where a character of `old` is in `new`, an edit of it (the unchanged runs matched, as a diff does)."""
-    from difflib import SequenceMatcher
-
-    for tag, i1, i2, j1, _j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if i1 <= offset < i2:
-            return j1 + (offset - i1) if tag == "equal" else j1
-    return len(new)
 
 
 def _resolved(page: Page, n: int, text: str) -> int:
@@ -252,7 +244,13 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
         [lesson_id],
     ).fetchall():
         got = blocks(ab, ast or 0)
-        if got is not None and ast is not None and ae is not None:
+        if got is None:
+            # Its paragraph is gone (deleted, split off): the note is kept with no place, listed so,
+            # never left on whichever paragraph now has the number (the window's undo brings it back).
+            db.execute(
+                "UPDATE user_notes SET anchor_block = NULL, anchor_start = NULL, anchor_end = NULL WHERE id = ?", [rid]
+            )
+        elif ast is not None and ae is not None:
             tail = blocks(ab, ae - 1)  # the span's last character: an edit inside it changes its length
             end = tail[1] + 1 if tail is not None and tail[0] == got[0] and tail[1] >= got[1] else got[1] + ae - ast
             db.execute(
@@ -321,16 +319,40 @@ def follow_reading(db: Database, lesson_id: int, old: Page, new: Page, d: Decisi
     lost = db.execute(
         "SELECT id, sentence FROM words WHERE lesson_id = ? AND block_pos IS NULL AND sentence != ''", [lesson_id]
     ).fetchall()
-    for wid, pos, sentence in db.execute(
-        "SELECT id, block_pos, sentence FROM words WHERE lesson_id = ? AND block_pos IS NOT NULL", [lesson_id]
+    for wid, pos, sentence, text, forms in db.execute(
+        "SELECT id, block_pos, sentence, text, forms FROM words WHERE lesson_id = ? AND block_pos IS NOT NULL",
+        [lesson_id],
     ).fetchall():
-        db.execute("UPDATE words SET block_pos = ? WHERE id = ?", [_with_sentence(new, pos_of(pos), sentence), wid])
+        # The word's own place in its paragraph goes through the change (a split inside its sentence
+        # takes it to the piece holding it; an undone join to the paragraph it came from).
+        got = blocks(pos, word_offset(old, pos, sentence, [text, *forms.split("|")]))
+        to = got[0] if got is not None and got[0] >= 0 else None
+        db.execute("UPDATE words SET block_pos = ? WHERE id = ?", [_with_sentence(new, to, sentence), wid])
     if lost:
         texts = [b.text for b in new.lesson.blocks]
         for wid, sentence in lost:
             found = next((k for k, text in enumerate(texts) if sentence in text), None)
             if found is not None:
                 db.execute("UPDATE words SET block_pos = ? WHERE id = ?", [found, wid])
+
+
+def word_offset(page: Page, pos: int, sentence: str, forms: list[str]) -> int:
+    """Where a saved word stands in block `pos` of a page: the first of its forms in its sentence there
+    (as a whole word), else its sentence's start, else the block's start."""
+    blocks = page.lesson.blocks
+    if not 0 <= pos < len(blocks):
+        return 0
+    body = blocks[pos].text
+    start = body.find(sentence) if sentence else -1
+    lo, hi = (start, start + len(sentence)) if start >= 0 else (0, len(body))
+    found = [
+        m.start()
+        for f in forms
+        if f.strip()
+        for m in [re.compile(rf"(?<!\w){re.escape(f.strip())}(?!\w)", re.IGNORECASE).search(body, lo, hi)]
+        if m is not None
+    ]
+    return min(found) if found else max(start, 0)
 
 
 def _with_sentence(page: Page, pos: int | None, sentence: str) -> int | None:

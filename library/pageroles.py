@@ -88,6 +88,10 @@ class NothingToChange(DecisionError):
     """A decision that would change nothing (a line given the role it has): refused, as no undo step."""
 
 
+class NoSuchTarget(DecisionError):
+    """A translation given a block it cannot translate: one there is not, or the line's own."""
+
+
 # What a heading or paragraph given another role is made, as the reason for its translation says it.
 _MADE = {
     Role.TITLE: "the title",

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from library.errors import ImportRefused
 from library.importer.text import LinesCache
+from library.pagefollow import Before, before, follow_reimport, parked_work
 from library.pagekeep import notes_staying
 from library.pagelines import (
     DELETE,
@@ -42,7 +44,7 @@ from library.pageparse import parse_with_decisions
 from library.pageplaced import keep_placements
 from library.pagerefusal import join_partner, swap_sides, why_not, why_not_again, why_not_edit, why_not_swap
 from library.pageremap import follow_reading, remap_overlay, through_edit
-from library.pageroles import NothingToChange
+from library.pageroles import NoSuchTarget, NothingToChange
 from library.pagesplit import has_words, only_marker_after, split_point
 from library.pageswap import swap_leaves_english
 from library.store.database import Database
@@ -74,6 +76,8 @@ class Pages:
         self._imports: dict[int, tuple[bytes, Page]] = {}  # the page as imported, by lesson
         # The decisions the last reimport could not keep → what changed on the page.
         self.not_kept: dict[Decision, str] = {}
+        # What of the user's work over the lesson the last reimport could not keep, a line each.
+        self.lost: list[str] = []
 
     def decisions(self, lesson_id: int) -> list[Decision]:
         """The decisions made about a lesson's lines, in order."""
@@ -150,7 +154,9 @@ class Pages:
                 raise DecisionError("a translation needs the paragraph it translates (--to M)")
             if not 0 <= to < len(page.block_lines):
                 count = len(page.block_lines)
-                raise DecisionError(f"no paragraph {to} (the lesson's headings and paragraphs are 0–{count - 1})")
+                raise NoSuchTarget(f"no paragraph {to} (the lesson's headings and paragraphs are 0–{count - 1})")
+            if line.block == to:
+                raise NoSuchTarget(f"line {n} is paragraph {to} itself: a line cannot be its own translation")
             target_n = page.block_lines[to]
             target_text = _line(page, target_n).text
         elif to is not None:
@@ -363,9 +369,22 @@ class Pages:
             self.write(lesson_id, page)
         return page
 
-    def reimport(self, lesson_id: int) -> list[Decision]:
+    def before_reimport(self, lesson_id: int) -> Before:
+        """What the lesson's overlay refers to now, for `reimport` to take it to its text on the page it reads."""
+        page: Page | None = None
+        if parked_work(self._db, lesson_id):  # work kept against a line that is no block: the lines are needed
+            with suppress(ImportRefused):
+                page = self.page(lesson_id)
+        return before(self._db, lesson_id, page)
+
+    def reimport(self, lesson_id: int, was: Before | None = None) -> list[Decision]:
         """Import the lesson again from its source with the current importer, keeping each decision
-        whose line is still there; returns the decisions it could not keep (and drops them)."""
+        whose line is still there; returns the decisions it could not keep (and drops them). The user's
+        work over the lesson follows its text (`was`: the lesson before its source was replaced);
+        `lost` says what of it could not be kept."""
+        self.lost = []
+        if was is None:
+            was = self.before_reimport(lesson_id)
         self._cache.pop(lesson_id, None)
         self._lines.pop(lesson_id, None)  # read the page anew
         decisions = self.decisions(lesson_id)
@@ -385,12 +404,19 @@ class Pages:
             kept = [d for d in kept if d not in page.missed]
         missed = [d for d in decisions if d in why]
         self.not_kept = {d: why[d] for d in missed}
+        renamed = bool(page.renamed)
+        if renamed:
+            # Made on lines alike their own (a small edit of them): kept naming those lines as they are
+            # now, so later changes and undos find them by their text.
+            kept = [page.renamed.get(d, d) for d in kept]
+            page = self._page(lesson_id, tuple(kept))
         with self._db.atomic():
-            if missed:
+            if missed or renamed:
                 self._db.execute("DELETE FROM line_decisions WHERE lesson_id = ?", [lesson_id])
                 for d in kept:
                     self._insert(lesson_id, d)
             self.write(lesson_id, page)
+            self.lost = follow_reimport(self._db, lesson_id, was, page)
         self._cache.pop(lesson_id, None)
         return missed
 

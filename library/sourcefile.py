@@ -32,7 +32,8 @@ def reimport_from(library: Library, lesson_id: int, data: bytes) -> list[Decisio
                              [digest, lesson_id]).fetchone()
     if row is not None:
         raise ImportRefused(f"this file is the source of another lesson already (“{row[1]}”, {row[0]})")
+    was = library.pages.before_reimport(lesson_id)  # what the user's work is on, to follow its text
     with library.db.atomic():
         library.db.execute("UPDATE sources SET data = ? WHERE lesson_id = ?", [data, lesson_id])
         library.db.execute("UPDATE lessons SET source_hash = ? WHERE id = ?", [digest, lesson_id])
-        return library.pages.reimport(lesson_id)
+        return library.pages.reimport(lesson_id, was)

@@ -9,15 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 import resources
 from library import Library
 from library.model import Lesson
 from library.wordforms import warm_up
 from reader import desktop_integration
-from reader.article.document import DocStyle, translation_lang
+from reader.article.document import translation_lang
 from reader.article.glosses import GlossesUi
 from reader.article.view import ArticleView
 from reader.reading import Reading
@@ -27,10 +27,11 @@ from reader.teaching.page_part import PageFixing
 from reader.teaching.part import Teaching
 from reader.ui.elided import ElidingStatusBar
 from reader.ui.fonts import japanese_family, reading_family
-from reader.ui.i18n import KEYS_HELP, Translator, install_qt_translation
-from reader.ui.themes import apply_palette, theme_named
+from reader.ui.i18n import KEYS_HELP, Translator
+from reader.ui.themes import theme_named
 from reader.window import dialogs
 from reader.window.actions import NO_LESSON, ActionSpec, MenuName, Part, build_menus, needs_lesson
+from reader.window.appearance import Appearance
 from reader.window.entry_meanings import dictionary_meanings
 from reader.window.focus_mode import SIDE_WIDTHS, FocusMode
 from reader.window.import_flow import ImportFlow, files_in
@@ -47,12 +48,11 @@ if TYPE_CHECKING:
     from reader.window.import_review import ImportReviewDialog
 
 log = logging.getLogger(__name__)
-# Steps of 10% (150% among them), then wider ones at the largest sizes.
-ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2.0, 2.2, 2.4)
 
 
-class MainWindow(QMainWindow):
-    """Library panel | article | vocabulary, in a splitter whose sizes are remembered."""
+class MainWindow(Appearance, QMainWindow):
+    """Library panel | article | vocabulary, in a splitter whose sizes are remembered (how it looks:
+    reader/window/appearance.py)."""
 
     def __init__(self, library: Library, settings: QSettings, lang: str | None = None,
                  theme: str | None = None, interactive: bool = True) -> None:
@@ -243,69 +243,6 @@ class MainWindow(QMainWindow):
         self._focus(self.panel.search)
         self.panel.search.selectAll()
 
-    # --- style ------------------------------------------------------------------------------
-    def doc_style(self) -> DocStyle:
-        """How the article should look now."""
-        return DocStyle(self.theme, self.body_family, self.ja_family, self.body_size * self.zoom, None, self.tr_,
-                        glosses=self.glosses.on)
-
-    def _restyle(self) -> None:
-        self._render()
-        self.study.restyle()
-        self.teaching.restyle()
-        self.page_fixing.restyle()
-        self.glosses.refresh()
-
-    def set_theme(self, name: str, rebuild: bool = True) -> None:
-        """Light, dark or sepia."""
-        self.theme = theme_named(name)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_palette(app, self.theme)
-        self.menus.themes[self.theme.name].setChecked(True)
-        self.settings.setValue("view/theme", self.theme.name)
-        if rebuild:
-            self._restyle()
-
-    def set_language(self, lang: str, rebuild: bool = True) -> None:
-        """Switch the interface between English and Japanese."""
-        self.tr_ = Translator(lang)
-        self.menus.retranslate(self.tr_)
-        self.menus.langs[self.tr_.lang].setChecked(True)
-        self.panel.retranslate(self.tr_)
-        self.vocab.retranslate(self.tr_)
-        for part in self.parts:
-            part.retranslate(self.tr_)
-        install_qt_translation(self.tr_.lang)  # Qt's own buttons and dialogs
-        self.settings.setValue("ui/lang", self.tr_.lang)
-        self._update_title()
-        if rebuild:
-            self._restyle()
-
-    def set_zoom(self, zoom: float) -> None:
-        """Scale the article's type."""
-        self.zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
-        self.settings.setValue("view/zoom", self.zoom)
-        self._restyle()
-        self.statusBar().showMessage(self.tr_("Zoom {percent}%").format(percent=round(self.zoom * 100)), 3000)
-
-    def step_zoom(self, step: int) -> None:
-        """One zoom step larger (1) or smaller (-1)."""
-        nearest = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - self.zoom))
-        self.set_zoom(ZOOM_STEPS[min(max(nearest + step, 0), len(ZOOM_STEPS) - 1)])
-
-    def choose_font(self) -> None:
-        """Let the user pick the reading face and size."""
-        current = QFont(self.body_family)
-        current.setPointSizeF(self.body_size)
-        chosen = dialogs.choose_font(self, current, self.tr_("Reading font"))
-        if chosen is None:
-            return
-        self.body_family, self.body_size = chosen.family(), max(8.0, chosen.pointSizeF())
-        self.settings.setValue("view/font_family", self.body_family)
-        self.settings.setValue("view/font_size", self.body_size)
-        self._restyle()
-
     def _restore_layout(self) -> None:
         state = self.settings.value("window/splitter")
         # sides saved squeezed to nothing come back at their widths when shown (FocusMode.fit)
@@ -326,16 +263,6 @@ class MainWindow(QMainWindow):
         """Remember splitter sizes and window geometry."""
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/geometry", self.saveGeometry())
-
-    def warn_missing_fonts(self) -> None:
-        """Say once, clearly, that Japanese text cannot be drawn without a Japanese font."""
-        if self.ja_family is not None or self.settings.value("warned/no_japanese_font", False, bool):
-            return
-        self.settings.setValue("warned/no_japanese_font", True)
-        dialogs.inform(self, self.tr_("No Japanese font"), self.tr_(
-            "No Japanese font is installed, so Japanese text would show as empty boxes. "
-            "Install one (for example Noto Sans CJK JP or IPAexGothic; on Debian and Ubuntu: "
-            "sudo apt install fonts-noto-cjk) and restart Study Reader."))
 
     # --- lessons -------------------------------------------------------------------------------
     def current_id(self) -> int | None:

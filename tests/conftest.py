@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,6 +30,22 @@ def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("STUDY_READER_DICTIONARY_DIR", str(tmp_path / "dictionary-cache"))
+    _isolated_settings(tmp_path / "qsettings")
+
+
+def _isolated_settings(folder: Path) -> None:
+    """QSettings() of this test in a folder of its own, under the application's own names.
+
+    Qt reads XDG_CONFIG_HOME once, at a process's first QSettings, so the variable alone left every
+    later test reading and writing the first one's file; the window's start names the application,
+    which moved them again. Every scope and format is pointed here, the system's too (its fallbacks
+    would be read otherwise)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(folder / scope.name))
+    QCoreApplication.setOrganizationName("study-reader")
+    QCoreApplication.setApplicationName("Study Reader")
 
 
 @pytest.fixture

@@ -144,6 +144,16 @@ ENTRIES: list[Entry] = [
     ("下車", "げしゃ", "ichi1,news1,nf02", "ichi1,news1,nf02",
      [(["alighting (from a train)", "getting off"], SURU, "")]),
     ("手に入れる", "てにいれる", "", "", [(["to get", "to obtain"], ICHIDAN, "")]),
+    # A word whose senses belong to different fields of the news: its sentence says which is meant.
+    ("付け", "つけ", "ichi1", "ichi1", [(["bill", "bill of sale", "payment invoice"], NOUN, "")]),
+    ("法案", "ほうあん", "news1,nf05", "news1,nf05", [(["bill (law)", "measure"], NOUN, "")]),
+    ("植物", "しょくぶつ", "ichi1,news1,nf05", "ichi1,news1,nf05", [(["plant", "vegetation"], NOUN, "")]),
+    ("工場", "こうじょう", "ichi1,news1,nf04", "ichi1,news1,nf04",
+     [(["factory", "plant", "mill", "workshop"], NOUN, "")]),
+    ("文", "ぶん", "ichi1", "ichi1", [(["sentence"], NOUN, "")]),
+    ("刑", "けい", "ichi1,news1,nf12", "ichi1,news1,nf12", [(["penalty", "sentence", "punishment"], NOUN, "")]),
+    ("患者", "かんじゃ", "ichi1,news1,nf03", "ichi1,news1,nf03", [(["patient"], NOUN, "")]),
+    ("気長", "きなが", "ichi1", "ichi1", [(["patient", "unhurried"], NA_ADJECTIVE, "")]),
 ]
 # JMdict's `field` of a sense, by the sense's first gloss: a card game's "dealer".
 FIELDS = {"dealer": "card games"}
@@ -159,7 +169,8 @@ GRADES = {"自": 2, "治": 4, "主": 3, "性": 5, "権": 6, "米": 2, "飯": 4, 
           "安": 3, "定": 3, "威": 8, "当": 2, "局": 3, "受": 3, "持": 3, "続": 4, "的": 4, "和": 3, "依": 8,
           "缶": 8, "得": 5, "犬": 1, "秋": 2, "切": 2, "倒": 8, "積": 4, "能": 5, "力": 1, "公": 2, "係": 3,
           "員": 3, "強": 2, "固": 4, "商": 3, "会": 2, "罰": 8, "金": 1, "立": 1, "派": 6,
-          "次": 3, "停": 5, "留": 5}
+          "次": 3, "停": 5, "留": 5, "付": 4, "法": 4, "案": 4, "物": 3, "工": 2, "場": 2, "文": 1, "刑": 8,
+          "患": 8}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);

@@ -18,6 +18,7 @@ from library.importer.covering import share_covering
 from library.importer.evidence import EnglishBlock, Evidence
 from library.importer.labels import ORIGINAL
 from library.importer.links import add_links
+from library.importer.misfit import recheck
 from library.importer.split import Line
 
 THRESHOLD = 1.5
@@ -171,6 +172,8 @@ def _interleaved(
     for run, block in kept:
         for i in run:
             placed[i] = block.pos
+    kept, doubtful = recheck(lines, blocks, evidence, kept, placed, -1 if is_after else 1)
+    guessed.update(doubtful)
     share_covering(lines, blocks, kept, -1 if is_after else 1, evidence, placed, shares)
     return placed
 

@@ -129,6 +129,8 @@ def share_covering(
     """A translation beside one paragraph that is written for it and the untranslated
     paragraphs next to it (class 14): shared out among them, line by line or sentence by
     sentence, each share a guess."""
+    from library.importer.misfit import fits_whole  # misfit reads this module's sentences
+
     free = set(range(len(blocks))) - set(placed.values())
     if not free:
         return
@@ -140,6 +142,17 @@ def share_covering(
         content = partial(_content, evidence, text, lang)
         group = covered(paragraphs, block.pos, step, free, len(text), ratio, content)
         if len(group) == 1:
+            continue
+        whole = (
+            fits_whole(evidence, blocks, _reach(paragraphs, block.pos, step, free), text, lang)
+            if len(run) == 1
+            else None
+        )
+        if whole is not None:
+            if whole != block.pos:  # kept whole on the paragraph it fits, not shared out
+                placed[run[0]] = whole
+                shares[run[0]] = ((whole, text),)
+                free -= {whole}
             continue
         lengths = [len(blocks[p].text) for p in group]
         units = [lines[i].text for i in run] if len(run) > 1 else sentences(text)
@@ -153,6 +166,19 @@ def share_covering(
                 shares[i] = ((p, lines[i].text),)
         elif len(run) == 1:
             shares[run[0]] = tuple(zip(group, parted, strict=True))
+
+
+def _reach(paragraphs: list[Paragraph], at: int, step: int, free: set[int]) -> list[int]:
+    """The block at `at` and the untranslated paragraphs next to it on the side `step`, as far
+    as a group could reach."""
+    out = [paragraphs[at].pos]
+    j = at + step
+    while (
+        0 <= j < len(paragraphs) and len(out) < MAX_COVERED and paragraphs[j].is_paragraph and paragraphs[j].pos in free
+    ):
+        out.append(paragraphs[j].pos)
+        j += step
+    return out
 
 
 def _content(evidence: Evidence, text: str, lang: str, block: int) -> float:

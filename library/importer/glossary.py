@@ -36,8 +36,8 @@ _IPA = (
 )
 
 _FORMS = [
-    # term「訳」   (the gloss in Japanese corner brackets)
-    re.compile(rf"^{_TERM}\s*[「『](?P<rest>[^」』]{{1,60}})[」』]\s*$"),
+    # term「訳」   term :「訳」   (the gloss in Japanese corner brackets, a colon before it or not)
+    re.compile(rf"^{_TERM}\s*(?:[:：=]\s*)?[「『](?P<rest>[^」』]{{1,60}})[」』]\s*$"),
     # term – n. definition     (en dash, em dash, hyphen or colon between)
     re.compile(rf"^{_TERM}\s*[–—\-:]\s*{_POS}\s+(?P<rest>.+)$", re.IGNORECASE),
     # term (n.) /IPA/ 訳   (the part of speech before the pronunciation; `(a.)` for an adjective)
@@ -69,7 +69,7 @@ _FORMS = [
     re.compile(rf"^{_TERM}\s+(?P<rest>[^\sA-Za-z].*)$"),
 ]
 # A bullet, a number, or both (`- 1.government:政府`).
-_NUMBERING = re.compile(r"^(?:[•・●○◆■▶\-*]\s*(?:\(?\d{1,3}[.)）])?|\(?\d{1,3}[.)）])\s*")
+_NUMBERING = re.compile(r"^(?:[•・●○◆■▶\-*－–−‐]\s*(?:\(?\d{1,3}[.)）])?|\(?\d{1,3}[.)）]|\[\d{1,3}\])\s*")
 # A headword line of a multi-line entry: `sensor (n.)`, its definition on the next line.
 # A space or a bracket stands between the term and its part of speech: `By admin` is not `By admi` (n).
 _HEADWORD = re.compile(rf"^{_TERM}(?:\s*(?P<open>[(\[])|\s+){_POS}(?(open)[)\]])$", re.IGNORECASE)
@@ -170,7 +170,34 @@ def parse_entries(line: str) -> list[GlossaryEntry]:
     entry = parse_entry(line)
     if entry is None and not _LATIN_START.match(text):
         entry = parse_gloss_first(text)
+    if entry is None:
+        entry = parse_glued(text)
     return [entry] if entry is not None else []
+
+
+# The term and its gloss with no space between, split where the script changes (`economy経済`,
+# `경제economy`, `党章Party constitution`). A gloss is a word or phrase: one opening with a
+# particle (`AIが…`, `AI는…`) or closing as a sentence does is the rest of a sentence.
+_CJK_CHAR = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_PARTICLES = "がはをにでともへやのか가는은를을이의에와과도로"
+# A phrase glossed gloss first may be long (`全面从严治党exercise full and strict governance over the Party`).
+GLUED_TERM_WORDS = 9
+_GLUED_TERM_FIRST = re.compile(rf"^{_TERM}(?P<gloss>(?![{_PARTICLES}])[{_CJK_CHAR}][^A-Za-z]{{0,29}})$")
+_GLUED_GLOSS_FIRST = re.compile(
+    rf"^(?P<gloss>[{_CJK_CHAR}](?:[^A-Za-z|｜:：=]{{0,29}}[{_CJK_CHAR}])?)"
+    rf"(?P<term>[A-Za-z][A-Za-z'’\-]*(?:[ ][A-Za-z'’\-]+){{0,{GLUED_TERM_WORDS - 1}}})$"
+)
+
+
+def parse_glued(text: str) -> GlossaryEntry | None:
+    """An entry written with no space between the term and its gloss, either way round, or None."""
+    m = _GLUED_TERM_FIRST.match(text) or _GLUED_GLOSS_FIRST.match(text)
+    if m is None:
+        return None
+    gloss = m.group("gloss").strip()
+    if gloss[-1] in "。．.!?！？、，,":
+        return None
+    return GlossaryEntry(term=m.group("term").strip(), translation=gloss)
 
 
 # A term alone on its line, numbered or not (`(1)unusual weather`): the first line of a two-line entry.

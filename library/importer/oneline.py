@@ -10,9 +10,15 @@ import re
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # An English sentence's end before text in the translation's script; a translated sentence's
 # end before English or an entry's mark; the mark of an entry (`*robot:(n.)…`, `• lend: …`).
+# A gloss, then its term in lower case (`农民 farmer`): an entry written gloss first.
+_GLOSS_THEN_TERM = (
+    rf"[{_CJK}][^A-Za-z。！？.!?:：=\s]{{0,29}}?\s*(?:[:：=]\s*)?[a-z][a-z'’\-]*(?: [a-z][a-z'’\-]*){{0,3}}"
+)
 _BOUNDARY = re.compile(
     rf"[.!?][\"”’)]?\s*(?=[{_CJK}「『])|[。！？」』]\s*(?=[A-Za-z*•])"
     rf"|(?<!\s)\s+(?=[*•]\s?[A-Za-z][A-Za-z'’\- ]{{0,30}}[:：])"  # from a run of spaces' start only
+    # before two entries or more written gloss first, then English or the page's end
+    rf"|[。！？」』]\s*(?=(?:{_GLOSS_THEN_TERM}\s*){{2,}}(?:[A-Z\"“]|$))"
 )
 # The end of an entry's gloss before the next English sentence.
 _GLOSS_END = re.compile(rf"(?<=[{_CJK})）])\s+(?=[A-Z\"“])")
@@ -35,6 +41,7 @@ def split_one_line(text: str) -> str | None:
     if len(cuts) < ONE_LINE_CHANGES:
         return None
     segments: list[str] = []
+    unmarked: set[int] = set()  # the segments that are entries with no mark
     last = 0
     for cut in [*cuts, len(stripped)]:
         piece = stripped[last:cut].strip()
@@ -45,6 +52,9 @@ def split_one_line(text: str) -> str | None:
             continue
         if _ENTRY.match(piece):
             segments += [p.strip() for p in _GLOSS_END.split(piece) if p.strip()]
+        elif run := _unmarked_entries(piece):
+            unmarked.update(range(len(segments), len(segments) + len(run[0])))
+            segments += [*run[0], run[1]] if run[1] else run[0]
         else:
             segments.append(piece)
     if len(segments) < ONE_LINE_CHANGES + 1:
@@ -55,12 +65,42 @@ def split_one_line(text: str) -> str | None:
     out: list[str] = []
     previous = ""
     for k, seg in enumerate(segments):
-        kind = "entry" if _ENTRY.match(seg) else ("en" if seg[:1].isascii() else "tr")
+        kind = "entry" if _ENTRY.match(seg) or k in unmarked else ("en" if seg[:1].isascii() else "tr")
         if k and (kind == "en" or (kind == "entry" and previous != "entry")):
             out.append("")  # a new paragraph or a new list
         out.append(seg)
         previous = kind
     return "\n".join(out)
+
+
+# An entry with no mark, run on with the next (`ferry: フェリー tide 潮`): a term of a few words,
+# a separator or none, and a short gloss in the other script with no sentence's end in it.
+_UNMARKED = re.compile(
+    rf"(?P<entry>[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){{0,3}}\s*(?:[:：=]\s*)?"
+    rf"[{_CJK}][^A-Za-z。！？.!?:：=]{{0,29}}?)"
+    rf"(?=\s+[A-Za-z]|\s*$)"
+)
+# The same gloss first (`农民 farmer 买家 buyer`): a gloss with no space or sentence's end in it, a
+# term in lower case; then the next gloss, English starting with a capital, or the page's end.
+_UNMARKED_GLOSS_FIRST = re.compile(rf"(?P<entry>{_GLOSS_THEN_TERM})(?=\s*[{_CJK}]|\s+[A-Z\"“]|\s*$)")
+UNMARKED_MIN = 2
+
+
+def _unmarked_entries(piece: str) -> tuple[list[str], str] | None:
+    """A segment opening with two entries or more written without marks: the entries and the
+    English after them (or ""); None when it does not."""
+    form = _UNMARKED if piece[:1].isascii() else _UNMARKED_GLOSS_FIRST
+    run: list[str] = []
+    at = 0
+    while m := form.match(piece, at):
+        run.append(m.group("entry").strip())
+        at = m.end()
+        while at < len(piece) and piece[at].isspace():
+            at += 1
+    rest = piece[at:].strip()
+    if len(run) < UNMARKED_MIN or (rest and not rest[:1].isascii()):
+        return None  # what follows the entries is English (a translation's words are no entries)
+    return run, rest
 
 
 def headline_before(text: str) -> tuple[str, str]:

@@ -239,7 +239,7 @@ _HEADING_LEAD = re.compile(
 _HEADING_TAIL = re.compile(r"\s*[】\]]?\s*[:：]?\s*$")
 _LIST_WORD = re.compile(
     r"\b(?:vocabulary|words|word list|glossary|key ?terms|expressions|phrases)\b|"
-    r"単語|語彙|語句|ボキャブラリー|词汇|生词|单词|詞彙|單字|生詞|字卡|词卡|詞卡|단어|어휘",
+    r"単語|語彙|語句|ボキャブラリー|フレーズ|词汇|生词|单词|短语|詞彙|單字|生詞|短語|字卡|词卡|詞卡|단어|어휘|표현",
     re.IGNORECASE,
 )
 # A heading at the start of a paragraph: `Key words: sensor – n. …`. The head ends in a

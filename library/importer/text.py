@@ -182,8 +182,7 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
         for i in sorted(alignment.weak)
         if i in placed
     ]
-    langs = [ln.lang for ln in lines if ln.kind == K.TRANSLATION]
-    lesson.translation_language = max(set(langs), key=langs.count) if langs else None
+    lesson.translation_language = main_language([(ln.lang, ln.body) for ln in lines if ln.kind == K.TRANSLATION])
     _build_notes(lines, lesson)
     anchor_notes(lesson.notes, lesson.blocks, refs)
     _build_glossary(lines, lesson)
@@ -235,6 +234,16 @@ DECORATION_CHARS = 80
 # A block's kind as the lesson stores it, and back (a dict is quicker than the enum's own lookups).
 _BLOCK_KIND = {K.HEADING: "heading", K.PARAGRAPH: "paragraph"}
 _LINE_KIND = {"heading": K.HEADING, "paragraph": K.PARAGRAPH}
+
+
+def main_language(translations: list[tuple[str, str]]) -> str | None:
+    """The lesson's translation language: the one most translation lines are in, on a tie the one with
+    the most characters, then the one first on the page (never the order of a set, which varies)."""
+    size: dict[str, tuple[int, int]] = {}
+    for lang, text in translations:
+        lines, chars = size.get(lang, (0, 0))
+        size[lang] = (lines + 1, chars + len(text))
+    return max(size, key=lambda lang: size[lang]) if size else None  # max keeps the first of equals
 
 
 def _build_blocks(lines: list[Line], lesson: Lesson) -> tuple[list[EnglishBlock], list[InlineRef]]:

@@ -184,6 +184,9 @@ def mark_unheaded_lists(lines: list[Line]) -> None:
         marked = bool(run) and all(
             _marked_entry(ln.text) or POS_IN_BRACKETS.match(ln.text) or _starred(ln) for ln, _ in run
         )
+        marked = marked or (len(run) == 1 and _entry_under_translation(lines, i, run[0][1]))
+        # A page that came on one line: its entries with no mark were cut apart by the change of script.
+        marked = marked or (len(run) >= 2 and lines[0].one_line)
         if marked or (sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2):
             for line, entries in run:
                 line.kind, line.entries = K.ENTRY, tuple(entries)
@@ -218,6 +221,23 @@ UNHEADED_MARKED_GLOSS = 60
 def _starred(line: Line) -> bool:
     """A line the page starts with a star (`★storm(嵐)/stɔːm/`; the star is taken out as decoration)."""
     return line.raw.lstrip()[:1] in ("★", "☆")
+
+
+# `ferry: フェリー`, `break down = 故障する`, `tide – 潮`: a term of a few words, then a separator.
+_SEPARATED_ENTRY = re.compile(r"^[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){0,3}(?:\s*[:：=]|\s+[–—\-])\s*\S")
+_SPEAKER_NAME = re.compile(r"^[A-Z][a-z]+\s*[:：]")
+
+
+def _entry_under_translation(lines: list[Line], i: int, entries: list[GlossaryEntry]) -> bool:
+    """`ferry: フェリー` right under a translation, with no blank line: an entry, not more of the
+    translation (a term of a word or a short phrase, a separator, a gloss); `Tom: はい` is a speaker."""
+    line = lines[i]
+    if i == 0 or line.gap or len(entries) != 1 or not _SEPARATED_ENTRY.match(line.text):
+        return False
+    if _SPEAKER_NAME.match(line.text):
+        return False
+    above = lines[i - 1]
+    return above.lang in CJK and not above.kind and above.text[-1:] in "。．.!?！？」』"
 
 
 def _marked_entry(text: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.glossary import parse_headword
+from library.importer.labels import ORIGINAL
 from library.importer.split import Line
 
 CJK = ("ja", "zh", "ko")
@@ -120,7 +121,9 @@ _CJK_END = frozenset("。．！？!?.」』）)…")
 # A line before a break is long (the page's width); a heading's translation is shorter.
 WRAP_HEAD_CHARS = 10
 # A line opening a part of its own: a note's marker, a bullet, a number, a label in brackets.
-_OWN_START = re.compile(r"^(?:[※*＊注【\[(（〔•・●○◆■▶►→\-]|\d{1,3}[.)）])")
+_OWN_START = re.compile(r"^(?:[※*＊注【\[〔•・●○◆■▶►→\-]|[(（](?=\d|注|※|[a-zA-Z]\W)|\d{1,3}[.)）])")
+# A break after a comma is inside a sentence whatever the line's length.
+_CJK_COMMA = frozenset("、，,")
 
 
 def rejoin_wrapped_translations(lines: list[Line]) -> None:
@@ -134,7 +137,7 @@ def rejoin_wrapped_translations(lines: list[Line]) -> None:
         if (
             not head.kind
             and head.lang in CJK
-            and len(head.text) >= WRAP_HEAD_CHARS
+            and (len(head.text) >= WRAP_HEAD_CHARS or head.text[-1] in _CJK_COMMA or _in_group(lines, k))
             and head.text[-1] not in _CJK_END
             and not _OWN_START.match(head.text)
         ):
@@ -149,6 +152,21 @@ def rejoin_wrapped_translations(lines: list[Line]) -> None:
             for line in lines[k + 1 : end]:
                 line.kind = K.WRAPPED
         k = end
+
+
+GROUP_LOOK_BACK = 60  # lines looked at above a short line for its group's label
+
+
+def _in_group(lines: list[Line], k: int) -> bool:
+    """Whether line k stands in a group of translations under its label (`日本語訳`, `翻訳`): no
+    heading's translation there, so a short line before a break is a sentence's start too."""
+    for j in range(k - 1, max(-1, k - 1 - GROUP_LOOK_BACK), -1):
+        line = lines[j]
+        if line.kind == K.LABEL:
+            return line.label_role != ORIGINAL
+        if line.kind not in (K.UNDECIDED, K.WRAPPED) or line.lang not in CJK:
+            return False
+    return False
 
 
 def _goes_on(head: Line, line: Line) -> bool:

@@ -145,7 +145,7 @@ def _swap_decisions(db: Database) -> None:
 
 
 def _gloss_source(db: Database) -> None:
-    """7: where a saved word's meaning came from ('' typed by the learner, 'dictionary' filled in from
+    """8: where a saved word's meaning came from ('' typed by the learner, 'dictionary' filled in from
     it; meanings saved before are the learner's, as they were taken to be); and the parts of the
     lessons' hyphenated compounds the level list lacks, by which a learner knows them (their known
     counts are made again)."""
@@ -166,11 +166,18 @@ def _gloss_source(db: Database) -> None:
         recount_known(db, profile_id)
 
 
+def _levels_stamp(db: Database) -> None:
+    """7: the stamp of the word levels a lesson's levels were worked out with
+    (library/study/level_table.levels_stamp); rows of before have none: their lessons are levelled again."""
+    tables(db).table("lesson_levels").add_column("levels_version", str, not_null_default="")
+
+
 UPGRADES: dict[int, Upgrade] = {
     2: _levels,
     3: _import_warnings,
     4: _line_decisions,
     5: _exercises,
     6: _swap_decisions,
-    7: _gloss_source,
+    7: _levels_stamp,
+    8: _gloss_source,
 }

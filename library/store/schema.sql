@@ -303,6 +303,8 @@ CREATE TABLE book_chapters (
 -- Word levels of each lesson (library/study/levels.py), worked out after an import commits:
 -- running words per CEFR level (names are not levelled), sentences and syllables for the
 -- readability grade; and how often each lemma occurs, to count a learner's known words.
+-- levels_version is the stamp of the word levels they were worked out with (level_table.levels_stamp):
+-- a lesson whose stamp is not the current one is levelled again, as one never levelled is.
 CREATE TABLE lesson_levels (
     lesson_id INTEGER PRIMARY KEY REFERENCES lessons(id) ON DELETE CASCADE,
     a1 INTEGER NOT NULL DEFAULT 0,
@@ -314,7 +316,8 @@ CREATE TABLE lesson_levels (
     unlisted INTEGER NOT NULL DEFAULT 0,
     names INTEGER NOT NULL DEFAULT 0,
     sentences INTEGER NOT NULL DEFAULT 0,
-    syllables INTEGER NOT NULL DEFAULT 0
+    syllables INTEGER NOT NULL DEFAULT 0,
+    levels_version TEXT NOT NULL DEFAULT ''
 );
 
 CREATE TABLE lesson_lemmas (
@@ -386,4 +389,4 @@ CREATE TABLE exercises (
     PRIMARY KEY (lesson_id, pos)
 );
 
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;

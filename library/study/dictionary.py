@@ -38,7 +38,8 @@ from library.study.dictionary_table import (
     table_meta,
     table_path,
 )
-from library.study.jmdict import JMDICT_SOURCE, gloss_keys
+from library.study.jmdict import JMDICT_SOURCE, KEEP_PER_KEY, gloss_keys
+from library.study.sense_context import Context
 from library.study.sentence_pos import pos_agreement, pos_in_sentence
 from library.wordforms import lemmas_of
 
@@ -155,21 +156,27 @@ PARTICIPLE_BONUS = 4
 
 
 def sense_order(query: str, keys: list[str], pos: str | None, sense: Sense, rank: int,
-                key_index: int) -> tuple[int, ...]:
+                key_index: int, context: Context | None = None) -> tuple[int, ...]:
     """Where a sense of a word goes, lowest first: the learner's own dictionaries first; then the senses of
     the word's part of speech in its sentence; then, for a form tried after its lemmas, by the table's
     rank (JMdict's is a score), the form's a little after ("authority", then "authorities"), a
-    participle's own sense a little before (PARTICIPLE_BONUS); else by the form tried, then the rank."""
+    participle's own sense a little before (PARTICIPLE_BONUS); else by the form tried, then the rank.
+    With the word's sentence (`context`), a JMdict sense whose gloss shares its words or its field of the
+    news scores better by a few points (sense_context.py)."""
     own = sense.source != JMDICT_SOURCE
     agreement = pos_agreement(pos, sense.pos, sense.gloss, sense.key)
     # Only a form tried after its lemmas is compared with them by score: a word in its own right tried
     # first ("remains", "fell") keeps its place before the lemma it could also be ("remain", "fall": 秋).
     compared = len(keys) > 1 and keys[-1] == query
-    if own or not compared:  # the learner's: a position in the file, not a score
-        return (int(not own), agreement, key_index, rank)
+    if own:  # the learner's: a position in the file, not a score
+        return (0, agreement, key_index, rank)
+    fits = context.bonus(sense.gloss, sense.key) if context else 0
+    if not compared:
+        return (1, agreement, key_index, rank - fits)
     participle = (pos != "v" and sense.key == query and query.endswith(("ed", "ing"))
                   and not sense.pos.startswith("v.") and not sense.gloss.lower().startswith("to "))
-    return (1, agreement, rank + FORM_MARGIN * key_index - (PARTICIPLE_BONUS if participle else 0), key_index)
+    return (1, agreement, rank + FORM_MARGIN * key_index - (PARTICIPLE_BONUS if participle else 0) - fits,
+            key_index)
 
 
 class Dictionary:
@@ -246,11 +253,13 @@ class Dictionary:
                 return {}
 
     # --- lookup -------------------------------------------------------------------
-    def lookup(self, word: str, limit: int = 8, auto_build: bool = False, pos: str | None = None) -> Lookup:
+    def lookup(self, word: str, limit: int = 8, auto_build: bool = False, pos: str | None = None,
+               sentence: str = "") -> Lookup:
         """Senses for a word or phrase, trying it as written and then its lemmas; the learner's own
         dictionaries come first, then JMdict's; with `pos` ("n", "v", "adj", "adv": the word's part of
-        speech in its sentence) the senses of that part of speech first. With auto_build, builds the
-        JMdict table first if there is none."""
+        speech in its sentence) the senses of that part of speech first, and with its `sentence` the
+        senses it speaks of (sense_context.py). With auto_build, builds the JMdict table first if there
+        is none."""
         query = normalise_key(word)
         keys = lookup_keys(query)
         state = self.jmdict_state()
@@ -261,14 +270,16 @@ class Dictionary:
         if not query:
             return result
         shared = self.table.is_file()
-        fetch = limit * (4 if pos else 2)
+        context = Context(sentence, word) if sentence else None
+        # every sense the table keeps when the sentence may bring a later one forward
+        fetch = max(limit * (4 if pos else 2), KEEP_PER_KEY if context else 0)
         rows = self._rows(self.path, keys, fetch, with_jmdict=not shared) if self.path.exists() else []
         if shared:
             rows += self._rows(self.table, keys, fetch, with_jmdict=True, read_only=True)
         order = {k: i for i, k in enumerate(keys)}
         ranked = [(rank, Sense(headword, reading, gloss, p, source, key))
                   for key, source, headword, reading, gloss, p, rank in rows]
-        ranked.sort(key=lambda r: sense_order(query, keys, pos, r[1], r[0], order.get(r[1].key, len(keys))))
+        ranked.sort(key=lambda r: sense_order(query, keys, pos, r[1], r[0], order.get(r[1].key, len(keys)), context))
         senses = [s for _rank, s in ranked]
         seen: set[tuple[str, str]] = set()
         for sense in senses:
@@ -298,12 +309,14 @@ class Dictionary:
         except sqlite3.Error:
             return []
 
-    def first_senses(self, words: Iterable[str], pos: dict[str, str | None] | None = None) -> dict[str, Sense]:
+    def first_senses(self, words: Iterable[str], pos: dict[str, str | None] | None = None,
+                     sentences: dict[str, str] | None = None) -> dict[str, Sense]:
         """The best sense of each word, ranked as `lookup` ranks its first (the learner's own
-        dictionaries, then JMdict; the senses of the word's part of speech in its sentence, `pos[word]`;
-        the form as written, then its lemmas; the table's rank), in one query per file: glosses over
-        a lesson's hard words ask for dozens at once."""
+        dictionaries, then JMdict; the senses of the word's part of speech in its sentence, `pos[word]`,
+        and those its sentence speaks of, `sentences[word]`; the form as written, then its lemmas; the
+        table's rank), in one query per file: glosses over a lesson's hard words ask for dozens at once."""
         pos = pos or {}
+        sentences = sentences or {}
         wanted: dict[str, list[str]] = {}
         for word in words:
             query = normalise_key(word)
@@ -326,8 +339,9 @@ class Dictionary:
         for word, forms in wanted.items():
             told = pos.get(word)
             query = normalise_key(word)
+            context = Context(sentences[word], word) if sentences.get(word) else None
             found = [
-                (sense_order(query, forms, told, sense, rank, i), sense)
+                (sense_order(query, forms, told, sense, rank, i, context), sense)
                 for i, k in enumerate(forms)
                 for rank, sense in every.get(k, [])
             ]

@@ -25,7 +25,7 @@ ENV_DIR = "STUDY_READER_DICTIONARY_DIR"
 TABLE_NAME = "jmdict-en-ja.db"
 LOCK_NAME = "jmdict-en-ja.lock"
 # Bump when the rows or their ranking change: every machine's table is then built again.
-TABLE_VERSION = "10"
+TABLE_VERSION = "11"
 STALE_LOCK_S = 600.0  # a lock without a readable process id is taken for a dead builder's after this
 
 TABLE_SCHEMA = """

@@ -73,37 +73,46 @@ class Levels:
         self._db = db
         self._profile = profile
 
+    # Lessons never levelled, or levelled with other word levels than this program's (a newer level
+    # list, other lemmas): both are pending. One lookup of the row by its key for each lesson.
+    _PENDING = (
+        "FROM lessons l WHERE NOT EXISTS"
+        " (SELECT 1 FROM lesson_levels v WHERE v.lesson_id = l.id AND v.levels_version = ?)"
+    )
+
     def pending(self) -> int:
-        """How many lessons are not levelled yet."""
-        sql = "SELECT count(*) FROM lessons l WHERE NOT EXISTS (SELECT 1 FROM lesson_levels v WHERE v.lesson_id = l.id)"
-        return int(self._db.execute(sql).fetchone()[0])
+        """How many lessons are not levelled yet, or were levelled with other word levels."""
+        from library.study.level_table import levels_stamp  # a few stat calls: no list is read
+
+        return int(self._db.execute(f"SELECT count(*) {self._PENDING}", [levels_stamp()]).fetchone()[0])
 
     def level_pending(self, batch: int = 50) -> int:
-        """Level the lessons that are not levelled yet (after an import commits, as indexing does)."""
+        """Level the lessons that are pending (after an import commits, as indexing does; after an
+        upgrade that levels words otherwise, every lesson once)."""
+        from library.study.level_table import levels_stamp
+
+        stamp = levels_stamp()
         done = 0
         while True:
-            ids = [
-                r[0]
-                for r in self._db.execute(
-                    "SELECT id FROM lessons l WHERE NOT EXISTS"
-                    " (SELECT 1 FROM lesson_levels v WHERE v.lesson_id = l.id) ORDER BY id LIMIT ?",
-                    [batch],
-                )
-            ]
+            sql = f"SELECT id {self._PENDING} ORDER BY id LIMIT ?"
+            ids = [r[0] for r in self._db.execute(sql, [stamp, batch])]
             if not ids:
                 return done
             with self._db.atomic():
                 for lesson_id in ids:
-                    self._level(lesson_id)
+                    self._level(lesson_id, stamp)
             done += len(ids)
 
     def relevel(self, lesson_id: int) -> None:
         """Level a lesson again (its text changed)."""
-        with self._db.atomic():
-            self._level(lesson_id)
+        from library.study.level_table import levels_stamp
 
-    def _level(self, lesson_id: int) -> None:
-        """Store one lesson's levels, lemma counts and every learner's known count."""
+        with self._db.atomic():
+            self._level(lesson_id, levels_stamp())
+
+    def _level(self, lesson_id: int, stamp: str) -> None:
+        """Store one lesson's levels (with the stamp of the word levels used), lemma counts and
+        every learner's known count."""
         from library.study.compounds import add_known_by_parts, parts_of, store_parts
         from library.study.levels import level_text  # loads the word list: never at start-up
 
@@ -114,9 +123,9 @@ class Levels:
             self._db.execute(f"DELETE FROM {table} WHERE lesson_id = ?", [lesson_id])
         values = [found.counts[name] for name in _LEVEL_NAMES]
         self._db.execute(
-            f"INSERT INTO lesson_levels (lesson_id, {', '.join(_COUNTS)}, names, sentences, syllables)"
-            f" VALUES ({', '.join('?' * (len(_COUNTS) + 4))})",
-            [lesson_id, *values, found.names, found.sentences, found.syllables],
+            f"INSERT INTO lesson_levels (lesson_id, {', '.join(_COUNTS)}, names, sentences, syllables, levels_version)"
+            f" VALUES ({', '.join('?' * (len(_COUNTS) + 5))})",
+            [lesson_id, *values, found.names, found.sentences, found.syllables, stamp],
         )
         self._db.conn.executemany(
             "INSERT INTO lesson_lemmas (lesson_id, lemma, count) VALUES (?, ?, ?)",

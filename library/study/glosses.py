@@ -16,6 +16,7 @@ from library.study.compounds import parts_of
 from library.study.levels import LEVELS, first_names, names_first, word_level
 from library.study.phrases import Phrase, candidates, longest
 from library.study.sentence_pos import pos_in_sentence
+from library.study.words import sentence_at
 from library.wordforms import WORD_RE, lemma_of
 
 # The View menu's thresholds: a CEFR level and above, or the words I have not marked known.
@@ -33,7 +34,8 @@ if TYPE_CHECKING:
     from library.study.dictionary import Dictionary
 
 # words, and each one's part of speech where it first stands → the first Japanese sense of each
-Lookup = Callable[[list[str], dict[str, str | None]], dict[str, str]]
+# (the words, each one's part of speech where it first stands, and that sentence) → each one's first sense
+Lookup = Callable[[list[str], dict[str, str | None], dict[str, str]], dict[str, str]]
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
     found: list[tuple[int, int, int, str, str, str | None]] = []
     wanted: dict[str, str] = {}  # lemma → the form to look up
     told: dict[str, str | None] = {}  # that form → its part of speech where it first stands
+    sentences: dict[str, str] = {}  # and that sentence, which tells which of its senses is meant
     lemmas: dict[str, str] = {}  # a lesson repeats its words: each is lemmatised once
     skipped: dict[int, set[int]] = {}  # block → starts of the names in it
     compounds: dict[str, bool] = {}
@@ -193,6 +196,7 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
             if lemma not in glossary and lemma not in own and lower not in own and lemma not in wanted:
                 wanted[lemma] = lower
                 told[lower] = pos_in_sentence(text[: m.start()], word, text[m.end() :])
+                sentences[lower] = sentence_at(text, m.start(), m.end())
     texts = dict(blocks)
     spans: dict[int, list[tuple[int, int]]] = {}
     for index, start, end, *_rest in found:
@@ -200,7 +204,7 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
     phrases = {index: candidates(texts[index], where, skipped.get(index, set())) for index, where in spans.items()}
     asked = sorted({p.text for found_in in phrases.values() for p in found_in} - {*glossary, *own, *known})
     ask = [*wanted.values(), *asked]  # one batch: the words and the phrases they stand in
-    senses = lookup(ask, told) if lookup is not None and ask else {}
+    senses = lookup(ask, told, sentences) if lookup is not None and ask else {}
     out: list[Gloss] = []
     covered: set[tuple[int, int]] = set()  # (block, start) of the words glossed by their phrase
     for index, found_in in phrases.items():
@@ -275,7 +279,7 @@ def dictionary_lookup(dictionary: Dictionary) -> Lookup | None:
     if not dictionary.has_entries():
         return None
 
-    def lookup(words: list[str], pos: dict[str, str | None]) -> dict[str, str]:
-        return {w: s.headword for w, s in dictionary.first_senses(words, pos).items() if s.headword}
+    def lookup(words: list[str], pos: dict[str, str | None], sentences: dict[str, str]) -> dict[str, str]:
+        return {w: s.headword for w, s in dictionary.first_senses(words, pos, sentences).items() if s.headword}
 
     return lookup

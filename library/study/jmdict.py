@@ -410,8 +410,11 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
             continue
         penalty = commonness(prio) + kanji_weight(word, grades) + n * 2 + (LATER_SENSE_PENALTY if n else 0)
         # The list counts the word, earned by its first sense: a later one (次 "stage; station", after
-        # "next") gets none of it, as rare as a word of no list.
-        penalty += frequency_penalty(word, common, any(prio), later=n > 0)
+        # "next") gets none of it, as rare as a word of no list; nor does a gloss after the sense's first
+        # (一杯 "amount necessary to fill a container; drink": common for the cupful, not for "drink").
+        usual = frequency_penalty(word, common, any(prio), later=n > 0)
+        unusual = frequency_penalty(word, common, any(prio), later=True)
+        first_gloss = _LEADING.sub("", normalise_key(_PAREN.sub(" ", _flatten(gloss.split(";")[0]))))
         if any(t in _RARE for t in tags):
             penalty += RARE_PENALTY
         if any(t in _REGISTER for t in tags):
@@ -430,7 +433,8 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
         adjective = short.startswith("adj")
         for k, (key, key_penalty) in enumerate(gloss_keys(gloss, noun)):
             order += 1
-            score = penalty + k + max(0, k - 1) * POSITION_PENALTY + key_penalty
+            score = penalty + k + max(0, k - 1) * POSITION_PENALTY + key_penalty + (
+                usual if key == first_gloss or first_gloss.startswith(key + " ") else unusual)
             best.setdefault(key, []).append((score, 0, order, word, reading, gloss, short, not key_penalty))
             if short == "v." and " " not in key:
                 verbs.add(key)

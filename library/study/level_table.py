@@ -26,6 +26,10 @@ TABLE_NAME = "cefr-levels.db"
 # Bump when the rows change (how a word's level is worked out): every machine's table is built again.
 # 2: each word's level as anything but a name too (table `common`); 3: the words a guessed lemma may be
 TABLE_VERSION = "3"
+# Bump when levelling a lesson gives other numbers or lemmas (a word's level or lemma: the rows of
+# `levels`, `common` or `words`, or levels.py's rules): every library's lessons are levelled again,
+# as each lesson's stored levels record the stamp they were worked out with (levels_stamp).
+LEVELS_VERSION = "1"
 _CHUNK = 500  # words per query, where SQLite has no JSON
 _SELECT_JSON = "SELECT {columns} FROM {table} WHERE word IN (SELECT value FROM json_each(?))"
 
@@ -46,11 +50,24 @@ def table_path() -> Path:
 def source_stamp() -> str:
     """What the table is built from: this code's version, cefrpy's data file, lemminflect's
     inflection files and wordfreq's large English list (their sizes)."""
+    return "|".join([TABLE_VERSION, *_data_sizes()])
+
+
+def levels_stamp() -> str:
+    """What a lesson's levels are worked out with: LEVELS_VERSION and the sizes of the data files
+    the table is built from (a new cefrpy or wordfreq list may level words otherwise). The table's
+    own version is not in it: a table built again for other rows leaves stored levels as they are."""
+    return "|".join(["levels", LEVELS_VERSION, *_data_sizes()])
+
+
+def _data_sizes() -> list[str]:
+    """The sizes of cefrpy's data file, lemminflect's inflection files and wordfreq's large English
+    list (a few stat calls: no data is read)."""
     from library.study.guessed_lemmas import inflection_files
     from library.study.word_table import cefr_data_path, wordfreq_path
 
     sizes = [cefr_data_path(), *inflection_files(), wordfreq_path()]
-    return "|".join([TABLE_VERSION, *(str(p.stat().st_size) if p and p.exists() else "-" for p in sizes)])
+    return [str(p.stat().st_size) if p and p.exists() else "-" for p in sizes]
 
 
 def _stamp_of(path: Path) -> str | None:

@@ -13,6 +13,12 @@ _DETERMINERS = frozenset(
     " another either neither several".split()
 )
 _PREPOSITIONS = frozenset("of in on for with without about into from by as such at".split())
+# Numbers: a word after one is a noun ("a hundred patients", "three plants"), never the verb of the number.
+_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty"
+    " seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens"
+    " few".split()
+)
 # After these the word is a verb ("to access", "they insist").
 _VERB_BEFORE = frozenset(
     "to will would can could should shall may might must not never also don't doesn't didn't cannot can't won't"
@@ -121,9 +127,10 @@ def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
         return "adj"  # "people were calm.": nothing after it that it could be the verb of
     if last in _AND and len(words) > 1 and words[-2].endswith(_ADJECTIVE_ENDINGS) and not _noun_like(lower, None):
         return "adj"  # "anxious but calm": joined to an adjective
-    if last in _DETERMINERS or last in _PREPOSITIONS:
+    if last in _DETERMINERS or last in _PREPOSITIONS or last in _NUMBERS or before.rstrip()[-1:].isdigit():
         describes = (following and following not in _PREPOSITIONS and following not in _VERB_BEFORE
-                     and following not in _PAST)  # "the official said": the noun of the verb after it
+                     and following not in _PAST and following not in _LINKING)
+        # "the official said", "the agent was": the noun of the verb after it
         # "the exhausted soil", "a frugal farmer": a participle or an adjective before its noun
         if describes and lower.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS)):
             return "adj"

@@ -203,13 +203,26 @@ def build_document(lesson: Lesson, style: DocStyle) -> BuiltDoc:
         cur.block().setVisible(False)
 
     _insert_exercises(lesson, style, new_block, cur)
-    if lesson.unplaced:
+    # What the importer could not place, then what the user's own changes left unplaced (each saying what).
+    by_change = [item for item in lesson.unplaced if unplaced_by_change(item.reason)]
+    for items, heading in (([i for i in lesson.unplaced if i not in by_change], "Not placed by the importer"),
+                           (by_change, "Left unplaced by your changes")):
+        if not items:
+            continue
         new_block(_block(s * 1.6, s * 0.4, 120), HEADING)
-        cur.insertText(tr("Not placed by the importer") + f" ({len(lesson.unplaced)})", _char(style, 1.05, bold=True))
-        for item in lesson.unplaced:
+        cur.insertText(tr(heading) + f" ({len(items)})", _char(style, 1.05, bold=True))
+        for item in items:
             new_block(_block(0, s * 0.5, 140, s * 1.2), UNPLACED)
             cur.insertText(item.text, _char(style, 0.9, color=theme.muted, ja_first=item.lang != "en"))
+            if item in by_change:
+                cur.insertText(f" ({tr(item.reason)})", _char(style, 0.8, color=theme.muted))
     return built
+
+
+def unplaced_by_change(reason: str) -> bool:
+    """Whether an unplaced item is so because of a change the user made to the page (the library says what
+    became of the item's paragraph: "its paragraph was deleted", "its heading was made a note", …)."""
+    return reason.startswith(("its paragraph ", "its heading "))
 
 
 def _insert_exercises(lesson: Lesson, style: DocStyle, new_block: Callable[[QTextBlockFormat, int], int],

@@ -36,7 +36,7 @@ GAP = 3.0  # pixels kept free between glosses on one line
 
 # word form → first Japanese headword, per dictionary file as it was (path, size, mtime): a lesson
 # opened again, or another lesson with the same words, asks the file nothing.
-_senses: dict[tuple[tuple[str, int, int], tuple[str, int, int]], dict[tuple[str, str | None], str]] = {}
+_senses: dict[tuple[tuple[str, int, int], tuple[str, int, int]], dict[tuple[str, str | None, str], str]] = {}
 _has_entries: dict[tuple[tuple[str, int, int], tuple[str, int, int]], bool] = {}
 
 
@@ -324,14 +324,15 @@ class GlossesUi(QObject):
         return find_glosses(blocks, self.threshold, glossary=glossary_glosses(lesson.glossary), own=own,
                             known=known, lookup=lookup, saved_names=names)
 
-    def _lookup(self, words: list[str], pos: dict[str, str | None]) -> dict[str, str]:
+    def _lookup(self, words: list[str], pos: dict[str, str | None], sentences: dict[str, str]) -> dict[str, str]:
         dictionary = self.study.dictionary
         cache = _senses.setdefault(
             (_file_state(dictionary.path) or ("", 0, 0), _file_state(dictionary.table) or ("", 0, 0)), {}
         )
-        missing = [w for w in words if (w, pos.get(w)) not in cache]
+        keys = {w: (w, pos.get(w), sentences.get(w, "")) for w in words}
+        missing = [w for w in words if keys[w] not in cache]
         if missing:
-            found = dictionary.first_senses(missing, pos)
+            found = dictionary.first_senses(missing, pos, sentences)
             for word in missing:
-                cache[(word, pos.get(word))] = found[word].headword if word in found else ""
-        return {w: cache[(w, pos.get(w))] for w in words if cache[(w, pos.get(w))]}
+                cache[keys[word]] = found[word].headword if word in found else ""
+        return {w: cache[keys[w]] for w in words if cache[keys[w]]}

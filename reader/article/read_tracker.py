@@ -14,6 +14,10 @@ class ReadTracker:
     (a page at a time or less), or is on screen when the reader reaches the end. Opening a
     lesson or jumping to a word far down puts paragraphs on screen but reads none of them.
 
+    A lesson whose whole text is on screen has nothing to scroll: it is read once the reader has
+    had it on screen a while (see WholeScreenWatch) or pressed End or tried to scroll on; until
+    then `whole_on_screen` is true and nothing of it is counted.
+
     One rule for every jump the reader did not scroll (a lesson opened at a word's sentence, a
     search hit, a word of the word list, a review card's lesson): it moves the reading position and
     never the share read. What it skipped is not read, and landing at the end reads nothing until
@@ -86,8 +90,6 @@ class ReadTracker:
             self._geometry = geometry
             self.last_top, self.last_maximum = bar.value(), bar.maximum()
             self.seen = {i for i in self.seen if i >= shown[0]}
-            if bar.maximum() == 0:
-                self.read.update(shown)  # a lesson on one screen
             self.seen.update(i for i in shown if i not in self.read)
             return
         step = bar.value() - self.last_top
@@ -101,14 +103,31 @@ class ReadTracker:
             self.jumped = False  # the reader scrolls on from where the jump left them (not a new layout's clamp)
         scrolled_on = step > 0 and bar.maximum() == self.last_maximum  # not a clamp of a new layout's range
         self.last_top, self.last_maximum = bar.value(), bar.maximum()
-        if bar.value() >= bar.maximum() and ((scrolled_on and not self.jumped) or bar.maximum() == 0):
-            # the end reached by scrolling (or a lesson on one screen): what is on screen now is read too
+        if 0 < bar.maximum() <= bar.value() and scrolled_on and not self.jumped:
+            # the end reached by scrolling: what is on screen now is read too
             self.read.update(shown)
             self.seen.difference_update(shown)
         passed = {i for i in self.seen if i < shown[0]}
         self.read |= passed
         self.seen -= passed
         self.seen.update(i for i in shown if i not in self.read)
+
+    def whole_on_screen(self) -> bool:
+        """The whole lesson is on screen (nothing to scroll) and some of it is not read yet."""
+        if self.view.verticalScrollBar().maximum() != 0 or len(self.read) == len(self.words):
+            return False
+        shown = self.on_screen()
+        return bool(shown) and not self.read.issuperset(shown)
+
+    def read_whole_screen(self) -> bool:
+        """The reader has had the whole lesson on screen long enough, or pressed End or tried to
+        scroll on: all of it is read. False (and nothing read) when the lesson is longer than the screen."""
+        if not self.whole_on_screen():
+            return False
+        shown = self.on_screen()
+        self.read.update(shown)
+        self.seen.difference_update(shown)
+        return True
 
     def progress(self) -> float:
         """The share of the lesson's words in paragraphs read, 0 to 1."""

@@ -22,6 +22,7 @@ from library.wordforms import find_forms, word_forms
 from reader.article.document import BuiltDoc, DocStyle, build_document
 from reader.article.read_tracker import ReadTracker
 from reader.article.search_marks import clean_top
+from reader.article.whole_screen import WholeScreenWatch
 from reader.ui.hovercard import HoverCard
 
 EMPTY_STATE = "No lesson open — choose one in the library, or import a page (Ctrl+O)."
@@ -62,6 +63,7 @@ class ArticleBase(QTextBrowser):
         self._pos_timer = QTimer(self, singleShot=True, interval=500)
         self._pos_timer.timeout.connect(self.report_position)
         self.reading = ReadTracker(self)
+        self.whole_screen = WholeScreenWatch(self)
         self._place: tuple[int, float] = (-1, 0.0)
         self._keeping_place = False
         self.moves = 0  # how often the view was moved on purpose (a lesson shown, a jump): see resizeEvent
@@ -177,6 +179,8 @@ class ArticleBase(QTextBrowser):
         self.highlight_spans, self.highlight_entry = [], -1
         self.setExtraSelections([])
         self.reading.reset(keep=keep_state)
+        if not keep_state:
+            self.whole_screen.stop()  # a new lesson: its own wait starts when it is painted
         self.card.apply_theme(style.theme, [style.body_family] + ([style.ja_family] if style.ja_family else []),
                               max(9.0, style.size * 0.82))
         if self.built is None:

@@ -6,7 +6,17 @@ import bisect
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextCursor,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QWidget
 
 from library.model import GlossaryEntry
@@ -226,8 +236,10 @@ class ArticleView(ArticleBase):
             self.set_focus_index(order[0])
         elif key == Qt.Key.Key_End:
             self.set_focus_index(order[-1])
+            self.whole_screen.scrolled_on()
         elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space):
             self.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
+            self.whole_screen.scrolled_on()
         elif key == Qt.Key.Key_PageUp:
             self.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderPageStepSub)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_T) and cur >= 0:
@@ -294,8 +306,14 @@ class ArticleView(ArticleBase):
             self.focus_index = self._first_on_screen()
         self.viewport().update()
 
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        super().wheelEvent(event)
+        if event.angleDelta().y() < 0 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.whole_screen.scrolled_on()  # scrolling on where there is nothing more to scroll
+
     def hideEvent(self, event: Any) -> None:
         self.card.close_card()  # a card must not outlive the article on screen
+        self.whole_screen.stop()
         super().hideEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -323,6 +341,7 @@ class ArticleView(ArticleBase):
         if self.built is None or self.style_ is None:
             return
         self.reading.update()  # painted is on screen: what the reader saw before scrolling on
+        self.whole_screen.painted()
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())

@@ -10,6 +10,7 @@ from typing import Any
 
 from library import ImportRefused, Library
 from library.pagelines import SETTABLE, DecisionError, PageLine
+from library.pageroles import NoSuchTarget
 from library.plural import plural
 from reader.cli.output import OK, REFUSED, USAGE, one_line
 from reader.cli.parsing import number
@@ -134,6 +135,9 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
             return USAGE
         else:
             pages.set_role(args.id, args.n, args.role, args.to)
+    except NoSuchTarget as exc:  # --to M names no block this line can translate
+        print(f"study-reader: lesson {args.id}: {one_line(exc)}", file=sys.stderr)
+        return USAGE
     except DecisionError as exc:
         print(f"study-reader: lesson {args.id}: {one_line(exc)}", file=sys.stderr)
         return REFUSED
@@ -205,8 +209,11 @@ def reimport_command(lib: Library, args: argparse.Namespace) -> int:
     lib.search.index_pending()
     lib.study.levels.level_pending()
     kept = plural(len(lib.pages.decisions(args.id)), "change")
-    print(f"{args.id}\treimported\t{kept} kept\t{len(missed)} not kept")
+    lost = lib.pages.lost
+    print(f"{args.id}\treimported\t{kept} kept\t{len(missed) + len(lost)} not kept")
     for d in missed:
         why = lib.pages.not_kept.get(d, "the line is no longer on the page")
         print(f"  not kept: {d.op} of line {d.n} “{d.text[:60]}” ({why})")
+    for said in lost:
+        print(f"  not kept: {said}")
     return OK

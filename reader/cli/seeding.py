@@ -78,7 +78,8 @@ def add_read_next_command(sub: argparse._SubParsersAction, common: argparse.Argu
                    help=f"the share of unknown words to aim for, in percent (default: {low}-{high})")
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--json", action="store_true")
-    sub.add_parser("level", parents=[common], help="work out the word levels of the lessons that have none yet")
+    sub.add_parser("level", parents=[common], help="work out the word levels of the lessons that have none yet"
+                   " (or were levelled by another version), and the worksheets' word lists where they are not built")
 
 
 def read_next_command(lib: Library, args: argparse.Namespace) -> int:
@@ -109,9 +110,14 @@ def read_next_command(lib: Library, args: argparse.Namespace) -> int:
 
 
 def level_command(lib: Library, args: argparse.Namespace) -> int:
-    """Level every lesson not levelled yet (the window has this done in a process of its own, so
-    that the word lists never take room in the window's memory)."""
-    print(f"{plural(lib.study.levels.level_pending(), 'lesson')} levelled")
+    """Level every lesson not levelled yet, then build the levelled worksheet's per-machine word
+    lists where they are missing or stale (the window has this done in a process of its own, once
+    it is up, so that the word lists never take room in the window's memory, and a first worksheet
+    reads a few rows)."""
+    from library.study import distractor_table
+
+    print(f"{plural(lib.study.levels.level_pending(), 'lesson')} levelled", flush=True)
+    distractor_table.ensure()  # after the levels are committed: the window shows them meanwhile
     return OK
 
 

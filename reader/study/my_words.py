@@ -20,7 +20,6 @@ from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 from library.study.levels import LEVELS
 from library.study.saved_levels import LEVEL_FILTERS, NO_LEVEL
 from library.study.words import STATUSES, Deleted, Words
-from reader.study.my_words_layout import fit_columns, narrow_filters, size_by_current
+from reader.study.my_words_layout import FilterRow, fit_columns, narrow_filters, size_by_current
 from reader.study.my_words_model import KEYS, WORD_ID_ROLE, MyWordsFilter, MyWordsModel
 from reader.ui.themes import Theme
 
@@ -146,10 +145,9 @@ class MyWordsPage(QWidget):
         self.undo_button.clicked.connect(self.undo)
         status_bar.addPermanentWidget(self.undo_button)
         status_bar.messageChanged.connect(self._message_changed)
-        top = QHBoxLayout()
+        top = FilterRow()  # wraps where the window is narrow; the search box takes the room left on its line
         for w in (self.title, self.search, self.status_box, self.lesson_box, self.level_box, self.count, self.back):
             top.addWidget(w)
-        top.setStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty)

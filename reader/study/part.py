@@ -79,6 +79,7 @@ class StudyUi(QObject):
         self.dictionary.ready.connect(self._dictionary_ready)
         self.dictionary.progressed.connect(self._dictionary_progressed)
         self._card_pos: str | None = None  # the looked-up word's part of speech where it stands
+        self._card_sentence = ""  # and its sentence, which tells which of its senses is meant
         self.actions: dict[str, QAction] = {}
         self._make_status_bar()
         self._viewport = self.article.viewport()
@@ -346,8 +347,9 @@ class StudyUi(QObject):
         self.open_card(target, near)
 
     # --- the card ----------------------------------------------------------------------------
-    def content_for(self, text: str, pos: str | None = None) -> CardContent:
-        """What the card shows for a word or phrase in the open lesson (`pos`: its part of speech there)."""
+    def content_for(self, text: str, pos: str | None = None, sentence: str = "") -> CardContent:
+        """What the card shows for a word or phrase in the open lesson (`pos`: its part of speech there;
+        `sentence`: the sentence it stands in)."""
         from reader.study.lookup_card import CardContent
 
         lemma = lemma_of(text)
@@ -355,7 +357,7 @@ class StudyUi(QObject):
         state = dictionary.jmdict_state()
         if state in ("unbuilt", "stale"):
             self.dictionary.build()
-        found = dictionary.lookup(text, pos=pos)
+        found = dictionary.lookup(text, pos=pos, sentence=sentence)
         lesson = self.article.lesson
         forms = forms_of(lemma) | {text.lower()}
         glossary: list[GlossaryEntry] = []
@@ -401,11 +403,20 @@ class StudyUi(QObject):
         block = lesson.blocks[index].text
         return pos_in_sentence(block[:start], text, block[end:])
 
+    def _sentence_of(self, target: Target) -> str:
+        """The sentence of the lesson the target word stands in ("" for the title or none)."""
+        _text, index, start, end = target
+        lesson = self.article.lesson
+        if lesson is None or index < 0 or index >= len(lesson.blocks):
+            return ""
+        return sentence_at(lesson.blocks[index].text, start, end)
+
     def open_card(self, target: Target, near: QRect | None) -> CardContent:
         """Show the lookup card for a word of the lesson."""
         self._card_target = target
         self._card_pos = self._pos_of(target)
-        content = self.content_for(target[0], self._card_pos)
+        self._card_sentence = self._sentence_of(target)
+        content = self.content_for(target[0], self._card_pos, self._card_sentence)
         self.card.show_content(content, near)
         return content
 
@@ -441,7 +452,7 @@ class StudyUi(QObject):
             block_pos=max(index, 0) if saved is None else None,
             written=text,
         )
-        self.card.refresh(self.content_for(text, self._card_pos))
+        self.card.refresh(self.content_for(text, self._card_pos, self._card_sentence))
         self.refresh_marks()
         self.update_due()
         self.statuses_changed.emit()
@@ -459,7 +470,7 @@ class StudyUi(QObject):
         if self.card.content is None:
             return
         self.study.words.remove(self.card.content.text)
-        self.card.refresh(self.content_for(self.card.content.text, self._card_pos))
+        self.card.refresh(self.content_for(self.card.content.text, self._card_pos, self._card_sentence))
         self.refresh_marks()
         self.update_due()
         self.statuses_changed.emit()
@@ -470,12 +481,12 @@ class StudyUi(QObject):
         if self.fill_meanings() and self.my_words is not None and self.my_words.isVisible():
             self.my_words.reload()
         if self._card_showing() and self.card.content is not None:
-            self.card.refresh(self.content_for(self.card.content.text, self._card_pos))
+            self.card.refresh(self.content_for(self.card.content.text, self._card_pos, self._card_sentence))
 
     def _dictionary_progressed(self, _share: float) -> None:
         # An open card waiting for the dictionary shows how far it has got.
         if self._card_showing() and self.card.content is not None and self.card.content.building:
-            self.card.refresh(self.content_for(self.card.content.text, self._card_pos))
+            self.card.refresh(self.content_for(self.card.content.text, self._card_pos, self._card_sentence))
 
     # --- review, progress, export, speech ---------------------------------------------------------
     def open_review(self) -> FlashcardDialog:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from library.errors import ImportRefused
 from library.study.levels import LEVELS
 from library.study.seeding import MAX_SEED, Seeded, Seeding
+from reader.ui.indicators import clear_indicators
 from reader.ui.safe_text import plain_label
 from reader.window import dialogs
 
@@ -69,6 +70,7 @@ class SeedDialog(QDialog):
             self.group.addButton(button, row)
             self.choices[key] = button
             grid.addWidget(button, row, 0)
+        clear_indicators(*self.choices.values())  # an unchosen source's circle shows in every theme
         self.level = QComboBox(self)
         self.level.addItems(list(LEVELS))
         self.level.setCurrentText("A2")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.teaching.handout import HandoutOptions
-from reader.ui.indicators import clear_when_disabled
+from reader.ui.indicators import clear_indicators
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -49,7 +49,7 @@ class HandoutDialog(QDialog):
         self.why.setVisible(False)
         for w in (*self.kinds.values(), *self.parts.values(), self.why):
             layout.addWidget(w)
-        clear_when_disabled(*self.parts.values())  # greyed for a worksheet: still plainly there
+        clear_indicators(*self.kinds.values(), *self.parts.values())  # greyed for a worksheet: still plainly there
         self.kinds["handout"].toggled.connect(self._enable_parts)
         layout.addWidget(_buttons(self))
 

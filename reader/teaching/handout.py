@@ -20,6 +20,7 @@ from library.model import Lesson
 from reader.article.document import translation_lang
 from reader.teaching.blanks import Gap, lesson_gaps
 from reader.teaching.pagination import pages_with_text, paginate, set_up_pages
+from reader.teaching.pdf_text_layer import fix_text_layer
 from reader.ui.fonts import japanese_family, reading_family
 from reader.ui.safe_text import SafeDocument
 
@@ -231,3 +232,4 @@ def print_pdf(doc: QTextDocument, path: Path, title: str) -> None:
     del writer  # the file is complete once the writer is gone
     if not path.exists():
         raise OSError(f"the PDF was not written to {path}")
+    fix_text_layer(path)  # kanji that share a radical's glyph copy as kanji

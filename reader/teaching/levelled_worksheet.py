@@ -1,6 +1,8 @@
 """The levelled worksheet: the lesson with only its words above a chosen level blanked (the first
 time each comes), a word bank of those words mixed with distractors of the same level and part of
-speech (cefrpy's list, inflected by lemminflect as the gap needs), and an answer key on its own page."""
+speech (cefrpy's list, inflected by lemminflect as the gap needs), and an answer key on its own page.
+The list's levels by part of speech and the distractor pools are read from a per-machine table
+(library/study/distractor_table.py), worked out once: a first worksheet reads a few rows of it."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from library.model import Lesson
+from library.study.distractor_table import pool, tag_levels
 from library.study.glosses import Gloss, words_above
 from reader.teaching.excluded_words import excluded
 from reader.teaching.handout import BLANK, html_document, print_pdf
@@ -35,9 +38,6 @@ class Blank:
     tag: str
 
 
-MIN_DISTRACTOR_ZIPF = 3.5  # a distractor a learner has met: seen at least ~3 times in a million words
-
-
 def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 
@@ -50,9 +50,10 @@ def word_class(word: str, level: str | None) -> tuple[str, str, str]:
     lower = word.lower()
     by_pos = {k: v for k, v in lemminflect.getAllLemmas(lower).items() if k in FAMILIES}
     choices = [(upos, lemmas[0].lower()) for upos, lemmas in by_pos.items() if lemmas]
+    listed = tag_levels([lower, *(lem for _u, lem in choices)])  # one query
     # The class the list gives the form itself at this level (berths: NNS), else its lemma's.
-    fitting = ([(u, lem) for u, lem in choices if _level_as(lower, u) == level]
-               or [(u, lem) for u, lem in choices if _level_as(lem, u) == level] or choices)
+    fitting = ([(u, lem) for u, lem in choices if _level_as(listed, lower, u) == level]
+               or [(u, lem) for u, lem in choices if _level_as(listed, lem, u) == level] or choices)
     if not fitting:
         return lower, "NOUN", "NN"
     upos, lemma = fitting[0]
@@ -74,66 +75,26 @@ def _ending(word: str) -> str:
     return next((e for e in ("ing", "ed", "s") if word.endswith(e) and len(word) > len(e) + 2), "")
 
 
-def _level_as(lemma: str, upos: str) -> str | None:
-    """The level the list gives a lemma in one word class (None when it does not list it so)."""
-    levels = _by_word().get(lemma, {})
+def _level_as(listed: dict[str, dict[str, str]], lemma: str, upos: str) -> str | None:
+    """The level the list gives a lemma in one word class (None when it does not list it so), of
+    `listed`: tag_levels of it."""
+    levels = listed.get(lemma, {})
     return next((levels[t] for t in FAMILIES[upos] if t in levels), None)
 
 
-@lru_cache(maxsize=1)
-def _by_word() -> dict[str, dict[str, str]]:
-    """word → {tag: level} of the list."""
-    out: dict[str, dict[str, str]] = {}
-    for word, tag, level in _pool_rows():
-        out.setdefault(word, {})[tag] = level
-    return out
-
-
-@lru_cache(maxsize=1)
-def _pool_rows() -> tuple[tuple[str, str, str], ...]:
-    """Every (word, tag, level) of cefrpy's list, read once when a worksheet is first made."""
-    from cefrpy import CEFRAnalyzer
-
-    rows = []
-    names: dict[object, str] = {}  # cefrpy's tag and level enums → their names, worked out once each
-    for word, tag, level in CEFRAnalyzer().yield_word_pos_level():
-        if len(word) >= 4 and word.isalpha() and word.islower():
-            rows.append((word, names.get(tag) or names.setdefault(tag, tag.name),
-                         names.get(level) or names.setdefault(level, level.name)))
-    return tuple(rows)
-
-
 @lru_cache(maxsize=64)
+def _forms(level: str, upos: str) -> dict[str, dict[str, str]]:
+    """The distractor pool of a level and word class (distractor_table.pool): lemma → {tag: its
+    form}, alphabetically, offensive and sensitive words left out (see `excluded_words`)."""
+    return {lemma: forms for lemma, forms in pool(level, upos).items() if not excluded(lemma)}
+
+
 def _pool(level: str, upos: str) -> tuple[str, ...]:
     """Lemmas the list puts at `level` in word class `upos` (its base form: NN, VB, JJ, RB), alphabetically.
     Words it also takes for names, words lemminflect does not know, and words rarer than Zipf
     3.5 (about three in a million words: corpulence, heathenish) are left out: the list levels many
-    rare words, which a distractor must not be; so are offensive and sensitive words (see
-    `excluded_words`)."""
-    import lemminflect
-    from wordfreq import zipf_frequency
-
-    from library.study.saved_levels import prepare
-
-    base = FAMILIES[upos][0]
-    by_word = _by_word()
-    listed = [w for w, t, lv in _pool_rows() if lv == level and t == base and len(w) <= 10 and "NNP" not in by_word[w]]
-    prepare(listed)  # each word's level as the lesson shows it, worked out at once
-    return tuple(sorted(
-        w for w in listed
-        if near_level(w, level)  # the list's level as this class may not be the word's (outside: A1)
-        and w in lemminflect.getAllLemmas(w).get(upos, ())  # a lemma of this class for lemminflect too
-        and zipf_frequency(w, "en", wordlist="large") >= MIN_DISTRACTOR_ZIPF
-        and not excluded(w)
-    ))
-
-
-def near_level(word: str, level: str) -> bool:
-    """Whether a word shows (levels.word_level, as the gaps do) at `level` or one level either side."""
-    from library.study.levels import LEVELS, word_level
-
-    shown = word_level(word)
-    return shown is not None and abs(LEVELS.index(shown) - LEVELS.index(level)) <= 1
+    rare words, which a distractor must not be; so are offensive and sensitive words."""
+    return tuple(_forms(level, upos))
 
 
 def distractors(blanks: list[Blank], avoid: set[str], seed: str) -> list[tuple[str, Blank]]:
@@ -141,9 +102,6 @@ def distractors(blanks: list[Blank], avoid: set[str], seed: str) -> list[tuple[s
     it) and word class of an answer and in its form (a gap for "mitigates" gets a distractor in -s: a lemma lemminflect
     cannot put in that form is passed over, never offered in its base form), none a word of the
     lesson nor an excluded one; the same lesson always gets the same ones."""
-    import lemminflect
-    from wordfreq import zipf_frequency
-
     rng = random.Random(seed)
     wanted = max(2, (len(blanks) + 1) // 2) if blanks else 0
     # Every form the gaps have gets its distractor first (an -ed gap, an -ing gap, a plural), then
@@ -156,17 +114,15 @@ def distractors(blanks: list[Blank], avoid: set[str], seed: str) -> list[tuple[s
             break
         blank = order[k % len(order)]
         level = blank.gloss.level or "B2"
-        pool = [w for w in _pool(level, blank.upos) if w not in avoid]
-        for lemma in rng.sample(pool, min(len(pool), 30)):  # some picks are refused (a rare form): more tries
-            forms = (lemminflect.getInflection(lemma, blank.tag) if blank.tag not in ("NN", "VB", "JJ", "RB")
-                     else (lemma,))
-            form = forms[0] if forms else ""
-            # A common lemma may have a rare form (canon → canons, wed → wedded), or an easy one
-            # (test → testing, A2): the form must be common and near the gap's level too.
+        forms = _forms(level, blank.upos)
+        candidates = [w for w in forms if w not in avoid]
+        for lemma in rng.sample(candidates, min(len(candidates), 30)):  # some picks are refused: more tries
+            # The pool has a lemma's form only where it is common and near the level too (a common
+            # lemma may have a rare form, canon → canons, or an easy one, test → testing, A2).
+            form = forms[lemma].get(blank.tag, "")
             ending = _TAG_ENDINGS.get(blank.tag, "")
-            if (form and form not in avoid and not excluded(form, lemma) and near_level(form, level)
-                    and (not ending or _ending(form.lower()) == ending or not _ending(blank.gloss.word.lower()))
-                    and zipf_frequency(form, "en", wordlist="large") >= MIN_DISTRACTOR_ZIPF):
+            if (form and form not in avoid and not excluded(form, lemma)
+                    and (not ending or _ending(form.lower()) == ending or not _ending(blank.gloss.word.lower()))):
                 avoid.add(form)
                 avoid.add(lemma)
                 out.append((form, blank))

@@ -88,10 +88,19 @@ class LibraryPages:
         return hasattr(self._pages, "split_lesson"), hasattr(self._pages, "swap_languages")
 
 
-    def settle(self) -> None:
-        """After a change is shown: index the lesson's new text for search and work out its word levels again."""
+    def settle(self, lesson_id: int | None = None) -> None:
+        """After a change is shown: index the lesson's new text for search and work out its word levels again;
+        the words saved from lesson `lesson_id` take their sentences from its English as it reads now."""
         self._library.search.index_pending()
         self._library.study.levels.level_pending()
+        if lesson_id is not None:
+            from library.study.sentence_follow import follow_text
+
+            try:
+                blocks = [block.text for block in self._library.lessons.get(lesson_id).blocks]
+            except KeyError:  # the lesson went meanwhile
+                return
+            follow_text(self._library.db, lesson_id, blocks)
 
 
 def page_area(library: Library) -> LibraryPages:

@@ -83,7 +83,7 @@ class PageArea(Protocol):
         """Whether the library can split a lesson in two, and swap its languages."""
         ...
 
-    def settle(self) -> None:
+    def settle(self, lesson_id: int | None = None) -> None:
         """Bring the search index and the word levels up to the lesson's new text."""
         ...
 

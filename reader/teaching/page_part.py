@@ -25,6 +25,7 @@ from reader.window.actions import ActionSpec, MenuName
 # The view and its edits load when the page view or the article's edit menu is first used.
 if TYPE_CHECKING:
     from reader.teaching.page_edits import PageArea
+    from reader.teaching.page_model import PageLineLike
     from reader.teaching.page_view import PageRequest, PageView
 
 
@@ -56,6 +57,7 @@ class PageFixing(QObject):
         self._changed = False  # a page change was made here: its undo and redo need settling too
         self._shown: int | None = None  # the lesson the view shows
         self._rows: dict[int, int] = {}  # per lesson, the line the view was last on
+        self._said: dict[int, str] = {}  # per lesson, what Undo, Redo or a re-import did while the view was closed
         self._viewport = article.viewport()
 
     # --- the part's door -----------------------------------------------------------------
@@ -160,6 +162,8 @@ class PageFixing(QObject):
         lines = self._area().lines(lesson_id) if lesson_id is not None else []
         if lesson_id == self._shown:
             self.view.set_lines(lines)
+            if lesson_id in self._said:
+                self.view.show_status(self._said.pop(lesson_id))
             return
         # Another lesson: its own last line (the top the first time), and no word of the last lesson's change.
         current = self.view.current_line()
@@ -168,13 +172,16 @@ class PageFixing(QObject):
         self._shown = lesson_id
         first = lines[0].n if lines else None
         self.view.set_lines(lines, current=self._rows.get(lesson_id, first) if lesson_id is not None else None)
-        self.view.show_status("")
+        self.view.show_status(self._said.pop(lesson_id, "") if lesson_id is not None else "")
 
     def say(self, text: str) -> None:
         """Say in the page view what Undo or Redo or a re-import did (the main window's status bar says it too),
         there when it opens again if it is closed: what it said before may offer an Undo that is gone."""
-        if self.view is not None:
+        lesson_id = self._reading.lesson_id
+        if self.view is not None and self.view.isVisible() and lesson_id == self._shown:
             self.view.show_status(text)
+        elif lesson_id is not None:  # the view is closed (or not made yet, or on another lesson): said when it shows it
+            self._said[lesson_id] = text
 
     def _on_request(self, request: PageRequest) -> None:
         lesson_id = self._reading.lesson_id
@@ -183,11 +190,26 @@ class PageFixing(QObject):
         from reader.teaching.page_edits import request_change
         from reader.teaching.page_view import PageEdit
 
+        moving = request.edit in (PageEdit.MOVE_UP, PageEdit.MOVE_DOWN)
+        moved = next((ln for ln in self._area().lines(lesson_id) if ln.n == request.lines[0]), None) if moving else None
         change = request_change(self._area(), lesson_id, request)
         if change is not None:
             self.make(*change)
+        if moved is not None:
+            self._follow(lesson_id, moved, -1 if request.edit is PageEdit.MOVE_UP else 1)
         if request.edit is PageEdit.SPLIT_LESSON:
             self.lessons_added.emit()
+
+    def _follow(self, lesson_id: int, moved: PageLineLike, step: int) -> None:
+        """The view's cursor and selection on the line just moved, where it went (the lines are numbered by
+        place, so the number it had is another line's now)."""
+        if self.view is None or not self.view.isVisible():
+            return
+        lines = self._area().lines(lesson_id)
+        same = [ln.n for ln in lines if ln.text == moved.text and ln.role == moved.role]
+        ahead = [n for n in same if (n - moved.n) * step > 0]
+        if ahead or same:
+            self.view.set_lines(lines, current=min(ahead or same, key=lambda n: abs(n - moved.n)))
 
     def make(self, label: str, change: Callable[[], object]) -> None:
         """Make one change as one undo step; what it did, or why the library refused it, is said in the
@@ -201,6 +223,8 @@ class PageFixing(QObject):
                 refused.append(str(exc))
 
         self._changed = True
+        if self._reading.lesson_id is not None:
+            self._said.pop(self._reading.lesson_id, None)  # this change is what is said now
         self._edit(label, guarded)
         if refused:
             said = self.tr_("This change cannot be made: {error}").format(error=refused[0])
@@ -216,7 +240,7 @@ class PageFixing(QObject):
             QTimer.singleShot(0, self, self._settle)  # dropped if the window goes first
 
     def _settle(self) -> None:
-        self._area().settle()
+        self._area().settle(self._reading.lesson_id)
         self.lessons_added.emit()
 
     # --- English edits from the article in edit mode ---------------------------------------

@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFontInfo, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFontInfo, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,13 +42,13 @@ from reader.teaching.page_model import (
 )
 from reader.teaching.page_pieces import line_cuts, pair_cuts
 from reader.teaching.page_table import PageTable
+from reader.teaching.page_words import NO_PIECES, TEXT_ROLES, why_no_text
 from reader.ui.elided import ElidedLabel
 from reader.ui.safe_text import plain_label
 from reader.ui.themes import Theme
 
 # Narrower than this, the text column shows too little of a line to tell lines apart (about 25 letters).
 TEXT_LEAST = 200
-ENGLISH_ROLES = ("title", "caption", "heading", "paragraph", "glossary", "exercise", "site")
 
 
 class PageEdit(enum.Enum):
@@ -128,6 +128,9 @@ PAGE_EDITS = (
     KeyedEdit(PageEdit.SWAP_LANGUAGES, "S&wap languages", "Ctrl+Shift+X"),
 )
 
+
+# The changes that cut a line into the lines of the page it holds: offered where there are some.
+PIECE_EDITS = (PageEdit.SPLIT_LINES, PageEdit.LINES_TO_GLOSSARY)
 
 TITLE_CHOICE = -1  # what choose_paragraph gives for the title
 
@@ -235,6 +238,8 @@ class PageView(QDialog):
             self._add_action(keyed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.can_split_lesson = self.can_swap = True
+        self.pieces = False  # the current line holds several lines of the page
+        self.text.installEventFilter(self)
         self.retranslate(tr)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -311,14 +316,24 @@ class PageView(QDialog):
         keep = current if current is not None else self.current_line()
         self.model.set_lines(lines)
         self._fit_columns()
-        rows = [i for i, line in enumerate(lines) if line.n == keep]
-        row = rows[0] if rows else (0 if lines else -1)
+        row = self._row_near(lines, keep)
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, TEXT),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(self.model.index(row, TEXT))
         self._current_changed(self.model.index(row, 0) if row >= 0 else QModelIndex())
+
+    @staticmethod
+    def _row_near(lines: Sequence[PageLineLike], keep: int | None) -> int:
+        """The row of line `keep`; where it is gone (split into another lesson, deleted), the line that took its
+        place, else the last before it: the view stays where the user was, not at the top."""
+        if not lines:
+            return -1
+        if keep is None:
+            return 0
+        after = next((i for i, line in enumerate(lines) if line.n >= keep), None)
+        return after if after is not None else len(lines) - 1
 
     def _fit_columns(self) -> None:
         """The number, role and mark columns as wide as their widest text (names with the highest ¶N, so that
@@ -378,15 +393,19 @@ class PageView(QDialog):
         """The text box shows the current line whole; English lines can be fixed there."""
         line = self.model.lines[index.row()] if index.isValid() and index.row() < len(self.model.lines) else None
         self.text.setPlainText(line.text if line is not None else "")
-        english = line is not None and line.role in ENGLISH_ROLES
+        english = line is not None and line.role in TEXT_ROLES
         self.text.setReadOnly(not english)
         self.save_text.setEnabled(english)
+        why = "" if english or line is None else self._why_no_text(line.role)
+        self.save_text.setToolTip(why)
+        self.text.setToolTip(why)
         self.split_here.setEnabled(line is not None)
-        pieces = line is not None and (
+        self.pieces = line is not None and (
             (line.role in ("paragraph", "heading", "glossary", "unplaced") and bool(line_cuts(line)))
             or (line.role == "translation" and bool(pair_cuts(line.text))))  # a word list read as a translation
-        for edit in (PageEdit.SPLIT_LINES, PageEdit.LINES_TO_GLOSSARY):
-            self.actions_[edit].setEnabled(pieces)
+
+    def _why_no_text(self, role: str) -> str:
+        return self.tr_(why_no_text(role))
 
     def show_status(self, text: str, refused: bool = False) -> None:
         """Say what the last change did (or, `refused`, why it was not made) in the view's own status line."""
@@ -407,7 +426,7 @@ class PageView(QDialog):
         for group in (ROLE_EDITS, PLACE_EDITS, PAGE_EDITS):
             for keyed in group:
                 action = self.actions_[keyed.edit]
-                if action.isEnabled():
+                if action.isEnabled() and (self.pieces or keyed.edit not in PIECE_EDITS):
                     menu.addAction(action)
             menu.addSeparator()
         return menu
@@ -419,7 +438,10 @@ class PageView(QDialog):
         if edit is PageEdit.TRANSLATES:
             self._ask_paragraph(lines)
             return
-        if edit in (PageEdit.SPLIT_LESSON, PageEdit.SPLIT_LINES, PageEdit.LINES_TO_GLOSSARY):
+        if edit in PIECE_EDITS and not self.pieces:  # the key answers: no line of the page to cut it into
+            self.show_status(self.tr_(NO_PIECES), refused=True)
+            return
+        if edit in (PageEdit.SPLIT_LESSON, *PIECE_EDITS):
             lines = lines[:1]
         self.request.emit(PageRequest(edit, lines))
 
@@ -467,3 +489,13 @@ class PageView(QDialog):
         line = self.current_line()
         if line is not None:
             self.request.emit(PageRequest(PageEdit.FIX_TEXT, (line,), text=self.text.toPlainText()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Typing in the box of a line "Save text" does not take: the status line says why, not nothing.
+        if (watched is self.text and event.type() == QEvent.Type.KeyPress and self.text.isReadOnly()
+                and isinstance(event, QKeyEvent) and event.text().isprintable() and event.text().strip()
+                and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier):
+            line = self.model.lines[self.table.currentIndex().row()] if self.current_line() is not None else None
+            if line is not None:
+                self.show_status(self._why_no_text(line.role), refused=True)
+        return super().eventFilter(watched, event)

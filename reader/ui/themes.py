@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -120,6 +121,10 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
     if not _fusion:
         app.setStyle("Fusion")
         _fusion = True
+    # The colour scheme first: the dialogs the platform draws (file and font choosers) and the windows' title
+    # bars follow it, not the palette, and they stayed light in the dark theme. A change of scheme may give
+    # the application the platform's palette again: the theme's is set after it.
+    app.styleHints().setColorScheme(Qt.ColorScheme.Dark if theme.dark else Qt.ColorScheme.Light)
     pal = QPalette()
     window, base, text = QColor(theme.window), QColor(theme.base), QColor(theme.text)
     pal.setColor(QPalette.ColorRole.Window, window)
@@ -137,6 +142,13 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
     pal.setColor(QPalette.ColorRole.Link, QColor(theme.accent))
     pal.setColor(QPalette.ColorRole.LinkVisited, QColor(theme.accent))
     pal.setColor(QPalette.ColorRole.Mid, QColor(theme.muted))
+    # The frames' light and dark edges from the theme's window too: left as they were, a dark theme's
+    # dialogs kept the light theme's white edges and lines.
+    pal.setColor(QPalette.ColorRole.Light, window.lighter(150 if theme.dark else 115))
+    pal.setColor(QPalette.ColorRole.Midlight, window.lighter(125 if theme.dark else 107))
+    pal.setColor(QPalette.ColorRole.Dark, window.darker(150 if theme.dark else 200))
+    pal.setColor(QPalette.ColorRole.Shadow, window.darker(300))
+    pal.setColor(QPalette.ColorRole.Accent, QColor(theme.accent))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
         pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
     app.setPalette(pal)

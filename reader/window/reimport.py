@@ -19,6 +19,7 @@ from reader.window import dialogs
 
 SOURCES_KEY = "import/source_files"
 MAX_LISTED = 20  # changes not kept, listed by name
+LINE_GONE = "the line is no longer on the page"  # what the library says where it gives no other reason
 
 
 class SourceFiles:
@@ -129,12 +130,15 @@ class Reimport(QObject):
         else:
             self._reading.open(lesson_id)
         kept = len(self._library.pages.decisions(lesson_id))
+        lost = list(getattr(self._library.pages, "lost", []))  # the user's work over the lesson that found no text
         said = tr("{name}: {kept}, {missed} not kept.").format(
             name=name, kept=(tr("1 change kept") if kept == 1 else tr("{n} changes kept").format(n=kept)),
-            missed=len(missed))
+            missed=len(missed) + len(lost))
         self.status.emit(said)
-        if missed:
-            lines = [said, ""] + [tr("Not kept: {op} of line {n} “{text}” (the line is no longer on the page)").format(
-                op=d.op, n=d.n, text=d.text[:60]) for d in missed[:MAX_LISTED]]
+        if missed or lost:
+            why = getattr(self._library.pages, "not_kept", {})  # each change's own reason, as the library gives it
+            lines = [said, ""] + [tr("Not kept: {op} of line {n} “{text}” ({why})").format(
+                op=d.op, n=d.n, text=d.text[:60], why=tr(why.get(d, LINE_GONE))) for d in missed[:MAX_LISTED]]
+            lines += [tr("Not kept: {what}").format(what=what) for what in lost[: max(0, MAX_LISTED - len(missed))]]
             dialogs.inform(self._parent, tr("Re-import from source"), "\n".join(lines))
         return True

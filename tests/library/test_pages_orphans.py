@@ -100,3 +100,33 @@ def test_after_a_change_of_structure_the_translation_follows_its_paragraphs_role
         assert placed(lib, lid)["Fishermen we"] == before["Fishermen we"]
     else:
         assert got == [(JAPANESE, said)]
+
+
+GROUPED = Path(__file__).resolve().parents[1] / "data" / "pages_to_fix" / "harbour_grouped.txt"
+
+
+def placements(lib: Library, lid: int) -> dict[str, str]:
+    """Each placed translation line's start → the start of the block it is placed on."""
+    page = lib.pages.page(lid)
+    blocks = page.lesson.blocks
+    return {
+        ln.text[:10]: blocks[ln.target].text[:20]
+        for ln in page.lines
+        if ln.role == "translation" and ln.target is not None
+    }
+
+
+def test_a_paragraph_made_site_text_then_a_paragraph_again_keeps_its_translation_through_a_split(
+    lib: Library,
+) -> None:
+    lid = lib.lessons.import_file(GROUPED).lesson_id
+    n = n_of(lib, lid, "Some residents")
+    lib.pages.set_role(lid, n, "site")
+    assert any("site text" in u.reason for u in lib.lessons.get(lid).unplaced)
+    lib.pages.set_role(lid, n, "paragraph")
+    before = placements(lib, lid)
+    assert not any("site text" in u.reason for u in lib.lessons.get(lid).unplaced)
+    text = next(ln.text for ln in lib.pages.lines(lid) if ln.text.startswith("The boat holds"))
+    lib.pages.split(lid, n_of(lib, lid, "The boat holds"), text.index("which"))
+    assert not any("site text" in u.reason for u in lib.lessons.get(lid).unplaced)
+    assert {k: v for k, v in placements(lib, lid).items() if v != "which is faster than"} == before

@@ -66,8 +66,8 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    """Settings in a file under tmp_path (the dictionary is not prepared at start-up unless a test asks)."""
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    """Settings in a file under tmp_path (the dictionary is not prepared at start-up unless a test asks).
+    QSettings() of the application's own is under tmp_path too (tests/conftest.py)."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("dictionary/prepare_at_start", False)
     return settings

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from reader.ui.i18n.ja_learners import JA_LEARNERS
 from reader.ui.i18n.ja_main import JA_MAIN
 from reader.ui.i18n.ja_messages import JA_MESSAGES
+from reader.ui.i18n.ja_page_view import JA_PAGE_VIEW
 from reader.ui.i18n.ja_pages import JA_PAGES
 from reader.ui.i18n.ja_reimport import JA_REIMPORT
 from reader.ui.i18n.ja_study import JA_STUDY
@@ -24,7 +25,7 @@ __all__ = ["JA", "KEYS_HELP", "LANGUAGES", "Translator", "install_qt_translation
 LANGUAGES = ("en", "ja")
 
 # One table, in the order the areas were added (a later entry for the same English wins).
-JA: dict[str, str] = {**JA_MAIN, **JA_STUDY, **JA_PAGES, **JA_LEARNERS, **JA_REIMPORT, **JA_MESSAGES}
+JA: dict[str, str] = {**JA_MAIN, **JA_STUDY, **JA_PAGES, **JA_LEARNERS, **JA_REIMPORT, **JA_MESSAGES, **JA_PAGE_VIEW}
 
 
 def install_qt_translation(lang: str) -> None:

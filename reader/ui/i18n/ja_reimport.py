@@ -16,8 +16,17 @@ JA_REIMPORT: dict[str, str] = {
     "{name}: {kept}, {missed} not kept.": "{name}: {kept}、{missed} 件は保てませんでした。",
     "1 change kept": "1 件の変更を保ちました",
     "{n} changes kept": "{n} 件の変更を保ちました",
-    "Not kept: {op} of line {n} “{text}” (the line is no longer on the page)":
-        "保てなかった変更: {n} 行目「{text}」の {op}（その行はもうページにありません）",
+    "Not kept: {op} of line {n} “{text}” ({why})": "保てなかった変更: {n} 行目「{text}」の {op}（{why}）",
+    "Not kept: {what}": "保てなかったもの: {what}",
+    # Why a change was not kept, as the library says it.
+    "the line is no longer on the page": "その行はもうページにありません",
+    "the line after it changed": "次の行が変わりました",
+    "no heading or paragraph follows it now": "後ろに見出しも段落もなくなりました",
+    "the paragraph it translates is no longer on the page": "訳していた段落がもうページにありません",
+    "the line is shorter than the place it was split at": "分けた位置より行が短くなりました",
+    "no heading or paragraph is beside it that way now": "その向きに見出しも段落もなくなりました",
+    "the page reads the right way round now": "ページの言語が正しい向きになりました",
+    "it no longer fits the lines": "今の行に合わなくなりました",
     "The file has changed": "ファイルが変更されています",
     "{name} is the source of “{title}” and has changed since it was imported.":
         "{name} は「{title}」の元のファイルで、読み込んだ後に変更されています。",

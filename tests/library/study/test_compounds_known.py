@@ -95,6 +95,7 @@ def test_a_library_of_schema_6_learns_its_compounds_at_the_upgrade(tmp_path: Pat
     conn = sqlite3.connect(path)  # as schema 6 left it: no parts kept, a count without the compounds
     conn.execute("DROP TABLE compound_parts")
     conn.execute("ALTER TABLE words DROP COLUMN gloss_source")
+    conn.execute("ALTER TABLE lesson_levels DROP COLUMN levels_version")  # nor schema 7's stamp
     conn.execute("UPDATE lesson_known SET known = 0")
     conn.execute("PRAGMA user_version = 6")
     conn.commit()

@@ -21,7 +21,7 @@ def test_names_are_not_glossed_and_the_word_list_wins() -> None:
     assert names_in([TEXT]) == {"oslo"}
     lookups: list[list[str]] = []
 
-    def lookup(words: list[str], _pos: dict[str, str | None]) -> dict[str, str]:
+    def lookup(words: list[str], _pos: dict[str, str | None], _sentences: dict[str, str]) -> dict[str, str]:
         lookups.append(words)
         return {"lawmakers": "議員", "drought": "干ばつ", "domestic": "国内の", "oslo": "オスロ"}
 
@@ -65,7 +65,7 @@ def test_capitalised_neighbours_are_a_name() -> None:
             "However Microsoft waited.")
     senses = {"hong": "紅", "kong": "槓子", "bank": "銀行", "however": "しかし", "busy": "忙しい"}
     found = find_glosses([(0, text)], "A1", glossary={}, own={}, known=set(),
-                         lookup=lambda words, _pos: {w: senses[w] for w in words if w in senses})
+                         lookup=lambda words, _pos, _sentences: {w: senses[w] for w in words if w in senses})
     glossed = [(g.word, text[g.start - 6:g.start].strip()) for g in found if g.word.lower() in senses]
     assert [w for w, _before in glossed] == ["busy", "bank", "however", "However"]
     assert glossed[1][1].endswith("The")  # the lower-case "bank" after "The", not the World Bank's
@@ -82,7 +82,7 @@ def test_a_gloss_is_always_japanese() -> None:
     senses = {"autonomy": "自治", "sovereignty": "統治権", "treaty": "協定"}
     found = {g.word: (g.text, g.source) for g in find_glosses(
         [(0, text)], "B2", glossary=glossary, own={}, known=set(),
-        lookup=lambda words, _pos: {w: senses[w] for w in words if w in senses})}
+        lookup=lambda words, _pos, _sentences: {w: senses[w] for w in words if w in senses})}
     assert found["autonomy"] == ("自治", "dictionary")
     assert found["sovereignty"] == ("主権", "glossary")
     assert found["treaty"] == ("条約", "glossary")
@@ -96,7 +96,7 @@ def test_a_gloss_is_the_first_japanese_part_and_never_english() -> None:
     glossary = glossary_glosses([GlossaryEntry("glacier", "n.", "a large body of ice; 氷河", "")])
     assert glossary == {"glacier": "氷河"}
     found = find_glosses([(0, "The glacier above the town could collapse.")], "B2", glossary={},
-                         own={"glacier": "a large body of ice"}, known=set(), lookup=lambda w, _p: {})
+                         own={"glacier": "a large body of ice"}, known=set(), lookup=lambda w, _p, _s: {})
     assert [g.text for g in found] == []  # an English meaning passed in is no gloss either
 
 
@@ -108,7 +108,7 @@ def test_a_name_that_only_starts_its_sentences_is_a_name_where_the_list_has_it_a
     text = "Vienna sent diplomats. London agreed. Critics doubted the treaty. However, talks went on."
     assert names_in([text]) == {"vienna", "london"}
     found = find_glosses([(0, text)], "B2", glossary={}, own={}, known=set(),
-                         lookup=lambda words, _pos: {w: "語" for w in words if " " not in w})
+                         lookup=lambda words, _pos, _sentences: {w: "語" for w in words if " " not in w})
     assert [g.word for g in found] == ["diplomats", "treaty"]
     levels = level_text([text])
     assert levels.names == 2 and levels.words == 11  # the names are not levelled, as the card tells them

@@ -172,3 +172,51 @@ def test_a_word_the_list_lacks_gets_a_level_estimated_from_its_band() -> None:
     assert word_level_info("went") == WordLevel("A1", "1k")  # listed: cefrpy's level, not estimated
     assert word_level_info("chatbot") == WordLevel(None, "rarer")  # too rare to estimate
     assert word_level_info("website").to_json() == {"level": "A1", "level_estimated": True, "band": "1k"}
+
+
+def test_lessons_levelled_with_other_word_levels_are_levelled_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from library.study import level_table
+
+    with Library(tmp_path / "lib.db") as lib:
+        lesson_id = lib.lessons.import_file(_page(tmp_path)).lesson_id
+        levels = lib.study.levels
+        assert levels.level_pending() == 1
+        # What an older levelling might have stored: other counts, and lemmas under other keys.
+        lib.db.execute("UPDATE lesson_levels SET a1 = 3, c2 = 9")
+        lib.db.execute("UPDATE lesson_lemmas SET lemma = 'old-' || lemma")
+        lib.db.conn.commit()
+        # Up to date: nothing is pending, and what is stored is left as it is.
+        assert levels.pending() == 0 and levels.level_pending() == 0
+        kept = levels.of(lesson_id)
+        assert kept is not None and (kept.counts["A1"], kept.counts["C2"]) == (3, 9)
+        # A program whose word levels are otherwise: every lesson is levelled again, once.
+        monkeypatch.setattr(level_table, "LEVELS_VERSION", level_table.LEVELS_VERSION + "-next")
+        assert levels.pending() == 1
+        assert levels.level_pending() == 1 and levels.pending() == 0 and levels.level_pending() == 0
+        again = levels.of(lesson_id)
+        assert again is not None and again.counts == HAND_COUNT
+        lib.study.words.save("the", "known")  # the lemma counts are keyed by lemma again: 5 running words
+        assert levels.all()[lesson_id].known == 5
+
+
+def test_an_upgraded_library_levels_its_lessons_again(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "lib.db"
+    with Library(path) as lib:
+        lesson_id = lib.lessons.import_file(_page(tmp_path)).lesson_id
+        lib.study.levels.level_pending()
+    # The file as schema 6 had it: no stamp on the stored levels, which are an older program's.
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE lesson_levels DROP COLUMN levels_version")
+    conn.execute("UPDATE lesson_levels SET a1 = 3")
+    conn.execute("PRAGMA user_version = 6")
+    conn.commit()
+    conn.close()
+    with Library(path) as lib:
+        assert lib.study.levels.pending() == 1
+        lib.study.levels.level_pending()
+        found = lib.study.levels.of(lesson_id)
+        assert found is not None and found.counts == HAND_COUNT

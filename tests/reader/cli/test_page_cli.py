@@ -123,7 +123,9 @@ def test_join_split_and_fix_a_typo(capsys, lib_path) -> None:
     [
         (("fix", "1", "999", "title"), 1, "no line 999"),
         (("fix", "1", "2", "banner"), 2, "no such role"),
-        (("fix", "1", "8", "translation", "--to", "77"), 1, "no paragraph 77"),
+        (("fix", "1", "8", "translation", "--to", "77"), 2, "no paragraph 77"),
+        (("fix", "1", "3", "translation", "--to", "2"), 2, "line 3 is paragraph 2 itself"),
+        (("fix", "1", "4", "translation", "--to", "3"), 2, "cannot be its own translation"),
         (("fix", "1", "8", "translation"), 1, "--to M"),
         (("fix", "1", "3", "--split", "0"), 1, "cannot split"),
         (("fix", "1"), 2, "line number"),
@@ -251,3 +253,27 @@ def test_a_translation_split_over_two_paragraphs_names_both(capsys, tmp_path) ->
     code, out, _ = run(capsys, lib, "show", "1", "--lines")
     assert code == 0
     assert out.splitlines()[row["n"]].split("\t")[1] == "translation → 0 ¶1, 1 ¶2"
+
+
+def test_reimport_of_a_changed_source_moves_the_users_translation_and_lists_what_found_no_text(
+    capsys, lib_path
+) -> None:
+    from library import Library
+
+    volunteers = "Volunteers also teach children how to plant seeds and care for young plants."
+    with Library(lib_path) as lib:
+        k = next(i for i, b in enumerate(lib.lessons.get(1).blocks) if b.text == volunteers)
+        lib.editing.set_translation(1, k, "ja", "ボランティアは子供たちに種まきを教えます。")
+        lib.editing.add_question(1, k - 1, "Who said the garden gave her a reason?", "teacher")
+        # A newer copy of the page: a paragraph above the volunteers' added, the teacher's removed.
+        data = GARDEN.read_text(encoding="utf-8")
+        data = data.replace("Across the city,", "Rain fell on the city all week long.\n\nAcross the city,")
+        teacher = "One retired teacher said the garden gave her a reason to leave the house every day.\n\n"
+        data = data.replace(teacher, "")
+        lib.db.execute("UPDATE sources SET data = ? WHERE lesson_id = 1", [data.encode()])
+    code, out, _ = run(capsys, lib_path, "reimport", "1")
+    assert code == 0 and "1 not kept" in out
+    assert "not kept: your question “Who said the garden gave her a reason?” on “One retired teacher" in out
+    assert "(its paragraph is no longer on the page)" in out
+    blocks = lesson(capsys, lib_path)["blocks"]
+    assert [b["text"] for b in blocks if b["user_translations"]] == [volunteers]

@@ -8,11 +8,12 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from library.study.distractor_table import tag_levels
 from library.study.levels import word_level
 from reader.mainwindow import MainWindow
 from reader.teaching import dialogs as teaching_dialogs
 from reader.teaching import level_report
-from reader.teaching.levelled_worksheet import FAMILIES, _by_word
+from reader.teaching.levelled_worksheet import FAMILIES
 from tests.reader.article.test_glosses import install_dictionary
 
 
@@ -78,7 +79,7 @@ def test_levelled_worksheet_blanks_only_hard_words_with_bank_and_key(
     for word in extra:
         assert not re.search(rf"\b{re.escape(word)}\b", lesson_text), word
         assert word_level(word) in ("B2", "C1", "C2") or any(
-            lv in ("B2", "C2") for t, lv in _by_word().get(word, {}).items() if t in tags
+            lv in ("B2", "C2") for t, lv in tag_levels([word]).get(word, {}).items() if t in tags
         ), word
 
 

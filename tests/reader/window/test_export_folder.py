@@ -3,7 +3,6 @@ the user's documents folder, or home), never in the folder of the last import, w
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,13 +21,9 @@ REAL_CHOOSE_FILES = dialogs.choose_files  # before the window's fixture replaces
 
 
 @pytest.fixture(autouse=True)
-def no_folders_remembered() -> Iterator[None]:
-    """The folders live in the application's own settings, which outlast a test: none before, none left."""
-    for key in (FOLDER_KEY, EXPORT_FOLDER_KEY):
-        QSettings().remove(key)
-    yield
-    for key in (FOLDER_KEY, EXPORT_FOLDER_KEY):
-        QSettings().remove(key)
+def no_folders_remembered() -> None:
+    """The folders live in the application's own settings, which are the test's own: none before."""
+    assert QSettings().value(FOLDER_KEY) is None and QSettings().value(EXPORT_FOLDER_KEY) is None
 
 
 def _default() -> str:

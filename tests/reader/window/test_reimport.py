@@ -42,6 +42,14 @@ def imported_and_fixed(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> tupl
     return page, window.lesson.id
 
 
+def reword_council_line(page: Path) -> None:
+    """The edited source says the council's line another way (a small edit of a line keeps the fixes on it)."""
+    text = page.read_text(encoding="utf-8")
+    said = next(line for line in text.splitlines() if line.startswith("The city council paid"))
+    page.write_text(text.replace(said, "Money from a tourism fund bought the boat; a ticket is three dollars."),
+                    encoding="utf-8")
+
+
 def body(window: MainWindow) -> str:
     assert window.lesson is not None
     return "\n".join(block.text for block in window.lesson.blocks)
@@ -106,11 +114,15 @@ def test_importing_the_changed_file_as_a_new_lesson(qtbot: QtBot, window: MainWi
 
 def test_a_fix_whose_line_changed_is_listed_as_not_kept(qtbot: QtBot, window: MainWindow,
                                                        dialog_log: DialogLog, tmp_path: Path) -> None:
-    _page, _lesson_id = imported_and_fixed(qtbot, window, tmp_path)
+    page, _lesson_id = imported_and_fixed(qtbot, window, tmp_path)
     view = window.page_fixing.view
     assert view is not None
     click_line(qtbot, view, "The city council paid")
-    press(qtbot, view, Qt.Key.Key_H)  # a heading now; the edited file changed this line
+    press(qtbot, view, Qt.Key.Key_H)  # a heading now; the edited file says this line another way
+    text = page.read_text(encoding="utf-8")
+    said = next(line for line in text.splitlines() if line.startswith("The city council paid"))
+    page.write_text(text.replace(said, "Money from a tourism fund bought the boat; a ticket is three dollars."),
+                    encoding="utf-8")
     window.menus.actions["reimport"].trigger()
     assert window.statusBar().currentMessage() == "harbour.txt: 1 change kept, 1 not kept."
     assert view.status.text() == "harbour.txt: 1 change kept, 1 not kept."
@@ -180,3 +192,74 @@ def test_the_page_views_button_reads_as_its_menu_item_in_japanese(qtbot: QtBot, 
     window.menus.langs["ja"].trigger()  # View → Interface language → 日本語
     assert window.menus.actions["reimport"].text() == "元のファイルから再読み込み(&S)…"
     assert button.text() == "元のファイルから再読み込み…"  # no "(S)" on a button, which has no key letter
+
+
+def test_each_change_not_kept_says_its_own_reason(qtbot: QtBot, window: MainWindow,
+                                                 dialog_log: DialogLog, tmp_path: Path) -> None:
+    page, _lesson_id = imported_and_fixed(qtbot, window, tmp_path)
+    view = window.page_fixing.view
+    assert view is not None
+    click_line(qtbot, view, "The city council paid")
+    press(qtbot, view, Qt.Key.Key_H)  # its line is said another way in the edited file: gone
+    click_line(qtbot, view, "Local shop owners")
+    press(qtbot, view, Qt.Key.Key_J)  # joined with that line: the line after it changed
+    reword_council_line(page)
+    window.menus.actions["reimport"].trigger()
+    assert window.statusBar().currentMessage() == "harbour.txt: 1 change kept, 2 not kept."
+    listed = dialog_log.calls[-1][1][2].splitlines()
+    role = next(line for line in listed if line.startswith("Not kept: role of line"))
+    join = next(line for line in listed if line.startswith("Not kept: join of line"))
+    assert role.endswith("(the line is no longer on the page)")
+    assert join.endswith("(the line after it changed)")
+
+
+def test_a_reimport_made_while_the_page_view_is_closed_is_said_when_it_opens(
+        qtbot: QtBot, window: MainWindow, library: Library, dialog_log: DialogLog, tmp_path: Path) -> None:
+    from tests.reader.teaching.test_page_view import open_page_view
+
+    other = library.lessons.import_file(PAGES / "pond_fixes.txt").lesson_id
+    window.open_lesson(other)
+    view = open_page_view(qtbot, window)  # the view was last on another lesson…
+    qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
+    assert not view.isVisible()
+    page = tmp_path / "harbour.txt"
+    shutil.copy(PAGES / "harbour_orig.txt", page)
+    window.import_files([str(page)])
+    qtbot.waitUntil(lambda: window.import_review is not None and window.import_review.isVisible(), timeout=10000)
+    assert window.import_review is not None and window.lesson is not None and window.lesson.id is not None
+    window.import_review.reject()
+    lesson_id = window.lesson.id
+    council = next(ln.n for ln in library.pages.lines(lesson_id) if ln.text.startswith("The city council paid"))
+    library.pages.set_role(lesson_id, council, "heading")  # a fix made from the command line
+    shutil.copy(PAGES / "harbour_edited.txt", page)
+    reword_council_line(page)
+    window.menus.actions["reimport"].trigger()  # …and is closed while the lesson is imported again
+    said = "harbour.txt: 0 changes kept, 1 not kept."
+    assert window.statusBar().currentMessage() == said
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    view = open_page_view(qtbot, window)
+    assert view.status.text() == said
+
+
+def test_work_that_finds_no_text_after_a_reimport_is_listed_as_not_kept(
+        qtbot: QtBot, window: MainWindow, library: Library, dialog_log: DialogLog, tmp_path: Path) -> None:
+    page = tmp_path / "lanterns.txt"
+    lines = ["Lanterns Light the Old Bridge", "",
+             "Volunteers hung two hundred paper lanterns along the old stone bridge on Friday.", "",
+             "The bridge was closed to cars for the evening so that families could walk across.", "",
+             "Organisers said they hope to repeat the event every autumn.", ""]
+    page.write_text("\n".join(lines), encoding="utf-8")
+    window.import_files([str(page)])
+    qtbot.waitUntil(lambda: window.import_review is not None and window.import_review.isVisible(), timeout=10000)
+    assert window.import_review is not None and window.lesson is not None and window.lesson.id is not None
+    window.import_review.reject()
+    lesson_id = window.lesson.id
+    closed = next(i for i, b in enumerate(window.lesson.blocks) if b.text.startswith("The bridge was closed"))
+    library.editing.set_translation(lesson_id, closed, "ja", "その晩、橋は車両通行止めになった。")
+    del lines[4:6]  # the source loses the paragraph the user translated
+    page.write_text("\n".join(lines), encoding="utf-8")
+    window.menus.actions["reimport"].trigger()
+    assert window.statusBar().currentMessage() == "lanterns.txt: 0 changes kept, 1 not kept."
+    listed = dialog_log.calls[-1][1][2].splitlines()
+    assert any(line.startswith("Not kept: your translation “その晩") for line in listed), listed

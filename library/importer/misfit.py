@@ -1,0 +1,144 @@
+"""A translation placed by its position alone (right under or over a paragraph) that the
+evidence is against: far longer or shorter than that paragraph, or of another number of
+sentences, or naming what the paragraph does not. Where an untranslated paragraph in the same
+stretch fits it whole (its length, the same number of sentences, two or more, and names no worse), it is moved there; a
+translation paragraph is kept whole rather than spread over paragraphs it does not fit. Either
+way the placement is a guess, and said.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from library.importer import split as K
+from library.importer.covering import MAX_COVERED, sentences
+from library.importer.split import Line
+
+if TYPE_CHECKING:
+    from library.importer.evidence import EnglishBlock, Evidence
+
+# How far the placement may be from its paragraph (log of the length ratio, plus half the log
+# of the ratio of sentence counts) before its position alone is not enough.
+MISFIT = 0.8
+# How well another paragraph must fit to take the translation, and by how much better.
+FITS = 0.45
+BETTER_BY = 0.5
+SENTENCE_WEIGHT = 0.5
+# Names and numbers the translation has that its paragraph lacks, past this, are against it.
+CONTENT_AGAINST = -1.5
+# A paragraph at least this long is weighed (a short one's translation varies too much).
+MIN_ENGLISH = 40
+_ENGLISH_END = re.compile(r"[.!?][\"”’)]?(?=\s+[A-Z\"“]|\s*$)")
+
+
+def english_sentences(text: str) -> int:
+    """How many sentences an English paragraph holds."""
+    return max(1, len(_ENGLISH_END.findall(text)))
+
+
+def recheck(
+    lines: list[Line],
+    blocks: list[EnglishBlock],
+    evidence: Evidence,
+    runs: list[tuple[list[int], EnglishBlock]],
+    placed: dict[int, int],
+    step: int,
+) -> tuple[list[tuple[list[int], EnglishBlock]], set[int]]:
+    """The runs with their blocks after the check (a run moved to the paragraph it fits), and the
+    lines whose placement the evidence is against (each a guess to say). `step`: the side the
+    paragraphs a translation may belong to stand on (-1: before it). A translation standing
+    right against its paragraph, with no blank line between, is left as it is: the layout is
+    strong evidence (a translator may leave sentences out)."""
+    taken = set(placed.values())
+    doubtful: set[int] = set()
+    out: list[tuple[list[int], EnglishBlock]] = []
+    for run, block in runs:
+        pos = block.pos
+        tight = (lines[run[0]].gap if step < 0 else lines[block.line].gap) == 0
+        moved = any(placed.get(i) != pos for i in run)
+        if tight or moved or block.kind != K.PARAGRAPH or len(block.text) < MIN_ENGLISH:
+            out.append((run, block))
+            continue
+        lang = lines[run[0]].lang
+        text = "".join(lines[i].text for i in run)
+        count = len(run) if len(run) > 1 else len(sentences(text))
+        here = _cost(evidence, blocks[pos], len(text), count, lang)
+        content = evidence.parts(pos, text, lang)[0]
+        if here <= MISFIT and content > CONTENT_AGAINST:
+            out.append((run, block))
+            continue
+        doubtful.update(run)
+        best = _better(lines, blocks, evidence, pos, step, taken, text, count, lang, here, content)
+        if best is None:
+            out.append((run, block))
+            continue
+        for i in run:
+            placed[i] = best
+        taken.discard(pos)
+        taken.add(best)
+        out.append((run, blocks[best]))
+    return out, doubtful
+
+
+def _better(
+    lines: list[Line],
+    blocks: list[EnglishBlock],
+    evidence: Evidence,
+    pos: int,
+    step: int,
+    taken: set[int],
+    text: str,
+    count: int,
+    lang: str,
+    here: float,
+    content: float,
+) -> int | None:
+    """The untranslated paragraph next to `pos` (on the side `step`, up to a heading or a
+    translated paragraph) that fits the translation whole clearly better, or None."""
+    best: tuple[float, int] | None = None
+    j = pos + step
+    while 0 <= j < len(blocks) and abs(j - pos) <= MAX_COVERED:
+        other = blocks[j]
+        if other.kind != K.PARAGRAPH or j in taken:
+            break
+        cost = _cost(evidence, other, len(text), count, lang)
+        if (
+            count >= 2
+            and count == english_sentences(other.text)
+            and cost <= FITS
+            and here - cost >= BETTER_BY
+            and evidence.parts(j, text, lang)[0] >= content - 0.3
+            and (best is None or cost < best[0])
+        ):
+            best = (cost, j)
+        j += step
+    return None if best is None else best[1]
+
+
+def _cost(evidence: Evidence, block: EnglishBlock, length: int, count: int, lang: str) -> float:
+    """How far a translation of `length` characters and `count` sentences is from the block."""
+    expected = evidence.ratio.get(lang, 0.5) * max(1, len(block.text))
+    off = abs(math.log(max(length, 1) / expected))
+    return off + SENTENCE_WEIGHT * abs(math.log(count / english_sentences(block.text)))
+
+
+def fits_whole(evidence: Evidence, blocks: list[EnglishBlock], group: list[int], text: str, lang: str) -> int | None:
+    """Of the paragraphs one translation would be shared out among, the one it fits whole (its
+    length, as many sentences, two or more, names and numbers no worse than the others'), or
+    None: a translation paragraph is kept whole rather than spread over paragraphs it does
+    not fit."""
+    count = len(sentences(text))
+    if count < 2:
+        return None
+    contents = {p: evidence.parts(p, text, lang)[0] for p in group}
+    best: tuple[float, int] | None = None
+    for p in group:
+        if count != english_sentences(blocks[p].text) or contents[p] < max(contents.values()) - 0.3:
+            continue
+        cost = _cost(evidence, blocks[p], len(text), count, lang)
+        if cost <= FITS and (best is None or cost < best[0]):
+            best = (cost, p)
+    return None if best is None else best[1]
+
