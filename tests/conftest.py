@@ -30,7 +30,8 @@ def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("STUDY_READER_DICTIONARY_DIR", str(tmp_path / "dictionary-cache"))
-    _isolated_settings(tmp_path / "qsettings")
+    # Beside tmp_path, not in it: tests count the files a command leaves in their folder.
+    _isolated_settings(tmp_path.parent / f"{tmp_path.name}-qsettings")
 
 
 def _isolated_settings(folder: Path) -> None:

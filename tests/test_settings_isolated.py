@@ -15,7 +15,8 @@ def test_each_test_starts_with_no_settings_and_keeps_them_in_its_own_folder(tmp_
         QCoreApplication.setOrganizationName("study-reader")
         QCoreApplication.setApplicationName("Study Reader")
     settings = QSettings()
-    assert Path(settings.fileName()).is_relative_to(tmp_path), settings.fileName()
+    own = tmp_path.parent / f"{tmp_path.name}-qsettings"  # beside the test's folder (tests count its files)
+    assert Path(settings.fileName()).is_relative_to(own), settings.fileName()
     assert settings.allKeys() == []
     settings.setValue("probe/turn", turn)
     settings.sync()

@@ -11,7 +11,6 @@ paragraph's length best (a small dynamic programme over the sentence ends).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -19,6 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from library.importer import split as K
+from library.importer.sentencecut import MAX_COVERED, sentences
 from library.importer.split import Line
 
 if TYPE_CHECKING:
@@ -28,13 +28,10 @@ if TYPE_CHECKING:
 # fit; how much better the group must fit than the neighbour alone.
 FITS = 0.45
 BETTER_BY = 0.5
-# At most this many paragraphs are taken as one translation's (longer merges are not seen).
-MAX_COVERED = 4
 # The evidence of shared names and numbers that takes a paragraph into the group on its own.
 SHARED = 0.8
 # A translation of more sentences than this is not shared out (the division weighs every split).
 MAX_SENTENCES = 80
-_SENTENCE = re.compile(r".+?(?:[。！？!?]+[」』)）]?|\.(?=\s)|\.$|$)\s*", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +71,6 @@ def covered(
             best = sorted(q.pos for q in group)
         j += step
     return best
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of a translation, each with its closing mark."""
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
 
 
 def share_out(parts: list[str], lengths: list[int], lang: str) -> list[str] | None:
@@ -129,7 +121,7 @@ def share_covering(
     """A translation beside one paragraph that is written for it and the untranslated
     paragraphs next to it (class 14): shared out among them, line by line or sentence by
     sentence, each share a guess."""
-    from library.importer.misfit import fits_whole  # misfit reads this module's sentences
+    from library.importer.misfit import fits_whole
 
     free = set(range(len(blocks))) - set(placed.values())
     if not free:

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from library.importer import split as K
-from library.importer.covering import sentences, share_out
+from library.importer.covering import share_out
 from library.importer.evidence import EnglishBlock, Evidence
+from library.importer.sentencecut import sentences
 from library.importer.split import Line
 
 # The most lines one paragraph's translation is split into, and paragraphs one line covers.

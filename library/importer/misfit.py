@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from library.importer import split as K
-from library.importer.covering import MAX_COVERED, sentences
+from library.importer.sentencecut import MAX_COVERED, sentences
 from library.importer.split import Line
 
 if TYPE_CHECKING:

@@ -76,7 +76,8 @@ def split_one_line(text: str) -> str | None:
 # An entry with no mark, run on with the next (`ferry: フェリー tide 潮`): a term of a few words,
 # a separator or none, and a short gloss in the other script with no sentence's end in it.
 _UNMARKED = re.compile(
-    rf"(?P<entry>[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){{0,3}}\s*(?:[:：=]\s*)?"
+    rf"(?<![A-Za-z'’\-])(?P<entry>[A-Za-z][A-Za-z'’\-]{{0,39}}(?: [A-Za-z'’\-]{{1,40}}){{0,3}}[ \t]{{0,3}}"
+    rf"(?:[:：=][ \t]{{0,3}})?"
     rf"[{_CJK}][^A-Za-z。！？.!?:：=]{{0,29}}?)"
     rf"(?=\s+[A-Za-z]|\s*$)"
 )
