@@ -180,7 +180,7 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     lesson.warnings += [
         ImportWarning(LOW_CONFIDENCE, lines[i].text, alignment.confidence.get(i, 0.4))
         for i in sorted(alignment.weak)
-        if i in placed
+        if i in placed and alignment.confidence.get(i, 0.4) < 1.0  # (at 100% nothing was guessed)
     ]
     langs = [ln.lang for ln in lines if ln.kind == K.TRANSLATION]
     lesson.translation_language = max(set(langs), key=langs.count) if langs else None
