@@ -26,6 +26,7 @@ from library.importer.exercises import build_exercises
 from library.importer.labels import labelled_items
 from library.importer.normalise import language_of
 from library.importer.split import Kind, Line, split_lines
+from library.importer.starnotes import star_notes
 from library.model import (
     LANGUAGE_GUESSED,
     LETTER_SPACING_REJOINED,
@@ -128,6 +129,7 @@ def read_lines(text: str, html_tags: bool = True, removed: list[str] | None = No
     if not lines:
         raise ImportRefused("file has no text")
     classify(lines)
+    star_notes(lines)
     if not any(ln.kind == K.PARAGRAPH and _reads_as_prose(ln.text) for ln in lines):
         # Headwords, links and a banner in English are not an article to study.
         if any(ln.lang in ("ja", "zh", "ko") for ln in lines):
