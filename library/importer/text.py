@@ -23,6 +23,7 @@ from library.importer.anchor import InlineRef, anchor_notes
 from library.importer.classify import classify
 from library.importer.evidence import EnglishBlock
 from library.importer.exercises import build_exercises
+from library.importer.found import no_english_reason
 from library.importer.labels import labelled_items
 from library.importer.normalise import language_of
 from library.importer.split import Kind, Line, split_lines
@@ -131,10 +132,9 @@ def read_lines(text: str, html_tags: bool = True, removed: list[str] | None = No
     classify(lines)
     star_notes(lines)
     if not any(ln.kind == K.PARAGRAPH and _reads_as_prose(ln.text) for ln in lines):
-        # Headwords, links and a banner in English are not an article to study.
-        if any(ln.lang in ("ja", "zh", "ko") for ln in lines):
-            raise ImportRefused("page has no English text to study (only a translation was found)")
-        raise ImportRefused("page has no paragraphs of English text")
+        # Headwords, links and a banner in English are not an article to study: the refusal
+        # says what the page holds.
+        raise ImportRefused(no_english_reason(lines))
     return lines
 
 
