@@ -26,6 +26,7 @@ from library.importer.exercises import build_exercises
 from library.importer.found import no_english_reason
 from library.importer.labels import labelled_items
 from library.importer.normalise import language_of
+from library.importer.ownsite import own_site_text, trailing_site_list
 from library.importer.split import Kind, Line, split_lines
 from library.importer.starnotes import star_notes
 from library.model import (
@@ -150,6 +151,7 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     labelled = {i: lines[e].block for i, e in labelled_items(lines).items() if lines[i].kind == K.CJK}
     for i in labelled:
         lines[i].kind = K.TRANSLATION
+    trailing_site_list(lines)
     alignment = align(lines, english)
     placed = alignment.placed
     placed.update({i: pos for i, pos in labelled.items() if pos is not None})
@@ -192,6 +194,7 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     exercises, guessed = build_exercises(lines)
     lesson.exercises += exercises
     lesson.warnings += guessed
+    own_site_text(lines, lesson)
     repeats_said: set[str] = set()  # a paragraph shown three times is still one guess, said once
     for line in lines:
         if line.part_label:
