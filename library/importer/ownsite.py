@@ -29,6 +29,7 @@ CJK = ("ja", "zh", "ko")
 EDGE_CHARS = 60
 AMONG_CHARS = 30
 _NUMBER = re.compile(r"\d+")
+_LIST_NUMBER = re.compile(r"^\s*[(（]?\d{1,2}[.)．、）]\s*")
 _LATIN = re.compile(r"[A-Za-z]{3,}")
 _DATE = re.compile(r"\d{4}\s*[年./-]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}[./]\d{1,2}")
 _ENGLISH = (K.PARAGRAPH, K.HEADING, K.TITLE, K.EXAMPLE, K.ENTRY, K.WORDLIST, K.PAIR)
@@ -67,7 +68,8 @@ def own_site_text(lines: list[Line], lesson: Lesson) -> None:
         if seen[line.text] > 1:
             site = True
         elif line.index < first or line.index > last:
-            site = size <= EDGE_CHARS
+            # A blurb line, or a column's intro of several lines in a row at the page's top.
+            site = size <= EDGE_CHARS or (line.index < first and _in_a_run(lines, line, candidates))
         else:
             site = size <= AMONG_CHARS and _among_site_lines(lines, line, candidates)
         if site:
@@ -88,7 +90,8 @@ def _pairs_with_nothing(lines: list[Line], line: Line, words: set[str], numbers:
     label over it, an English line right above or under it."""
     if line.label_role or line.maybe_note:
         return False
-    if not _DATE.search(line.text) and any(n in numbers for n in _NUMBER.findall(line.text.replace(",", ""))):
+    text = _LIST_NUMBER.sub("", line.text)  # (a list's own number is no number of the text)
+    if not _DATE.search(text) and any(n in numbers for n in _NUMBER.findall(text.replace(",", ""))):
         return False
     if any(w.lower() in words for w in _LATIN.findall(line.text)):
         return False
@@ -101,6 +104,12 @@ def _pairs_with_nothing(lines: list[Line], line: Line, words: set[str], numbers:
         if near is not None and gap == 0 and near.lang == "en" and near.kind in _ENGLISH:
             return False
     return True
+
+
+def _in_a_run(lines: list[Line], line: Line, candidates: set[int]) -> bool:
+    """Whether the line stands with another such line right above or under it, no blank between."""
+    k = line.index
+    return (k - 1 in candidates and not line.gap) or (k + 1 in candidates and not lines[k + 1].gap)
 
 
 def _among_site_lines(lines: list[Line], line: Line, candidates: set[int]) -> bool:
