@@ -15,7 +15,7 @@ from reader.__main__ import main
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 # A page whose aligner places a translation on a link the search is fairly sure of (over LOW_SURE).
-PAGE = CORPUS / "ja_grouped_skip_and_split.txt"
+PAGE = CORPUS / "ja_labelled_uneven_groups.txt"
 
 
 def _agrees(kind: str, confidence: float) -> bool:
@@ -42,7 +42,9 @@ def test_json_and_the_library_word_it_the_same(tmp_path: Path, capsys: pytest.Ca
     assert PLACED_GUESS in {w["kind"] for w in row["warnings"]}
 
 
-@pytest.mark.parametrize(("sure", "kind"), [(0.98, PLACED_GUESS), (0.7, PLACED_GUESS), (0.4, LOW_CONFIDENCE)])
+@pytest.mark.parametrize(
+    ("sure", "kind"), [(0.98, PLACED_GUESS), (0.75, PLACED_GUESS), (0.7, LOW_CONFIDENCE), (0.4, LOW_CONFIDENCE)]
+)
 def test_a_stored_low_confidence_warning_is_worded_by_its_figure(sure: float, kind: str) -> None:
     # A library written before keeps "low confidence" at 98%: read back, it is worded by its figure.
     assert ImportWarning(LOW_CONFIDENCE, "訳", sure).kind == kind
