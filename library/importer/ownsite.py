@@ -128,17 +128,17 @@ def _among_site_lines(lines: list[Line], line: Line, candidates: set[int]) -> bo
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "」", "』", "”")
 
 
-def trailing_site_list(lines: list[Line]) -> None:
+def trailing_site_list(lines: list[Line], placed_by_hand: set[int]) -> None:
     """Before the translations are placed: a list of short lines at the page's end, after the
     last English line and a blank line (`往期推荐` over two titles, `あわせて読みたい` …), none
     ending as a sentence does and none sharing a number or a name with the English, under
     translations that do end as sentences: the site's related links, site text (not lines for
-    the aligner to share out among the paragraphs)."""
+    the aligner to share out among the paragraphs). `placed_by_hand`: lines the user placed."""
     last_english = max((ln.index for ln in lines if ln.kind in (K.PARAGRAPH, K.HEADING)), default=-1)
     run: list[Line] = []
     for line in reversed(lines[last_english + 1 :]):
-        if line.kind not in (K.CJK, K.JUNK) or line.lang not in CJK:
-            break
+        if line.kind not in (K.CJK, K.JUNK) or line.lang not in CJK or line.index in placed_by_hand:
+            break  # (a line the user placed is a translation whatever its shape)
         run.append(line)
         if line.gap:
             break

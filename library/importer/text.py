@@ -151,7 +151,7 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     labelled = {i: lines[e].block for i, e in labelled_items(lines).items() if lines[i].kind == K.CJK}
     for i in labelled:
         lines[i].kind = K.TRANSLATION
-    trailing_site_list(lines)
+    trailing_site_list(lines, set(forced or ()))
     alignment = align(lines, english)
     placed = alignment.placed
     placed.update({i: pos for i, pos in labelled.items() if pos is not None})
