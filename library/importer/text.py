@@ -27,6 +27,7 @@ from library.importer.found import no_english_reason
 from library.importer.labels import labelled_items
 from library.importer.normalise import language_of
 from library.importer.ownsite import own_site_text, trailing_site_list
+from library.importer.partnames import headline_translation, take_part_names
 from library.importer.split import Kind, Line, split_lines
 from library.importer.starnotes import star_notes
 from library.model import (
@@ -130,7 +131,9 @@ def read_lines(text: str, html_tags: bool = True, removed: list[str] | None = No
     lines = split_lines(text, html_tags, removed)
     if not lines:
         raise ImportRefused("file has no text")
+    take_part_names(lines)
     classify(lines)
+    headline_translation(lines)
     star_notes(lines)
     if not any(ln.kind == K.PARAGRAPH and _reads_as_prose(ln.text) for ln in lines):
         # Headwords, links and a banner in English are not an article to study: the refusal
