@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 from library.importer import split as K
 from library.importer.labels import ORIGINAL
@@ -36,13 +37,26 @@ _ENGLISH = (K.PARAGRAPH, K.HEADING, K.TITLE, K.EXAMPLE, K.ENTRY, K.WORDLIST, K.P
 _SITE = (K.JUNK, K.LABEL, K.CAPTION, K.CAPTION_DUP)
 
 
-def own_site_text(lines: list[Line], lesson: Lesson) -> None:
+def above_title_site_text(lines: list[Line], lesson: Lesson, placed_by_hand: set[int]) -> None:
+    """Before the translations are placed: the lines above the title that the evidence says are
+    the site's (no line above the title is a paragraph's translation), so that the aligner does
+    not weigh them as translations (a user confirming them as site text then changes nothing)."""
+    title = next((ln.index for ln in lines if ln.kind == K.TITLE), -1)
+    if title > 0:
+        own_site_text(lines[: title + 1], lesson, placed_by_hand, whole=lines)
+
+
+def own_site_text(
+    lines: list[Line], lesson: Lesson, placed_by_hand: AbstractSet[int] = frozenset(), whole: list[Line] | None = None
+) -> None:
     """Turn the unplaced lines of the translation's language that the evidence says are the
-    site's into site text (Kind.JUNK, said by the caller), in place."""
-    left = [ln for ln in lines if ln.kind == K.CJK and ln.lang in CJK]
+    site's into site text (Kind.JUNK, said by the caller), in place. `lines`: the lines to decide
+    (`whole`: the page they stand in, when a part)."""
+    left = [ln for ln in lines if ln.kind == K.CJK and ln.lang in CJK and ln.index not in placed_by_hand]
     if not left:
         return  # most pages
-    english = [lesson.title, *(b.text for b in lesson.blocks)]
+    lines = whole if whole is not None else lines
+    english = [lesson.title or "", *(b.text for b in lesson.blocks)]
     # The paragraphs left without a translation in each language: a line of a length that
     # fits one of them may be its translation.
     open_sizes = {

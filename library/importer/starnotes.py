@@ -45,13 +45,11 @@ def star_notes(lines: list[Line]) -> None:
             continue
         glossed: set[str] = set()
         for other in lines[k + 1 : k + 1 + _REACH]:
-            if other.kind in _ENGLISH and STARRED.search(other.body):
-                break  # the next starred paragraph's notes are its own
             m = _GLOSS.match(other.text) if other.text.startswith("*") else None
-            if m is None:
-                continue
-            word = next((w for w in words if _same_word(w, m.group("term"))), None)
-            if word is None:
+            word = next((w for w in words if _same_word(w, m.group("term"))), None) if m else None
+            if m is None or word is None:
+                if other.kind in _ENGLISH and STARRED.search(other.body):
+                    break  # the next starred paragraph's notes are its own
                 continue
             glossed.add(word)
             other.kind, other.marker, other.entries, other.unheaded = K.NOTE, "*", (), False

@@ -26,7 +26,7 @@ from library.importer.exercises import build_exercises
 from library.importer.found import no_english_reason
 from library.importer.labels import labelled_items
 from library.importer.normalise import language_of
-from library.importer.ownsite import own_site_text, trailing_site_list
+from library.importer.ownsite import above_title_site_text, own_site_text, trailing_site_list
 from library.importer.partnames import headline_translation, take_part_names
 from library.importer.split import Kind, Line, split_lines
 from library.importer.starnotes import star_notes
@@ -155,6 +155,7 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     for i in labelled:
         lines[i].kind = K.TRANSLATION
     trailing_site_list(lines, set(forced or ()))
+    above_title_site_text(lines, lesson, set(forced or ()))
     alignment = align(lines, english)
     placed = alignment.placed
     placed.update({i: pos for i, pos in labelled.items() if pos is not None})
@@ -197,7 +198,7 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     exercises, guessed = build_exercises(lines)
     lesson.exercises += exercises
     lesson.warnings += guessed
-    own_site_text(lines, lesson)
+    own_site_text(lines, lesson, set(forced or ()))
     repeats_said: set[str] = set()  # a paragraph shown three times is still one guess, said once
     for line in lines:
         if line.part_label:
