@@ -89,6 +89,8 @@ class Unplaced:
 TITLE_GUESSED = "title guessed"
 SITE_TEXT = "taken as site text"
 LOW_CONFIDENCE = "translation placed with low confidence"
+# A translation placed by the aligner's guess, sure enough not to be called low (see ImportWarning).
+PLACED_GUESS = "translation placed by a guess"
 LIST_WITHOUT_HEADING = "word list found without a heading"
 TEXT_REMOVED = "markup or decoration taken out"
 ONE_LINE_SPLIT = "page on one line split into parts"
@@ -108,6 +110,18 @@ class ImportWarning:
     kind: str
     text: str
     confidence: float = 0.5
+
+    def __post_init__(self) -> None:
+        # The wording agrees with the figure wherever a warning is made, stored or read back
+        # (an old library may hold "low confidence" at 98%): low only under LOW_SURE.
+        if self.kind in PLACEMENT_GUESSES:
+            object.__setattr__(self, "kind", LOW_CONFIDENCE if self.confidence < LOW_SURE else PLACED_GUESS)
+
+
+# A translation's placement sure under this figure is "low confidence"; at it or over, a guess.
+# (The page view calls a line unsure under the same figure: reader/teaching/page_model.UNSURE.)
+LOW_SURE = 0.75
+PLACEMENT_GUESSES = frozenset({LOW_CONFIDENCE, PLACED_GUESS})
 
 
 @dataclass

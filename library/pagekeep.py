@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from library.importer.patterns import NOTE_REF
-from library.model import LOW_CONFIDENCE, TITLE_GUESSED, ImportWarning, Lesson
+from library.model import LOW_CONFIDENCE, PLACEMENT_GUESSES, TITLE_GUESSED, ImportWarning, Lesson
 from library.pagelines import Page, Role
 
 
@@ -40,12 +40,12 @@ def as_sure_as_before(page: Page, confidence: dict[int, float], pinned: dict[int
     lesson = page.lesson
     kept = []
     for w in lesson.warnings:
-        if w.kind == LOW_CONFIDENCE and w.text in sure:
+        if w.kind in PLACEMENT_GUESSES and w.text in sure:
             if sure[w.text] >= 1.0:
                 continue
             w = replace(w, confidence=sure[w.text])
         kept.append(w)
-    said = {w.text for w in kept if w.kind == LOW_CONFIDENCE}
+    said = {w.text for w in kept if w.kind in PLACEMENT_GUESSES}
     kept += [ImportWarning(LOW_CONFIDENCE, t, c) for t, c in sure.items() if c < 1.0 and t not in said]
     lesson.warnings = kept
 

@@ -166,7 +166,9 @@ def anchor_notes(notes: list[Note], blocks: list[Block], english_refs: list[Inli
     translation_refs = _translation_refs(blocks)
     words = _word_index(blocks)
     for note in notes:
-        cands = candidates(note.label + " " + note.text if note.label else note.text)
+        # (a label the text starts with is not said twice: `taxi boat taxi boat` is no phrase of the text)
+        named = note.label and not note.text.startswith(note.label)
+        cands = candidates(note.label + " " + note.text if named else note.text)
         anchor = _from_english_ref(refs.get(key(note.marker)), blocks, cands)
         if anchor is None:
             anchor = _from_translation_ref(translation_refs.get(key(note.marker), []), blocks, cands)

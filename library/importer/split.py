@@ -156,7 +156,8 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
             first_story = next((k for k, (_, opens) in enumerate(pieces) if opens), -1) if stories else -1
             # A line of English and its translation right under another such line: each line is a
             # paragraph of its own (as English lines are), not a sentence of one paragraph in pairs.
-            paired = len(pieces) > 1 and language_of(pieces[0][0]) == "en" and language_of(pieces[1][0]) != "en"
+            # (Either language first: `日本語訳：… 英文：…` is a pair as well.)
+            paired = len(pieces) > 1 and (language_of(pieces[0][0]) == "en") != (language_of(pieces[1][0]) == "en")
             first_gap = 1 if paired and was_paired and gap == 0 else gap
             for k, (piece, opens) in enumerate(pieces):
                 out.append(Line(index=len(out), raw=raw, text=piece, gap=first_gap if k == 0 else int(opens),
@@ -185,6 +186,12 @@ def split_mixed(text: str) -> list[str]:
     chunked = split_chunks(text)
     if chunked is not None:
         return list(chunked)
+    if ":" in text or "：" in text:
+        from library.importer.inlinelabels import split_labelled  # (labels.py reads this module's Line)
+
+        labelled = split_labelled(text)
+        if labelled is not None:
+            return labelled
     m = _MIXED.match(text)
     if m is None:
         return [text]

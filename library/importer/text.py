@@ -23,9 +23,13 @@ from library.importer.anchor import InlineRef, anchor_notes
 from library.importer.classify import classify
 from library.importer.evidence import EnglishBlock
 from library.importer.exercises import build_exercises
+from library.importer.found import no_english_reason
 from library.importer.labels import labelled_items
 from library.importer.normalise import language_of
+from library.importer.ownsite import above_title_site_text, own_site_text, trailing_site_list
+from library.importer.partnames import headline_translation, take_part_names
 from library.importer.split import Kind, Line, split_lines
+from library.importer.starnotes import star_notes
 from library.model import (
     LANGUAGE_GUESSED,
     LETTER_SPACING_REJOINED,
@@ -127,12 +131,14 @@ def read_lines(text: str, html_tags: bool = True, removed: list[str] | None = No
     lines = split_lines(text, html_tags, removed)
     if not lines:
         raise ImportRefused("file has no text")
+    take_part_names(lines)
     classify(lines)
+    headline_translation(lines)
+    star_notes(lines)
     if not any(ln.kind == K.PARAGRAPH and _reads_as_prose(ln.text) for ln in lines):
-        # Headwords, links and a banner in English are not an article to study.
-        if any(ln.lang in ("ja", "zh", "ko") for ln in lines):
-            raise ImportRefused("page has no English text to study (only a translation was found)")
-        raise ImportRefused("page has no paragraphs of English text")
+        # Headwords, links and a banner in English are not an article to study: the refusal
+        # says what the page holds.
+        raise ImportRefused(no_english_reason(lines))
     return lines
 
 
@@ -148,6 +154,8 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     labelled = {i: lines[e].block for i, e in labelled_items(lines).items() if lines[i].kind == K.CJK}
     for i in labelled:
         lines[i].kind = K.TRANSLATION
+    trailing_site_list(lines, set(forced or ()))
+    above_title_site_text(lines, lesson, set(forced or ()))
     alignment = align(lines, english)
     placed = alignment.placed
     placed.update({i: pos for i, pos in labelled.items() if pos is not None})
@@ -180,7 +188,7 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     lesson.warnings += [
         ImportWarning(LOW_CONFIDENCE, lines[i].text, alignment.confidence.get(i, 0.4))
         for i in sorted(alignment.weak)
-        if i in placed
+        if i in placed and alignment.confidence.get(i, 0.4) < 1.0  # (at 100% nothing was guessed)
     ]
     lesson.translation_language = main_language([(ln.lang, ln.body) for ln in lines if ln.kind == K.TRANSLATION])
     _build_notes(lines, lesson)
@@ -189,6 +197,7 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     exercises, guessed = build_exercises(lines)
     lesson.exercises += exercises
     lesson.warnings += guessed
+    own_site_text(lines, lesson, set(forced or ()))
     repeats_said: set[str] = set()  # a paragraph shown three times is still one guess, said once
     for line in lines:
         if line.part_label:

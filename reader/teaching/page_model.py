@@ -43,7 +43,8 @@ CHIPS_DARK = {
     "translation": "#1f5f33", "note": "#5e2a6b", "glossary": "#7a3f0c", "exercise": "#43561b",
     "site": "#3d4148", "unplaced": "#842626", "title_translation": "#5c4a12",
 }
-# Below this the importer is taken to have been unsure of the line, and the view says so.
+# Below this the importer is taken to have been unsure of the line, and the view says so (the
+# import report calls a placement low confidence under the same figure: library.model.LOW_SURE).
 UNSURE = 0.75
 COLUMNS = ("Line", "Role", "", "Text")
 LINE, ROLE, SURE, TEXT = range(4)

@@ -90,6 +90,7 @@ JA_MAIN: dict[str, str] = {
     "title guessed": "タイトルを推定",
     "taken as site text": "サイトの文字として除外",
     "translation placed with low confidence": "確信度の低い訳の配置",
+    "translation placed by a guess": "推測による訳の配置",
     "word list found without a heading": "見出しのない単語リスト",
     "language of a line guessed": "行の言語を推定",
     "exercise found without a heading": "見出しのない練習問題",

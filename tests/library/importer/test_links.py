@@ -10,7 +10,7 @@ from library.importer.evidence import EnglishBlock, Evidence
 from library.importer.links import Item, Link, search_links
 from library.importer.split import PARAGRAPH
 from library.importer.text import parse_text
-from library.model import LOW_CONFIDENCE
+from library.model import LOW_CONFIDENCE, PLACEMENT_GUESSES
 from tests.growth import assert_linear
 
 
@@ -102,7 +102,7 @@ def test_a_grouped_page_places_the_split_translation_and_says_how_sure() -> None
     assert lesson.blocks[2].translations["ja"] == f"{first}\n{second}"
     assert lesson.blocks[1].translations == {}
     assert lesson.unplaced == []
-    guessed = {w.text: w.confidence for w in lesson.warnings if w.kind == LOW_CONFIDENCE}
+    guessed = {w.text: w.confidence for w in lesson.warnings if w.kind in PLACEMENT_GUESSES}
     assert list(guessed) == [second]  # the first shares its number: no guess
     assert 0.5 < guessed[second] < 1.0  # the link's own figure, not a fixed one
 

@@ -177,3 +177,8 @@ def test_a_page_in_another_encoding_is_not_taken_for_damaged_utf8() -> None:
                            ("日本語のページです。川の水位が低い。" * 10, "shift_jis")):  # fmt: skip
         decoded, _name = decode(text.encode(encoding))
         assert decoded == text and "\ufffd" not in decoded
+
+
+def test_a_word_list_under_a_title_is_refused_for_what_it_is() -> None:
+    with pytest.raises(ImportRefused, match="only a title, a word list of 2 entries and text in Japanese were found"):
+        parse_text("Words for the Rainy Season\n\n梅雨の単語です。\n\n単語\numbrella – n. 傘\npuddle – n. 水たまり\n")

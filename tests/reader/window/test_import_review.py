@@ -134,3 +134,32 @@ def test_each_guess_is_listed_once(qtbot: QtBot, window: MainWindow, tmp_path: P
     assert shown[0].startswith("repeated paragraph kept once (80% sure): FILE - A passenger looks out")
     assert dialog.guessed.title() == "Guessed (1)"
     dialog.accept()
+
+
+def test_the_review_calls_a_placement_low_only_under_its_threshold(qtbot: QtBot, window: MainWindow) -> None:
+    page = Path(__file__).resolve().parents[2] / "data" / "corpus" / "ja_labelled_uneven_groups.txt"
+    dialog = _import(qtbot, window, page)
+    shown = [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())]
+    placements = [s for s in shown if s.startswith(("translation placed", "確信度", "推測"))]
+    assert placements
+    for line in placements:
+        sure = int(line.split("(")[1].split("%")[0])
+        assert ("low confidence" in line) == (sure < 75), line
+    assert any("by a guess" in line for line in placements)
+    dialog.accept()
+
+
+def test_the_sites_own_lines_are_listed_as_guesses_not_left_to_place(qtbot: QtBot, window: MainWindow) -> None:
+    page = Path(__file__).resolve().parents[2] / "data" / "corpus" / "zh_hans_blog_site_lines_kept_translation.txt"
+    dialog = _import(qtbot, window, page)
+    # Only the translations the aligner could not place are left to place, not the site's lines.
+    assert [dialog.items.item(i).text() for i in range(dialog.items.count())] == [
+        "[zh] 七月里，许多乘客要在烈日下等车十多分钟。",
+        "[zh] 这项计划的费用由市政府和公交公司共同承担，预计明年完成全部工程。",
+        "[zh] 工人们还会在没有地方种树的车站上方加装小顶棚。",
+    ]
+    assert "3 blocks not placed" in dialog.summary.text()
+    shown = [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())]
+    assert "taken as site text (70% sure): 往期推荐" in shown
+    assert "taken as site text (70% sure): 每日英语精读" in shown
+    dialog.accept()
