@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from library.importer.labels import (
+from library.importer.labelwords import (
     _ALTERNATIVE_WORDS,
     _ORIGINAL_WORDS,
     _TRANSLATION_WORDS,

@@ -14,25 +14,22 @@ import re
 from collections import Counter
 
 from library.importer import split as K
+from library.importer.labelwords import (
+    _ALTERNATIVE_WORDS,
+    _ORIGINAL_WORDS,
+    _TRANSLATION_WORDS,
+    ALTERNATIVE,
+    ORIGINAL,
+    TRANSLATION,
+    _fits,
+    _role,
+)
 from library.importer.normalise import language_of
 from library.importer.split import Line
 from library.importer.title import is_weekday
 
-CJK = ("ja", "zh", "ko")
-ORIGINAL, TRANSLATION, ALTERNATIVE = "original", "translation", "alternative"
 CONTINUED = "continued"  # a line right under a labelled one, in its language: more of the same part
 
-# The head word of a label, by the role it names.
-_ORIGINAL_WORDS = (
-    r"原文|英文(?:釋義|释义)?|英語|영문|원문|영어|English(?: sentence| text)?|Original(?: sentence| text)?|"
-    r"Text|本文|正文|본문"
-)
-_TRANSLATION_WORDS = (
-    r"訳|和訳|翻訳|日本語訳|訳文|意訳|直訳|全訳|译文|翻译|翻譯|譯文|中譯|中译|译|譯|中文(?:翻译|翻譯)?|번역|해석|"
-    r"日本語|한국어|한국말|우리말|"
-    r"Translation|Japanese|Korean|Chinese"
-)
-_ALTERNATIVE_WORDS = r"別訳|别译|別譯|另译|另譯|다른 번역|Alternative(?: translation)?|Another translation"
 # An item's marker before its first label: `①`, `(2)`, `3.`.
 _ITEM = r"^(?P<item>[①-⑳]|\(\d{1,2}\)|（\d{1,2}）|\d{1,2}[.)．])?\s*"
 # A short qualifier before the head word: `自然な和訳`, `한국어 해석`, `Natural translation`.
@@ -48,11 +45,6 @@ LABEL_ALONE = re.compile(
     _ITEM + _QUALIFIER + rf"(?P<label>{_ALTERNATIVE_WORDS}|{_TRANSLATION_WORDS}|{_ORIGINAL_WORDS})\s*$", re.IGNORECASE
 )
 ALONE_CHARS = 14
-_ROLE_OF = (
-    (re.compile(rf"^(?:{_ALTERNATIVE_WORDS})$", re.IGNORECASE), ALTERNATIVE),
-    (re.compile(rf"^(?:{_TRANSLATION_WORDS})$", re.IGNORECASE), TRANSLATION),
-    (re.compile(rf"^(?:{_ORIGINAL_WORDS})$", re.IGNORECASE), ORIGINAL),
-)
 # The characters a label holds after its word: lines without one of them are not tried.
 # (One scan of a character class: a test of each mark in turn cost a call per mark and line.)
 _LABEL_MARKS = re.compile(r"[:：\]】)）》〉>]")
@@ -62,15 +54,6 @@ def is_label(text: str) -> bool:
     """Whether a whole line is a label (`【译文】`, `한국어 번역`, `原文:`)."""
     m = LABEL.match(text) or LABEL_ALONE.match(text)
     return m is not None and m.end() == len(text)
-
-
-def _role(word: str) -> str:
-    return next(role for pattern, role in _ROLE_OF if pattern.match(word))
-
-
-def _fits(role: str, lang: str) -> bool:
-    """A label is read only where the part is in the language it names."""
-    return (role == ORIGINAL and lang == "en") or (role != ORIGINAL and lang in CJK)
 
 
 def _qualifier_fits(qual: str | None, word: str) -> bool:
