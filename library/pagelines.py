@@ -245,7 +245,7 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         new = Line(index=i + 1, raw=rest, text=rest, gap=1, lang=language_of(rest), kind=line.kind)
         if line.kind == K.ENTRY:
             line.entries, new.entries = entries_of(line.text), entries_of(rest)
-        lines.insert(i + 1, new)
+        _place_piece(lines, i, text, at, new)
         return True
     if d.op == TEXT and d.value is not None and d.value.strip():
         _set_text(line, d.value.strip())
@@ -342,6 +342,24 @@ def _unplace_translations(
             tr.kind = K.UNDECIDED
             out.reasons[id(tr)] = why
     return taken
+
+
+def _place_piece(lines: list[Line], i: int, text: str, at: int, piece: Line) -> None:
+    """Put the piece split off line i (its text from `at` on) among the lines. The page's lines the
+    importer folded into line i (a hard-wrapped sentence's rest) are each a line of the page: those
+    starting before `at` stay folded into the first part, and a cut where one of them starts makes the
+    piece that line (the ones after it stay folded into the piece), so the lines after keep their
+    numbers (the page's); a cut inside a line of the page makes one line more."""
+    j, start, kept = i + 1, 0, 0
+    while j < len(lines) and lines[j].kind == K.WRAPPED:
+        found = text.find(lines[j].text, start + 1)
+        if kept == j - i - 1 and found >= at and not text[at:found].strip():
+            lines[j] = piece  # the cut is where this line of the page starts
+            return
+        if kept == j - i - 1 and 0 < found < at:
+            kept, start = kept + 1, found
+        j += 1
+    lines.insert(i + 1 + kept, piece)
 
 
 def _joined_with(lines: list[Line], i: int) -> int | None:
