@@ -196,6 +196,7 @@ def _why_missed(lines: list[Line], i: int, d: Decision) -> str:
 NO_MATCH = "no paragraph matched it closely enough"
 PARAGRAPH_DELETED = "its paragraph was deleted"
 PARAGRAPH_SPLIT_OFF = "its paragraph went to the lesson split off from this one"
+MADE_UNPLACED = "made unplaced by you"  # a line the user gave the role `unplaced` (not the importer's doing)
 def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[Line, Line]], out: Applied) -> bool:
     """One decision on line i; False where it cannot be made on these lines."""
     line = lines[i]
@@ -209,6 +210,8 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         was = line.kind
         out.roled.add(id(line))
         set_role(lines, i, Role(d.role or ""))
+        if d.role == Role.UNPLACED:
+            out.reasons[id(line)] = MADE_UNPLACED
         forced.pop(id(line), None)
         if was in (K.HEADING, K.PARAGRAPH) and line.kind not in (K.HEADING, K.PARAGRAPH):
             # Its translations are not given to the paragraph above: unplaced, and said why.

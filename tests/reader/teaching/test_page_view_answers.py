@@ -123,3 +123,13 @@ def test_lines_made_glossary_entries_keep_the_pages_numbers(qtbot: QtBot, pond: 
     assert shown[-4:] == ["8", "9", "10", "11"]  # each entry the page's line it was on, the last line still 11
     assert pond.lesson is not None and pond.lesson.id is not None
     assert shown == [str(ln.n) for ln in library.pages.lines(pond.lesson.id)]  # as `show --lines` numbers them
+
+
+def test_a_line_made_unplaced_is_listed_as_the_users_doing(qtbot: QtBot, pond: MainWindow) -> None:
+    view = open_page_view(qtbot, pond)
+    click_line(qtbot, view, "Spring")  # a heading with no translation on it
+    press(qtbot, view, Qt.Key.Key_U)
+    assert role_shown(view, "Spring") == "Unplaced"
+    text = pond.article.document().toPlainText()
+    assert "Left unplaced by your changes (1)" in text and "(made unplaced by you)" in text
+    assert "Not placed by the importer" not in text
