@@ -265,10 +265,9 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
         got = blocks(ab, ast or 0)
         if got is None:
             # Its paragraph is gone (deleted, split off): the note is kept with no place, listed so,
-            # never left on whichever paragraph now has the number (the window's undo brings it back).
-            db.execute(
-                "UPDATE user_notes SET anchor_block = NULL, anchor_start = NULL, anchor_end = NULL WHERE id = ?", [rid]
-            )
+            # never left on whichever paragraph now has the number; its words and where they stood in
+            # their paragraph are kept, so that undoing the deletion puts it back there.
+            db.execute("UPDATE user_notes SET anchor_block = NULL WHERE id = ?", [rid])
         elif ast is not None and ae is not None:
             tail = blocks(ab, ae - 1)  # the span's last character: an edit inside it changes its length
             end = tail[1] + 1 if tail is not None and tail[0] == got[0] and tail[1] >= got[1] else got[1] + ae - ast
@@ -276,10 +275,36 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
                 "UPDATE user_notes SET anchor_block = ?, anchor_start = ?, anchor_end = ? WHERE id = ?",
                 [got[0], got[1], end, rid],
             )
+    if d.op == DELETE and not forward:
+        _notes_back(db, lesson_id, new, _resolved(new, d.n, d.text))
     _renumber(db, "user_notes", lesson_id, _items(old.note_lines, new.note_lines, lines))
     _renumber(db, "user_glossary", lesson_id, _items(old.entry_lines, new.entry_lines, lines))
     _renumber(db, "unplaced_actions", lesson_id, _items(old.unplaced_lines, new.unplaced_lines, lines))
     follow_reading(db, lesson_id, old, new, d, forward)
+
+
+def _notes_back(db: Database, lesson_id: int, page: Page, n: int) -> None:
+    """A deletion of line n undone: the user's notes the deletion left with no place whose words are in
+    that paragraph again, where they stood (or nearest there), are on it again."""
+    line = next((ln for ln in page.lines if ln.n == n), None)
+    if line is None or line.block is None:
+        return
+    text = page.lesson.blocks[line.block].text
+    for rid, ast, _ae, words in db.execute(
+        "SELECT id, anchor_start, anchor_end, anchor_text FROM user_notes WHERE lesson_id = ?"
+        " AND anchor_block IS NULL AND anchor_start IS NOT NULL AND anchor_end IS NOT NULL AND anchor_text != ''",
+        [lesson_id],
+    ).fetchall():
+        found, k = [], text.find(words)
+        while k >= 0:
+            found.append(k)
+            k = text.find(words, k + 1)
+        if found:
+            at = min(found, key=lambda k: abs(k - ast))
+            db.execute(
+                "UPDATE user_notes SET anchor_block = ?, anchor_start = ?, anchor_end = ? WHERE id = ?",
+                [line.block, at, at + len(words), rid],
+            )
 
 
 def _move_questions(
