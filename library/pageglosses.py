@@ -12,7 +12,10 @@ from library.importer import split as K
 from library.importer.glossary import parse_entries, parse_entry, split_rest
 from library.importer.split import Line
 from library.model import GlossaryEntry
-from library.pageroles import Role, paragraph_made
+from library.pageroles import FOLDED, Role, paragraph_made
+
+# The languages a translation line is in.
+CJK = frozenset({"ja", "zh", "ko"})
 
 # Why a translation is unplaced whose heading or paragraph was made a glossary entry.
 MADE_ENTRY = frozenset({paragraph_made(Role.GLOSSARY), paragraph_made(Role.GLOSSARY, True)})
@@ -60,4 +63,23 @@ def take_glosses(
         reasons.pop(id(tr), None)
         out[id(tr)] = tg
         done.add(id(tg))
+    return out
+
+
+def glosses_below(lines: Sequence[Line], roled: set[int]) -> dict[int, Line]:
+    """A line in the translation's language the user made a glossary entry, right under an entry with no
+    gloss: that entry's gloss (a term's gloss line the import left unplaced, made an entry with its term),
+    as the importer reads a headword's next line. Returns gloss line (by id) → its entry's line."""
+    out: dict[int, Line] = {}
+    above: Line | None = None
+    for ln in lines:
+        if ln.kind in FOLDED:
+            continue
+        if id(ln) in roled and ln.kind == K.ENTRY and ln.lang in CJK and above is not None and above.kind == K.ENTRY:
+            entries = with_gloss(above.body, ln.body)
+            if entries is not None:
+                above.entries, ln.entries = entries, ()
+                ln.kind = K.ENTRY_BODY
+                out[id(ln)] = above
+        above = ln
     return out

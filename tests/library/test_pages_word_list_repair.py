@@ -115,3 +115,26 @@ def test_fix_n_glossary_on_the_command_line(tmp_path: Path, capsys: pytest.Captu
     lib = Library(Path(path))
     assert glossary(lib, 1) == []
     assert line(lib, 1, "川に流す").role == "translation"
+
+
+@pytest.mark.parametrize("gloss_first", [False, True], ids=["term first", "gloss first"])
+def test_a_gloss_line_left_unplaced_made_an_entry_under_its_term_is_the_terms_gloss(
+    lib: Library, lid: int, gloss_first: bool
+) -> None:
+    lib.pages.set_role(lid, line(lib, lid, "手で紙を折る").n, "unplaced")  # as another import leaves it
+    order = ["手で紙を折る", "to fold paper by hand"] if gloss_first else ["to fold paper by hand", "手で紙を折る"]
+    for text in order:  # as the window makes a selection of lines glossary entries
+        lib.pages.set_role(lid, line(lib, lid, text).n, "glossary")
+    assert glossary(lib, lid) == [("to fold paper by hand", "手で紙を折る")]
+    assert lib.lessons.get(lid).unplaced == []
+    first = lib.pages.lines(lid)[1]
+    lib.pages.split(lid, first.n, first.text.index(" the town") + 1)  # and after a change of structure
+    assert glossary(lib, lid) == [("to fold paper by hand", "手で紙を折る")]
+    lib.pages.undo(lid)
+    lib.pages.undo(lid)  # the second line's decision taken back
+    if gloss_first:  # the gloss an entry of its own, under no term now
+        assert line(lib, lid, "手で紙を折る").role == "glossary"
+        assert glossary(lib, lid) == [("手で紙を折る", "")]
+    else:
+        assert line(lib, lid, "手で紙を折る").role == "unplaced"
+        assert glossary(lib, lid) == [("to", "")]

@@ -50,3 +50,15 @@ def test_selected_terms_and_glosses_become_the_word_list_in_one_step(qtbot: QtBo
     assert entries(lanterns) == []
     assert role_shown(view, "a paper lantern").startswith("Paragraph")
     assert role_shown(view, "紙の灯籠").startswith("Translation")
+
+
+def test_a_gloss_left_unplaced_is_taken_with_its_term_too(qtbot: QtBot, lanterns: MainWindow) -> None:
+    view = open_page_view(qtbot, lanterns)
+    click_line(qtbot, view, "川に流す")
+    press(qtbot, view, Qt.Key.Key_U)  # a gloss the import left unplaced
+    assert role_shown(view, "川に流す") == "Unplaced"
+    click_line(qtbot, view, "a paper lantern")
+    click_line(qtbot, view, "手で紙を折る", Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, view, Qt.Key.Key_G)
+    assert entries(lanterns) == list(TERMS.items())
+    assert lanterns.lesson is not None and lanterns.lesson.unplaced == []
