@@ -47,8 +47,10 @@ def take_glosses(
     """For each line made a glossary entry (pairs: translation line, the block line it was placed on, whose
     role took it off), the first of its translations still unplaced for that reason is its gloss: folded
     into the entry (a glossary line now, its reason gone). Returns gloss line (by id) → its entry's line."""
-    at = {id(ln): k for k, ln in enumerate(lines)}
     out: dict[int, Line] = {}
+    if not pairs:
+        return out
+    at = {id(ln): k for k, ln in enumerate(lines)}
     done: set[int] = set()
     for tr, tg in sorted(pairs, key=lambda p: at.get(id(p[0]), -1)):
         if id(tr) not in at or id(tg) not in at or id(tg) in done or id(tr) in out or id(tr) in roled:
@@ -71,6 +73,8 @@ def glosses_below(lines: Sequence[Line], roled: set[int]) -> dict[int, Line]:
     gloss: that entry's gloss (a term's gloss line the import left unplaced, made an entry with its term),
     as the importer reads a headword's next line. Returns gloss line (by id) → its entry's line."""
     out: dict[int, Line] = {}
+    if not roled:
+        return out
     above: Line | None = None
     for ln in lines:
         if ln.kind in FOLDED:
