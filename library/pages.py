@@ -173,6 +173,11 @@ class Pages:
         term with its gloss line, taken for its translation or left unplaced)."""
         page = self.page(lesson_id)
         line = _body_line(page, n, JOIN)
+        if line.role == Role.GLOSSARY and line.n not in page.entry_lines:
+            raise DecisionError(
+                f"line {n} is part of the glossary entry above it (its gloss, definition or example): join the"
+                " entry's own line"
+            )
         nxt = join_partner(page, line)
         if isinstance(nxt, str):
             raise DecisionError(nxt)

@@ -138,3 +138,14 @@ def test_a_gloss_line_left_unplaced_made_an_entry_under_its_term_is_the_terms_gl
     else:
         assert line(lib, lid, "手で紙を折る").role == "unplaced"
         assert glossary(lib, lid) == [("to", "")]
+
+
+def test_a_join_on_an_entrys_gloss_line_is_refused(lib: Library, lid: int) -> None:
+    lib.pages.set_role(lid, line(lib, lid, "a paper lantern").n, "glossary")
+    gloss = line(lib, lid, "紙の灯籠")
+    assert gloss.role == "glossary"
+    decided = lib.pages.decisions(lid)
+    with pytest.raises(DecisionError, match="part of the glossary entry above it"):
+        lib.pages.join(lid, gloss.n)  # its text would be in no entry: the next term would be lost
+    assert lib.pages.decisions(lid) == decided
+    assert glossary(lib, lid) == [("a paper lantern", "紙の灯籠")]
