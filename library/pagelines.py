@@ -23,7 +23,7 @@ from library.pageroles import FOLDED, ROLE_OF_KIND, SETTABLE_NAMES, entries_of, 
 from library.pageroles import SETTABLE as SETTABLE
 from library.pageroles import DecisionError as DecisionError
 from library.pageroles import Role as Role
-from library.pagesplit import place_piece
+from library.pagesplit import breaks_of, place_piece, wrapped_onto
 from library.pageswap import swap_pairs
 
 
@@ -198,6 +198,8 @@ NO_MATCH = "no paragraph matched it closely enough"
 PARAGRAPH_DELETED = "its paragraph was deleted"
 PARAGRAPH_SPLIT_OFF = "its paragraph went to the lesson split off from this one"
 MADE_UNPLACED = "made unplaced by you"  # a line the user gave the role `unplaced` (not the importer's doing)
+
+
 def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[Line, Line]], out: Applied) -> bool:
     """One decision on line i; False where it cannot be made on these lines."""
     line = lines[i]
@@ -426,7 +428,7 @@ def page_of(lesson: Lesson, lines: list[Line], captured_blocks: dict[int, Block]
     block_lines = [-1] * len(lesson.blocks)
     note_lines: list[int] = []
     entry_of = {id(e): line.index for line in lines for e in line.entries}
-    wrapped = _wrapped_onto(lines)
+    wrapped = wrapped_onto(lines)
     for line in lines:
         if line.kind in FOLDED:
             continue
@@ -451,36 +453,12 @@ def page_of(lesson: Lesson, lines: list[Line], captured_blocks: dict[int, Block]
                 lang=line.lang,
                 block=pos if role in (Role.HEADING, Role.PARAGRAPH) else None,
                 note=note if note is not None and note < len(lesson.notes) else None,
-                breaks=_breaks(text, wrapped.get(line.index, ())),
+                breaks=breaks_of(text, wrapped.get(line.index, ())),
             )
         )
     entry_lines = [entry_of.get(id(e), -1) for e in lesson.glossary]
     unplaced_lines = _unplaced_lines(lesson, lines)
     return Page(lesson, out, block_lines, note_lines[: len(lesson.notes)], entry_lines, unplaced_lines)
-
-
-def _wrapped_onto(lines: list[Line]) -> dict[int, list[str]]:
-    """Per line, the texts of the hard-wrapped lines the importer joined onto it, in order."""
-    out: dict[int, list[str]] = {}
-    head: Line | None = None
-    for line in lines:
-        if line.kind == K.WRAPPED and head is not None:
-            out.setdefault(head.index, []).append(line.text)
-        elif line.kind not in FOLDED:
-            head = line
-    return out
-
-
-def _breaks(text: str, pieces: Sequence[str]) -> tuple[int, ...]:
-    """Where each joined line's text starts in the line's text (those no longer found there are left out)."""
-    out: list[int] = []
-    at = 0
-    for piece in pieces:
-        k = text.find(piece, at + 1)
-        if k > 0:
-            out.append(k)
-            at = k
-    return tuple(out)
 
 
 def _confidences(lesson: Lesson) -> dict[str, float]:

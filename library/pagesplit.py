@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.split import Line
+from library.pageroles import FOLDED
 
 ZWJ = "\u200d"
 # How far a split point is moved to reach a boundary; past it the split is refused, as a
@@ -140,3 +142,27 @@ def place_piece(lines: list[Line], i: int, text: str, at: int, piece: Line) -> N
             kept, start = kept + 1, found
         j += 1
     lines.insert(i + 1 + kept, piece)
+
+
+def wrapped_onto(lines: list[Line]) -> dict[int, list[str]]:
+    """Per line, the texts of the hard-wrapped lines the importer joined onto it, in order."""
+    out: dict[int, list[str]] = {}
+    head: Line | None = None
+    for line in lines:
+        if line.kind == K.WRAPPED and head is not None:
+            out.setdefault(head.index, []).append(line.text)
+        elif line.kind not in FOLDED:
+            head = line
+    return out
+
+
+def breaks_of(text: str, pieces: Sequence[str]) -> tuple[int, ...]:
+    """Where each joined line's text starts in the line's text (those no longer found there are left out)."""
+    out: list[int] = []
+    at = 0
+    for piece in pieces:
+        k = text.find(piece, at + 1)
+        if k > 0:
+            out.append(k)
+            at = k
+    return tuple(out)
