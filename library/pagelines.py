@@ -18,10 +18,12 @@ from library.importer.normalise import language_of
 from library.importer.split import Line
 from library.model import Block, Lesson
 from library.pagefind import find_line, found_alike
+from library.pageglosses import glosses_below, take_glosses, with_gloss
 from library.pageroles import FOLDED, ROLE_OF_KIND, SETTABLE_NAMES, entries_of, paragraph_made, set_role
 from library.pageroles import SETTABLE as SETTABLE
 from library.pageroles import DecisionError as DecisionError
 from library.pageroles import Role as Role
+from library.pagesplit import breaks_of, place_piece, wrapped_onto
 from library.pageswap import swap_pairs
 
 
@@ -105,6 +107,7 @@ class Applied:
     # target, kind), given back where a later decision makes the line a block again.
     taken: dict[int, list[tuple[int, Line, Line, K.Kind]]] = field(default_factory=dict)
     renamed: dict[Decision, Decision] = field(default_factory=dict)  # found on lines alike its own → naming them
+    glossed: dict[int, int] = field(default_factory=dict)  # a gloss line → its entry's line (library/pageglosses.py)
 
 
 def line_text(line: Line) -> str:
@@ -155,11 +158,16 @@ def apply_decisions(
             out.missed.append(d)
             out.why_missed[d] = _why_missed(lines, i, d)
     present = {id(ln) for ln in lines}
-    _orphans_unplaced([(tr, tg) for tr, tg in was_placed if id(tg) in present], headings, held_ids, forced, out)
+    still = [(tr, tg) for tr, tg in was_placed if id(tg) in present]
+    orphans = _orphans_unplaced(still, headings, held_ids, forced, out)
+    taken = [(tr, tg) for pairs in out.taken.values() for _key, tr, tg, _kind in pairs]
+    glossed = take_glosses(lines, [*taken, *orphans], out.reasons, out.roled)
+    glossed.update(glosses_below(lines, out.roled))
     for index, line in enumerate(lines):
         line.index = index  # the later steps look lines up by index
     out.forced = {tr.index: tg.index for tr, tg in forced.values() if id(tr) in present and id(tg) in present}
     out.pinned = {n: ln.index for n, ln in pinned.items() if id(ln) in present}
+    out.glossed = {tr.index: glossed[id(tr)].index for tr in lines if id(tr) in glossed}
     out.reasons = {ln.index: out.reasons[id(ln)] for ln in lines if id(ln) in out.reasons and ln.kind == K.UNDECIDED}
     return out
 
@@ -189,6 +197,9 @@ def _why_missed(lines: list[Line], i: int, d: Decision) -> str:
 NO_MATCH = "no paragraph matched it closely enough"
 PARAGRAPH_DELETED = "its paragraph was deleted"
 PARAGRAPH_SPLIT_OFF = "its paragraph went to the lesson split off from this one"
+MADE_UNPLACED = "made unplaced by you"  # a line the user gave the role `unplaced` (not the importer's doing)
+
+
 def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[Line, Line]], out: Applied) -> bool:
     """One decision on line i; False where it cannot be made on these lines."""
     line = lines[i]
@@ -202,6 +213,8 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         was = line.kind
         out.roled.add(id(line))
         set_role(lines, i, Role(d.role or ""))
+        if d.role == Role.UNPLACED:
+            out.reasons[id(line)] = MADE_UNPLACED
         forced.pop(id(line), None)
         if was in (K.HEADING, K.PARAGRAPH) and line.kind not in (K.HEADING, K.PARAGRAPH):
             # Its translations are not given to the paragraph above: unplaced, and said why.
@@ -218,10 +231,11 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
             forced[id(line)] = (line, target)
         return True
     if d.op == JOIN:
-        # With the next line, or with the line the decision names (the next paragraph, past its translation).
+        # With the next line, or with the line the decision names (the line right after it when it was
+        # made; the next paragraph, past its translation, for a join made before joins took any line).
         m = _joined_with(lines, i)
         if d.target_n is not None:  # the line named, by its text: looked for right after the first first
-            m = find_line(lines, m if m is not None else d.target_n, d.target_text or "")
+            m = find_line(lines, _next_listed(lines, i), d.target_text or "")
         if m is None or not i < m < len(lines):
             return False
         for between in lines[i + 1 : m]:
@@ -229,7 +243,10 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
                 # A translation between the two paragraphs translates the one they make now.
                 forced[id(between)] = (between, line)
         nxt = lines.pop(m)
-        _set_text(line, f"{line_text(line)} {line_text(nxt)}")
+        first = line_text(line)
+        _set_text(line, f"{first} {line_text(nxt)}")
+        if line.kind == K.ENTRY:  # a term joined with its gloss line: the line the term, the other its gloss
+            line.entries = with_gloss(first, line_text(nxt)) or entries_of(line.text)
         forced.pop(id(nxt), None)
         for key, (tr, tg) in list(forced.items()):
             if tg is nxt:  # the second part's translation goes on with it, after the first's
@@ -245,7 +262,7 @@ def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[L
         new = Line(index=i + 1, raw=rest, text=rest, gap=1, lang=language_of(rest), kind=line.kind)
         if line.kind == K.ENTRY:
             line.entries, new.entries = entries_of(line.text), entries_of(rest)
-        lines.insert(i + 1, new)
+        place_piece(lines, i, text, at, new)
         return True
     if d.op == TEXT and d.value is not None and d.value.strip():
         _set_text(line, d.value.strip())
@@ -308,10 +325,11 @@ def _orphans_unplaced(
     held: set[int],
     forced: dict[int, tuple[Line, Line]],
     out: Applied,
-) -> None:
+) -> list[tuple[Line, Line]]:
     """The translations the import placed on a heading or paragraph the decisions gave another role:
-    unplaced, and said why; one held so before a change of structure goes back to its block where
-    that is a block again (the user's own decisions about a translation line stand)."""
+    unplaced, and said why (returned, each with its line); one held so before a change of structure goes
+    back to its block where that is a block again (the user's own decisions about a translation line stand)."""
+    unplaced = []
     for tr, tg in was_placed:
         if id(tr) in forced or id(tr) in out.roled:
             continue
@@ -326,6 +344,8 @@ def _orphans_unplaced(
         role = Role.TRANSLATION if id(tg) in forced else ROLE_OF_KIND.get(tg.kind, Role.UNPLACED)
         tr.kind = K.UNDECIDED
         out.reasons[id(tr)] = paragraph_made(role, id(tg) in headings)
+        unplaced.append((tr, tg))
+    return unplaced
 
 
 def _unplace_translations(
@@ -353,6 +373,14 @@ def _joined_with(lines: list[Line], i: int) -> int | None:
     while j < len(lines) and lines[j].kind in skip:
         j += 1
     return j if j < len(lines) else None
+
+
+def _next_listed(lines: list[Line], i: int) -> int:
+    """The line after line i that the page view lists (past lines folded into it)."""
+    j = i + 1
+    while j < len(lines) and lines[j].kind in FOLDED:
+        j += 1
+    return j
 
 
 def _neighbour(lines: list[Line], i: int, step: int) -> int | None:
@@ -385,6 +413,7 @@ class Page:
     why_missed: dict[Decision, str] = field(default_factory=dict)  # a missed decision → what changed
     renamed: dict[Decision, Decision] = field(default_factory=dict)  # made on lines alike its own → naming them
     fixed: bool = False  # a tutor's lesson file: its lines come from its structure, not a page
+    glosses: dict[int, int] = field(default_factory=dict)  # a translation line made an entry's gloss → its line
     # Each placed translation line → the line starting its block, worked out once when asked (library/pageplaced.py).
     placed: dict[int, int] | None = field(default=None, compare=False, repr=False)
 
@@ -399,7 +428,7 @@ def page_of(lesson: Lesson, lines: list[Line], captured_blocks: dict[int, Block]
     block_lines = [-1] * len(lesson.blocks)
     note_lines: list[int] = []
     entry_of = {id(e): line.index for line in lines for e in line.entries}
-    wrapped = _wrapped_onto(lines)
+    wrapped = wrapped_onto(lines)
     for line in lines:
         if line.kind in FOLDED:
             continue
@@ -424,36 +453,12 @@ def page_of(lesson: Lesson, lines: list[Line], captured_blocks: dict[int, Block]
                 lang=line.lang,
                 block=pos if role in (Role.HEADING, Role.PARAGRAPH) else None,
                 note=note if note is not None and note < len(lesson.notes) else None,
-                breaks=_breaks(text, wrapped.get(line.index, ())),
+                breaks=breaks_of(text, wrapped.get(line.index, ())),
             )
         )
     entry_lines = [entry_of.get(id(e), -1) for e in lesson.glossary]
     unplaced_lines = _unplaced_lines(lesson, lines)
     return Page(lesson, out, block_lines, note_lines[: len(lesson.notes)], entry_lines, unplaced_lines)
-
-
-def _wrapped_onto(lines: list[Line]) -> dict[int, list[str]]:
-    """Per line, the texts of the hard-wrapped lines the importer joined onto it, in order."""
-    out: dict[int, list[str]] = {}
-    head: Line | None = None
-    for line in lines:
-        if line.kind == K.WRAPPED and head is not None:
-            out.setdefault(head.index, []).append(line.text)
-        elif line.kind not in FOLDED:
-            head = line
-    return out
-
-
-def _breaks(text: str, pieces: Sequence[str]) -> tuple[int, ...]:
-    """Where each joined line's text starts in the line's text (those no longer found there are left out)."""
-    out: list[int] = []
-    at = 0
-    for piece in pieces:
-        k = text.find(piece, at + 1)
-        if k > 0:
-            out.append(k)
-            at = k
-    return tuple(out)
 
 
 def _confidences(lesson: Lesson) -> dict[str, float]:

@@ -20,6 +20,7 @@ from library.pagekeep import (
 )
 from library.pagelines import ROLE, STRUCTURAL, Applied, Decision, Page, PageLine, Role, apply_decisions, page_of
 from library.pageplaced import import_placements
+from library.pageroles import paragraph_made
 from library.pagetitle import title_translation_from_line
 
 
@@ -77,6 +78,7 @@ def parse_with_decisions(
     page.missed = applied[0].missed
     page.why_missed = applied[0].why_missed
     page.renamed = applied[0].renamed
+    page.glosses = applied[0].glossed
     if any(d.op == ROLE and d.role == Role.TITLE for d in decisions if d not in page.missed):
         _title_from_line(lesson, lines)
     if untitled and untitled[0]:
@@ -129,6 +131,8 @@ def _placements_before_structure(
         if ln.role == Role.TRANSLATION and ln.target is not None and 0 <= ln.target < len(base.block_lines)
     ]
     held = {n: u.reason for n, u in zip(base.unplaced_lines, base.lesson.unplaced, strict=False) if n >= 0}
+    # An entry's gloss, the translation of the paragraph made that entry: held so, taken as its gloss again.
+    held.update({n: paragraph_made(Role.GLOSSARY, False) for n in base.glosses})
     starts = set(base.block_lines)
     was = import_placements(imported, decisions[:k]) if imported is not None else {}
     return BeforeStructure(

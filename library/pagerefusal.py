@@ -19,7 +19,7 @@ def why_not(page: Page, d: Decision) -> str:
         edge = "first" if way == "up" else "last"
         return f"line {d.n} is the {edge} {kind}: it cannot move {way}"
     if d.op == JOIN:
-        return f"line {d.n} is the last {kind}: there is nothing after it to join"
+        return f"line {d.n} is the last line: there is nothing after it to join"
     if d.op == SPLIT:
         return f"line {d.n} cannot be split at {d.at} (it is {plural(len(line.text), 'character')} long)"
     if d.op == END:
@@ -66,7 +66,7 @@ def why_not_swap(page: Page, pairs: list[tuple[int, int]]) -> str:
 
 # The changes that edit the English body, and the roles of the lines each takes.
 _EDITS = {
-    JOIN: ("a join", _BLOCKS),
+    JOIN: ("a join", (*_BLOCKS, Role.GLOSSARY)),
     SPLIT: ("a split", _BLOCKS),
     MOVE: ("a move", _BLOCKS),
     DELETE: ("a deletion", _BLOCKS),
@@ -98,20 +98,13 @@ def why_not_edit(line: PageLine, op: str) -> str:
 
 
 def join_partner(page: Page, line: PageLine) -> PageLine | str:
-    """The line a join of heading or paragraph `line` takes: the next heading or paragraph, past its
-    translations only; the reason for a refusal where there is none, or another line comes first."""
-    after = (ln for ln in page.lines if ln.n > line.n and ln.role != Role.TRANSLATION)
-    nxt = next(after, None)
-    if nxt is not None and nxt.role in _BLOCKS:
+    """The line a join of `line` takes: the line right after it on the page, whatever its role (a term's
+    gloss the import took for its translation or left unplaced, the rest of a sentence, the next
+    paragraph); the reason for a refusal where there is none."""
+    nxt = next((ln for ln in page.lines if ln.n > line.n), None)
+    if nxt is not None:
         return nxt
-    kind = "heading" if line.role == Role.HEADING else "paragraph"
-    if not any(ln.n > line.n and ln.role in _BLOCKS for ln in page.lines):
-        return f"line {line.n} is the last {kind}: there is nothing after it to join"
-    assert nxt is not None
-    return (
-        f"line {line.n} is followed by {_a(nxt.role)} (line {nxt.n}): a {kind} joins only the heading or"
-        " paragraph right after it, past their translations"
-    )
+    return f"line {line.n} is the last line: there is nothing after it to join"
 
 
 def why_not_again(page: Page, line: PageLine, role: str) -> str:

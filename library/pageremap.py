@@ -44,6 +44,7 @@ def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
     m = i + 1 if d.target_n is None or d.op != JOIN else _resolved(before, d.target_n, d.target_text or "")
 
     partner = _partners(old) if d.op == SWAP else {}
+    piece, after = _split_numbers(old, new, i, forward) if d.op == SPLIT else (i + 1, {})
 
     def length(page: Page, line: PageLine | None) -> int:
         return len(page.lesson.blocks[line.block].text) if line is not None and line.block is not None else 0
@@ -64,14 +65,14 @@ def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
         if op == SPLIT and forward:
             first = length(new, new_by_n.get(i))
             if n == i and o >= first:
-                shift = length(old, old_by_n.get(i)) - length(new, new_by_n.get(i + 1))
-                return i + 1, max(0, o - shift)
-            return (n + 1, o) if n > i else (n, o)
+                shift = length(old, old_by_n.get(i)) - length(new, new_by_n.get(piece))
+                return piece, max(0, o - shift)
+            return (after.get(n, n), o) if n > i else (n, o)
         if op == SPLIT:
-            if n == i + 1:
-                shift = length(new, new_by_n.get(i)) - length(old, old_by_n.get(i + 1))
+            if n == piece:
+                shift = length(new, new_by_n.get(i)) - length(old, old_by_n.get(piece))
                 return i, o + shift
-            return (n - 1, o) if n > i + 1 else (n, o)
+            return (after.get(n, n), o) if n > piece else (n, o)
         if op == DELETE and forward:
             if n == i:
                 return None
@@ -116,6 +117,21 @@ def block_map(old: Page, new: Page, d: Decision, forward: bool) -> BlockMap:
     return moved
 
 
+def _split_numbers(old: Page, new: Page, i: int, forward: bool) -> tuple[int, dict[int, int]]:
+    """For a split of line i: the number of the piece split off (in the page that has it), and each
+    line after the split line → its number the other way (a split keeps the numbers of the lines
+    after it where the piece takes the place of a line folded into the split one, library/pagelines.py)."""
+    split, whole = (new, old) if forward else (old, new)
+    ns = [ln.n for ln in whole.lines]
+    k = ns.index(i) if i in ns else -1
+    if k < 0 or len(split.lines) != len(whole.lines) + 1:  # (not as a split leaves them: one line more)
+        one_on = {n: n + 1 for n in ns if n > i}
+        return i + 1, (one_on if forward else {b: a for a, b in one_on.items()})
+    piece = split.lines[k + 1].n
+    pairs = zip(ns[k + 1 :], (ln.n for ln in split.lines[k + 2 :]), strict=True)
+    return piece, ({a: b for a, b in pairs} if forward else {b: a for a, b in pairs})
+
+
 def _partners(page: Page) -> dict[int, int]:
     """Each block's first line → the first translation line placed on it (the sides a swap exchanges)."""
     out: dict[int, int] = {}
@@ -154,6 +170,7 @@ def line_map(old: Page, new: Page, d: Decision, forward: bool) -> Callable[[int]
     before = old if forward else new
     i = _resolved(before, d.n, d.text)
     m = i + 1 if d.target_n is None or d.op != JOIN else _resolved(before, d.target_n, d.target_text or "")
+    piece, after = _split_numbers(old, new, i, forward) if d.op == SPLIT else (i + 1, {})
     stayed = {}
     if d.op == END:  # the notes that stayed: whole page → ended going forward, the other way back
         stayed = _stayed(old, new, i) if forward else {b: a for a, b in _stayed(new, old, i).items()}
@@ -162,7 +179,9 @@ def line_map(old: Page, new: Page, d: Decision, forward: bool) -> Callable[[int]
         if d.op == JOIN:
             return (i if n == m else n - 1 if n > m else n) if forward else (n + 1 if n >= m else n)
         if d.op == SPLIT:
-            return (n + 1 if n > i else n) if forward else (n - 1 if n > i + 1 else n if n <= i else i)
+            if forward:
+                return after.get(n, n) if n > i else n
+            return i if n == piece else after.get(n, n) if n > piece else n
         if d.op == DELETE:
             return (None if n == i else n - 1 if n > i else n) if forward else (n + 1 if n >= i else n)
         if d.op == MOVE:
@@ -246,10 +265,9 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
         got = blocks(ab, ast or 0)
         if got is None:
             # Its paragraph is gone (deleted, split off): the note is kept with no place, listed so,
-            # never left on whichever paragraph now has the number (the window's undo brings it back).
-            db.execute(
-                "UPDATE user_notes SET anchor_block = NULL, anchor_start = NULL, anchor_end = NULL WHERE id = ?", [rid]
-            )
+            # never left on whichever paragraph now has the number; its words and where they stood in
+            # their paragraph are kept, so that undoing the deletion puts it back there.
+            db.execute("UPDATE user_notes SET anchor_block = NULL WHERE id = ?", [rid])
         elif ast is not None and ae is not None:
             tail = blocks(ab, ae - 1)  # the span's last character: an edit inside it changes its length
             end = tail[1] + 1 if tail is not None and tail[0] == got[0] and tail[1] >= got[1] else got[1] + ae - ast
@@ -257,10 +275,36 @@ def remap_overlay(db: Database, lesson_id: int, old: Page, new: Page, d: Decisio
                 "UPDATE user_notes SET anchor_block = ?, anchor_start = ?, anchor_end = ? WHERE id = ?",
                 [got[0], got[1], end, rid],
             )
+    if d.op == DELETE and not forward:
+        _notes_back(db, lesson_id, new, _resolved(new, d.n, d.text))
     _renumber(db, "user_notes", lesson_id, _items(old.note_lines, new.note_lines, lines))
     _renumber(db, "user_glossary", lesson_id, _items(old.entry_lines, new.entry_lines, lines))
     _renumber(db, "unplaced_actions", lesson_id, _items(old.unplaced_lines, new.unplaced_lines, lines))
     follow_reading(db, lesson_id, old, new, d, forward)
+
+
+def _notes_back(db: Database, lesson_id: int, page: Page, n: int) -> None:
+    """A deletion of line n undone: the user's notes the deletion left with no place whose words are in
+    that paragraph again, where they stood (or nearest there), are on it again."""
+    line = next((ln for ln in page.lines if ln.n == n), None)
+    if line is None or line.block is None:
+        return
+    text = page.lesson.blocks[line.block].text
+    for rid, ast, _ae, words in db.execute(
+        "SELECT id, anchor_start, anchor_end, anchor_text FROM user_notes WHERE lesson_id = ?"
+        " AND anchor_block IS NULL AND anchor_start IS NOT NULL AND anchor_end IS NOT NULL AND anchor_text != ''",
+        [lesson_id],
+    ).fetchall():
+        found, k = [], text.find(words)
+        while k >= 0:
+            found.append(k)
+            k = text.find(words, k + 1)
+        if found:
+            at = min(found, key=lambda k: abs(k - ast))
+            db.execute(
+                "UPDATE user_notes SET anchor_block = ?, anchor_start = ?, anchor_end = ? WHERE id = ?",
+                [line.block, at, at + len(words), rid],
+            )
 
 
 def _move_questions(

@@ -139,9 +139,33 @@ def _stanza_from(lines: list[Line], i: int) -> None:
         ln.stanza = start
 
 
+# A line that ends as a sentence or a clause does (the importer's reading of an English line: no heading).
+_SENTENCE_END = re.compile(r"[.!?;:,…\"”’)\]]$")
+HEADING_WORDS = 8  # the importer's longest heading
+
+
+def _untitled(lines: list[Line], old: Line, title: Line) -> K.Kind:
+    """What the old title is when another line is made the title: what the importer takes such a line for
+    among the English lines (a short line before a longer one a heading, else a paragraph), a translation
+    line where it is in the translation's language (the aligner places it), never site text."""
+    if old.lang in ("ja", "zh", "ko"):
+        return K.CJK
+    if old.lang != "en":
+        return K.UNDECIDED
+    text = old.body
+    at = next((k for k, ln in enumerate(lines) if ln is old), len(lines))
+    nxt = next(
+        (ln for ln in lines[at + 1 :] if ln is not title and ln.kind in (K.HEADING, K.PARAGRAPH) and ln.lang == "en"),
+        None,
+    )
+    words = len(text.split())
+    short = words <= HEADING_WORDS and not _SENTENCE_END.search(text) and text[:1].isupper()
+    return K.HEADING if short and nxt is not None and len(nxt.body.split()) > words else K.PARAGRAPH
+
+
 def set_role(lines: list[Line], i: int, role: Role) -> None:
     """Give line i a role, as the importer's kinds say it (the old title, when another line is
-    made the title, becomes site text: a page has one title)."""
+    made the title, becomes what the importer would take it for: a page has one title)."""
     line = lines[i]
     if line.stanza is not None and line.stanza != line.index and role in (Role.HEADING, Role.PARAGRAPH):
         # A line the importer joined to the English line above it (a paragraph given sentence by
@@ -162,7 +186,7 @@ def set_role(lines: list[Line], i: int, role: Role) -> None:
     if role == Role.TITLE:
         for other in lines:
             if other.kind == K.TITLE and other is not line:
-                other.kind = K.JUNK
+                other.kind = _untitled(lines, other, line)
         line.kind = K.TITLE
     elif role == Role.HEADING:
         line.kind = K.HEADING

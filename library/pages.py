@@ -169,9 +169,15 @@ class Pages:
         return self.decide(lesson_id, Decision(ROLE, line.n, line.text, role, target_n, target_text))
 
     def join(self, lesson_id: int, n: int) -> Page:
-        """Join heading or paragraph line n with the next heading or paragraph (past their translations)."""
+        """Join heading, paragraph or glossary line n with the line right after it, whatever its role (a
+        term with its gloss line, taken for its translation or left unplaced)."""
         page = self.page(lesson_id)
         line = _body_line(page, n, JOIN)
+        if line.role == Role.GLOSSARY and line.n not in page.entry_lines:
+            raise DecisionError(
+                f"line {n} is part of the glossary entry above it (its gloss, definition or example): join the"
+                " entry's own line"
+            )
         nxt = join_partner(page, line)
         if isinstance(nxt, str):
             raise DecisionError(nxt)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 from library.importer import patterns as P
+from library.importer import split as K
+from library.importer.split import Line
+from library.pageroles import FOLDED
 
 ZWJ = "\u200d"
 # How far a split point is moved to reach a boundary; past it the split is refused, as a
@@ -120,3 +124,45 @@ def _has_words(piece: str, markers: list[tuple[int, int]], start: int) -> bool:
     if not any(inside):
         return True  # no marker in it (punctuation alone is refused by the caller, library/pages.py)
     return any(ch.isalnum() for ch, marker in zip(piece, inside, strict=True) if not marker)
+
+
+def place_piece(lines: list[Line], i: int, text: str, at: int, piece: Line) -> None:
+    """Put the piece split off line i (its text from `at` on) among the lines. The page's lines the
+    importer folded into line i (a hard-wrapped sentence's rest) are each a line of the page: those
+    starting before `at` stay folded into the first part, and a cut where one of them starts makes the
+    piece that line (the ones after it stay folded into the piece), so the lines after keep their
+    numbers (the page's); a cut inside a line of the page makes one line more."""
+    j, start, kept = i + 1, 0, 0
+    while j < len(lines) and lines[j].kind == K.WRAPPED:
+        found = text.find(lines[j].text, start + 1)
+        if kept == j - i - 1 and found >= at and not text[at:found].strip():
+            lines[j] = piece  # the cut is where this line of the page starts
+            return
+        if kept == j - i - 1 and 0 < found < at:
+            kept, start = kept + 1, found
+        j += 1
+    lines.insert(i + 1 + kept, piece)
+
+
+def wrapped_onto(lines: list[Line]) -> dict[int, list[str]]:
+    """Per line, the texts of the hard-wrapped lines the importer joined onto it, in order."""
+    out: dict[int, list[str]] = {}
+    head: Line | None = None
+    for line in lines:
+        if line.kind == K.WRAPPED and head is not None:
+            out.setdefault(head.index, []).append(line.text)
+        elif line.kind not in FOLDED:
+            head = line
+    return out
+
+
+def breaks_of(text: str, pieces: Sequence[str]) -> tuple[int, ...]:
+    """Where each joined line's text starts in the line's text (those no longer found there are left out)."""
+    out: list[int] = []
+    at = 0
+    for piece in pieces:
+        k = text.find(piece, at + 1)
+        if k > 0:
+            out.append(k)
+            at = k
+    return tuple(out)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from library.model import Lesson, Note
+from library.pagelines import MADE_UNPLACED
 from reader.ui.safe_text import SafeDocument
 from reader.ui.themes import Theme
 
@@ -221,8 +222,9 @@ def build_document(lesson: Lesson, style: DocStyle) -> BuiltDoc:
 
 def unplaced_by_change(reason: str) -> bool:
     """Whether an unplaced item is so because of a change the user made to the page (the library says what
-    became of the item's paragraph: "its paragraph was deleted", "its heading was made a note", …)."""
-    return reason.startswith(("its paragraph ", "its heading "))
+    became of the item's paragraph: "its paragraph was deleted", "its heading was made a note", …; or that
+    the user made the line unplaced)."""
+    return reason.startswith(("its paragraph ", "its heading ")) or reason == MADE_UNPLACED
 
 
 def _insert_exercises(lesson: Lesson, style: DocStyle, new_block: Callable[[QTextBlockFormat, int], int],

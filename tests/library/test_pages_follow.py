@@ -74,8 +74,7 @@ def test_a_join_keeps_the_first_paragraphs_questions_first_and_its_undo_sends_th
     lib.editing.add_question(ferry, 1, "Who welcomed it?", "Fishermen")
     lib.editing.add_question(ferry, 0, "How often will it sail?", "six times a day")
     lib.editing.add_question(ferry, 0, "Who said so?", "the harbour office")
-    n = first_line(lib, ferry, "The island's")
-    lib.pages.join(ferry, n)
+    lib.pages.join_paragraphs(ferry, 0)  # "The island's", with the next paragraph
     assert questions(lib.lessons.get(ferry)) == [
         (0, "How often will it sail?"),
         (0, "Who said so?"),

@@ -188,7 +188,7 @@ def test_a_pack_with_too_many_decisions_is_refused_in_one_line(lib: Library, tmp
             other.packs.import_pack(pack)
         assert other.lessons.count() == 0
     with pytest.raises(DecisionError, match="at most 2,000"):
-        lib.pages.set_role(lid, 0, "heading")
+        lib.pages.set_role(lid, 0, "site")  # (the old title a heading now: another role)
 
 
 def test_split_into_lessons_here(lib: Library) -> None:

@@ -56,6 +56,29 @@ def test_a_note_whose_paragraph_leaves_the_body_has_no_place_and_no_other_words(
     CHANGES[change](lib, lid)
     # both kept, with no place: not on "stone bridge" in the paragraph about the volunteers
     assert anchors(lib, lid) == {"stone bridge": None, "my own note ": None}
-    if change != "delete":  # (a deleted paragraph's work comes back with the window's undo)
-        lib.pages.undo(lid)
-        assert anchors(lib, lid) == before
+    lib.pages.undo(lid)  # as `fix ID --undo` does it (a deleted paragraph's note too, as the window's undo)
+    assert anchors(lib, lid) == before
+
+
+def test_fix_undo_of_a_deletion_puts_the_users_note_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.__main__ import main
+
+    path = tmp_path / "cli.db"
+    assert main(["import", str(POND), "--library", str(path)]) == 0
+    with Library(path) as lib:
+        lesson = lib.lessons.get(1)
+        k = next(i for i, b in enumerate(lesson.blocks) if b.text.startswith(BRIDGE))
+        at = lesson.blocks[k].text.index("stone bridge")
+        lib.editing.add_note(1, "my own note on the bridge", Anchor(k, at, at + len("stone bridge")))
+        before = anchors(lib, 1)
+        n = n_of(lib, 1, BRIDGE)
+    assert main(["fix", "1", str(n), "--delete", "--library", str(path)]) == 0
+    with Library(path) as lib:
+        assert anchors(lib, 1)["my own note "] is None
+    assert main(["fix", "1", "--undo", "--library", str(path)]) == 0
+    capsys.readouterr()
+    with Library(path) as lib:
+        assert anchors(lib, 1) == before
+        assert [n.anchor for n in lib.lessons.get(1).notes if n.origin == "user"] == [Anchor(k, at, at + 12)]

@@ -106,7 +106,7 @@ def test_deleting_two_paragraphs_unplaces_no_other_translation(lib: Library, fer
 
 
 def test_a_join_takes_the_next_paragraph_past_its_translation_and_merges_both(lib: Library, ferry: int) -> None:
-    lib.pages.join(ferry, n_of(lib, ferry, "The island's"))
+    lib.pages.join_paragraphs(ferry, 0)  # as edit mode joins them (the page view's join takes the next line)
     first = lib.lessons.get(ferry).blocks[0]
     assert first.text.endswith("office said. Fishermen welcomed the change because the early boat leaves at five.")
     assert "島で" not in first.text
@@ -116,7 +116,7 @@ def test_a_join_takes_the_next_paragraph_past_its_translation_and_merges_both(li
 
 
 def test_joining_a_hard_wrapped_paragraph_repeats_no_word(lib: Library, ferry: int) -> None:
-    lib.pages.join(ferry, n_of(lib, ferry, "A return ticket"))
+    lib.pages.join_paragraphs(ferry, 3)  # "A return ticket", with the next paragraph
     texts = [b.text for b in lib.lessons.get(ferry).blocks]
     assert "A return ticket will cost 900 yen, up from 800 yen a year ago. Students will still travel" in texts[3]
     assert len(texts) == 4
@@ -162,7 +162,7 @@ def test_a_line_made_the_title_of_an_epub_chapter_is_the_lessons_title(lib: Libr
 
 def test_a_saved_word_follows_its_sentence_through_a_split_and_an_undone_join(lib: Library, ferry: int) -> None:
     n = n_of(lib, ferry, "The island's")
-    lib.pages.join(ferry, n)
+    lib.pages.join_paragraphs(ferry, 0)
     joined = lib.lessons.get(ferry).blocks[0].text
     second = "Fishermen welcomed the change because the early boat leaves at five."
     assert second in joined
@@ -171,7 +171,7 @@ def test_a_saved_word_follows_its_sentence_through_a_split_and_an_undone_join(li
     saved = lib.study.words.by_id(word.id)
     assert saved is not None and saved.block_pos == 1
     assert second in lib.lessons.get(ferry).blocks[1].text
-    lib.pages.join(ferry, n)
+    lib.pages.join_paragraphs(ferry, 0)
     saved = lib.study.words.by_id(word.id)
     assert saved is not None and saved.block_pos == 0
     lib.pages.split(ferry, n, joined.index(second))  # split where the join was

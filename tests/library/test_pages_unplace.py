@@ -34,3 +34,22 @@ def test_a_placed_translation_made_unplaced_leaves_its_paragraph(lib: Library) -
     lib.pages.undo(lid)
     assert lib.lessons.get(lid).blocks[placed_on].translation("ja") == TEACHER_JA
     assert lib.lessons.get(lid).unplaced == []
+
+
+def test_a_line_made_unplaced_says_the_user_made_it_so(tmp_path: Path) -> None:
+    lib = Library(tmp_path / "reason.db")
+    ferry = Path(__file__).resolve().parents[1] / "data" / "pageview" / "ferry_page.txt"
+    lid = lib.lessons.import_file(ferry).lesson_id
+    english = next(ln for ln in lib.pages.lines(lid) if ln.text.startswith("Students"))
+    japanese = next(ln for ln in lib.pages.lines(lid) if ln.text.startswith("往復券"))
+    lib.pages.set_role(lid, english.n, "unplaced")
+    lib.pages.set_role(lid, japanese.n, "unplaced")
+    got = {u.text[:4]: u.reason for u in lib.lessons.get(lid).unplaced}
+    assert got == {
+        "往復券は": "made unplaced by you",
+        "Stud": "made unplaced by you",
+        "学生は平": "its paragraph was made an unplaced line",  # the translation placed on it
+    }
+    first = lib.pages.lines(lid)[1]
+    lib.pages.split(lid, first.n, first.text.index(" six") + 1)  # a change of structure after: the same
+    assert {u.text[:4]: u.reason for u in lib.lessons.get(lid).unplaced} == got

@@ -13,4 +13,5 @@ JA_PAGE_VIEW: dict[str, str] = {
     "Left unplaced by your changes": "変更によって配置が外れた部分",
     "its paragraph was deleted": "段落を削除したため",
     "its paragraph went to the lesson split off from this one": "段落が分けたレッスンに移ったため",
+    "made unplaced by you": "未配置にしたため",
 }

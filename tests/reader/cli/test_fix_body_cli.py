@@ -1,5 +1,6 @@
 """`fix ID N --join | --split | --move | --text | --delete` edit the English body: they are refused on
-a note, a word list's line or a translation, and a join takes only the next heading or paragraph."""
+a note or a translation (a word list's line may be joined and no other change), and a join takes the
+line right after it, whatever its role."""
 
 from __future__ import annotations
 
@@ -44,7 +45,6 @@ def n_of(capsys: pytest.CaptureFixture[str], lib: Path, start: str) -> str:
         ("一部の買い物客", ["--join"], "a translation"),
         ("一部の買い物客", ["--split", "4"], "a translation"),
         ("一部の買い物客", ["--move", "down"], "a translation"),
-        ("trader", ["--join"], "a word list's line"),
         ("trader", ["--text", "trader – n. a seller"], "a word list's line"),
     ],
 )
@@ -61,27 +61,38 @@ def test_an_edit_of_the_english_is_refused_on_a_line_outside_the_body(
     assert show(capsys, lib_path, "--lines") == lines
 
 
-def test_joining_the_last_paragraph_takes_no_note_and_no_word_list(
+def test_joining_the_last_paragraph_takes_its_translation_line_and_no_note(
     capsys: pytest.CaptureFixture[str], lib_path: Path
 ) -> None:
-    before = show(capsys, lib_path)
     n = n_of(capsys, lib_path, "Some shoppers")
     code, _, err = run(capsys, lib_path, "fix", "1", n, "--join")
-    assert code == 1
-    assert err == f"study-reader: lesson 1: line {n} is the last paragraph: there is nothing after it to join\n"
+    assert code == 0, err
     after = show(capsys, lib_path)
-    assert after == before
+    assert after["blocks"][-1]["text"] == (
+        "Some shoppers said they would miss the busy streets around the old market."
+        " 一部の買い物客は、古い市場の周りのにぎやかな通りが恋しくなると話した。"
+    )
     assert [x["marker"] for x in after["notes"]] == ["※1"] and after["glossary_heading"] == "Words"
 
 
-def test_a_join_takes_the_next_paragraph_past_its_translation(
+def test_joining_the_last_line_is_refused(capsys: pytest.CaptureFixture[str], lib_path: Path) -> None:
+    before = show(capsys, lib_path)
+    n = n_of(capsys, lib_path, "hall")  # a word list's line may be joined: this one has no line after it
+    code, _, err = run(capsys, lib_path, "fix", "1", n, "--join")
+    assert code == 1
+    assert err == f"study-reader: lesson 1: line {n} is the last line: there is nothing after it to join\n"
+    assert show(capsys, lib_path) == before
+
+
+def test_a_join_takes_the_line_right_after_it_its_translation_too(
     capsys: pytest.CaptureFixture[str], lib_path: Path
 ) -> None:
     code, _, err = run(capsys, lib_path, "fix", "1", n_of(capsys, lib_path, "Traders"), "--join")
     assert code == 0, err
     blocks = show(capsys, lib_path)["blocks"]
-    assert len(blocks) == 2
-    assert blocks[1]["text"].startswith("Traders") and blocks[1]["text"].endswith("old market.")
+    assert len(blocks) == 3
+    assert blocks[1]["text"].startswith("Traders") and blocks[1]["text"].endswith("新しいホールに移る。")
+    assert blocks[2]["text"].startswith("Some shoppers")
     assert len(show(capsys, lib_path)["notes"]) == 1
 
 
@@ -156,8 +167,9 @@ def test_reimport_keeps_a_join_both_of_whose_lines_are_found_and_names_what_chan
     # Now the line after it is another (not a small edit of it): the join is not kept, and the reason
     # says what changed.
     with Library(lib_path) as lib:
-        data = MARKET.read_bytes().replace(
-            b"Traders will move to a new hall by the harbour", b"A hall by the harbour is where the sellers go"
+        data = MARKET.read_bytes().replace(  # the line after it: its translation, another sentence now
+            "市の中心部にある古い魚市場は来春閉鎖されると、市議会が月曜日に発表した。".encode(),
+            "春になると商人たちは港へ行き、客もそれについて行く。".encode(),
         )
         lib.db.execute("UPDATE sources SET data = ? WHERE lesson_id = 1", [data])
     code, out, _ = run(capsys, lib_path, "reimport", "1")

@@ -132,7 +132,7 @@ def test_join_split_and_fix_a_typo(capsys, lib_path) -> None:
         (("fix", "1", "1", "--move", "up"), 1, "line 1 is the first heading or paragraph: it cannot move up"),
         (("fix", "1", "13", "--move", "down"), 1, "line 13 is the last paragraph: it cannot move down"),
         (("fix", "1", "0", "--move", "up"), 1, "line 0 is a title: a move takes a heading or a paragraph"),
-        (("fix", "1", "13", "--join"), 1, "line 13 is the last paragraph: there is nothing after it to join"),
+        (("fix", "1", "13", "--join"), 1, "line 13 is the last line: there is nothing after it to join"),
         (("fix", "9", "1", "title"), 1, "no lesson with id 9"),
         (("show", "9", "--lines"), 1, "no lesson with id 9"),
     ],

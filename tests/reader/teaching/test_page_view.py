@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from library import Library
 from reader.mainwindow import MainWindow
 from reader.teaching import page_view
-from reader.teaching.page_model import ROLE, TEXT
+from reader.teaching.page_model import ROLE, SURE, TEXT
 from reader.teaching.page_view import PageView
 from tests.reader.conftest import DialogLog, point_of
 
@@ -267,3 +267,14 @@ def test_undo_of_a_split_with_the_last_paragraph_open_keeps_the_article_whole(
     qtbot.keyClick(article, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert all(index in article.paragraphs() for index in article.shown)
     assert "Many" in article_text(bees)
+
+
+def test_the_old_title_is_a_heading_again_with_no_question_mark(qtbot: QtBot, bees: MainWindow) -> None:
+    view = open_page_view(qtbot, bees)
+    click_line(qtbot, view, "A Village Learns")
+    press(qtbot, view, Qt.Key.Key_T)
+    assert role_shown(view, "Morning Study Club") == "Heading"  # as the importer reads a short line over a longer
+    assert view.model.index(row_of(view, "Morning Study Club"), SURE).data() == ""
+    assert article_text(bees).startswith("A Village Learns to Keep Bees\nMorning Study Club")
+    undo(qtbot, view)
+    assert role_shown(view, "Morning Study Club") == "Title"

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from library import Library
 from reader.mainwindow import MainWindow
-from reader.teaching.page_model import TEXT
+from reader.teaching.page_model import LINE, TEXT
 from reader.teaching.page_view import PageView
 from tests.reader.teaching.test_page_view import click_line, open_page_view, press, role_shown
 
@@ -109,3 +109,27 @@ def test_a_translation_left_unplaced_by_a_deletion_says_so(qtbot: QtBot, pond: M
     text = pond.article.document().toPlainText()
     assert "Left unplaced by your changes (1)" in text and "(its paragraph was deleted)" in text
     assert "Not placed by the importer" not in text  # the importer placed it
+
+
+def test_lines_made_glossary_entries_keep_the_pages_numbers(qtbot: QtBot, pond: MainWindow,
+                                                            library: Library) -> None:
+    view = open_page_view(qtbot, pond)
+    last = view.model.rowCount() - 1
+    assert view.model.index(last, LINE).data() == "11"  # the page has 12 lines
+    click_line(qtbot, view, "tadpole")  # a line that holds three lines of the page
+    press(qtbot, view, Qt.Key.Key_G, SHIFT)
+    assert [role_shown(view, w) for w in ("tadpole", "reed", "lily")] == ["Glossary entry"] * 3
+    shown = [view.model.index(r, LINE).data() for r in range(view.model.rowCount())]
+    assert shown[-4:] == ["8", "9", "10", "11"]  # each entry the page's line it was on, the last line still 11
+    assert pond.lesson is not None and pond.lesson.id is not None
+    assert shown == [str(ln.n) for ln in library.pages.lines(pond.lesson.id)]  # as `show --lines` numbers them
+
+
+def test_a_line_made_unplaced_is_listed_as_the_users_doing(qtbot: QtBot, pond: MainWindow) -> None:
+    view = open_page_view(qtbot, pond)
+    click_line(qtbot, view, "Spring")  # a heading with no translation on it
+    press(qtbot, view, Qt.Key.Key_U)
+    assert role_shown(view, "Spring") == "Unplaced"
+    text = pond.article.document().toPlainText()
+    assert "Left unplaced by your changes (1)" in text and "(made unplaced by you)" in text
+    assert "Not placed by the importer" not in text
