@@ -69,7 +69,7 @@ def test_first_start_shows_progress_and_the_card_fills_in(
 ) -> None:
     window, study = first_start, first_start.study
     panel = study.dictionary.panel
-    qtbot.waitUntil(lambda: panel.isVisible() and panel.bar.value() >= HOLD_AT * 100, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.bar.value() >= HOLD_AT * 100, timeout=30_000)
     assert panel.label.text() == "Preparing the dictionary…"
     shown = panel.bar.value()
 
@@ -86,7 +86,7 @@ def test_first_start_shows_progress_and_the_card_fills_in(
     assert "自治" not in text and "the power to make your own choices" in text  # the lesson's entry already
 
     held_build.set()
-    qtbot.waitUntil(lambda: "自治" in card.text(), timeout=10_000)  # the open card fills in
+    qtbot.waitUntil(lambda: "自治" in card.text(), timeout=30_000)  # the open card fills in
     assert card.isVisible() and "being prepared" not in card.text()
     assert card.text().index("自治") < card.text().index("自主性")
     assert not panel.isVisible()
@@ -101,7 +101,7 @@ def test_japanese_headwords_are_larger_than_the_text(
 ) -> None:
     held_build.set()
     study = first_start.study
-    qtbot.waitUntil(lambda: study.study.dictionary.jmdict_state() == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: study.study.dictionary.jmdict_state() == "ready", timeout=30_000)
     double_click(qtbot, first_start, "autonomy")
     html = study.card.text()
     size = re.search(r"font-size:([\d.]+)pt; font-weight:600'>自治<", html)
@@ -113,7 +113,7 @@ def test_a_second_window_waits_for_the_first_ones_build(
     qtbot: QtBot, first_start: MainWindow, held_build: threading.Event, tmp_path: Path, dialog_log: DialogLog
 ) -> None:
     first = first_start.study.dictionary
-    qtbot.waitUntil(lambda: first.panel.bar.value() >= HOLD_AT * 100, timeout=10_000)
+    qtbot.waitUntil(lambda: first.panel.bar.value() >= HOLD_AT * 100, timeout=30_000)
     settings = QSettings(str(tmp_path / "second.ini"), QSettings.Format.IniFormat)
     settings.setValue("dictionary/prepare_at_start", False)  # it is asked below, at once
     with Library(tmp_path / "second.db") as other:
@@ -126,7 +126,7 @@ def test_a_second_window_waits_for_the_first_ones_build(
         qtbot.waitUntil(lambda: waiting.panel.isVisible() and waiting.panel.bar.value() >= HOLD_AT * 100)
         assert waiting.building
         held_build.set()
-        qtbot.waitUntil(lambda: not waiting.building and not first.building, timeout=10_000)
+        qtbot.waitUntil(lambda: not waiting.building and not first.building, timeout=30_000)
         assert second.statusBar().currentMessage() == "The offline dictionary is ready."
         assert other.study.dictionary.jmdict_state() == "ready"
         second.close()
@@ -136,7 +136,7 @@ def test_closing_during_the_build_leaves_no_table(
     qtbot: QtBot, first_start: MainWindow, held_build: threading.Event
 ) -> None:
     dictionary = first_start.study.dictionary
-    qtbot.waitUntil(lambda: dictionary.building and dictionary.panel.bar.value() >= HOLD_AT * 100, timeout=10_000)
+    qtbot.waitUntil(lambda: dictionary.building and dictionary.panel.bar.value() >= HOLD_AT * 100, timeout=30_000)
     held_build.set()  # the build goes on and sees it was cancelled at its next step
     dictionary.shutdown()
     folder = dictionary_table.table_dir()
@@ -155,7 +155,7 @@ def test_autonomy_in_the_seed_lesson(
     held_build.set()
     study = first_start.study
     qtbot.waitUntil(lambda: study.study.dictionary.jmdict_state() == "ready" and not study.dictionary.building,
-                    timeout=10_000)
+                    timeout=30_000)
     double_click(qtbot, first_start, "autonomy")
     assert "自治" in study.card.text()
 
@@ -181,7 +181,7 @@ def test_a_failed_build_says_why_and_is_not_retried_at_every_lookup(
 
     monkeypatch.setattr(dictionary_module, "build_table", fail)
     status = first_start.statusBar()
-    qtbot.waitUntil(lambda: status.currentMessage().startswith("The dictionary could not be built"), timeout=10_000)
+    qtbot.waitUntil(lambda: status.currentMessage().startswith("The dictionary could not be built"), timeout=30_000)
     assert "No space left on device" in status.currentMessage()
     double_click(qtbot, first_start, "autonomy")
     qtbot.wait(300)
@@ -197,13 +197,13 @@ def test_word_colours_stay_through_the_first_start_build(
     from tests.reader.window.test_reading import marked_texts
 
     window, study = first_start, first_start.study
-    qtbot.waitUntil(lambda: study.dictionary.panel.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: study.dictionary.panel.isVisible(), timeout=30_000)
     for word in ("models", "autonomy"):  # looked up and saved while the build runs
         double_click(qtbot, window, word)
         qtbot.keyClick(study.card, "1")
         qtbot.keyClick(study.card, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: {"models", "autonomy"} <= marked_texts(window), timeout=5_000)
     held_build.set()
-    qtbot.waitUntil(lambda: study.study.dictionary.jmdict_state() == "ready", timeout=10_000)
-    qtbot.waitUntil(lambda: not study.dictionary.panel.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: study.study.dictionary.jmdict_state() == "ready", timeout=30_000)
+    qtbot.waitUntil(lambda: not study.dictionary.panel.isVisible(), timeout=30_000)
     assert {"models", "autonomy"} <= marked_texts(window)  # and after it, without a restart
