@@ -207,7 +207,7 @@ def english_span_at(article: ArticleView, pos: QPoint) -> tuple[int, int] | None
 
 
 def article_menu(parent: QWidget, tr: Callable[[str], str], area: PageArea, lesson: Lesson, lesson_id: int,
-                 span: tuple[int, int], edit: Callable[[str, Callable[[], object]], None],
+                 span: tuple[int, int], edit: Callable[[str, Callable[[], object]], object],
                  open_page: Callable[[], object]) -> QMenu:
     """The English edits of the paragraph under a right-click in edit mode."""
     from reader.window import dialogs
