@@ -188,14 +188,21 @@ class PageFixing(QObject):
         lesson_id = self._reading.lesson_id
         if lesson_id is None:
             return
+        from reader.teaching.own_work import DONE
         from reader.teaching.page_edits import request_change
         from reader.teaching.page_view import PageEdit
 
         moving = request.edit in (PageEdit.MOVE_UP, PageEdit.MOVE_DOWN)
         moved = next((ln for ln in self._area().lines(lesson_id) if ln.n == request.lines[0]), None) if moving else None
-        change = request_change(self._area(), lesson_id, request)
         done = None
-        if change is not None and len(request.lines) > 1 and self.view is not None:
+        if request.edit is PageEdit.DELETE:
+            go, work = self._ask_before_deleting(lesson_id, request.lines)
+            if not go:
+                return
+            if work:
+                done = self.tr_(DONE).format(change=self.tr_("Delete paragraph"), work=work)
+        change = request_change(self._area(), lesson_id, request)
+        if change is not None and len(request.lines) > 1 and self.view is not None and done is None:
             # Ctrl+A and a key change every line: the status line says how many, as one step to take back.
             from reader.teaching.page_view import button_text
 
@@ -207,6 +214,24 @@ class PageFixing(QObject):
             self._follow(lesson_id, moved, -1 if request.edit is PageEdit.MOVE_UP else 1)
         if request.edit is PageEdit.SPLIT_LESSON:
             self.lessons_added.emit()
+
+    def _ask_before_deleting(self, lesson_id: int, lines: tuple[int, ...]) -> tuple[bool, str]:
+        """Del on lines: asked once where their paragraphs hold the user's own work (said if not deleted)."""
+        from reader.teaching.own_work import NOT_DELETED, ask_before_deleting
+
+        blocks = [ln.block for ln in self._area().lines(lesson_id)
+                  if ln.n in lines and ln.block is not None and ln.role in ("paragraph", "heading")]
+        parent = self.view if self.view is not None and self.view.isVisible() else self._window
+        go, work = ask_before_deleting(parent, self.tr_, self._reading.lesson, blocks)
+        if not go:
+            self.tell(self.tr_(NOT_DELETED))
+        return go, work
+
+    def tell(self, said: str) -> None:
+        """A line for the page view's status line and the window's status bar."""
+        self._window.statusBar().showMessage(said, 10000)
+        if self.view is not None and self.view.isVisible():
+            self.view.show_status(said)
 
     def _follow(self, lesson_id: int, moved: PageLineLike, step: int) -> None:
         """The view's cursor and selection on the line just moved, where it went (the lines are numbered by
