@@ -91,3 +91,14 @@ def test_a_refused_save_text_keeps_what_was_typed(qtbot: QtBot, bees: MainWindow
     assert view.status.property("refused")
     assert view.text.toPlainText() == typed
     assert "A second line typed with care" not in article_text(bees)
+
+
+def test_a_key_on_every_line_that_is_refused_changes_none_of_them(qtbot: QtBot, bees: MainWindow) -> None:
+    view = open_page_view(qtbot, bees)
+    roles = [role_shown(view, line.text[:20]) for line in view.model.lines]
+    click_line(qtbot, view, "Farmers in a small")
+    press(qtbot, view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, view, Qt.Key.Key_S)  # site text everywhere would leave the lesson no English
+    assert view.status.property("refused") and view.status.text().startswith("This change cannot be made:")
+    assert [role_shown(view, line.text[:20]) for line in view.model.lines] == roles
+    assert bees.teaching.stack.count() == 0 and "Farmers in a small" in article_text(bees)
