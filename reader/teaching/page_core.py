@@ -40,6 +40,11 @@ class LibraryPages:
         if unchanged and len(unchanged) == len(lines):
             raise unchanged[0]
 
+    def saved_words(self, lesson_id: int, blocks: Sequence[int]) -> int:
+        """How many of the active learner's saved words were saved from these blocks of the lesson."""
+        wanted = set(blocks)
+        return sum(1 for w in self._library.study.words.list() if w.lesson_id == lesson_id and w.block_pos in wanted)
+
     def join(self, lesson_id: int, n: int) -> None:
         """Join line `n` with the next."""
         self._pages.join(lesson_id, n)

@@ -55,6 +55,10 @@ class PageArea(Protocol):
         """Take block `block` out of the lesson."""
         ...
 
+    def saved_words(self, lesson_id: int, blocks: Sequence[int]) -> int:
+        """How many of the learner's saved words were saved from these blocks."""
+        ...
+
     def join_paragraphs(self, lesson_id: int, block: int) -> None:
         """Join block `block` with the next heading or paragraph (past a translation between them)."""
         ...
@@ -228,7 +232,7 @@ def article_menu(parent: QWidget, tr: Callable[[str], str], area: PageArea, less
     def delete() -> None:
         from reader.teaching.own_work import DONE, NOT_DELETED, ask_before_deleting
 
-        go, work = ask_before_deleting(parent, tr, lesson, [block])
+        go, work = ask_before_deleting(parent, tr, lesson, [block], area.saved_words(lesson_id, [block]))
         if not go:
             bar = getattr(parent, "statusBar", None)
             if callable(bar):

@@ -222,7 +222,8 @@ class PageFixing(QObject):
         blocks = [ln.block for ln in self._area().lines(lesson_id)
                   if ln.n in lines and ln.block is not None and ln.role in ("paragraph", "heading")]
         parent = self.view if self.view is not None and self.view.isVisible() else self._window
-        go, work = ask_before_deleting(parent, self.tr_, self._reading.lesson, blocks)
+        saved = self._area().saved_words(lesson_id, blocks) if blocks else 0
+        go, work = ask_before_deleting(parent, self.tr_, self._reading.lesson, blocks, saved)
         if not go:
             self.tell(self.tr_(NOT_DELETED))
         return go, work

@@ -31,4 +31,6 @@ JA_PAGE_VIEW: dict[str, str] = {
     "{n} questions": "質問 {n} 件",
     "1 note of yours": "自分の注 1 件",
     "{n} notes of yours": "自分の注 {n} 件",
+    "1 word you saved from it (it stays in My words)": "ここから保存した単語 1 語(単語帳には残ります)",
+    "{n} words you saved from it (they stay in My words)": "ここから保存した単語 {n} 語(単語帳には残ります)",
 }

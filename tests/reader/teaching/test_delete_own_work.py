@@ -91,3 +91,21 @@ def test_delete_paragraph_in_the_article_asks_too(qtbot: QtBot, bees: MainWindow
     actions["Delete paragraph"].trigger()
     assert FARMERS not in article_text(bees)
     assert "your own translation" in bees.statusBar().currentMessage()
+
+
+def test_a_word_saved_from_the_paragraph_is_named_and_stays(qtbot: QtBot, bees: MainWindow, library: Library,
+                                                            dialog_log: DialogLog) -> None:
+    lesson = bees.lesson
+    assert lesson is not None and lesson.id is not None
+    block = next(i for i, b in enumerate(lesson.blocks) if b.text.startswith(FARMERS))
+    library.study.words.save("orchard", "learning", lesson_id=lesson.id, block_pos=block)
+    view = open_page_view(qtbot, bees)
+    click_line(qtbot, view, FARMERS)
+    dialog_log.confirm = False
+    press(qtbot, view, Qt.Key.Key_Delete)
+    assert "1 word you saved from it" in str(dialog_log.calls[-1][1][2])
+    assert FARMERS in article_text(bees)
+    dialog_log.confirm = True
+    press(qtbot, view, Qt.Key.Key_Delete)
+    assert FARMERS not in article_text(bees)
+    assert library.study.words.get("orchard") is not None
