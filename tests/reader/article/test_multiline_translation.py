@@ -94,3 +94,11 @@ def test_both_lines_are_drawn_light_and_dark(qtbot: QtBot, window: MainWindow, l
         article.scroll_to(index)
         QApplication.processEvents()  # the new palette reaches the view through events
         article.grab().save(str(tmp_path / f"two_lines_{theme}.png"))
+
+
+def test_the_text_on_screen_gives_each_line_of_the_translation(qtbot: QtBot, window: MainWindow,
+                                                               library: Library) -> None:
+    index = two_lines(window, library)
+    window.article.set_shown(index, True)
+    window.article.scroll_to(index)
+    assert f"{FIRST}\n{SECOND}" in window.article.visible_text()
