@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sys
+from pathlib import Path
 
 from reader.cli.main import COMMANDS, VALUE_OPTIONS, build_parser, run_cli
 from reader.window_args import app_version, window_help
@@ -25,9 +27,22 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if first in COMMANDS:
         return run_cli(args)
+    if first is not None and _mistyped_command(first):
+        # Not a file the window would import: a mistyped command, said here rather than handed to a window.
+        from difflib import get_close_matches
+
+        near = get_close_matches(first, COMMANDS, n=1)
+        hint = f" (did you mean '{near[0]}'?)" if near else " (study-reader --help lists the commands)"
+        print(f"study-reader: unknown command '{first}'{hint}", file=sys.stderr)
+        return 2
     from reader.app import run_app  # Qt is imported only when the window is wanted
 
     return run_app(args)
+
+
+def _mistyped_command(word: str) -> bool:
+    """A bare word (letters and hyphens, no folder, no file type) that names no file: a command mistyped."""
+    return re.fullmatch(r"[A-Za-z][A-Za-z-]*", word) is not None and not Path(word).exists()
 
 
 def _first_word(args: list[str]) -> str | None:

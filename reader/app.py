@@ -200,9 +200,16 @@ def run_app(args: list[str]) -> int:
         setup_logging()
         # A window open on this library already takes the file: asked only when some other
         # process has the library open, so a lone start does not wait on the local socket.
-        if open_elsewhere(path) and hand_over(path, ns.files):
-            print(f"study-reader: {path} is open in another window; handed it the file(s) to import")
-            return 0
+        if open_elsewhere(path):
+            # Only files that are there are handed over: the open window would try to import anything else.
+            files = [f for f in ns.files if Path(f).expanduser().exists()]
+            for missing in (f for f in ns.files if f not in files):
+                print(f"study-reader: no such file: {missing}", file=sys.stderr)
+            if ns.files and not files:
+                return 2
+            if hand_over(path, files):
+                print(f"study-reader: {path} is open in another window; handed it the file(s) to import")
+                return 0 if len(files) == len(ns.files) else 2
     try:
         # The window checks the file in the background once it is on screen (below); here
         # only after a session that ended in a crash, before anything is shown.

@@ -125,6 +125,7 @@ class MainWindow(Appearance, QMainWindow):
         self._show_opened()  # none yet: the empty state, in the article and the word panel, until one opens
         self.watch = LibraryWatch(library, self)  # a lesson imported from the command line shows in the list
         self.watch.changed.connect(self.refresh_lessons)
+        self.watch.changed.connect(self.reading.reload_if_changed)  # `study-reader fix` on the open lesson
         self.watch.levelled.connect(self.refresh_difficulty)  # the samples of a first start, say
 
     def _tr(self, text: str) -> str:

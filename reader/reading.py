@@ -73,6 +73,22 @@ class Reading(QObject):
             return
         self.lesson_reloaded.emit()
 
+    def reload_if_changed(self) -> bool:
+        """Read the open lesson again where another program changed it (`study-reader fix` while the window is
+        up): shown anew only where it now reads otherwise. Whether it was shown anew."""
+        if self._lesson is None or self._lesson.id is None:
+            return False
+        try:
+            now = self._lessons.get(self._lesson.id)
+        except KeyError:
+            self.clear()
+            return True
+        if now == self._lesson:
+            return False
+        self._lesson = now
+        self.lesson_reloaded.emit()
+        return True
+
     def reload_if_open(self, lesson_id: int) -> None:
         """Re-read the lesson if it is the open one (something changed it from outside the article)."""
         if self.lesson_id == lesson_id:

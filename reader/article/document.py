@@ -161,7 +161,8 @@ def build_document(lesson: Lesson, style: DocStyle) -> BuiltDoc:
     cur.insertText(lesson.title, _char(style, 1.75, bold=True))
     if lesson.title_translation:  # under the title, as a paragraph's translation is under its paragraph
         built.title_extra = new_block(_block(0, s * 0.9, 160, s * 1.8, theme.translation_bg), TRANS)
-        cur.insertText(lesson.title_translation, _char(style, 1.1, color=theme.translation_fg, ja_first=True))
+        title_fmt = _char(style, 1.1, color=theme.translation_fg, ja_first=True)
+        cur.insertText(one_block(lesson.title_translation), title_fmt)
         cur.block().setVisible(False)
     for caption in lesson.captions:
         new_block(_block(0, s * 0.5, 130), CAPTION)
@@ -267,7 +268,8 @@ def _insert_paragraph(cur: QTextCursor, built: BuiltDoc, index: int, text: str, 
 
 def _insert_marked(cur: QTextCursor, text: str, markers: re.Pattern[str] | None, notes: list[Note],
                    fmt: QTextCharFormat, theme: Theme) -> None:
-    """Translation text with its note markers (※4…) made into note references."""
+    """Translation text with its note markers (※4…) made into note references, in one block whatever its lines."""
+    text = one_block(text)
     pos = 0
     if markers is not None:
         index = {n.marker: i for i, n in reversed(list(enumerate(notes)))}
@@ -276,6 +278,13 @@ def _insert_marked(cur: QTextCursor, text: str, markers: re.Pattern[str] | None,
             cur.insertText(m.group(), _note_format(fmt, f"note:{index[m.group()]}", theme, marker=True))
             pos = m.end()
     cur.insertText(text[pos:], fmt)
+
+
+def one_block(text: str) -> str:
+    """Text of several lines made to stay in one QTextBlock: QTextCursor.insertText starts a new block
+    at each line break, and a translation is shown and hidden as one block. Qt's line separator breaks
+    the line the same, is one character too (offsets hold) and is copied out as a line break."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\u2028")
 
 
 def kind_of(user_state: int) -> str:

@@ -390,7 +390,7 @@ class ArticleBase(QTextBrowser):
         block = doc.begin()
         while block.isValid():
             if block.isVisible() and layout.blockBoundingRect(block).intersects(view):
-                lines.append(block.text())
+                lines.append(block.text().replace("\u2028", "\n"))  # a translation's lines (document.one_block)
             block = block.next()
         return "\n".join(lines)
 

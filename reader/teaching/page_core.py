@@ -21,15 +21,29 @@ class LibraryPages:
 
     def set_role(self, lesson_id: int, lines: Sequence[int], role: str, target: int | None = None) -> None:
         """Give each of these lines the role (all in one change: one undo step); a line that has it already
-        is passed over, and the change refused only where every line has it."""
+        is passed over, and the change refused only where every line has it. All of it or none: where the
+        library refuses one line (every line made site text would leave no English), the lines changed
+        before it are given back their roles, and the refusal is said."""
         unchanged: list[NothingToChange] = []
-        for n in lines:
-            try:
-                self._pages.set_role(lesson_id, n, role, target if role == "translation" else None)
-            except NothingToChange as exc:
-                unchanged.append(exc)
+        made = 0
+        try:
+            for n in lines:
+                try:
+                    self._pages.set_role(lesson_id, n, role, target if role == "translation" else None)
+                    made += 1
+                except NothingToChange as exc:
+                    unchanged.append(exc)
+        except ValueError:
+            for _ in range(made):
+                self._pages.undo(lesson_id)
+            raise
         if unchanged and len(unchanged) == len(lines):
             raise unchanged[0]
+
+    def saved_words(self, lesson_id: int, blocks: Sequence[int]) -> int:
+        """How many of the active learner's saved words were saved from these blocks of the lesson."""
+        wanted = set(blocks)
+        return sum(1 for w in self._library.study.words.list() if w.lesson_id == lesson_id and w.block_pos in wanted)
 
     def join(self, lesson_id: int, n: int) -> None:
         """Join line `n` with the next."""

@@ -55,6 +55,10 @@ class PageArea(Protocol):
         """Take block `block` out of the lesson."""
         ...
 
+    def saved_words(self, lesson_id: int, blocks: Sequence[int]) -> int:
+        """How many of the learner's saved words were saved from these blocks."""
+        ...
+
     def join_paragraphs(self, lesson_id: int, block: int) -> None:
         """Join block `block` with the next heading or paragraph (past a translation between them)."""
         ...
@@ -207,7 +211,7 @@ def english_span_at(article: ArticleView, pos: QPoint) -> tuple[int, int] | None
 
 
 def article_menu(parent: QWidget, tr: Callable[[str], str], area: PageArea, lesson: Lesson, lesson_id: int,
-                 span: tuple[int, int], edit: Callable[[str, Callable[[], object]], None],
+                 span: tuple[int, int], edit: Callable[..., object],
                  open_page: Callable[[], object]) -> QMenu:
     """The English edits of the paragraph under a right-click in edit mode."""
     from reader.window import dialogs
@@ -225,6 +229,18 @@ def article_menu(parent: QWidget, tr: Callable[[str], str], area: PageArea, less
         if fixed is not None and fixed != text:
             edit("Edit English", lambda: area.edit_paragraph(lesson_id, block, fixed))
 
+    def delete() -> None:
+        from reader.teaching.own_work import DONE, NOT_DELETED, ask_before_deleting
+
+        go, work = ask_before_deleting(parent, tr, lesson, [block], area.saved_words(lesson_id, [block]))
+        if not go:
+            bar = getattr(parent, "statusBar", None)
+            if callable(bar):
+                bar().showMessage(tr(NOT_DELETED), 10000)
+            return
+        done = tr(DONE).format(change=tr("Delete paragraph"), work=work) if work else None
+        edit("Delete paragraph", lambda: area.delete_paragraph(lesson_id, block), done)
+
     last = block + 1 >= len(lesson.blocks)
     entries: list[tuple[str, Callable[[], object], bool]] = [
         (tr("Fix the English…"), fix, True),
@@ -236,8 +252,7 @@ def article_menu(parent: QWidget, tr: Callable[[str], str], area: PageArea, less
          lambda: edit("Move paragraph", lambda: area.move_paragraph(lesson_id, block, -1)), block > 0),
         (tr("Move paragraph down"),
          lambda: edit("Move paragraph", lambda: area.move_paragraph(lesson_id, block, 1)), not last),
-        (tr("Delete paragraph"), lambda: edit("Delete paragraph", lambda: area.delete_paragraph(lesson_id, block)),
-         True),
+        (tr("Delete paragraph"), delete, True),
     ]
     for words, do, enabled in entries:
         action = menu.addAction(words)

@@ -29,8 +29,9 @@ if TYPE_CHECKING:
     from reader.teaching.page_view import PageRequest, PageView
 
 
-# The window's shortcuts the page view does not take: focus mode hides the side panels the view made room in.
-NOT_IN_VIEW = frozenset({"focus_mode"})
+# The window's shortcuts the page view does not take: focus mode hides the side panels the view made room in,
+# and F2 edits the current line's text there (as it edits a cell in the word list), not the lesson's name.
+NOT_IN_VIEW = frozenset({"focus_mode", "rename"})
 
 
 class PageFixing(QObject):
@@ -187,18 +188,51 @@ class PageFixing(QObject):
         lesson_id = self._reading.lesson_id
         if lesson_id is None:
             return
+        from reader.teaching.own_work import DONE
         from reader.teaching.page_edits import request_change
         from reader.teaching.page_view import PageEdit
 
         moving = request.edit in (PageEdit.MOVE_UP, PageEdit.MOVE_DOWN)
         moved = next((ln for ln in self._area().lines(lesson_id) if ln.n == request.lines[0]), None) if moving else None
+        done = None
+        if request.edit is PageEdit.DELETE:
+            go, work = self._ask_before_deleting(lesson_id, request.lines)
+            if not go:
+                return
+            if work:
+                done = self.tr_(DONE).format(change=self.tr_("Delete paragraph"), work=work)
         change = request_change(self._area(), lesson_id, request)
-        if change is not None:
-            self.make(*change)
+        if change is not None and len(request.lines) > 1 and self.view is not None and done is None:
+            # Ctrl+A and a key change every line: the status line says how many, as one step to take back.
+            from reader.teaching.page_view import button_text
+
+            words = button_text(self.tr_(self.view.texts.get(request.edit, change[0])))
+            done = self.tr_("{change}: {n} lines — Ctrl+Z takes it back.").format(change=words, n=len(request.lines))
+        if change is not None and not self.make(*change, done=done) and request.edit is PageEdit.FIX_TEXT and self.view:
+            self.view.keep_typed(request.lines[0], request.text or "")  # refused: what was typed is not lost
         if moved is not None:
             self._follow(lesson_id, moved, -1 if request.edit is PageEdit.MOVE_UP else 1)
         if request.edit is PageEdit.SPLIT_LESSON:
             self.lessons_added.emit()
+
+    def _ask_before_deleting(self, lesson_id: int, lines: tuple[int, ...]) -> tuple[bool, str]:
+        """Del on lines: asked once where their paragraphs hold the user's own work (said if not deleted)."""
+        from reader.teaching.own_work import NOT_DELETED, ask_before_deleting
+
+        blocks = [ln.block for ln in self._area().lines(lesson_id)
+                  if ln.n in lines and ln.block is not None and ln.role in ("paragraph", "heading")]
+        parent = self.view if self.view is not None and self.view.isVisible() else self._window
+        saved = self._area().saved_words(lesson_id, blocks) if blocks else 0
+        go, work = ask_before_deleting(parent, self.tr_, self._reading.lesson, blocks, saved)
+        if not go:
+            self.tell(self.tr_(NOT_DELETED))
+        return go, work
+
+    def tell(self, said: str) -> None:
+        """A line for the page view's status line and the window's status bar."""
+        self._window.statusBar().showMessage(said, 10000)
+        if self.view is not None and self.view.isVisible():
+            self.view.show_status(said)
 
     def _follow(self, lesson_id: int, moved: PageLineLike, step: int) -> None:
         """The view's cursor and selection on the line just moved, where it went (the lines are numbered by
@@ -211,9 +245,9 @@ class PageFixing(QObject):
         if ahead or same:
             self.view.set_lines(lines, current=min(ahead or same, key=lambda n: abs(n - moved.n)))
 
-    def make(self, label: str, change: Callable[[], object]) -> None:
+    def make(self, label: str, change: Callable[[], object], done: str | None = None) -> bool:
         """Make one change as one undo step; what it did, or why the library refused it, is said in the
-        page view's status line and in the window's status bar."""
+        page view's status line and in the window's status bar. Whether it was made."""
         refused: list[str] = []
 
         def guarded() -> None:
@@ -229,10 +263,11 @@ class PageFixing(QObject):
         if refused:
             said = self.tr_("This change cannot be made: {error}").format(error=refused[0])
         else:
-            said = self.tr_("{change}: done (Ctrl+Z takes it back).").format(change=self.tr_(label))
+            said = done or self.tr_("{change}: done (Ctrl+Z takes it back).").format(change=self.tr_(label))
         self._window.statusBar().showMessage(said, 10000)
         if self.view is not None and self.view.isVisible():
             self.view.show_status(said, refused=bool(refused))
+        return not refused
 
     def _settle_later(self) -> None:
         """Once a change (or its undo) is shown: search index and word levels for the new text, then the list."""

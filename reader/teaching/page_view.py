@@ -8,19 +8,17 @@ undo step) and gives the view the lines again.
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFontInfo, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QFontInfo, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMenu,
     QPlainTextEdit,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.teaching.page_choose import TITLE_CHOICE, button_text, choose_paragraph
 from reader.teaching.page_model import (
     LINE,
     ROLE,
@@ -132,33 +131,8 @@ PAGE_EDITS = (
 # The changes that cut a line into the lines of the page it holds: offered where there are some.
 PIECE_EDITS = (PageEdit.SPLIT_LINES, PageEdit.LINES_TO_GLOSSARY)
 
-TITLE_CHOICE = -1  # what choose_paragraph gives for the title
-
-
-def button_text(menu_text: str) -> str:
-    """A menu item's words for a button: without its key letter, marked "&R" in English, "(&R)" in Japanese."""
-    return re.sub(r"\(&.\)", "", menu_text).replace("&", "")
-
-
-def choose_paragraph(parent: QWidget, tr: Callable[[str], str], paragraphs: Sequence[tuple[int, str]],
-                     current: int = 0, title: str | None = None) -> int | None:
-    """Which paragraph a translation belongs to (the index of `paragraphs` chosen), TITLE_CHOICE for
-    the title (listed first where `title` is given), or None if cancelled; the list starts at
-    `current` (an index of `paragraphs`, or TITLE_CHOICE)."""
-    items = [f"¶{i + 1}  {' '.join(text.split())[:70]}" for i, (_block, text) in enumerate(paragraphs)]
-    first = 0
-    if title is not None:
-        items.insert(0, f"{tr('Title')}  {' '.join(title.split())[:70]}")
-        first = 1
-    if not items:
-        return None
-    start = 0 if current == TITLE_CHOICE else min(max(0, current + first), len(items) - 1)
-    item, ok = QInputDialog.getItem(parent, tr("Translation of which paragraph?"), tr("Paragraph:"), items,
-                                    start, False)
-    if not ok or item not in items:
-        return None
-    return items.index(item) - first
-
+# The keys that put the cursor in the text box from the table (as F2 edits a cell in the word list).
+EDIT_KEYS = (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 class PageView(QDialog):
     """Lines of the page in a table; a key or the context menu changes the selected lines' role."""
@@ -183,6 +157,7 @@ class PageView(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the text box and the buttons
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
@@ -240,6 +215,7 @@ class PageView(QDialog):
         self.can_split_lesson = self.can_swap = True
         self.pieces = False  # the current line holds several lines of the page
         self.text.installEventFilter(self)
+        self.table.installEventFilter(self)
         self.retranslate(tr)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -490,7 +466,24 @@ class PageView(QDialog):
         if line is not None:
             self.request.emit(PageRequest(PageEdit.FIX_TEXT, (line,), text=self.text.toPlainText()))
 
+    def keep_typed(self, line: int, text: str) -> None:
+        """Put back in the box what the user typed for `line` (a refused "Save text" showed the line anew)."""
+        if self.current_line() == line and self.text.toPlainText() != text:
+            self.text.setPlainText(text)
+            self.text.moveCursor(QTextCursor.MoveOperation.End)
+
+    def edit_text(self) -> None:
+        """F2 or Enter on a line: the cursor in the text box at the end of the line, to fix or split it."""
+        if self.current_line() is None:
+            return
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text.moveCursor(QTextCursor.MoveOperation.End)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in EDIT_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.edit_text()
+            return True
         # Typing in the box of a line "Save text" does not take: the status line says why, not nothing.
         if (watched is self.text and event.type() == QEvent.Type.KeyPress and self.text.isReadOnly()
                 and isinstance(event, QKeyEvent) and event.text().isprintable() and event.text().strip()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from library import ImportRefused, Library
+from library.model import Lesson
 from reader.reading import Reading
 from reader.window import dialogs
 
@@ -89,10 +90,37 @@ class Reimport(QObject):
             if not chosen:
                 return
             path = chosen[0]
-        question = tr("Re-import “{title}” from {name}? Your changes to its lines are kept where their lines are "
-                      "still on the page. This cannot be undone.").format(title=lesson.title, name=Path(path).name)
-        if dialogs.confirm(self._parent, tr("Re-import from source"), question):
+        question = self._question(lesson, lesson_id, path)
+        if question is not None and dialogs.confirm(self._parent, tr("Re-import from source"), question):
             self.update(lesson_id, path)
+
+    def _question(self, lesson: Lesson, lesson_id: int, path: str) -> str | None:
+        """What to ask before re-importing from `path`: plainly where the file has little in common with the
+        lesson (a wrongly chosen page would replace it all); None, having said why, where it cannot be done."""
+        from library.lessons import read_page
+        from reader.window.reimport_check import LITTLE_IN_COMMON, share_in_common, source_of_another
+
+        tr, name = self.tr_, Path(path).name
+        try:
+            data = read_page(Path(path))
+        except (ImportRefused, OSError) as exc:
+            dialogs.error(self._parent, tr("Re-import failed"), f"{name}: {exc}")
+            return None
+        other = source_of_another(self._library, lesson_id, data)
+        if other is not None:  # refused before the question, not after a "Yes"
+            dialogs.error(self._parent, tr("Re-import failed"), tr(
+                "{name} is the source of another lesson already (“{title}”): choose this lesson's own file."
+            ).format(name=name, title=other))
+            return None
+        share = share_in_common(lesson, data)
+        if share < LITTLE_IN_COMMON:
+            fixes = len(self._library.pages.decisions(lesson_id))
+            return tr("{name} has almost nothing in common with “{title}” (it holds {share} % of the lesson's "
+                      "words): it may be another page. Re-importing from it replaces the whole lesson, and its "
+                      "{n} fixes would be lost. Re-import from it anyway?").format(
+                name=name, title=lesson.title, share=round(share * 100), n=fixes)
+        return tr("Re-import “{title}” from {name}? Your changes to its lines are kept where their lines are "
+                  "still on the page. This cannot be undone.").format(title=lesson.title, name=name)
 
     def changed_source(self, path: str) -> int | None:
         """The lesson `path` is the source of, where the file has changed since; None otherwise."""
@@ -114,6 +142,7 @@ class Reimport(QObject):
         from library.lessons import read_page
         from library.pagelines import DecisionError
         from library.sourcefile import reimport_from
+        from reader.window.reimport_check import cut_at_word
 
         tr, name = self.tr_, Path(path).name
         try:
@@ -138,7 +167,8 @@ class Reimport(QObject):
         if missed or lost:
             why = getattr(self._library.pages, "not_kept", {})  # each change's own reason, as the library gives it
             lines = [said, ""] + [tr("Not kept: {op} of line {n} “{text}” ({why})").format(
-                op=d.op, n=d.n, text=d.text[:60], why=tr(why.get(d, LINE_GONE))) for d in missed[:MAX_LISTED]]
+                op=d.op, n=d.n, text=cut_at_word(d.text, 60), why=tr(why.get(d, LINE_GONE)))
+                for d in missed[:MAX_LISTED]]
             lines += [tr("Not kept: {what}").format(what=what) for what in lost[: max(0, MAX_LISTED - len(missed))]]
             dialogs.inform(self._parent, tr("Re-import from source"), "\n".join(lines))
         return True

@@ -42,4 +42,12 @@ JA_REIMPORT: dict[str, str] = {
     "Choose a line to split first.": "先に分ける行を選んでください。",
     "Put the cursor in the box below where the line is to be split, then split (Ctrl+Enter).":
         "下の欄で分けたい位置にカーソルを置いてから分けてください（Ctrl+Enter）。",
+    "{name} is the source of another lesson already (“{title}”): choose this lesson's own file.":
+        "{name} はすでに別のレッスン(「{title}」)の元のファイルです。このレッスンのファイルを選んでください。",
+    "{name} has almost nothing in common with “{title}” (it holds {share} % of the lesson's words): it may be "
+    "another page. Re-importing from it replaces the whole lesson, and its {n} fixes would be lost. "
+    "Re-import from it anyway?":
+        "{name} は「{title}」とほとんど共通点がありません(レッスンの単語の {share} % しか含みません)。"
+        "別のページかもしれません。読み込み直すとレッスン全体が置き換わり、{n} 件の修正が失われます。"
+        "それでも読み込み直しますか？",
 }
