@@ -75,6 +75,10 @@ class Block:
         return {**self.translations, **self.user_translations}
 
 
+# The reason an unplaced line carries where the user gave it that role (not the importer's doing).
+MADE_UNPLACED = "made unplaced by you"
+
+
 @dataclass
 class Unplaced:
     """Material the importer could not place; kept for the user to place by hand."""

@@ -16,7 +16,7 @@ from library.importer import patterns as P
 from library.importer import split as K
 from library.importer.normalise import language_of
 from library.importer.split import Line
-from library.model import Block, Lesson
+from library.model import MADE_UNPLACED, Block, Lesson
 from library.pagefind import find_line, found_alike
 from library.pageglosses import glosses_below, take_glosses, with_gloss
 from library.pageroles import FOLDED, ROLE_OF_KIND, SETTABLE_NAMES, entries_of, paragraph_made, set_role
@@ -197,7 +197,6 @@ def _why_missed(lines: list[Line], i: int, d: Decision) -> str:
 NO_MATCH = "no paragraph matched it closely enough"
 PARAGRAPH_DELETED = "its paragraph was deleted"
 PARAGRAPH_SPLIT_OFF = "its paragraph went to the lesson split off from this one"
-MADE_UNPLACED = "made unplaced by you"  # a line the user gave the role `unplaced` (not the importer's doing)
 
 
 def _apply_one(lines: list[Line], i: int, d: Decision, forced: dict[int, tuple[Line, Line]], out: Applied) -> bool:

@@ -20,6 +20,8 @@ LESSON_WRITERS = {
     ("reader/reading.py", "Reading.__init__"): "Reading owns the open lesson: it starts with none",
     ("reader/reading.py", "Reading.open"): "Reading owns the open lesson: opening one",
     ("reader/reading.py", "Reading.reload"): "Reading owns the open lesson: reading it again",
+    ("reader/reading.py", "Reading.reload_if_changed"):
+        "Reading owns the open lesson: reading it again where another program changed it",
     ("reader/reading.py", "Reading.clear"): "Reading owns the open lesson: closing it",
     ("reader/teaching/presentation.py", "PresentationView.__init__"):
         "the projector window shows a copy handed to it, never the open lesson",

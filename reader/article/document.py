@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
-from library.model import Lesson, Note
-from library.pagelines import MADE_UNPLACED
+from library.model import MADE_UNPLACED, Lesson, Note
 from reader.ui.safe_text import SafeDocument
 from reader.ui.themes import Theme
 
