@@ -11,6 +11,7 @@ from library.importer import patterns as P
 from library.importer.chunks import split_chunks
 from library.importer.normalise import language_of, normalise, strip_html
 from library.importer.oneline import split_one_line
+from library.importer.segments import segment_line
 from library.importer.spacing import rejoin_spacing
 from library.importer.stories import split_comment, split_stories
 from library.limits import MAX_BLOCKS, MAX_LINES
@@ -106,6 +107,7 @@ class Line:
     respaced: bool = False  # the line was letter-spaced (`T h e  c i t y`, a PDF's text) and put back together
     stories: bool = False  # (the first story) the line held several stories, split into their pairs
     title_guessed: bool = False  # for Kind.TITLE: chosen for want of a clear headline (said in the report)
+    pair_of: int | None = None  # for a translation split off an English line: that English piece's index
 
     @property
     def body(self) -> str:
@@ -152,21 +154,26 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
                 continue
             stories = split_stories(norm) if not norm.isascii() else None
             # Each story after the first stands apart, as after a blank line: no stanza of pairs.
-            pieces = stories or [(bit, False) for piece in split_mixed(norm) for bit in split_comment(piece)]
+            pieces = stories or _line_pieces(norm)
             first_story = next((k for k, (_, opens) in enumerate(pieces) if opens), -1) if stories else -1
             # A line of English and its translation right under another such line: each line is a
             # paragraph of its own (as English lines are), not a sentence of one paragraph in pairs.
             paired = len(pieces) > 1 and language_of(pieces[0][0]) == "en" and language_of(pieces[1][0]) != "en"
             first_gap = 1 if paired and was_paired and gap == 0 else gap
+            english_at: int | None = None  # the line's English piece just before, if any
             for k, (piece, opens) in enumerate(pieces):
+                lang = language_of(piece)
                 out.append(Line(index=len(out), raw=raw, text=piece, gap=first_gap if k == 0 else int(opens),
-                                lang=language_of(piece), respaced=respaced, stories=k == first_story))
+                                lang=lang, respaced=respaced, stories=k == first_story,
+                                pair_of=english_at if lang in _TRANSLATED else None))
+                english_at = out[-1].index if lang == "en" else None
             gap, was_paired = 0, paired
     if laid_out is not None and out:
         out[0].one_line = True
     return out
 
 
+_TRANSLATED = frozenset(("ja", "zh", "ko"))
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # English sentences, then their translation on the same line: the English starts as a
 # sentence does and ends at a sentence's end; the translation starts in CJK script and ends
@@ -175,6 +182,23 @@ _MIXED = re.compile(
     rf"^(?P<en>[A-Z\"“‘'][^{_CJK}]*?[.!?][\"”’)]?)\s*(?P<tr>[{_CJK}「『][^\n]*[。！？.!?」』])$"
 )
 MIXED_ENGLISH_WORDS = 4
+# The same with no stop ending the English (`The bus will stop near the school from Monday 公車…。`):
+# taken only for a longer English run and a translation with no Latin letter in it.
+_MIXED_NO_STOP = re.compile(
+    rf"^(?P<en>[A-Z\"“][^{_CJK}]*?[A-Za-z0-9)])\s*(?P<tr>[“「『]?[{_CJK}][^A-Za-z\n]*[。！？.!?」』])$"
+)
+MIXED_NO_STOP_WORDS = 6
+
+
+def _line_pieces(text: str) -> list[tuple[str, bool]]:
+    """A line's pieces, each with whether it opens a new part: its segments (a paragraph with its
+    translation, entries, a rule, the next paragraph), each split into its English and translation."""
+    segments = segment_line(text) or [(text, False)]
+    return [
+        (bit, opens and k == 0)
+        for segment, opens in segments
+        for k, bit in enumerate(bit for piece in split_mixed(segment) for bit in split_comment(piece))
+    ]
 
 
 def split_mixed(text: str) -> list[str]:
@@ -186,10 +210,13 @@ def split_mixed(text: str) -> list[str]:
     if chunked is not None:
         return list(chunked)
     m = _MIXED.match(text)
+    words = MIXED_ENGLISH_WORDS
+    if m is None:
+        m, words = _MIXED_NO_STOP.match(text), MIXED_NO_STOP_WORDS
     if m is None:
         return [text]
     english, translated = m.group("en").strip(), m.group("tr").strip()
-    if len(english.split()) < MIXED_ENGLISH_WORDS or language_of(translated) not in ("ja", "zh", "ko"):
+    if len(english.split()) < words or language_of(translated) not in ("ja", "zh", "ko"):
         return [text]
     return [english, translated]
 
