@@ -11,6 +11,7 @@ from library.importer import patterns as P
 from library.importer.chunks import split_chunks
 from library.importer.normalise import language_of, normalise, strip_html
 from library.importer.oneline import split_one_line
+from library.importer.respace import respace
 from library.importer.segments import segment_line
 from library.importer.spacing import rejoin_spacing
 from library.importer.stories import split_comment, split_stories
@@ -146,6 +147,8 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
             if part[1:2] == " " and part[3:4] == " ":  # a quick look before the real test: `T h e`
                 rejoined = rejoin_spacing(part)
                 part, respaced = (part, False) if rejoined is None else (rejoined, True)
+            if not respaced and "  " not in part and (rejoined := respace(part)) is not None:
+                part, respaced = rejoined, True  # spaced unevenly (`W i l d, unr ul y`): words from a word list
             norm = normalise(part) if part else ""
             if not norm:
                 if part:
