@@ -24,7 +24,7 @@ CONTINUED = "continued"  # a line right under a labelled one, in its language: m
 
 # The head word of a label, by the role it names.
 _ORIGINAL_WORDS = (
-    r"原文|英文(?:釋義|释义)?|英語|영문|원문|영어|English(?: sentence| text)?|Original(?: sentence| text)?"
+    r"原文|英文(?:釋義|释义)?|英語|영문|원문|영어|English(?: sentence| text)?|Original(?: sentence| text)?|Text"
 )
 _TRANSLATION_WORDS = (
     r"訳|和訳|翻訳|日本語訳|訳文|意訳|直訳|全訳|译文|翻译|翻譯|譯文|中譯|中译|译|譯|中文(?:翻译|翻譯)?|번역|해석|"

@@ -11,6 +11,7 @@ from library.importer import patterns as P
 from library.importer.chunks import split_chunks
 from library.importer.normalise import language_of, normalise, strip_html
 from library.importer.oneline import split_one_line
+from library.importer.postmarks import numbered_headline
 from library.importer.respace import respace
 from library.importer.segments import segment_line
 from library.importer.spacing import rejoin_spacing
@@ -155,6 +156,10 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
                     removed.append(part)
                 gap += 1
                 continue
+            label = ""
+            numbered = numbered_headline(norm) if norm[:1].isdigit() else None
+            if numbered is not None:  # `1【Panda Twins Born…】市动物园…`: the story's number kept aside
+                label, norm = numbered
             stories = split_stories(norm) if not norm.isascii() else None
             # Each story after the first stands apart, as after a blank line: no stanza of pairs.
             pieces = stories or _line_pieces(norm)
@@ -168,7 +173,8 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
                 lang = language_of(piece)
                 out.append(Line(index=len(out), raw=raw, text=piece, gap=first_gap if k == 0 else int(opens),
                                 lang=lang, respaced=respaced, stories=k == first_story,
-                                pair_of=english_at if lang in _TRANSLATED else None))
+                                pair_of=english_at if lang in _TRANSLATED else None,
+                                part_label=label if k == 0 else ""))
                 english_at = out[-1].index if lang == "en" else None
             gap, was_paired = 0, paired
     if laid_out is not None and out:
