@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from library.importer.normalise import normalise
-
 # A series' number alone on its line.
 _SERIES = re.compile(
     r"^(?:(?:week|day|lesson|unit|part|episode|vol\.?|no\.?|#)\s?\d{1,4}(?:\s?[-–./]\s?\d{1,3})?"
@@ -27,6 +25,9 @@ _NUMBERED_HEADLINE = re.compile(
 # A section's label with its word (`Keyword: harvest`, `今日の単語：harvest`): one head, repeated.
 _HEADED = re.compile(r"^(?P<head>[^:：\d]{2,20}?)\s?[:：]\s?(?P<word>\S[^:：]{0,30})$")
 MIN_POSTS = 2
+SERIES_CHARS = 24
+HEADED_CHARS = 50
+SHORT_LINE = 200
 HEADLINE_REACH = 2  # lines from a series' number to its headline
 
 
@@ -42,22 +43,29 @@ def numbered_headline(text: str) -> tuple[str, str] | None:
     return m.group("number"), f"{m.group('headline').strip()} {rest}".strip()
 
 
-def marked_starts(raw: list[str], is_headline: Callable[[str], bool]) -> tuple[tuple[int, ...], bool]:
+def marked_starts(
+    shown: list[tuple[int, str]], is_headline: Callable[[str], bool]
+) -> tuple[tuple[int, ...], bool]:
     """The line numbers where each marked post starts (its series' number, its label or its
     numbered headline), when the page holds two or more in one shape, and whether each starts
-    with a section's label (`Keyword: harvest`, kept aside from its post); else ((), False)."""
+    with a section's label (`Keyword: harvest`, kept aside from its post); else ((), False).
+    `shown`: the page's non-blank lines as (line number, normalised text), a long one as ""."""
     series: list[int] = []
     numbered: list[tuple[int, int]] = []
     headed: dict[str, list[int]] = {}  # a label's head → the lines it stands on over a headline
-    shown = [(k, normalise(t.strip())) for k, t in enumerate(raw) if t.strip() and len(t) <= 200]
+
+    def over_headline(p: int) -> bool:
+        return any(u and is_headline(u) for _, u in shown[p + 1 : p + 1 + HEADLINE_REACH])
+
     for p, (k, t) in enumerate(shown):
-        over_headline = any(is_headline(u) for _, u in shown[p + 1 : p + 1 + HEADLINE_REACH])
-        if len(t) <= 24 and _SERIES.match(t):
-            if over_headline:
-                series.append(k)
-        elif (found := numbered_headline(t)) is not None:
+        if not t or len(t) > SHORT_LINE:
+            continue
+        if t[:1].isdigit() and (found := numbered_headline(t)) is not None:
             numbered.append((k, int(found[0])))
-        elif len(t) <= 50 and (m := _HEADED.match(t)) is not None and over_headline:
+        elif len(t) <= SERIES_CHARS and _SERIES.match(t):
+            if over_headline(p):
+                series.append(k)
+        elif (":" in t or "：" in t) and len(t) <= HEADED_CHARS and (m := _HEADED.match(t)) and over_headline(p):
             headed.setdefault(m.group("head").strip().casefold(), []).append(k)
     repeated = [ks for ks in headed.values() if len(ks) >= MIN_POSTS]
     if len(repeated) == 1 and not series and not numbered:

@@ -54,7 +54,7 @@ def find_posts(text: str) -> PostSplit:
     dates = [(p, _headline_near(shown, p, -1), _headline_near(shown, p, 1))
              for p, (_, t) in enumerate(shown) if t and len(t) <= DATE_CHARS and is_date(t)]
     if len(dates) < 2:
-        return _marked_posts(raw)
+        return _marked_posts(raw, shown)
     # The template: the side on which more dates have a headline (before, on a tie).
     side = 1 if sum(1 for d in dates if d[2] is not None) > sum(1 for d in dates if d[1] is not None) else -1
     heads: list[tuple[int, str]] = []  # (first line, headline)
@@ -75,11 +75,11 @@ def find_posts(text: str) -> PostSplit:
     return PostSplit(starts=starts)
 
 
-def _marked_posts(raw: list[str]) -> PostSplit:
+def _marked_posts(raw: list[str], shown: list[tuple[int, str]]) -> PostSplit:
     """Posts marked by a repeated shape (a series' number over each headline, numbered headlines
     in brackets; postmarks.py): split where each holds English prose of its own, else kept whole
     and said."""
-    starts, labelled = marked_starts(raw, _is_post_title)
+    starts, labelled = marked_starts(shown, _is_post_title)
     if not starts:
         return PostSplit()
     bounds = [*starts[1:], len(raw)]
