@@ -56,3 +56,19 @@ def test_same_line_pairs_in_order_say_nothing() -> None:
         {"zh": "市立博物館今年夏天每週五晚上開放。"},
         {"zh": "成人票價五美元。"},
     ]
+
+
+def test_a_translation_on_its_englishs_line_goes_with_it_sure_on_a_page_putting_translations_first() -> None:
+    page = (
+        "Library Opens Longer Hours\n\n"
+        "市图书馆将从下个月起延长开放时间。\nThe city library will stay open longer from next month.\n\n"
+        "The library will also open on Sunday mornings for families. 图书馆周日上午也将为家庭开放。\n\n"
+        "孩子们可以在那里做作业，直到晚上九点。\nChildren can do their homework there until nine at night.\n"
+    )
+    lesson = parse_text(page)
+    assert [b.translations["zh"] for b in lesson.blocks] == [
+        "市图书馆将从下个月起延长开放时间。",
+        "图书馆周日上午也将为家庭开放。",
+        "孩子们可以在那里做作业，直到晚上九点。",
+    ]
+    assert lesson.warnings == []  # written on its English's own line: no guess
