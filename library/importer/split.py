@@ -213,6 +213,8 @@ def _line_pieces(text: str) -> list[tuple[str, bool]]:
 def split_mixed(text: str) -> list[str]:
     """A line holding English and its translation (`The cats … summer. 市の猫たちは…。`, or
     chunks of each in turn), split at the change of script into the two; any other line as it is."""
+    if text.isascii():
+        return [text]  # no translation's script in it: nothing to split (and no pattern to try)
     if text[:1] in "[【〔(（" and P.EXAMPLE.match(text):
         return [text]  # `【例文】1. Many volunteers…`: an example under an entry, its label kept with it
     chunked = split_chunks(text)
