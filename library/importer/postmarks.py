@@ -2,9 +2,10 @@
 alone on its line over each headline (`Week 12-01`, `Week 12-02`, `Day 3`, `第12回`), a section's
 label repeated over each headline (`Keyword: harvest`, `Keyword: festival`), or a story's
 number before its headline in brackets (`1【Panda Twins Born at City Zoo】市动物园诞生双胞胎熊猫`,
-`2【…】…`). Each such section is a post of its own (posts.py splits the page there), so each
-section's label is read the same way: the series' number as site text, the headline as the
-post's title, with its translation.
+`2【…】…`) or in a bracketed label before it (`【Story 1】Panda Twins … 市动物园…`). Each
+such section is a post of its own (posts.py splits the page there), so each section's label
+is read the same way: the series' number as site text, the headline as the post's title,
+with its translation.
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ _NUMBERED_HEADLINE = re.compile(
 )
 # A section's label with its word (`Keyword: harvest`, `今日の単語：harvest`): one head, repeated.
 _HEADED = re.compile(r"^(?P<head>[^:：\d]{2,20}?)\s?[:：]\s?(?P<word>\S[^:：]{0,30})$")
+# A story's label in brackets with its number, then its English headline (and its translation):
+# `【Story 2】Night Trains Return to the Coast 夜间列车重返海岸线`, `[News 3] …` (a number alone in
+# brackets is a note's or a citation's: `[1] …`).
+_LABELLED_HEADLINE = re.compile(
+    r"^(?P<label>[【\[]\s?(?:Story|News|Item|No\.?|故事|新闻|新聞|ニュース|뉴스|기사)\s?(?P<number>\d{1,3})\s?[】\]])"
+    r"\s?[A-Z][A-Za-z'’,\-]*(?: [A-Za-z'’,\-]+){1,13}(?:\s|$)",
+    re.IGNORECASE,
+)
 MIN_POSTS = 2
 SERIES_CHARS = 24
 HEADED_CHARS = 50
@@ -31,16 +40,22 @@ SHORT_LINE = 200
 HEADLINE_REACH = 2  # lines from a series' number to its headline
 
 
-def numbered_headline(text: str) -> tuple[str, str] | None:
-    """(the story's number, the headline line without it and its brackets) for a line such as
-    `1【Panda Twins Born at City Zoo】市动物园诞生双胞胎熊猫`; None for any other line."""
-    if not text[:1].isdigit():
+def numbered_headline(text: str) -> tuple[str, str, int] | None:
+    """(the story's label as written, the headline line without it, the story's number) for a
+    line such as `1【Panda Twins Born at City Zoo】市动物园诞生双胞胎熊猫` or `【Story 2】Night Trains
+    Return 夜间列车重返`; None for any other line."""
+    if text[:1].isdigit():
+        m = _NUMBERED_HEADLINE.match(text)
+        if m is None:
+            return None
+        rest = m.group("rest").strip()
+        return m.group("number"), f"{m.group('headline').strip()} {rest}".strip(), int(m.group("number"))
+    if text[:1] not in "【[":
         return None
-    m = _NUMBERED_HEADLINE.match(text)
+    m = _LABELLED_HEADLINE.match(text)
     if m is None:
         return None
-    rest = m.group("rest").strip()
-    return m.group("number"), f"{m.group('headline').strip()} {rest}".strip()
+    return m.group("label").strip(), text[m.end("label") :].strip(), int(m.group("number"))
 
 
 def marked_starts(
@@ -60,8 +75,8 @@ def marked_starts(
     for p, (k, t) in enumerate(shown):
         if not t or len(t) > SHORT_LINE:
             continue
-        if t[:1].isdigit() and (found := numbered_headline(t)) is not None:
-            numbered.append((k, int(found[0])))
+        if (t[:1].isdigit() or t[:1] in "【[") and (found := numbered_headline(t)) is not None:
+            numbered.append((k, found[2]))
         elif len(t) <= SERIES_CHARS and _SERIES.match(t):
             if over_headline(p):
                 series.append(k)

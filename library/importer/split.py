@@ -157,9 +157,9 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
                 gap += 1
                 continue
             label = ""
-            numbered = numbered_headline(norm) if norm[:1].isdigit() else None
+            numbered = numbered_headline(norm) if norm[:1].isdigit() or norm[:1] in "【[" else None
             if numbered is not None:  # `1【Panda Twins Born…】市动物园…`: the story's number kept aside
-                label, norm = numbered
+                label, norm, _ = numbered
             stories = split_stories(norm) if not norm.isascii() else None
             # Each story after the first stands apart, as after a blank line: no stanza of pairs.
             pieces = stories or _line_pieces(norm)

@@ -55,3 +55,16 @@ def test_marked_sections_without_english_prose_of_their_own_stay_one_lesson_and_
     lessons = parse_document(page.encode(), "weeks.txt")
     assert len(lessons) == 1
     assert [w.text for w in lessons[0].warnings if w.kind == SEVERAL_POSTS] == ["Week 3-01"]
+
+
+def test_a_citation_list_numbered_in_brackets_is_no_list_of_posts() -> None:
+    page = (
+        "Rain Gardens Spread Across the City\n\n"
+        "More homes in the city now have rain gardens that keep water out of the drains [1].\n"
+        "Each garden holds the rain from one roof for about a day [2].\n\n"
+        "[1] City Water Office, Annual Report on Rain Gardens and the Drains of the City, page 4.\n"
+        "[2] Green Homes Group, A Short Guide to Building a Garden That Holds the Rain, page 9.\n"
+    )
+    lessons = parse_document(page.encode(), "rain.txt")
+    assert len(lessons) == 1
+    assert lessons[0].title == "Rain Gardens Spread Across the City"
