@@ -110,6 +110,7 @@ class Line:
     stories: bool = False  # (the first story) the line held several stories, split into their pairs
     title_guessed: bool = False  # for Kind.TITLE: chosen for want of a clear headline (said in the report)
     pair_of: int | None = None  # for a translation split off an English line: that English piece's index
+    cut_without_stop: bool = False  # (that translation) split off English that ends with no stop: a guess
 
     @property
     def body(self) -> str:
@@ -171,10 +172,11 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
             english_at: int | None = None  # the line's English piece just before, if any
             for k, (piece, opens) in enumerate(pieces):
                 lang = language_of(piece)
+                pair_of = english_at if lang in _TRANSLATED else None
                 out.append(Line(index=len(out), raw=raw, text=piece, gap=first_gap if k == 0 else int(opens),
-                                lang=lang, respaced=respaced, stories=k == first_story,
-                                pair_of=english_at if lang in _TRANSLATED else None,
-                                part_label=label if k == 0 else ""))
+                                lang=lang, respaced=respaced, stories=k == first_story, pair_of=pair_of,
+                                part_label=label if k == 0 else "",
+                                cut_without_stop=pair_of is not None and not _EN_STOP.search(out[pair_of].text)))
                 english_at = out[-1].index if lang == "en" else None
             gap, was_paired = 0, paired
     if laid_out is not None and out:
@@ -197,6 +199,7 @@ _MIXED_NO_STOP = re.compile(
     rf"^(?P<en>[A-Z\"“][^{_CJK}]*?[A-Za-z0-9)])\s*(?P<tr>[“「『]?[{_CJK}][^A-Za-z\n]*[。！？.!?」』])$"
 )
 MIXED_NO_STOP_WORDS = 6
+_EN_STOP = re.compile(r"[.!?][\"”’)]?$")
 
 
 def _line_pieces(text: str) -> list[tuple[str, bool]]:

@@ -28,6 +28,7 @@ from library.importer.mixcheck import mixed_language_warnings
 from library.importer.normalise import language_of
 from library.importer.split import Kind, Line, split_lines
 from library.model import (
+    CUT_WITHOUT_STOP,
     LANGUAGE_GUESSED,
     LETTER_SPACING_REJOINED,
     LIST_WITHOUT_HEADING,
@@ -209,6 +210,8 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
             lesson.warnings.append(ImportWarning(STORIES_SPLIT, line.text, 0.6))
         if line.respaced:
             lesson.warnings.append(ImportWarning(LETTER_SPACING_REJOINED, line.text, 0.7))
+        if line.cut_without_stop:  # `… from Monday 公車從星期一…。`: cut where the script changes
+            lesson.warnings.append(ImportWarning(CUT_WITHOUT_STOP, line.text, 0.7))
         if line.lang_confidence < 1.0:
             lesson.warnings.append(ImportWarning(LANGUAGE_GUESSED, line.text, line.lang_confidence))
         if line.kind == K.CJK:
