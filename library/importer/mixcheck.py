@@ -15,7 +15,8 @@ CJK_SHARE = 0.4
 # An English sentence: a capital, then at least this many more words, up to a sentence's end; or a
 # run of this many words and more with no end (a sentence cut off from its stop).
 _ENGLISH_SENTENCE = re.compile(
-    r"(?<![A-Za-z])[A-Z][a-z']*(?:[ ,]+[A-Za-z][A-Za-z'’\-]*){3,}[.!?]|(?:[A-Za-z][A-Za-z'’\-]*[ ,]+){6,}[A-Za-z]"
+    r"(?<![A-Za-z'’\-])"
+    r"(?:[A-Z][a-z']*(?:[ ,]+[A-Za-z][A-Za-z'’\-]*){3,}[.!?]|(?:[A-Za-z][A-Za-z'’\-]*[ ,]+){6,}[A-Za-z])"
 )
 
 

@@ -21,7 +21,7 @@ _BOUNDARY = re.compile(
     # a translation opening with a number (`… in October. 10월에 …`)
     rf"|[.!?][\"”’)]?\s+(?=[“‘]?\d[\d,.]*[{_CJK}])"
     # either side of a rule between parts (`… 摘む ──── Each robot …`)
-    rf"|\s+(?=[─━═]{{2,}})|(?<=[─━═])\s+"
+    rf"|(?<!\s)\s+(?=[─━═]{{2,}})|(?<=[─━═])\s+"
     rf"|(?<!\s)\s+(?=[*•]\s?[A-Za-z][A-Za-z'’\- ]{{0,30}}[:：])"  # from a run of spaces' start only
     # before two entries or more written gloss first, then English or the page's end
     rf"|[。！？」』]\s*(?=(?:{_GLOSS_THEN_TERM}\s*){{2,}}(?:[A-Z\"“]|$))"
@@ -92,7 +92,8 @@ def _script(segment: str) -> str:
 # An entry with no mark, run on with the next (`ferry: フェリー tide 潮`): a term of a few words,
 # a separator or none, and a short gloss in the other script with no sentence's end in it.
 _UNMARKED = re.compile(
-    rf"(?P<entry>[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){{0,3}}\s*(?:[:：=]\s*)?(?:\([a-z]{{1,5}}\.?\)\s*)?"
+    rf"(?<![A-Za-z'’\-])(?P<entry>[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){{0,3}}\s*(?:[:：=]\s*)?"
+    rf"(?:\([a-z]{{1,5}}\.?\)\s*)?"
     rf"[{_CJK}][^A-Za-z。！？.!?:：=]{{0,29}}?)"
     rf"(?=\s+[A-Za-z]|\s*$)"
 )

@@ -22,11 +22,13 @@ _RULE = re.compile(r"(?:^|(?<=\s))(?:[─━═]{2,}|[—–_~=\-]{4,})(?=\s|$)"
 _POS = r"(?:\(\s?[a-z]{1,6}\.?(?:/[a-z]{1,6}\.?)?\s?\)|（\s?[a-z]{1,6}\.?\s?）)"
 # An entry: a term of a few words, a colon, a part of speech in brackets or none, a short gloss
 # in the translation's script (no space and no sentence's end in it).
-_ENTRY = rf"[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){{0,3}}\s?[:：]\s?{_POS}?\s?[{_CJK}][^\sA-Za-z。！？.!?]{{0,30}}"
+_ENTRY = (
+    rf"(?<![A-Za-z'’\-])[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){{0,3}}\s?[:：]\s?{_POS}?\s?"
+    rf"[{_CJK}][^\sA-Za-z。！？.!?]{{0,30}}"
+)
 # A run of entries after a translation's sentence end, then English or the segment's end.
 _ENTRY_RUN = re.compile(rf"(?<=[。！？」』.!?])\s*((?:{_ENTRY}\s*)+?)(?=\s+[\"“]?[A-Z]|\s*$)")
 _ONE_ENTRY = re.compile(_ENTRY)
-_TR_END = re.compile(rf"[{_CJK}][^A-Za-z]*[。！？」』.!?]$")
 
 
 def segment_line(text: str) -> list[tuple[str, bool]] | None:
@@ -56,13 +58,26 @@ def segment_line(text: str) -> list[tuple[str, bool]] | None:
     return pieces
 
 
+def _ends_as_translation(text: str) -> bool:
+    """Whether a stretch ends with a translation's sentence: a sentence's end, and the
+    translation's script after its last Latin letter."""
+    if text[-1:] not in "。！？」』.!?":
+        return False
+    tail = text
+    for k in range(len(text) - 1, -1, -1):
+        if text[k].isascii() and text[k].isalpha():
+            tail = text[k + 1 :]
+            break
+    return _HAS_CJK.search(tail) is not None
+
+
 def _add_text(pieces: list[tuple[str, bool]], text: str, opens: bool) -> bool:
     """Add a stretch with no rule in it, its runs of entries cut out; whether any was."""
     found = False
     last = 0
     for m in _ENTRY_RUN.finditer(text):
         head = text[last : m.start()].strip()
-        if not _TR_END.search(head):
+        if not _ends_as_translation(head):
             continue  # entries come after a translation, not after English alone
         pieces.append((head, opens))
         pieces += [(e.group().strip(), False) for e in _ONE_ENTRY.finditer(m.group(1))]
