@@ -72,3 +72,19 @@ def test_a_translation_on_its_englishs_line_goes_with_it_sure_on_a_page_putting_
         "孩子们可以在那里做作业，直到晚上九点。",
     ]
     assert lesson.warnings == []  # written on its English's own line: no guess
+
+
+def test_a_question_is_a_heading_only_when_written_as_a_headline() -> None:
+    page = (
+        "Weekly Science Notes\n\n"
+        "Why Do Owls Hunt at Night?\nフクロウはなぜ夜に狩りをするのか\n\n"
+        "Owls can see well in the dark, so they hunt when mice come out.\n\n"
+        "Do you like owls?\nフクロウは好きですか。\n\n"
+        "Many readers wrote to us about the owls in their own gardens this spring.\n"
+    )
+    lesson = parse_text(page)
+    assert [(b.kind, b.text) for b in lesson.blocks][:3] == [
+        ("heading", "Why Do Owls Hunt at Night?"),
+        ("paragraph", "Owls can see well in the dark, so they hunt when mice come out."),
+        ("paragraph", "Do you like owls?"),
+    ]
