@@ -105,6 +105,8 @@ EXERCISE_WITHOUT_HEADING = "exercise found without a heading"
 REJOINED_ACROSS_BLANK = "sentence rejoined across a blank line"
 LETTER_SPACING_REJOINED = "letter-spaced text rejoined"
 STORIES_SPLIT = "a line of several stories split into pairs"
+MIXED_LANGUAGES = "paragraph or translation holds the other language"
+CUT_WITHOUT_STOP = "translation cut off English with no stop"
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,9 @@ CJK = ("ja", "zh", "ko")
 # The shortest translation, over its English in characters, that is taken for one (a Chinese
 # translation runs to about a third of its English).
 MIN_RATIO = 0.15
+# After an English sentence's end, the opening quote or the number the translation starts with
+# (the Latin stretch runs on up to the first CJK character).
+_OPENER_AFTER_END = re.compile(r"[.!?][\"”’)]?\s+([“‘\"'(（「『]?\d[\d,.]*|[“‘「『(（])$")
 _BRACKETED = re.compile(r"^[(（\[【〔［][^)）\]】〕］]*[)）\]】〕］]$")
 
 
@@ -101,6 +104,10 @@ def _chunks(text: str) -> list[tuple[bool, str]]:
         if cut > 0 and not _WORD.search(stretch, cut):
             # `May. / 5月に…`: what follows the last separator opens the next chunk.
             stretch, end = stretch[: cut + 1], m.start() + cut + 1
+        opener = _OPENER_AFTER_END.search(stretch) if end < len(text) else None
+        if opener:
+            # `…at night. “我們…` `…in October. 10월에 …`: the quote or number opens the translation.
+            stretch, end = stretch[: opener.start(1)], m.start() + opener.start(1)
         after = text[end : end + 1]
         core = stretch.strip(_STRIP)
         if _is_english_chunk(before, stretch, core, bool(after)):

@@ -377,11 +377,21 @@ def _mark_english(lines: list[Line]) -> None:
             continue
         words = line.text.split()
         nxt = english[k + 1] if k + 1 < len(english) else None
-        short = len(words) <= 8 and not _SENTENCE_END.search(line.text) and line.text[:1].isupper()
+        ends = _SENTENCE_END.search(line.text) is not None and not _headline_question(words)
+        short = len(words) <= 8 and not ends and line.text[:1].isupper()
         if short and nxt is not None and len(nxt.text.split()) > len(words):
             line.kind = K.HEADING
         else:
             line.kind = K.PARAGRAPH
+
+
+def _headline_question(words: list[str]) -> bool:
+    """A question written as a headline is (`Why Do Cats Sleep So Much?`): each word of four
+    letters or more with a capital, not a sentence (`Do you like cats?`)."""
+    if not words or not words[-1].endswith("?"):
+        return False
+    long_words = [w for w in words if len(w.strip("?\"“”'’")) >= 4]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
 
 
 # A sentence's end, then the next sentence's start: the line holds two sentences or more.

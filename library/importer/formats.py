@@ -79,7 +79,7 @@ def parse_pages(data: bytes, name: str = "", kind: str | None = None) -> list[tu
     text, encoding = decode(data)
     split = find_posts(text)
     if split.starts:
-        posts = _parse_posts(text, split.starts, name)
+        posts = _parse_posts(text, split.starts, name, split.labelled)
         if posts is not None:
             return posts
     with no_cycle_collection():
@@ -94,19 +94,26 @@ def parse_pages(data: bytes, name: str = "", kind: str | None = None) -> list[tu
     return [(lesson, data)]
 
 
-def _parse_posts(text: str, starts: tuple[int, ...], name: str) -> list[tuple[Lesson, bytes]] | None:
-    """One lesson per post, or None when a post is refused on its own (the page is then one lesson)."""
+def _parse_posts(
+    text: str, starts: tuple[int, ...], name: str, labelled: bool = False
+) -> list[tuple[Lesson, bytes]] | None:
+    """One lesson per post, or None when a post is refused on its own (the page is then one lesson).
+    `labelled`: each post opens with its section's label (`Keyword: harvest`), kept aside."""
     raw = text.split("\n")
     out: list[tuple[Lesson, bytes]] = []
     for k, (a, b) in enumerate(zip(starts, [*starts[1:], len(raw)], strict=True)):
+        label = normalise(raw[a].strip()) if labelled else ""
+        a += 1 if labelled else 0
         try:
             with no_cycle_collection():
                 lesson = parse_text("\n".join(raw[a:b]))
         except ImportRefused:
             return None
+        if label:
+            lesson.dropped.insert(0, label)
         if k == 0:
             # Before the first post: the site's name, menus, a greeting. Kept with it as site text.
-            header = [normalise(t.strip()) for t in raw[:a] if t.strip()]
+            header = [normalise(t.strip()) for t in raw[: starts[0]] if t.strip()]
             lesson.dropped[:0] = header
             lesson.warnings[:0] = [ImportWarning(SITE_TEXT, t, 0.6) for t in header]
         lesson.source_name = name

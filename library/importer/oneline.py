@@ -14,8 +14,14 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _GLOSS_THEN_TERM = (
     rf"[{_CJK}][^A-Za-z。！？.!?:：=\s]{{0,29}}?\s*(?:[:：=]\s*)?[a-z][a-z'’\-]*(?: [a-z][a-z'’\-]*){{0,3}}"
 )
+# Not the stop of a part of speech in brackets (`robot:(n.)ロボット`).
+_NOT_POS = "".join(rf"(?<!\([a-z]{{{n}}})" for n in range(1, 6))
 _BOUNDARY = re.compile(
-    rf"[.!?][\"”’)]?\s*(?=[{_CJK}「『])|[。！？」』]\s*(?=[A-Za-z*•])"
+    rf"{_NOT_POS}[.!?][\"”’)]?\s*(?=[“‘]?[{_CJK}「『])|[。！？」』]\s*(?=[A-Za-z*•])"
+    # a translation opening with a number (`… in October. 10월에 …`)
+    rf"|[.!?][\"”’)]?\s+(?=[“‘]?\d[\d,.]*[{_CJK}])"
+    # either side of a rule between parts (`… 摘む ──── Each robot …`)
+    rf"|(?<!\s)\s+(?=[─━═]{{2,}})|(?<=[─━═])\s+"
     rf"|(?<!\s)\s+(?=[*•]\s?[A-Za-z][A-Za-z'’\- ]{{0,30}}[:：])"  # from a run of spaces' start only
     # before two entries or more written gloss first, then English or the page's end
     rf"|[。！？」』]\s*(?=(?:{_GLOSS_THEN_TERM}\s*){{2,}}(?:[A-Z\"“]|$))"
@@ -62,10 +68,11 @@ def split_one_line(text: str) -> str | None:
     title, first = headline_before(segments[0])
     if title:
         segments[:1] = [title, first]
+        unmarked = {k + 1 for k in unmarked}
     out: list[str] = []
     previous = ""
     for k, seg in enumerate(segments):
-        kind = "entry" if _ENTRY.match(seg) or k in unmarked else ("en" if seg[:1].isascii() else "tr")
+        kind = "entry" if _ENTRY.match(seg) or k in unmarked else _script(seg)
         if k and (kind == "en" or (kind == "entry" and previous != "entry")):
             out.append("")  # a new paragraph or a new list
         out.append(seg)
@@ -73,11 +80,21 @@ def split_one_line(text: str) -> str | None:
     return "\n".join(out)
 
 
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _script(segment: str) -> str:
+    """"en" for a segment whose first letter is Latin (`1台の…` is a translation), else "tr"."""
+    m = _FIRST_LETTER.search(segment)
+    return "en" if m is not None and m.group().isascii() else "tr"
+
+
 # An entry with no mark, run on with the next (`ferry: フェリー tide 潮`): a term of a few words,
 # a separator or none, and a short gloss in the other script with no sentence's end in it.
 _UNMARKED = re.compile(
     rf"(?<![A-Za-z'’\-])(?P<entry>[A-Za-z][A-Za-z'’\-]{{0,39}}(?: [A-Za-z'’\-]{{1,40}}){{0,3}}[ \t]{{0,3}}"
     rf"(?:[:：=][ \t]{{0,3}})?"
+    rf"(?:\([a-z]{{1,5}}\.?\)[ \t]{{0,3}})?"
     rf"[{_CJK}][^A-Za-z。！？.!?:：=]{{0,29}}?)"
     rf"(?=\s+[A-Za-z]|\s*$)"
 )

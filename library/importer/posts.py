@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from library.importer import patterns as P
 from library.importer.items import is_item_label
 from library.importer.normalise import language_of, normalise
+from library.importer.postmarks import marked_starts
 from library.importer.title import headline, is_banner, is_date, is_metadata
 
 # A post's headline is short; its date is next to it, at most this many lines away (a byline between).
@@ -36,6 +37,7 @@ class PostSplit:
 
     starts: tuple[int, ...] = ()
     unsure: str = ""  # the first post's headline, where posts were found but not split
+    labelled: bool = False  # each post's first line is a section's label, kept aside from its text
 
 
 def find_posts(text: str) -> PostSplit:
@@ -52,7 +54,7 @@ def find_posts(text: str) -> PostSplit:
     dates = [(p, _headline_near(shown, p, -1), _headline_near(shown, p, 1))
              for p, (_, t) in enumerate(shown) if t and len(t) <= DATE_CHARS and is_date(t)]
     if len(dates) < 2:
-        return PostSplit()
+        return _marked_posts(raw, shown)
     # The template: the side on which more dates have a headline (before, on a tie).
     side = 1 if sum(1 for d in dates if d[2] is not None) > sum(1 for d in dates if d[1] is not None) else -1
     heads: list[tuple[int, str]] = []  # (first line, headline)
@@ -71,6 +73,19 @@ def find_posts(text: str) -> PostSplit:
     if len(heads) < len(dates) or not prose:
         return PostSplit(unsure=heads[0][1])
     return PostSplit(starts=starts)
+
+
+def _marked_posts(raw: list[str], shown: list[tuple[int, str]]) -> PostSplit:
+    """Posts marked by a repeated shape (a series' number over each headline, numbered headlines
+    in brackets; postmarks.py): split where each holds English prose of its own, else kept whole
+    and said."""
+    starts, labelled = marked_starts(shown, _is_post_title)
+    if not starts:
+        return PostSplit()
+    bounds = [*starts[1:], len(raw)]
+    if all(any(_is_prose(raw[k]) for k in range(a, b)) for a, b in zip(starts, bounds, strict=True)):
+        return PostSplit(starts=starts, labelled=labelled)
+    return PostSplit(unsure=normalise(raw[starts[0]].strip()))
 
 
 def _headline_near(shown: list[tuple[int, str]], p: int, step: int) -> int | None:

@@ -64,12 +64,13 @@ _COUNT = re.compile(
 META_WORDS = 8
 META_CHARS = 40
 # A count alone on its line (`1,234 views`, `閲覧数 532`, `조회수 1,204`), and a printed page's
-# number (`page 1 of 8`, `1 / 8`, `- 1 -`, `3ページ`): the site's or the print's, not the text.
+# number (`page 1 of 8`, a PDF viewer's `You are on page 1 of 8`, `1 / 8`, `- 1 -`, `3ページ`): the
+# site's, the viewer's or the print's, not the text.
 _ONE_COUNT = rf"(?:{_COUNT.pattern})\s*(?:回|次|회|件|times)?"
 # One count alone, or a few side by side (`Views 1,234 · Likes 20`).
 _COUNT_ALONE = re.compile(rf"^{_ONE_COUNT}(?:\s*[·•|｜/]\s*{_ONE_COUNT}){{0,3}}$", re.IGNORECASE)
 _PAGE_LINE = re.compile(
-    r"^(?:(?:page|p\.|pp\.|ページ|页|頁|페이지)\s*\d{1,4}(?:\s*(?:of|/|／)\s*\d{1,4})?|\d{1,4}\s*[/／]\s*\d{1,4}"
+    r"^(?:(?:(?:you\s+are|you're)\s+(?:on|viewing)\s+|viewing\s+|showing\s+)?(?:page|p\.|pp\.|ページ|页|頁|페이지)\s*\d{1,4}(?:\s*(?:of|/|／)\s*\d{1,4})?|\d{1,4}\s*[/／]\s*\d{1,4}"
     r"|\d{1,4}(?:\s*[/／]\s*\d{1,4})?\s*(?:ページ|页|頁|페이지)|[-–—]\s*\d{1,4}\s*[-–—]|[\[(（]\d{1,4}\s*[/／]\s*\d{1,4}[\])）])$",
     re.IGNORECASE,
 )

@@ -11,6 +11,9 @@ from library.importer import patterns as P
 from library.importer.chunks import split_chunks
 from library.importer.normalise import language_of, normalise, strip_html
 from library.importer.oneline import split_one_line
+from library.importer.postmarks import numbered_headline
+from library.importer.respace import respace
+from library.importer.segments import segment_line
 from library.importer.spacing import rejoin_spacing
 from library.importer.stories import split_comment, split_stories
 from library.limits import MAX_BLOCKS, MAX_LINES
@@ -106,6 +109,8 @@ class Line:
     respaced: bool = False  # the line was letter-spaced (`T h e  c i t y`, a PDF's text) and put back together
     stories: bool = False  # (the first story) the line held several stories, split into their pairs
     title_guessed: bool = False  # for Kind.TITLE: chosen for want of a clear headline (said in the report)
+    pair_of: int | None = None  # for a translation split off an English line: that English piece's index
+    cut_without_stop: bool = False  # (that translation) split off English that ends with no stop: a guess
 
     @property
     def body(self) -> str:
@@ -144,30 +149,43 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
             if part[1:2] == " " and part[3:4] == " ":  # a quick look before the real test: `T h e`
                 rejoined = rejoin_spacing(part)
                 part, respaced = (part, False) if rejoined is None else (rejoined, True)
+            if not respaced and "  " not in part and (rejoined := respace(part)) is not None:
+                part, respaced = rejoined, True  # spaced unevenly (`W i l d, unr ul y`): words from a word list
             norm = normalise(part) if part else ""
             if not norm:
                 if part:
                     removed.append(part)
                 gap += 1
                 continue
+            label = ""
+            numbered = numbered_headline(norm) if norm[:1].isdigit() or norm[:1] in "【[" else None
+            if numbered is not None:  # `1【Panda Twins Born…】市动物园…`: the story's number kept aside
+                label, norm, _ = numbered
             stories = split_stories(norm) if not norm.isascii() else None
             # Each story after the first stands apart, as after a blank line: no stanza of pairs.
-            pieces = stories or [(bit, False) for piece in split_mixed(norm) for bit in split_comment(piece)]
+            pieces = stories or _line_pieces(norm)
             first_story = next((k for k, (_, opens) in enumerate(pieces) if opens), -1) if stories else -1
             # A line of English and its translation right under another such line: each line is a
             # paragraph of its own (as English lines are), not a sentence of one paragraph in pairs.
             # (Either language first: `日本語訳：… 英文：…` is a pair as well.)
             paired = len(pieces) > 1 and (language_of(pieces[0][0]) == "en") != (language_of(pieces[1][0]) == "en")
             first_gap = 1 if paired and was_paired and gap == 0 else gap
+            english_at: int | None = None  # the line's English piece just before, if any
             for k, (piece, opens) in enumerate(pieces):
+                lang = language_of(piece)
+                pair_of = english_at if lang in _TRANSLATED else None
                 out.append(Line(index=len(out), raw=raw, text=piece, gap=first_gap if k == 0 else int(opens),
-                                lang=language_of(piece), respaced=respaced, stories=k == first_story))
+                                lang=lang, respaced=respaced, stories=k == first_story, pair_of=pair_of,
+                                part_label=label if k == 0 else "",
+                                cut_without_stop=pair_of is not None and not _EN_STOP.search(out[pair_of].text)))
+                english_at = out[-1].index if lang == "en" else None
             gap, was_paired = 0, paired
     if laid_out is not None and out:
         out[0].one_line = True
     return out
 
 
+_TRANSLATED = frozenset(("ja", "zh", "ko"))
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # English sentences, then their translation on the same line: the English starts as a
 # sentence does and ends at a sentence's end; the translation starts in CJK script and ends
@@ -176,11 +194,31 @@ _MIXED = re.compile(
     rf"^(?P<en>[A-Z\"“‘'][^{_CJK}]*?[.!?][\"”’)]?)\s*(?P<tr>[{_CJK}「『][^\n]*[。！？.!?」』])$"
 )
 MIXED_ENGLISH_WORDS = 4
+# The same with no stop ending the English (`The bus will stop near the school from Monday 公車…。`):
+# taken only for a longer English run and a translation with no Latin letter in it.
+_MIXED_NO_STOP = re.compile(
+    rf"^(?P<en>[A-Z\"“][^{_CJK}]*?[A-Za-z0-9)])\s*(?P<tr>[“「『]?[{_CJK}][^A-Za-z\n]*[。！？.!?」』])$"
+)
+MIXED_NO_STOP_WORDS = 6
+_EN_STOP = re.compile(r"[.!?][\"”’)]?$")
+
+
+def _line_pieces(text: str) -> list[tuple[str, bool]]:
+    """A line's pieces, each with whether it opens a new part: its segments (a paragraph with its
+    translation, entries, a rule, the next paragraph), each split into its English and translation."""
+    segments = segment_line(text) or [(text, False)]
+    return [
+        (bit, opens and k == 0)
+        for segment, opens in segments
+        for k, bit in enumerate(bit for piece in split_mixed(segment) for bit in split_comment(piece))
+    ]
 
 
 def split_mixed(text: str) -> list[str]:
     """A line holding English and its translation (`The cats … summer. 市の猫たちは…。`, or
     chunks of each in turn), split at the change of script into the two; any other line as it is."""
+    if text.isascii():
+        return [text]  # no translation's script in it: nothing to split (and no pattern to try)
     if text[:1] in "[【〔(（" and P.EXAMPLE.match(text):
         return [text]  # `【例文】1. Many volunteers…`: an example under an entry, its label kept with it
     chunked = split_chunks(text)
@@ -193,10 +231,13 @@ def split_mixed(text: str) -> list[str]:
         if labelled is not None:
             return labelled
     m = _MIXED.match(text)
+    words = MIXED_ENGLISH_WORDS
+    if m is None:
+        m, words = _MIXED_NO_STOP.match(text), MIXED_NO_STOP_WORDS
     if m is None:
         return [text]
     english, translated = m.group("en").strip(), m.group("tr").strip()
-    if len(english.split()) < MIXED_ENGLISH_WORDS or language_of(translated) not in ("ja", "zh", "ko"):
+    if len(english.split()) < words or language_of(translated) not in ("ja", "zh", "ko"):
         return [text]
     return [english, translated]
 

@@ -25,12 +25,14 @@ from library.importer.evidence import EnglishBlock
 from library.importer.exercises import build_exercises
 from library.importer.found import no_english_reason
 from library.importer.labels import labelled_items
+from library.importer.mixcheck import mixed_language_warnings
 from library.importer.normalise import language_of
 from library.importer.ownsite import above_title_site_text, own_site_text, trailing_site_list
 from library.importer.partnames import headline_translation, take_part_names
 from library.importer.split import Kind, Line, split_lines
 from library.importer.starnotes import star_notes
 from library.model import (
+    CUT_WITHOUT_STOP,
     LANGUAGE_GUESSED,
     LETTER_SPACING_REJOINED,
     LIST_WITHOUT_HEADING,
@@ -152,6 +154,8 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     K.check_blocks(len(lesson.blocks))
     # Translations whose labels say which English line they go with: the aligner need not guess.
     labelled = {i: lines[e].block for i, e in labelled_items(lines).items() if lines[i].kind == K.CJK}
+    # A translation split off its English's own line goes with that English's block.
+    labelled.update(_own_line_translations(lines, labelled))
     for i in labelled:
         lines[i].kind = K.TRANSLATION
     trailing_site_list(lines, set(forced or ()))
@@ -215,6 +219,8 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
             lesson.warnings.append(ImportWarning(STORIES_SPLIT, line.text, 0.6))
         if line.respaced:
             lesson.warnings.append(ImportWarning(LETTER_SPACING_REJOINED, line.text, 0.7))
+        if line.cut_without_stop:  # `… from Monday 公車從星期一…。`: cut where the script changes
+            lesson.warnings.append(ImportWarning(CUT_WITHOUT_STOP, line.text, 0.7))
         if line.lang_confidence < 1.0:
             lesson.warnings.append(ImportWarning(LANGUAGE_GUESSED, line.text, line.lang_confidence))
         if line.kind == K.CJK:
@@ -227,6 +233,7 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
                 # Longer than a rule of stars or dashes: a line of marks the steps could not read.
                 lesson.warnings.append(ImportWarning(TEXT_REMOVED, line.text, 0.5))
     _keep_the_rest(lines, lesson)
+    lesson.warnings += mixed_language_warnings(lesson)
     if lines[0].one_line:
         # The page came as one line: it was cut where the script changes and before each entry.
         lesson.warnings.append(ImportWarning(ONE_LINE_SPLIT, lines[0].text, 0.6))
@@ -234,6 +241,18 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     lesson.dropped += removed
     lesson.warnings += [ImportWarning(TEXT_REMOVED, text, 0.9) for text in removed]
     return lesson
+
+
+def _own_line_translations(lines: list[Line], labelled: dict[int, int | None]) -> dict[int, int | None]:
+    """Translation index → block, for each translation the page wrote on the same line as its English."""
+    out: dict[int, int | None] = {}
+    for line in lines:
+        if line.pair_of is None or line.kind != K.CJK or line.index in labelled:
+            continue
+        english = lines[line.pair_of]
+        if english.kind in (K.PARAGRAPH, K.HEADING) and english.block is not None:
+            out[line.index] = english.block
+    return out
 
 
 # A line of no words this long is not a decoration (a rule of stars, dashes or dots): dropping

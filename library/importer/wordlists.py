@@ -184,9 +184,11 @@ def mark_unheaded_lists(lines: list[Line]) -> None:
         marked = bool(run) and all(
             _marked_entry(ln.text) or POS_IN_BRACKETS.match(ln.text) or _starred(ln) for ln, _ in run
         )
-        marked = marked or (len(run) == 1 and _entry_under_translation(lines, i, run[0][1]))
+        marked = marked or (bool(run) and _entries_under_translation(lines, i, run))
         # A page that came on one line: its entries with no mark were cut apart by the change of script.
-        marked = marked or (len(run) >= 2 and lines[0].one_line)
+        # (one such entry alone too, when a separator says it is one: `charge:(v.)充電する`)
+        one_line = bool(run) and lines[0].one_line
+        marked = marked or (one_line and (len(run) >= 2 or _SEPARATED_ENTRY.match(run[0][0].text) is not None))
         if marked or (sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2):
             for line, entries in run:
                 line.kind, line.entries = K.ENTRY, tuple(entries)
@@ -228,14 +230,15 @@ _SEPARATED_ENTRY = re.compile(r"^[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){0,3
 _SPEAKER_NAME = re.compile(r"^[A-Z][a-z]+\s*[:：]")
 
 
-def _entry_under_translation(lines: list[Line], i: int, entries: list[GlossaryEntry]) -> bool:
-    """`ferry: フェリー` right under a translation, with no blank line: an entry, not more of the
-    translation (a term of a word or a short phrase, a separator, a gloss); `Tom: はい` is a speaker."""
-    line = lines[i]
-    if i == 0 or line.gap or len(entries) != 1 or not _SEPARATED_ENTRY.match(line.text):
+def _entries_under_translation(lines: list[Line], i: int, run: list[tuple[Line, list[GlossaryEntry]]]) -> bool:
+    """`ferry: フェリー` right under a translation, with no blank line (and the like right under
+    it): entries, not more of the translation (each a term of a word or a short phrase, a
+    separator, a gloss); `Tom: はい` is a speaker."""
+    if i == 0 or lines[i].gap:
         return False
-    if _SPEAKER_NAME.match(line.text):
-        return False
+    for line, entries in run:
+        if line.gap or len(entries) != 1 or not _SEPARATED_ENTRY.match(line.text) or _SPEAKER_NAME.match(line.text):
+            return False
     above = lines[i - 1]
     return above.lang in CJK and not above.kind and above.text[-1:] in "。．.!?！？」』"
 

@@ -100,6 +100,8 @@ JA_MAIN: dict[str, str] = {
     "markup or decoration taken out": "タグや飾りを取り除いた",
     "page on one line split into parts": "一行の記事を部分に分けた",
     "a line of several stories split into pairs": "複数の記事が並ぶ行を英文と訳の組に分けた",
+    "paragraph or translation holds the other language": "段落か訳にもう一方の言語が混じっている",
+    "translation cut off English with no stop": "句点のない英文から訳を切り分けた",
     "several posts kept as one lesson": "複数の記事を一つのレッスンのまま",
     "{kind} ({sure} sure): {text}": "{kind}（確信度 {sure}）: {text}",
     "Not placed ({n})": "未配置 ({n})",
