@@ -99,6 +99,7 @@ EXERCISE_WITHOUT_HEADING = "exercise found without a heading"
 REJOINED_ACROSS_BLANK = "sentence rejoined across a blank line"
 LETTER_SPACING_REJOINED = "letter-spaced text rejoined"
 STORIES_SPLIT = "a line of several stories split into pairs"
+WORD_LIST_ONLY = "page read as a word list with no article"
 
 
 @dataclass(frozen=True)

@@ -214,6 +214,8 @@ def _read_block(lines: list[Line], k: int, term: str, ipa: str) -> tuple[Glossar
             definition, field = text, 3
         elif field < 4 and line.lang in CJK and len(text) <= GLOSS_CHARS and _gloss_shaped(text):
             entry.translation, field = text, 4
+        elif field == 4 and _term_line(line) is not None and _gloss_line(lines[j + 1] if j + 1 < len(lines) else None):
+            break  # the next entry's term over its gloss (`drizzle` / `이슬비` / `humid` / `습한`)
         elif field == 4 and not definition and line.lang == "en" and not is_example_sentence(text):
             definition = text  # the definition after the gloss
         elif field < 5 and line.lang == "en" and is_example_sentence(text):
@@ -225,6 +227,18 @@ def _read_block(lines: list[Line], k: int, term: str, ipa: str) -> tuple[Glossar
     entry.definition = f"{ipa} {definition}".strip()
     entry.example = "\n".join(example)
     return entry, j, marked
+
+
+def _gloss_line(line: Line | None) -> bool:
+    """A short line in the translation's language right under the line before, shaped as a gloss."""
+    return (
+        line is not None
+        and not line.kind
+        and not line.gap
+        and line.lang in CJK
+        and len(line.text) <= GLOSS_CHARS
+        and _gloss_shaped(line.text)
+    )
 
 
 def _gloss_shaped(text: str) -> bool:

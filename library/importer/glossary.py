@@ -20,6 +20,12 @@ _POS = rf"(?P<pos>(?:{_POS_WORDS})\.?(?:\s?/\s?(?:{_POS_WORDS})\.?)?)"
 # The brackets a part of speech stands in: (n.), [n], ［動］, 【名詞】, 〈動〉, 〔名〕, ‹動>, <動> (pages mix them).
 _POS_OPEN = r"[(\[［【〈〔‹<]"
 _POS_CLOSE = r"[)\]］】〉〕›>]"
+# A label of another wording in square brackets (`〔他〕`, `[타동사]`, `【自・他動詞】`): a few
+# characters of the translation's script (a pronunciation's `[taɪd]` is none); in round ones only
+# an abbreviation (`(vt.)`) or a word ending as parts of speech do (`(他動詞)`, `(타동사)`):
+# `(図書館)` after a term is its gloss.
+_LABEL = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af・･/／]{0,5}"
+_ROUND_LABEL = r"[a-z]{1,4}\.(?:\s?[a-z]{1,4}\.)?|[^\s()（）\x00-\x7f]{0,4}(?:詞|词|사)"
 # A term, then its part of speech in brackets (`library〔名〕…`, `quiet 【形容詞】 …`): an entry's start.
 POS_IN_BRACKETS = re.compile(rf"^{_TERM}\s*{_POS_OPEN}{_POS}{_POS_CLOSE}", re.IGNORECASE)
 # A part of speech alone on its line (`名詞`, `noun`, `(n.)`, `【動】`): a field of an entry written over lines.
@@ -49,6 +55,12 @@ _FORMS = [
     re.compile(rf"^{_TERM}\s+{_POS}\s*{_IPA}\s*(?P<rest>.+)$", re.IGNORECASE),
     # term (n.) definition 訳     /  term [n] definition  /  term 【名詞】 訳  /  term‹動>訳
     re.compile(rf"^{_TERM}\s*{_POS_OPEN}{_POS}{_POS_CLOSE}\s*[:：\-–]?\s*(?P<rest>.+)$", re.IGNORECASE),
+    # term 〔他〕 訳   term [타동사] 訳   term (vt.) 訳   (a label the list above does not know, short, in
+    # brackets, between the term and a gloss in another script: a part of speech all the same)
+    re.compile(
+        rf"^{_TERM}\s*(?:[\[［【〔〈‹<](?P<pos>{_LABEL}){_POS_CLOSE}|[(（](?P<pos2>{_ROUND_LABEL})[)）])"
+        r"\s*[:：\-–]?\s*(?P<rest>[^\x00-\x7f].*)$"
+    ),
     # term /IPA/ (品詞) 訳   term /IPA/ [noun] – gloss   term [IPA] n. 訳   (a dash or colon before the gloss
     # is a separator)
     re.compile(
@@ -252,7 +264,7 @@ def _by_form(text: str) -> GlossaryEntry | None:
             continue
         groups = m.groupdict()
         term = groups["term"].strip()
-        pos = (groups.get("pos") or "").strip()
+        pos = (groups.get("pos") or groups.get("pos2") or "").strip()
         rest = groups["rest"].strip()
         if len(term.split()) > 4:
             continue
@@ -293,6 +305,12 @@ _FUNCTION_WORDS = frozenset(
     "has have had it its this that these those he she they we you i his her their our not no as so if "
     "then than there here do does did".split()
 )
+
+
+def is_function_word_term(term: str) -> bool:
+    """Whether a would-be term holds a word sentences are made with (`to the`, `is`): a title's
+    or a sentence's piece rather than a headword."""
+    return any(w.lower() in _FUNCTION_WORDS for w in term.split())
 
 
 def parse_word_row(line: str) -> list[GlossaryEntry]:

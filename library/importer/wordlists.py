@@ -12,6 +12,7 @@ from library.importer.glossary import (
     POS_IN_BRACKETS,
     TABLE_RULE,
     add_definition,
+    is_function_word_term,
     parse_english_definition,
     parse_entries,
     parse_headword,
@@ -308,10 +309,46 @@ def mark_two_line_entries(lines: list[Line]) -> None:
             continue  # a bulleted line after a bulleted line is the next item of a list, not a gloss
         found.append((line, nxt, term[0], gloss, int(term[1]) + int(lead is not None)))
     marked = sum(1 for *_, marks in found if marks)
+    in_run, run_starts = _unmarked_runs(lines, found)
     for line, nxt, term_text, gloss, marks in found:
-        if marks >= 2 or (marks == 1 and marked >= 2):
-            line.kind, line.entries, line.unheaded = K.ENTRY, (GlossaryEntry(term=term_text, translation=gloss),), True
+        if marks >= 2 or (marks == 1 and marked >= 2) or line.index in in_run:
+            line.kind, line.entries = K.ENTRY, (GlossaryEntry(term=term_text, translation=gloss),)
+            line.unheaded = line.index not in in_run or line.index in run_starts  # a run is said once
             nxt.kind = K.ENTRY_BODY
+
+
+# Pairs with no mark at all (`ferry` / `フェリー`) are a list when this many follow one another.
+UNMARKED_PAIRS = 3
+TERM_LINE_WORDS = 4
+
+
+def _unmarked_runs(lines: list[Line], found: list[tuple[Line, Line, str, str, int]]) -> tuple[set[int], set[int]]:
+    """The term lines of pairs with no mark that stand in a run of UNMARKED_PAIRS or more, each
+    term right after the gloss before it (a rule line between passed over): a word list, where a
+    pair alone is more likely a heading and its translation. With them, the first line of each run."""
+    short = [
+        (line, nxt)
+        for line, nxt, term, _gloss, _marks in found
+        if nxt.gap == 0 and len(term.split()) <= TERM_LINE_WORDS and not is_function_word_term(term)
+    ]
+    runs: list[list[int]] = []
+    last = -1
+    for line, nxt in short:
+        between = lines[last + 1 : line.index] if last >= 0 else None
+        if between is not None and all(ln.kind in _PASSED_OVER for ln in between) and runs:
+            runs[-1].append(line.index)
+        else:
+            runs.append([line.index])
+        last = nxt.index
+    long_runs = [run for run in runs if len(run) >= UNMARKED_PAIRS]
+    # A run right after a list's entries (a rule line between) goes on with that list, not said again.
+    starts = {run[0] for run in long_runs if not _goes_on_list(lines, run[0])}
+    return {k for run in long_runs for k in run}, starts
+
+
+def _goes_on_list(lines: list[Line], k: int) -> bool:
+    before = next((ln for ln in reversed(lines[:k]) if ln.kind not in _PASSED_OVER), None)
+    return before is not None and before.kind in (K.ENTRY, K.ENTRY_BODY)
 
 
 def mark_english_definitions(lines: list[Line]) -> None:
