@@ -81,6 +81,21 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
 
 
+# Where a sentence may be cut between the clauses of paragraphs it joins: after a comma (`、`, `，`,
+# `, `) or a semicolon, never inside brackets or quotes (a list's commas inside `「…」` stay).
+_PLAIN = r"[^、，,；;「『（(]*"
+_CLAUSE = re.compile(rf"{_PLAIN}(?:(?:「[^」]*」|『[^』]*』|（[^）]*）|\([^)]*\)){_PLAIN})*(?:[、，；;]|, |,$|$)")
+
+
+def clauses(text: str) -> list[str]:
+    """A translation's pieces for sharing out when it has fewer sentences than the paragraphs it
+    covers: its sentences cut at their commas as well."""
+    out: list[str] = []
+    for sentence in sentences(text):
+        out += [c.strip() for c in _CLAUSE.findall(sentence) if c.strip()]
+    return out if "".join(out).replace(" ", "") == text.replace(" ", "") else sentences(text)
+
+
 def share_out(parts: list[str], lengths: list[int], lang: str) -> list[str] | None:
     """The sentences divided in order into one text per paragraph, each share's length as near
     its paragraph's (in proportion) as can be; None when there are fewer sentences than paragraphs."""
