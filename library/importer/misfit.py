@@ -3,7 +3,9 @@ evidence is against: far longer or shorter than that paragraph, or of another nu
 sentences, or naming what the paragraph does not. Where an untranslated paragraph in the same
 stretch fits it whole (its length, the same number of sentences, two or more, and names no worse), it is moved there; a
 translation paragraph is kept whole rather than spread over paragraphs it does not fit. Either
-way the placement is a guess, and said.
+way the placement is a guess, and said. Lines standing right against their paragraph are left
+as they are, but for a last line that makes them misfit where the rest fits: a related story's
+headline under a translation is not part of it.
 """
 
 from __future__ import annotations
@@ -58,12 +60,24 @@ def recheck(
         pos = block.pos
         tight = (lines[run[0]].gap if step < 0 else lines[block.line].gap) == 0
         moved = any(placed.get(i) != pos for i in run)
-        if tight or moved or block.kind != K.PARAGRAPH or len(block.text) < MIN_ENGLISH:
-            out.append((run, block))
-            continue
         lang = lines[run[0]].lang
         text = "".join(lines[i].text for i in run)
         count = len(run) if len(run) > 1 else len(sentences(text))
+        weighed = block.kind == K.PARAGRAPH and len(block.text) >= MIN_ENGLISH and not moved
+        if tight and len(run) > 1 and weighed and _cost(evidence, blocks[pos], len(text), count, lang) > MISFIT:
+            # Lines right against a paragraph, more of them and longer than it: another line (a
+            # related story's headline, a box) was taken in. The line furthest from the paragraph
+            # is left out where the rest then fits (it stays for the evidence to place, or unplaced).
+            rest, off = (run[:-1], run[-1]) if step < 0 else (run[1:], run[0])
+            rest_text = "".join(lines[i].text for i in rest)
+            rest_count = len(rest) if len(rest) > 1 else len(sentences(rest_text))
+            if _cost(evidence, blocks[pos], len(rest_text), rest_count, lang) <= MISFIT:
+                placed.pop(off, None)
+                out.append((rest, block))
+                continue
+        if tight or not weighed:
+            out.append((run, block))
+            continue
         here = _cost(evidence, blocks[pos], len(text), count, lang)
         content = evidence.parts(pos, text, lang)[0]
         if here <= MISFIT and content > CONTENT_AGAINST:

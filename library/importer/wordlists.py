@@ -226,14 +226,20 @@ def _starred(line: Line) -> bool:
 
 # `ferry: フェリー`, `break down = 故障する`, `tide – 潮`: a term of a few words, then a separator.
 _SEPARATED_ENTRY = re.compile(r"^[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){0,3}(?:\s*[:：=]|\s+[–—\-])\s*\S")
+# `solar panel 太陽電池パネル`: a term of a few words in lower case, a space, the gloss (a name
+# starts a translation's sentence with a capital: `Apple 社は…`).
+_SPACED_ENTRY = re.compile(r"^[a-z][a-z'’\-]*(?: [a-z'’\-]+){0,3} (?=[^\x00-\x7f])")
 _SPEAKER_NAME = re.compile(r"^[A-Z][a-z]+\s*[:：]")
 
 
 def _entry_under_translation(lines: list[Line], i: int, entries: list[GlossaryEntry]) -> bool:
-    """`ferry: フェリー` right under a translation, with no blank line: an entry, not more of the
-    translation (a term of a word or a short phrase, a separator, a gloss); `Tom: はい` is a speaker."""
+    """`ferry: フェリー` or `solar panel 太陽電池パネル` right under a translation, with no blank line:
+    an entry, not more of the translation (a term of a word or a short phrase, a separator or a
+    space, a gloss); `Tom: はい` is a speaker."""
     line = lines[i]
-    if i == 0 or line.gap or len(entries) != 1 or not _SEPARATED_ENTRY.match(line.text):
+    if i == 0 or line.gap or len(entries) != 1:
+        return False
+    if not _SEPARATED_ENTRY.match(line.text) and not _SPACED_ENTRY.match(line.text):
         return False
     if _SPEAKER_NAME.match(line.text):
         return False
