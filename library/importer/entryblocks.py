@@ -59,6 +59,18 @@ def example_of(entry: GlossaryEntry, line: Line) -> bool:
     return _uses_term(entry.term, line.text)
 
 
+# An example under a list's entry marked with a dash or a bullet (`- The turbine turned slowly.`).
+_DASHED = re.compile(r"^[\-–—・•]\s+(?P<text>[A-Z\"“‘'].+)$")
+
+
+def dashed_example(entry: GlossaryEntry, line: Line) -> str | None:
+    """The example a dashed line right under an entry holds (a sentence using its term), or None."""
+    m = _DASHED.match(line.text) if not line.kind and not line.gap and line.lang == "en" else None
+    if m is None or not is_example_sentence(m.group("text")) or not _uses_term(entry.term, m.group("text")):
+        return None
+    return m.group("text")
+
+
 def example_translation(line: Line) -> bool:
     """A line right under an example that is its translation (not the next entry)."""
     if line.kind or line.gap or line.lang not in CJK or line.text.isascii():

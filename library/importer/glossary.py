@@ -94,7 +94,9 @@ _RUN_TOGETHER = re.compile(
 _NUMBERED = re.compile(r"^\(?\d{1,3}[.)）]")
 # Between entries written side by side (`sensor=センサー crack=ひび割れ`): after a gloss, before a term.
 _SIDE_BY_SIDE = re.compile(r"(?<=[^\x00-\x7f])\s*(?:[/|、，,;；*•・]\s*)?(?=[A-Za-z])")
-_TRAILING_GLOSS = re.compile(r"^(?P<en>.*?[A-Za-z.)\]])\s*(?P<gloss>[^\x00-\x7f][^A-Za-z]*)$")
+# A definition, then its gloss in another script (`the land next to the sea 해안`), a separator
+# between or not (`… next to the sea : 해안`).
+_TRAILING_GLOSS = re.compile(r"^(?P<en>.*?[A-Za-z.)\]])\s*(?P<sep>[:：=|/–—]\s*)?(?P<gloss>[^\x00-\x7f][^A-Za-z]*)$")
 
 
 # The gloss first, then the term (`中道左派 center-left`, `检疫 — quarantine`, `宇宙 "dark age"`,
@@ -174,9 +176,9 @@ def parse_english_definition(line: str) -> GlossaryEntry | None:
 def parse_entries(line: str) -> list[GlossaryEntry]:
     """Every glossary entry one line holds: one, several written side by side, or none."""
     text = _NUMBERING.sub("", line).strip()
-    if text.count("=") >= 2 or text.count(":") >= 2:
-        parts = [p for p in _SIDE_BY_SIDE.split(text) if p.strip()]
-        entries = [parse_entry(p) for p in parts]
+    if text.count("=") >= 2 or text.count(":") >= 2 or text.count("＝") >= 2:
+        parts = _side_by_side(text)
+        entries = [_with_example(p) for p in parts]
         if len(parts) >= 2 and all(e is not None and e.translation for e in entries):
             return [e for e in entries if e is not None]
     entry = parse_entry(line)
@@ -185,6 +187,36 @@ def parse_entries(line: str) -> list[GlossaryEntry]:
     if entry is None:
         entry = parse_glued(text)
     return [entry] if entry is not None else []
+
+
+_BRACKETS = str.maketrans({c: "(" for c in "(（「『"} | {c: ")" for c in ")）」』"})
+# An example in brackets after an entry's gloss (`drill=电钻（borrow a drill 借电钻）`): English in it.
+_BRACKETED_EXAMPLE = re.compile(r"^(?P<entry>.*?[^\s(（])\s*[(（](?P<example>[^()（）]*[A-Za-z][^()（）]*)[)）]$")
+
+
+# Between entries: as above, or after an entry's example in brackets.
+_BETWEEN_ENTRIES = re.compile(rf"{_SIDE_BY_SIDE.pattern}|(?<=[)）])\s+(?=[A-Za-z])")
+
+
+def _side_by_side(text: str) -> list[str]:
+    """The entries of a line holding several, cut before each term (never inside brackets)."""
+    flat = text.translate(_BRACKETS)
+    parts, start = [], 0
+    for m in _BETWEEN_ENTRIES.finditer(text):
+        if m.end() > start and flat.count("(", 0, m.start()) == flat.count(")", 0, m.start()):
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return [p for p in parts if p.strip()]
+
+
+def _with_example(part: str) -> GlossaryEntry | None:
+    """One entry of a line of several, with the example in brackets after its gloss."""
+    m = _BRACKETED_EXAMPLE.match(part.strip())
+    entry = parse_entry(m.group("entry") if m else part)
+    if entry is not None and m is not None:
+        entry.example = m.group("example").strip()
+    return entry
 
 
 # The term and its gloss with no space between, split where the script changes (`economy経済`,
@@ -285,7 +317,8 @@ def split_rest(rest: str) -> tuple[str, str]:
     lang = language_of(rest)
     if lang in ("ja", "zh", "ko"):
         m = _TRAILING_GLOSS.match(rest)
-        if m and language_of(m.group("en")) == "en" and len(m.group("en").split()) >= 2:
+        # (one English word is a definition only where a separator stands before the gloss: `crop=収穫`)
+        if m and language_of(m.group("en")) == "en" and (len(m.group("en").split()) >= 2 or m.group("sep")):
             return m.group("en").strip(), m.group("gloss").strip()
         return "", rest
     m = _TRAILING_GLOSS.match(rest)

@@ -7,7 +7,7 @@ import re
 
 from library.importer import patterns as P
 from library.importer import split as K
-from library.importer.entryblocks import IPA_LINE, example_translation, examples_under
+from library.importer.entryblocks import IPA_LINE, dashed_example, example_translation, examples_under
 from library.importer.glossary import (
     POS_IN_BRACKETS,
     TABLE_RULE,
@@ -156,6 +156,7 @@ _SHORT_EXAMPLE = re.compile(r"^(?:ex|e\.g|eg)\.\s+(?P<text>[A-Z\"“‘'].+)$", 
 UNHEADED_MIN_ENTRIES = 3
 UNHEADED_MAX_LINE = 80
 UNHEADED_MAX_GLOSS = 30
+UNHEADED_SIDE_BY_SIDE = 4  # entries on one line, as many line lengths at most
 
 
 def mark_unheaded_lists(lines: list[Line]) -> None:
@@ -252,10 +253,13 @@ def _marked_entry(text: str) -> bool:
 
 
 def _unheaded_entries(line: Line) -> list[GlossaryEntry]:
-    if line.kind or len(line.text) > UNHEADED_MAX_LINE or line.text.isascii():
+    text = line.text
+    # A line of several entries (`drill=电钻（borrow a drill 借电钻） ladder=梯子…`) may be longer.
+    several = text.count("=") + text.count("＝") >= 2 or text.count(":") >= 2
+    if line.kind or len(text) > UNHEADED_MAX_LINE * (UNHEADED_SIDE_BY_SIDE if several else 1) or text.isascii():
         return []  # an entry's gloss is in another script
-    entries = parse_entries(line.text)
-    if not entries:
+    entries = parse_entries(text)
+    if not entries or len(text) > UNHEADED_MAX_LINE * len(entries):
         return []
     longest = UNHEADED_MARKED_GLOSS if _marked_entry(line.text) else UNHEADED_MAX_GLOSS
     # A gloss is a word or phrase; a translation that starts with a name is a sentence.
@@ -381,6 +385,9 @@ def mark_english_definitions(lines: list[Line]) -> None:
         if entry is not None:
             run.append((line, entry))
         elif run and not line.kind and P.EXAMPLE.match(line.text):
+            examples.append(line)
+        elif run and (dashed := dashed_example(run[-1][1], line)) is not None:
+            line.shown = dashed  # `- The turbine turned slowly.`: the entry's example, its dash off
             examples.append(line)
         else:
             close()
