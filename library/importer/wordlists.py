@@ -161,8 +161,11 @@ UNHEADED_SIDE_BY_SIDE = 4  # entries on one line, as many line lengths at most
 
 def mark_unheaded_lists(lines: list[Line]) -> None:
     """Word lists with no heading, found by their shape: short lines in a row, each a Latin
-    term, a separator and a brief gloss in another script."""
+    term, a separator and a brief gloss in another script. The shape a page's list is written in
+    is decided once: a shorter run of that shape elsewhere on the page is a list too."""
     i = 0
+    shapes: set[tuple[bool, str]] = set()
+    rejected: list[tuple[list[tuple[Line, list[GlossaryEntry]]], list[Line], list[Line]]] = []
     while i < len(lines):
         run: list[tuple[Line, list[GlossaryEntry]]] = []
         j = i
@@ -175,6 +178,9 @@ def mark_unheaded_lists(lines: list[Line]) -> None:
                 j += 1
                 continue
             entries = _unheaded_entries(lines[j])
+            bare = _bare_term(lines[j]) if not entries and run and j + 1 < len(lines) else None
+            if bare is not None and _unheaded_entries(lines[j + 1]):
+                entries = [bare]  # `lamp` alone between `solar, 태양의` and `build, 짓다`: an entry with no gloss
             if not entries:
                 break
             run.append((lines[j], entries))
@@ -190,14 +196,44 @@ def mark_unheaded_lists(lines: list[Line]) -> None:
         # A page that came on one line: its entries with no mark were cut apart by the change of script.
         marked = marked or (len(run) >= 2 and lines[0].one_line)
         if marked or (sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2):
-            for line, entries in run:
-                line.kind, line.entries = K.ENTRY, tuple(entries)
-            for line in dividers:
-                line.kind = K.LABEL
-            for line in examples:
-                line.kind = K.EXAMPLE
-            run[0][0].unheaded = True
+            _take_run(run, dividers, examples)
+            shapes |= {_shape(ln.text) for ln, e in run if e[0].translation}
+        elif run:
+            rejected.append((run, dividers, examples))
         i = max(j, i + 1)
+    for run, dividers, examples in rejected:
+        glossed = [ln for ln, e in run if e[0].translation]
+        if glossed and all(_shape(ln.text) in shapes for ln in glossed) and not any(ln.kind for ln, _ in run):
+            _take_run(run, dividers, examples)
+
+
+def _take_run(run: list[tuple[Line, list[GlossaryEntry]]], dividers: list[Line], examples: list[Line]) -> None:
+    for line, entries in run:
+        line.kind, line.entries = K.ENTRY, tuple(entries)
+    for line in dividers:
+        line.kind = K.LABEL
+    for line in examples:
+        line.kind = K.EXAMPLE
+    run[0][0].unheaded = True
+
+
+_SEPARATORS = frozenset(":：=＝,，、–—-「(（|｜")
+
+
+def _shape(text: str) -> tuple[bool, str]:
+    """How an entry is written: gloss first or term first, and the mark between them (a space if none)."""
+    body = text.lstrip("*•●・◆■▶►-－–0123456789.)） ")
+    return (not body[:1].isascii(), next((c for c in body if c in _SEPARATORS), " "))
+
+
+def _bare_term(line: Line) -> GlossaryEntry | None:
+    """A lower-case term of a word or three alone on its line (`lamp`), with no gloss."""
+    if line.kind or line.lang != "en" or not line.text[:1].islower() or len(line.text) > TERM_LINE_CHARS:
+        return None
+    term = parse_term_line(line.text)
+    if term is None or len(term[0].split()) > 3 or is_function_word_term(term[0]):
+        return None
+    return GlossaryEntry(term=term[0])
 
 
 # A date or a part's number dividing a list (`Week 3 月曜`, `Day 2`, `第3週`, `5月2日（木）`): a
