@@ -56,9 +56,15 @@ def recheck(
     taken = set(placed.values())
     doubtful: set[int] = set()
     out: list[tuple[list[int], EnglishBlock]] = []
+    unfinished = _unfinished(lines, runs)
     for run, block in runs:
         pos = block.pos
         tight = (lines[run[0]].gap if step < 0 else lines[block.line].gap) == 0
+        # (right against its paragraph, a headline-like translation is still one; not past site text)
+        near = run[0] - 1 if step < 0 else run[-1] + 1
+        against = tight and 0 <= near < len(lines) and lines[near].kind not in (K.JUNK, K.LABEL)
+        if run[-1] in unfinished and not against:
+            doubtful.update(run)
         moved = any(placed.get(i) != pos for i in run)
         lang = lines[run[0]].lang
         text = "".join(lines[i].text for i in run)
@@ -94,6 +100,22 @@ def recheck(
         taken.add(best)
         out.append((run, blocks[best]))
     return out, doubtful
+
+
+# Where more than this share of a page's translations (and two at least) end as sentences do,
+# one that does not, under a paragraph that does, is likely no translation (a box of headlines).
+FINISHED_SHARE = 0.5
+_SENTENCE_CLOSE = tuple("。．.！？!?」』”\"）)")
+
+
+def _unfinished(lines: list[Line], runs: list[tuple[list[int], EnglishBlock]]) -> set[int]:
+    """The last lines of the runs on paragraphs ending as sentences that end as no sentence,
+    on a page whose other translations do (`相关新闻` / `老城区新开三家书店` under a paragraph)."""
+    on_paragraphs = [(run, b) for run, b in runs if b.kind == K.PARAGRAPH and b.text.rstrip()[-1:] in ".!?\"”"]
+    finished = [lines[run[-1]].text.endswith(_SENTENCE_CLOSE) for run, _b in on_paragraphs]
+    if sum(finished) < 2 or sum(finished) <= FINISHED_SHARE * len(finished):
+        return set()
+    return {run[-1] for (run, _b), done in zip(on_paragraphs, finished, strict=True) if not done}
 
 
 def _better(
