@@ -143,6 +143,7 @@ JA: dict[str, str] = {
     "page on one line split into parts": "一行の記事を部分に分けた",
     "a line of several stories split into pairs": "複数の記事が並ぶ行を英文と訳の組に分けた",
     "several posts kept as one lesson": "複数の記事を一つのレッスンのまま",
+    "page read as a word list with no article": "記事のない単語リストとして読み込んだ",
     "{kind} ({sure} sure): {text}": "{kind}（確信度 {sure}）: {text}",
     "Not placed ({n})": "未配置 ({n})",
     "Place each block on the paragraph it belongs to, or discard it.": (
