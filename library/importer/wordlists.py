@@ -193,6 +193,8 @@ def mark_unheaded_lists(lines: list[Line]) -> None:
             _marked_entry(ln.text) or POS_IN_BRACKETS.match(ln.text) or _starred(ln) for ln, _ in run
         )
         marked = marked or (len(run) == 1 and _entry_under_translation(lines, i, run[0][1]))
+        # Two lines in a row, each a lower-case term and its gloss (`turbine タービン`): a short list.
+        marked = marked or (len(run) == 2 and run[1][0].gap == 0 and all(_lower_entry(ln.text) for ln, _ in run))
         # A page that came on one line: its entries with no mark were cut apart by the change of script.
         marked = marked or (len(run) >= 2 and lines[0].one_line)
         if marked or (sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2):
@@ -267,6 +269,11 @@ _SEPARATED_ENTRY = re.compile(r"^[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){0,3
 # starts a translation's sentence with a capital: `Apple 社は…`).
 _SPACED_ENTRY = re.compile(r"^[a-z][a-z'’\-]*(?: [a-z'’\-]+){0,3} (?=[^\x00-\x7f])")
 _SPEAKER_NAME = re.compile(r"^[A-Z][a-z]+\s*[:：]")
+
+
+def _lower_entry(text: str) -> bool:
+    """`turbine タービン`, `coast: 沿岸`: a lower-case term of a few words, a space or a separator, a gloss."""
+    return text[:1].islower() and (_SPACED_ENTRY.match(text) is not None or _SEPARATED_ENTRY.match(text) is not None)
 
 
 def _entry_under_translation(lines: list[Line], i: int, entries: list[GlossaryEntry]) -> bool:
