@@ -73,8 +73,8 @@ _FORMS = [
     re.compile(rf"^{_TERM}\s*[:：=]\s*{_POS_OPEN}{_POS}{_POS_CLOSE}\s*(?P<rest>.+)$", re.IGNORECASE),
     # term(訳)/IPA/   (the gloss in brackets right after the term, the pronunciation after it)
     re.compile(rf"^{_TERM}\s*[(（](?P<rest>[^\x00-\x7f(（)）][^()（）]{{0,30}})[)）]\s*(?:{_IPA})?\s*$"),
-    # term,訳。   (a comma, then the gloss in another script, a full stop after it)
-    re.compile(rf"^{_TERM}\s*[,，、]\s*(?P<rest>[^\x00-\x7f][^A-Za-z]{{0,40}}?)[。．.]?$"),
+    # term,訳。   (a comma, then the gloss in another script, a full stop after it; `2年かかる` opens with a number)
+    re.compile(rf"^{_TERM}\s*[,，、]\s*(?P<rest>\d{{0,4}}[^\x00-\x7f][^A-Za-z]{{0,40}}?)[。．.]?$"),
     # term: 訳   term = 訳   term – definition
     _SEPARATED := re.compile(rf"^{_TERM}\s*(?:[:=]|\s[–—\-]\s)\s*(?P<rest>.+)$"),
     # term 訳 (the gloss glued on after a space)
