@@ -87,12 +87,18 @@ _PLAIN = r"[^、，,；;「『（(]*"
 _CLAUSE = re.compile(rf"{_PLAIN}(?:(?:「[^」]*」|『[^』]*』|（[^）]*）|\([^)]*\)){_PLAIN})*(?:[、，；;]|, |,$|$)")
 
 
-def clauses(text: str) -> list[str]:
+# Korean joins clauses with an ending more often than a comma (`닫았지만 이웃…`, `은퇴하면서 …`):
+# a cut after one, before the space.
+_KOREAN_JOIN = re.compile(r"(?<=[가-힣](?:지만|는데|으며|면서)) (?=[가-힣])")
+
+
+def clauses(text: str, lang: str = "") -> list[str]:
     """A translation's pieces for sharing out when it has fewer sentences than the paragraphs it
-    covers: its sentences cut at their commas as well."""
+    covers: its sentences cut at their commas as well (in Korean, after a joining ending too)."""
     out: list[str] = []
     for sentence in sentences(text):
-        out += [c.strip() for c in _CLAUSE.findall(sentence) if c.strip()]
+        for piece in _CLAUSE.findall(sentence):
+            out += [c.strip() for c in (_KOREAN_JOIN.split(piece) if lang == "ko" else [piece]) if c.strip()]
     return out if "".join(out).replace(" ", "") == text.replace(" ", "") else sentences(text)
 
 

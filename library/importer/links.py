@@ -146,9 +146,12 @@ def _adopt(
     parted = share_out(sentences(line.text), lengths, line.lang)
     if parted is None:
         # Fewer sentences than paragraphs: a sentence joining two paragraphs is cut at a comma.
-        parted = share_out(clauses(line.text), lengths, line.lang)
+        parted = share_out(clauses(line.text, line.lang), lengths, line.lang)
     if parted is None:
-        return  # not even a comma to cut at: it stays where it was
+        # Not even a comma to cut at: kept whole on the first of its paragraphs, as a guess.
+        placed.setdefault(i, link.blocks[0])
+        confidence[i] = link.confidence
+        return
     placed.setdefault(i, link.blocks[0])
     shares[i] = tuple(zip(link.blocks, parted, strict=True))
     confidence[i] = link.confidence
