@@ -4,8 +4,8 @@ sentences, or naming what the paragraph does not. Where an untranslated paragrap
 stretch fits it whole (its length, the same number of sentences, two or more, and names no worse), it is moved there; a
 translation paragraph is kept whole rather than spread over paragraphs it does not fit. Either
 way the placement is a guess, and said. Lines standing right against their paragraph are left
-as they are, but for a last line that makes them misfit where the rest fits: a related story's
-headline under a translation is not part of it.
+as they are, but for lines at their far end that make them misfit where the rest fits: a
+related story's headline or a blog's byline under a translation is not part of it.
 """
 
 from __future__ import annotations
@@ -72,13 +72,13 @@ def recheck(
         weighed = block.kind == K.PARAGRAPH and len(block.text) >= MIN_ENGLISH and not moved
         if tight and len(run) > 1 and weighed and _cost(evidence, blocks[pos], len(text), count, lang) > MISFIT:
             # Lines right against a paragraph, more of them and longer than it: another line (a
-            # related story's headline, a box) was taken in. The line furthest from the paragraph
-            # is left out where the rest then fits (it stays for the evidence to place, or unplaced).
-            rest, off = (run[:-1], run[-1]) if step < 0 else (run[1:], run[0])
-            rest_text = "".join(lines[i].text for i in rest)
-            rest_count = len(rest) if len(rest) > 1 else len(sentences(rest_text))
-            if _cost(evidence, blocks[pos], len(rest_text), rest_count, lang) <= MISFIT:
-                placed.pop(off, None)
+            # related story's headline, a byline, a box) was taken in. The lines furthest from the
+            # paragraph are left out where the rest then fits (for the evidence to place, or unplaced).
+            rest = _best_part(lines, evidence, blocks[pos], run, step, lang)
+            if rest is not None:
+                for i in run:
+                    if i not in rest:
+                        placed.pop(i, None)
                 out.append((rest, block))
                 continue
         if tight or not weighed:
@@ -116,6 +116,23 @@ def _unfinished(lines: list[Line], runs: list[tuple[list[int], EnglishBlock]]) -
     if sum(finished) < 2 or sum(finished) <= FINISHED_SHARE * len(finished):
         return set()
     return {run[-1] for (run, _b), done in zip(on_paragraphs, finished, strict=True) if not done}
+
+
+def _best_part(
+    lines: list[Line], evidence: Evidence, block: EnglishBlock, run: list[int], step: int, lang: str
+) -> list[int] | None:
+    """The lines of a run nearest its paragraph that fit it, when they do (else None): the run
+    without the lines at its far end that end as no sentence does (a byline, a category line, a
+    headline), or, with none, without its furthest line."""
+    far = -1 if step < 0 else 0
+    part = list(run)
+    while len(part) > 1 and not lines[part[far]].text.endswith(_SENTENCE_CLOSE):
+        part.pop(far)
+    if len(part) == len(run):
+        part = run[:-1] if step < 0 else run[1:]
+    text = "".join(lines[i].text for i in part)
+    count = len(part) if len(part) > 1 else len(sentences(text))
+    return part if _cost(evidence, block, len(text), count, lang) <= MISFIT else None
 
 
 def _better(
