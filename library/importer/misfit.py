@@ -60,15 +60,21 @@ def recheck(
     for run, block in runs:
         pos = block.pos
         tight = (lines[run[0]].gap if step < 0 else lines[block.line].gap) == 0
+        moved = any(placed.get(i) != pos for i in run)
+        lang = lines[run[0]].lang
+        text = "".join(lines[i].text for i in run)
+        count = len(run) if len(run) > 1 else len(sentences(text))
         # (right against its paragraph, a headline-like translation is still one; not past site text)
         near = run[0] - 1 if step < 0 else run[-1] + 1
         against = tight and 0 <= near < len(lines) and lines[near].kind not in (K.JUNK, K.LABEL)
         if run[-1] in unfinished and not against:
             doubtful.update(run)
-        moved = any(placed.get(i) != pos for i in run)
-        lang = lines[run[0]].lang
-        text = "".join(lines[i].text for i in run)
-        count = len(run) if len(run) > 1 else len(sentences(text))
+        elif len(run) == 1 and run[0] in unfinished and block.kind == K.PARAGRAPH and not moved:
+            # Right against it but no sentence, and its length or its names and numbers against it
+            # (`【関連記事】2024年の…` under a long paragraph with no translation): a guess, said.
+            cost = _cost(evidence, blocks[pos], len(text), 1, lang)
+            if cost > MISFIT or evidence.parts(pos, text, lang)[0] <= CONTENT_AGAINST:
+                doubtful.update(run)
         weighed = block.kind == K.PARAGRAPH and len(block.text) >= MIN_ENGLISH and not moved
         if tight and len(run) > 1 and weighed and _cost(evidence, blocks[pos], len(text), count, lang) > MISFIT:
             # Lines right against a paragraph, more of them and longer than it: another line (a
