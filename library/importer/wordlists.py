@@ -297,10 +297,10 @@ def _marked_entry(text: str) -> bool:
 
 def _unheaded_entries(line: Line) -> list[GlossaryEntry]:
     text = line.text
-    # A line of several entries (`drill=电钻（borrow a drill 借电钻） ladder=梯子…`) may be longer.
-    several = text.count("=") + text.count("＝") >= 2 or text.count(":") >= 2
-    if line.kind or len(text) > UNHEADED_MAX_LINE * (UNHEADED_SIDE_BY_SIDE if several else 1) or text.isascii():
+    if line.kind or text.isascii():
         return []  # an entry's gloss is in another script
+    if len(text) > UNHEADED_MAX_LINE and not _several(text):
+        return []
     entries = parse_entries(text)
     if not entries or len(text) > UNHEADED_MAX_LINE * len(entries):
         return []
@@ -312,6 +312,13 @@ def _unheaded_entries(line: Line) -> list[GlossaryEntry]:
     ):
         return entries
     return []
+
+
+def _several(text: str) -> bool:
+    """A line of several entries (`drill=电钻（borrow a drill 借电钻） ladder=梯子…`), which may be longer."""
+    if len(text) > UNHEADED_MAX_LINE * UNHEADED_SIDE_BY_SIDE or not text[:1].isascii():
+        return False
+    return text.count("=") + text.count("＝") >= 2 or text.count(":") >= 2
 
 
 def mark_tables(lines: list[Line]) -> None:
