@@ -107,6 +107,7 @@ LETTER_SPACING_REJOINED = "letter-spaced text rejoined"
 STORIES_SPLIT = "a line of several stories split into pairs"
 MIXED_LANGUAGES = "paragraph or translation holds the other language"
 CUT_WITHOUT_STOP = "translation cut off English with no stop"
+WORD_LIST_ONLY = "page read as a word list with no article"
 
 
 @dataclass(frozen=True)

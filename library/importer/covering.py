@@ -11,6 +11,7 @@ paragraph's length best (a small dynamic programme over the sentence ends).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -71,6 +72,27 @@ def covered(
             best = sorted(q.pos for q in group)
         j += step
     return best
+
+
+# Where a sentence may be cut between the clauses of paragraphs it joins: after a comma (`、`, `，`,
+# `, `) or a semicolon, never inside brackets or quotes (a list's commas inside `「…」` stay).
+_PLAIN = r"[^、，,；;「『（(]*"
+_CLAUSE = re.compile(rf"{_PLAIN}(?:(?:「[^」]*」|『[^』]*』|（[^）]*）|\([^)]*\)){_PLAIN})*(?:[、，；;]|, |,$|$)")
+
+
+# Korean joins clauses with an ending more often than a comma (`닫았지만 이웃…`, `은퇴하면서 …`):
+# a cut after one, before the space.
+_KOREAN_JOIN = re.compile(r"(?<=[가-힣](?:지만|는데|으며|면서)) (?=[가-힣])")
+
+
+def clauses(text: str, lang: str = "") -> list[str]:
+    """A translation's pieces for sharing out when it has fewer sentences than the paragraphs it
+    covers: its sentences cut at their commas as well (in Korean, after a joining ending too)."""
+    out: list[str] = []
+    for sentence in sentences(text):
+        for piece in _CLAUSE.findall(sentence):
+            out += [c.strip() for c in (_KOREAN_JOIN.split(piece) if lang == "ko" else [piece]) if c.strip()]
+    return out if "".join(out).replace(" ", "") == text.replace(" ", "") else sentences(text)
 
 
 def share_out(parts: list[str], lengths: list[int], lang: str) -> list[str] | None:

@@ -59,6 +59,18 @@ def example_of(entry: GlossaryEntry, line: Line) -> bool:
     return _uses_term(entry.term, line.text)
 
 
+# An example under a list's entry marked with a dash or a bullet (`- The turbine turned slowly.`).
+_DASHED = re.compile(r"^[\-–—・•]\s+(?P<text>[A-Z\"“‘'].+)$")
+
+
+def dashed_example(entry: GlossaryEntry, line: Line) -> str | None:
+    """The example a dashed line right under an entry holds (a sentence using its term), or None."""
+    m = _DASHED.match(line.text) if not line.kind and not line.gap and line.lang == "en" else None
+    if m is None or not is_example_sentence(m.group("text")) or not _uses_term(entry.term, m.group("text")):
+        return None
+    return m.group("text")
+
+
 def example_translation(line: Line) -> bool:
     """A line right under an example that is its translation (not the next entry)."""
     if line.kind or line.gap or line.lang not in CJK or line.text.isascii():
@@ -214,6 +226,8 @@ def _read_block(lines: list[Line], k: int, term: str, ipa: str) -> tuple[Glossar
             definition, field = text, 3
         elif field < 4 and line.lang in CJK and len(text) <= GLOSS_CHARS and _gloss_shaped(text):
             entry.translation, field = text, 4
+        elif field == 4 and _term_line(line) is not None and _gloss_line(lines[j + 1] if j + 1 < len(lines) else None):
+            break  # the next entry's term over its gloss (`drizzle` / `이슬비` / `humid` / `습한`)
         elif field == 4 and not definition and line.lang == "en" and not is_example_sentence(text):
             definition = text  # the definition after the gloss
         elif field < 5 and line.lang == "en" and is_example_sentence(text):
@@ -225,6 +239,18 @@ def _read_block(lines: list[Line], k: int, term: str, ipa: str) -> tuple[Glossar
     entry.definition = f"{ipa} {definition}".strip()
     entry.example = "\n".join(example)
     return entry, j, marked
+
+
+def _gloss_line(line: Line | None) -> bool:
+    """A short line in the translation's language right under the line before, shaped as a gloss."""
+    return (
+        line is not None
+        and not line.kind
+        and not line.gap
+        and line.lang in CJK
+        and len(line.text) <= GLOSS_CHARS
+        and _gloss_shaped(line.text)
+    )
 
 
 def _gloss_shaped(text: str) -> bool:

@@ -20,6 +20,12 @@ _POS = rf"(?P<pos>(?:{_POS_WORDS})\.?(?:\s?/\s?(?:{_POS_WORDS})\.?)?)"
 # The brackets a part of speech stands in: (n.), [n], ［動］, 【名詞】, 〈動〉, 〔名〕, ‹動>, <動> (pages mix them).
 _POS_OPEN = r"[(\[［【〈〔‹<]"
 _POS_CLOSE = r"[)\]］】〉〕›>]"
+# A label of another wording in square brackets (`〔他〕`, `[타동사]`, `【自・他動詞】`): a few
+# characters of the translation's script (a pronunciation's `[taɪd]` is none); in round ones only
+# an abbreviation (`(vt.)`) or a word ending as parts of speech do (`(他動詞)`, `(타동사)`):
+# `(図書館)` after a term is its gloss.
+_LABEL = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af・･/／]{0,5}"
+_ROUND_LABEL = r"[a-z]{1,4}\.(?:\s?[a-z]{1,4}\.)?|[^\s()（）\x00-\x7f]{0,4}(?:詞|词|사)"
 # A term, then its part of speech in brackets (`library〔名〕…`, `quiet 【形容詞】 …`): an entry's start.
 POS_IN_BRACKETS = re.compile(rf"^{_TERM}\s*{_POS_OPEN}{_POS}{_POS_CLOSE}", re.IGNORECASE)
 # A part of speech alone on its line (`名詞`, `noun`, `(n.)`, `【動】`): a field of an entry written over lines.
@@ -49,6 +55,12 @@ _FORMS = [
     re.compile(rf"^{_TERM}\s+{_POS}\s*{_IPA}\s*(?P<rest>.+)$", re.IGNORECASE),
     # term (n.) definition 訳     /  term [n] definition  /  term 【名詞】 訳  /  term‹動>訳
     re.compile(rf"^{_TERM}\s*{_POS_OPEN}{_POS}{_POS_CLOSE}\s*[:：\-–]?\s*(?P<rest>.+)$", re.IGNORECASE),
+    # term 〔他〕 訳   term [타동사] 訳   term (vt.) 訳   (a label the list above does not know, short, in
+    # brackets, between the term and a gloss in another script: a part of speech all the same)
+    re.compile(
+        rf"^{_TERM}\s*(?:[\[［【〔〈‹<](?P<pos>{_LABEL}){_POS_CLOSE}|[(（](?P<pos2>{_ROUND_LABEL})[)）])"
+        r"\s*[:：\-–]?\s*(?P<rest>[^\x00-\x7f].*)$"
+    ),
     # term /IPA/ (品詞) 訳   term /IPA/ [noun] – gloss   term [IPA] n. 訳   (a dash or colon before the gloss
     # is a separator)
     re.compile(
@@ -61,8 +73,8 @@ _FORMS = [
     re.compile(rf"^{_TERM}\s*[:：=]\s*{_POS_OPEN}{_POS}{_POS_CLOSE}\s*(?P<rest>.+)$", re.IGNORECASE),
     # term(訳)/IPA/   (the gloss in brackets right after the term, the pronunciation after it)
     re.compile(rf"^{_TERM}\s*[(（](?P<rest>[^\x00-\x7f(（)）][^()（）]{{0,30}})[)）]\s*(?:{_IPA})?\s*$"),
-    # term,訳。   (a comma, then the gloss in another script, a full stop after it)
-    re.compile(rf"^{_TERM}\s*[,，、]\s*(?P<rest>[^\x00-\x7f][^A-Za-z]{{0,40}}?)[。．.]?$"),
+    # term,訳。   (a comma, then the gloss in another script, a full stop after it; `2年かかる` opens with a number)
+    re.compile(rf"^{_TERM}\s*[,，、]\s*(?P<rest>\d{{0,4}}[^\x00-\x7f][^A-Za-z]{{0,40}}?)[。．.]?$"),
     # term: 訳   term = 訳   term – definition
     _SEPARATED := re.compile(rf"^{_TERM}\s*(?:[:=]|\s[–—\-]\s)\s*(?P<rest>.+)$"),
     # term 訳 (the gloss glued on after a space)
@@ -82,7 +94,9 @@ _RUN_TOGETHER = re.compile(
 _NUMBERED = re.compile(r"^\(?\d{1,3}[.)）]")
 # Between entries written side by side (`sensor=センサー crack=ひび割れ`): after a gloss, before a term.
 _SIDE_BY_SIDE = re.compile(r"(?<=[^\x00-\x7f])\s*(?:[/|、，,;；*•・]\s*)?(?=[A-Za-z])")
-_TRAILING_GLOSS = re.compile(r"^(?P<en>.*?[A-Za-z.)\]])\s*(?P<gloss>[^\x00-\x7f][^A-Za-z]*)$")
+# A definition, then its gloss in another script (`the land next to the sea 해안`), a separator
+# between or not (`… next to the sea : 해안`).
+_TRAILING_GLOSS = re.compile(r"^(?P<en>.*?[A-Za-z.)\]])\s*(?P<sep>[:：=|/–—]\s*)?(?P<gloss>[^\x00-\x7f][^A-Za-z]*)$")
 
 
 # The gloss first, then the term (`中道左派 center-left`, `检疫 — quarantine`, `宇宙 "dark age"`,
@@ -162,9 +176,9 @@ def parse_english_definition(line: str) -> GlossaryEntry | None:
 def parse_entries(line: str) -> list[GlossaryEntry]:
     """Every glossary entry one line holds: one, several written side by side, or none."""
     text = _NUMBERING.sub("", line).strip()
-    if text.count("=") >= 2 or text.count(":") >= 2:
-        parts = [p for p in _SIDE_BY_SIDE.split(text) if p.strip()]
-        entries = [parse_entry(p) for p in parts]
+    if text.count("=") >= 2 or text.count(":") >= 2 or text.count("＝") >= 2:
+        parts = _side_by_side(text)
+        entries = [_with_example(p) for p in parts]
         if len(parts) >= 2 and all(e is not None and e.translation for e in entries):
             return [e for e in entries if e is not None]
     entry = parse_entry(line)
@@ -173,6 +187,36 @@ def parse_entries(line: str) -> list[GlossaryEntry]:
     if entry is None:
         entry = parse_glued(text)
     return [entry] if entry is not None else []
+
+
+_BRACKETS = str.maketrans({c: "(" for c in "(（「『"} | {c: ")" for c in ")）」』"})
+# An example in brackets after an entry's gloss (`drill=电钻（borrow a drill 借电钻）`): English in it.
+_BRACKETED_EXAMPLE = re.compile(r"^(?P<entry>.*?[^\s(（])\s*[(（](?P<example>[^()（）]*[A-Za-z][^()（）]*)[)）]$")
+
+
+# Between entries: as above, or after an entry's example in brackets.
+_BETWEEN_ENTRIES = re.compile(rf"{_SIDE_BY_SIDE.pattern}|(?<=[)）])\s+(?=[A-Za-z])")
+
+
+def _side_by_side(text: str) -> list[str]:
+    """The entries of a line holding several, cut before each term (never inside brackets)."""
+    flat = text.translate(_BRACKETS)
+    parts, start = [], 0
+    for m in _BETWEEN_ENTRIES.finditer(text):
+        if m.end() > start and flat.count("(", 0, m.start()) == flat.count(")", 0, m.start()):
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return [p for p in parts if p.strip()]
+
+
+def _with_example(part: str) -> GlossaryEntry | None:
+    """One entry of a line of several, with the example in brackets after its gloss."""
+    m = _BRACKETED_EXAMPLE.match(part.strip())
+    entry = parse_entry(m.group("entry") if m else part)
+    if entry is not None and m is not None:
+        entry.example = m.group("example").strip()
+    return entry
 
 
 # The term and its gloss with no space between, split where the script changes (`economy経済`,
@@ -252,7 +296,7 @@ def _by_form(text: str) -> GlossaryEntry | None:
             continue
         groups = m.groupdict()
         term = groups["term"].strip()
-        pos = (groups.get("pos") or "").strip()
+        pos = (groups.get("pos") or groups.get("pos2") or "").strip()
         rest = groups["rest"].strip()
         if len(term.split()) > 4:
             continue
@@ -273,7 +317,8 @@ def split_rest(rest: str) -> tuple[str, str]:
     lang = language_of(rest)
     if lang in ("ja", "zh", "ko"):
         m = _TRAILING_GLOSS.match(rest)
-        if m and language_of(m.group("en")) == "en" and len(m.group("en").split()) >= 2:
+        # (one English word is a definition only where a separator stands before the gloss: `crop=収穫`)
+        if m and language_of(m.group("en")) == "en" and (len(m.group("en").split()) >= 2 or m.group("sep")):
             return m.group("en").strip(), m.group("gloss").strip()
         return "", rest
     m = _TRAILING_GLOSS.match(rest)
@@ -293,6 +338,12 @@ _FUNCTION_WORDS = frozenset(
     "has have had it its this that these those he she they we you i his her their our not no as so if "
     "then than there here do does did".split()
 )
+
+
+def is_function_word_term(term: str) -> bool:
+    """Whether a would-be term holds a word sentences are made with (`to the`, `is`): a title's
+    or a sentence's piece rather than a headword."""
+    return any(w.lower() in _FUNCTION_WORDS for w in term.split())
 
 
 def parse_word_row(line: str) -> list[GlossaryEntry]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from library.importer import split as K
-from library.importer.covering import share_out
+from library.importer.covering import clauses, share_out
 from library.importer.evidence import EnglishBlock, Evidence
 from library.importer.sentencecut import sentences
 from library.importer.split import Line
@@ -143,9 +143,16 @@ def _adopt(
     if i in shares:
         return  # already shared out by the stretch on its other side
     line = lines[i]
-    parted = share_out(sentences(line.text), [len(blocks[p].text) for p in link.blocks], line.lang)
+    lengths = [len(blocks[p].text) for p in link.blocks]
+    parted = share_out(sentences(line.text), lengths, line.lang)
     if parted is None:
-        return  # fewer sentences than paragraphs: it stays where it was
+        # Fewer sentences than paragraphs: a sentence joining two paragraphs is cut at a comma.
+        parted = share_out(clauses(line.text, line.lang), lengths, line.lang)
+    if parted is None:
+        # Not even a comma to cut at: kept whole on the first of its paragraphs, as a guess.
+        placed.setdefault(i, link.blocks[0])
+        confidence[i] = link.confidence
+        return
     placed.setdefault(i, link.blocks[0])
     shares[i] = tuple(zip(link.blocks, parted, strict=True))
     confidence[i] = link.confidence

@@ -3,7 +3,9 @@ evidence is against: far longer or shorter than that paragraph, or of another nu
 sentences, or naming what the paragraph does not. Where an untranslated paragraph in the same
 stretch fits it whole (its length, the same number of sentences, two or more, and names no worse), it is moved there; a
 translation paragraph is kept whole rather than spread over paragraphs it does not fit. Either
-way the placement is a guess, and said.
+way the placement is a guess, and said. Lines standing right against their paragraph are left
+as they are, but for lines at their far end that make them misfit where the rest fits: a
+related story's headline or a blog's byline under a translation is not part of it.
 """
 
 from __future__ import annotations
@@ -54,16 +56,40 @@ def recheck(
     taken = set(placed.values())
     doubtful: set[int] = set()
     out: list[tuple[list[int], EnglishBlock]] = []
+    unfinished = _unfinished(lines, runs)
     for run, block in runs:
         pos = block.pos
         tight = (lines[run[0]].gap if step < 0 else lines[block.line].gap) == 0
         moved = any(placed.get(i) != pos for i in run)
-        if tight or moved or block.kind != K.PARAGRAPH or len(block.text) < MIN_ENGLISH:
-            out.append((run, block))
-            continue
         lang = lines[run[0]].lang
         text = "".join(lines[i].text for i in run)
         count = len(run) if len(run) > 1 else len(sentences(text))
+        # (right against its paragraph, a headline-like translation is still one; not past site text)
+        near = run[0] - 1 if step < 0 else run[-1] + 1
+        against = tight and 0 <= near < len(lines) and lines[near].kind not in (K.JUNK, K.LABEL)
+        if run[-1] in unfinished and not against:
+            doubtful.update(run)
+        elif len(run) == 1 and run[0] in unfinished and block.kind == K.PARAGRAPH and not moved:
+            # Right against it but no sentence, and its length or its names and numbers against it
+            # (`【関連記事】2024年の…` under a long paragraph with no translation): a guess, said.
+            cost = _cost(evidence, blocks[pos], len(text), 1, lang)
+            if cost > MISFIT or evidence.parts(pos, text, lang)[0] <= CONTENT_AGAINST:
+                doubtful.update(run)
+        weighed = block.kind == K.PARAGRAPH and len(block.text) >= MIN_ENGLISH and not moved
+        if tight and len(run) > 1 and weighed and _cost(evidence, blocks[pos], len(text), count, lang) > MISFIT:
+            # Lines right against a paragraph, more of them and longer than it: another line (a
+            # related story's headline, a byline, a box) was taken in. The lines furthest from the
+            # paragraph are left out where the rest then fits (for the evidence to place, or unplaced).
+            rest = _best_part(lines, evidence, blocks[pos], run, step, lang)
+            if rest is not None:
+                for i in run:
+                    if i not in rest:
+                        placed.pop(i, None)
+                out.append((rest, block))
+                continue
+        if tight or not weighed:
+            out.append((run, block))
+            continue
         here = _cost(evidence, blocks[pos], len(text), count, lang)
         content = evidence.parts(pos, text, lang)[0]
         if here <= MISFIT and content > CONTENT_AGAINST:
@@ -80,6 +106,39 @@ def recheck(
         taken.add(best)
         out.append((run, blocks[best]))
     return out, doubtful
+
+
+# Where more than this share of a page's translations (and two at least) end as sentences do,
+# one that does not, under a paragraph that does, is likely no translation (a box of headlines).
+FINISHED_SHARE = 0.5
+_SENTENCE_CLOSE = tuple("。．.！？!?」』”\"）)")
+
+
+def _unfinished(lines: list[Line], runs: list[tuple[list[int], EnglishBlock]]) -> set[int]:
+    """The last lines of the runs on paragraphs ending as sentences that end as no sentence,
+    on a page whose other translations do (`相关新闻` / `老城区新开三家书店` under a paragraph)."""
+    on_paragraphs = [(run, b) for run, b in runs if b.kind == K.PARAGRAPH and b.text.rstrip()[-1:] in ".!?\"”"]
+    finished = [lines[run[-1]].text.endswith(_SENTENCE_CLOSE) for run, _b in on_paragraphs]
+    if sum(finished) < 2 or sum(finished) <= FINISHED_SHARE * len(finished):
+        return set()
+    return {run[-1] for (run, _b), done in zip(on_paragraphs, finished, strict=True) if not done}
+
+
+def _best_part(
+    lines: list[Line], evidence: Evidence, block: EnglishBlock, run: list[int], step: int, lang: str
+) -> list[int] | None:
+    """The lines of a run nearest its paragraph that fit it, when they do (else None): the run
+    without the lines at its far end that end as no sentence does (a byline, a category line, a
+    headline), or, with none, without its furthest line."""
+    far = -1 if step < 0 else 0
+    part = list(run)
+    while len(part) > 1 and not lines[part[far]].text.endswith(_SENTENCE_CLOSE):
+        part.pop(far)
+    if len(part) == len(run):
+        part = run[:-1] if step < 0 else run[1:]
+    text = "".join(lines[i].text for i in part)
+    count = len(part) if len(part) > 1 else len(sentences(text))
+    return part if _cost(evidence, block, len(text), count, lang) <= MISFIT else None
 
 
 def _better(

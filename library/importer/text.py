@@ -44,6 +44,7 @@ from library.model import (
     STORIES_SPLIT,
     TEXT_REMOVED,
     TITLE_GUESSED,
+    WORD_LIST_ONLY,
     Block,
     ImportWarning,
     Lesson,
@@ -137,7 +138,7 @@ def read_lines(text: str, html_tags: bool = True, removed: list[str] | None = No
     classify(lines)
     headline_translation(lines)
     star_notes(lines)
-    if not any(ln.kind == K.PARAGRAPH and _reads_as_prose(ln.text) for ln in lines):
+    if not any(ln.kind == K.PARAGRAPH and _reads_as_prose(ln.text) for ln in lines) and not word_list_only(lines):
         # Headwords, links and a banner in English are not an article to study: the refusal
         # says what the page holds.
         raise ImportRefused(no_english_reason(lines))
@@ -147,9 +148,13 @@ def read_lines(text: str, html_tags: bool = True, removed: list[str] | None = No
 def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | None = None) -> Lesson:
     """Classified lines to a lesson: blocks, translations aligned (or placed by hand, `forced`:
     line index → index of the line starting the block), notes, glossary, the rest kept."""
-    if not any(ln.kind in (K.HEADING, K.PARAGRAPH) for ln in lines):
+    alone = word_list_only(lines)
+    if not alone and not any(ln.kind in (K.HEADING, K.PARAGRAPH) for ln in lines):
         raise ImportRefused("page has no paragraphs of English text left")
     lesson = Lesson(title="")
+    if alone:
+        # A word-list lesson: its entries, no article made up out of them.
+        lesson.warnings.append(ImportWarning(WORD_LIST_ONLY, next(ln.text for ln in lines if ln.entries), 0.6))
     english, refs = _build_blocks(lines, lesson)
     K.check_blocks(len(lesson.blocks))
     # Translations whose labels say which English line they go with: the aligner need not guess.
@@ -311,7 +316,13 @@ def _build_blocks(lines: list[Line], lesson: Lesson) -> tuple[list[EnglishBlock]
                 lesson.blocks[pos].translations[lang] = line.same_line_translation
             line.block = pos
             first_line.append(line.index)
-    if not lesson.title:
+    if not lesson.title and not lesson.blocks:
+        # A word-list lesson with no headline: its list's heading names it, or its first terms.
+        heading = next((ln.body for ln in lines if ln.kind == K.WORDLIST), "")
+        terms = [e.term for ln in lines if ln.kind in (K.ENTRY, K.WORDLIST) for e in ln.entries]
+        lesson.title = heading or ", ".join(terms[:3]) + "…"
+        lesson.warnings.append(ImportWarning(TITLE_GUESSED, lesson.title, 0.3))
+    elif not lesson.title:
         first = lesson.blocks[0].text
         lesson.title = first if len(first) <= 80 else first[:77].rsplit(" ", 1)[0] + "…"
         # No line read like a headline: the title is the start of the first block.
@@ -404,6 +415,18 @@ def _label(text: str) -> str:
     if m and len(m.group(1).strip()) >= 2:
         return m.group(1).strip()
     return ""
+
+
+WORD_LIST_ONLY_ENTRIES = 3
+
+
+def word_list_only(lines: list[Line]) -> bool:
+    """A page that is a word list and nothing else to read: entries (three or more, glossed),
+    no English paragraph and no line of the translation's language left unread."""
+    if any(ln.kind in (K.PARAGRAPH, K.HEADING, K.CJK, K.PAIR) for ln in lines):
+        return False
+    glossed = sum(1 for ln in lines if ln.kind in (K.ENTRY, K.WORDLIST) for e in ln.entries if e.translation)
+    return glossed >= WORD_LIST_ONLY_ENTRIES
 
 
 def _build_glossary(lines: list[Line], lesson: Lesson) -> None:

@@ -7,11 +7,12 @@ import re
 
 from library.importer import patterns as P
 from library.importer import split as K
-from library.importer.entryblocks import IPA_LINE, example_translation, examples_under
+from library.importer.entryblocks import IPA_LINE, dashed_example, example_translation, examples_under
 from library.importer.glossary import (
     POS_IN_BRACKETS,
     TABLE_RULE,
     add_definition,
+    is_function_word_term,
     parse_english_definition,
     parse_entries,
     parse_headword,
@@ -155,12 +156,16 @@ _SHORT_EXAMPLE = re.compile(r"^(?:ex|e\.g|eg)\.\s+(?P<text>[A-Z\"“‘'].+)$", 
 UNHEADED_MIN_ENTRIES = 3
 UNHEADED_MAX_LINE = 80
 UNHEADED_MAX_GLOSS = 30
+UNHEADED_SIDE_BY_SIDE = 4  # entries on one line, as many line lengths at most
 
 
 def mark_unheaded_lists(lines: list[Line]) -> None:
     """Word lists with no heading, found by their shape: short lines in a row, each a Latin
-    term, a separator and a brief gloss in another script."""
+    term, a separator and a brief gloss in another script. The shape a page's list is written in
+    is decided once: a shorter run of that shape elsewhere on the page is a list too."""
     i = 0
+    shapes: set[tuple[bool, str]] = set()
+    rejected: list[tuple[list[tuple[Line, list[GlossaryEntry]]], list[Line], list[Line]]] = []
     while i < len(lines):
         run: list[tuple[Line, list[GlossaryEntry]]] = []
         j = i
@@ -173,6 +178,9 @@ def mark_unheaded_lists(lines: list[Line]) -> None:
                 j += 1
                 continue
             entries = _unheaded_entries(lines[j])
+            bare = _bare_term(lines[j]) if not entries and run and j + 1 < len(lines) else None
+            if bare is not None and _unheaded_entries(lines[j + 1]):
+                entries = [bare]  # `lamp` alone between `solar, 태양의` and `build, 짓다`: an entry with no gloss
             if not entries:
                 break
             run.append((lines[j], entries))
@@ -185,19 +193,51 @@ def mark_unheaded_lists(lines: list[Line]) -> None:
             _marked_entry(ln.text) or POS_IN_BRACKETS.match(ln.text) or _starred(ln) for ln, _ in run
         )
         marked = marked or (bool(run) and _entries_under_translation(lines, i, run))
+        # Two lines in a row, each a lower-case term and its gloss (`turbine タービン`): a short list.
+        marked = marked or (len(run) == 2 and run[1][0].gap == 0 and all(_lower_entry(ln.text) for ln, _ in run))
         # A page that came on one line: its entries with no mark were cut apart by the change of script.
         # (one such entry alone too, when a separator says it is one: `charge:(v.)充電する`)
         one_line = bool(run) and lines[0].one_line
         marked = marked or (one_line and (len(run) >= 2 or _SEPARATED_ENTRY.match(run[0][0].text) is not None))
         if marked or (sum(len(e) for _, e in run) >= UNHEADED_MIN_ENTRIES and len(run) >= 2):
-            for line, entries in run:
-                line.kind, line.entries = K.ENTRY, tuple(entries)
-            for line in dividers:
-                line.kind = K.LABEL
-            for line in examples:
-                line.kind = K.EXAMPLE
-            run[0][0].unheaded = True
+            _take_run(run, dividers, examples)
+            shapes |= {_shape(ln.text) for ln, e in run if e[0].translation}
+        elif run:
+            rejected.append((run, dividers, examples))
         i = max(j, i + 1)
+    for run, dividers, examples in rejected:
+        glossed = [ln for ln, e in run if e[0].translation]
+        if glossed and all(_shape(ln.text) in shapes for ln in glossed) and not any(ln.kind for ln, _ in run):
+            _take_run(run, dividers, examples)
+
+
+def _take_run(run: list[tuple[Line, list[GlossaryEntry]]], dividers: list[Line], examples: list[Line]) -> None:
+    for line, entries in run:
+        line.kind, line.entries = K.ENTRY, tuple(entries)
+    for line in dividers:
+        line.kind = K.LABEL
+    for line in examples:
+        line.kind = K.EXAMPLE
+    run[0][0].unheaded = True
+
+
+_SEPARATORS = frozenset(":：=＝,，、–—-「(（|｜")
+
+
+def _shape(text: str) -> tuple[bool, str]:
+    """How an entry is written: gloss first or term first, and the mark between them (a space if none)."""
+    body = text.lstrip("*•●・◆■▶►-－–0123456789.)） ")
+    return (not body[:1].isascii(), next((c for c in body if c in _SEPARATORS), " "))
+
+
+def _bare_term(line: Line) -> GlossaryEntry | None:
+    """A lower-case term of a word or three alone on its line (`lamp`), with no gloss."""
+    if line.kind or line.lang != "en" or not line.text[:1].islower() or len(line.text) > TERM_LINE_CHARS:
+        return None
+    term = parse_term_line(line.text)
+    if term is None or len(term[0].split()) > 3 or is_function_word_term(term[0]):
+        return None
+    return GlossaryEntry(term=term[0])
 
 
 # A date or a part's number dividing a list (`Week 3 月曜`, `Day 2`, `第3週`, `5月2日（木）`): a
@@ -227,17 +267,27 @@ def _starred(line: Line) -> bool:
 
 # `ferry: フェリー`, `break down = 故障する`, `tide – 潮`: a term of a few words, then a separator.
 _SEPARATED_ENTRY = re.compile(r"^[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){0,3}(?:\s*[:：=]|\s+[–—\-])\s*\S")
+# `solar panel 太陽電池パネル`: a term of a few words in lower case, a space, the gloss (a name
+# starts a translation's sentence with a capital: `Apple 社は…`).
+_SPACED_ENTRY = re.compile(r"^[a-z][a-z'’\-]*(?: [a-z'’\-]+){0,3} (?=[^\x00-\x7f])")
 _SPEAKER_NAME = re.compile(r"^[A-Z][a-z]+\s*[:：]")
 
 
+def _lower_entry(text: str) -> bool:
+    """`turbine タービン`, `coast: 沿岸`: a lower-case term of a few words, a space or a separator, a gloss."""
+    return text[:1].islower() and (_SPACED_ENTRY.match(text) is not None or _SEPARATED_ENTRY.match(text) is not None)
+
+
 def _entries_under_translation(lines: list[Line], i: int, run: list[tuple[Line, list[GlossaryEntry]]]) -> bool:
-    """`ferry: フェリー` right under a translation, with no blank line (and the like right under
-    it): entries, not more of the translation (each a term of a word or a short phrase, a
-    separator, a gloss); `Tom: はい` is a speaker."""
+    """`ferry: フェリー` or `solar panel 太陽電池パネル` right under a translation, with no blank line (and
+    the like right under it): entries, not more of the translation (each a term of a word or a short
+    phrase, a separator or a space, a gloss); `Tom: はい` is a speaker."""
     if i == 0 or lines[i].gap:
         return False
     for line, entries in run:
-        if line.gap or len(entries) != 1 or not _SEPARATED_ENTRY.match(line.text) or _SPEAKER_NAME.match(line.text):
+        if line.gap or len(entries) != 1 or _SPEAKER_NAME.match(line.text):
+            return False
+        if not _SEPARATED_ENTRY.match(line.text) and not _SPACED_ENTRY.match(line.text):
             return False
     above = lines[i - 1]
     return above.lang in CJK and not above.kind and above.text[-1:] in "。．.!?！？」』"
@@ -248,10 +298,13 @@ def _marked_entry(text: str) -> bool:
 
 
 def _unheaded_entries(line: Line) -> list[GlossaryEntry]:
-    if line.kind or len(line.text) > UNHEADED_MAX_LINE or line.text.isascii():
+    text = line.text
+    if line.kind or text.isascii():
         return []  # an entry's gloss is in another script
-    entries = parse_entries(line.text)
-    if not entries:
+    if len(text) > UNHEADED_MAX_LINE and not _several(text):
+        return []
+    entries = parse_entries(text)
+    if not entries or len(text) > UNHEADED_MAX_LINE * len(entries):
         return []
     longest = UNHEADED_MARKED_GLOSS if _marked_entry(line.text) else UNHEADED_MAX_GLOSS
     # A gloss is a word or phrase; a translation that starts with a name is a sentence.
@@ -261,6 +314,13 @@ def _unheaded_entries(line: Line) -> list[GlossaryEntry]:
     ):
         return entries
     return []
+
+
+def _several(text: str) -> bool:
+    """A line of several entries (`drill=电钻（borrow a drill 借电钻） ladder=梯子…`), which may be longer."""
+    if len(text) > UNHEADED_MAX_LINE * UNHEADED_SIDE_BY_SIDE or not text[:1].isascii():
+        return False
+    return text.count("=") + text.count("＝") >= 2 or text.count(":") >= 2
 
 
 def mark_tables(lines: list[Line]) -> None:
@@ -311,10 +371,46 @@ def mark_two_line_entries(lines: list[Line]) -> None:
             continue  # a bulleted line after a bulleted line is the next item of a list, not a gloss
         found.append((line, nxt, term[0], gloss, int(term[1]) + int(lead is not None)))
     marked = sum(1 for *_, marks in found if marks)
+    in_run, run_starts = _unmarked_runs(lines, found)
     for line, nxt, term_text, gloss, marks in found:
-        if marks >= 2 or (marks == 1 and marked >= 2):
-            line.kind, line.entries, line.unheaded = K.ENTRY, (GlossaryEntry(term=term_text, translation=gloss),), True
+        if marks >= 2 or (marks == 1 and marked >= 2) or line.index in in_run:
+            line.kind, line.entries = K.ENTRY, (GlossaryEntry(term=term_text, translation=gloss),)
+            line.unheaded = line.index not in in_run or line.index in run_starts  # a run is said once
             nxt.kind = K.ENTRY_BODY
+
+
+# Pairs with no mark at all (`ferry` / `フェリー`) are a list when this many follow one another.
+UNMARKED_PAIRS = 3
+TERM_LINE_WORDS = 4
+
+
+def _unmarked_runs(lines: list[Line], found: list[tuple[Line, Line, str, str, int]]) -> tuple[set[int], set[int]]:
+    """The term lines of pairs with no mark that stand in a run of UNMARKED_PAIRS or more, each
+    term right after the gloss before it (a rule line between passed over): a word list, where a
+    pair alone is more likely a heading and its translation. With them, the first line of each run."""
+    short = [
+        (line, nxt)
+        for line, nxt, term, _gloss, _marks in found
+        if nxt.gap == 0 and len(term.split()) <= TERM_LINE_WORDS and not is_function_word_term(term)
+    ]
+    runs: list[list[int]] = []
+    last = -1
+    for line, nxt in short:
+        between = lines[last + 1 : line.index] if last >= 0 else None
+        if between is not None and all(ln.kind in _PASSED_OVER for ln in between) and runs:
+            runs[-1].append(line.index)
+        else:
+            runs.append([line.index])
+        last = nxt.index
+    long_runs = [run for run in runs if len(run) >= UNMARKED_PAIRS]
+    # A run right after a list's entries (a rule line between) goes on with that list, not said again.
+    starts = {run[0] for run in long_runs if not _goes_on_list(lines, run[0])}
+    return {k for run in long_runs for k in run}, starts
+
+
+def _goes_on_list(lines: list[Line], k: int) -> bool:
+    before = next((ln for ln in reversed(lines[:k]) if ln.kind not in _PASSED_OVER), None)
+    return before is not None and before.kind in (K.ENTRY, K.ENTRY_BODY)
 
 
 def mark_english_definitions(lines: list[Line]) -> None:
@@ -341,6 +437,9 @@ def mark_english_definitions(lines: list[Line]) -> None:
         if entry is not None:
             run.append((line, entry))
         elif run and not line.kind and P.EXAMPLE.match(line.text):
+            examples.append(line)
+        elif run and (dashed := dashed_example(run[-1][1], line)) is not None:
+            line.shown = dashed  # `- The turbine turned slowly.`: the entry's example, its dash off
             examples.append(line)
         else:
             close()

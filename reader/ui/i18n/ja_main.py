@@ -103,6 +103,7 @@ JA_MAIN: dict[str, str] = {
     "paragraph or translation holds the other language": "段落か訳にもう一方の言語が混じっている",
     "translation cut off English with no stop": "句点のない英文から訳を切り分けた",
     "several posts kept as one lesson": "複数の記事を一つのレッスンのまま",
+    "page read as a word list with no article": "記事のない単語リストとして読み込んだ",
     "{kind} ({sure} sure): {text}": "{kind}（確信度 {sure}）: {text}",
     "Not placed ({n})": "未配置 ({n})",
     "Place each block on the paragraph it belongs to, or discard it.": (
