@@ -187,7 +187,7 @@ class Pages:
         """Split line n in two at character offset `at`."""
         line = _body_line(self.page(lesson_id), n, SPLIT)
         if not 0 < at < len(line.text) or not line.text[:at].strip() or not line.text[at:].strip():
-            raise DecisionError(f"cannot split line {n} at {at} (it is {len(line.text)} characters long)")
+            raise DecisionError(f"cannot split line {n} at {at}: {_empty_piece(line.text, at)}")
         # A cut inside one visible character or a note marker moves to the nearest boundary.
         snapped = split_point(line.text, at)
         if snapped is None and only_marker_after(line.text, at):
@@ -465,7 +465,7 @@ def _line(page: Page, n: int) -> PageLine:
         if line.n == n:
             return line
     last = page.lines[-1].n if page.lines else -1
-    raise DecisionError(f"no line {n} (the page's lines are 0–{last})")
+    raise NoSuchTarget(f"no line {n} (the page's lines are 0–{last})")
 
 
 def _body_line(page: Page, n: int, op: str) -> PageLine:
@@ -481,3 +481,10 @@ def decision_of(row: dict[str, Any]) -> Decision:
     """A decision from a row of the overlay's snapshot."""
     values: dict[str, Any] = {c: row.get(c) for c in DECISION_COLUMNS}
     return Decision(**values)
+
+
+def _empty_piece(text: str, at: int) -> str:
+    """Why a cut at `at` leaves a piece with no text: which piece, or that the line is shorter."""
+    if at > len(text) or at < 0:
+        return f"it is {len(text)} characters long"
+    return "the first piece would be empty" if not text[:at].strip() else "the second piece would be empty"

@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_profile_commands(sub, common)
     add_page_commands(sub, common)
     add_read_next_command(sub, common)
+    parser.commands = sub.choices  # type: ignore[attr-defined]
     return parser
 
 
@@ -100,7 +101,11 @@ def _common_options(default: str | None = None) -> argparse.ArgumentParser:
 
 def run_cli(argv: list[str]) -> int:
     """Run one subcommand; returns the exit status. Every failure is one line on stderr."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # said by the command's own parser, so its help is the one pointed to (`fix --help`)
+        commands = getattr(parser, "commands", {})
+        (commands.get(args.command) or parser).error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command is None:
         build_parser().print_help()
         return 0

@@ -12,6 +12,7 @@ from library import ImportRefused, Library
 from library.pagelines import SETTABLE, DecisionError, PageLine
 from library.pageroles import NoSuchTarget
 from library.plural import plural
+from reader.cli.fixsaid import changes_said, undone_said
 from reader.cli.output import OK, REFUSED, USAGE, one_line
 from reader.cli.parsing import number
 
@@ -104,6 +105,7 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
         print(f"study-reader: no lesson with id {args.id}", file=sys.stderr)
         return REFUSED
     titled = _has_title_line(lib, args.id)
+    before = pages.decisions(args.id)
     try:
         if args.undo:
             if pages.undo(args.id) is None:
@@ -146,6 +148,10 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
         return REFUSED
     lib.search.index_pending()
     lib.study.levels.level_pending()  # the lesson's text changed: its levels are worked out again
+    if not args.split_lesson and not args.json:  # (that one said the lesson it made; JSON is the lines alone)
+        after = pages.decisions(args.id)
+        said = undone_said(before[-1]) if args.undo else changes_said(after[len(before) :])
+        print(f"{args.id}\t{said}")
     if titled and not _has_title_line(lib, args.id):
         print(f"{args.id}\tthe lesson has no title line now: its title is “{lib.lessons.get(args.id).title}”")
     if args.json:
