@@ -13,8 +13,10 @@ from typing import Any
 
 from library import ImportRefused, Library, default_library_path
 from library.errors import LibraryError, WriteRefused
+from library.lessons import read_page
 from library.packs import is_pack
 from library.plural import plural
+from library.sourcefile import earlier_copy
 from reader.cli.backup import add_backup_commands, backup_command, check_command, restore_command
 from reader.cli.output import LIBRARY, OK, REFUSED, USAGE, one_line, safe_output, shown
 from reader.cli.pages import PAGE_COMMANDS, add_page_commands, fix_command, print_lines, reimport_command
@@ -62,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--report",
         action="store_true",
         help="print a fuller report: each translation placed, note anchored, glossary entry and unplaced block",
+    )
+    p.add_argument(
+        "--new",
+        action="store_true",
+        help="import a changed copy of a lesson's source file as another lesson (without it: `reimport ID FILE`)",
     )
     p = sub.add_parser("list", parents=[common], help="list the lessons")
     p.add_argument("--json", action="store_true")
@@ -229,7 +236,17 @@ def _import_one(lib: Library, path: Path, args: argparse.Namespace) -> int:
     """Import one file (or pack) and print what became of it; returns its exit status."""
     if is_pack(path):  # a lesson pack: its lessons and the tutor's edits
         return import_pack(lib, path)
-    result = lib.lessons.import_file(path)
+    data = read_page(path)
+    earlier = None if args.new else earlier_copy(lib, path.name, data)
+    if earlier is not None:  # as the window asks (Update / Import as new / Cancel): the CLI is told which
+        print(
+            f"study-reader: {shown(path)}: lesson {earlier[0]} (“{earlier[1]}”) was imported from a file of this"
+            f" name, changed since: `study-reader reimport {earlier[0]} {shown(path)}` updates it, `import --new`"
+            " makes another lesson",
+            file=sys.stderr,
+        )
+        return REFUSED
+    result = lib.lessons.import_bytes(data, path.name)
     if args.json:
         r = result.report
         print(
