@@ -29,9 +29,14 @@ def change_said(d: Decision) -> str:
     return f"line {d.n}: {d.op}"
 
 
-def changes_said(made: Sequence[Decision]) -> str:
-    """The line for the decisions one `fix` recorded."""
-    return "; ".join(change_said(d) for d in made) or "nothing changed"
+def changes_said(made: Sequence[Decision], split_at: int | None = None) -> str:
+    """The line for the decisions one `fix` recorded; a split made elsewhere than `split_at` (inside a
+    word, a character or a note marker) says where it was asked."""
+    said = "; ".join(change_said(d) for d in made) or "nothing changed"
+    moved = [d for d in made if d.op == SPLIT and split_at is not None and d.at != split_at]
+    if moved:
+        said += f" (not at {split_at}, inside a word or a note marker: at the nearest place between them)"
+    return said
 
 
 def undone_said(d: Decision) -> str:

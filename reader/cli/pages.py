@@ -157,7 +157,7 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
     lib.study.levels.level_pending()  # the lesson's text changed: its levels are worked out again
     if not args.split_lesson and not args.json:  # (that one said the lesson it made; JSON is the lines alone)
         after = pages.decisions(args.id)
-        said = undone_said(before[-1]) if args.undo else changes_said(after[len(before) :])
+        said = undone_said(before[-1]) if args.undo else changes_said(after[len(before) :], args.split)
         print(f"{args.id}\t{said}")
     if titled and not _has_title_line(lib, args.id):
         print(f"{args.id}\tthe lesson has no title line now: its title is “{lib.lessons.get(args.id).title}”")

@@ -295,3 +295,16 @@ def test_a_line_number_after_undo_points_to_the_fix_commands_help(capsys, lib_pa
         main(["fix", "1", "--undo", "3", "--library", str(lib_path)])
     assert stopped.value.code == 2
     assert capsys.readouterr().err == "study-reader: fix: unrecognized arguments: 3 (see `study-reader fix --help`)\n"
+
+
+def test_a_split_asked_inside_a_word_says_where_it_was_made(capsys, lib_path) -> None:
+    n = n_of(lines(capsys, lib_path), "Across the city")
+    at = len("Across the ci")
+    code, out, _ = run(capsys, lib_path, "fix", "1", n, "--split", str(at))
+    assert code == 0
+    made = len("Across the ")  # the word's start and end are as near: the earlier
+    assert out == (
+        f"1\tline {n}: split at {made} (not at {at}, inside a word or a note marker: at the nearest place"
+        " between them)\n"
+    )
+    assert [r["text"] for r in lines(capsys, lib_path)][int(n)] == "Across the"
