@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from library.errors import ImportRefused
 from library.importer.text import LinesCache
+from library.pagecarry import carry_roles
 from library.pagefollow import Before, before, follow_reimport, parked_work
 from library.pagekeep import notes_staying
 from library.pagelines import (
@@ -280,6 +281,8 @@ class Pages:
             except ImportRefused as exc:
                 raise DecisionError(f"the lines from {n} on are no lesson of their own ({exc})") from None
             self.decide(lesson_id, Decision(END, line.n, line.text))
+            moved = [ln for ln in page.lines if ln.n >= line.n and ln.n not in staying]
+            carry_roles(self, made.lesson_id, moved, page)  # the new lesson looks as its lines did
         return made.lesson_id
 
     def swap_languages(self, lesson_id: int) -> Page:
