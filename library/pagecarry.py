@@ -14,8 +14,8 @@ from library.pagelines import DecisionError, Page, PageLine, Role
 if TYPE_CHECKING:
     from library.pages import Pages
 
-# Roles a line of the new lesson is given as it had it (a title is the new lesson's own guess, and an
-# unplaced line is what the import makes of a line it cannot place anyway).
+# Roles a line of the new lesson is given as it had it (an unplaced line is what the import makes of a
+# line it cannot place anyway).
 CARRIED = frozenset(r for r in Role if r not in (Role.UNPLACED,))
 
 
@@ -36,6 +36,8 @@ def carry_roles(pages: Pages, lesson_id: int, moved: Sequence[PageLine], was: Pa
         new = _same_line(page, old)
         if new is None or (new.role == old.role and new.target is None and old.target is None):
             continue
+        if Role.TITLE in (new.role, old.role):
+            continue  # the new lesson's title is its own (a post's heading on the page is its title)
         to = None
         if old.role == Role.TRANSLATION:
             start = old_start.get(old.target) if old.target is not None else None
