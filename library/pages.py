@@ -186,7 +186,13 @@ class Pages:
 
     def split(self, lesson_id: int, n: int, at: int) -> Page:
         """Split line n in two at character offset `at`."""
-        line = _body_line(self.page(lesson_id), n, SPLIT)
+        page = self.page(lesson_id)
+        line = _body_line(page, n, SPLIT)
+        if line.role == Role.GLOSSARY and line.n not in page.entry_lines:
+            raise DecisionError(
+                f"line {n} is part of the glossary entry above it (its gloss, definition or example): split the"
+                " entry's own line"
+            )
         if not 0 < at < len(line.text) or not line.text[:at].strip() or not line.text[at:].strip():
             raise DecisionError(f"cannot split line {n} at {at}: {_empty_piece(line.text, at)}")
         # A cut inside one visible character or a note marker moves to the nearest boundary.

@@ -137,3 +137,20 @@ def test_a_split_inside_a_noted_term_leaves_the_note_on_the_whole_term(lib: Libr
     anchor = lesson.notes[0].anchor
     assert anchor is not None
     assert lesson.blocks[anchor.block].text[anchor.start : anchor.end] == "harbour"
+
+
+def test_a_glossary_line_split_gives_glossary_lines(lib: Library, garden: int) -> None:
+    n = next(ln.n for ln in lib.pages.lines(garden) if ln.text.startswith("lot "))
+    lib.pages.set_text(garden, n, "auction tuna crab")
+    lib.pages.set_role(garden, n, "glossary")
+    lib.pages.split(garden, n, len("auction tuna "))
+    lib.pages.split(garden, n, len("auction "))
+    lines = lib.pages.lines(garden)
+    assert [(ln.text, ln.role) for ln in lines if ln.text in ("auction", "tuna", "crab")] == [
+        ("auction", "glossary"),
+        ("tuna", "glossary"),
+        ("crab", "glossary"),
+    ]
+    lesson = lib.lessons.get(garden)
+    assert [g.term for g in lesson.glossary] == ["auction", "tuna", "crab"]
+    assert not any(b.text in ("auction", "tuna", "crab") for b in lesson.blocks)
