@@ -256,4 +256,22 @@ def _words(db: Database, lesson_id: int, places: _Places, new: Page) -> list[str
             lost.append(f"the paragraph of your saved word “{text}” ({GONE}: the word is kept)")
         if to != pos:
             db.execute("UPDATE words SET block_pos = ? WHERE id = ?", [to, wid])
+        if to is not None and sentence and sentence not in texts[to]:
+            lost += _reworded(db, wid, text, sentence, texts[to])
     return lost
+
+
+def _reworded(db: Database, wid: int, text: str, sentence: str, paragraph: str) -> list[str]:
+    """A saved word whose paragraph's wording changed takes the sentence there most like its own (so a
+    later change of structure finds its paragraph by it); said where the word is no longer in it."""
+    from library.study.sentence_follow import likest_sentence
+    from library.study.words import Word, form_in
+
+    now = likest_sentence(sentence, paragraph)
+    if now is None:
+        return [f"the sentence of your saved word “{text}” is no longer in its paragraph (the word is kept)"]
+    db.execute("UPDATE words SET sentence = ? WHERE id = ?", [now, wid])
+    row = db.execute("SELECT lemma FROM words WHERE id = ?", [wid]).fetchone()
+    if form_in(now, Word(wid, text, str(row[0]) if row else text, "new")) is None:
+        return [f"your saved word “{text}” is no longer in its sentence, now “{_short(now)}” (the word is kept)"]
+    return []

@@ -87,3 +87,25 @@ def glosses_below(lines: Sequence[Line], roled: set[int]) -> dict[int, Line]:
                 out[id(ln)] = above
         above = ln
     return out
+
+
+def pair_glosses(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, Line]:
+    """The translation half of a sentence pair (a word list read as pairs: each term, then its gloss line)
+    whose English half was made a glossary entry: that entry's gloss where it has none, else unplaced
+    saying why, never left on no block. Returns gloss line (by id) → its entry's line."""
+    out: dict[int, Line] = {}
+    above: Line | None = None
+    for ln in lines:
+        if ln.kind in FOLDED:
+            continue
+        if ln.kind == K.PAIR and above is not None and above.kind == K.ENTRY:
+            entries = with_gloss(above.body, ln.body)
+            if entries is not None:
+                above.entries = entries
+                ln.kind = K.ENTRY_BODY  # part of the entry: shown as the glossary's
+                out[id(ln)] = above
+            else:
+                ln.kind = K.UNDECIDED
+                reasons[id(ln)] = paragraph_made(Role.GLOSSARY)
+        above = ln
+    return out

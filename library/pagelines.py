@@ -18,7 +18,7 @@ from library.importer.normalise import language_of
 from library.importer.split import Line
 from library.model import MADE_UNPLACED, Block, Lesson
 from library.pagefind import find_line, found_alike
-from library.pageglosses import glosses_below, take_glosses, with_gloss
+from library.pageglosses import glosses_below, pair_glosses, take_glosses, with_gloss
 from library.pageroles import FOLDED, ROLE_OF_KIND, SETTABLE_NAMES, entries_of, paragraph_made, set_role
 from library.pageroles import SETTABLE as SETTABLE
 from library.pageroles import DecisionError as DecisionError
@@ -163,6 +163,7 @@ def apply_decisions(
     taken = [(tr, tg) for pairs in out.taken.values() for _key, tr, tg, _kind in pairs]
     glossed = take_glosses(lines, [*taken, *orphans], out.reasons, out.roled)
     glossed.update(glosses_below(lines, out.roled))
+    glossed.update(pair_glosses(lines, out.reasons))
     for index, line in enumerate(lines):
         line.index = index  # the later steps look lines up by index
     out.forced = {tr.index: tg.index for tr, tg in forced.values() if id(tr) in present and id(tg) in present}

@@ -67,7 +67,7 @@ def why_not_swap(page: Page, pairs: list[tuple[int, int]]) -> str:
 # The changes that edit the English body, and the roles of the lines each takes.
 _EDITS = {
     JOIN: ("a join", (*_BLOCKS, Role.GLOSSARY)),
-    SPLIT: ("a split", _BLOCKS),
+    SPLIT: ("a split", (*_BLOCKS, Role.GLOSSARY)),  # a glossary line's pieces stay glossary lines
     MOVE: ("a move", _BLOCKS),
     DELETE: ("a deletion", _BLOCKS),
     TEXT: ("new text", (*_BLOCKS, Role.TITLE)),

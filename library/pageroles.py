@@ -12,6 +12,7 @@ from library.importer.glossary import parse_entries, parse_entry
 from library.importer.split import Line
 from library.markers import next_marker
 from library.model import GlossaryEntry
+from library.termpairs import pairs_of
 
 
 class Role(StrEnum):
@@ -113,6 +114,9 @@ def paragraph_made(role: Role, heading: bool = False) -> str:
 
 def entries_of(text: str) -> tuple[GlossaryEntry, ...]:
     """A line's glossary entries as the importer reads them; the whole line as one term where it reads none."""
+    pairs = pairs_of(text)  # `harbour 港 ferry フェリー`: one entry a pair, as the line cut into its pairs gives
+    if pairs:
+        return tuple(e for pair in pairs for e in entries_of(pair))
     found = parse_entries(text)
     if found:
         return tuple(found)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from library.errors import ImportRefused
 from library.importer.text import LinesCache
+from library.pagecarry import carry_roles
 from library.pagefollow import Before, before, follow_reimport, parked_work
 from library.pagekeep import notes_staying
 from library.pagelines import (
@@ -185,9 +186,15 @@ class Pages:
 
     def split(self, lesson_id: int, n: int, at: int) -> Page:
         """Split line n in two at character offset `at`."""
-        line = _body_line(self.page(lesson_id), n, SPLIT)
+        page = self.page(lesson_id)
+        line = _body_line(page, n, SPLIT)
+        if line.role == Role.GLOSSARY and line.n not in page.entry_lines:
+            raise DecisionError(
+                f"line {n} is part of the glossary entry above it (its gloss, definition or example): split the"
+                " entry's own line"
+            )
         if not 0 < at < len(line.text) or not line.text[:at].strip() or not line.text[at:].strip():
-            raise DecisionError(f"cannot split line {n} at {at} (it is {len(line.text)} characters long)")
+            raise DecisionError(f"cannot split line {n} at {at}: {_empty_piece(line.text, at)}")
         # A cut inside one visible character or a note marker moves to the nearest boundary.
         snapped = split_point(line.text, at)
         if snapped is None and only_marker_after(line.text, at):
@@ -280,6 +287,8 @@ class Pages:
             except ImportRefused as exc:
                 raise DecisionError(f"the lines from {n} on are no lesson of their own ({exc})") from None
             self.decide(lesson_id, Decision(END, line.n, line.text))
+            moved = [ln for ln in page.lines if ln.n >= line.n and ln.n not in staying]
+            carry_roles(self, made.lesson_id, moved, page)  # the new lesson looks as its lines did
         return made.lesson_id
 
     def swap_languages(self, lesson_id: int) -> Page:
@@ -465,7 +474,7 @@ def _line(page: Page, n: int) -> PageLine:
         if line.n == n:
             return line
     last = page.lines[-1].n if page.lines else -1
-    raise DecisionError(f"no line {n} (the page's lines are 0–{last})")
+    raise NoSuchTarget(f"no line {n} (the page's lines are 0–{last})")
 
 
 def _body_line(page: Page, n: int, op: str) -> PageLine:
@@ -481,3 +490,10 @@ def decision_of(row: dict[str, Any]) -> Decision:
     """A decision from a row of the overlay's snapshot."""
     values: dict[str, Any] = {c: row.get(c) for c in DECISION_COLUMNS}
     return Decision(**values)
+
+
+def _empty_piece(text: str, at: int) -> str:
+    """Why a cut at `at` leaves a piece with no text: which piece, or that the line is shorter."""
+    if at > len(text) or at < 0:
+        return f"it is {len(text)} characters long"
+    return "the first piece would be empty" if not text[:at].strip() else "the second piece would be empty"

@@ -29,9 +29,17 @@ def _joins_previous(ch: str) -> bool:
     )
 
 
+def _in_word(ch: str) -> bool:
+    """True for a letter or digit of a script that spaces its words (not Chinese, Japanese or Korean),
+    or a mark drawn on one: a cut between two of them is inside a word."""
+    return ord(ch) < 0x2E80 and (ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc", "Me"))
+
+
 def is_boundary(text: str, at: int, markers: list[tuple[int, int]]) -> bool:
-    """True where text may be cut at `at`: not inside one visible character nor inside a note marker."""
+    """True where text may be cut at `at`: not inside one visible character, a word or a note marker."""
     if not 0 < at < len(text):
+        return False
+    if _in_word(text[at - 1]) and _in_word(text[at]):
         return False
     if _joins_previous(text[at]) or text[at - 1] == ZWJ:
         return False
@@ -56,19 +64,25 @@ def _regional_pair_split(text: str, at: int) -> bool:
 
 
 def split_point(text: str, at: int) -> int | None:
-    """The boundary nearest `at` (the earlier one on a tie) where both halves keep some text, or None.
+    """The boundary nearest `at` (the earlier one on a tie) where both halves keep some text, or None
+    (a cut inside a word, `summe|r`, moves to the word's nearest end).
     A cut right before a note marker that punctuation follows (`harbour|※1, which`, `city|※1.`) moves
     past the marker and the punctuation: the marker stays with its term, and no piece is a marker alone."""
     markers = [m.span() for m in P.NOTE_REF.finditer(text)]
+    inside = 0 < at < len(text) and _in_word(text[at - 1]) and _in_word(text[at])  # a cut inside a word
     for step in range(MAX_SNAP + 1):
         for cand in (at - step, at + step) if step else (at,):
             if not is_boundary(text, cand, markers):
                 continue
             if not _has_words(text[cand:], markers, cand):
+                if inside:
+                    continue  # the word's end is the line's end but for a marker: its start may do
                 return None  # only a marker (and punctuation) after it: it stays with its term, unsplit
             cand = _past_marker(text, cand, markers)
             moved = _past_closing(text, cand, markers)
             cand = moved if text[moved:].strip() else cand  # (punctuation alone after it: the caller refuses)
+            if inside and not (has_words(text[:cand]) and has_words(text[cand:])):
+                continue  # off a word, only to a place that leaves words on both sides
             if text[:cand].strip() and text[cand:].strip():
                 return cand
     return None

@@ -37,3 +37,19 @@ def reimport_from(library: Library, lesson_id: int, data: bytes) -> list[Decisio
         library.db.execute("UPDATE sources SET data = ? WHERE lesson_id = ?", [data, lesson_id])
         library.db.execute("UPDATE lessons SET source_hash = ? WHERE id = ?", [digest, lesson_id])
         return library.pages.reimport(lesson_id, was)
+
+
+def earlier_copy(library: Library, name: str, data: bytes) -> tuple[int, str] | None:
+    """(id, title) of the lesson whose source is an earlier copy of the file `name` with the bytes `data`:
+    the one lesson imported from a file of that name, its source other bytes (a changed copy, to update
+    with `reimport` rather than import as another lesson). None where no lesson, or several (a book's
+    chapters, a page of posts), came from a file of that name, or where the bytes are a lesson's source."""
+    digest = hashlib.sha256(data).hexdigest()
+    if library.db.execute("SELECT 1 FROM lessons WHERE source_hash = ?", [digest]).fetchone() is not None:
+        return None  # imported already, unchanged: the import says which lesson it is
+    rows = library.db.execute(
+        "SELECT l.id, coalesce(l.user_title, l.title) FROM lessons l WHERE l.source_name = ?"
+        " AND NOT EXISTS (SELECT 1 FROM book_chapters bc WHERE bc.lesson_id = l.id) LIMIT 2",
+        [name],
+    ).fetchall()
+    return (int(rows[0][0]), str(rows[0][1])) if len(rows) == 1 else None

@@ -55,3 +55,18 @@ def _likest(word: Word, sentence: str, candidates: list[tuple[int, str]]) -> tup
         if ratio >= like and form_in(candidate, word) is not None:
             best, like = (pos, candidate), ratio
     return best
+
+
+def likest_sentence(sentence: str, text: str) -> str | None:
+    """The sentence of paragraph `text` most like `sentence` (its wording changed), at LIKE or more, or None."""
+    best, like = None, LIKE
+    matcher = SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(sentence)
+    for candidate in sentences_of(text):
+        matcher.set_seq1(candidate)
+        if matcher.real_quick_ratio() < like or matcher.quick_ratio() < like:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= like:
+            best, like = candidate, ratio
+    return best

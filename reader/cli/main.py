@@ -13,8 +13,10 @@ from typing import Any
 
 from library import ImportRefused, Library, default_library_path
 from library.errors import LibraryError, WriteRefused
+from library.lessons import read_page
 from library.packs import is_pack
 from library.plural import plural
+from library.sourcefile import earlier_copy
 from reader.cli.backup import add_backup_commands, backup_command, check_command, restore_command
 from reader.cli.output import LIBRARY, OK, REFUSED, USAGE, one_line, safe_output, shown
 from reader.cli.pages import PAGE_COMMANDS, add_page_commands, fix_command, print_lines, reimport_command
@@ -63,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print a fuller report: each translation placed, note anchored, glossary entry and unplaced block",
     )
+    p.add_argument(
+        "--new",
+        action="store_true",
+        help="import a changed copy of a lesson's source file as another lesson (without it: `reimport ID FILE`)",
+    )
     p = sub.add_parser("list", parents=[common], help="list the lessons")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("show", parents=[common], help="print one lesson")
@@ -82,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_profile_commands(sub, common)
     add_page_commands(sub, common)
     add_read_next_command(sub, common)
+    parser.commands = sub.choices  # type: ignore[attr-defined]
     return parser
 
 
@@ -100,7 +108,11 @@ def _common_options(default: str | None = None) -> argparse.ArgumentParser:
 
 def run_cli(argv: list[str]) -> int:
     """Run one subcommand; returns the exit status. Every failure is one line on stderr."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # said by the command's own parser, so its help is the one pointed to (`fix --help`)
+        commands = getattr(parser, "commands", {})
+        (commands.get(args.command) or parser).error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command is None:
         build_parser().print_help()
         return 0
@@ -224,7 +236,17 @@ def _import_one(lib: Library, path: Path, args: argparse.Namespace) -> int:
     """Import one file (or pack) and print what became of it; returns its exit status."""
     if is_pack(path):  # a lesson pack: its lessons and the tutor's edits
         return import_pack(lib, path)
-    result = lib.lessons.import_file(path)
+    data = read_page(path)
+    earlier = None if args.new else earlier_copy(lib, path.name, data)
+    if earlier is not None:  # as the window asks (Update / Import as new / Cancel): the CLI is told which
+        print(
+            f"study-reader: {shown(path)}: lesson {earlier[0]} (“{earlier[1]}”) was imported from a file of this"
+            f" name, changed since: `study-reader reimport {earlier[0]} {shown(path)}` updates it, `import --new`"
+            " makes another lesson",
+            file=sys.stderr,
+        )
+        return REFUSED
+    result = lib.lessons.import_bytes(data, path.name)
     if args.json:
         r = result.report
         print(

@@ -6,13 +6,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from library import ImportRefused, Library
+from library.lessons import read_page
 from library.pagelines import SETTABLE, DecisionError, PageLine
 from library.pageroles import NoSuchTarget
 from library.plural import plural
-from reader.cli.output import OK, REFUSED, USAGE, one_line
+from library.sourcefile import reimport_from
+from reader.cli.fixsaid import changes_said, undone_said
+from reader.cli.output import OK, REFUSED, USAGE, one_line, shown
 from reader.cli.parsing import number
 
 PAGE_COMMANDS = ("fix", "reimport")
@@ -47,9 +51,13 @@ def add_page_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--json", action="store_true", help="print the lines after the change as JSON")
     p = sub.add_parser(
-        "reimport", parents=[common], help="import a lesson again from its source, keeping the changes to its lines"
+        "reimport",
+        parents=[common],
+        help="import a lesson again from its stored source, or from FILE (a changed copy of it), keeping the changes"
+        " to its lines",
     )
     p.add_argument("id", type=number)
+    p.add_argument("file", nargs="?", metavar="FILE", help="the changed copy of the lesson's source file to read")
 
 
 def print_lines(lib: Library, lesson_id: int, as_json: bool) -> int:
@@ -104,6 +112,7 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
         print(f"study-reader: no lesson with id {args.id}", file=sys.stderr)
         return REFUSED
     titled = _has_title_line(lib, args.id)
+    before = pages.decisions(args.id)
     try:
         if args.undo:
             if pages.undo(args.id) is None:
@@ -146,6 +155,10 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
         return REFUSED
     lib.search.index_pending()
     lib.study.levels.level_pending()  # the lesson's text changed: its levels are worked out again
+    if not args.split_lesson and not args.json:  # (that one said the lesson it made; JSON is the lines alone)
+        after = pages.decisions(args.id)
+        said = undone_said(before[-1]) if args.undo else changes_said(after[len(before) :], args.split)
+        print(f"{args.id}\t{said}")
     if titled and not _has_title_line(lib, args.id):
         print(f"{args.id}\tthe lesson has no title line now: its title is “{lib.lessons.get(args.id).title}”")
     if args.json:
@@ -197,9 +210,19 @@ def _clash(args: argparse.Namespace) -> str:
 
 
 def reimport_command(lib: Library, args: argparse.Namespace) -> int:
-    """`reimport ID`: the lesson imported again from its stored source, its decisions kept where their lines are."""
+    """`reimport ID [FILE]`: the lesson imported again from FILE (which becomes its source) or from its stored
+    source, its decisions kept where their lines are; it says which it read."""
     try:
-        missed = lib.pages.reimport(args.id)
+        if args.file is None:
+            missed, read = lib.pages.reimport(args.id), "its stored source"
+        else:
+            path = Path(args.file)
+            try:
+                data = read_page(path)
+            except OSError as exc:
+                print(f"study-reader: {shown(path)}: cannot read the file ({exc.strerror or exc})", file=sys.stderr)
+                return REFUSED
+            missed, read = reimport_from(lib, args.id, data), shown(path)
     except KeyError:
         print(f"study-reader: no lesson with id {args.id}", file=sys.stderr)
         return REFUSED
@@ -210,7 +233,7 @@ def reimport_command(lib: Library, args: argparse.Namespace) -> int:
     lib.study.levels.level_pending()
     kept = plural(len(lib.pages.decisions(args.id)), "change")
     lost = lib.pages.lost
-    print(f"{args.id}\treimported\t{kept} kept\t{len(missed) + len(lost)} not kept")
+    print(f"{args.id}\treimported from {read}\t{kept} kept\t{len(missed) + len(lost)} not kept")
     for d in missed:
         why = lib.pages.not_kept.get(d, "the line is no longer on the page")
         print(f"  not kept: {d.op} of line {d.n} “{d.text[:60]}” ({why})")

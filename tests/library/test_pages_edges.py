@@ -37,7 +37,7 @@ def _split(lib: Library, lid: int, text: str, at: int) -> tuple[str, str]:
 @pytest.mark.parametrize(
     ("text", "at", "first", "rest"),
     [
-        (ACCENT, 4, "Caf", "e\u0301 owners grow mint."),  # between e and its accent: before the e
+        (ACCENT, 4, "Cafe\u0301", "owners grow mint."),  # between e and its accent: to the word's end
         (FAMILY, FAMILY.index("\u200d") + 1, "A family", "👩\u200d👩\u200d👧 plants beans."),
         (FAMILY, FAMILY.index("👧"), "A family 👩\u200d👩\u200d👧", "plants beans."),  # after is nearer
         (MARKED, MARKED.index("※") + 1, "Gardens feed the city", "※12 in summer."),
@@ -100,3 +100,57 @@ def test_a_split_leaving_only_a_marker_is_refused(lib: Library, garden: int) -> 
         with pytest.raises(DecisionError, match="only a note marker would be left after it"):
             lib.pages.split(garden, n, at)
     assert lib.pages.lines(garden) == before
+
+
+@pytest.mark.parametrize(
+    ("at_of", "first", "rest"),
+    [
+        ("summe", "Gardens feed the city in the summer※1.", "Neighbors share the beans."),
+        ("Neighb", "Gardens feed the city in the summer※1. Neighbors", "share the beans."),
+        ("Gard", "Gardens", "feed the city in the summer※1. Neighbors share the beans."),
+    ],
+)
+def test_a_split_inside_a_word_moves_to_the_words_nearest_end(
+    lib: Library, garden: int, at_of: str, first: str, rest: str
+) -> None:
+    text = "Gardens feed the city in the summer※1. Neighbors share the beans."
+    assert _split(lib, garden, text, text.index(at_of) + len(at_of)) == (first, rest)
+
+
+def test_a_split_inside_the_last_word_before_a_marker_moves_to_its_start_and_keeps_the_term_whole(
+    lib: Library, garden: int
+) -> None:
+    text = "Gardens feed the city in the summer※1."
+    assert _split(lib, garden, text, text.index("summe") + len("summe")) == (
+        "Gardens feed the city in the",
+        "summer※1.",
+    )
+
+
+def test_a_split_inside_a_noted_term_leaves_the_note_on_the_whole_term(lib: Library) -> None:
+    lid = lib.lessons.import_file(GARDEN.parent / "fish_market_page.txt").lesson_id
+    line = next(ln for ln in lib.pages.lines(lid) if ln.text.startswith("Traders will move"))
+    lib.pages.split(lid, line.n, line.text.index("harbo") + len("harbo"))
+    texts = [ln.text for ln in lib.pages.lines(lid)]
+    assert texts[line.n] == "Traders will move to a new hall by the harbour※1,"
+    lesson = lib.lessons.get(lid)
+    anchor = lesson.notes[0].anchor
+    assert anchor is not None
+    assert lesson.blocks[anchor.block].text[anchor.start : anchor.end] == "harbour"
+
+
+def test_a_glossary_line_split_gives_glossary_lines(lib: Library, garden: int) -> None:
+    n = next(ln.n for ln in lib.pages.lines(garden) if ln.text.startswith("lot "))
+    lib.pages.set_text(garden, n, "auction tuna crab")
+    lib.pages.set_role(garden, n, "glossary")
+    lib.pages.split(garden, n, len("auction tuna "))
+    lib.pages.split(garden, n, len("auction "))
+    lines = lib.pages.lines(garden)
+    assert [(ln.text, ln.role) for ln in lines if ln.text in ("auction", "tuna", "crab")] == [
+        ("auction", "glossary"),
+        ("tuna", "glossary"),
+        ("crab", "glossary"),
+    ]
+    lesson = lib.lessons.get(garden)
+    assert [g.term for g in lesson.glossary] == ["auction", "tuna", "crab"]
+    assert not any(b.text in ("auction", "tuna", "crab") for b in lesson.blocks)

@@ -137,12 +137,12 @@ def test_a_title_line_made_a_paragraph_leaves_the_file_name_as_the_title_and_say
 ) -> None:
     code, out, err = run(capsys, lib_path, "fix", "1", "0", "paragraph")
     assert code == 0, err
-    assert out == "1\tthe lesson has no title line now: its title is “fish_market_page”\n"
+    assert out == "1\tline 0: paragraph\n1\tthe lesson has no title line now: its title is “fish_market_page”\n"
     lesson = show(capsys, lib_path)
     assert lesson["title"] == "fish_market_page"
     assert lesson["blocks"][0]["text"] == "Fish Market Moves to the Harbour"
     code, out, err = run(capsys, lib_path, "fix", "1", "0", "--delete")  # the paragraph it is now
-    assert code == 0 and out == "", err
+    assert code == 0 and out == "1\tline 0: deleted\n", err
     assert show(capsys, lib_path)["title"] == "fish_market_page"  # not the next paragraph's text
     run(capsys, lib_path, "fix", "1", "--undo")
     run(capsys, lib_path, "fix", "1", "--undo")

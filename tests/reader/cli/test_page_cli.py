@@ -121,13 +121,13 @@ def test_join_split_and_fix_a_typo(capsys, lib_path) -> None:
 @pytest.mark.parametrize(
     ("args", "status", "words"),
     [
-        (("fix", "1", "999", "title"), 1, "no line 999"),
+        (("fix", "1", "999", "title"), 2, "no line 999"),
         (("fix", "1", "2", "banner"), 2, "no such role"),
         (("fix", "1", "8", "translation", "--to", "77"), 2, "no paragraph 77"),
         (("fix", "1", "3", "translation", "--to", "2"), 2, "line 3 is paragraph 2 itself"),
         (("fix", "1", "4", "translation", "--to", "3"), 2, "cannot be its own translation"),
         (("fix", "1", "8", "translation"), 1, "--to M"),
-        (("fix", "1", "3", "--split", "0"), 1, "cannot split"),
+        (("fix", "1", "3", "--split", "0"), 1, "cannot split line 3 at 0: the first piece would be empty"),
         (("fix", "1"), 2, "line number"),
         (("fix", "1", "1", "--move", "up"), 1, "line 1 is the first heading or paragraph: it cannot move up"),
         (("fix", "1", "13", "--move", "down"), 1, "line 13 is the last paragraph: it cannot move down"),
@@ -277,3 +277,34 @@ def test_reimport_of_a_changed_source_moves_the_users_translation_and_lists_what
     assert "(its paragraph is no longer on the page)" in out
     blocks = lesson(capsys, lib_path)["blocks"]
     assert [b["text"] for b in blocks if b["user_translations"]] == [volunteers]
+
+
+def test_each_fix_says_in_one_line_what_it_changed_and_undo_what_it_took_back(capsys, lib_path) -> None:
+    rows = lines(capsys, lib_path)
+    n = n_of(rows, "lot ")
+    assert run(capsys, lib_path, "fix", "1", n, "glossary") == (0, f"1\tline {n}: glossary\n", "")
+    at = str(len("Across the city, "))
+    code, out, _ = run(capsys, lib_path, "fix", "1", n_of(rows, "Across the city"), "--split", at)
+    assert (code, out) == (0, f"1\tline {n_of(rows, 'Across the city')}: split at {at}\n")
+    assert run(capsys, lib_path, "fix", "1", "--undo")[1] == f"1\tundone: split of line {n_of(rows, 'Across')}\n"
+    assert run(capsys, lib_path, "fix", "1", "--undo")[1] == f"1\tundone: role of line {n}\n"
+
+
+def test_a_line_number_after_undo_points_to_the_fix_commands_help(capsys, lib_path) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["fix", "1", "--undo", "3", "--library", str(lib_path)])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err == "study-reader: fix: unrecognized arguments: 3 (see `study-reader fix --help`)\n"
+
+
+def test_a_split_asked_inside_a_word_says_where_it_was_made(capsys, lib_path) -> None:
+    n = n_of(lines(capsys, lib_path), "Across the city")
+    at = len("Across the ci")
+    code, out, _ = run(capsys, lib_path, "fix", "1", n, "--split", str(at))
+    assert code == 0
+    made = len("Across the ")  # the word's start and end are as near: the earlier
+    assert out == (
+        f"1\tline {n}: split at {made} (not at {at}, inside a word or a note marker: at the nearest place"
+        " between them)\n"
+    )
+    assert [r["text"] for r in lines(capsys, lib_path)][int(n)] == "Across the"
