@@ -175,7 +175,7 @@ def _into_lines(area: PageArea, lesson_id: int, n: int, glossary: bool) -> tuple
     def cut() -> None:
         made = 0
         try:
-            if line is not None and str(line.role) not in ("heading", "paragraph"):
+            if line is not None and str(line.role) not in ("heading", "paragraph", "glossary"):
                 # Only the English body is cut: a list the import took for a translation (or left
                 # unplaced) is made a paragraph first, in the same change.
                 area.set_role(lesson_id, [n], "paragraph")

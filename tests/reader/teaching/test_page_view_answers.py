@@ -133,3 +133,18 @@ def test_a_line_made_unplaced_is_listed_as_the_users_doing(qtbot: QtBot, pond: M
     text = pond.article.document().toPlainText()
     assert "Left unplaced by your changes (1)" in text and "(made unplaced by you)" in text
     assert "Not placed by the importer" not in text
+
+
+def test_split_into_lines_on_a_glossary_line_keeps_its_pieces_in_the_word_list(qtbot: QtBot, pond: MainWindow) -> None:
+    view = open_page_view(qtbot, pond)
+    click_line(qtbot, view, "tadpole")
+    press(qtbot, view, Qt.Key.Key_G)  # the three entries on one line made the word list's
+    glossary = role_shown(view, "tadpole a young frog")
+    assert pond.lesson is not None and "tadpole" in [g.term for g in pond.lesson.glossary]
+    click_line(qtbot, view, "tadpole")
+    press(qtbot, view, Qt.Key.Key_L)  # …and cut into its lines: each stays an entry, none becomes a paragraph
+    assert [role_shown(view, t) for t in ("tadpole a young frog", "reed a tall grass that grows in water",
+                                          "lily a flower that floats")] == [glossary] * 3
+    assert pond.lesson is not None
+    assert not any(b.text.startswith(("tadpole", "reed", "lily")) for b in pond.lesson.blocks)
+    assert {"tadpole", "reed", "lily"} <= {g.term for g in pond.lesson.glossary}
