@@ -158,6 +158,8 @@ ENTRIES: list[Entry] = [
     ("大臣", "だいじん", "ichi1,news1,nf02", "ichi1,news1,nf02", [(["cabinet minister"], NOUN, "")]),
     ("大殿", "おとど", "", "", [(["minister (of government)", "noble"], NOUN, ""),
                              (["nobleman's residence"], NOUN, "archaism")]),
+    # The verb of a plural subject ("Farmers plant rice").
+    ("植える", "うえる", "ichi1", "ichi1", [(["to plant", "to grow"], ICHIDAN, "")]),
     # A verb JMdict glosses only by its noun.
     ("再選", "さいせん", "news1,nf15", "news1,nf15", [(["re-election"], SURU, "")]),
 ]
