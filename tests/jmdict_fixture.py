@@ -160,6 +160,10 @@ ENTRIES: list[Entry] = [
                              (["nobleman's residence"], NOUN, "archaism")]),
     # The verb of a plural subject ("Farmers plant rice").
     ("植える", "うえる", "ichi1", "ichi1", [(["to plant", "to grow"], ICHIDAN, "")]),
+    # An everyday word's colloquial later sense, after the word of that sense.
+    ("別荘", "べっそう", "ichi1,news1,nf08", "ichi1,news1,nf08",
+     [(["holiday house", "villa"], NOUN, ""), (["prison", "jail"], NOUN, "colloquialism")]),
+    ("刑務所", "けいむしょ", "news1,nf08", "news1,nf08", [(["prison", "penitentiary"], NOUN, "")]),
     # A verb JMdict glosses only by its noun.
     ("再選", "さいせん", "news1,nf15", "news1,nf15", [(["re-election"], SURU, "")]),
 ]
@@ -178,7 +182,7 @@ GRADES = {"自": 2, "治": 4, "主": 3, "性": 5, "権": 6, "米": 2, "飯": 4, 
           "缶": 8, "得": 5, "犬": 1, "秋": 2, "切": 2, "倒": 8, "積": 4, "能": 5, "力": 1, "公": 2, "係": 3,
           "員": 3, "強": 2, "固": 4, "商": 3, "会": 2, "罰": 8, "金": 1, "立": 1, "派": 6,
           "次": 3, "停": 5, "留": 5, "付": 4, "法": 4, "案": 4, "物": 3, "工": 2, "場": 2, "文": 1, "刑": 8,
-          "患": 8, "大": 1, "臣": 4, "殿": 8, "再": 5, "選": 4}
+          "患": 8, "大": 1, "臣": 4, "殿": 8, "再": 5, "選": 4, "別": 4, "荘": 8, "務": 5}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);

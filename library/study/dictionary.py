@@ -155,6 +155,11 @@ FORM_MARGIN = 1
 PARTICIPLE_BONUS = 4
 
 
+def _inflected_s(query: str, keys: list[str]) -> bool:
+    """Whether a word is the -s form of another (a plural, "firms"; or a verb's "-s"), as no adjective is."""
+    return query.endswith("s") and " " not in query and any(k != query and query.startswith(k) for k in keys)
+
+
 def sense_order(query: str, keys: list[str], pos: str | None, sense: Sense, rank: int,
                 key_index: int, context: Context | None = None) -> tuple[int, ...]:
     """Where a sense of a word goes, lowest first: the learner's own dictionaries first; then the senses of
@@ -165,6 +170,8 @@ def sense_order(query: str, keys: list[str], pos: str | None, sense: Sense, rank
     news scores better by a few points (sense_context.py)."""
     own = sense.source != JMDICT_SOURCE
     agreement = pos_agreement(pos, sense.pos, sense.gloss, sense.key)
+    if agreement < 2 and sense.pos.startswith("adj") and _inflected_s(query, keys):
+        agreement = 2  # an adjective takes no -s: "energy firms" are companies (会社), not 強固 "firm"
     # Only a form tried after its lemmas is compared with them by score: a word in its own right tried
     # first ("remains", "fell") keeps its place before the lemma it could also be ("remain", "fall": 秋).
     compared = len(keys) > 1 and keys[-1] == query

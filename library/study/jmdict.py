@@ -117,6 +117,7 @@ _REGISTER = frozenset((
     "male term or language", "female term or language", "children's language", "vulgar expression or word",
     "slang", "derogatory", "jocular, humorous term", "poetical term", "manga slang", "Internet slang",
     "sensitive", "abbreviation", "yojijukugo", "proverb", "idiomatic expression",
+    "colloquialism",  # 別荘 "villa", then "prison; jail" (colloquial): after 刑務所 for a prison
 ))
 _POS_SHORT = (
     ("suru", "n., vs"),
