@@ -154,6 +154,18 @@ ENTRIES: list[Entry] = [
     ("刑", "けい", "ichi1,news1,nf12", "ichi1,news1,nf12", [(["penalty", "sentence", "punishment"], NOUN, "")]),
     ("患者", "かんじゃ", "ichi1,news1,nf03", "ichi1,news1,nf03", [(["patient"], NOUN, "")]),
     ("気長", "きなが", "ichi1", "ichi1", [(["patient", "unhurried"], NA_ADJECTIVE, "")]),
+    # The everyday word glossed only with a noun before it, and an old word of no list glossed as the word.
+    ("大臣", "だいじん", "ichi1,news1,nf02", "ichi1,news1,nf02", [(["cabinet minister"], NOUN, "")]),
+    ("大殿", "おとど", "", "", [(["minister (of government)", "noble"], NOUN, ""),
+                             (["nobleman's residence"], NOUN, "archaism")]),
+    # The verb of a plural subject ("Farmers plant rice").
+    ("植える", "うえる", "ichi1", "ichi1", [(["to plant", "to grow"], ICHIDAN, "")]),
+    # An everyday word's colloquial later sense, after the word of that sense.
+    ("別荘", "べっそう", "ichi1,news1,nf08", "ichi1,news1,nf08",
+     [(["holiday house", "villa"], NOUN, ""), (["prison", "jail"], NOUN, "colloquialism")]),
+    ("刑務所", "けいむしょ", "news1,nf08", "news1,nf08", [(["prison", "penitentiary"], NOUN, "")]),
+    # A verb JMdict glosses only by its noun.
+    ("再選", "さいせん", "news1,nf15", "news1,nf15", [(["re-election"], SURU, "")]),
 ]
 # JMdict's `field` of a sense, by the sense's first gloss: a card game's "dealer".
 FIELDS = {"dealer": "card games"}
@@ -170,7 +182,7 @@ GRADES = {"自": 2, "治": 4, "主": 3, "性": 5, "権": 6, "米": 2, "飯": 4, 
           "缶": 8, "得": 5, "犬": 1, "秋": 2, "切": 2, "倒": 8, "積": 4, "能": 5, "力": 1, "公": 2, "係": 3,
           "員": 3, "強": 2, "固": 4, "商": 3, "会": 2, "罰": 8, "金": 1, "立": 1, "派": 6,
           "次": 3, "停": 5, "留": 5, "付": 4, "法": 4, "案": 4, "物": 3, "工": 2, "場": 2, "文": 1, "刑": 8,
-          "患": 8}
+          "患": 8, "大": 1, "臣": 4, "殿": 8, "再": 5, "選": 4, "別": 4, "荘": 8, "務": 5}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);

@@ -23,7 +23,6 @@ from library.study.dictionary_import import (
     DictionaryFileError,
     Row,
     is_tsv,
-    normalise_key,
     open_text,
     rows_of,
     store_rows,
@@ -39,6 +38,7 @@ from library.study.dictionary_table import (
     table_path,
 )
 from library.study.jmdict import JMDICT_SOURCE, KEEP_PER_KEY, gloss_keys
+from library.study.query_keys import clean_query, noun_keys
 from library.study.sense_context import Context
 from library.study.sentence_pos import pos_agreement, pos_in_sentence
 from library.wordforms import lemmas_of
@@ -155,6 +155,11 @@ FORM_MARGIN = 1
 PARTICIPLE_BONUS = 4
 
 
+def _inflected_s(query: str, keys: list[str]) -> bool:
+    """Whether a word is the -s form of another (a plural, "firms"; or a verb's "-s"), as no adjective is."""
+    return query.endswith("s") and " " not in query and any(k != query and query.startswith(k) for k in keys)
+
+
 def sense_order(query: str, keys: list[str], pos: str | None, sense: Sense, rank: int,
                 key_index: int, context: Context | None = None) -> tuple[int, ...]:
     """Where a sense of a word goes, lowest first: the learner's own dictionaries first; then the senses of
@@ -165,6 +170,8 @@ def sense_order(query: str, keys: list[str], pos: str | None, sense: Sense, rank
     news scores better by a few points (sense_context.py)."""
     own = sense.source != JMDICT_SOURCE
     agreement = pos_agreement(pos, sense.pos, sense.gloss, sense.key)
+    if agreement < 2 and sense.pos.startswith("adj") and _inflected_s(query, keys):
+        agreement = 2  # an adjective takes no -s: "energy firms" are companies (会社), not 強固 "firm"
     # Only a form tried after its lemmas is compared with them by score: a word in its own right tried
     # first ("remains", "fell") keeps its place before the lemma it could also be ("remain", "fall": 秋).
     compared = len(keys) > 1 and keys[-1] == query
@@ -260,7 +267,7 @@ class Dictionary:
         speech in its sentence) the senses of that part of speech first, and with its `sentence` the
         senses it speaks of (sense_context.py). With auto_build, builds the JMdict table first if there
         is none."""
-        query = normalise_key(word)
+        query = clean_query(word)
         keys = lookup_keys(query)
         state = self.jmdict_state()
         if auto_build and state == "unbuilt":
@@ -273,9 +280,10 @@ class Dictionary:
         context = Context(sentence, word) if sentence else None
         # every sense the table keeps when the sentence may bring a later one forward
         fetch = max(limit * (4 if pos else 2), KEEP_PER_KEY if context else 0)
-        rows = self._rows(self.path, keys, fetch, with_jmdict=not shared) if self.path.exists() else []
-        if shared:
-            rows += self._rows(self.table, keys, fetch, with_jmdict=True, read_only=True)
+        rows = self._some_rows(keys, fetch, shared)
+        if not rows and (nouns := noun_keys(keys)):
+            keys = nouns
+            rows = self._some_rows(keys, fetch, shared)
         order = {k: i for i, k in enumerate(keys)}
         ranked = [(rank, Sense(headword, reading, gloss, p, source, key))
                   for key, source, headword, reading, gloss, p, rank in rows]
@@ -290,6 +298,13 @@ class Dictionary:
             if len(result.senses) >= limit:
                 break
         return result
+
+    def _some_rows(self, keys: list[str], fetch: int, shared: bool) -> list[tuple[str, str, str, str, str, str, int]]:
+        """The rows of the learner's file and of the shared table for the keys."""
+        rows = self._rows(self.path, keys, fetch, with_jmdict=not shared) if self.path.exists() else []
+        if shared:
+            rows += self._rows(self.table, keys, fetch, with_jmdict=True, read_only=True)
+        return rows
 
     def _rows(self, path: Path, keys: list[str], fetch: int, with_jmdict: bool,
               read_only: bool = False) -> list[tuple[str, str, str, str, str, str, int]]:
@@ -319,11 +334,33 @@ class Dictionary:
         sentences = sentences or {}
         wanted: dict[str, list[str]] = {}
         for word in words:
-            query = normalise_key(word)
+            query = clean_query(word)
             if query:
                 wanted[word] = lookup_keys(query)
         if not wanted:
             return {}
+        every = self._every_sense(wanted)
+        # A verb glossed nowhere is found as its noun (re-elect: re-election), as lookup finds it.
+        nouns = {w: noun_keys(ks) for w, ks in wanted.items() if not any(k in every for k in ks)}
+        if any(nouns.values()):
+            every.update(self._every_sense(nouns))
+            wanted.update({w: ks for w, ks in nouns.items() if ks})
+        out: dict[str, Sense] = {}
+        for word, forms in wanted.items():
+            told = pos.get(word)
+            query = clean_query(word)
+            context = Context(sentences[word], word) if sentences.get(word) else None
+            found = [
+                (sense_order(query, forms, told, sense, rank, i, context), sense)
+                for i, k in enumerate(forms)
+                for rank, sense in every.get(k, [])
+            ]
+            if found:
+                out[word] = min(found, key=lambda f: f[0])[1]
+        return out
+
+    def _every_sense(self, wanted: dict[str, list[str]]) -> dict[str, list[tuple[int, Sense]]]:
+        """Every sense of the keys the words are looked up under, by key, each with its rank."""
         keys = sorted({k for ks in wanted.values() for k in ks})
         shared = self.table.is_file()
         # key → its senses, each with its rank
@@ -335,19 +372,7 @@ class Dictionary:
                 rows += self._ranked_rows(self.table, chunk, with_jmdict=True, read_only=True)
             for key, source, headword, reading, gloss, kind, rank in rows:
                 every.setdefault(key, []).append((rank, Sense(headword, reading, gloss, kind, source, key)))
-        out: dict[str, Sense] = {}
-        for word, forms in wanted.items():
-            told = pos.get(word)
-            query = normalise_key(word)
-            context = Context(sentences[word], word) if sentences.get(word) else None
-            found = [
-                (sense_order(query, forms, told, sense, rank, i, context), sense)
-                for i, k in enumerate(forms)
-                for rank, sense in every.get(k, [])
-            ]
-            if found:
-                out[word] = min(found, key=lambda f: f[0])[1]
-        return out
+        return every
 
     def _ranked_rows(self, path: Path, keys: list[str], with_jmdict: bool,
                      read_only: bool = False) -> list[tuple[str, str, str, str, str, str, int]]:

@@ -168,6 +168,9 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
     lemmas: dict[str, str] = {}  # a lesson repeats its words: each is lemmatised once
     skipped: dict[int, set[int]] = {}  # block → starts of the names in it
     compounds: dict[str, bool] = {}
+    # block → the capitalised words of the word list that the names rule skipped ("Prime", "Minister" in
+    # "Prime Minister Kenji Tanaka"): a dictionary phrase of them is a title or an office, glossed as a phrase
+    titled: dict[int, list[tuple[int, int]]] = {}
 
     def by_parts(lemma: str) -> bool:
         """A compound the list lacks ("ten-year") whose every part I know is known (library.study.compounds)."""
@@ -185,6 +188,8 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
             lower = word.replace("’", "'").lower()
             if lower in names or m.start() in paired or not word.isascii():
                 skipped.setdefault(index, set()).add(m.start())
+                if word.isascii() and word[0].isupper() and word_level(lower) is not None:
+                    titled.setdefault(index, []).append((m.start(), m.end()))
                 continue
             level = word_level(lower)
             if level is None or (threshold in LEVELS and LEVELS.index(level) < LEVELS.index(threshold)):
@@ -202,6 +207,9 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
     for index, start, end, *_rest in found:
         spans.setdefault(index, []).append((start, end))
     phrases = {index: candidates(texts[index], where, skipped.get(index, set())) for index, where in spans.items()}
+    for index, where in titled.items():
+        phrases.setdefault(index, []).extend(_title_phrases(texts[index], where, skipped.get(index, set()),
+                                                            threshold, known))
     asked = sorted({p.text for found_in in phrases.values() for p in found_in} - {*glossary, *own, *known})
     ask = [*wanted.values(), *asked]  # one batch: the words and the phrases they stand in
     senses = lookup(ask, told, sentences) if lookup is not None and ask else {}
@@ -235,6 +243,19 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
         if text or bare:
             out.append(Gloss(index, start, end, word, text, source if text else "", level))
     return sorted(out, key=lambda g: (g.block, g.start))
+
+
+def _title_phrases(text: str, where: list[tuple[int, int]], skipped: set[int], threshold: str,
+                   known: set[str]) -> list[Phrase]:
+    """The candidate phrases of capitalised words of the word list the names rule skipped ("Prime
+    Minister", "Supreme Court" before a name), each holding a hard word; a name's own words stay out."""
+    allowed = skipped - {a for a, _b in where}
+    out = []
+    for phrase in candidates(text, where, allowed):
+        levels = [(text[a:b].lower(), word_level(text[a:b].lower())) for a, b in phrase.words]
+        if any(is_hard(level, threshold, w in known or lemma_of(w) in known) for w, level in levels):
+            out.append(phrase)
+    return out
 
 
 def _phrase_gloss(index: int, text: str, phrase: Phrase, glossary: dict[str, str], own: dict[str, str],

@@ -22,7 +22,10 @@ a later one (汗 "sweat", then "moisture") comes after another entry's first as 
 noun glossed by its noun of quality (不安定 "instability") is found under the adjective (unstable).
 Of senses near-equal so far, the Japanese word more common in running text comes first (能力 before
 体積 for "capacity"; japanese_frequency.py reads wordfreq's list once, for the build). "getting off"
-is no sense of "getting" alone, as "according to" is of "according".
+is no sense of "getting" alone, as "according to" is of "according". A word JMdict glosses only with a
+noun before it ("cabinet minister": 大臣) is found under the head noun too (minister), after the word's
+own senses as common; and a word of no priority list with an archaic or rare sense (大殿) is old in all
+its senses, after a common word.
 Each row's rank is its score, so that a form's senses and its lemma's can be compared (dictionary.py).
 Which of a word's senses fits its sentence (a noun, a verb, …) is sentence_pos.py's to say.
 """
@@ -59,7 +62,13 @@ PAREN_PENALTY = 1  # "(husked grains of) rice" is still rice; a note, "(e.g. to 
 _NOTES = ("e.g.", "esp.", "i.e.", "usu.", "incl.", "etc.")
 ARTICLE_PENALTY = 3  # "a model" rather than "model"
 HEAD_PENALTY = 3  # "cooked rice" under "rice"
+# "cabinet minister" (大臣) is a minister too, and JMdict glosses the common word no other way: found under
+# its head noun after the word's own senses as common, whatever the noun before it ("tax office" → office).
+NOUN_HEAD_PENALTY = 14
 RARE_PENALTY = 40
+# A word of no priority list with a sense marked archaic or rare (大殿 "minister (of government); noble", then
+# "nobleman's residence" (archaism)) is an old word in all its senses: after a common word of the same sense.
+RARE_ENTRY_PENALTY = 14
 REGISTER_PENALTY = 6
 MIMETIC_PENALTY = 10  # "crash" gives 衝突 before the sound バタン
 FIELD_PENALTY = 12  # a game's or a religion's word (槓子 for "kong") is not what a news reader means
@@ -108,6 +117,7 @@ _REGISTER = frozenset((
     "male term or language", "female term or language", "children's language", "vulgar expression or word",
     "slang", "derogatory", "jocular, humorous term", "poetical term", "manga slang", "Internet slang",
     "sensitive", "abbreviation", "yojijukugo", "proverb", "idiomatic expression",
+    "colloquialism",  # 別荘 "villa", then "prison; jail" (colloquial): after 刑務所 for a prison
 ))
 _POS_SHORT = (
     ("suru", "n., vs"),
@@ -131,10 +141,11 @@ class BuildCancelled(Exception):
     """The build was stopped before it ended (the window closed, say); nothing was written."""
 
 
-def gloss_keys(gloss: str, noun: bool = True) -> list[tuple[str, int]]:
+def gloss_keys(gloss: str, noun: bool = True, noun_heads: bool = True) -> list[tuple[str, int]]:
     """The English keys a JMdict gloss is found under, each with its penalty (0 for the gloss itself):
     'access (e.g. to a computer)' → access; 'to access' → access; 'autonomy; self-government' → both;
-    'cooked rice' (a noun) → cooked rice, and rice a little after."""
+    'cooked rice' (a noun) → cooked rice, and rice a little after; 'cabinet minister' → minister further
+    after, unless `noun_heads` is false (a loanword: エンジェル "angel investor" is no investor's word)."""
     out: list[tuple[str, int]] = []
     parts = [_flatten(p) for p in gloss.split(";")]
     for place, part in enumerate(parts):
@@ -172,6 +183,8 @@ def gloss_keys(gloss: str, noun: bool = True) -> list[tuple[str, int]]:
             first = words[0]
             if first.endswith("ed") or first in _MODIFIERS:
                 out.append((words[1].lower(), penalty + HEAD_PENALTY))
+            elif noun_heads and first not in _PARTICLES and first not in _SOMEONE and not plain.startswith("to "):
+                out.append((words[1].lower(), penalty + NOUN_HEAD_PENALTY))
     return out
 
 
@@ -379,6 +392,14 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
             if n % CHECK_EVERY == 0:
                 check()
             into.setdefault(sid, []).append(text)
+    rare_entries: set[int] = set()
+    rare_sids = {sid for sid, texts in misc.items() if any(t in _RARE for t in texts)}
+    if rare_sids:
+        for n, (sid, idseq) in enumerate(jm.execute("SELECT ID, idseq FROM Sense")):
+            if n % CHECK_EVERY == 0:
+                check()
+            if sid in rare_sids:
+                rare_entries.add(idseq)
     grades = kanji_grades(jm)
     say(0.24)
     last_sid = jm.execute("SELECT max(ID) FROM Sense").fetchone()[0] or 1
@@ -417,6 +438,8 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
         first_gloss = _LEADING.sub("", normalise_key(_PAREN.sub(" ", _flatten(gloss.split(";")[0]))))
         if any(t in _RARE for t in tags):
             penalty += RARE_PENALTY
+        elif idseq in rare_entries and not any(prio):
+            penalty += RARE_ENTRY_PENALTY
         if any(t in _REGISTER for t in tags):
             penalty += REGISTER_PENALTY
         if _MIMETIC in tags:
@@ -431,7 +454,7 @@ def jmdict_rows(jm: sqlite3.Connection, progress: Progress | None = None,
         noun = any("noun" in label.lower() for label in labels)
         suru = "suru" in " ".join(labels)
         adjective = short.startswith("adj")
-        for k, (key, key_penalty) in enumerate(gloss_keys(gloss, noun)):
+        for k, (key, key_penalty) in enumerate(gloss_keys(gloss, noun, not _KATAKANA.match(word))):
             order += 1
             score = penalty + k + max(0, k - 1) * POSITION_PENALTY + key_penalty + (
                 usual if key == first_gloss or first_gloss.startswith(key + " ") else unusual)

@@ -67,7 +67,10 @@ _EN_PARTICIPLES = frozenset(
     "taken given written spoken chosen driven eaten fallen forgotten broken frozen hidden risen shown known grown"
     " thrown drawn beaten bitten proven stolen sworn torn worn woken".split()
 )
+# Forms of "be" (and "get") before a participle make it passive: "a suspect was held", "prices were cut".
+_PASSIVE = frozenset("is are was were be been being get gets got isn't aren't wasn't weren't".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LAST_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*\s*$")
 _NEXT = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 
 
@@ -88,6 +91,30 @@ def _subject(word: str, following: str) -> bool:
     if not following or word in _FUNCTION_WORDS or word.endswith("ly"):
         return False
     return following in _PAST or following in _MODALS or (following.endswith("ed") and len(following) > 4)
+
+
+def _starts_clause(before: str) -> bool:
+    """Whether the last word of the text before a word is the first of its clause ("Police fired")."""
+    last = _LAST_WORD.search(before)
+    rest = before[: last.start()].rstrip() if last else before.rstrip()
+    return not rest or rest.endswith((".", ",", ";", ":", "!", "?", '"', "“", "”"))
+
+
+def _subject_verb(words: list[str], lower: str, clause_start: bool) -> bool:
+    """Whether the word is the verb of the noun before it, a subject: a past form after the clause's first
+    word ("Police fired", "Officials held"), or a bare verb after a plural noun that starts its clause or
+    follows a determiner ("Farmers plant rice", "the workers build")."""
+    last = words[-1]
+    if last in _FUNCTION_WORDS or last in _NUMBERS or last in _MODALS or last in _LINKING or last.endswith("ly"):
+        return False
+    if lower in _FUNCTION_WORDS or lower in _MODALS or lower in _LINKING:
+        return False
+    after_determiner = len(words) > 1 and words[-2] in _DETERMINERS
+    if clause_start and ((lower.endswith("ed") and len(lower) > 4) or lower in _PAST):
+        return True
+    plural = len(last) > 3 and last.endswith("s") and not last.endswith((*_NOT_VERB_S, "'s"))
+    bare = not lower.endswith(("s", "ed", "ing", "ly"))
+    return plural and bare and (clause_start or after_determiner)
 
 
 def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
@@ -120,6 +147,10 @@ def pos_in_sentence(before: str, word: str, after: str = "") -> str | None:
         # A place: the word before its noun describes it ("lower pastures"); alone, it is the noun.
         return "adj" if lower.endswith(("er", "est", *_ADJECTIVE_ENDINGS)) else "n"
     if last in _VERB_BEFORE:
+        return "v"
+    if last in _PASSIVE and ((lower.endswith("ed") and len(lower) > 4) or lower in _PAST or lower in _EN_PARTICIPLES):
+        return "v"  # "a suspect was held", "were fired": the passive of the verb
+    if _subject_verb(words, lower, _starts_clause(before)):
         return "v"
     if last in _PERFECT and ((lower.endswith("ed") and len(lower) > 4) or lower in _EN_PARTICIPLES):
         return "v"

@@ -44,6 +44,8 @@ class CardContent:
     building: bool = False
     share: float = 0.0  # how much of the dictionary's preparation is done, while building
     name: bool = False  # a name of a person, place or firm in the lesson: not levelled
+    # the dictionary phrase the word stands in there ("bank manager") and its first sense, when it is one
+    phrase: tuple[str, str] | None = None
 
 
 # A frequency band as the card names it (≈ before a level marks it estimated from the band).
@@ -75,6 +77,10 @@ def content_html(c: CardContent, tr: Callable[[str], str], theme: Theme, body_pt
             f"<p style='margin:0 0 6px 0'><span style='color:{muted}'>{html.escape(tr('In this lesson'))}:</span>"
             f" <b>{html.escape(g.term)}</b>{pos} {rest}</p>"
         )
+    if c.phrase is not None:  # one line: the phrase the word stands in, saved with the button under it
+        text, sense = c.phrase
+        parts.append(f"<p style='margin:0 0 6px 0'><span style='color:{muted}'>{html.escape(tr('Phrase'))}:</span>"
+                     f" <b>{html.escape(text)}</b> <span style='{big}'>{html.escape(sense)}</span></p>")
     if c.found.senses:
         items = []
         for s in c.found.senses[:6]:
@@ -109,6 +115,7 @@ class LookupCard(QFrame):
     note_kept = Signal(int, str)  # a saved word's id and the note typed for it, as the card closes
     remove_requested = Signal()
     speak_requested = Signal(str)
+    phrase_requested = Signal()  # the phrase the word stands in, to look up and save in the word's place
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
@@ -148,7 +155,12 @@ class LookupCard(QFrame):
         self.remove = QPushButton(self)
         self.remove.setObjectName("LookupRemove")
         self.remove.clicked.connect(self.remove_requested.emit)
+        self.phrase = QPushButton(self)
+        self.phrase.setObjectName("LookupPhrase")
+        self.phrase.clicked.connect(self.phrase_requested.emit)
+        self.phrase.setVisible(False)
         row.addStretch(1)
+        row.addWidget(self.phrase)
         row.addWidget(self.remove)
         self.status = QLabel(self)
         self.status.setObjectName("LookupStatusText")
@@ -186,6 +198,8 @@ class LookupCard(QFrame):
             button.setText(f"{tr(STATUS_WORDS[status])} {n}")
             button.setToolTip(tr("Save to my words as “{status}” (key {n})").format(status=tr(status), n=n))
         self.remove.setText(tr("Remove"))
+        self.phrase.setText(tr("Save the phrase…"))
+        self.phrase.setToolTip(tr("Look up the phrase the word is in, to save it"))
         self.note.setPlaceholderText(tr("Your note"))
         self.speak.setToolTip(tr("Read the word aloud"))
 
@@ -210,6 +224,7 @@ class LookupCard(QFrame):
             button.setChecked(saved is not None and saved.status == status)
         self.group.setExclusive(True)
         self.remove.setVisible(saved is not None)
+        self.phrase.setVisible(content.phrase is not None)
         self.status.setText(
             self._tr("In my words: {status}").format(status=self._tr(saved.status))
             if saved

@@ -74,6 +74,7 @@ class StudyUi(QObject):
         self.progress_dialog: ProgressDialog | None = None
         self.my_words: MyWordsPage | None = None  # built when first opened
         self._card_target: Target | None = None  # text, block index, start, end
+        self._card_phrase: Target | None = None  # the dictionary phrase the card's word stands in
         self._shown_before: set[int] | None = None
         self.dictionary = DictionaryUi(lambda: study.dictionary, status, parent, tr)
         self.dictionary.ready.connect(self._dictionary_ready)
@@ -107,6 +108,7 @@ class StudyUi(QObject):
             card.note_kept.connect(self._keep_note)
             card.remove_requested.connect(self.remove_current)
             card.speak_requested.connect(self.speak)
+            card.phrase_requested.connect(self._open_phrase)
             card.retranslate(self.tr_)
             if self._speech_state is not None:
                 card.set_speech(*self._speech_state)
@@ -278,10 +280,11 @@ class StudyUi(QObject):
             elif kind == QEvent.Type.MouseButtonDblClick and isinstance(event, QMouseEvent):
                 if event.button() == Qt.MouseButton.LeftButton:
                     pos = event.position().toPoint()
-                    target = self.word_at(pos)
+                    target = word_at(self.article, pos)  # the word itself; its phrase is a line of its card
                     if target is not None:
                         self._undo_first_click()
-                        self.open_card(target, self._near(pos))
+                        phrase = phrase_target(self.article, target, self._phrases_known)
+                        self.open_card(target, self._near(pos), phrase if phrase != target else None)
                         return True
             elif kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
                 menu = self.context_menu(event.pos())
@@ -411,14 +414,24 @@ class StudyUi(QObject):
             return ""
         return sentence_at(lesson.blocks[index].text, start, end)
 
-    def open_card(self, target: Target, near: QRect | None) -> CardContent:
-        """Show the lookup card for a word of the lesson."""
+    def open_card(self, target: Target, near: QRect | None, phrase: Target | None = None) -> CardContent:
+        """Show the lookup card for a word of the lesson (with the dictionary phrase it stands in, as a line)."""
         self._card_target = target
+        self._card_phrase = phrase
         self._card_pos = self._pos_of(target)
         self._card_sentence = self._sentence_of(target)
         content = self.content_for(target[0], self._card_pos, self._card_sentence)
+        if phrase is not None:
+            found = self.study.dictionary.first_senses([phrase[0]]).get(phrase[0])
+            content.phrase = (phrase[0], found.headword if found is not None else "")
         self.card.show_content(content, near)
         return content
+
+    def _open_phrase(self) -> None:
+        """The card's phrase button: the phrase's own card in the word's place, saved with its buttons."""
+        phrase = self._card_phrase
+        if phrase is not None:
+            self.open_card(phrase, None)
 
     def _gloss(self, content: CardContent) -> str:
         parts = [g.translation or g.definition for g in content.glossary if g.translation or g.definition]

@@ -82,3 +82,17 @@ def test_a_phrase_without_a_japanese_sense_leaves_its_words_their_glosses(tmp_pa
     glosses = find_glosses([(0, "The prime minister spoke.")], "B2", glossary={}, own={}, known=set(),
                            lookup=dictionary_lookup(found))
     assert [(g.word, g.text) for g in glosses] == [("prime", "主要な"), ("minister", "大臣")]  # never English
+
+
+def test_a_capitalised_title_before_a_name_is_a_phrase_not_a_name(tmp_path: Path) -> None:
+    found = dictionary(tmp_path)
+    found.import_text("english\tjapanese\nsupreme court\t最高裁\nsupreme\t最高の\ncourt\t中庭\n", "titles", tsv=True)
+    text = ("Prime Minister Kenji Tanaka met the Central Bank chief. Later the Supreme Court ruled against "
+            "Prime Minister Tanaka.")
+    glosses = find_glosses([(0, text)], "A1", glossary={}, own={}, known=set(), lookup=dictionary_lookup(found))
+    glossed = [(g.word, g.text) for g in glosses]
+    assert glossed.count(("Prime Minister", "首相")) == 2, glossed
+    assert ("Central Bank", "中銀") in glossed and ("Supreme Court", "最高裁") in glossed
+    # glossed once, as the phrase: not word by word, and the name after the title is no word of it
+    words = {"Prime", "Minister", "Central", "Bank", "Supreme", "Court", "Kenji", "Tanaka"}
+    assert not words & {g.word for g in glosses}

@@ -1,5 +1,6 @@
-"""In the window, a dictionary phrase ("prime minister") takes one gloss over its words and one card
-on a double-click on either word, with the phrase's sense (首相), not its words' (春, 牧師)."""
+"""In the window, a dictionary phrase ("prime minister") takes one gloss over its words; a double-click on
+either word opens the word's card with the phrase and its sense (首相) on a line, and the phrase's own card,
+to save it, a click away."""
 
 from __future__ import annotations
 
@@ -51,14 +52,28 @@ def test_a_phrase_is_glossed_once_in_the_reading_view(qtbot: QtBot, phrases_wind
     assert first.x() < rect.center().x() - dx < last.x()  # over the whole phrase, not over one of its words
 
 
-def test_a_double_click_on_a_word_of_a_phrase_looks_the_phrase_up(qtbot: QtBot, phrases_window: MainWindow) -> None:
+def test_a_double_click_on_a_word_of_a_phrase_opens_the_word_with_its_phrase_on_a_line(
+        qtbot: QtBot, phrases_window: MainWindow) -> None:
     study = phrases_window.study
     for word, phrase, sense in (("minister", "prime minister", "首相"), ("rates", "interest rates", "金利")):
         qtbot.mouseDClick(phrases_window.article.viewport(), Qt.MouseButton.LeftButton,
                           pos=point_of(phrases_window.article, word))
         content = study.card.content
+        assert content is not None and content.text == word  # the word's own card
+        assert content.phrase == (phrase, sense)  # and its phrase, as one line of it
+        assert phrase in study.card.text() and sense in study.card.text()
+        button = study.card.phrase
+        assert button.isVisible()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the phrase's own card, to save it
+        content = study.card.content
         assert content is not None and content.text == phrase and content.found.senses[0].headword == sense
+        qtbot.mouseClick(study.card.buttons["learning"], Qt.MouseButton.LeftButton)
+        saved = phrases_window.library.study.words.get(phrase)
+        assert saved is not None and saved.status == "learning"
+        assert phrases_window.library.study.words.get(word) is None  # the word itself was not saved
         study.card.hide()
     qtbot.mouseDClick(phrases_window.article.viewport(), Qt.MouseButton.LeftButton,
                       pos=point_of(phrases_window.article, "issue"))
-    assert study.card.content is not None and study.card.content.text == "issue"  # "an issue" is no phrase
+    content = study.card.content
+    assert content is not None and content.text == "issue" and content.phrase is None  # "an issue" is no phrase
+    assert not study.card.phrase.isVisible()
