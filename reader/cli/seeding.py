@@ -34,7 +34,8 @@ def seed_command(lib: Library, args: argparse.Namespace) -> int:
     from library.study import seeding
 
     if args.level:
-        listed, source = seeding.WordList(seeding.level_words(args.level)), f"CEFR A1–{args.level}"
+        listed = seeding.WordList(seeding.level_words(args.level))
+        source = "CEFR A1" if args.level == "A1" else f"CEFR A1–{args.level}"
     elif args.top is not None:
         if not 1 <= args.top <= seeding.MAX_SEED:
             print(f"study-reader: --top takes 1 to {seeding.MAX_SEED:,}", file=sys.stderr)
@@ -57,7 +58,8 @@ def seed_command(lib: Library, args: argparse.Namespace) -> int:
         return OK
     if done.marked or not done.already:
         said = f"{plural(done.marked, 'word')} marked known from {source}"
-        asides = [f"{done.already:,} saved before kept their status"] if done.already else []
+        its = "its" if done.already == 1 else "their"
+        asides = [f"{done.already:,} saved before kept {its} status"] if done.already else []
     else:  # every word of it was saved before: nothing to take back
         said, asides = f"0 words marked from {source}", [done.nothing_text()]
     if done.duplicates:  # the same word again, or another form of one given before
