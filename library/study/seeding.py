@@ -158,6 +158,8 @@ def apkg_words(path: Path) -> list[str]:
     if not path.is_file():  # missing, or a folder: said plainly, not as a zip's error
         raise ImportRefused(f"{path.name}: no such file" if not path.exists() else f"{path.name}: not a file")
     try:
+        if path.stat().st_size == 0:
+            raise ImportRefused(f"{path.name}: not an Anki deck (the file is empty)")
         with zipfile.ZipFile(path) as pack:
             names = set(pack.namelist())
             inner = next((n for n in ("collection.anki21", "collection.anki2") if n in names), None)

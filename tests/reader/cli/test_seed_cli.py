@@ -138,3 +138,10 @@ def test_every_words_seed_refusal_has_the_readmes_status(capsys, tmp_path: Path,
     assert run(capsys, "words", "seed", "--list", str(big))[0] == 1
     assert run(capsys, "words", "seed", "--top", "0")[0] == 2  # the command line itself is wrong
     capsys.readouterr()
+
+
+def test_an_empty_deck_file_is_said_to_be_empty(capsys, tmp_path: Path) -> None:
+    deck = tmp_path / "deck.apkg"
+    deck.write_bytes(b"")
+    code, out, err = run(capsys, "words", "seed", "--apkg", str(deck))
+    assert (code, out, err) == (1, "", "study-reader: deck.apkg: not an Anki deck (the file is empty)\n")
