@@ -71,6 +71,8 @@ JA_LEARNERS: dict[str, str] = {
     "One word put back.": "1 語を元に戻しました。",
     "One word set to {status}.": "1 語を「{status}」にしました。",
     "Worksheet saved to {path}": "ワークシートを保存しました: {path}",
+    "No words above {level} in this lesson — choose a lower level":
+        "この課には {level} を超える語がありません。もっと低いレベルを選んでください",
     "Answer key saved to {path}": "解答を保存しました: {path}",
     "Imported one lesson from {name}.": "{name} からレッスンを 1 件取り込みました。",
     "Imported {n} of {total} lessons from {name}; the others were already in the library.":
