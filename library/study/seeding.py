@@ -26,6 +26,10 @@ from library.study.words import Words, recount_known
 MAX_SEED = 50_000  # more words than any learner knows: a list past it is cut there
 MAX_COLLECTION = 512 * 1024 * 1024  # an Anki collection larger than this (unpacked) is refused, unread
 _PROPER = {10, 11}  # cefrpy's parts of speech for names (NNP, NNPS): never seeded
+# cefrpy's parts of speech for function words: CC, CD, DT, IN, MD, PRP, RP, TO, UH, WDT, WP, WRB
+_FUNCTION_WORDS = {0, 1, 2, 3, 7, 12, 16, 17, 18, 25, 26, 27}
+_RARE_LEMMA = 2.0  # Zipf: a lemma written less than once in 100 million words is no word to seed
+_EASY = 3  # B2: a function word cefrpy puts harder than this is one it guessed (aa, aaa)
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"^[a-z][a-z'’-]*[a-z]$|^[a-z]$")
 _ANKI_FIELD_SEPARATOR = "\x1f"
@@ -110,14 +114,31 @@ def _real_word() -> Callable[[str], bool]:
         named = [v for p, v in parts.items() if p in _PROPER]
         if zipf < 3.0 or (len(word) == 3 and zipf < 3.5) or (len(word) == 2 and (zipf < 4.5 or not other)):
             return False
-        return not (named and other and min(named) + 3 <= min(other))
+        return not (named and other and min(named) + 3 <= min(other)) and dictionary_word(word, parts, zipf)
 
     return real
 
 
+def dictionary_word(word: str, parts: dict[int, int], zipf: float) -> bool:
+    """Whether a lower-case lemma is a word a dictionary has, not a name written lower-case nor a
+    fragment: lemminflect lists it (as a noun, verb, adjective or adverb), or cefrpy lists it as a
+    function word (a determiner, preposition, pronoun…) at B2 or easier, or it is one of the
+    contractions; or, common (Zipf 4) and never listed as a name, cefrpy puts it at B2 or easier.
+    A word only ever written with a capital (winnipeg, windsor, monday) and a fragment wordfreq
+    splits off (aa, lago) are none of these."""
+    from library.wordforms import listed
+
+    if word in CONTRACTIONS or listed(word):
+        return True
+    if any(level <= _EASY for part, level in parts.items() if part in _FUNCTION_WORDS):
+        return True
+    other = [v for p, v in parts.items() if p not in _PROPER]
+    return zipf >= 4.0 and not set(parts) & _PROPER and bool(other) and min(other) <= _EASY
+
+
 def top_words(n: int) -> list[str]:
     """The `n` most common English lemmas (wordfreq's list, read on first use), names left out."""
-    from wordfreq import top_n_list
+    from wordfreq import top_n_list, zipf_frequency
 
     from library.study.lemma_batch import lemmas_of_many
     from library.study.word_table import cefr_levels_by_part
@@ -130,8 +151,12 @@ def top_words(n: int) -> list[str]:
     for word in ranked:
         lemma = lemmas[word]
         parts = listed.get(lemma) or listed.get(word) or {}
-        # A word cefrpy lists only as a name (john, london) is a name here too.
+        # A word cefrpy lists only as a name (john, london) is a name here too; a lemma hardly ever
+        # written (pantie, of panties), a name lower-case or a fragment (winnipeg, lago) is not seeded.
         if lemma in seen or not set(parts) - _PROPER:
+            continue
+        zipf = zipf_frequency(lemma, "en", wordlist="large")
+        if zipf < _RARE_LEMMA or not dictionary_word(lemma, listed.get(lemma) or {}, zipf):
             continue
         seen.add(lemma)
         out.append(lemma)

@@ -53,6 +53,19 @@ def test_a_level_seeds_real_words_only_not_fragments_or_names() -> None:
     assert {"cannot", "can't", "i'm", "gonna"} <= a2
 
 
+# Names written lower-case (cities, surnames, days, nationalities: capitalised-only words) and fragments
+# wordfreq splits off or a plural leaves (pantie of panties): none is a word a learner knows.
+NAMES_AND_FRAGMENTS = {"winnipeg", "windsor", "webb", "spencer", "madrid", "monday", "aa", "aaa", "lago", "pantie"}
+EVERYDAY = {"the", "a", "i", "of", "and", "you", "be", "have", "go", "milk", "banana", "ok", "tv", "yeah"}
+
+
+@pytest.mark.parametrize("source", ["level", "top"])
+def test_names_and_fragments_are_not_seeded_as_known_words(source: str) -> None:
+    words = set(seeding.level_words("A2") if source == "level" else seeding.top_words(10_000))
+    assert not words & NAMES_AND_FRAGMENTS
+    assert words >= EVERYDAY
+
+
 def test_the_most_common_words_are_lemmas_in_frequency_order() -> None:
     top = seeding.top_words(2000)
     assert len(top) == len(set(top)) == 2000
