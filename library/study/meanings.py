@@ -32,13 +32,21 @@ def saved_pos(word: Word) -> str | None:
 
 
 def fill_meanings(words: Words, dictionary: Dictionary) -> int:
-    """Give every saved word without a meaning the dictionary's, where it has one; returns how many."""
+    """Give every saved word without a meaning the dictionary's, where it has one; returns how many.
+
+    A word marked known with no sentence and no lesson (thousands at once, from a level, the most
+    common words, a deck or a list) is left without one: with no sentence to tell its part of speech
+    the lookup guesses its base word and often the wrong one (training, soda, a), a known word is
+    never on a review card, and looking up thousands would take seconds. The card looks it up when
+    the word is shown, and a meaning the learner gives is kept."""
     if not dictionary.has_entries():
         return 0
     filled = 0
     for word in words.list():
         if word.gloss.strip():
             continue  # what the learner or the card saved is kept
+        if word.status in ("known", "ignored") and not word.sentence and word.lesson_id is None:
+            continue  # marked known at once (a level, a list), not studied: see above
         meaning = meaning_from(dictionary, word.text, saved_pos(word))
         if meaning:
             # the row read, whatever its text would be saved as now; a meaning of the dictionary, not mine
