@@ -53,6 +53,7 @@ class Seeded:
     already_known: int = 0  # of `already`, those known or ignored
     duplicates: int = 0  # terms that were a word given before (the same, or another form of it)
     cut: int = 0  # terms past MAX_SEED, not read
+    seeding: int | None = None  # its number among the learner's markings (words.seeding)
 
     def nothing_text(self) -> str:
         """Why a seeding marked nothing: "all already known", or "all saved before" when some of them
@@ -429,12 +430,15 @@ class Seeding:
                      already_known=sum(1 for status in before if status in ("known", "ignored")),
                      duplicates=prepared.duplicates, cut=prepared.cut)
         with self._db.atomic():
+            last = self._db.execute("SELECT max(seeding) FROM words WHERE profile_id = ?", [profile]).fetchone()[0]
+            out.seeding = int(last or 0) + 1
             for lemma, text, forms in prepared.words:
                 if lemma in saved:
                     continue
                 cur = self._db.execute(
-                    "INSERT INTO words (profile_id, text, lemma, forms, status) VALUES (?, ?, ?, ?, 'known')",
-                    [profile, text, lemma, forms],
+                    "INSERT INTO words (profile_id, text, lemma, forms, status, seeding)"
+                    " VALUES (?, ?, ?, ?, 'known', ?)",
+                    [profile, text, lemma, forms, out.seeding],
                 )
                 out.word_ids.append(int(cur.lastrowid or 0))
             self._db.conn.executemany(
@@ -446,5 +450,30 @@ class Seeding:
 
     def undo(self, seeded: Seeded) -> int:
         """Take back the words one seeding marked known (those still saved); how many went. The delete
-        and the lessons' known counts are one transaction, committed before this returns."""
-        return self._words.delete(seeded.word_ids).count
+        and the lessons' known counts are one transaction, committed before this returns: a few
+        statements by the seeding's number, however many words it marked."""
+        if seeded.seeding is None:
+            return self._words.delete(seeded.word_ids).count
+        profile = self._words.profile_id
+        mine = "SELECT id FROM words WHERE profile_id = ? AND seeding = ?"
+        with self._db.atomic():
+            # The words' own rows first: word_events and review_log have no index on word_id, and a
+            # cascade would scan them once for each word.
+            for table in ("review_log", "review_cards", "word_events"):
+                self._db.execute(f"DELETE FROM {table} WHERE word_id IN ({mine})", [profile, seeded.seeding])
+            gone = self._db.execute("DELETE FROM words WHERE profile_id = ? AND seeding = ?", [profile, seeded.seeding])
+            recount_known(self._db, profile)
+        self._words.forget_marks()
+        return int(gone.rowcount)
+
+    def last(self) -> Seeded | None:
+        """The last marking of the active learner whose words are still saved (after a restart too), or None."""
+        profile = self._words.profile_id
+        row = self._db.execute(
+            "SELECT max(seeding) FROM words WHERE profile_id = ? AND seeding IS NOT NULL", [profile]
+        ).fetchone()
+        if row is None or row[0] is None:
+            return None
+        ids = [r[0] for r in self._db.execute("SELECT id FROM words WHERE profile_id = ? AND seeding = ?",
+                                              [profile, row[0]])]
+        return Seeded(word_ids=ids, seeding=int(row[0]))

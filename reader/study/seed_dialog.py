@@ -90,7 +90,11 @@ class SeedDialog(QDialog):
         self.mark_button.setDefault(True)
         self.undo_button = QPushButton(tr("Undo"), self)
         self.undo_button.setObjectName("SeedUndo")
-        self.undo_button.setEnabled(False)
+        # The last marking is in the library: after a restart it can still be taken back.
+        last = seeding.last()
+        if last is not None:
+            self._steps.append(last)
+        self.undo_button.setEnabled(bool(self._steps))
         close = QPushButton(tr("Close"), self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -239,6 +243,8 @@ class SeedDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
             n = self._seeding.undo(step)
+            if not self._steps and (before := self._seeding.last()) is not None:
+                self._steps.append(before)  # a marking of an earlier session, next in line
             self.seeded.emit()
         finally:
             QApplication.restoreOverrideCursor()

@@ -103,3 +103,19 @@ def test_one_word_is_said_in_the_singular(
     dialog_log.files = [str(second)]
     _mark(qtbot, dialog)
     assert dialog.result_label.text() == "1 word marked known from second.txt. 1 word saved before kept its status."
+
+
+def test_the_last_marking_of_an_earlier_session_can_still_be_undone(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    earlier = library.study.seeding.seed(["levee", "resilient"])  # marked before the window was restarted
+    library.study.seeding.seed(["harbour"])
+    assert earlier.marked == 2
+    dialog = _seed_dialog(qtbot, window)
+    assert dialog.undo_button.isEnabled()
+    _click(qtbot, dialog, "SeedUndo")
+    assert dialog.result_label.text() == "1 word is no longer marked known."
+    assert library.study.words.counts()["known"] == 2 and dialog.undo_button.isEnabled()
+    _click(qtbot, dialog, "SeedUndo")  # and the one before it
+    assert dialog.result_label.text() == "2 words are no longer marked known."
+    assert library.study.words.counts()["known"] == 0 and not dialog.undo_button.isEnabled()
