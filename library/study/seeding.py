@@ -33,6 +33,8 @@ _EASY = 3  # B2: a function word cefrpy puts harder than this is one it guessed 
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"^[a-z][a-z'’-]*[a-z]$|^[a-z]$")
 _ANKI_FIELD_SEPARATOR = "\x1f"
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # kana or kanji: a back field that is a meaning
+MAX_MEANING = 200  # characters of a deck's back field kept as a meaning
 # Contractions a beginner reads everywhere, seeded with the level of their parts (can't: can + not).
 CONTRACTIONS = (
     "cannot", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "haven't",
@@ -178,7 +180,21 @@ def _english(text: str) -> bool:
 
 
 def apkg_words(path: Path) -> list[str]:
-    """The first field of each note of an Anki package, as plain text. A file that is not a deck
+    """The first field of each note of an Anki package, as plain text (see apkg_notes)."""
+    return [front for front, _back in apkg_notes(path)]
+
+
+def deck_list(path: Path) -> WordList:
+    """A deck's words (its notes' first fields, checked as a list's lines are), each with its back
+    field as the learner's own meaning where that is Japanese (HTML stripped)."""
+    notes = apkg_notes(path)
+    listed = checked([front for front, _back in notes], "note")
+    listed.meanings = {front: back for front, back in notes if back and _JAPANESE.search(back)}
+    return listed
+
+
+def apkg_notes(path: Path) -> list[tuple[str, str]]:
+    """The first and second fields of each note of an Anki package, as plain text. A file that is not a deck
     (missing, empty, not a zip, no collection inside) is an `ImportRefused`: a bad input, not a
     library that cannot be used."""
     if not path.is_file():  # missing, or a folder: said plainly, not as a zip's error
@@ -212,7 +228,8 @@ def apkg_words(path: Path) -> list[str]:
                 conn.close()
         except sqlite3.DatabaseError as exc:
             raise ImportRefused(f"{path.name}: not an Anki deck ({exc})") from exc
-    return [_plain(str(r[0]).split(_ANKI_FIELD_SEPARATOR, 1)[0]) for r in rows]
+    fields = [str(r[0]).split(_ANKI_FIELD_SEPARATOR) for r in rows]
+    return [(_plain(f[0]), _plain(f[1])[:MAX_MEANING] if len(f) > 1 else "") for f in fields]
 
 
 def read_list(path: Path) -> WordList:
@@ -249,6 +266,7 @@ class WordList:
     words: list[str] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
     unit: str = "line"  # what was skipped: a list's lines, a deck's notes
+    meanings: dict[str, str] = field(default_factory=dict)  # a term → the learner's own meaning (a deck's back)
 
     def skipped_text(self, tr: Callable[[str], str] = str) -> str:
         """"3 lines skipped: not words" (each reason's count when there are several); "" for none.
@@ -357,9 +375,10 @@ class Prepared:
     offered: int
     duplicates: int = 0
     cut: int = 0
+    meanings: dict[str, str] = field(default_factory=dict)  # a lemma → the learner's own meaning
 
 
-def prepare(terms: Iterable[str]) -> Prepared:
+def prepare(terms: Iterable[str], meanings: dict[str, str] | None = None) -> Prepared:
     """Lemmas and inflected forms of the terms worth seeding, one entry a lemma. Pure (no library):
     the window works it out off its thread, as the word-form tables take a second to load. A term is
     saved lower-case under the lemma saving it would give, unless it is a name (see `is_name`)."""
@@ -372,7 +391,10 @@ def prepare(terms: Iterable[str]) -> Prepared:
     texts = texts[:MAX_SEED]
     singles = lemmas_of_many(t.lower().replace("’", "'") for t in texts if " " not in t)
     by_lemma: dict[str, str] = {}
+    meant: dict[str, str] = {}
+    given_meanings = {" ".join(normal_form(k).split()): v for k, v in (meanings or {}).items()}
     for text in texts:
+        meaning = given_meanings.get(text, "")
         lower = text.lower().replace("’", "'")
         lemma = singles[lower] if " " not in text else lemma_of(text)
         if " " not in text and is_name(text, lemma):
@@ -380,8 +402,10 @@ def prepare(terms: Iterable[str]) -> Prepared:
         elif text != "I":
             text = text.lower()
         by_lemma.setdefault(lemma, text)
+        if meaning:
+            meant.setdefault(lemma, meaning)
     words = [(lemma, text, "|".join(sorted(forms_of(lemma) | {text.lower()}))) for lemma, text in by_lemma.items()]
-    return Prepared(words, len(texts), len(given) - cut - len(by_lemma), cut)
+    return Prepared(words, len(texts), len(given) - cut - len(by_lemma), cut, meant)
 
 
 def is_name(text: str, lemma: str) -> bool:
@@ -417,9 +441,10 @@ class Seeding:
         self._db = db
         self._words = words
 
-    def seed(self, terms: Iterable[str]) -> Seeded:
-        """Mark these words (or phrases) known; words saved before are left as they are."""
-        return self.store(prepare(terms))
+    def seed(self, terms: Iterable[str], meanings: dict[str, str] | None = None) -> Seeded:
+        """Mark these words (or phrases) known, with the learner's own meanings of some of them (a
+        term → its meaning); words saved before are left as they are."""
+        return self.store(prepare(terms, meanings))
 
     def store(self, prepared: Prepared) -> Seeded:
         """Save words prepared by `prepare` as known, in one transaction (on the library's thread)."""
@@ -435,10 +460,10 @@ class Seeding:
             for lemma, text, forms in prepared.words:
                 if lemma in saved:
                     continue
-                cur = self._db.execute(
-                    "INSERT INTO words (profile_id, text, lemma, forms, status, seeding)"
-                    " VALUES (?, ?, ?, ?, 'known', ?)",
-                    [profile, text, lemma, forms, out.seeding],
+                cur = self._db.execute(  # a deck's meaning is the learner's own (gloss_source '')
+                    "INSERT INTO words (profile_id, text, lemma, forms, status, seeding, gloss)"
+                    " VALUES (?, ?, ?, ?, 'known', ?, ?)",
+                    [profile, text, lemma, forms, out.seeding, prepared.meanings.get(lemma, "")],
                 )
                 out.word_ids.append(int(cur.lastrowid or 0))
             self._db.conn.executemany(

@@ -42,14 +42,14 @@ def seed_command(lib: Library, args: argparse.Namespace) -> int:
             return USAGE
         listed, source = seeding.WordList(seeding.top_words(args.top)), f"the {args.top:,} most common words"
     elif args.apkg:
-        listed, source = seeding.checked(seeding.apkg_words(Path(args.apkg)), "note"), shown(args.apkg)
+        listed, source = seeding.deck_list(Path(args.apkg)), shown(args.apkg)
     else:
         listed, source = seeding.read_list(Path(args.list)), shown(args.list)
     if (args.apkg or args.list) and not listed.words:  # an empty file, or nothing in it a word
         why = listed.skipped_text()
         raise ImportRefused(f"{source}: no {'notes' if args.apkg and not why else 'words'} in it"
                             + (f" ({why})" if why else ""))
-    done = lib.study.seeding.seed(listed.words)
+    done = lib.study.seeding.seed(listed.words, listed.meanings)
     if not (args.apkg or args.list):  # a built-in list's forms of one word are not the learner's duplicates
         done.duplicates = 0
     if args.json:

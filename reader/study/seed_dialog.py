@@ -131,11 +131,11 @@ class SeedDialog(QDialog):
                 listed = seeding.WordList(seeding.top_words(n))
                 source = tr("the {n} most common words").format(n=f"{n:,}")
             elif key == "apkg" and path is not None:
-                listed, source = seeding.checked(seeding.apkg_words(path), "note"), path.name
+                listed, source = seeding.deck_list(path), path.name
             else:
                 assert path is not None  # mark() asked for the list's file
                 listed, source = seeding.read_list(path), path.name
-            self._prepared.emit(run, (seeding.prepare(listed.words), source, listed.skipped_text(tr)))
+            self._prepared.emit(run, (seeding.prepare(listed.words, listed.meanings), source, listed.skipped_text(tr)))
         except (ImportRefused, OSError, ValueError) as exc:
             self._prepared.emit(run, str(exc))
 
