@@ -389,10 +389,17 @@ class Teaching(QObject):
         )
         if not target:
             return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # laying out and printing takes seconds
         try:
             write_pdf(lesson, Path(target), options)
+            failure: OSError | None = None
         except OSError as exc:
-            dialogs.error(self._window, self.tr_("Export failed"), f"{Path(target).name}: {exc.strerror or exc}")
+            failure = exc
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if failure is not None:
+            why = failure.strerror or failure
+            dialogs.error(self._window, self.tr_("Export failed"), f"{Path(target).name}: {why}")
             return None
         saved = ("Answer key saved to {path}" if options.answers else "Worksheet saved to {path}" if options.worksheet
                  else "Handout saved to {path}")
