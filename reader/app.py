@@ -253,6 +253,9 @@ def run_app(args: list[str]) -> int:
             return 0 if ok else 1
         crashes = CrashReports()  # a fatal fault or an unclean end leaves a report for the next start
         crashes.begin()
+        from reader.window.terminate import close_on_terminate
+
+        stop_terminate = close_on_terminate(app, window)  # a logout's SIGTERM closes as Quit does
         reporter = ErrorReporter(lambda: window, save_work=window.article.report_position, tr=lambda t: window.tr_(t),
                                  on_error=crashes.record_error)
         reporter.install()
@@ -279,6 +282,7 @@ def run_app(args: list[str]) -> int:
                 lambda: (print("painted", flush=True), QTimer.singleShot(0, window.close)))
         QTimer.singleShot(1500, settle)  # a window that is not painted (minimised) settles anyway
         code = app.exec()
+        stop_terminate()
         upkeep.wait(30)
         reporter.uninstall()
         if server is not None:

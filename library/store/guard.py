@@ -14,6 +14,10 @@ but no process can take the exclusive lock a connection needs to close as the la
 while this process has the library open. It is released just before this process's last
 connection closes, so the last close of all still checkpoints and tidies up.
 
+The same is held on the -shm file's byte that tells a process opening the library whether anyone
+else uses its shared memory: without it, an opener that finds nobody truncates the -shm this
+process has mapped, and this process dies of a bus error at its next statement.
+
 Where OFD locks do not exist (macOS, Windows, whose locks are per handle anyway) nothing is
 taken and SQLite's own locks are all there is."""
 
@@ -34,6 +38,12 @@ except ImportError:  # Windows
 _PENDING_BYTE = 0x40000000
 _SHARED_FIRST = _PENDING_BYTE + 2
 _SHARED_SIZE = 510
+# The -shm file's "dead man switch" byte (os_unix.c's UNIX_SHM_DMS): every process using the
+# wal-index holds a read lock on it. A process opening the library that finds it unlocked takes
+# itself for the only user and truncates the -shm, which the others have mapped in memory: their
+# next read or write of the library dies of SIGBUS. The same stray close that drops the process's
+# locks on the library file drops this one (a file dialog reading the -shm to tell its type).
+SHM_DMS = (22 + 8) * 4 + 8
 
 
 def _flock(kind: int) -> bytes:
@@ -41,32 +51,46 @@ def _flock(kind: int) -> bytes:
     return struct.pack("hhqqi4x", kind, os.SEEK_SET, _SHARED_FIRST, _SHARED_SIZE, 0)
 
 
+def _flock_dms(kind: int) -> bytes:
+    """A `struct flock` for the -shm file's "dead man switch" byte."""
+    return struct.pack("hhqqi4x", kind, os.SEEK_SET, SHM_DMS, 1, 0)
+
+
 def supported() -> bool:
     """Whether this platform has open file description locks."""
     return fcntl is not None and hasattr(fcntl, "F_OFD_SETLK")
 
 
-def take(path: Path) -> int | None:
-    """Hold the guard on `path`; returns its descriptor (None where it cannot be taken: no OFD
-    locks here, the file is not readable, or another process holds the exclusive lock)."""
+def take(path: Path) -> tuple[int, ...] | None:
+    """Hold the guard on `path` (and on its -shm, where there is one); returns the descriptors
+    (None where it cannot be taken: no OFD locks here, the file is not readable, or another process
+    holds the exclusive lock)."""
     if not supported():
         return None
+    fd = _lock(path, _flock(fcntl.F_RDLCK))
+    if fd is None:
+        return None
+    shm = _lock(Path(f"{path}-shm"), _flock_dms(fcntl.F_RDLCK))
+    return (fd,) if shm is None else (fd, shm)
+
+
+def _lock(path: Path, flock: bytes) -> int | None:
+    """A descriptor of `path` holding this OFD read lock; None where it cannot be had."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     except OSError:
         return None
     try:
-        fcntl.fcntl(fd, fcntl.F_OFD_SETLK, _flock(fcntl.F_RDLCK))
+        fcntl.fcntl(fd, fcntl.F_OFD_SETLK, flock)
     except OSError:
         os.close(fd)
         return None
     return fd
 
 
-def release(fd: int | None) -> None:
-    """Let the guard go. Closing its descriptor also drops this process's POSIX locks on the
-    file, which is why this comes only when the process's last connection is about to close."""
-    if fd is None:
-        return
-    with contextlib.suppress(OSError):
-        os.close(fd)
+def release(fds: tuple[int, ...] | None) -> None:
+    """Let the guard go. Closing its descriptors also drops this process's POSIX locks on the
+    files, which is why this comes only when the process's last connection is about to close."""
+    for fd in fds or ():
+        with contextlib.suppress(OSError):
+            os.close(fd)

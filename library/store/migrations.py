@@ -172,6 +172,15 @@ def _levels_stamp(db: Database) -> None:
     tables(db).table("lesson_levels").add_column("levels_version", str, not_null_default="")
 
 
+def _seeding(db: Database) -> None:
+    """9: which marking of many words known at once saved a word, so that its undo is one statement
+    and the last one can be undone after a restart (words saved before belong to none)."""
+    words = tables(db).table("words")
+    if "seeding" not in words.columns_dict:
+        words.add_column("seeding", int)
+    db.execute("CREATE INDEX IF NOT EXISTS words_seeding ON words(profile_id, seeding) WHERE seeding IS NOT NULL")
+
+
 UPGRADES: dict[int, Upgrade] = {
     2: _levels,
     3: _import_warnings,
@@ -180,4 +189,5 @@ UPGRADES: dict[int, Upgrade] = {
     6: _swap_decisions,
     7: _levels_stamp,
     8: _gloss_source,
+    9: _seeding,
 }

@@ -251,8 +251,11 @@ CREATE TABLE words (
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     -- where the meaning (gloss) came from: '' typed by the learner, 'dictionary' filled in from it
     gloss_source TEXT NOT NULL DEFAULT '',
+    -- the marking of many words known at once that saved it (1, 2, … per learner); NULL otherwise
+    seeding INTEGER,
     UNIQUE (profile_id, lemma)
 );
+CREATE INDEX words_seeding ON words(profile_id, seeding) WHERE seeding IS NOT NULL;
 
 -- Each status change, so progress can show known words over time.
 CREATE TABLE word_events (
@@ -389,4 +392,4 @@ CREATE TABLE exercises (
     PRIMARY KEY (lesson_id, pos)
 );
 
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;

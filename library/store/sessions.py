@@ -25,7 +25,7 @@ from library.store import guard
 _lock = threading.Lock()
 _opens: dict[Path, list[int]] = {}
 # The guard lock's descriptor for each library this process has open (None where not taken).
-_guards: dict[Path, int | None] = {}
+_guards: dict[Path, tuple[int, ...] | None] = {}
 
 
 def _key(path: Path) -> Path:

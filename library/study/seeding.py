@@ -26,9 +26,15 @@ from library.study.words import Words, recount_known
 MAX_SEED = 50_000  # more words than any learner knows: a list past it is cut there
 MAX_COLLECTION = 512 * 1024 * 1024  # an Anki collection larger than this (unpacked) is refused, unread
 _PROPER = {10, 11}  # cefrpy's parts of speech for names (NNP, NNPS): never seeded
+# cefrpy's parts of speech for function words: CC, CD, DT, IN, MD, PRP, RP, TO, UH, WDT, WP, WRB
+_FUNCTION_WORDS = {0, 1, 2, 3, 7, 12, 16, 17, 18, 25, 26, 27}
+_RARE_LEMMA = 2.0  # Zipf: a lemma written less than once in 100 million words is no word to seed
+_EASY = 3  # B2: a function word cefrpy puts harder than this is one it guessed (aa, aaa)
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"^[a-z][a-z'’-]*[a-z]$|^[a-z]$")
 _ANKI_FIELD_SEPARATOR = "\x1f"
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # kana or kanji: a back field that is a meaning
+MAX_MEANING = 200  # characters of a deck's back field kept as a meaning
 # Contractions a beginner reads everywhere, seeded with the level of their parts (can't: can + not).
 CONTRACTIONS = (
     "cannot", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "haven't",
@@ -49,6 +55,7 @@ class Seeded:
     already_known: int = 0  # of `already`, those known or ignored
     duplicates: int = 0  # terms that were a word given before (the same, or another form of it)
     cut: int = 0  # terms past MAX_SEED, not read
+    seeding: int | None = None  # its number among the learner's markings (words.seeding)
 
     def nothing_text(self) -> str:
         """Why a seeding marked nothing: "all already known", or "all saved before" when some of them
@@ -110,14 +117,31 @@ def _real_word() -> Callable[[str], bool]:
         named = [v for p, v in parts.items() if p in _PROPER]
         if zipf < 3.0 or (len(word) == 3 and zipf < 3.5) or (len(word) == 2 and (zipf < 4.5 or not other)):
             return False
-        return not (named and other and min(named) + 3 <= min(other))
+        return not (named and other and min(named) + 3 <= min(other)) and dictionary_word(word, parts, zipf)
 
     return real
 
 
+def dictionary_word(word: str, parts: dict[int, int], zipf: float) -> bool:
+    """Whether a lower-case lemma is a word a dictionary has, not a name written lower-case nor a
+    fragment: lemminflect lists it (as a noun, verb, adjective or adverb), or cefrpy lists it as a
+    function word (a determiner, preposition, pronoun…) at B2 or easier, or it is one of the
+    contractions; or, common (Zipf 4) and never listed as a name, cefrpy puts it at B2 or easier.
+    A word only ever written with a capital (winnipeg, windsor, monday) and a fragment wordfreq
+    splits off (aa, lago) are none of these."""
+    from library.wordforms import listed
+
+    if word in CONTRACTIONS or listed(word):
+        return True
+    if any(level <= _EASY for part, level in parts.items() if part in _FUNCTION_WORDS):
+        return True
+    other = [v for p, v in parts.items() if p not in _PROPER]
+    return zipf >= 4.0 and not set(parts) & _PROPER and bool(other) and min(other) <= _EASY
+
+
 def top_words(n: int) -> list[str]:
     """The `n` most common English lemmas (wordfreq's list, read on first use), names left out."""
-    from wordfreq import top_n_list
+    from wordfreq import top_n_list, zipf_frequency
 
     from library.study.lemma_batch import lemmas_of_many
     from library.study.word_table import cefr_levels_by_part
@@ -130,8 +154,12 @@ def top_words(n: int) -> list[str]:
     for word in ranked:
         lemma = lemmas[word]
         parts = listed.get(lemma) or listed.get(word) or {}
-        # A word cefrpy lists only as a name (john, london) is a name here too.
+        # A word cefrpy lists only as a name (john, london) is a name here too; a lemma hardly ever
+        # written (pantie, of panties), a name lower-case or a fragment (winnipeg, lago) is not seeded.
         if lemma in seen or not set(parts) - _PROPER:
+            continue
+        zipf = zipf_frequency(lemma, "en", wordlist="large")
+        if zipf < _RARE_LEMMA or not dictionary_word(lemma, listed.get(lemma) or {}, zipf):
             continue
         seen.add(lemma)
         out.append(lemma)
@@ -152,12 +180,28 @@ def _english(text: str) -> bool:
 
 
 def apkg_words(path: Path) -> list[str]:
-    """The first field of each note of an Anki package, as plain text. A file that is not a deck
+    """The first field of each note of an Anki package, as plain text (see apkg_notes)."""
+    return [front for front, _back in apkg_notes(path)]
+
+
+def deck_list(path: Path) -> WordList:
+    """A deck's words (its notes' first fields, checked as a list's lines are), each with its back
+    field as the learner's own meaning where that is Japanese (HTML stripped)."""
+    notes = apkg_notes(path)
+    listed = checked([front for front, _back in notes], "note")
+    listed.meanings = {front: back for front, back in notes if back and _JAPANESE.search(back)}
+    return listed
+
+
+def apkg_notes(path: Path) -> list[tuple[str, str]]:
+    """The first and second fields of each note of an Anki package, as plain text. A file that is not a deck
     (missing, empty, not a zip, no collection inside) is an `ImportRefused`: a bad input, not a
     library that cannot be used."""
     if not path.is_file():  # missing, or a folder: said plainly, not as a zip's error
         raise ImportRefused(f"{path.name}: no such file" if not path.exists() else f"{path.name}: not a file")
     try:
+        if path.stat().st_size == 0:
+            raise ImportRefused(f"{path.name}: not an Anki deck (the file is empty)")
         with zipfile.ZipFile(path) as pack:
             names = set(pack.namelist())
             inner = next((n for n in ("collection.anki21", "collection.anki2") if n in names), None)
@@ -184,7 +228,8 @@ def apkg_words(path: Path) -> list[str]:
                 conn.close()
         except sqlite3.DatabaseError as exc:
             raise ImportRefused(f"{path.name}: not an Anki deck ({exc})") from exc
-    return [_plain(str(r[0]).split(_ANKI_FIELD_SEPARATOR, 1)[0]) for r in rows]
+    fields = [str(r[0]).split(_ANKI_FIELD_SEPARATOR) for r in rows]
+    return [(_plain(f[0]), _plain(f[1])[:MAX_MEANING] if len(f) > 1 else "") for f in fields]
 
 
 def read_list(path: Path) -> WordList:
@@ -221,6 +266,7 @@ class WordList:
     words: list[str] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
     unit: str = "line"  # what was skipped: a list's lines, a deck's notes
+    meanings: dict[str, str] = field(default_factory=dict)  # a term → the learner's own meaning (a deck's back)
 
     def skipped_text(self, tr: Callable[[str], str] = str) -> str:
         """"3 lines skipped: not words" (each reason's count when there are several); "" for none.
@@ -329,9 +375,10 @@ class Prepared:
     offered: int
     duplicates: int = 0
     cut: int = 0
+    meanings: dict[str, str] = field(default_factory=dict)  # a lemma → the learner's own meaning
 
 
-def prepare(terms: Iterable[str]) -> Prepared:
+def prepare(terms: Iterable[str], meanings: dict[str, str] | None = None) -> Prepared:
     """Lemmas and inflected forms of the terms worth seeding, one entry a lemma. Pure (no library):
     the window works it out off its thread, as the word-form tables take a second to load. A term is
     saved lower-case under the lemma saving it would give, unless it is a name (see `is_name`)."""
@@ -344,7 +391,10 @@ def prepare(terms: Iterable[str]) -> Prepared:
     texts = texts[:MAX_SEED]
     singles = lemmas_of_many(t.lower().replace("’", "'") for t in texts if " " not in t)
     by_lemma: dict[str, str] = {}
+    meant: dict[str, str] = {}
+    given_meanings = {" ".join(normal_form(k).split()): v for k, v in (meanings or {}).items()}
     for text in texts:
+        meaning = given_meanings.get(text, "")
         lower = text.lower().replace("’", "'")
         lemma = singles[lower] if " " not in text else lemma_of(text)
         if " " not in text and is_name(text, lemma):
@@ -352,8 +402,10 @@ def prepare(terms: Iterable[str]) -> Prepared:
         elif text != "I":
             text = text.lower()
         by_lemma.setdefault(lemma, text)
+        if meaning:
+            meant.setdefault(lemma, meaning)
     words = [(lemma, text, "|".join(sorted(forms_of(lemma) | {text.lower()}))) for lemma, text in by_lemma.items()]
-    return Prepared(words, len(texts), len(given) - cut - len(by_lemma), cut)
+    return Prepared(words, len(texts), len(given) - cut - len(by_lemma), cut, meant)
 
 
 def is_name(text: str, lemma: str) -> bool:
@@ -389,9 +441,10 @@ class Seeding:
         self._db = db
         self._words = words
 
-    def seed(self, terms: Iterable[str]) -> Seeded:
-        """Mark these words (or phrases) known; words saved before are left as they are."""
-        return self.store(prepare(terms))
+    def seed(self, terms: Iterable[str], meanings: dict[str, str] | None = None) -> Seeded:
+        """Mark these words (or phrases) known, with the learner's own meanings of some of them (a
+        term → its meaning); words saved before are left as they are."""
+        return self.store(prepare(terms, meanings))
 
     def store(self, prepared: Prepared) -> Seeded:
         """Save words prepared by `prepare` as known, in one transaction (on the library's thread)."""
@@ -402,12 +455,15 @@ class Seeding:
                      already_known=sum(1 for status in before if status in ("known", "ignored")),
                      duplicates=prepared.duplicates, cut=prepared.cut)
         with self._db.atomic():
+            last = self._db.execute("SELECT max(seeding) FROM words WHERE profile_id = ?", [profile]).fetchone()[0]
+            out.seeding = int(last or 0) + 1
             for lemma, text, forms in prepared.words:
                 if lemma in saved:
                     continue
-                cur = self._db.execute(
-                    "INSERT INTO words (profile_id, text, lemma, forms, status) VALUES (?, ?, ?, ?, 'known')",
-                    [profile, text, lemma, forms],
+                cur = self._db.execute(  # a deck's meaning is the learner's own (gloss_source '')
+                    "INSERT INTO words (profile_id, text, lemma, forms, status, seeding, gloss)"
+                    " VALUES (?, ?, ?, ?, 'known', ?, ?)",
+                    [profile, text, lemma, forms, out.seeding, prepared.meanings.get(lemma, "")],
                 )
                 out.word_ids.append(int(cur.lastrowid or 0))
             self._db.conn.executemany(
@@ -419,5 +475,30 @@ class Seeding:
 
     def undo(self, seeded: Seeded) -> int:
         """Take back the words one seeding marked known (those still saved); how many went. The delete
-        and the lessons' known counts are one transaction, committed before this returns."""
-        return self._words.delete(seeded.word_ids).count
+        and the lessons' known counts are one transaction, committed before this returns: a few
+        statements by the seeding's number, however many words it marked."""
+        if seeded.seeding is None:
+            return self._words.delete(seeded.word_ids).count
+        profile = self._words.profile_id
+        mine = "SELECT id FROM words WHERE profile_id = ? AND seeding = ?"
+        with self._db.atomic():
+            # The words' own rows first: word_events and review_log have no index on word_id, and a
+            # cascade would scan them once for each word.
+            for table in ("review_log", "review_cards", "word_events"):
+                self._db.execute(f"DELETE FROM {table} WHERE word_id IN ({mine})", [profile, seeded.seeding])
+            gone = self._db.execute("DELETE FROM words WHERE profile_id = ? AND seeding = ?", [profile, seeded.seeding])
+            recount_known(self._db, profile)
+        self._words.forget_marks()
+        return int(gone.rowcount)
+
+    def last(self) -> Seeded | None:
+        """The last marking of the active learner whose words are still saved (after a restart too), or None."""
+        profile = self._words.profile_id
+        row = self._db.execute(
+            "SELECT max(seeding) FROM words WHERE profile_id = ? AND seeding IS NOT NULL", [profile]
+        ).fetchone()
+        if row is None or row[0] is None:
+            return None
+        ids = [r[0] for r in self._db.execute("SELECT id FROM words WHERE profile_id = ? AND seeding = ?",
+                                              [profile, row[0]])]
+        return Seeded(word_ids=ids, seeding=int(row[0]))

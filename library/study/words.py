@@ -319,6 +319,11 @@ class Words:
         for lemma, was, now in moved:
             status_changed(self._db, self.profile_id, lemma, was, now)
 
+    def forget_marks(self) -> None:
+        """Words were changed by another part of the library (a seeding's undo): read them again."""
+        self._edits += 1
+        self._marks = None
+
     def delete(self, word_ids: builtins.list[int]) -> Deleted:
         """Forget saved words (with their reviews), keeping what an undo needs to put them back."""
         rows: dict[str, tuple[builtins.list[str], builtins.list[tuple[Any, ...]]]] = {

@@ -34,21 +34,22 @@ def seed_command(lib: Library, args: argparse.Namespace) -> int:
     from library.study import seeding
 
     if args.level:
-        listed, source = seeding.WordList(seeding.level_words(args.level)), f"CEFR A1–{args.level}"
+        listed = seeding.WordList(seeding.level_words(args.level))
+        source = "CEFR A1" if args.level == "A1" else f"CEFR A1–{args.level}"
     elif args.top is not None:
         if not 1 <= args.top <= seeding.MAX_SEED:
             print(f"study-reader: --top takes 1 to {seeding.MAX_SEED:,}", file=sys.stderr)
             return USAGE
         listed, source = seeding.WordList(seeding.top_words(args.top)), f"the {args.top:,} most common words"
     elif args.apkg:
-        listed, source = seeding.checked(seeding.apkg_words(Path(args.apkg)), "note"), shown(args.apkg)
+        listed, source = seeding.deck_list(Path(args.apkg)), shown(args.apkg)
     else:
         listed, source = seeding.read_list(Path(args.list)), shown(args.list)
     if (args.apkg or args.list) and not listed.words:  # an empty file, or nothing in it a word
         why = listed.skipped_text()
         raise ImportRefused(f"{source}: no {'notes' if args.apkg and not why else 'words'} in it"
                             + (f" ({why})" if why else ""))
-    done = lib.study.seeding.seed(listed.words)
+    done = lib.study.seeding.seed(listed.words, listed.meanings)
     if not (args.apkg or args.list):  # a built-in list's forms of one word are not the learner's duplicates
         done.duplicates = 0
     if args.json:
@@ -57,7 +58,8 @@ def seed_command(lib: Library, args: argparse.Namespace) -> int:
         return OK
     if done.marked or not done.already:
         said = f"{plural(done.marked, 'word')} marked known from {source}"
-        asides = [f"{done.already:,} saved before kept their status"] if done.already else []
+        its = "its" if done.already == 1 else "their"
+        asides = [f"{done.already:,} saved before kept {its} status"] if done.already else []
     else:  # every word of it was saved before: nothing to take back
         said, asides = f"0 words marked from {source}", [done.nothing_text()]
     if done.duplicates:  # the same word again, or another form of one given before

@@ -7,8 +7,9 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -89,7 +90,11 @@ class SeedDialog(QDialog):
         self.mark_button.setDefault(True)
         self.undo_button = QPushButton(tr("Undo"), self)
         self.undo_button.setObjectName("SeedUndo")
-        self.undo_button.setEnabled(False)
+        # The last marking is in the library: after a restart it can still be taken back.
+        last = seeding.last()
+        if last is not None:
+            self._steps.append(last)
+        self.undo_button.setEnabled(bool(self._steps))
         close = QPushButton(tr("Close"), self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -121,16 +126,16 @@ class SeedDialog(QDialog):
         try:
             if key == "level":
                 listed = seeding.WordList(seeding.level_words(level))
-                source = tr("CEFR A1–{level}").format(level=level)
+                source = tr("CEFR A1") if level == "A1" else tr("CEFR A1–{level}").format(level=level)
             elif key == "top":
                 listed = seeding.WordList(seeding.top_words(n))
                 source = tr("the {n} most common words").format(n=f"{n:,}")
             elif key == "apkg" and path is not None:
-                listed, source = seeding.checked(seeding.apkg_words(path), "note"), path.name
+                listed, source = seeding.deck_list(path), path.name
             else:
                 assert path is not None  # mark() asked for the list's file
                 listed, source = seeding.read_list(path), path.name
-            self._prepared.emit(run, (seeding.prepare(listed.words), source, listed.skipped_text(tr)))
+            self._prepared.emit(run, (seeding.prepare(listed.words, listed.meanings), source, listed.skipped_text(tr)))
         except (ImportRefused, OSError, ValueError) as exc:
             self._prepared.emit(run, str(exc))
 
@@ -203,9 +208,17 @@ class SeedDialog(QDialog):
         done = self._seeding.store(prepared)
         tr = self.tr_
         if done.marked or not done.already:
-            text = tr("{n} words marked known from {source}.").format(n=f"{done.marked:,}", source=source)
+            marked = (
+                "1 word marked known from {source}." if done.marked == 1 else "{n} words marked known from {source}."
+            )
+            text = tr(marked).format(n=f"{done.marked:,}", source=source)
             if done.already:
-                text += " " + tr("{n} words saved before kept their status.").format(n=f"{done.already:,}")
+                kept = (
+                    "1 word saved before kept its status."
+                    if done.already == 1
+                    else "{n} words saved before kept their status."
+                )
+                text += " " + tr(kept).format(n=f"{done.already:,}")
         else:  # nothing new: the marking before stays the one Undo takes back
             text = tr("0 words marked ({why}).").format(why=tr(done.nothing_text()))
         if skipped:
@@ -218,9 +231,25 @@ class SeedDialog(QDialog):
 
     def undo(self) -> None:
         """Take back the words the last marking added (and the one before it on the next Undo)."""
-        if not self._steps:
+        if not self._steps or not self.undo_button.isEnabled():
             return
-        n = self._seeding.undo(self._steps.pop())
-        self.undo_button.setEnabled(bool(self._steps))
-        self.result_label.setText(self.tr_("{n} words are no longer marked known.").format(n=f"{n:,}"))
-        self.seeded.emit()
+        step = self._steps.pop()
+        # Disabled while it works, and kept so until the clicks made meanwhile have been delivered
+        # (to a disabled button, which drops them): one click takes back one marking.
+        self.undo_button.setEnabled(False)
+        self.mark_button.setEnabled(False)
+        self.result_label.setText(self.tr_("Taking back {n} words…").format(n=f"{step.marked:,}"))
+        self.result_label.repaint()
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            n = self._seeding.undo(step)
+            if not self._steps and (before := self._seeding.last()) is not None:
+                self._steps.append(before)  # a marking of an earlier session, next in line
+            self.seeded.emit()
+        finally:
+            QApplication.restoreOverrideCursor()
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeSocketNotifiers)
+            self.mark_button.setEnabled(True)
+            self.undo_button.setEnabled(bool(self._steps))
+        gone = "1 word is no longer marked known." if n == 1 else "{n} words are no longer marked known."
+        self.result_label.setText(self.tr_(gone).format(n=f"{n:,}"))

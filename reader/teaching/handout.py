@@ -71,6 +71,12 @@ def _noted(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+def _meaning(translation: str) -> str:
+    """A word-list entry's meaning after its term in the answer key ("" where it has none)."""
+    text = " ".join(translation.split())
+    return f" <span class='tr'>{_esc(text)}</span>" if text else ""
+
+
 def build_html(lesson: Lesson, options: HandoutOptions, ja_family: str | None, body_family: str) -> str:
     """The handout as rich text for QTextDocument."""
     ja = f"'{ja_family}'" if ja_family else "sans-serif"
@@ -139,9 +145,10 @@ def build_html(lesson: Lesson, options: HandoutOptions, ja_family: str | None, b
 
     if key and gaps:
         parts.append("<h2>Answers</h2>")
+        # The word as the text has it, the word list's term, and its meaning where the list gives one.
         parts += [
             f"<p>({n}) {_esc(lesson.blocks[g.block].text[g.start : g.end])}"
-            f" — <i>{_esc(lesson.glossary[g.entry].term)}</i></p>"
+            f" — <i>{_esc(lesson.glossary[g.entry].term)}</i>{_meaning(lesson.glossary[g.entry].translation)}</p>"
             for g, n in numbers.items()
         ]
     if options.questions and sheet:

@@ -28,6 +28,14 @@ KEY_ROWS = 30  # rows of the answer key an A4 page holds under its heading; more
 NOWRAP = "white-space: nowrap"  # "best-known" in one piece, as a pupil copies it
 
 
+class NothingAbove(Exception):
+    """The lesson has no word above the chosen level: a worksheet of it would have no gap."""
+
+    def __init__(self, level: str) -> None:
+        super().__init__(f"No words above {level} in this lesson — choose a lower level")
+        self.level = level
+
+
 @dataclass(frozen=True)
 class Blank:
     """One gap: the word it hides, its number, level, word class and form (Penn tag)."""
@@ -207,8 +215,12 @@ def key_pages(title: str, blanks: list[Blank], labels: dict[str, str]) -> list[s
 
 
 def write_worksheet(lesson: Lesson, level: str, path: Path, labels: dict[str, str]) -> tuple[list[Blank], list[str]]:
-    """Write the levelled worksheet and its key to `path` (PDF); returns the gaps and the word bank."""
+    """Write the levelled worksheet and its key to `path` (PDF); returns the gaps and the word bank.
+    A lesson with no word above `level` is `NothingAbove`, and no file is written: a worksheet with
+    no gap is no worksheet."""
     blanks = make_blanks(lesson, level)
+    if not blanks:
+        raise NothingAbove(level)
     lesson_words = {w.lower() for _i, t in english_blocks(lesson) for w in t.replace("’", "'").split()}
     avoid = {b.gloss.word.lower() for b in blanks} | {w.strip(".,;:!?\"'()") for w in lesson_words}
     extra = [form for form, _b in distractors(blanks, avoid, lesson.title + level)]

@@ -389,10 +389,17 @@ class Teaching(QObject):
         )
         if not target:
             return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # laying out and printing takes seconds
         try:
             write_pdf(lesson, Path(target), options)
+            failure: OSError | None = None
         except OSError as exc:
-            dialogs.error(self._window, self.tr_("Export failed"), f"{Path(target).name}: {exc.strerror or exc}")
+            failure = exc
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if failure is not None:
+            why = failure.strerror or failure
+            dialogs.error(self._window, self.tr_("Export failed"), f"{Path(target).name}: {why}")
             return None
         saved = ("Answer key saved to {path}" if options.answers else "Worksheet saved to {path}" if options.worksheet
                  else "Handout saved to {path}")
@@ -440,7 +447,7 @@ class Teaching(QObject):
 
     def export_levelled_worksheet(self) -> Path | None:
         """A worksheet blanking the words above the class's level, with a word bank and an answer key (PDF)."""
-        from reader.teaching.levelled_worksheet import write_worksheet
+        from reader.teaching.levelled_worksheet import NothingAbove, write_worksheet
 
         lesson, tr = self._reading.lesson, self.tr_
         chosen = self._level_and_target(tr("Levelled worksheet"), "worksheet",
@@ -454,11 +461,15 @@ class Teaching(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             write_worksheet(lesson, level, target, labels)
-            failure: OSError | None = None
-        except OSError as exc:
+            failure: OSError | NothingAbove | None = None
+        except (OSError, NothingAbove) as exc:
             failure = exc
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if isinstance(failure, NothingAbove):  # no file is written: a worksheet with no gap is none
+            dialogs.error(self._window, tr("Levelled worksheet"),
+                          tr("No words above {level} in this lesson — choose a lower level").format(level=level))
+            return None
         if failure is not None:
             dialogs.error(self._window, tr("Export failed"), f"{target.name}: {failure.strerror or failure}")
             return None

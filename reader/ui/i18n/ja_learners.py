@@ -71,6 +71,8 @@ JA_LEARNERS: dict[str, str] = {
     "One word put back.": "1 語を元に戻しました。",
     "One word set to {status}.": "1 語を「{status}」にしました。",
     "Worksheet saved to {path}": "ワークシートを保存しました: {path}",
+    "No words above {level} in this lesson — choose a lower level":
+        "この課には {level} を超える語がありません。もっと低いレベルを選んでください",
     "Answer key saved to {path}": "解答を保存しました: {path}",
     "Imported one lesson from {name}.": "{name} からレッスンを 1 件取り込みました。",
     "Imported {n} of {total} lessons from {name}; the others were already in the library.":
@@ -97,6 +99,11 @@ JA_LEARNERS: dict[str, str] = {
     "{n} words marked known from {source}.": "{source} から {n} 語を「覚えた」にしました。",
     "{n} words saved before kept their status.": "以前に保存した {n} 語はそのままの状態です。",
     "{n} words are no longer marked known.": "{n} 語の「覚えた」登録を取り消しました。",
+    "1 word marked known from {source}.": "{source} から 1 語を「覚えた」にしました。",
+    "1 word saved before kept its status.": "以前に保存した 1 語はそのままの状態です。",
+    "1 word is no longer marked known.": "1 語の「覚えた」登録を取り消しました。",
+    "Taking back {n} words…": "{n} 語の登録を取り消しています…",
+    "CEFR A1": "CEFR A1",
     "0 words marked ({why}).": "新たに登録した単語はありません ({why})。",
     "all already known": "すべて登録済みです",
     "all saved before": "すべて以前に保存済みです",

@@ -144,3 +144,51 @@ def test_the_last_close_still_tidies_up_and_a_single_close_keeps_the_guard(tmp_p
         assert _descriptors().count(str(path.resolve())) >= 2  # SQLite's descriptor and the guard's
     first.close()
     assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
+
+
+def _shm_in_use_elsewhere(shm: Path) -> bool:
+    """Whether another opener of the library would find its -shm in use (a lock on its "dead man
+    switch" byte), asked as another process would: a write lock there is refused."""
+    import fcntl
+    import struct
+
+    from library.store.guard import SHM_DMS
+
+    fd = os.open(shm, os.O_RDONLY)
+    try:
+        probe = struct.pack("hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, SHM_DMS, 1, 0)
+        kind = struct.unpack("hhqqi4x", fcntl.fcntl(fd, fcntl.F_OFD_GETLK, probe))[0]
+    finally:
+        os.close(fd)
+    return kind != fcntl.F_UNLCK
+
+
+def test_a_read_of_the_shm_file_in_the_process_leaves_it_in_use_for_another_opener(tmp_path: Path) -> None:
+    """A file dialog reading the library's -shm drops the process's SQLite lock on it: the next
+    command to open the library then took itself for the only user and truncated the -shm the
+    window had mapped, and the window died of a bus error in its next statement."""
+    import fcntl
+
+    if not hasattr(fcntl, "F_OFD_GETLK"):
+        return
+    path = tmp_path / "lib.db"
+    with Library(path) as lib:
+        lib.lessons.import_file(PAGE)
+        shm = Path(f"{path}-shm")
+        assert shm.exists()
+        with open(shm, "rb") as f:
+            f.read(16)
+        assert _shm_in_use_elsewhere(shm)
+        # and the window still writes after another process opened and closed the library
+        subprocess.run(
+            [sys.executable, "-m", "reader", "list", "--library", str(path)],
+            cwd=REPO,
+            check=True,
+            timeout=120,
+            capture_output=True,
+        )
+        lesson_id = lib.lessons.list()[0].id
+        lib.lessons.rename(lesson_id, "Still written")
+    with Library(path) as after:
+        assert after.lessons.get(lesson_id).title == "Still written"
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()

@@ -204,3 +204,18 @@ def test_first_senses_come_from_the_shared_table_as_lookups_do(tmp_path: Path, m
     assert set(firsts) == {"autonomy", "rice", "models"}
     for word, sense in firsts.items():
         assert sense.headword == other.lookup(word).senses[0].headword, word
+
+
+def test_words_marked_known_at_once_get_their_own_meaning_not_a_base_words(tmp_path: Path, mini: Path) -> None:
+    from library import Library
+
+    with Library(tmp_path / "lib.db") as lib:
+        words: Words = lib.study.words
+        dictionary = Dictionary(tmp_path / "data" / "dictionary.db")
+        dictionary.build_jmdict()
+        lib.study.seeding.seed(["remains"])  # marked known from a list: no sentence to tell which sense
+        words.save("autonomy", "new")
+        assert fill_meanings(words, dictionary) == 2
+        meanings = {w.text: w.gloss for w in words.list()}
+        # The word's own meaning only, not that of "remain" it could be a form of (残る).
+        assert meanings["remains"] == "遺体" and meanings["autonomy"]

@@ -133,3 +133,22 @@ def test_the_stamp_is_read_without_importing_lemminflect() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env,
                          cwd=REPO).stdout.split()
     assert out == ["False", "False"]
+
+
+@pytest.mark.parametrize("module", ["level_table", "distractor_table"])
+def test_a_rebuild_never_writes_into_the_file_another_process_has_open(module: str) -> None:
+    """Another process reads the table in place (memory-mapped): a rebuild writes a new file and
+    renames it over the old one, so the old file's bytes never change (or shrink) under that reader."""
+    import importlib
+
+    table = importlib.import_module(f"library.study.{module}")
+    path = table.build_table()
+    reader = os.open(path, os.O_RDONLY)  # as another process holds it
+    try:
+        before = os.pread(reader, os.fstat(reader).st_size, 0)
+        inode = os.fstat(reader).st_ino
+        table.build_table()
+        assert os.stat(path).st_ino != inode  # a new file under the name
+        assert os.fstat(reader).st_size == len(before) and os.pread(reader, len(before), 0) == before
+    finally:
+        os.close(reader)

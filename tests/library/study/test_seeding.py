@@ -16,8 +16,8 @@ from library.study.read_next import parse_band
 from tests.library.study.test_levels import PARAGRAPH
 
 
-def make_apkg(path: Path, fronts: list[str]) -> Path:
-    """A small Anki deck with one note a front (the back says what it means)."""
+def make_apkg(path: Path, fronts: list[str], backs: list[str] | None = None) -> Path:
+    """A small Anki deck with one note a front (the back says what it means, or is `backs`')."""
     model = genanki.Model(
         1607392319,
         "Simple",
@@ -26,7 +26,8 @@ def make_apkg(path: Path, fronts: list[str]) -> Path:
     )
     deck = genanki.Deck(2059400110, "My deck")
     for i, front in enumerate(fronts):
-        deck.add_note(genanki.Note(model=model, fields=[front, f"meaning {i}"], guid=f"g{i}"))
+        back = backs[i] if backs is not None else f"meaning {i}"
+        deck.add_note(genanki.Note(model=model, fields=[front, back], guid=f"g{i}"))
     genanki.Package(deck).write_to_file(str(path))
     return path
 
@@ -51,6 +52,19 @@ def test_a_level_seeds_real_words_only_not_fragments_or_names() -> None:
     # Letters only, but for the contractions a beginner reads everywhere (can't, I'm), at their parts' level.
     assert all((w.isalpha() or w in seeding.CONTRACTIONS) and (len(w) > 1 or w in "ai") for w in a2)
     assert {"cannot", "can't", "i'm", "gonna"} <= a2
+
+
+# Names written lower-case (cities, surnames, days, nationalities: capitalised-only words) and fragments
+# wordfreq splits off or a plural leaves (pantie of panties): none is a word a learner knows.
+NAMES_AND_FRAGMENTS = {"winnipeg", "windsor", "webb", "spencer", "madrid", "monday", "aa", "aaa", "lago", "pantie"}
+EVERYDAY = {"the", "a", "i", "of", "and", "you", "be", "have", "go", "milk", "banana", "ok", "tv", "yeah"}
+
+
+@pytest.mark.parametrize("source", ["level", "top"])
+def test_names_and_fragments_are_not_seeded_as_known_words(source: str) -> None:
+    words = set(seeding.level_words("A2") if source == "level" else seeding.top_words(10_000))
+    assert not words & NAMES_AND_FRAGMENTS
+    assert words >= EVERYDAY
 
 
 def test_the_most_common_words_are_lemmas_in_frequency_order() -> None:
@@ -196,3 +210,16 @@ def test_every_term_offered_is_marked_a_duplicate_or_past_the_limit(monkeypatch:
     # of river and its two other forms duplicates; levee, canal and dam are past the limit.
     assert (len(prepared.words), prepared.duplicates, prepared.cut) == (2, 3, 3)
     assert len(prepared.words) + prepared.duplicates + prepared.cut == 8
+
+
+def test_a_decks_japanese_back_field_is_the_learners_own_meaning(tmp_path: Path) -> None:
+    from library import Library
+
+    deck = make_apkg(tmp_path / "deck.apkg", ["harbours", "levee", "river"],
+                     ["<b>港</b>、<br>波止場", "a bank beside a river", ""])
+    with Library(tmp_path / "lib.db") as lib:
+        listed = seeding.deck_list(deck)
+        lib.study.seeding.seed(listed.words, listed.meanings)
+        saved = {w.lemma: (w.gloss, w.gloss_source) for w in lib.study.words.list()}
+    # Japanese: kept as the learner's (tags stripped), under the word's lemma; English or empty: none.
+    assert saved == {"harbour": ("港 、 波止場", ""), "levee": ("", ""), "river": ("", "")}

@@ -67,7 +67,7 @@ def test_a_deck_counts_its_duplicates_and_a_count_of_one_is_singular(capsys, tmp
     assert (code, out) == (0, f"2 words marked known from {deck} (2 duplicates)\n"), err
     one = make_apkg(tmp_path / "one.apkg", ["estuary", "river"])
     code, out, err = run(capsys, "words", "seed", "--apkg", str(one))
-    assert (code, out) == (0, f"1 word marked known from {one} (1 saved before kept their status)\n"), err
+    assert (code, out) == (0, f"1 word marked known from {one} (1 saved before kept its status)\n"), err
     code, out, _ = run(capsys, "profiles", "list")
     assert "\t3 words\t" in out
     assert run(capsys, "words", "add", "dog", "--profile", "Ken")[0] == 0

@@ -30,14 +30,14 @@ def test_words_seed_from_each_source_says_how_many(capsys, tmp_path: Path) -> No
     code, out, err = run(capsys, "words", "seed", "--level", "a1")
     assert code == 0, err
     marked = int(out.split()[0].replace(",", ""))
-    assert 1000 < marked < 3000 and out.endswith("words marked known from CEFR A1–A1\n")
+    assert 1000 < marked < 3000 and out.endswith("words marked known from CEFR A1\n")
     code, out, err = run(capsys, "words", "seed", "--top", "2000", "--json")
     assert code == 0, err
     data = json.loads(out)
     assert data["offered"] == 2000 and data["marked"] + data["already_saved"] == 2000 and data["already_saved"] > 500
     deck = make_apkg(tmp_path / "deck.apkg", ["levee", "<b>resilience</b>", "river"])
     code, out, err = run(capsys, "words", "seed", "--apkg", str(deck))
-    assert (code, out) == (0, f"2 words marked known from {deck} (1 saved before kept their status)\n"), err
+    assert (code, out) == (0, f"2 words marked known from {deck} (1 saved before kept its status)\n"), err
     words = tmp_path / "words.csv"
     words.write_text("obsolete,時代遅れ\nblog,ブログ\n", encoding="utf-8")
     code, out, err = run(capsys, "words", "seed", "--list", str(words))
@@ -138,3 +138,10 @@ def test_every_words_seed_refusal_has_the_readmes_status(capsys, tmp_path: Path,
     assert run(capsys, "words", "seed", "--list", str(big))[0] == 1
     assert run(capsys, "words", "seed", "--top", "0")[0] == 2  # the command line itself is wrong
     capsys.readouterr()
+
+
+def test_an_empty_deck_file_is_said_to_be_empty(capsys, tmp_path: Path) -> None:
+    deck = tmp_path / "deck.apkg"
+    deck.write_bytes(b"")
+    code, out, err = run(capsys, "words", "seed", "--apkg", str(deck))
+    assert (code, out, err) == (1, "", "study-reader: deck.apkg: not an Anki deck (the file is empty)\n")

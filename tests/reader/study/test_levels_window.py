@@ -54,7 +54,7 @@ def test_marking_a_level_known_counts_it_and_undo_takes_it_back(
     _mark(qtbot, dialog)
     marked = library.study.words.counts()["known"]
     assert 1000 < marked < 3000
-    assert dialog.result_label.text() == f"{marked:,} words marked known from CEFR A1–A1."
+    assert dialog.result_label.text() == f"{marked:,} words marked known from CEFR A1."
     share = shown_unknown(window, reference_id)
     assert not share.startswith("100%") and int(share.split("%")[0]) < 50
     assert library.study.words.get("the") is not None and library.study.words.get("the").status == "known"
@@ -76,7 +76,7 @@ def test_marking_an_anki_decks_words_known(
     _mark(qtbot, dialog)
     assert "choose_files" in dialog_log.names()
     assert dialog.result_label.text() == (
-        "2 words marked known from my deck.apkg. 1 words saved before kept their status."
+        "2 words marked known from my deck.apkg. 1 word saved before kept its status."
         " 1 note skipped: not words."  # 夜行列車
     )
     words = library.study.words

@@ -22,9 +22,9 @@ def slow_words(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     go_on = threading.Event()
     real = seeding.prepare
 
-    def prepare(terms: Iterable[str]) -> seeding.Prepared:
+    def prepare(terms: Iterable[str], meanings: dict[str, str] | None = None) -> seeding.Prepared:
         go_on.wait(30)
-        return real(terms)
+        return real(terms, meanings)
 
     monkeypatch.setattr(seeding, "prepare", prepare)
     return go_on

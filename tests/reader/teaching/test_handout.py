@@ -147,3 +147,13 @@ def test_answer_list_stays_whole_with_its_heading(capsys, tmp_path, reference_by
     assert [x[:3] for x in answers[answers.index("Answers") + 1 :]][:6] == [f"({n})" for n in range(1, 7)]
     full = max(len(lines) for lines in pages)
     assert all(len(lines) >= 0.8 * full for lines in pages[:-1])  # pages are filled, not left with gaps
+
+
+def test_the_answer_key_gives_the_word_lists_meaning(capsys, tmp_path, lib_path) -> None:
+    with Library(lib_path) as lib:
+        sleeper = next(g for g in lib.lessons.get(1).glossary if g.term == "sleeper")
+        lib.editing.update_entry(1, sleeper.ref, translation="寝台車")  # the teacher gives its meaning
+    text = export(capsys, lib_path, tmp_path / "k.pdf", "--worksheet", "--answers")
+    answers = " ".join(text[text.rindex("Answers") :].split())
+    assert "(1) sleepers — sleeper 寝台車" in answers
+    assert re.search(r"\(\d+\) Reserve — reserve( \(|$)", answers)  # an entry without one: the term alone

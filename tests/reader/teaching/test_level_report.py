@@ -123,3 +123,17 @@ def test_level_report_counts_as_show_levels_and_the_difficulty_column_do(
     stored = window.library.study.levels.of(lesson_id)  # what show --levels and the column's tooltip use
     assert stored is not None
     assert (int(found[1]), int(found[2]), found[3]) == (stored.words, stored.names, f"{stored.grade:.1f}")
+
+
+def test_a_levelled_worksheet_with_no_word_above_the_level_is_refused_and_no_file_written(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dialog_log
+) -> None:
+    target = tmp_path / "worksheet.pdf"
+    monkeypatch.setattr(level_report, "ask_level", lambda *_a, **_k: "C2")
+    monkeypatch.setattr(teaching_dialogs, "save_file", lambda *_a: str(target))
+    window.teaching.actions["levelled_worksheet"].trigger()
+    assert not target.exists() and not list(tmp_path.glob("*worksheet.pdf*"))
+    assert [args[2] for name, args in dialog_log.calls if name == "error"] == [
+        "No words above C2 in this lesson — choose a lower level"
+    ]
+    assert not window.statusBar().currentMessage().startswith("Worksheet saved")

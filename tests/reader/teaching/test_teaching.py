@@ -250,3 +250,24 @@ def _no_leftover_presentations() -> None:
     for w in QApplication.topLevelWidgets():
         if w.objectName() == "Presentation":
             w.close()
+
+
+def test_saving_a_worksheet_shows_a_busy_cursor_while_it_works(
+    qtbot: QtBot, window: MainWindow, monkeypatch, tmp_path: Path
+) -> None:
+    from reader.teaching import handout
+
+    target = tmp_path / "worksheet.pdf"
+    monkeypatch.setattr(teaching_dialogs, "ask_handout_options", lambda *a: HandoutOptions(worksheet=True))
+    monkeypatch.setattr(teaching_dialogs, "save_file", lambda *a: str(target))
+    real, shapes = handout.write_pdf, []
+
+    def write_pdf(*args):  # type: ignore[no-untyped-def]
+        cursor = QGuiApplication.overrideCursor()
+        shapes.append(cursor.shape() if cursor is not None else None)
+        return real(*args)
+
+    monkeypatch.setattr(handout, "write_pdf", write_pdf)
+    window.teaching.actions["handout"].trigger()
+    assert target.exists() and shapes == [Qt.CursorShape.WaitCursor]
+    assert QGuiApplication.overrideCursor() is None  # and it is back to normal after

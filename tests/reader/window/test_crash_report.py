@@ -127,3 +127,30 @@ def test_a_session_still_running_is_not_reported(win: MainWindow, dialog_log: Di
     folder.mkdir(parents=True)
     (folder / f"running-{os.getpid()}.txt").write_text("2026-01-01 10:00:00", encoding="utf-8")
     assert show_crash_reports(win, CrashReports(), log_path()) == 0
+
+
+def test_a_terminate_request_closes_the_window_cleanly(tmp_path: Path) -> None:
+    """A logout sends SIGTERM: the window closes as its Quit does, and the next start reports nothing."""
+    import signal
+    import time
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    start = [sys.executable, "-c", START.replace("8000", "60000"), "--library", str(tmp_path / "lib.db")]
+    child = subprocess.Popen(start, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+    running = crash_dir() / f"running-{child.pid}.txt"
+    try:
+        deadline = time.monotonic() + 60
+        while not running.exists() and time.monotonic() < deadline and child.poll() is None:
+            time.sleep(0.1)
+        assert running.exists(), child.stderr.read() if child.poll() is not None and child.stderr else "not started"
+        time.sleep(1.0)  # the window up and settled
+        child.send_signal(signal.SIGTERM)
+        _out, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == 0, err
+    assert not running.exists()
+    assert [r.pid for r in CrashReports().pending()] == []
+    assert not (tmp_path / f"lib.db.session-{child.pid}").exists()  # the library closed as on Quit
