@@ -22,7 +22,7 @@ def meaning_from(dictionary: Dictionary, text: str, pos: str | None = None) -> s
 def own_meaning(dictionary: Dictionary, text: str) -> str:
     """As meaning_from, of the senses listed under this saved lemma itself only (none of another base
     word it could be a form of)."""
-    from library.study.dictionary import normalise_key
+    from library.study.dictionary_import import normalise_key
 
     key = normalise_key(text)
     found = dictionary.lookup(text, limit=4 * SENSES)
