@@ -177,7 +177,10 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
         if block_pos is not None:
             placed[index] = block_pos
     for line in lines:
-        if line.index in alignment.shares and len(alignment.shares[line.index]) > 1:
+        # A line placed by hand or pinned where it was (`forced`) goes whole to its block: the
+        # aligner's sharing it out over paragraphs would undo a placement the page kept.
+        shared = line.index in alignment.shares and line.index not in (forced or {})
+        if shared and len(alignment.shares[line.index]) > 1:
             # One translation written for several paragraphs: each has its share.
             for pos, part in alignment.shares[line.index]:
                 lesson.blocks[pos].translations[line.lang] = part
