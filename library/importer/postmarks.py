@@ -20,9 +20,10 @@ _SERIES = re.compile(
     re.IGNORECASE,
 )
 # A story's number (`1`, `1.`), then its English headline in brackets (accented letters, curly
-# quotes and dashes allowed: `Farmers’ Drones — Again`), then (or not) the headline's translation.
+# quotes and dashes allowed: `Farmers’ Drones — Again`; a number first where a capital follows it:
+# `5G Towers Reach…`, `3 Towns Vote`), then (or not) the headline's translation.
 _NUMBERED_HEADLINE = re.compile(
-    r"^(?P<number>\d{1,3})[.．、]?\s?[【\[]\s?(?P<headline>[A-Z][\x20-\x5c\x5e-\x7e\u00c0-\u024f‘’“”–—…]{3,120}?)"
+    r"^(?P<number>\d{1,3})[.．、]?\s?[【\[]\s?(?P<headline>(?:[A-Z]|\d+[A-Za-z\-]*\s?(?=[A-Z]))[\x20-\x5c\x5e-\x7e\u00c0-\u024f‘’“”–—…]{3,120}?)"
     r"\s?[】\]]\s?(?P<rest>.*)$"
 )
 # A section's label with its word (`Keyword: harvest`, `今日の単語：harvest`): one head, repeated.
