@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -24,14 +23,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from library.errors import ImportRefused  # noqa: E402
-from library.importer import lesson_texts, parse_document  # noqa: E402
-from library.importer import patterns as P  # noqa: E402
+from library.importer import accounted, parse_document  # noqa: E402
 from library.importer.decode import decode  # noqa: E402
-from library.importer.normalise import content_key, normalise  # noqa: E402
 from library.model import Lesson  # noqa: E402
 from tests.library.importer.test_corpus import PAGES, expected_for, page_bytes  # noqa: E402
 
-_LABELS = re.compile(r"^\W*\d{1,3}[.)]|\b(?:example|e\.g|ex)\b\s*[:.]", re.IGNORECASE)
 GLOSSARY_FIELDS = ("term", "pos", "definition", "translation", "example")
 
 
@@ -81,25 +77,9 @@ def _matched(got: list[Any], want: list[Any]) -> int:
     return hits
 
 
-def lost_lines(text: str, lesson: Lesson) -> int:
-    """Lines of the page whose content is in no field of the lesson."""
-    texts = lesson_texts(lesson)
-    held = "\0".join(content_key(t) for t in texts)
-    tokens = set(re.findall(r"\w+", "\0".join(texts).casefold()))
-    lost = 0
-    for raw in text.splitlines():
-        norm = normalise(raw.strip())
-        if not norm or "<" in raw:  # markup lines of a saved page are not text
-            continue
-        keys = {content_key(norm), content_key(P.NOTE_REF.sub("", norm)), content_key(P.NOTE_START.sub("", norm))}
-        if any(k in held for k in keys):
-            continue
-        # Numbering, bullets and field labels (`1.`, `Example:`) are structure, not text.
-        words = set(re.findall(r"\w+", _LABELS.sub(" ", norm).casefold()))
-        if words <= tokens:
-            continue
-        lost += 1
-    return lost
+def lost_lines(text: str, lesson: Lesson | list[Lesson]) -> int:
+    """Lines of the page whose content is in no field of the lesson(s) (library/importer/accounted.py)."""
+    return len(accounted.lost_lines(text, lesson))
 
 
 def score_lesson(name: str, lesson: Lesson, want: dict[str, Any], text: str) -> Score:
@@ -156,8 +136,7 @@ def score_page(page: Path) -> Score:
         total = Score(page=stem)
         for lesson, post in zip(lessons, want["posts"], strict=False):
             total.add(score_lesson(stem, lesson, post, ""))
-        every = Lesson(title="", dropped=[t for lesson in lessons for t in lesson_texts(lesson)])
-        total.lines_lost = lost_lines(text, every) if text else 0
+        total.lines_lost = lost_lines(text, lessons) if text else 0
         return total
     return score_lesson(stem, lessons[0], want, text)
 

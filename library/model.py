@@ -108,6 +108,7 @@ STORIES_SPLIT = "a line of several stories split into pairs"
 MIXED_LANGUAGES = "paragraph or translation holds the other language"
 CUT_WITHOUT_STOP = "translation cut off English with no stop"
 WORD_LIST_ONLY = "page read as a word list with no article"
+HEADLINES_ONLY = "page read as headlines with their translations, no article"
 
 
 @dataclass(frozen=True)

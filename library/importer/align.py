@@ -147,7 +147,15 @@ def _interleaved(
     needed = 1 if len(runs) == 1 else 2
     if len(after) < needed and len(before) < needed:
         return {}
-    after_total, before_total = total(after, True), total(before, False)
+    # The readings are weighed on the runs that could go either way (a paragraph on both sides):
+    # a run with a paragraph on one side only (a note after the article's last paragraph) would
+    # count, fit or misfit, for one reading alone.
+    both = {r[0] for r, _b in after} & {r[0] for r, _b in before}
+    if len(both) >= needed:
+        after_total = total([(r, b) for r, b in after if r[0] in both], True)
+        before_total = total([(r, b) for r, b in before if r[0] in both], False)
+    else:
+        after_total, before_total = total(after, True), total(before, False)
     dominant, adjacent = _dominant_adjacency(lines, runs, after, before)
     # Most translations stand right against a paragraph: strong evidence for that reading.
     if dominant is True:

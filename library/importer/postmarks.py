@@ -19,9 +19,12 @@ _SERIES = re.compile(
     r"|第\s?\d{1,4}\s?[回話话課课期]|제\s?\d{1,4}\s?[화과회])$",
     re.IGNORECASE,
 )
-# A story's number, then its English headline in brackets, then (or not) the headline's translation.
+# A story's number (`1`, `1.`), then its English headline in brackets (accented letters, curly
+# quotes and dashes allowed: `Farmers’ Drones — Again`; a number first where a capital follows it:
+# `5G Towers Reach…`, `3 Towns Vote`), then (or not) the headline's translation.
 _NUMBERED_HEADLINE = re.compile(
-    r"^(?P<number>\d{1,3})\s?[【\[]\s?(?P<headline>[A-Z][\x20-\x5c\x5e-\x7e]{3,120}?)\s?[】\]]\s?(?P<rest>.*)$"
+    r"^(?P<number>\d{1,3})[.．、]?\s?[【\[]\s?(?P<headline>(?:[A-Z]|\d+[A-Za-z\-]*\s?(?=[A-Z]))[\x20-\x5c\x5e-\x7e\u00c0-\u024f‘’“”–—…]{3,120}?)"
+    r"\s?[】\]]\s?(?P<rest>.*)$"
 )
 # A section's label with its word (`Keyword: harvest`, `今日の単語：harvest`): one head, repeated.
 _HEADED = re.compile(r"^(?P<head>[^:：\d]{2,20}?)\s?[:：]\s?(?P<word>\S[^:：]{0,30})$")
@@ -40,22 +43,24 @@ SHORT_LINE = 200
 HEADLINE_REACH = 2  # lines from a series' number to its headline
 
 
-def numbered_headline(text: str) -> tuple[str, str, int] | None:
-    """(the story's label as written, the headline line without it, the story's number) for a
-    line such as `1【Panda Twins Born at City Zoo】市动物园诞生双胞胎熊猫` or `【Story 2】Night Trains
-    Return 夜间列车重返`; None for any other line."""
+def numbered_headline(text: str) -> tuple[str, str, int, str] | None:
+    """(the story's label as written, the headline line without it, the story's number, the
+    English headline alone where its brackets end it, else "") for a line such as
+    `1【Panda Twins Born at City Zoo】市动物园诞生双胞胎熊猫` or `【Story 2】Night Trains Return
+    夜间列车重返`; None for any other line."""
     if text[:1].isdigit():
         m = _NUMBERED_HEADLINE.match(text)
         if m is None:
             return None
         rest = m.group("rest").strip()
-        return m.group("number"), f"{m.group('headline').strip()} {rest}".strip(), int(m.group("number"))
+        head = m.group("headline").strip()
+        return m.group("number"), f"{head} {rest}".strip(), int(m.group("number")), head
     if text[:1] not in "【[":
         return None
     m = _LABELLED_HEADLINE.match(text)
     if m is None:
         return None
-    return m.group("label").strip(), text[m.end("label") :].strip(), int(m.group("number"))
+    return m.group("label").strip(), text[m.end("label") :].strip(), int(m.group("number")), ""
 
 
 def marked_starts(

@@ -157,13 +157,15 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
                     removed.append(part)
                 gap += 1
                 continue
-            label = ""
+            label, head = "", ""
             numbered = numbered_headline(norm) if norm[:1].isdigit() or norm[:1] in "【[" else None
             if numbered is not None:  # `1【Panda Twins Born…】市动物园…`: the story's number kept aside
-                label, norm, _ = numbered
-            stories = split_stories(norm) if not norm.isascii() else None
+                label, norm, _, head = numbered
+            stories = split_stories(norm) if not norm.isascii() and not head else None
             # Each story after the first stands apart, as after a blank line: no stanza of pairs.
-            pieces = stories or _line_pieces(norm)
+            # A bracketed headline ends where its brackets did, its translation after it.
+            rest = _unbracketed(norm[len(head) :].strip()) if head else ""
+            pieces = [(head, False), (rest, False)] if rest else stories or _line_pieces(norm)
             first_story = next((k for k, (_, opens) in enumerate(pieces) if opens), -1) if stories else -1
             # A line of English and its translation right under another such line: each line is a
             # paragraph of its own (as English lines are), not a sentence of one paragraph in pairs.
@@ -177,7 +179,8 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
                 out.append(Line(index=len(out), raw=raw, text=piece, gap=first_gap if k == 0 else int(opens),
                                 lang=lang, respaced=respaced, stories=k == first_story, pair_of=pair_of,
                                 part_label=label if k == 0 else "",
-                                cut_without_stop=pair_of is not None and not _EN_STOP.search(out[pair_of].text)))
+                                cut_without_stop=pair_of is not None and not head  # a bracket ends a headline
+                                and not _EN_STOP.search(out[pair_of].text)))
                 english_at = out[-1].index if lang == "en" else None
             gap, was_paired = 0, paired
     if laid_out is not None and out:
@@ -186,6 +189,13 @@ def split_lines(text: str, html_tags: bool = False, removed: list[str] | None = 
 
 
 _TRANSLATED = frozenset(("ja", "zh", "ko"))
+_ENCLOSED = re.compile(r"^(?:【(?P<a>[^【】]+)】|\[(?P<b>[^\[\]]+)\]|[(（](?P<c>[^()（）]+)[)）])$")
+
+
+def _unbracketed(text: str) -> str:
+    """A headline's translation written in brackets of its own (`【市动物园…】`, `（…）`) without them."""
+    m = _ENCLOSED.match(text)
+    return next(g for g in m.groups() if g).strip() if m else text
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # English sentences, then their translation on the same line: the English starts as a
 # sentence does and ends at a sentence's end; the translation starts in CJK script and ends

@@ -24,6 +24,7 @@ from library.importer.classify import classify
 from library.importer.evidence import EnglishBlock
 from library.importer.exercises import build_exercises
 from library.importer.found import no_english_reason
+from library.importer.headlines import headlines_only, read_as_headlines
 from library.importer.labels import labelled_items
 from library.importer.mixcheck import mixed_language_warnings
 from library.importer.normalise import language_of
@@ -33,6 +34,7 @@ from library.importer.split import Kind, Line, split_lines
 from library.importer.starnotes import star_notes
 from library.model import (
     CUT_WITHOUT_STOP,
+    HEADLINES_ONLY,
     LANGUAGE_GUESSED,
     LETTER_SPACING_REJOINED,
     LIST_WITHOUT_HEADING,
@@ -138,7 +140,12 @@ def read_lines(text: str, html_tags: bool = True, removed: list[str] | None = No
     classify(lines)
     headline_translation(lines)
     star_notes(lines)
-    if not any(ln.kind == K.PARAGRAPH and _reads_as_prose(ln.text) for ln in lines) and not word_list_only(lines):
+    headlines = read_as_headlines(lines)
+    if (
+        not any(ln.kind == K.PARAGRAPH and _reads_as_prose(ln.text) for ln in lines)
+        and not word_list_only(lines)
+        and not headlines  # headlines each over its translation: English to study
+    ):
         # Headwords, links and a banner in English are not an article to study: the refusal
         # says what the page holds.
         raise ImportRefused(no_english_reason(lines))
@@ -155,6 +162,8 @@ def assemble(lines: list[Line], removed: list[str], forced: dict[int, int] | Non
     if alone:
         # A word-list lesson: its entries, no article made up out of them.
         lesson.warnings.append(ImportWarning(WORD_LIST_ONLY, next(ln.text for ln in lines if ln.entries), 0.6))
+    elif headlines_only(lines):
+        lesson.warnings.append(ImportWarning(HEADLINES_ONLY, next(ln.text for ln in lines if ln.lang == "en"), 0.6))
     english, refs = _build_blocks(lines, lesson)
     K.check_blocks(len(lesson.blocks))
     # Translations whose labels say which English line they go with: the aligner need not guess.

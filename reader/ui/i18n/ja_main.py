@@ -104,6 +104,7 @@ JA_MAIN: dict[str, str] = {
     "translation cut off English with no stop": "句点のない英文から訳を切り分けた",
     "several posts kept as one lesson": "複数の記事を一つのレッスンのまま",
     "page read as a word list with no article": "記事のない単語リストとして読み込んだ",
+    "page read as headlines with their translations, no article": "記事のない、訳つきの見出しの一覧として読み込んだ",
     "{kind} ({sure} sure): {text}": "{kind}（確信度 {sure}）: {text}",
     "Not placed ({n})": "未配置 ({n})",
     "Place each block on the paragraph it belongs to, or discard it.": (
