@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFontInfo, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent, QTextCursor
@@ -87,6 +87,8 @@ class PageRequest:
     target: int | None = None
     at: int | None = None
     text: str | None = None
+    # The text the view showed for each of `lines`, to check they still read so (not part of what is asked).
+    shown: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -353,6 +355,11 @@ class PageView(QDialog):
         """The table row of page line `n` (-1 if it is not shown)."""
         return next((i for i, line in enumerate(self.model.lines) if line.n == n), -1)
 
+    def shown_texts(self, lines: Sequence[int]) -> tuple[str, ...]:
+        """The text the table shows for each of these page lines."""
+        texts = {line.n: line.text for line in self.model.lines}
+        return tuple(texts.get(n, "") for n in lines)
+
     def current_line(self) -> int | None:
         """The number of the line the table's cursor is on."""
         row = self.table.currentIndex().row()
@@ -419,7 +426,7 @@ class PageView(QDialog):
             return
         if edit in (PageEdit.SPLIT_LESSON, *PIECE_EDITS):
             lines = lines[:1]
-        self.request.emit(PageRequest(edit, lines))
+        self.request.emit(PageRequest(edit, lines, shown=self.shown_texts(lines)))
 
     def _ask_paragraph(self, lines: tuple[int, ...]) -> None:
         """'This translates paragraph…': the title first, then the paragraphs by the reader's numbers (each
@@ -432,9 +439,10 @@ class PageView(QDialog):
         title = next((line.text for line in self.model.lines if line.role == "title"), None)
         chosen = choose_paragraph(self, self.tr_, paragraphs, self._paragraph_above(lines[0], paragraphs), title)
         if chosen == TITLE_CHOICE:
-            self.request.emit(PageRequest(PageEdit.TITLE_TRANSLATION, lines))
+            self.request.emit(PageRequest(PageEdit.TITLE_TRANSLATION, lines, shown=self.shown_texts(lines)))
         elif chosen is not None:
-            self.request.emit(PageRequest(PageEdit.TRANSLATES, lines, target=paragraphs[chosen][0]))
+            self.request.emit(PageRequest(PageEdit.TRANSLATES, lines, target=paragraphs[chosen][0],
+                                          shown=self.shown_texts(lines)))
 
     def _paragraph_above(self, n: int, paragraphs: Sequence[tuple[int, str]]) -> int:
         """The index in `paragraphs` of the nearest paragraph before line `n` (TITLE_CHOICE where the title
@@ -459,12 +467,13 @@ class PageView(QDialog):
             self.show_status(self.tr_("Put the cursor in the box below where the line is to be split, "
                                       "then split (Ctrl+Enter)."), refused=True)
         else:
-            self.request.emit(PageRequest(PageEdit.SPLIT, (line,), at=at))
+            self.request.emit(PageRequest(PageEdit.SPLIT, (line,), at=at, shown=self.shown_texts((line,))))
 
     def _fix_text(self) -> None:
         line = self.current_line()
         if line is not None:
-            self.request.emit(PageRequest(PageEdit.FIX_TEXT, (line,), text=self.text.toPlainText()))
+            self.request.emit(PageRequest(PageEdit.FIX_TEXT, (line,), text=self.text.toPlainText(),
+                                          shown=self.shown_texts((line,))))
 
     def keep_typed(self, line: int, text: str) -> None:
         """Put back in the box what the user typed for `line` (a refused "Save text" showed the line anew)."""
