@@ -126,6 +126,7 @@ class MainWindow(Appearance, QMainWindow):
         self.watch = LibraryWatch(library, self)  # a lesson imported from the command line shows in the list
         self.watch.changed.connect(self.refresh_lessons)
         self.watch.changed.connect(self.reading.reload_if_changed)  # `study-reader fix` on the open lesson
+        self.watch.changed.connect(lambda: self.page_fixing.follow_outside())  # and the page view shows it
         self.watch.levelled.connect(self.refresh_difficulty)  # the samples of a first start, say
 
     def _tr(self, text: str) -> str:

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 # The window's shortcuts the page view does not take: focus mode hides the side panels the view made room in,
 # and F2 edits the current line's text there (as it edits a cell in the word list), not the lesson's name.
 NOT_IN_VIEW = frozenset({"focus_mode", "rename"})
+# Said where a change names a line another program changed since the view showed it.
+CHANGED_ELSEWHERE = "The lesson changed elsewhere; the view is up to date now — try again"
 
 
 class PageFixing(QObject):
@@ -192,6 +194,8 @@ class PageFixing(QObject):
         from reader.teaching.page_edits import request_change
         from reader.teaching.page_view import PageEdit
 
+        if not self._still_shown(lesson_id, request):
+            return
         moving = request.edit in (PageEdit.MOVE_UP, PageEdit.MOVE_DOWN)
         moved = next((ln for ln in self._area().lines(lesson_id) if ln.n == request.lines[0]), None) if moving else None
         done = None
@@ -214,6 +218,36 @@ class PageFixing(QObject):
             self._follow(lesson_id, moved, -1 if request.edit is PageEdit.MOVE_UP else 1)
         if request.edit is PageEdit.SPLIT_LESSON:
             self.lessons_added.emit()
+
+    def _still_shown(self, lesson_id: int, request: PageRequest) -> bool:
+        """Whether each line the request names (by number) still reads as the view showed it: another program
+        (`study-reader fix`) may have changed the lesson since, and line numbers then name other lines. Where
+        one does not, nothing is changed: the view shows the lesson as it is now and says so."""
+        if not request.shown:
+            return True
+        now = {line.n: line.text for line in self._area().lines(lesson_id)}
+        if all(now.get(n) == text for n, text in zip(request.lines, request.shown, strict=False)):
+            return True
+        if not self._reading.reload_if_changed():  # the article follows too (and the view with it)
+            self.follow_outside(force=True)
+        said = self.tr_(CHANGED_ELSEWHERE)
+        self._window.statusBar().showMessage(said, 10000)
+        if self.view is not None and self.view.isVisible():
+            self.view.show_status(said, refused=True)
+        return False
+
+    def follow_outside(self, force: bool = False) -> None:
+        """Another program changed the library: the view shows the open lesson's lines as they are now
+        (where they differ from those shown, or `force`)."""
+        if self.view is None or not self.view.isVisible() or self._reading.lesson_id is None:
+            return
+        if self._reading.lesson_id != self._shown:
+            self._refresh()
+            return
+        lines = self._area().lines(self._reading.lesson_id)
+        if force or [(ln.n, ln.text, ln.role, ln.block) for ln in lines] != [
+                (ln.n, ln.text, ln.role, ln.block) for ln in self.view.model.lines]:
+            self.view.set_lines(lines)
 
     def _ask_before_deleting(self, lesson_id: int, lines: tuple[int, ...]) -> tuple[bool, str]:
         """Del on lines: asked once where their paragraphs hold the user's own work (said if not deleted)."""

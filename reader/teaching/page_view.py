@@ -7,9 +7,7 @@ undo step) and gives the view the lines again.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFontInfo, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent, QTextCursor
@@ -40,96 +38,27 @@ from reader.teaching.page_model import (
     role_label,
 )
 from reader.teaching.page_pieces import line_cuts, pair_cuts
+from reader.teaching.page_requests import (
+    PAGE_EDITS,
+    PIECE_EDITS,
+    PLACE_EDITS,
+    ROLE_EDITS,
+    KeyedEdit,
+    PageEdit,
+    PageRequest,
+)
 from reader.teaching.page_table import PageTable
 from reader.teaching.page_words import NO_PIECES, TEXT_ROLES, why_no_text
 from reader.ui.elided import ElidedLabel
 from reader.ui.safe_text import plain_label
 from reader.ui.themes import Theme
 
+__all__ = ["PAGE_EDITS", "PLACE_EDITS", "ROLE_EDITS", "PageEdit", "PageRequest", "PageView", "button_text"]
+
 # Narrower than this, the text column shows too little of a line to tell lines apart (about 25 letters).
 TEXT_LEAST = 200
 
 
-class PageEdit(enum.Enum):
-    """What the page view asks for; a role's value is the role the lines are given."""
-
-    TITLE = "title"
-    TITLE_TRANSLATION = "title_translation"
-    CAPTION = "caption"
-    HEADING = "heading"
-    PARAGRAPH = "paragraph"
-    GLOSSARY = "glossary"
-    NOTE = "note"
-    EXERCISE = "exercise"
-    SITE = "site"
-    UNPLACED = "unplaced"
-    TRANSLATES = "translation"  # of the paragraph `target`
-    TRANSLATES_ABOVE = "translates_above"
-    TRANSLATES_BELOW = "translates_below"
-    JOIN = "join"
-    SPLIT = "split"  # line `lines[0]` at character `at`
-    SPLIT_LINES = "split_lines"  # line `lines[0]`, holding several lines of the page, into them
-    LINES_TO_GLOSSARY = "lines_to_glossary"  # the same, each line a glossary entry
-    FIX_TEXT = "fix_text"  # line `lines[0]` now reads `text`
-    DELETE = "delete"
-    MOVE_UP = "move_up"
-    MOVE_DOWN = "move_down"
-    SPLIT_LESSON = "split_lesson"  # a new lesson starts at `lines[0]`
-    SWAP_LANGUAGES = "swap_languages"
-
-
-@dataclass(frozen=True)
-class PageRequest:
-    """A change the user asked for: what, on which lines (page line numbers), with what."""
-
-    edit: PageEdit
-    lines: tuple[int, ...]
-    target: int | None = None
-    at: int | None = None
-    text: str | None = None
-
-
-@dataclass(frozen=True)
-class KeyedEdit:
-    """A change as the menus show it: its words, its key."""
-
-    edit: PageEdit
-    text: str
-    key: str
-
-
-# The keys work while the table has the focus; the menus show them.
-ROLE_EDITS = (
-    KeyedEdit(PageEdit.TITLE, "Make this the &title", "T"),
-    KeyedEdit(PageEdit.TITLE_TRANSLATION, "This translates the t&itle", "Shift+T"),
-    KeyedEdit(PageEdit.HEADING, "Make &heading", "H"),
-    KeyedEdit(PageEdit.PARAGRAPH, "Make &paragraph", "P"),
-    KeyedEdit(PageEdit.GLOSSARY, "Make &glossary entry", "G"),
-    KeyedEdit(PageEdit.NOTE, "Make &note", "N"),
-    KeyedEdit(PageEdit.SITE, "Make &site text", "S"),
-    KeyedEdit(PageEdit.CAPTION, "Make &caption", "C"),
-    KeyedEdit(PageEdit.UNPLACED, "Make &unplaced", "U"),
-)
-PLACE_EDITS = (
-    KeyedEdit(PageEdit.TRANSLATES, "This &translates paragraph…", "R"),
-    KeyedEdit(PageEdit.TRANSLATES_ABOVE, "Translates the paragraph &above", "A"),
-    KeyedEdit(PageEdit.TRANSLATES_BELOW, "Translates the paragraph &below", "B"),
-    KeyedEdit(PageEdit.JOIN, "&Join with the next line", "J"),
-    KeyedEdit(PageEdit.SPLIT, "Sp&lit here (at the cursor in the text)", "Ctrl+Return"),
-    KeyedEdit(PageEdit.SPLIT_LINES, "Split into lines", "L"),
-    KeyedEdit(PageEdit.LINES_TO_GLOSSARY, "Make each line a glossary entry", "Shift+G"),
-    KeyedEdit(PageEdit.MOVE_UP, "Move paragraph up", "Alt+Up"),
-    KeyedEdit(PageEdit.MOVE_DOWN, "Move paragraph down", "Alt+Down"),
-    KeyedEdit(PageEdit.DELETE, "&Delete the line", "Del"),
-)
-PAGE_EDITS = (
-    KeyedEdit(PageEdit.SPLIT_LESSON, "Split into lessons &here", "Ctrl+Shift+S"),
-    KeyedEdit(PageEdit.SWAP_LANGUAGES, "S&wap languages", "Ctrl+Shift+X"),
-)
-
-
-# The changes that cut a line into the lines of the page it holds: offered where there are some.
-PIECE_EDITS = (PageEdit.SPLIT_LINES, PageEdit.LINES_TO_GLOSSARY)
 
 # The keys that put the cursor in the text box from the table (as F2 edits a cell in the word list).
 EDIT_KEYS = (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -353,6 +282,11 @@ class PageView(QDialog):
         """The table row of page line `n` (-1 if it is not shown)."""
         return next((i for i, line in enumerate(self.model.lines) if line.n == n), -1)
 
+    def shown_texts(self, lines: Sequence[int]) -> tuple[str, ...]:
+        """The text the table shows for each of these page lines."""
+        texts = {line.n: line.text for line in self.model.lines}
+        return tuple(texts.get(n, "") for n in lines)
+
     def current_line(self) -> int | None:
         """The number of the line the table's cursor is on."""
         row = self.table.currentIndex().row()
@@ -419,7 +353,7 @@ class PageView(QDialog):
             return
         if edit in (PageEdit.SPLIT_LESSON, *PIECE_EDITS):
             lines = lines[:1]
-        self.request.emit(PageRequest(edit, lines))
+        self.request.emit(PageRequest(edit, lines, shown=self.shown_texts(lines)))
 
     def _ask_paragraph(self, lines: tuple[int, ...]) -> None:
         """'This translates paragraph…': the title first, then the paragraphs by the reader's numbers (each
@@ -432,9 +366,10 @@ class PageView(QDialog):
         title = next((line.text for line in self.model.lines if line.role == "title"), None)
         chosen = choose_paragraph(self, self.tr_, paragraphs, self._paragraph_above(lines[0], paragraphs), title)
         if chosen == TITLE_CHOICE:
-            self.request.emit(PageRequest(PageEdit.TITLE_TRANSLATION, lines))
+            self.request.emit(PageRequest(PageEdit.TITLE_TRANSLATION, lines, shown=self.shown_texts(lines)))
         elif chosen is not None:
-            self.request.emit(PageRequest(PageEdit.TRANSLATES, lines, target=paragraphs[chosen][0]))
+            self.request.emit(PageRequest(PageEdit.TRANSLATES, lines, target=paragraphs[chosen][0],
+                                          shown=self.shown_texts(lines)))
 
     def _paragraph_above(self, n: int, paragraphs: Sequence[tuple[int, str]]) -> int:
         """The index in `paragraphs` of the nearest paragraph before line `n` (TITLE_CHOICE where the title
@@ -459,12 +394,19 @@ class PageView(QDialog):
             self.show_status(self.tr_("Put the cursor in the box below where the line is to be split, "
                                       "then split (Ctrl+Enter)."), refused=True)
         else:
-            self.request.emit(PageRequest(PageEdit.SPLIT, (line,), at=at))
+            self.request.emit(PageRequest(PageEdit.SPLIT, (line,), at=at, shown=self.shown_texts((line,))))
 
     def _fix_text(self) -> None:
         line = self.current_line()
         if line is not None:
-            self.request.emit(PageRequest(PageEdit.FIX_TEXT, (line,), text=self.text.toPlainText()))
+            self.request.emit(PageRequest(PageEdit.FIX_TEXT, (line,), text=self.text.toPlainText(),
+                                          shown=self.shown_texts((line,))))
+
+    def typing(self) -> bool:
+        """Whether the box holds typing not saved yet (it reads otherwise than the current line)."""
+        row = self.table.currentIndex().row()
+        shown = self.model.lines[row].text if 0 <= row < len(self.model.lines) else ""
+        return self.text.toPlainText() != shown
 
     def keep_typed(self, line: int, text: str) -> None:
         """Put back in the box what the user typed for `line` (a refused "Save text" showed the line anew)."""
@@ -483,6 +425,13 @@ class PageView(QDialog):
         if (watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in EDIT_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             self.edit_text()
+            return True
+        # Ctrl+Z / Ctrl+Shift+Z in the box: the typing not saved yet is the editor's to undo; with none,
+        # the keys are the window's Undo and Redo of the last page change (as in the table).
+        if (watched is self.text and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
+                and not self.typing()):
+            event.ignore()
             return True
         # Typing in the box of a line "Save text" does not take: the status line says why, not nothing.
         if (watched is self.text and event.type() == QEvent.Type.KeyPress and self.text.isReadOnly()

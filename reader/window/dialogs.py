@@ -43,12 +43,15 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 @keeps_focus
-def choose(parent: QWidget | None, title: str, text: str, choices: list[str]) -> int | None:
-    """Ask which of `choices` (buttons, the first the default) to take, or Cancel; the index chosen, None for Cancel."""
-    box = message_box(parent, QtWidgets.QMessageBox.Icon.Question, title, text,
-                      QtWidgets.QMessageBox.StandardButton.Cancel)
+def choose(parent: QWidget | None, title: str, text: str, choices: list[str], warn: bool = False) -> int | None:
+    """Ask which of `choices` (buttons, the first the default) to take, or Cancel; the index chosen, None for Cancel.
+    A `warn`ing: Cancel is the default (Enter takes nothing), under a warning sign."""
+    icon = QtWidgets.QMessageBox.Icon.Warning if warn else QtWidgets.QMessageBox.Icon.Question
+    box = message_box(parent, icon, title, text, QtWidgets.QMessageBox.StandardButton.Cancel)
     buttons = [box.addButton(choice, QtWidgets.QMessageBox.ButtonRole.AcceptRole) for choice in choices]
-    if buttons:
+    if warn:
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+    elif buttons:
         box.setDefaultButton(buttons[0])
     box.exec()
     clicked = box.clickedButton()

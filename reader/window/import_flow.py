@@ -11,10 +11,12 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from library import ImportRefused, Library
+from library.model import Lesson
 from reader.reading import Reading
 from reader.window import dialogs
 from reader.window.import_worker import ImportOutcome, ImportWorker, import_paths
 from reader.window.reimport import Reimport
+from reader.window.reimport_check import LITTLE_IN_COMMON, share_in_common
 
 if TYPE_CHECKING:
     from reader.window.import_review import ImportReviewDialog
@@ -91,16 +93,40 @@ class ImportFlow(QObject):
         lesson_id = self.reimport.changed_source(path)
         if lesson_id is None:
             return False
-        tr, title = self.tr_, self._library.lessons.get(lesson_id).title
-        choice = dialogs.choose(
-            self._parent, tr("The file has changed"),
-            tr("{name} is the source of “{title}” and has changed since it was imported.").format(
-                name=Path(path).name, title=title),
-            # Short buttons: a lesson's title on one held the box wider than its screen, the words cut off.
-            [tr("Update the lesson (your fixes are kept)"), tr("Import as a new lesson")])
+        tr, lesson = self.tr_, self._library.lessons.get(lesson_id)
+        name, title = Path(path).name, lesson.title
+        share = self._share(lesson, path)
+        if share is not None and share < LITTLE_IN_COMMON:
+            # Another page saved over the file: updating would replace the whole lesson. Said plainly, and
+            # Enter takes nothing (the Re-import route asks the same).
+            fixes = len(self._library.pages.decisions(lesson_id))
+            choice = dialogs.choose(
+                self._parent, tr("The file has changed"),
+                tr("{name} is the source of “{title}”, but it now has almost nothing in common with it (it holds "
+                   "{share} % of the lesson's words): it may be another page. Updating the lesson from it replaces "
+                   "the whole lesson, and its {n} fixes would be lost.").format(
+                    name=name, title=title, share=round(share * 100), n=fixes),
+                [tr("Update the lesson anyway"), tr("Import as a new lesson")], True)
+        else:
+            choice = dialogs.choose(
+                self._parent, tr("The file has changed"),
+                tr("{name} is the source of “{title}” and has changed since it was imported.").format(
+                    name=name, title=title),
+                # Short buttons: a lesson's title on one held the box wider than its screen, the words cut off.
+                [tr("Update the lesson (your fixes are kept)"), tr("Import as a new lesson")])
         if choice == 0:
             self.reimport.update(lesson_id, path)
         return choice != 1
+
+    @staticmethod
+    def _share(lesson: Lesson, path: str) -> float | None:
+        """The share of the lesson's words the file holds (None where it cannot be read: the import says why)."""
+        from library.lessons import read_page
+
+        try:
+            return share_in_common(lesson, read_page(Path(path)))
+        except (ImportRefused, OSError):
+            return None
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         if self._progress is not None:

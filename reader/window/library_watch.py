@@ -1,7 +1,8 @@
 """What other connections commit to the library while the window is up (the command line's
 `import`, another window): SQLite's `PRAGMA data_version` changes for this connection then. It is
-read every POLL_MS while the window is the active one and whenever it becomes active again — one
-cheap query, no file watching — and the window shows the library anew when it changed. Lessons
+read every POLL_MS while one of the app's windows is the active one (the main window, the page view,
+any other the app opens) and whenever one becomes active again — one cheap query, no file watching —
+and the window shows the library anew when it changed. Lessons
 no one levelled yet (the samples of a first start, lessons the command line imported) are levelled
 once the window is up, by `study-reader level` in a process of its own: the word lists it loads
 (over a hundred megabytes while they are read) never take room in the window's memory."""
@@ -13,7 +14,9 @@ import sqlite3
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QProcess, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from library import Library
 
@@ -38,6 +41,11 @@ class LibraryWatch(QObject):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.check)
         window.installEventFilter(self)
+        # Another of the app's windows (the page view) active keeps the looks going: the main window's
+        # activation alone stopped them while the page view, in front, showed a lesson changed elsewhere.
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._focus_moved)
         QTimer.singleShot(LEVEL_AFTER_MS, self, self.level_pending)
 
     def _version(self) -> int | None:
@@ -97,13 +105,20 @@ class LibraryWatch(QObject):
         process = self._leveller
         return process is None or process.waitForFinished(ms)
 
+    def _focus_moved(self, focused: QWindow | None) -> None:
+        """One of the app's windows became active (a look now, then every POLL_MS), or none is."""
+        if not isValid(self):
+            return  # the window went
+        if focused is None:
+            self.timer.stop()
+        elif not self.timer.isActive():
+            self.check()
+            self.timer.start()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.ActivationChange:
-            if self._window.isActiveWindow():
-                self.check()
-                self.timer.start()
-            else:
-                self.timer.stop()
+        if watched is self._window and event.type() == QEvent.Type.ActivationChange and self._window.isActiveWindow():
+            self.check()
+            self.timer.start()
         return False
 
 

@@ -36,6 +36,8 @@ JA_PAGES: dict[str, str] = {
     "(not anchored)": "(本文に結び付いていません)",
     "from the dictionary": "辞書より",
     "{change}: done (Ctrl+Z takes it back).": "{change}: 完了しました(Ctrl+Z で元に戻せます)。",
+    "The lesson changed elsewhere; the view is up to date now — try again":
+        "レッスンがほかの場所で変更されました。表示を最新にしたので、もう一度操作してください",
     "{change}: {n} lines — Ctrl+Z takes it back.": "{change}: {n} 行を変更しました(Ctrl+Z でまとめて元に戻せます)。",
     "This &translates paragraph…": "この行が訳す段落を選ぶ(&T)…",
     "Translates the paragraph &above": "上の段落の訳にする(&A)",

@@ -31,6 +31,13 @@ JA_REIMPORT: dict[str, str] = {
     "{name} is the source of “{title}” and has changed since it was imported.":
         "{name} は「{title}」の元のファイルで、読み込んだ後に変更されています。",
     "Update the lesson (your fixes are kept)": "レッスンを更新（修正は保たれます）",
+    "Update the lesson anyway": "それでもレッスンを更新",
+    "{name} is the source of “{title}”, but it now has almost nothing in common with it (it holds "
+    "{share} % of the lesson's words): it may be another page. Updating the lesson from it replaces "
+    "the whole lesson, and its {n} fixes would be lost.":
+        "{name} は「{title}」の元ファイルですが、今はほとんど共通点がありません(レッスンの単語の {share} % しか"
+        "含みません)。別のページかもしれません。このファイルで更新するとレッスン全体が置き換わり、"
+        "{n} 件の修正が失われます。",
     "Import as a new lesson": "新しいレッスンとして読み込む",
     "Text": "本文",
     "The paragraph in focus: its English, translation and questions": "選んだ段落: 英文・訳・設問",
