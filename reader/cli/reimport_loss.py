@@ -19,7 +19,7 @@ def go_ahead(lib: Library, lesson_id: int, data: bytes, yes: bool) -> bool:
         return True
     for said in lost:
         print(f"{lesson_id}\twould lose: {said}")
-    if sys.stdin.isatty() and sys.stderr.isatty():
+    if sys.stdin.isatty():
         ask = f"Re-import lesson {lesson_id} anyway? This cannot be undone. [y/N] "
         print(ask, end="", file=sys.stderr, flush=True)
         try:
