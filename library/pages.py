@@ -47,6 +47,7 @@ from library.pagerefusal import join_partner, swap_sides, why_not, why_not_again
 from library.pageremap import follow_reading, remap_overlay, through_edit
 from library.pageroles import NoSuchTarget, NothingToChange
 from library.pagesplit import has_words, only_marker_after, split_point
+from library.pagesplitwork import carry_work, work_going
 from library.pageswap import swap_leaves_english
 from library.store.database import Database
 
@@ -286,9 +287,11 @@ class Pages:
                 made = self._lessons.import_bytes(data, f"{name} (from line {n}).txt")
             except ImportRefused as exc:
                 raise DecisionError(f"the lines from {n} on are no lesson of their own ({exc})") from None
-            self.decide(lesson_id, Decision(END, line.n, line.text))
             moved = [ln for ln in page.lines if ln.n >= line.n and ln.n not in staying]
+            work = work_going(self._db, lesson_id, page, {ln.n for ln in moved})  # (before the lines go)
+            self.decide(lesson_id, Decision(END, line.n, line.text))
             carry_roles(self, made.lesson_id, moved, page)  # the new lesson looks as its lines did
+            carry_work(self._db, lesson_id, made.lesson_id, self.page(made.lesson_id), work)  # and has their work
         return made.lesson_id
 
     def swap_languages(self, lesson_id: int) -> Page:

@@ -53,3 +53,29 @@ def earlier_copy(library: Library, name: str, data: bytes) -> tuple[int, str] | 
         [name],
     ).fetchall()
     return (int(rows[0][0]), str(rows[0][1])) if len(rows) == 1 else None
+
+
+class _DryRun(Exception):
+    """Raised to roll back a re-import made only to see what it would do."""
+
+
+def would_lose(library: Library, lesson_id: int, data: bytes) -> list[str]:
+    """What of the user's own work over the lesson (translations, questions, notes' places…) a re-import
+    from `data` would find no text for, a line each, as `Pages.lost` says it: the re-import is made and
+    rolled back, and nothing is changed. Empty where nothing would be lost, or where the import would be
+    refused (the re-import itself says why)."""
+    from library.pagelines import DecisionError
+
+    pages = library.pages
+    said = pages.lost, pages.not_kept
+    lost: list[str] = []
+    try:
+        with library.db.atomic():
+            reimport_from(library, lesson_id, data)
+            lost = list(pages.lost)
+            raise _DryRun
+    except (_DryRun, ImportRefused, DecisionError):
+        pass
+    finally:
+        pages.lost, pages.not_kept = said
+    return lost

@@ -18,6 +18,7 @@ from library.sourcefile import reimport_from
 from reader.cli.fixsaid import changes_said, undone_said
 from reader.cli.output import OK, REFUSED, USAGE, one_line, shown
 from reader.cli.parsing import number
+from reader.cli.reimport_loss import go_ahead
 
 PAGE_COMMANDS = ("fix", "reimport")
 ROLE_NAMES = tuple(str(r) for r in SETTABLE)
@@ -58,6 +59,8 @@ def add_page_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("id", type=number)
     p.add_argument("file", nargs="?", metavar="FILE", help="the changed copy of the lesson's source file to read")
+    p.add_argument("--yes", action="store_true",
+                   help="re-import even where the user's own translations or questions would find no text (lost)")
 
 
 def print_lines(lib: Library, lesson_id: int, as_json: bool) -> int:
@@ -214,6 +217,8 @@ def reimport_command(lib: Library, args: argparse.Namespace) -> int:
     source, its decisions kept where their lines are; it says which it read."""
     try:
         if args.file is None:
+            if not go_ahead(lib, args.id, lib.lessons.source(args.id), args.yes):
+                return REFUSED
             missed, read = lib.pages.reimport(args.id), "its stored source"
         else:
             path = Path(args.file)
@@ -221,6 +226,8 @@ def reimport_command(lib: Library, args: argparse.Namespace) -> int:
                 data = read_page(path)
             except OSError as exc:
                 print(f"study-reader: {shown(path)}: cannot read the file ({exc.strerror or exc})", file=sys.stderr)
+                return REFUSED
+            if not go_ahead(lib, args.id, data, args.yes):
                 return REFUSED
             missed, read = reimport_from(lib, args.id, data), shown(path)
     except KeyError:

@@ -20,6 +20,7 @@ from reader.window import dialogs
 
 SOURCES_KEY = "import/source_files"
 MAX_LISTED = 20  # changes not kept, listed by name
+ANYWAY = "This cannot be undone. Re-import anyway?"  # after what a re-import would lose
 LINE_GONE = "the line is no longer on the page"  # what the library says where it gives no other reason
 
 
@@ -92,7 +93,7 @@ class Reimport(QObject):
             path = chosen[0]
         question = self._question(lesson, lesson_id, path)
         if question is not None and dialogs.confirm(self._parent, tr("Re-import from source"), question):
-            self.update(lesson_id, path)
+            self.update(lesson_id, path, asked=True)
 
     def _question(self, lesson: Lesson, lesson_id: int, path: str) -> str | None:
         """What to ask before re-importing from `path`: plainly where the file has little in common with the
@@ -113,14 +114,33 @@ class Reimport(QObject):
             ).format(name=name, title=other))
             return None
         share = share_in_common(lesson, data)
+        losing = self._losing(lesson_id, data)
         if share < LITTLE_IN_COMMON:
             fixes = len(self._library.pages.decisions(lesson_id))
-            return tr("{name} has almost nothing in common with “{title}” (it holds {share} % of the lesson's "
-                      "words): it may be another page. Re-importing from it replaces the whole lesson, and its "
-                      "{n} fixes would be lost. Re-import from it anyway?").format(
+            little = tr("{name} has almost nothing in common with “{title}” (it holds {share} % of the lesson's "
+                        "words): it may be another page. Re-importing from it replaces the whole lesson, and its "
+                        "{n} fixes would be lost. Re-import from it anyway?").format(
                 name=name, title=lesson.title, share=round(share * 100), n=fixes)
+            return f"{losing}\n\n{little}" if losing else little
+        if losing:
+            return f"{losing}\n\n{tr(ANYWAY)}"
         return tr("Re-import “{title}” from {name}? Your changes to its lines are kept where their lines are "
                   "still on the page. This cannot be undone.").format(title=lesson.title, name=name)
+
+    def _losing(self, lesson_id: int, data: bytes) -> str | None:
+        """What re-importing from `data` would lose of the user's own work (found by making the re-import
+        and rolling it back), naming each piece, to ask before it; None where nothing would be lost."""
+        from library.sourcefile import would_lose
+
+        lost = would_lose(self._library, lesson_id, data)
+        if not lost:
+            return None
+        tr = self.tr_
+        listed = [f"• {what[:1].upper()}{what[1:]}" for what in lost[:MAX_LISTED]]
+        if len(lost) > MAX_LISTED:
+            listed.append(tr("…and {n} more").format(n=len(lost) - MAX_LISTED))
+        head = tr("Re-importing “{title}” from this file would lose your own work, as it finds no text for it:")
+        return "\n".join([head.format(title=self._library.lessons.get(lesson_id).title), "", *listed])
 
     def changed_source(self, path: str) -> int | None:
         """The lesson `path` is the source of, where the file has changed since; None otherwise."""
@@ -137,8 +157,9 @@ class Reimport(QObject):
             return None
         return lesson_id if changed else None
 
-    def update(self, lesson_id: int, path: str) -> bool:
-        """Import the lesson again from `path`, keeping the user's fixes; says how many were kept."""
+    def update(self, lesson_id: int, path: str, asked: bool = False) -> bool:
+        """Import the lesson again from `path`, keeping the user's fixes; says how many were kept. Where it
+        would lose the user's own work it asks first, naming it (No the default), unless `asked` did."""
         from library.lessons import read_page
         from library.pagelines import DecisionError
         from library.sourcefile import reimport_from
@@ -146,7 +167,12 @@ class Reimport(QObject):
 
         tr, name = self.tr_, Path(path).name
         try:
-            missed = reimport_from(self._library, lesson_id, read_page(Path(path)))
+            data = read_page(Path(path))
+            losing = None if asked else self._losing(lesson_id, data)
+            if losing is not None and not dialogs.confirm(
+                    self._parent, tr("Re-import from source"), f"{losing}\n\n{tr(ANYWAY)}"):
+                return False
+            missed = reimport_from(self._library, lesson_id, data)
         except (ImportRefused, DecisionError, OSError) as exc:
             dialogs.error(self._parent, tr("Re-import failed"), f"{name}: {exc}")
             return False

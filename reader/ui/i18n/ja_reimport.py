@@ -12,6 +12,10 @@ JA_REIMPORT: dict[str, str] = {
         "「{title}」を {name} から読み込み直しますか？ 行への変更は、その行がまだページにあれば保たれます。"
         "この操作は元に戻せません。",
     "Re-import from source": "元のファイルから再読み込み",
+    "Re-importing “{title}” from this file would lose your own work, as it finds no text for it:":
+        "「{title}」をこのファイルから読み込み直すと、次のあなた自身の作業が失われます（その文がもうありません）:",
+    "…and {n} more": "…ほか {n} 件",
+    "This cannot be undone. Re-import anyway?": "この操作は元に戻せません。それでも読み込み直しますか？",
     "Re-import failed": "再読み込みに失敗しました",
     "{name}: {kept}, {missed} not kept.": "{name}: {kept}、{missed} 件は保てませんでした。",
     "1 change kept": "1 件の変更を保ちました",

@@ -271,7 +271,12 @@ def test_reimport_of_a_changed_source_moves_the_users_translation_and_lists_what
         teacher = "One retired teacher said the garden gave her a reason to leave the house every day.\n\n"
         data = data.replace(teacher, "")
         lib.db.execute("UPDATE sources SET data = ? WHERE lesson_id = 1", [data.encode()])
-    code, out, _ = run(capsys, lib_path, "reimport", "1")
+    code, out, err = run(capsys, lib_path, "reimport", "1")  # the question would be lost: asked first
+    assert code == 1 and "1\twould lose: your question “Who said the garden gave her a reason?”" in out
+    assert err.count("\n") == 1 and "nothing was changed; `reimport 1 --yes` re-imports anyway" in err
+    assert [b["text"] for b in lesson(capsys, lib_path)["blocks"] if b["user_translations"]] == [volunteers]
+    assert lesson(capsys, lib_path)["questions"]
+    code, out, _ = run(capsys, lib_path, "reimport", "1", "--yes")
     assert code == 0 and "1 not kept" in out
     assert "not kept: your question “Who said the garden gave her a reason?” on “One retired teacher" in out
     assert "(its paragraph is no longer on the page)" in out
