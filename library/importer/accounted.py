@@ -32,7 +32,7 @@ _LEAD = re.compile(
 _WORDS = re.compile(rf"[{_CJK}]+|[^\s{_CJK}【】\[\]()（）/|]+")
 # A link's or an image's target in Markdown (`[text](https://…)`): markup, not text.
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*\)")  # an image alone on its line: no text to study
-_LINK_TARGET = re.compile(r"!?\[([^\]]*)\]\([^)\s]*\)")
+_LINK_TARGET = re.compile(r"!?\[([^\[\]]*)\]\([^)\s]*\)")
 # A line cut by the import into this many fields at most (an entry's term, sounds, part of speech
 # and gloss; a headline and its translation), each held whole somewhere; a longer line (a page on
 # one line, chunks cut at slashes) into pieces of this many words on average at least.

@@ -17,7 +17,7 @@ from library.study.levels import LEVELS, first_names, names_first, word_level
 from library.study.phrases import Phrase, candidates, longest
 from library.study.sentence_pos import pos_in_sentence
 from library.study.words import sentence_at
-from library.wordforms import WORD_RE, lemma_of
+from library.wordforms import WORD_RE, lemma_of, listed
 
 # The View menu's thresholds: a CEFR level and above, or the words I have not marked known.
 THRESHOLDS = ("B2", "C1", "unknown")
@@ -217,10 +217,10 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
     covered: set[tuple[int, int]] = set()  # (block, start) of the words glossed by their phrase
     for index, found_in in phrases.items():
         def has(p: Phrase) -> bool:
-            return any(t in glossary or t in own or t in known or t in senses for t in (p.text, lemma_of(p.text)))
+            return any(t in glossary or t in own or t in known or t in senses for t in _phrase_forms(p.text))
 
         for phrase in longest(p for p in found_in if has(p)):
-            if phrase.text in known or lemma_of(phrase.text) in known:
+            if any(t in known for t in _phrase_forms(phrase.text)):
                 covered.update((index, a) for a, _b in phrase.words)
                 continue  # marked known as a whole: neither it nor its words are glossed
             gloss = _phrase_gloss(index, texts[index], phrase, glossary, own, senses)
@@ -245,6 +245,16 @@ def find_glosses(blocks: list[tuple[int, str]], threshold: str, *, glossary: dic
     return sorted(out, key=lambda g: (g.block, g.start))
 
 
+def _phrase_forms(text: str) -> tuple[str, ...]:
+    """A phrase as written and as its lemma ("interest rates", "interest rate"). One whose last word
+    the word forms do not list ("across the alps", "Lake Grey": often a name) is taken as written:
+    that word's lemma would be guessed, and the guess reads the frequency list (half a second, on a
+    first worksheet), for no phrase of the dictionary."""
+    if not listed(text.rsplit(" ", 1)[-1].lower()):
+        return (text,)
+    return (text, lemma_of(text))
+
+
 def _title_phrases(text: str, where: list[tuple[int, int]], skipped: set[int], threshold: str,
                    known: set[str]) -> list[Phrase]:
     """The candidate phrases of capitalised words of the word list the names rule skipped ("Prime
@@ -253,7 +263,10 @@ def _title_phrases(text: str, where: list[tuple[int, int]], skipped: set[int], t
     out = []
     for phrase in candidates(text, where, allowed):
         levels = [(text[a:b].lower(), word_level(text[a:b].lower())) for a, b in phrase.words]
-        if any(is_hard(level, threshold, w in known or lemma_of(w) in known) for w, level in levels):
+        # (an unlisted word is never hard, and with nothing known no lemma is needed: a word's lemma
+        # may be guessed, which loads the frequency list)
+        if any(level is not None and is_hard(level, threshold, w in known or (bool(known) and lemma_of(w) in known))
+               for w, level in levels):
             out.append(phrase)
     return out
 
@@ -262,7 +275,7 @@ def _phrase_gloss(index: int, text: str, phrase: Phrase, glossary: dict[str, str
                   senses: dict[str, str]) -> Gloss:
     """The gloss of a dictionary phrase: the word list's, my note's, else the dictionary's; its level
     the highest of its words'."""
-    forms = (phrase.text, lemma_of(phrase.text))
+    forms = _phrase_forms(phrase.text)
     levels = [lv for a, b in phrase.words if (lv := word_level(text[a:b])) is not None]
     level = max(levels, key=LEVELS.index) if levels else None
     mine = [(table[f], source) for table, source in ((glossary, "glossary"), (own, "note")) for f in forms
