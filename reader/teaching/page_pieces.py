@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from library.termpairs import pair_starts
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A line with one of these is a phrase or a sentence, not a list of words.
 _FUNCTION_WORDS = frozenset(
@@ -32,31 +34,10 @@ def cuts(text: str, breaks: Sequence[int] = ()) -> list[int]:
     return [w.start() for w in words[1:]]
 
 
-def _latin(word: str) -> bool | None:
-    """Whether a word is written in Latin letters (True), in another script (False), or in neither (None)."""
-    letters = [c for c in word if c.isalpha()]
-    if not letters:
-        return None
-    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
-    return latin * 2 > len(letters)
-
-
 def pair_cuts(text: str) -> list[int]:
-    """Where each pair of a line of term–gloss pairs after the first starts: the line is runs of English words
-    and of words in another script in turn, English first and a gloss last, two pairs or more."""
-    words = list(re.finditer(r"\S+", text))
-    if not 4 <= len(words) <= MAX_WORDS * 2:
-        return []
-    runs: list[tuple[bool, int]] = []  # (in Latin letters, where the run starts)
-    for word in words:
-        latin = _latin(word.group())
-        if latin is None:
-            return []
-        if not runs or runs[-1][0] != latin:
-            runs.append((latin, word.start()))
-    if len(runs) < 4 or len(runs) % 2 or not runs[0][0]:
-        return []
-    return [start for latin, start in runs[2::2]]
+    """Where each pair of a line of term–gloss pairs after the first starts (library/termpairs.py: runs of
+    English words and of words in another script in turn, English first and a gloss last, two pairs or more)."""
+    return pair_starts(text)[1:]
 
 
 def line_cuts(line: object) -> list[int]:
