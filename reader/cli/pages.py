@@ -227,7 +227,7 @@ def reimport_command(lib: Library, args: argparse.Namespace) -> int:
             except OSError as exc:
                 print(f"study-reader: {shown(path)}: cannot read the file ({exc.strerror or exc})", file=sys.stderr)
                 return REFUSED
-            if not go_ahead(lib, args.id, data, args.yes):
+            if not go_ahead(lib, args.id, data, args.yes, args.file):
                 return REFUSED
             missed, read = reimport_from(lib, args.id, data), shown(path)
     except KeyError:
