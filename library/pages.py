@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from library.errors import ImportRefused
 from library.importer.text import LinesCache
 from library.pagecarry import carry_roles
+from library.pagedeleted import put_back, work_on
 from library.pagefollow import Before, before, follow_reimport, parked_work
 from library.pagekeep import notes_staying
 from library.pagelines import (
@@ -44,7 +45,7 @@ from library.pagelines import (
 from library.pageparse import parse_with_decisions
 from library.pageplaced import keep_placements
 from library.pagerefusal import join_partner, swap_sides, why_not, why_not_again, why_not_edit, why_not_swap
-from library.pageremap import follow_reading, remap_overlay, through_edit
+from library.pageremap import _resolved, follow_reading, remap_overlay, through_edit
 from library.pageroles import NoSuchTarget, NothingToChange
 from library.pagesplit import has_words, only_marker_after, split_point
 from library.pagesplitwork import carry_work, work_going
@@ -224,7 +225,8 @@ class Pages:
     def delete(self, lesson_id: int, n: int) -> Page:
         """Take line n out of the lesson (its text stays in the source bytes)."""
         line = _body_line(self.page(lesson_id), n, DELETE)
-        return self.decide(lesson_id, Decision(DELETE, line.n, line.text))
+        kept = work_on(self._db, lesson_id, line.block) if line.block is not None else None
+        return self.decide(lesson_id, Decision(DELETE, line.n, line.text, value=kept))
 
     def move(self, lesson_id: int, n: int, step: int) -> Page:
         """Move line n up (-1) or down (+1): a heading or paragraph past the next block that way."""
@@ -357,8 +359,18 @@ class Pages:
                 [lesson_id],
             )
             remap_overlay(self._db, lesson_id, old, new, decisions[-1], forward=False)
+            self._work_back(lesson_id, new, decisions[-1])
             self.write(lesson_id, new)
         return new
+
+    def _work_back(self, lesson_id: int, page: Page, d: Decision) -> None:
+        """A deletion taken back: the user's work it kept (library/pagedeleted.py) on its paragraph again."""
+        if d.op != DELETE or not d.value:
+            return
+        n = _resolved(page, d.n, d.text)
+        line = next((ln for ln in page.lines if ln.n == n), None)
+        if line is not None and line.block is not None:
+            put_back(self._db, lesson_id, line.block, d.value)
 
     def _assemble(self, lesson_id: int, decisions: tuple[Decision, ...]) -> Page:
         try:

@@ -15,6 +15,7 @@ from library.pagelines import SETTABLE, DecisionError, PageLine
 from library.pageroles import NoSuchTarget
 from library.plural import plural
 from library.sourcefile import reimport_from
+from reader.cli.delete_ask import delete_go_ahead
 from reader.cli.fixsaid import changes_said, undone_said
 from reader.cli.output import OK, REFUSED, USAGE, one_line, shown
 from reader.cli.parsing import number
@@ -51,6 +52,7 @@ def add_page_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         help="the lines taken as translations are the English, and the paragraphs their translations",
     )
     p.add_argument("--json", action="store_true", help="print the lines after the change as JSON")
+    p.add_argument("--yes", action="store_true", help="with --delete: delete a paragraph holding your own work")
     p = sub.add_parser(
         "reimport",
         parents=[common],
@@ -133,6 +135,8 @@ def fix_command(lib: Library, args: argparse.Namespace) -> int:
         elif args.text is not None:
             pages.set_text(args.id, args.n, args.text)
         elif args.delete:
+            if not delete_go_ahead(lib, args.id, args.n, args.yes):
+                return REFUSED
             pages.delete(args.id, args.n)
         elif args.move is not None:
             pages.move(args.id, args.n, -1 if args.move == "up" else 1)

@@ -74,7 +74,7 @@ def test_fix_undo_of_a_deletion_puts_the_users_note_back(
         lib.editing.add_note(1, "my own note on the bridge", Anchor(k, at, at + len("stone bridge")))
         before = anchors(lib, 1)
         n = n_of(lib, 1, BRIDGE)
-    assert main(["fix", "1", str(n), "--delete", "--library", str(path)]) == 0
+    assert main(["fix", "1", str(n), "--delete", "--yes", "--library", str(path)]) == 0
     with Library(path) as lib:
         assert anchors(lib, 1)["my own note "] is None
     assert main(["fix", "1", "--undo", "--library", str(path)]) == 0
