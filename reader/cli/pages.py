@@ -62,7 +62,8 @@ def add_page_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=number)
     p.add_argument("file", nargs="?", metavar="FILE", help="the changed copy of the lesson's source file to read")
     p.add_argument("--yes", action="store_true",
-                   help="re-import even where the user's own translations or questions would find no text (lost)")
+                   help="re-import even where the user's own translations or questions would find no text (lost), or"
+                        " FILE has almost nothing in common with the lesson")
 
 
 def print_lines(lib: Library, lesson_id: int, as_json: bool) -> int:
