@@ -175,8 +175,7 @@ class PageFixing(QObject):
         self._shown = lesson_id
         first = lines[0].n if lines else None
         self.view.set_lines(lines, current=self._rows.get(lesson_id, first) if lesson_id is not None else None)
-        said = self._said.pop(lesson_id, "") if lesson_id is not None else ""
-        self.view.show_status(said or self.view.kept)  # typing left on the last lesson is kept, and said
+        self.view.show_status(self._said.pop(lesson_id, "") if lesson_id is not None else "")
 
     def say(self, text: str) -> None:
         """Say in the page view what Undo or Redo or a re-import did (the main window's status bar says it too),

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader.teaching.page_choose import TITLE_CHOICE, button_text, choose_paragraph
-from reader.teaching.page_drafts import DISCARDED, KEPT, Drafts, Key, ask_to_save
 from reader.teaching.page_model import (
     LINE,
     ROLE,
@@ -141,9 +140,6 @@ class PageView(QDialog):
         self.texts: dict[PageEdit, str] = {}
         for keyed in (*ROLE_EDITS, *PLACE_EDITS, *PAGE_EDITS):
             self._add_action(keyed)
-        self.drafts = Drafts()  # typing not saved, per line
-        self._box_line: Key | None = None  # the line whose text (or typing kept for it) the box shows
-        self.kept = ""  # what the last change of lines said of typing kept
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.can_split_lesson = self.can_swap = True
         self.pieces = False  # the current line holds several lines of the page
@@ -223,8 +219,6 @@ class PageView(QDialog):
     def set_lines(self, lines: Sequence[PageLineLike], current: int | None = None) -> None:
         """Show the page's lines, keeping the current line (by number) where it still is."""
         keep = current if current is not None else self.current_line()
-        self.kept = ""
-        self._keep_draft()  # before the lines change under the box (another lesson, or this one anew)
         self.model.set_lines(lines)
         self._fit_columns()
         row = self._row_near(lines, keep)
@@ -308,12 +302,7 @@ class PageView(QDialog):
     def _current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         """The text box shows the current line whole; English lines can be fixed there."""
         line = self.model.lines[index.row()] if index.isValid() and index.row() < len(self.model.lines) else None
-        self._keep_draft()
-        typed = self.drafts.typed((line.n, line.text)) if line is not None else None
-        self.text.setPlainText(typed if typed is not None else line.text if line is not None else "")
-        self._box_line = (line.n, line.text) if line is not None and line.role in TEXT_ROLES else None
-        if typed is not None:
-            self.text.moveCursor(QTextCursor.MoveOperation.End)
+        self.text.setPlainText(line.text if line is not None else "")
         english = line is not None and line.role in TEXT_ROLES
         self.text.setReadOnly(not english)
         self.save_text.setEnabled(english)
@@ -410,37 +399,8 @@ class PageView(QDialog):
     def _fix_text(self) -> None:
         line = self.current_line()
         if line is not None:
-            self.drafts.drop(line)
-            self._box_line = None  # what the box holds goes to the library (put back if refused)
             self.request.emit(PageRequest(PageEdit.FIX_TEXT, (line,), text=self.text.toPlainText(),
                                           shown=self.shown_texts((line,))))
-
-    def _keep_draft(self) -> None:
-        """The box leaves its line: what was typed there and not saved is kept for it, and said."""
-        box, self._box_line = self._box_line, None
-        if box is not None and self.drafts.keep(box, self.text.toPlainText()):
-            self.kept = self.tr_(KEPT).format(n=box[0])
-            self.show_status(self.kept)
-
-    def reject(self) -> None:
-        """Esc or Close: changes typed on this lesson's lines and not saved are asked about once."""
-        self._keep_draft()
-        row = self.table.currentIndex().row()
-        if 0 <= row < len(self.model.lines) and self.model.lines[row].role in TEXT_ROLES:
-            self._box_line = (self.model.lines[row].n, self.model.lines[row].text)
-        drafts = self.drafts.on(self.model.lines)
-        if drafts:
-            answer = ask_to_save(self, self.tr_, [key[0] for key, _typed in drafts])
-            if answer is None:
-                return
-            self.drafts.discard([key for key, _typed in drafts])
-            self._box_line = None
-            for (n, shown), typed in drafts if answer else ():
-                self.request.emit(PageRequest(PageEdit.FIX_TEXT, (n,), text=typed, shown=(shown,)))
-            if not answer:
-                self._current_changed(self.table.currentIndex())
-                self.show_status(self.tr_(DISCARDED).format(n=", ".join(str(k[0]) for k, _t in drafts)))
-        super().reject()
 
     def typing(self) -> bool:
         """Whether the box holds typing not saved yet (it reads otherwise than the current line)."""
@@ -453,9 +413,6 @@ class PageView(QDialog):
         if self.current_line() == line and self.text.toPlainText() != text:
             self.text.setPlainText(text)
             self.text.moveCursor(QTextCursor.MoveOperation.End)
-        row = self.table.currentIndex().row()
-        if self.current_line() == line and 0 <= row < len(self.model.lines):
-            self._box_line = (line, self.model.lines[row].text)
 
     def edit_text(self) -> None:
         """F2 or Enter on a line: the cursor in the text box at the end of the line, to fix or split it."""
