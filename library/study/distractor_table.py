@@ -26,6 +26,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from library.files import write_atomically
+from library.study import level_table
+from library.study.level_table import _stamp_of as stamp_of  # the same meta row, read the same way
 
 TABLE_NAME = "worksheet-words.db"
 # Bump when the rows change (how a pool or a word's levels are worked out): every machine builds it again.
@@ -55,29 +57,13 @@ def table_path() -> Path:
 
 def source_stamp() -> str:
     """This code's version and what the level table is built from (the pools level words by it)."""
-    from library.study import level_table
-
     return f"{TABLE_VERSION}|{level_table.source_stamp()}|{level_table.LEVELS_VERSION}"
-
-
-def _stamp_of(path: Path) -> str | None:
-    if not path.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'table.stamp'").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return str(row[0]) if row else None
 
 
 def is_current() -> bool:
     """Whether the table is built for this program and its lists (one small read)."""
     try:
-        return _stamp_of(table_path()) == source_stamp()
+        return stamp_of(table_path()) == source_stamp()
     except OSError:
         return False
 
@@ -166,7 +152,7 @@ def build_table(dest: Path | None = None) -> Path:
             conn.close()
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(target, write, lambda part: _stamp_of(part) == stamp)
+    write_atomically(target, write, lambda part: stamp_of(part) == stamp)
     return target
 
 
@@ -179,7 +165,7 @@ def _open() -> sqlite3.Connection | None:
             if _conn is None and _memory is None:
                 try:
                     path = table_path()
-                    if _stamp_of(path) != source_stamp():
+                    if stamp_of(path) != source_stamp():
                         build_table(path)
                     _conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
                 except (OSError, sqlite3.Error):
